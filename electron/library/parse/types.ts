@@ -1,0 +1,49 @@
+/** What every format's parser produces: a clean article, ready to be stored and indexed. */
+
+/** 'p' paragraph, 'h' heading inside the body, 'li' list item, 'quote' block quote. */
+export type BlockKind = 'p' | 'h' | 'li' | 'quote';
+
+/** Inline structure (Markdown emphasis, HTML links), as offsets into the block's text. */
+export interface InlineMark {
+  start: number;
+  end: number;
+  style: 'em' | 'strong' | 'code' | 'link';
+  /** Only for links, and only http(s) or mailto. */
+  href?: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** Plain text: never Markdown syntax or HTML. */
+  text: string;
+  /** Heading level 2..6, for 'h'. */
+  level?: number;
+  marks?: InlineMark[];
+}
+
+export interface ParsedArticle {
+  title: string;
+  /** YYYY-MM-DD, or null when the text does not say (never invented). */
+  published: string | null;
+  /** Canonical outlet name (e.g. "BelTA"), or null. */
+  source: string | null;
+  author: string | null;
+  /** Place named in the dateline ("Beijing"), or null. */
+  dateline: string | null;
+  /** ISO 639-1 code, or null when it cannot be told. */
+  language: string | null;
+  url: string | null;
+  tags: string[];
+  /** The body without page furniture, in reading order. The article's plain text is these joined by a blank line. */
+  blocks: Block[];
+}
+
+/** A file that cannot become an article. The message names what is wrong; the importer adds the file name. */
+export class ParseError extends Error {
+  override name = 'ParseError';
+}
+
+/** Plain text of an article: the one definition of the text that offsets (highlights, entity mentions) refer to. */
+export function blocksToText(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
