@@ -1,0 +1,30 @@
+import { LibraryError } from '../library/db/LibraryError';
+import { type Channel, contract, type Envelope, isChannel } from './contract';
+import { type Handler, type Handlers, NotFoundError } from './handlers/Handlers';
+
+/**
+ * Runs one request through validation and its handler. Every outcome is an envelope: invalid input,
+ * unknown ids and library failures get their own messages; anything else is logged and answered generically,
+ * so no stack trace ever reaches the reader.
+ */
+export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) return fail('invalid', `Unknown operation "${String(channel).slice(0, 100)}".`);
+  const parsed = contract[channel].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+    return fail('invalid', `Invalid request for ${channel}: ${details}`);
+  }
+  try {
+    const handler = handlers[channel] as Handler<Channel>;
+    return { ok: true, data: await handler(parsed.data as never) };
+  } catch (err) {
+    if (err instanceof NotFoundError) return fail('not_found', err.message);
+    if (err instanceof LibraryError) return fail('library', err.message);
+    console.error(`[dossier] ${channel} failed:`, err);
+    return fail('internal', `Dossier could not complete ${channel}. Details were written to the log.`);
+  }
+}
+
+function fail(code: 'invalid' | 'not_found' | 'library' | 'internal', message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}

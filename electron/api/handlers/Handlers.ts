@@ -1,0 +1,18 @@
+import type { Channel, ResponseOf, ValidRequestOf } from '../contract';
+import type { Library } from '../../library/Library';
+
+/** A handler receives a request already validated against the contract. */
+export type Handler<C extends Channel> = (request: ValidRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+export type HandlersOf<C extends Channel> = { [K in C]: Handler<K> };
+
+/** What every domain's handlers are built from. */
+export interface HandlerContext {
+  library: Library;
+  version: string;
+}
+
+/** A request named something that does not exist (an unknown article id, say). */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../api/handlers/createHandlers';
+import { appVersion } from '../appRoot';
+import { defaultLibraryFile } from '../defaultLibraryFile';
+import { Library } from '../library/Library';
+import { commands, type CommandContext } from './commands';
+import { UsageError } from './UsageError';
+
+const HELP = `dossier — read and search a Dossier library from the command line
+
+Usage: dossier <command> [options]
+
+Commands:
+  import PATH...        import files and folders (recursively); exit status 1 if any file failed
+  list [--limit N]      list articles, newest first
+  show ID               show one article
+  search QUERY          full-text search
+  help                  this text
+
+Options:
+  --db FILE             the library file (default: $DOSSIER_DB, else the desktop app's library:
+                        ${defaultLibraryFile()})
+  --json                machine-readable output
+  --limit N             at most N articles (list)
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+    },
+  });
+  const [name, ...args] = positionals;
+  if (values.version) return print(appVersion()), 0;
+  if (values.help || !name || name === 'help') return print(HELP), 0;
+  const command = Object.hasOwn(commands, name) ? commands[name as keyof typeof commands] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  const library = Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
+  try {
+    const ctx: CommandContext = {
+      handlers: createHandlers({ library, version: appVersion() }),
+      args,
+      json: values.json,
+      limit: values.limit,
+      print,
+    };
+    return await command(ctx);
+  } finally {
+    library.close();
+  }
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(err instanceof UsageError ? `dossier: ${message}\nRun "dossier --help" for usage.\n` : `dossier: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,27 @@
+import type { Database } from 'better-sqlite3';
+import { LibraryError } from './LibraryError';
+import type { Migration } from './Migration';
+
+/** Refuses a database from a newer Dossier before anything (even a pragma that writes) touches it. Returns its version. */
+export function assertKnownVersion(db: Database, file: string, latest: number): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new LibraryError(
+      'newer',
+      `The library ${file} was written by a newer version of Dossier (schema ${current}; this version knows up to ${latest}). Update Dossier to open it; the file was left untouched.`,
+    );
+  }
+  return current;
+}
+
+/** Brings the database to the newest schema, one transaction per migration. */
+export function migrate(db: Database, file: string, migrations: readonly Migration[]): void {
+  const current = assertKnownVersion(db, file, migrations.length);
+  for (const migration of migrations.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      // user_version cannot be bound as a parameter; the value is our own integer.
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
