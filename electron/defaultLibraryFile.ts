@@ -11,7 +11,10 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_NAME);
 }
 
-/** The library the desktop app, browser mode and CLI share, unless DOSSIER_DB names another. */
-export function defaultLibraryFile(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOSSIER_DB ? path.resolve(env.DOSSIER_DB) : path.join(userDataDir(env), 'library.sqlite');
+/**
+ * The library the desktop app, browser mode and CLI share, unless DOSSIER_DB names another.
+ * The app passes Electron's own userData folder; the others compute the same folder.
+ */
+export function defaultLibraryFile(env: NodeJS.ProcessEnv = process.env, dataDir: string = userDataDir(env)): string {
+  return env.DOSSIER_DB ? path.resolve(env.DOSSIER_DB) : path.join(dataDir, 'library.sqlite');
 }

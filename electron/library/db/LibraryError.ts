@@ -24,6 +24,11 @@ export function explainSqliteError(file: string, err: unknown): unknown {
     case 'SQLITE_READONLY':
       return new LibraryError('readonly', `The library ${file} is read-only. Check the file's permissions.`);
     case 'SQLITE_CANTOPEN':
+    case 'ENOTDIR':
+    case 'EEXIST':
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
       return new LibraryError('unavailable', `The library ${file} cannot be opened: its folder is missing or not writable.`);
     case 'SQLITE_FULL':
       return new LibraryError('full', `The disk holding the library ${file} is full. Nothing was written; free some space and try again.`);

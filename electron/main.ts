@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type WebFrameMain } from 'electron';
+import { createHandlers } from './api/handlers/createHandlers';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { defaultLibraryFile } from './defaultLibraryFile';
+import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { Library } from './library/Library';
+
+// The reader is served from app://dossier/ rather than file://, so 'self' in the CSP means the bundle only.
+const ORIGIN = 'app://dossier';
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const userDataOverride = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+/** Resources the packaged app keeps outside its asar archive; in development, the project folder. */
+function resource(...parts: string[]): string {
+  return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), ...parts);
+}
+
+function serveRenderer(): void {
+  const root = path.join(app.getAppPath(), 'dist', 'renderer');
+  protocol.handle('app', async (request) => {
+    const { host, pathname } = new URL(request.url);
+    const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    if (host !== 'dossier' || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function isTrustedFrame(frame: WebFrameMain | null): boolean {
+  return frame !== null && new URL(frame.url).origin === ORIGIN;
+}
+
+function lockDownContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Dossier',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${ORIGIN}/index.html`);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownContents();
+  const file = defaultLibraryFile(process.env, app.getPath('userData'));
+  let library: Library;
+  try {
+    library = Library.open(file, { nativeBinding: resource('.electron-native', 'better_sqlite3.node') });
+    await library.seedOnce(resource('seeds'));
+  } catch (err) {
+    dialog.showErrorBox('Dossier cannot open its library', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion() }), isTrustedFrame);
+  serveRenderer();
+  buildMenu();
+  createWindow();
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+  app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
+  app.on('will-quit', () => library.close());
+}
+
+void start();

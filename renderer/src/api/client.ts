@@ -1,0 +1,43 @@
+import type { Channel, DossierApi, Envelope, RequestOf, ResponseOf } from '../../../electron/api/contract';
+import type { IpcBridge } from '../../../electron/ipc/ipcBridge';
+
+/** A refusal from the library, with the message to show the user. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Transport = (channel: string, request: unknown) => Promise<Envelope<unknown>>;
+
+/** Browser mode: the same channels over HTTP, with the per-run token from the address the server printed. */
+function httpTransport(token: string): Transport {
+  return async (channel, request) => {
+    const response = await fetch(`api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+      body: JSON.stringify(request),
+    });
+    return (await response.json()) as Envelope<unknown>;
+  };
+}
+
+function createApi(transport: Transport): DossierApi {
+  return {
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+      const envelope = await transport(channel, request);
+      if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+      return envelope.data as ResponseOf<C>;
+    },
+  };
+}
+
+/** The renderer does not know which side it talks to: Electron's preload bridge if present, else HTTP. */
+const bridge = (window as unknown as { dossier?: IpcBridge }).dossier;
+export const api: DossierApi = createApi(
+  bridge ? (channel, request) => bridge.invoke(channel, request) : httpTransport(new URLSearchParams(location.search).get('token') ?? ''),
+);

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { createHandlers } from '../../electron/api/handlers/createHandlers';
+import { Library } from '../../electron/library/Library';
+import { startWebServer, type RunningWebServer } from '../../electron/web/webServer';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export interface Reader {
+  server: RunningWebServer;
+  library: Library;
+}
+
+/** Each test gets its own library, seeded like a first launch, served by the real handlers in browser mode. */
+export const test = base.extend<{ reader: Reader }>({
+  reader: async ({}, use, testInfo) => {
+    const staticDir = path.join(root, 'dist', 'renderer');
+    if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    const library = Library.open(testInfo.outputPath('library.sqlite'));
+    await library.seedOnce(path.join(root, 'seeds'));
+    const server = await startWebServer({ handlers: createHandlers({ library, version: 'test' }), staticDir });
+    await use({ server, library });
+    await server.close();
+    library.close();
+  },
+});
+
+export { expect } from '@playwright/test';
