@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { contract } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers/createHandlers';
+import { SEEDS, tempLibrary } from './helpers/tempLibrary';
+
+async function setup() {
+  const library = tempLibrary();
+  await library.seedOnce(SEEDS);
+  return { library, handlers: createHandlers({ library, version: '9.9.9' }) };
+}
+
+test('the handler table covers exactly the contract', async () => {
+  const { handlers } = await setup();
+  assert.deepEqual(Object.keys(handlers).sort(), Object.keys(contract).sort());
+});
+
+test('valid requests get responses that satisfy the contract', async () => {
+  const { handlers } = await setup();
+  const requests: Record<keyof typeof contract, unknown> = {
+    'app.info': {},
+    'articles.list': { limit: 2 },
+    'articles.get': { id: 1 },
+    'articles.search': { query: 'Lukashenko' },
+    'facets.sources': {},
+    'library.import': { paths: [SEEDS] },
+  };
+  for (const [channel, request] of Object.entries(requests)) {
+    const envelope = await dispatch(handlers, channel, request);
+    assert.ok(envelope.ok, `${channel}: ${JSON.stringify(envelope)}`);
+    const schema = contract[channel as keyof typeof contract].response;
+    assert.doesNotThrow(() => schema.parse(envelope.data), channel);
+  }
+  const info = await dispatch(handlers, 'app.info', {});
+  assert.deepEqual(info.ok && (info.data as { version: string; articleCount: number }).articleCount, 5);
+});
+
+test('malformed, wrongly typed and oversized payloads are refused with a validation message', async () => {
+  const { handlers } = await setup();
+  const bad: [string, unknown][] = [
+    ['articles.get', { id: 'one' }],
+    ['articles.get', { id: -1 }],
+    ['articles.get', { id: 1.5 }],
+    ['articles.get', {}],
+    ['articles.get', { id: 1, extra: true }],
+    ['articles.list', { limit: 100000 }],
+    ['articles.list', 'not an object'],
+    ['articles.list', [1, 2]],
+    ['articles.search', { query: 'x'.repeat(5000) }],
+    ['articles.search', { query: 42 }],
+    ['library.import', { paths: [] }],
+    ['library.import', { paths: ['a'.repeat(5000)] }],
+    ['library.import', { paths: 'seeds' }],
+  ];
+  for (const [channel, payload] of bad) {
+    const envelope = await dispatch(handlers, channel, payload);
+    assert.equal(envelope.ok, false, `${channel} ${JSON.stringify(payload).slice(0, 60)}`);
+    if (!envelope.ok) {
+      assert.equal(envelope.error.code, 'invalid');
+      assert.match(envelope.error.message, new RegExp(`^Invalid request for ${channel.replace('.', '\\.')}: `));
+      assert.ok(!/\n\s+at /.test(envelope.error.message), 'no stack trace');
+    }
+  }
+});
+
+test('unknown channels and missing articles get their own errors', async () => {
+  const { handlers } = await setup();
+  const unknown = await dispatch(handlers, 'articles.drop', {});
+  assert.deepEqual(unknown, { ok: false, error: { code: 'invalid', message: 'Unknown operation "articles.drop".' } });
+  const proto = await dispatch(handlers, '__proto__', {});
+  assert.equal(proto.ok, false);
+  const missing = await dispatch(handlers, 'articles.get', { id: 999 });
+  assert.deepEqual(missing, { ok: false, error: { code: 'not_found', message: 'There is no article 999.' } });
+});
+
+test('a failure inside a handler is answered without its details', async () => {
+  const { library, handlers } = await setup();
+  library.close();
+  const original = console.error;
+  console.error = () => {};
+  try {
+    const envelope = await dispatch(handlers, 'articles.list', {});
+    assert.equal(envelope.ok, false);
+    if (!envelope.ok) {
+      assert.equal(envelope.error.code, 'internal');
+      assert.doesNotMatch(envelope.error.message, /database connection is not open|at /);
+    }
+  } finally {
+    console.error = original;
+  }
+});
