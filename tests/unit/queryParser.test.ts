@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { parseQuery } from '../../electron/library/search/queryParser';
 import type { ParsedQuery, QueryFilter } from '../../electron/library/search/queryTypes';
 
@@ -144,10 +145,24 @@ const cases: [string, Expected][] = [
   ['-"a b"', { match: null, conditions: [{ negated: true, fts: '"a b"', trigram: null, substrings: [] }] }],
 ];
 
+// Expected strings are checked against FTS5 itself too, so a wrong expectation cannot hide a syntax error.
+const db = new Database(':memory:');
+after(() => db.close());
+db.exec(`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE articles_tri USING fts5(title, body, tokenize='trigram');`);
+const runMatch = (table: string, match: string | null) => {
+  if (match !== null) db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).get(match);
+};
+
 for (const [input, expected] of cases) {
   test(`parses ${JSON.stringify(input)}`, () => {
     const { highlight: _, ...parsed } = parseQuery(input);
     assert.deepEqual(parsed, { conditions: [], filters: [], sort: null, hints: [], ...expected });
+    runMatch('articles_fts', parsed.match);
+    for (const c of parsed.conditions) {
+      runMatch('articles_fts', c.fts);
+      runMatch('articles_tri', c.trigram);
+    }
   });
 }
 
