@@ -48,7 +48,7 @@ test('a migration that fails leaves the database at the previous version', () =>
   const broken = { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT no_such_function();') };
   assert.throws(() => migrate(db, ':memory:', [migrations[0]!, broken]));
   assert.equal(db.pragma('user_version', { simple: true }), 1);
-  assert.equal(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'x'").get().n, 0);
+  assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'x'").get(), { n: 0 });
   db.close();
 });
 
