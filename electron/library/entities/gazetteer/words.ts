@@ -1,0 +1,111 @@
+/** Word lists the rules consult, space-separated (any case; normalised like text at load). */
+
+/** Role words that can stand before a name ("President", "Minister", "президент", "Staatschef"). */
+export const ROLE_HEADS =
+  'president presidents präsident präsidentin präsidenten premier minister ministerin chairman chairwoman chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin ' +
+  'secretary councilor councillor ambassador botschafter botschafterin leader spokesperson spokesman spokeswoman sprecher sprecherin mr mrs ms dr prof professor ' +
+  'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
+  'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
+  'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал';
+
+/** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
+export const ROLE_MODIFIERS = 'vice deputy first prime state foreign defense defence executive former acting chief grand stellvertretende stellvertretender ehemalige ehemaliger ' +
+  'вице заместитель первый бывший генеральный обороны иностранных дел';
+
+/** Roles that make "the Belarusian leader" mean that country's head of state. */
+export const LEADER_ROLES = 'president präsident präsidenten präsidentin leader chairman staatschef machthaber президент лидер председатель';
+
+/** Nationality adjectives by country (Russian forms are stemmed, German endings are cut at lookup). */
+export const NATIONALITIES: Record<string, string> = {
+  Belarus: 'belarusian belarussian belorussian byelorussian belarussisch weißrussisch weissrussisch белорусский',
+  China: 'chinese chinesisch китайский',
+  Russia: 'russian russisch российский русский',
+  Ukraine: 'ukrainian ukrainisch украинский',
+  'United States': 'american amerikanisch американский',
+  'United Kingdom': 'british britisch британский',
+  Germany: 'german deutsch немецкий германский',
+  France: 'french französisch французский',
+  Japan: 'japanese japanisch японский',
+  India: 'indian indisch индийский',
+  Pakistan: 'pakistani pakistanisch пакистанский',
+  Kazakhstan: 'kazakh kazakhstani kasachisch казахстанский',
+  Uzbekistan: 'uzbek usbekisch узбекский',
+  Poland: 'polish polnisch польский',
+  Lithuania: 'lithuanian litauisch литовский',
+  Latvia: 'latvian lettisch латвийский',
+  Iran: 'iranian iranisch иранский',
+  Turkey: 'turkish türkisch турецкий',
+  Mongolia: 'mongolian mongolisch монгольский',
+  Vietnam: 'vietnamese vietnamesisch вьетнамский',
+  Serbia: 'serbian serbisch сербский',
+  Hungary: 'hungarian ungarisch венгерский',
+  Cuba: 'cuban kubanisch кубинский',
+  Egypt: 'egyptian ägyptisch египетский',
+  Italy: 'italian italienisch итальянский',
+  Armenia: 'armenian armenisch армянский',
+  Azerbaijan: 'azerbaijani aserbaidschanisch азербайджанский',
+  Georgia: 'georgian georgisch грузинский',
+  Afghanistan: 'afghan afghanisch афганский',
+  'Soviet Union': 'soviet sowjetisch советский',
+  Europe: 'european europäisch европейский',
+  'North Korea': 'korean koreanisch корейский',
+};
+
+/** Capitalised words that are never part of a person's name: function words, months, weekdays, page furniture. */
+export const STOPWORDS =
+  'the a an this that these those he she it we they i you his her its our their my your in on at by for from with as and but or if when while during after before since ' +
+  'under over according meanwhile however also then there here what who how why where not no yes all both each every many some other such only just even ' +
+  'god home news read follow most popular more contact about editor web photo video source update breaking latest ' +
+  'january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday ' +
+  'der die das den dem des ein eine einer eines und mit bei nach am im vom zum zur auf aus für über unter ist sind war hat wie als auch er sie es wir ihr ' +
+  'januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+  'в на по с и но а как это он она они мы при после до для о об от из к у во со же ли ' +
+  'январь февраль март апрель май мая июнь июль август сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг пятница суббота воскресенье';
+
+/** Final words that make a capitalised run an organisation ("China Media Group", "Belarusian State University"). */
+export const ORG_HEADS =
+  'organization organisation union party congress committee council ministry bank university institute association agency corporation company group ' +
+  'assembly parliament federation fund commission academy court service office administration secretariat bureau alliance community authority army forces ' +
+  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ' +
+  'partei organisation ministerium universität kommission versammlung stiftung institut gruppe agentur';
+
+/** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
+export const PLACE_HEADS =
+  'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
+  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz';
+
+/** Capitalised words too general to name an organisation or place without a more specific word. */
+export const GENERIC =
+  'standing central political national state foreign affairs supreme general international federal executive permanent joint security defense defence ' +
+  'economic people republic democratic socialist communist united world global new great senior chief main presidential government cabinet house senate ' +
+  'media news daily times summit forum empire initiative cooperation development trade investment partnership friendship strategic industrial free ' +
+  'center centre museum conference meeting visit war day year high higher supreme main public social foreign domestic regional city town';
+
+/** Lower-case words that may join capitalised words inside a name ("Communist Party of China", "Palace of Independence"). */
+export const CONNECTORS = 'of the for and de du la von der des für und';
+
+/** Given names (several transliterations each), evidence that the capitalised words after them are a person. */
+export const FIRST_NAMES =
+  'alexander aleksandr alexandr alyaksandr aliaksandr vladimir wladimir uladzimir sergei sergey sergej siarhei dmitry dmitri dmitrij dzmitry mikhail michail ' +
+  'nikolai nikolay mikalai andrei andrey andrej alexei alexey aleksei aleksey igor ihar maxim maksim roman yury yuri juri pavel pavlo oleg aleh yevgeny evgeny ' +
+  'ivan pyotr petr anatoly gennady valery leonid boris natalya natalia anna elena olga volha svetlana sviatlana swetlana tatiana tatyana irina maria lyudmila ' +
+  'volodymyr petro kassym shavkat ilham nikol recep narendra shehbaz imran nursultan emomali sadyr serdar gurbanguly viktor victor valentin vadim konstantin ' +
+  'john james robert michael william david richard joseph thomas charles patricia jennifer linda elizabeth barbara susan sarah karen nancy lisa george donald ' +
+  'joe kamala hillary barack rishi keir theresa tony gordon margaret angela olaf frank walter annalena emmanuel marine giorgia mario pedro antonio antónio ' +
+  'ursula kaja josep jens mark antony andrzej friedrich markus hans peter klaus wolfgang jürgen karl heinz stefan andreas christian katrin sahra gerhard helmut ' +
+  'lars christine marco luiz cyril jair justin anthony shinzo fumio ' +
+  'александр владимир сергей дмитрий михаил николай андрей алексей игорь максим роман юрий павел олег евгений иван петр пётр анатолий геннадий валерий ' +
+  'леонид борис виктор наталья анна елена ольга светлана татьяна ирина мария людмила эммануэль дональд джо олаф ангела фридрих валентин вадим константин';
+
+/** Chinese surnames, for "Surname Given" names; given names must be pinyin in Latin script. */
+export const CHINESE_SURNAMES =
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang zheng xie tang feng yu dong xiao cheng cao yuan deng fu shen zeng ' +
+  'peng lu su jiang cai jia ding wei xue ye yan du dai xia zhong tian ren shi yao liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng lei ' +
+  'qian yin qiao lai wen zhai ji geng mei shang niu han ' +
+  'си ли ван чжан лю чэнь чень ян чжао хуан чжоу сюй сунь ху чжу гао линь го ма ло лян чжэн се тан фэн юй дун сяо чэн цао юань дэн фу шэнь цзэн пэн лу су ' +
+  'цзян цай цзя дин вэй сюэ янь пань ду дай ся чжун тянь жэнь фан ши яо тань ляо цзоу сюн цзинь хао кун бай цуй кан мао цю цинь гу хоу шао мэн вань дуань ' +
+  'лэй цянь инь цяо лай гун вэнь хань хэ';
+
+/** Chinese surnames that are also English words ("He", "Long"): only with a two-syllable given name. */
+export const AMBIGUOUS_SURNAMES = 'he long song fan pan fang tan wan gong';

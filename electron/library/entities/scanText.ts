@@ -1,0 +1,232 @@
+import {
+  AMBIGUOUS_SURNAMES, CHINESE_SURNAMES, CONNECTORS, FIRST_NAMES, GENERIC, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS,
+  matchGazetteer, nationality, type Entry, type Match,
+} from './lookup';
+import type { Token } from './tokenize';
+import type { EntityKind } from './types';
+
+// General-purpose NER (compromise and the like) misses Chinese names and takes titles for people
+// in this news; these rules use what the domain offers instead: titles before names, gazetteer
+// names, Chinese surname + pinyin given name, known given names, and organisation head nouns.
+
+/** One name or description found in the text, before document-level resolution. */
+export interface Hit {
+  kind: EntityKind;
+  /** Offsets into the text. */
+  start: number;
+  end: number;
+  /** The gazetteer's (or this text's) entity; null for a person not yet resolved. */
+  entry: Entry | null;
+  /** Normalised words of a person's name. */
+  words: string[];
+  country: string | null;
+  role: string | null;
+  /** A description ("Belarusian leader") that names whoever fits it. */
+  descriptor: boolean;
+}
+
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN = new RegExp(`^${SYLLABLE}(?:['-]?${SYLLABLE})?$`);
+const PINYIN_TWO = new RegExp(`^${SYLLABLE}['-]?${SYLLABLE}$`);
+const CYRILLIC = /^[\u0400-\u04FF]/;
+const DIGIT = /\d/;
+const OF = new Set(['of', 'von', 'des', 'der']);
+
+const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
+
+export function scanText(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  const orgsByName = new Map<string, Entry>();
+  const acronyms = new Map<string, Entry>();
+  const n = tokens.length;
+
+  const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
+    kind, start: tokens[from]!.start, end: tokens[to - 1]!.end - (genitive ? 1 : 0), entry, words: [], country: null, role: null, descriptor: false,
+  });
+  const hit = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => {
+    const h = make(kind, from, to, entry, genitive);
+    hits.push(h);
+    return h;
+  };
+  const gazetteer = (i: number): Match | null => (tokens[i]!.cap ? matchGazetteer(tokens, i) : null);
+
+  const isNameWord = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || !t.cap || t.caps || DIGIT.test(t.text)) return false;
+    if (STOPWORDS.has(t.norm) || CONNECTORS.has(t.norm) || GENERIC.has(t.norm) || ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm) || isRole(t) || nationality(t)) return false;
+    const g = matchGazetteer(tokens, i);
+    return g === null || g.entry.kind === 'person';
+  };
+
+  const isGivenName = (surname: Token, given: Token): boolean => {
+    if (CYRILLIC.test(given.norm)) return CYRILLIC.test(surname.norm);
+    return (AMBIGUOUS_SURNAMES.has(surname.norm) ? PINYIN_TWO : PINYIN).test(given.norm);
+  };
+
+  /** A person's name starting at token i: known, Chinese, after a given name, or (after a title) any name-like words. */
+  const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
+    const t = tokens[i]!;
+    if (!t.cap || t.caps) return null;
+    const g = matchGazetteer(tokens, i);
+    if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
+    const next = tokens[i + 1];
+    const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isGivenName(t, next)) return { end: i + 2, entry: null };
+    if (!titled && !FIRST_NAMES.has(t.norm)) return null;
+    if (!isNameWord(i) || (!titled && !(next?.join === 'space' && isNameWord(i + 1)))) return null;
+    let end = i + 1;
+    const most = t.headline && titled ? 1 : 3;
+    while (end - i < most && joined(tokens[end]) && isNameWord(end)) end++;
+    return { end, entry: null };
+  };
+
+  /** "[Nationality|Place] Role [of Place] [,] Name", or without a name a description of someone. Returns the next index, or -1. */
+  const titled = (i: number): number => {
+    const found: Hit[] = [];
+    const place = (from: number, m: Match): string => {
+      found.push(make('place', from, m.end, m.entry, m.genitive));
+      return m.entry.name;
+    };
+    let j = i;
+    let country = nationality(tokens[i]!);
+    if (country) j++;
+    else if (!isRole(tokens[i]!)) {
+      const g = gazetteer(i);
+      if (!g || g.entry.kind !== 'place' || !joined(tokens[g.end]) || !isRole(tokens[g.end]!)) return -1;
+      country = place(i, g);
+      j = g.end;
+    }
+    const roleStart = j;
+    if (j > i && !joined(tokens[j])) return -1;
+    let head = false;
+    while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = ROLE_HEADS.has(tokens[j++]!.norm) || head;
+    if (!head) return -1;
+    const roleEnd = j;
+    const role = tokens.slice(roleStart, roleEnd).map((t) => t.norm).join(' ');
+    let ofPlace = false;
+    const after = tokens[j];
+    if (after && OF.has(after.norm) && joined(after)) {
+      const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const g = k < n ? gazetteer(k) : null;
+      if (g && g.entry.kind === 'place') {
+        country ??= place(k, g);
+        j = g.end;
+        ofPlace = true;
+      }
+    } else if (joined(after)) {
+      const g = gazetteer(j);
+      if (g && g.entry.kind === 'place') {
+        country ??= place(j, g);
+        j = g.end;
+      }
+    }
+    const name = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma')) ? personAt(j, true) : null;
+    if (name) {
+      const h = make('person', j, name.end, name.entry);
+      for (let k = j; k < name.end; k++) h.words.push(tokens[k]!.norm);
+      found.push(h);
+      j = name.end;
+    } else if (country) {
+      const h = make('person', i, roleEnd, null);
+      h.descriptor = true;
+      found.push(h);
+    } else return -1;
+    for (const h of found) {
+      if (h.kind === 'person') {
+        h.country = country;
+        h.role = role;
+      }
+      hits.push(h);
+    }
+    return j;
+  };
+
+  /** A capitalised run ending in an organisation or place head noun ("China Media Group", "Palace of Independence"). */
+  const headSpan = (i: number): { end: number; kind: EntityKind } | null => {
+    if (STOPWORDS.has(tokens[i]!.norm) || tokens[i]!.headline) return null;
+    let j = i;
+    let head = -1;
+    let kind: EntityKind = 'org';
+    while (j < n) {
+      const u = tokens[j]!;
+      if (j > i && !joined(u)) break;
+      if (u.cap) {
+        if (j > i) {
+          const g = matchGazetteer(tokens, j);
+          if (g && g.entry.kind !== 'place') break;
+        }
+        if (ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm)) {
+          head = j;
+          kind = ORG_HEADS.has(u.norm) ? 'org' : 'place';
+        }
+      } else if (!CONNECTORS.has(u.norm) || !tokens[j + 1]?.cap) break;
+      j++;
+    }
+    if (head < 0) return null;
+    let end = head + 1;
+    if (end < j && OF.has(tokens[end]!.norm)) end = j;
+    while (!tokens[end - 1]!.cap) end--;
+    if (end - i < 2) return null;
+    for (let k = i; k < end; k++) {
+      const u = tokens[k]!;
+      if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
+    }
+    return null;
+  };
+
+  /** "Full Name (ABBR)": the abbreviation is another name of the same organisation. */
+  const abbreviationAfter = (end: number, entry: Entry): number => {
+    const a = tokens[end];
+    if (!a || a.join !== 'comma' || !a.caps) return end;
+    acronyms.set(a.text, entry);
+    hit('org', end, end + 1, entry);
+    return end + 1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (isRole(t) || nationality(t) || (t.cap && tokens[i + 1] && isRole(tokens[i + 1]!))) {
+      const next = titled(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    const known = t.caps ? acronyms.get(t.text) : undefined;
+    if (known) {
+      hit('org', i, i + 1, known);
+      i++;
+      continue;
+    }
+    const g = matchGazetteer(tokens, i);
+    const h = headSpan(i);
+    if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
+      const name = tokens.slice(i, h.end).map((u) => u.text).join(' ');
+      const entry = orgsByName.get(name) ?? { kind: h.kind, name, country: null, role: null };
+      orgsByName.set(name, entry);
+      hit(h.kind, i, h.end, entry);
+      i = h.kind === 'org' ? abbreviationAfter(h.end, entry) : h.end;
+      continue;
+    }
+    if (g && g.entry.kind !== 'person') {
+      hit(g.entry.kind, i, g.end, g.entry, g.genitive);
+      i = g.entry.kind === 'org' ? abbreviationAfter(g.end, g.entry) : g.end;
+      continue;
+    }
+    const p = personAt(i, false);
+    if (p) {
+      const h = hit('person', i, p.end, p.entry);
+      for (let k = i; k < p.end; k++) h.words.push(tokens[k]!.norm);
+      i = p.end;
+      continue;
+    }
+    i++;
+  }
+  return hits;
+}

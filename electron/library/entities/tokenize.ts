@@ -1,0 +1,108 @@
+/** Words of a text with offsets and the facts every rule asks about them, computed once. */
+
+/** What lies between a word and the one before it: only 'space' and 'hyphen' keep a name going. */
+export type Join = 'space' | 'hyphen' | 'comma' | 'sentence';
+
+export interface Token {
+  start: number;
+  /** Excludes a possessive "'s", so names never carry it. */
+  end: number;
+  text: string;
+  /** Matching form: lower case, Latin accents folded, Russian case endings cut (see stem). */
+  norm: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** All capitals and at least two letters: an acronym, or a shouted dateline. */
+  caps: boolean;
+  join: Join;
+  /** In a Title Case line (a headline or heading), where capitals say little. */
+  headline: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘][\p{L}\p{M}]+)*/gu;
+const POSSESSIVE = /['’‘]s$/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const ACCENTED = /[\u00C0-\u024F]/;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’‘]/g;
+/** A period after these does not end a sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sen', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'jr', 'sr', 'hr', 'fr', 'г', 'гг', 'т', 'д']);
+
+// Russian inflects names ("Путина", "в Минске", "Китаю"); cutting one case ending from both the
+// gazetteer and the text lets one entry match every case without a morphological library.
+const ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ую', 'юю', 'ом', 'ем', 'ей', 'ым', 'им', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ью', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'й', 'ь'];
+
+const VOWEL_END = /[аеиоуыэюяйь]$/;
+
+export function stem(lower: string): string {
+  let s = lower;
+  for (const e of ENDINGS) {
+    if (s.length - e.length >= 3 && s.endsWith(e)) {
+      s = s.slice(0, -e.length);
+      break;
+    }
+  }
+  // A stem-final vowel differs between cases ("Сергей"/"Сергеем", "Китай"/"Китаем"): drop it too.
+  return s.length > 3 && VOWEL_END.test(s) ? s.slice(0, -1) : s;
+}
+
+export function normWord(word: string): string {
+  const lower = word.toLowerCase().replace(APOSTROPHES, "'");
+  if (CYRILLIC.test(lower)) return stem(lower);
+  return ACCENTED.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+function joinOf(text: string, from: number, to: number, prev: string): Join {
+  if (from < 0) return 'sentence';
+  let join: Join = 'space';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 && k === from && (ABBREVIATIONS.has(prev.toLowerCase()) || prev.length === 1)) continue;
+    if (c === 10 || c === 46 || c === 33 || c === 63) return 'sentence';
+    if (c === 45 || c === 0x2010) join = to - from === 1 ? 'hyphen' : 'comma';
+    else if (c !== 32 && c !== 9 && c !== 0xa0) join = 'comma';
+  }
+  return join;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  let prevText = '';
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    let word = m[0];
+    const join = joinOf(text, prevEnd, start, prevText);
+    prevEnd = start + word.length;
+    prevText = word;
+    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+    const first = word.charAt(0);
+    const cap = first !== first.toLowerCase();
+    const caps = cap && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap, caps, join, headline: false });
+  }
+  markHeadlines(text, tokens);
+  return tokens;
+}
+
+const TERMINAL = /[.!?]/;
+
+/** A line without closing punctuation whose longer words are mostly capitalised is a Title Case headline or heading. */
+function markHeadlines(text: string, tokens: Token[]): void {
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.join !== 'sentence') continue;
+    let long = 0;
+    let capital = 0;
+    for (let k = from; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.text.length > 3) {
+        long++;
+        if (t.cap) capital++;
+      }
+    }
+    const after = text.slice(tokens[i - 1]!.end, i < tokens.length ? tokens[i]!.start : text.length);
+    if (long >= 3 && capital / long >= 0.6 && !TERMINAL.test(after)) for (let k = from; k < i; k++) tokens[k]!.headline = true;
+    from = i;
+  }
+}
