@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type W
 import { createHandlers } from './api/handlers/createHandlers';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { defaultLibraryFile } from './defaultLibraryFile';
+import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
 
@@ -69,12 +70,36 @@ function createWindow(): void {
   void win.loadURL(`${ORIGIN}/index.html`);
 }
 
+async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
+  const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const options: Electron.OpenDialogOptions = {
+    title: kind === 'folder' ? 'Import a folder of articles' : 'Import articles',
+    properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+    filters: kind === 'folder' ? [] : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+  };
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
+/** Menu items that act in the reader are sent to it as commands, so keyboard, buttons and menu share one path. */
+function sendCommand(command: ReaderCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
+}
+
 function buildMenu(): void {
   const isMac = process.platform === 'darwin';
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      { role: 'fileMenu' },
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
+          { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendCommand('import-folder') },
+          { type: 'separator' },
+          isMac ? { role: 'close' } : { role: 'quit' },
+        ],
+      },
       { role: 'editMenu' },
       { role: 'viewMenu' },
       { role: 'windowMenu' },
@@ -95,7 +120,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion() }), isTrustedFrame);
+  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths }), isTrustedFrame);
   serveRenderer();
   buildMenu();
   createWindow();

@@ -62,10 +62,29 @@ const searchHit = z.object({
   score: z.number(),
 });
 
+const importStatus = z.object({
+  id,
+  done: z.number().int(),
+  total: z.number().int(),
+  file: z.string().nullable(),
+  finished: z.boolean(),
+  results: z.array(importResult).nullable(),
+  error: z.string().nullable(),
+});
+
+/** Base64 of the largest article file (20 MB) the importer accepts, with room for padding. */
+const MAX_UPLOAD_BASE64 = 28_000_000;
+
 export const contract = {
   'app.info': {
     request: z.object({}).strict(),
-    response: z.object({ version: z.string(), libraryFile: z.string(), articleCount: z.number().int() }),
+    response: z.object({
+      version: z.string(),
+      libraryFile: z.string(),
+      articleCount: z.number().int(),
+      /** 'desktop' can pick paths with a native dialog; 'browser' uploads files instead. */
+      mode: z.enum(['desktop', 'browser', 'cli']),
+    }),
   },
   'articles.list': {
     request: z
@@ -96,6 +115,26 @@ export const contract = {
   'library.import': {
     request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
     response: z.object({ results: z.array(importResult) }),
+  },
+  'imports.start': {
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
+    response: z.object({ jobId: id }),
+  },
+  'imports.status': {
+    request: z.object({ jobId: id }).strict(),
+    response: importStatus,
+  },
+  'imports.upload': {
+    request: z
+      .object({
+        files: z.array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict()).min(1).max(500),
+      })
+      .strict(),
+    response: z.object({ results: z.array(importResult) }),
+  },
+  'dialogs.pickImportPaths': {
+    request: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
+    response: z.object({ paths: z.array(z.string()) }),
   },
 } as const;
 

@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const library = Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
   try {
     const ctx: CommandContext = {
-      handlers: createHandlers({ library, version: appVersion() }),
+      handlers: createHandlers({ library, version: appVersion(), mode: 'cli' }),
       args,
       json: values.json,
       limit: values.limit,

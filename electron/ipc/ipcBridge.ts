@@ -3,7 +3,16 @@ import type { Envelope } from '../api/contract';
 /** IPC channel names are the contract's channels under one prefix, so no other Electron channel can be reached. */
 export const IPC_PREFIX = 'dossier:';
 
-/** What the preload exposes on `window.dossier`: one function, answering with an envelope, never throwing. */
+/** The one channel main uses to speak first: menu commands for the reader. */
+export const COMMAND_CHANNEL = 'dossier-command';
+export type ReaderCommand = 'import-files' | 'import-folder';
+
+/** What the preload exposes on `window.dossier`. */
 export interface IpcBridge {
+  /** Calls a contract channel; answers with an envelope, never throws. */
   invoke(channel: string, request: unknown): Promise<Envelope<unknown>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onCommand(listener: (command: ReaderCommand) => void): () => void;
+  /** The path of a file dropped on the window (Electron no longer puts it on File objects). */
+  pathForFile(file: File): string;
 }

@@ -1,13 +1,24 @@
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleStore } from './articles/articleStore';
 import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
+import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress, type ImportResult } from './import/importPaths';
+import { saveUploads, type Upload } from './import/saveUploads';
+import { FacetCounts } from './search/facetCounts';
+import { ReadingState } from './search/readingState';
+import { SavedViews } from './search/savedViews';
 import { ArticleSearch } from './search/searchArticles';
 
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {
   readonly articles: ArticleStore;
   readonly search: ArticleSearch;
+  readonly facets: FacetCounts;
+  readonly reading: ReadingState;
+  readonly views: SavedViews;
+  /** Background imports the reader polls. */
+  readonly imports = new ImportJobs((paths, onProgress) => this.import(paths, onProgress));
 
   private constructor(
     readonly file: string,
@@ -15,6 +26,9 @@ export class Library {
   ) {
     this.articles = new ArticleStore(db);
     this.search = new ArticleSearch(db);
+    this.facets = new FacetCounts(db);
+    this.reading = new ReadingState(db);
+    this.views = new SavedViews(db);
   }
 
   static open(file: string, options: OpenDatabaseOptions = {}): Library {
@@ -23,6 +37,13 @@ export class Library {
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
     return importPaths({ db: this.db, articles: this.articles, dbFile: this.file }, paths, onProgress);
+  }
+
+  /** Imports files sent by a browser; results name the files as the browser named them. */
+  async importUploads(uploads: readonly Upload[]): Promise<ImportResult[]> {
+    const { saved, errors } = saveUploads(path.join(path.dirname(this.file), 'uploads'), uploads);
+    const results = saved.size > 0 ? await this.import([...saved.keys()]) : [];
+    return [...errors, ...results.map((r) => ({ ...r, file: saved.get(r.file) ?? r.file }))];
   }
 
   /** Imports the bundled seed articles once, on the library's first opening; later openings do nothing. */

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const library = Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
   await library.seedOnce(path.join(root, 'seeds'));
   const server = await startWebServer({
-    handlers: createHandlers({ library, version: appVersion() }),
+    handlers: createHandlers({ library, version: appVersion(), mode: 'browser' }),
     staticDir: path.join(root, 'dist', 'renderer'),
     port,
   });

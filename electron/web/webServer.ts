@@ -23,7 +23,8 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// Room for one 20 MB article uploaded as base64 in browser mode.
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,4 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ImportControls } from './import/ImportControls';
+import { ImportStatus } from './import/ImportStatus';
+import { useImport } from './import/useImport';
 import { useArticleRows } from './hooks/useArticleRows';
 import { usePaneWidths } from './hooks/usePaneWidths';
 import { ArticleList } from './panes/ArticleList';
@@ -17,7 +20,10 @@ export function App() {
   const [selectedIndex, setSelectedIndex] = useState(0);
   const [widths, resize] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
-  const filter = useMemo(() => ({ source, query }), [source, query]);
+  // Bumped after an import, so the list and the counts are fetched again.
+  const [revision, setRevision] = useState(0);
+  const imports = useImport(useCallback(() => setRevision((r) => r + 1), []));
+  const filter = useMemo(() => ({ source, query }), [source, query, revision]);
   const rows = useArticleRows(filter);
   const total = rows.total ?? 0;
 
@@ -42,9 +48,15 @@ export function App() {
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
   return (
     <div className="app" style={{ gridTemplateColumns: `${widths.filters}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
-      <FilterPane source={source} onSource={setSource} />
+      <div className="column">
+        <FilterPane key={revision} source={source} onSource={setSource} />
+        <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
+      </div>
       <Resizer label="Resize filters" onResize={(d) => resize('filters', d)} />
-      <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onSelect={setSelectedIndex} searchRef={searchRef} />
+      <div className="column">
+        <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onSelect={setSelectedIndex} searchRef={searchRef} />
+        <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
+      </div>
       <Resizer label="Resize article list" onResize={(d) => resize('list', d)} />
       <ArticleView id={selectedId} />
     </div>

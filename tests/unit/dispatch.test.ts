@@ -8,7 +8,7 @@ import { SEEDS, tempLibrary } from './helpers/tempLibrary';
 async function setup() {
   const library = tempLibrary();
   await library.seedOnce(SEEDS);
-  return { library, handlers: createHandlers({ library, version: '9.9.9' }) };
+  return { library, handlers: createHandlers({ library, version: '9.9.9', mode: 'desktop', pickImportPaths: async () => [SEEDS] }) };
 }
 
 test('the handler table covers exactly the contract', async () => {
@@ -25,6 +25,10 @@ test('valid requests get responses that satisfy the contract', async () => {
     'articles.search': { query: 'Lukashenko' },
     'facets.sources': {},
     'library.import': { paths: [SEEDS] },
+    'imports.start': { paths: [SEEDS] },
+    'imports.status': { jobId: 1 },
+    'imports.upload': { files: [{ name: 'note.txt', data: Buffer.from('A headline\n\nA body.').toString('base64') }] },
+    'dialogs.pickImportPaths': { kind: 'folder' },
   };
   for (const [channel, request] of Object.entries(requests)) {
     const envelope = await dispatch(handlers, channel, request);

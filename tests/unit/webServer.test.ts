@@ -15,7 +15,7 @@ const staticDir = tempDir();
 before(async () => {
   await library.seedOnce(SEEDS);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  server = await startWebServer({ handlers: createHandlers({ library, version: 'test' }), staticDir });
+  server = await startWebServer({ handlers: createHandlers({ library, version: 'test', mode: 'browser' }), staticDir });
 });
 after(() => server.close());
 
@@ -73,7 +73,7 @@ test('malformed bodies and wrong methods get clear errors, never a trace', async
   const notJson = await request({ path: '/api/articles.list', method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': server.token }, body: '{nope' });
   assert.equal(notJson.status, 400);
   assert.match(JSON.parse(notJson.body).error.message, /not JSON/);
-  const big = await api('articles.search', { query: 'x'.repeat(6 * 1024 * 1024) });
+  const big = await api('articles.search', { query: 'x'.repeat(41 * 1024 * 1024) });
   assert.equal(big.status, 400);
   const invalid = await api('articles.get', { id: 'x' });
   assert.equal(invalid.status, 400);

@@ -10,6 +10,9 @@ export type HandlersOf<C extends Channel> = { [K in C]: Handler<K> };
 export interface HandlerContext {
   library: Library;
   version: string;
+  mode: 'desktop' | 'browser' | 'cli';
+  /** The desktop app's native file picker; absent elsewhere. */
+  pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[]>;
 }
 
 /** A request named something that does not exist (an unknown article id, say). */

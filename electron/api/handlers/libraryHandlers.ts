@@ -1,9 +1,8 @@
 import type { HandlerContext, HandlersOf } from './Handlers';
 
-export function libraryHandlers({ library, version }: HandlerContext): HandlersOf<'app.info' | 'facets.sources' | 'library.import'> {
+export function libraryHandlers({ library, version, mode }: HandlerContext): HandlersOf<'app.info' | 'facets.sources'> {
   return {
-    'app.info': () => ({ version, libraryFile: library.file, articleCount: library.articles.count() }),
+    'app.info': () => ({ version, mode, libraryFile: library.file, articleCount: library.articles.count() }),
     'facets.sources': () => ({ total: library.articles.count(), sources: library.articles.sourceCounts() }),
-    'library.import': async ({ paths }) => ({ results: await library.import(paths) }),
   };
 }

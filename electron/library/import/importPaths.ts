@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ArticleStore } from '../articles/articleStore';
 import { explainSqliteError } from '../db/LibraryError';
-import { parseArticle } from '../parse/parseArticle';
+import { MAX_ARTICLE_BYTES, parseArticle } from '../parse/parseArticle';
 import { ParseError, blocksToText } from '../parse/types';
 import { countWords } from './countWords';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
@@ -20,6 +20,7 @@ export interface ImportResult {
 
 export interface ImportProgress {
   done: number;
+  total: number;
   file: string;
 }
 
@@ -42,13 +43,16 @@ export async function importPaths(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // A first walk only lists names, so progress can say "n of total" without holding any file's content.
+  let total = 0;
+  for (const _ of walkArticleFiles(paths)) total++;
   let batch: string[] = [];
   const flush = () => {
     const now = new Date().toISOString();
     const write = ctx.db.transaction((files: string[]) =>
       files.map((file) => {
         const result = importOne(ctx, file, now);
-        onProgress?.({ done: results.length + 1, file });
+        onProgress?.({ done: results.length + 1, total, file });
         results.push(result);
         return result;
       }),
@@ -65,6 +69,7 @@ export async function importPaths(
   for (const entry of walkArticleFiles(paths)) {
     if ('error' in entry) {
       results.push({ file: entry.file, status: 'error', error: entry.error });
+      onProgress?.({ done: results.length, total, file: entry.file });
       continue;
     }
     batch.push(entry.file);
@@ -80,6 +85,9 @@ export async function importPaths(
 function importOne(ctx: ImportContext, file: string, now: string): ImportResult {
   let bytes: Buffer;
   try {
+    // Checked before reading, so a huge file never fills memory.
+    const { size } = fs.statSync(file);
+    if (size > MAX_ARTICLE_BYTES) return { file, status: 'error', error: `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
     bytes = fs.readFileSync(file);
   } catch (err) {
     return { file, status: 'error', error: describeFsError(err, 'the file cannot be read') };

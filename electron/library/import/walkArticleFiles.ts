@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ARTICLE_EXTENSIONS } from '../parse/parseArticle';
 
-/** Extensions a folder import picks up; a file named explicitly is always tried, so its error can be reported. */
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+// A folder import picks up only article files; a file named explicitly is always tried, so its error is reported.
+const PICKED = new Set(ARTICLE_EXTENSIONS);
 
 export type WalkEntry = { file: string } | { file: string; error: string };
 
@@ -38,7 +39,7 @@ function* walkFolder(folder: string): Generator<WalkEntry> {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* walkFolder(full);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) yield { file: full };
+    else if (entry.isFile() && PICKED.has(path.extname(entry.name).toLowerCase())) yield { file: full };
   }
 }
 

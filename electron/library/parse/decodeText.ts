@@ -23,9 +23,15 @@ function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
   }
 }
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €). Node 20's TextDecoder decodes
+ * "windows-1252" as Latin-1 and leaves these as control characters, so they are mapped here.
+ */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** Text has almost no control characters; binary formats (images, archives, PDFs' streams) have many. */
 function looksBinary(text: string): boolean {

@@ -11,19 +11,23 @@ const ISO1: Record<string, string> = {
   yor: 'yo', zlm: 'ms', zul: 'zu',
 };
 
-/** Below this many characters trigram statistics are noise. */
-const MIN_CHARS = 40;
+/** Below this many letters trigram statistics are noise (a 50-letter English sentence comes out as Dutch). */
+const MIN_LETTERS = 100;
+/**
+ * franc's cost grows with sample length times candidates and is most of a clipping's parse time; the opening
+ * 300 characters keep it near 0.2 ms and still tell apart the languages franc-min knows.
+ */
+const SAMPLE_CHARS = 300;
+/** Only languages we can name in ISO 639-1; franc's rarer candidates otherwise win on names and numbers. */
+const CANDIDATES = Object.keys(ISO1);
 /** The runner-up must trail the best guess by this much (franc scores the best as 1) or the guess is unsure. */
-const MIN_LEAD = 0.04;
-/** franc only reads this much anyway; a prefix keeps detection cheap on long articles. */
-const SAMPLE_CHARS = 2048;
+const MIN_LEAD = 0.02;
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or the guess too close to call. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length < MIN_CHARS) return null;
-  const [best, second] = francAll(sample, { minLength: MIN_CHARS });
-  if (!best || best[0] === 'und') return null;
-  if (second && best[1] - second[1] < MIN_LEAD) return null;
+  if (sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length < MIN_LETTERS) return null;
+  const [best, second] = francAll(sample, { minLength: MIN_LETTERS, only: CANDIDATES });
+  if (!best || best[0] === 'und' || (second && best[1] - second[1] < MIN_LEAD)) return null;
   return ISO1[best[0]] ?? null;
 }

@@ -1,28 +1,32 @@
 import path from 'node:path';
-import { ParseError, type Block, type ParsedArticle } from './types';
+import { decodeText } from './decodeText';
+import { parseHtml } from './parseHtml';
+import { parseMarkdown } from './parseMarkdown';
+import { parseText } from './parseText';
+import { ParseError, type ParsedArticle } from './types';
+
+/** Larger files are not articles; the importer checks the size before reading a file. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+const PARSERS: Record<string, (text: string) => ParsedArticle> = {
+  '.txt': parseText,
+  '.md': parseMarkdown,
+  '.markdown': parseMarkdown,
+  '.html': parseHtml,
+  '.htm': parseHtml,
+};
+
+/** File extensions (lower case, with the dot) that `parseArticle` reads. */
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
 
 /** Turns a file's bytes into an article, choosing the parser by the file's extension. */
 export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
-  if (bytes.length === 0) throw new ParseError('the file is empty');
-  if (bytes.includes(0)) throw new ParseError('the file is binary, not text');
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.txt') throw new ParseError(`files of type "${ext || 'without extension'}" are not supported`);
-  return parseText(new TextDecoder('utf-8').decode(bytes));
-}
-
-const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
-
-function parseText(text: string): ParsedArticle {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
-  let published: string | null = null;
-  const header = HEADER.exec(lines[0] ?? '');
-  if (header) {
-    published = header[1] ?? null;
-    lines[0] = (lines[0] ?? '').replace(HEADER, '');
-  }
-  const paragraphs = lines.filter((l) => l.length > 0);
-  const title = paragraphs[0] ?? '';
-  const blocks: Block[] = paragraphs.slice(1).map((t) => ({ kind: 'p', text: t }));
-  if (!title) throw new ParseError('the file has no text');
-  return { title, published, source: null, author: null, dateline: null, language: null, url: null, tags: [], blocks };
+  const parser = PARSERS[ext];
+  if (!parser) throw new ParseError(`files of type "${ext || 'without extension'}" are not supported`);
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new ParseError(`the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length === 0) throw new ParseError('the file is empty');
+  const text = decodeText(bytes);
+  if (text.trim() === '') throw new ParseError('the file has no text');
+  return parser(text);
 }

@@ -36,8 +36,10 @@ function createApi(transport: Transport): DossierApi {
   };
 }
 
+/** Present in the desktop app only. */
+export const desktopBridge = (window as unknown as { dossier?: IpcBridge }).dossier;
+
 /** The renderer does not know which side it talks to: Electron's preload bridge if present, else HTTP. */
-const bridge = (window as unknown as { dossier?: IpcBridge }).dossier;
 export const api: DossierApi = createApi(
-  bridge ? (channel, request) => bridge.invoke(channel, request) : httpTransport(new URLSearchParams(location.search).get('token') ?? ''),
+  desktopBridge ? (channel, request) => desktopBridge.invoke(channel, request) : httpTransport(new URLSearchParams(location.search).get('token') ?? ''),
 );

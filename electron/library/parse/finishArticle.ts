@@ -1,0 +1,72 @@
+import { mentionToIso } from './dates';
+import { readDateline } from './dateline';
+import { detectLanguage } from './detectLanguage';
+import { findAttribution, outletName } from './outlets';
+import { titleFromLead } from './titleFromLead';
+import { blocksToText, ParseError, type Block, type ParsedArticle } from './types';
+
+/** What a format's parser found; `finishArticle` fills the gaps from the body the same way for every format. */
+export interface ArticleDraft {
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+  tags: string[];
+  blocks: Block[];
+  /** The language the document declares, used when detection cannot tell. */
+  declaredLanguage?: string | null;
+}
+
+/** Paragraphs shorter than this may legitimately repeat ("Yes.", a refrain); longer repeats are captions and teasers. */
+const MIN_DEDUPED_CHARS = 20;
+/** A photo caption may come before the paragraph that opens with the dateline. */
+const DATELINE_BLOCKS = 3;
+/** Attribution ("…, reports BELTA.") is only trusted near the top, where a clipping credits its source. */
+const ATTRIBUTION_BLOCKS = 2;
+const ATTRIBUTION_CHARS = 600;
+
+export function finishArticle(draft: ArticleDraft): ParsedArticle {
+  const blocks = dedupe(draft.blocks, draft.title);
+  const text = blocksToText(blocks);
+  const paragraphs = blocks.filter((b) => b.kind === 'p');
+  const lead = paragraphs[0];
+  const dateline = paragraphs.slice(0, DATELINE_BLOCKS).map((b) => readDateline(b.text)).find((d) => d !== null) ?? null;
+  const leadDateline = lead ? readDateline(lead.text) : null;
+  const title = tidy(draft.title) ?? (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ?? blocks[0]?.text;
+  if (!title) throw new ParseError('the file has no text');
+  const attribution = paragraphs
+    .slice(0, ATTRIBUTION_BLOCKS)
+    .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
+    .find((s) => s !== null);
+  const source = tidy(draft.source) ?? dateline?.source ?? attribution ?? null;
+  return {
+    title,
+    published: draft.published ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
+    source: source === null ? null : outletName(source),
+    author: tidy(draft.author),
+    dateline: dateline?.place ?? null,
+    language: detectLanguage(text) ?? draft.declaredLanguage ?? null,
+    url: draft.url,
+    tags: [...new Set(draft.tags.map((t) => t.trim()).filter((t) => t.length > 0))],
+    blocks: blocks.map((b) => (b.kind === 'h' ? { ...b, level: Math.min(Math.max(b.level ?? 2, 2), 6) } : b)),
+  };
+}
+
+/** Drops a repeated title and second copies of repeated paragraphs (photo captions a clipping shows twice). */
+function dedupe(blocks: Block[], title: string | null): Block[] {
+  const seen = new Set<string>(title ? [normalize(title)] : []);
+  return blocks.filter((b) => {
+    const key = normalize(b.text);
+    if (seen.has(key)) return false;
+    if (key.length >= MIN_DEDUPED_CHARS) seen.add(key);
+    return true;
+  });
+}
+
+const normalize = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function tidy(s: string | null): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}

@@ -1,0 +1,43 @@
+import { findDate, type DateMention } from './dates';
+import { knownOutlet, outletName } from './outlets';
+
+/** What a clipping's short byline/date lines ("Xinhua) 09:49, September 03, 2025", "By Jane Roe") say. */
+export interface MetaLine {
+  date: DateMention | null;
+  source: string | null;
+  author: string | null;
+}
+
+const MAX_META_LINE = 100;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
+const BYLINE = new RegExp(String.raw`^(?:by|von|автор:?|author:?|text:?|текст:?)\s+(${NAME})(?:\s*[,|/–—-]\s*(.+))?$`, 'iu');
+const SOURCE_LINE = /^(?:source|источник|quelle)\s*:\s*(.+)$/iu;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
+/** Words that may surround a date on a date line without making it article text. */
+const DATE_LINE_WORDS = new Set(
+  ('updated published posted date time am pm gmt utc cst cet cest msk bjt est edt pst at on ' +
+    'обновлено опубликовано дата aktualisiert veröffentlicht stand uhr um')
+    .split(' '),
+);
+
+/** Reads a short line that only carries metadata; null when the line is article text. */
+export function readMetaLine(line: string): MetaLine | null {
+  if (line.length > MAX_META_LINE) return null;
+  const byline = BYLINE.exec(line);
+  if (byline?.[1]) return { date: null, source: byline[2] ? knownOutlet(byline[2]) : null, author: byline[1] };
+  const source = SOURCE_LINE.exec(line);
+  if (source?.[1]) return { date: findDate(source[1]), source: outletName(source[1].split(/\s*[|,]\s*/)[0] ?? ''), author: null };
+  const date = findDate(line);
+  const rest = (date ? line.slice(0, date.index) + ' ' + line.slice(date.end) : line).replace(TIME, ' ');
+  if (!date && rest === line) return null;
+  const words = rest.split(/[^\p{L}'’.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter((w) => w.length > 0);
+  const outlet = words.length > 0 ? knownOutlet(words.join(' ')) : null;
+  if (outlet) return { date, source: outlet, author: null };
+  if (date && words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
+  return null;
+}
+
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
+function isWeekday(word: string): boolean {
+  return WEEKDAY.test(word);
+}

@@ -1,0 +1,66 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { findDate, mentionToIso } from './dates';
+import { finishArticle } from './finishArticle';
+import { dropFurniture } from './furniture';
+import { htmlToBlocks, safeHref } from './htmlToBlocks';
+import type { ParsedArticle } from './types';
+
+/** Page chrome Readability sometimes keeps when it holds enough text: consent banners, menus, share boxes. */
+const CLUTTER = [
+  'nav', 'footer', 'aside', 'form', 'dialog',
+  '[role=navigation]', '[role=contentinfo]', '[role=complementary]', '[role=dialog]', '[role=alertdialog]',
+  '[class*=cookie i]', '[id*=cookie i]', '[class*=consent i]', '[id*=consent i]', '[class*=gdpr i]',
+].join(',');
+
+/** HTML pages: Readability finds the article; its title, byline, site name and date come from meta tags and JSON-LD. */
+export function parseHtml(html: string): ParsedArticle {
+  const { document } = parseHTML(withBody(html));
+  const url = canonicalUrl(document);
+  const tags = metaTags(document);
+  for (const el of Array.from(document.querySelectorAll(CLUTTER))) el.remove();
+  const article = new Readability(document as unknown as Document).parse();
+  const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
+  const body = dropFurniture(htmlToBlocks(content, url));
+  const date = article?.publishedTime ? findDate(article.publishedTime) : null;
+  const lang = article?.lang?.toLowerCase().split(/[-_]/)[0];
+  return finishArticle({
+    title: article?.title || document.title || null,
+    published: date ? mentionToIso(date, null) : null,
+    source: article?.siteName ?? null,
+    author: byline(article?.byline),
+    url,
+    tags: [...tags, ...body.tags],
+    blocks: body.blocks,
+    declaredLanguage: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
+  });
+}
+
+/** linkedom does not imply <html> and <body> as browsers do; without them Readability sees an empty page. */
+function withBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html)?.[0] ?? '';
+  const rest = html.replace(head, '').replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, '');
+  return `<!doctype html><html>${head}<body>${rest}</body></html>`;
+}
+
+function canonicalUrl(document: Document): string | null {
+  const href =
+    document.querySelector('link[rel=canonical]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null;
+  const url = safeHref(href, null);
+  return url?.startsWith('http') ? url : null;
+}
+
+function metaTags(document: Document): string[] {
+  const articleTags = Array.from(document.querySelectorAll('meta[property="article:tag"]'), (m) => m.getAttribute('content') ?? '');
+  const keywords = document.querySelector('meta[name=keywords]')?.getAttribute('content')?.split(',') ?? [];
+  return articleTags.length > 0 ? articleTags : keywords;
+}
+
+/** "By Jane Roe | Reuters" → "Jane Roe"; profile URLs that some sites put in the author meta are not names. */
+function byline(raw: string | null | undefined): string | null {
+  const name = raw?.replace(/^\s*(?:by|von|автор:?)\s+/i, '').split(/\s+[|•]\s+/)[0]?.trim();
+  return name && !name.includes('://') ? name : null;
+}

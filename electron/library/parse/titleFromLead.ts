@@ -1,0 +1,35 @@
+/** Longest derived title; longer first sentences are cut at a word boundary. */
+const MAX_TITLE_CHARS = 120;
+
+/**
+ * Words whose period does not end a sentence. Intl.Segmenter has no such list in V8, so it cuts
+ * "Mr. Smith" and "Sept. 2" apart; this small list covers what news leads use.
+ */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof st sr jr gen col lt maj capt sgt gov sen rep pres rev no vs etc inc ltd co corp dept est approx ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'г гг им ул тов т д др проф ген ' +
+    'bzw ca nr str')
+    .split(' '),
+);
+
+const SENTENCE_END = /[.!?…]+["”»’)]*\s+(?=["“«„‘(]?[\p{Lu}\p{N}])/gu;
+
+/** The first sentence of a paragraph. */
+export function firstSentence(text: string): string {
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const before = /([\p{L}.]+)\.$/u.exec(text.slice(0, m.index + 1))?.[1] ?? '';
+    const isAbbreviation = m[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || before.length === 1 || before.includes('.'));
+    if (!isAbbreviation) return text.slice(0, m.index + m[0].trimEnd().length);
+  }
+  return text;
+}
+
+/** A title made from a lead paragraph: its first sentence, without the final period, shortened at a word boundary. */
+export function titleFromLead(lead: string): string {
+  const sentence = firstSentence(lead).replace(/\.$/, '');
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE_CHARS + 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE_CHARS / 2));
+  return `${atWord.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
