@@ -71,9 +71,11 @@ export const commands = {
   async search(ctx) {
     const query = ctx.args.join(' ');
     if (!query.trim()) throw new UsageError('search needs a query');
-    const { total, hits } = await call(ctx, 'articles.search', { query, limit: 50, offset: 0 });
-    if (ctx.json) ctx.print(JSON.stringify({ total, hits }));
+    const { total, rows, hints } = await call(ctx, 'articles.query', { query, limit: 50, offset: 0 });
+    const hits = rows.map(({ id, title, source, published, snippet, marks, score }) => ({ id, title, source, published, snippet, marks, score }));
+    if (ctx.json) ctx.print(JSON.stringify({ total, hits, hints }));
     else {
+      for (const hint of hints) ctx.print(`note: ${hint}`);
       for (const h of hits) ctx.print(`${String(h.id).padStart(6)}  ${h.title}\n        ${h.snippet}`);
       ctx.print(`${total} ${total === 1 ? 'match' : 'matches'}`);
     }

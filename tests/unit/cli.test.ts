@@ -79,3 +79,10 @@ test('people get readable text, help and clear errors', () => {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, new RegExp(`The library ${corrupt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged`));
 });
+
+test('npm links the dossier command (npx dossier) to the built CLI', () => {
+  const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'dossier.cmd' : 'dossier');
+  const run = spawnSync(bin, ['--help'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^dossier — read and search a Dossier library/);
+});
