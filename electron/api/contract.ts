@@ -52,15 +52,35 @@ const importResult = z.object({
   error: z.string().optional(),
 });
 
-const searchHit = z.object({
+/** What the search box holds: the query language of library/search/queryParser.ts. */
+const query = z.string().max(2000);
+const ids = z.array(id).min(1).max(100_000);
+const count = z.number().int();
+const namedCount = z.object({ name: z.string(), count });
+
+const articleRow = z.object({
   id,
   title: z.string(),
+  titleMarks: z.array(z.tuple([z.number().int(), z.number().int()])),
   source: z.string().nullable(),
   published: isoDate.nullable(),
   snippet: z.string(),
   marks: z.array(z.tuple([z.number().int(), z.number().int()])),
-  score: z.number(),
+  read: z.boolean(),
+  starred: z.boolean(),
+  score: z.number().nullable(),
 });
+
+const sort = z.object({ key: z.enum(['published', 'imported', 'title', 'relevance']), direction: z.enum(['asc', 'desc']) });
+
+/** Which entries of a facet list to send: the top `limit`, among names containing `contains`. */
+const facetWindow = z
+  .object({ limit: z.number().int().min(1).max(1000).default(8), contains: z.string().max(200).default('') })
+  .strict()
+  .default({ limit: 8, contains: '' });
+const facetList = z.object({ entries: z.array(namedCount), more: z.boolean() });
+
+const savedView = z.object({ id, name: z.string(), query: z.string(), count });
 
 const importStatus = z.object({
   id,
@@ -71,6 +91,30 @@ const importStatus = z.object({
   results: z.array(importResult).nullable(),
   error: z.string().nullable(),
 });
+
+const entityKind = z.enum(['person', 'place', 'org']);
+const entityRef = z.object({ id, kind: entityKind, name: z.string() });
+const entityName = z.string().trim().min(1).max(200);
+const mention = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+const articleRef = z.object({ id, title: z.string(), source: z.string().nullable(), published: isoDate.nullable() });
+const entitySummary = entityRef.extend({ hidden: z.boolean(), articleCount: count });
+const entityCard = entitySummary.extend({ aliases: z.array(z.string()), latest: articleRef.nullable() });
+const entityCorrection = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('rename'), id, name: entityName }).strict(),
+  z.object({ action: z.literal('merge'), id, into: id }).strict(),
+  z.object({ action: z.literal('setKind'), id, kind: entityKind }).strict(),
+  z.object({ action: z.literal('hide'), id, hidden: z.boolean() }).strict(),
+  z
+    .object({
+      action: z.literal('addSpan'),
+      articleId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      target: z.union([z.object({ id }).strict(), z.object({ kind: entityKind, name: entityName }).strict()]),
+    })
+    .strict(),
+]);
+const reextractStatus = z.object({ id, done: count, total: count, finished: z.boolean(), error: z.string().nullable() });
 
 /** Base64 of the largest article file (20 MB) the importer accepts, with room for padding. */
 const MAX_UPLOAD_BASE64 = 28_000_000;
@@ -101,16 +145,50 @@ export const contract = {
     request: z.object({ id }).strict(),
     response: z.object({ article: articleDetail }),
   },
-  'articles.search': {
-    request: z.object({ query: z.string().max(2000), limit, offset }).strict(),
-    response: z.object({ total: z.number().int(), hits: z.array(searchHit) }),
+  'articles.query': {
+    request: z.object({ query, limit, offset }).strict(),
+    response: z.object({ total: count, rows: z.array(articleRow), hints: z.array(z.string()), sort }),
   },
-  'facets.sources': {
-    request: z.object({}).strict(),
+  'articles.setRead': {
+    request: z.object({ ids, read: z.boolean() }).strict(),
+    response: z.object({ changed: count }),
+  },
+  'articles.setStarred': {
+    request: z.object({ ids, starred: z.boolean() }).strict(),
+    response: z.object({ changed: count }),
+  },
+  'facets.query': {
+    request: z
+      .object({ query, sources: facetWindow, people: facetWindow, places: facetWindow, orgs: facetWindow, tags: facetWindow })
+      .strict(),
     response: z.object({
-      total: z.number().int(),
-      sources: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      total: count,
+      library: z.object({ all: count, unread: count, starred: count, notes: count }),
+      lists: z.object({ sources: facetList, people: facetList, places: facetList, orgs: facetList, tags: facetList }),
+      dates: z.object({ unit: z.enum(['month', 'year']), buckets: z.array(namedCount), undated: count }),
+      hints: z.array(z.string()),
     }),
+  },
+  'views.list': {
+    request: z.object({}).strict(),
+    response: z.object({ views: z.array(savedView) }),
+  },
+  'views.save': {
+    request: z.object({ name: z.string().trim().min(1).max(200), query }).strict(),
+    response: z.object({ id }),
+  },
+  'views.delete': {
+    request: z.object({ id }).strict(),
+    response: z.object({}),
+  },
+  /** The reader's current query, kept in the library so it survives restarts. */
+  'views.current': {
+    request: z.object({}).strict(),
+    response: z.object({ query }),
+  },
+  'views.setCurrent': {
+    request: z.object({ query }).strict(),
+    response: z.object({}),
   },
   'library.import': {
     request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
@@ -135,6 +213,43 @@ export const contract = {
   'dialogs.pickImportPaths': {
     request: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
     response: z.object({ paths: z.array(z.string()) }),
+  },
+  'entities.list': {
+    request: z
+      .object({ kind: entityKind.nullable().default(null), query: z.string().trim().max(200).default(''), includeHidden: z.boolean().default(false), limit, offset })
+      .strict(),
+    response: z.object({ total: count, entities: z.array(entitySummary) }),
+  },
+  'entities.get': {
+    request: z.object({ id }).strict(),
+    response: z.object({ entity: entityCard }),
+  },
+  'entities.page': {
+    request: z.object({ id, with: id.nullable().default(null), limit }).strict(),
+    response: z.object({
+      entity: entityCard,
+      with: entityRef.nullable(),
+      total: count,
+      articles: z.array(articleRef),
+      cooccurring: z.array(entityRef.extend({ articleCount: count })),
+    }),
+  },
+  'entities.forArticle': {
+    request: z.object({ articleId: id }).strict(),
+    response: z.object({ entities: z.array(entityRef.extend({ aliases: z.array(z.string()), mentions: z.array(mention) })) }),
+  },
+  'entities.correct': {
+    request: entityCorrection,
+    response: z.object({ entity: entityCard }),
+  },
+  'entities.reextract': {
+    /** all: every article (after corrections); otherwise only articles an older extractor read (after an upgrade). */
+    request: z.object({ all: z.boolean().default(true) }).strict(),
+    response: z.object({ jobId: id.nullable() }),
+  },
+  'entities.reextractStatus': {
+    request: z.object({ jobId: id }).strict(),
+    response: reextractStatus,
   },
 } as const;
 

@@ -8,6 +8,8 @@ export interface CommandContext {
   args: string[];
   json: boolean;
   limit: string | undefined;
+  /** --kind, for entities. */
+  kind: string | undefined;
   print(text: string): void;
 }
 
@@ -21,6 +23,26 @@ async function call<C extends Channel>(ctx: CommandContext, channel: C, request:
 }
 
 const PAGE = 500;
+const KINDS = ['person', 'place', 'org'] as const;
+
+/** --limit as a number; Infinity when absent. */
+function parseLimit(ctx: CommandContext): number {
+  const limit = ctx.limit === undefined ? Infinity : Number(ctx.limit);
+  if (!(limit >= 1) || !Number.isInteger(limit === Infinity ? 1 : limit)) throw new UsageError(`--limit must be a whole number of at least 1, not "${ctx.limit}"`);
+  return limit;
+}
+
+function entityId(arg: string | undefined, what: string): number {
+  const id = Number(arg);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`${what} needs an entity id (a whole number), as "dossier entities" prints it`);
+  return id;
+}
+
+function parseKind(arg: string | undefined): (typeof KINDS)[number] {
+  const kind = KINDS.find((k) => k === arg);
+  if (!kind) throw new UsageError(`the kind must be person, place or org, not "${arg ?? ''}"`);
+  return kind;
+}
 
 export const commands = {
   async import(ctx) {
@@ -36,8 +58,7 @@ export const commands = {
   },
 
   async list(ctx) {
-    const limit = ctx.limit === undefined ? Infinity : Number(ctx.limit);
-    if (!(limit >= 1) || !Number.isInteger(limit === Infinity ? 1 : limit)) throw new UsageError(`--limit must be a whole number of at least 1, not "${ctx.limit}"`);
+    const limit = parseLimit(ctx);
     const first = await call(ctx, 'articles.list', { limit: Math.min(PAGE, limit), offset: 0 });
     const articles = [...first.articles];
     while (articles.length < Math.min(limit, first.total)) {
@@ -58,10 +79,12 @@ export const commands = {
     const id = Number(ctx.args[0]);
     if (!Number.isInteger(id) || id < 1) throw new UsageError('show needs an article id (a whole number), as "dossier list" prints it');
     const { article } = await call(ctx, 'articles.get', { id });
-    if (ctx.json) ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined } }));
+    const { entities } = await call(ctx, 'entities.forArticle', { articleId: id });
+    if (ctx.json) ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined }, entities }));
     else {
       ctx.print(article.title);
       ctx.print([article.source, article.author, article.published].filter(Boolean).join(' · '));
+      if (entities.length > 0) ctx.print(`Entities: ${entities.map((e) => `${e.name} (${e.kind})`).join(', ')}`);
       ctx.print('');
       for (const p of article.paragraphs) ctx.print(p.kind === 'h' ? `\n## ${p.text}\n` : `${p.text}\n`);
     }
@@ -81,4 +104,77 @@ export const commands = {
     }
     return 0;
   },
+
+  async entities(ctx) {
+    const limit = parseLimit(ctx);
+    const kind = ctx.kind === undefined ? null : parseKind(ctx.kind);
+    const query = ctx.args.join(' ');
+    const first = await call(ctx, 'entities.list', { kind, query, limit: Math.min(PAGE, limit) });
+    const entities = [...first.entities];
+    while (entities.length < Math.min(limit, first.total)) {
+      const page = await call(ctx, 'entities.list', { kind, query, limit: Math.min(PAGE, limit - entities.length), offset: entities.length });
+      if (page.entities.length === 0) break;
+      entities.push(...page.entities);
+    }
+    const rows = entities.map(({ hidden: _hidden, ...fields }) => fields);
+    if (ctx.json) ctx.print(JSON.stringify({ total: first.total, entities: rows }));
+    else {
+      for (const e of rows) ctx.print(`${String(e.id).padStart(6)}  ${e.kind.padEnd(6)}  ${String(e.articleCount).padStart(5)}  ${e.name}`);
+      ctx.print(`${rows.length} of ${first.total} entities`);
+    }
+    return 0;
+  },
+
+  async entity(ctx) {
+    const [action, first, ...rest] = ctx.args;
+    if (action === 'reextract') return reextract(ctx);
+    const id = entityId(first, `entity ${action ?? ''}`.trim());
+    let entity;
+    switch (action) {
+      case 'show': {
+        const page = await call(ctx, 'entities.page', { id, limit: 500 });
+        if (ctx.json) ctx.print(JSON.stringify(page));
+        else {
+          const e = page.entity;
+          ctx.print(`${e.name} (${e.kind}${e.hidden ? ', hidden' : ''})${e.aliases.length ? ` — also ${e.aliases.join(', ')}` : ''}`);
+          for (const a of page.articles) ctx.print(`${String(a.id).padStart(6)}  ${a.published ?? '          '}  ${a.title}`);
+          ctx.print(`${page.total} articles. Mentioned with: ${page.cooccurring.slice(0, 10).map((c) => `${c.name} (${c.articleCount})`).join(', ')}`);
+        }
+        return 0;
+      }
+      case 'rename':
+        if (rest.length === 0) throw new UsageError('entity rename needs an id and the new name');
+        entity = (await call(ctx, 'entities.correct', { action: 'rename', id, name: rest.join(' ') })).entity;
+        break;
+      case 'merge':
+        entity = (await call(ctx, 'entities.correct', { action: 'merge', id, into: entityId(rest[0], 'entity merge ID') })).entity;
+        break;
+      case 'kind':
+        entity = (await call(ctx, 'entities.correct', { action: 'setKind', id, kind: parseKind(rest[0]) })).entity;
+        break;
+      case 'hide':
+      case 'unhide':
+        entity = (await call(ctx, 'entities.correct', { action: 'hide', id, hidden: action === 'hide' })).entity;
+        break;
+      default:
+        throw new UsageError(`entity needs one of show, rename, merge, kind, hide, unhide, reextract, not "${action ?? ''}"`);
+    }
+    if (ctx.json) ctx.print(JSON.stringify({ entity }));
+    else ctx.print(`${String(entity.id).padStart(6)}  ${entity.kind.padEnd(6)}  ${entity.name}${entity.hidden ? ' (hidden)' : ''}`);
+    return 0;
+  },
 } satisfies Record<string, Command>;
+
+/** Re-extracts every article's entities, waiting for the background job the reader would poll. */
+async function reextract(ctx: CommandContext): Promise<number> {
+  const { jobId } = await call(ctx, 'entities.reextract', { all: true });
+  let status = jobId === null ? null : await call(ctx, 'entities.reextractStatus', { jobId });
+  while (status && !status.finished) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = await call(ctx, 'entities.reextractStatus', { jobId: status.id });
+  }
+  if (status?.error) throw new Error(status.error);
+  if (ctx.json) ctx.print(JSON.stringify({ articles: status?.total ?? 0 }));
+  else ctx.print(`re-extracted the entities of ${status?.total ?? 0} articles`);
+  return 0;
+}

@@ -16,13 +16,26 @@ Commands:
   list [--limit N]      list articles, newest first
   show ID               show one article
   search QUERY          full-text search
+  entities [TEXT] [--kind K]
+                        entities (K: person, place or org), most articles first, with their article
+                        counts; TEXT narrows to names and aliases containing it
+  entity show ID        an entity: its aliases, its articles by date, the entities mentioned with it
+  entity rename ID NAME       corrections, kept through re-import and re-extraction:
+  entity merge ID INTO_ID     rename, merge ID into INTO_ID, change the kind (person, place, org),
+  entity kind ID K            hide a false entity or show it again
+  entity hide|unhide ID
+  entity reextract      extract the entities of every article again
   help                  this text
 
 Options:
   --db FILE             the library file (default: $DOSSIER_DB, else the desktop app's library:
                         ${defaultLibraryFile()})
   --json                machine-readable output
-  --limit N             at most N articles (list)
+  --limit N             at most N articles or entities (list, entities)
+  --kind K              only entities of kind K (entities)
+
+"show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],
+offsets into the article's "body".
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
+      kind: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -49,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
       args,
       json: values.json,
       limit: values.limit,
+      kind: values.kind,
       print,
     };
     return await command(ctx);

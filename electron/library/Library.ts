@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleStore } from './articles/articleStore';
 import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
+import { EntityStore } from './entities/entityStore';
+import { ReextractJobs } from './entities/ReextractJobs';
 import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress, type ImportResult } from './import/importPaths';
 import { saveUploads, type Upload } from './import/saveUploads';
@@ -13,6 +15,9 @@ import { ArticleSearch } from './search/searchArticles';
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {
   readonly articles: ArticleStore;
+  readonly entities: EntityStore;
+  /** Background re-extraction of entities the reader polls. */
+  readonly reextraction: ReextractJobs;
   readonly search: ArticleSearch;
   readonly facets: FacetCounts;
   readonly reading: ReadingState;
@@ -25,6 +30,8 @@ export class Library {
     readonly db: Database,
   ) {
     this.articles = new ArticleStore(db);
+    this.entities = new EntityStore(db);
+    this.reextraction = new ReextractJobs(db, this.entities);
     this.search = new ArticleSearch(db);
     this.facets = new FacetCounts(db);
     this.reading = new ReadingState(db);
@@ -36,7 +43,7 @@ export class Library {
   }
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
-    return importPaths({ db: this.db, articles: this.articles, dbFile: this.file }, paths, onProgress);
+    return importPaths({ db: this.db, articles: this.articles, entities: this.entities, dbFile: this.file }, paths, onProgress);
   }
 
   /** Imports files sent by a browser; results name the files as the browser named them. */

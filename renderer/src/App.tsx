@@ -1,64 +1,57 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { addOperator } from '../../electron/library/search/queryEdit';
 import { ImportControls } from './import/ImportControls';
 import { ImportStatus } from './import/ImportStatus';
 import { useImport } from './import/useImport';
 import { useArticleRows } from './hooks/useArticleRows';
+import { useCurrentQuery } from './hooks/useCurrentQuery';
+import { useListKeys } from './hooks/useListKeys';
 import { usePaneWidths } from './hooks/usePaneWidths';
 import { ArticleList } from './panes/ArticleList';
 import { ArticleView } from './panes/ArticleView';
 import { FilterPane } from './panes/FilterPane';
 import { Resizer } from './panes/Resizer';
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 /** The three-pane reader: filters · list · article. */
 export function App() {
-  const [source, setSource] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useCurrentQuery();
   const [selectedIndex, setSelectedIndex] = useState(0);
   const [widths, resize] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
   // Bumped after an import, so the list and the counts are fetched again.
   const [revision, setRevision] = useState(0);
   const imports = useImport(useCallback(() => setRevision((r) => r + 1), []));
-  const filter = useMemo(() => ({ source, query }), [source, query, revision]);
-  const rows = useArticleRows(filter);
+  const rows = useArticleRows(query, revision);
   const total = rows.total ?? 0;
 
-  useEffect(() => setSelectedIndex(0), [filter]);
+  useEffect(() => setSelectedIndex(0), [query, revision]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      const move = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 }[e.key];
-      if (move !== undefined) {
-        e.preventDefault();
-        setSelectedIndex((i) => Math.min(Math.max(0, total - 1), Math.max(0, i + move)));
-      } else if (e.key === '/') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [total]);
+  // Opening an article marks it read; `u` undoes that.
+  const { rowAt, setRead } = rows;
+  const open = useCallback(
+    (index: number) => {
+      setSelectedIndex(index);
+      const row = rowAt(index);
+      if (row && !row.read) void setRead(row, true);
+    },
+    [rowAt, setRead],
+  );
+  useListKeys({ rows, selectedIndex, open, searchRef });
 
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
   return (
     <div className="app" style={{ gridTemplateColumns: `${widths.filters}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
       <div className="column">
-        <FilterPane key={revision} source={source} onSource={setSource} />
+        <FilterPane key={revision} query={query} onQuery={setQuery} changes={rows.changes} />
         <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
       </div>
       <Resizer label="Resize filters" onResize={(d) => resize('filters', d)} />
       <div className="column">
-        <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onSelect={setSelectedIndex} searchRef={searchRef} />
+        <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onOpen={open} searchRef={searchRef} />
         <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
       </div>
       <Resizer label="Resize article list" onResize={(d) => resize('list', d)} />
-      <ArticleView id={selectedId} />
+      <ArticleView id={selectedId} onFilter={(op) => setQuery(addOperator(query, op))} />
     </div>
   );
 }

@@ -58,8 +58,8 @@ test('a changed file is updated in place, keeping its id', async () => {
   const article = library.articles.get(added!.id!)!;
   assert.equal(article.title, 'Second headline');
   assert.equal(article.published, '2024-03-02');
-  assert.equal(library.search.search('corrected', 10, 0).total, 1);
-  assert.equal(library.search.search('first', 10, 0).total, 0);
+  assert.equal(library.search.query('corrected', 10, 0).total, 1);
+  assert.equal(library.search.query('first', 10, 0).total, 0);
 });
 
 test('bad input gets one clear error per file; everything else is imported and nothing existing changes', async () => {

@@ -1,6 +1,6 @@
 import { type HandlerContext, type HandlersOf, NotFoundError } from './Handlers';
 
-export function articleHandlers({ library }: HandlerContext): HandlersOf<'articles.list' | 'articles.get' | 'articles.search'> {
+export function articleHandlers({ library }: HandlerContext): HandlersOf<'articles.list' | 'articles.get'> {
   return {
     'articles.list': (request) => ({
       total: library.articles.count(request.source),
@@ -11,6 +11,5 @@ export function articleHandlers({ library }: HandlerContext): HandlersOf<'articl
       if (!article) throw new NotFoundError(`There is no article ${id}.`);
       return { article };
     },
-    'articles.search': ({ query, limit, offset }) => library.search.search(query, limit, offset),
   };
 }

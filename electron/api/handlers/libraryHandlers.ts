@@ -1,8 +1,7 @@
 import type { HandlerContext, HandlersOf } from './Handlers';
 
-export function libraryHandlers({ library, version, mode }: HandlerContext): HandlersOf<'app.info' | 'facets.sources'> {
+export function libraryHandlers({ library, version, mode }: HandlerContext): HandlersOf<'app.info'> {
   return {
     'app.info': () => ({ version, mode, libraryFile: library.file, articleCount: library.articles.count() }),
-    'facets.sources': () => ({ total: library.articles.count(), sources: library.articles.sourceCounts() }),
   };
 }

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Block, ParsedArticle } from '../parse/types';
-import type { ArticleDetail, ArticleSort, ArticleSummary, CountedName, ListArticlesOptions } from './articleTypes';
+import type { ArticleDetail, ArticleSort, ArticleSummary, ListArticlesOptions } from './articleTypes';
 
 const EXCERPT_CHARS = 240;
 
@@ -36,7 +36,6 @@ export class ArticleStore {
   private readonly detail: Statement<[number], DetailRow>;
   private readonly countAll: Statement<[], { n: number }>;
   private readonly countBySource: Statement<[string], { n: number }>;
-  private readonly sources: Statement<[], CountedName>;
   private readonly pages = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {
@@ -52,8 +51,6 @@ export class ArticleStore {
       imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
     this.countAll = db.prepare('SELECT count(*) AS n FROM articles');
     this.countBySource = db.prepare('SELECT count(*) AS n FROM articles WHERE source = ?');
-    this.sources = db.prepare(`SELECT source AS name, count(*) AS count FROM articles
-      WHERE source IS NOT NULL GROUP BY source ORDER BY count DESC, source`);
   }
 
   findByFile(file: string): { id: number; contentHash: string } | undefined {
@@ -92,10 +89,6 @@ export class ArticleStore {
       this.pages.set(sql, stmt);
     }
     return stmt.all({ limit, offset, ...(source ? { source } : {}) }) as ArticleSummary[];
-  }
-
-  sourceCounts(): CountedName[] {
-    return this.sources.all();
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ArticleStore } from '../articles/articleStore';
+import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
 import { MAX_ARTICLE_BYTES, parseArticle } from '../parse/parseArticle';
 import { ParseError, blocksToText } from '../parse/types';
@@ -27,6 +28,7 @@ export interface ImportProgress {
 export interface ImportContext {
   db: Database;
   articles: ArticleStore;
+  entities: EntityStore;
   dbFile: string;
 }
 
@@ -105,9 +107,12 @@ function importOne(ctx: ImportContext, file: string, now: string): ImportResult 
     const record = { file, contentHash, article, body, wordCount: countWords(`${article.title}\n${body}`) };
     if (existing) {
       ctx.articles.update(existing.id, record, now);
+      ctx.entities.extract(existing.id, body, article.language);
       return { file, status: 'updated', id: existing.id };
     }
-    return { file, status: 'added', id: ctx.articles.insert(record, now) };
+    const id = ctx.articles.insert(record, now);
+    ctx.entities.extract(id, body, article.language);
+    return { file, status: 'added', id };
   } catch (err) {
     if (err instanceof ParseError) return { file, status: 'error', error: err.message };
     throw err;

@@ -1,72 +1,98 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { BM25, compileQuery, effectiveSort, whereAll, type CompiledQuery } from './compileQuery';
+import { parseQuery } from './queryParser';
+import type { QuerySort } from './queryTypes';
+import { CLOSE, markTerms, OPEN, splitMarks, type Mark } from './snippetMarks';
+import { StatementCache } from './StatementCache';
 
-export interface SearchHit {
+/** One row of the article list. */
+export interface ArticleRow {
   id: number;
   title: string;
+  /** [start, end) ranges of the matched words in `title`. */
+  titleMarks: Mark[];
   source: string | null;
   published: string | null;
-  /** Plain text around the matches. */
+  /** Plain text on one line: around the matches for a search, else the start of the body. */
   snippet: string;
   /** [start, end) ranges of the matched words in `snippet`. */
-  marks: [number, number][];
-  /** bm25 with the title weighted above the body: lower is better, as SQLite orders it. */
-  score: number;
+  marks: Mark[];
+  read: boolean;
+  starred: boolean;
+  /** bm25 with the title weighted above the body, lower is better; null without search words. */
+  score: number | null;
 }
 
-export interface SearchResult {
+export interface QueryResult {
   total: number;
-  hits: SearchHit[];
+  rows: ArticleRow[];
+  /** What in the query was not understood, and how it was read instead. */
+  hints: string[];
+  /** The order actually used (relevance needs search words). */
+  sort: QuerySort;
 }
 
-// Private-use characters cannot occur in imported text (the parser keeps letters, not PUA), so they delimit matches safely.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const TITLE_WEIGHT = 10;
+interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred'> {
+  read: number;
+  starred: number;
+}
 
-/** Full-text search over titles and bodies, best first, with a snippet per hit. */
+const SNIPPET_CHARS = 240;
+/** How far before a substring match its snippet starts. */
+const LEAD_CHARS = 60;
+
+/** Runs the search box's query language over the library: the list's pages and the count of matches. */
 export class ArticleSearch {
-  private readonly page: Statement;
-  private readonly total: Statement<[string], { n: number }>;
+  private readonly statements: StatementCache;
 
   constructor(db: Database) {
-    this.page = db.prepare(`SELECT a.id, a.title, a.source, a.published,
-        snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet,
-        bm25(articles_fts, ${TITLE_WEIGHT}, 1) AS score
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH @match ORDER BY score LIMIT @limit OFFSET @offset`);
-    this.total = db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?');
+    this.statements = new StatementCache(db);
   }
 
-  search(query: string, limit: number, offset: number): SearchResult {
-    const match = toMatchExpression(query);
-    if (!match) return { total: 0, hits: [] };
-    const rows = this.page.all({ match, limit, offset }) as (Omit<SearchHit, 'marks'> & { snippet: string })[];
-    return {
-      total: this.total.get(match)?.n ?? 0,
-      hits: rows.map((row) => ({ ...row, ...splitMarks(row.snippet) })),
-    };
+  query(input: string, limit: number, offset: number): QueryResult {
+    const parsed = parseQuery(input);
+    const compiled = compileQuery(parsed);
+    const order = effectiveSort(parsed.sort, compiled.match !== null);
+    const hints = order.hint ? [...compiled.hints, order.hint] : compiled.hints;
+    const term = parsed.highlight[0]?.text ?? null;
+    const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
+    const sql = this.pageSql(compiled, order.orderBy, term !== null);
+    const raw = this.statements.get(sql).all(...compiled.rest.params, named) as RawRow[];
+    const mark = (text: string) => (compiled.match === null ? markTerms(text, parsed.highlight) : splitMarks(text));
+    const rows = raw.map(({ title, snippet, read, starred, ...row }): ArticleRow => {
+      const { snippet: plainTitle, marks: titleMarks } = mark(title);
+      return { ...row, title: plainTitle, titleMarks, ...mark(snippet), read: read === 1, starred: starred === 1 };
+    });
+    return { total: this.count(compiled), rows, hints, sort: order.sort };
   }
-}
 
-/** Every word the user typed, each as an FTS5 string, so no input is read as FTS5 syntax. */
-function toMatchExpression(query: string): string | null {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((w) => `"${w}"`).join(' ') : null;
-}
-
-function splitMarks(marked: string): { snippet: string; marks: [number, number][] } {
-  const marks: [number, number][] = [];
-  let snippet = '';
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = snippet.length;
-    else if (ch === CLOSE && open >= 0) {
-      marks.push([open, snippet.length]);
-      open = -1;
-    } else if (/\s/.test(ch)) {
-      // Paragraph breaks inside a snippet read as one line in a list row.
-      if (!snippet.endsWith(' ')) snippet += ' ';
-    } else snippet += ch;
+  /** How many articles match, for a saved view's count. */
+  total(input: string): number {
+    return this.count(compileQuery(parseQuery(input)));
   }
-  return { snippet, marks };
+
+  private count(query: CompiledQuery): number {
+    const where = whereAll(query);
+    return (this.statements.get(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  }
+
+  /**
+   * The page is chosen first and only its rows get a snippet: computed in the same SELECT as the
+   * ORDER BY, SQLite would build one for every match before sorting.
+   */
+  private pageSql(query: CompiledQuery, orderBy: string, byTerm: boolean): string {
+    const columns = 'a.id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred';
+    if (query.match === null) {
+      // Without FTS5 to place the snippet, it starts just before the first term (found by substring), if any.
+      const start = byTerm ? `max(1, instr(a.body, @term) - ${LEAD_CHARS})` : '1';
+      return `WITH page AS (SELECT a.id FROM articles a WHERE ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
+        SELECT ${columns}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
+        FROM page JOIN articles a ON a.id = page.id ORDER BY ${orderBy}`;
+    }
+    return `WITH page AS (SELECT a.id, ${BM25} AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH @match AND ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
+      SELECT ${columns}, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, page.score AS score
+      FROM page JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id
+      WHERE articles_fts MATCH @match ORDER BY ${orderBy}`;
+  }
 }

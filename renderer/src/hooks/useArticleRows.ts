@@ -1,31 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ResponseOf } from '../../../electron/api/contract';
 import { api } from '../api/client';
 
-/** One list row, whether it comes from browsing or from a search. */
-export interface Row {
-  id: number;
-  title: string;
-  source: string | null;
-  published: string | null;
-  text: string;
-  /** Matched words in `text`, for a search. */
-  marks: [number, number][];
-}
-
-export interface RowsFilter {
-  source: string | null;
-  query: string;
-}
+export type Row = ResponseOf<'articles.query'>['rows'][number];
+type Answer = ResponseOf<'articles.query'>;
 
 const PAGE = 100;
 
 /**
- * The list's rows, fetched a page at a time as they scroll into view, so a library of any size
- * costs only the pages seen. A new filter starts a new generation; answers for an old one are dropped.
+ * The list's rows for a query, fetched a page at a time as they scroll into view, so a library of any
+ * size costs only the pages seen. A new query (or revision) starts a new generation; answers for an old
+ * one are dropped. Read and starred changes are shown at once and counted in `changes`.
  */
-export function useArticleRows(filter: RowsFilter) {
-  const [total, setTotal] = useState<number | null>(null);
+export function useArticleRows(query: string, revision: number) {
+  const [answer, setAnswer] = useState<Omit<Answer, 'rows'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
   const [, setVersion] = useState(0);
   const pages = useRef(new Map<number, Row[]>());
   const pending = useRef(new Set<number>());
@@ -37,10 +27,10 @@ export function useArticleRows(filter: RowsFilter) {
       const gen = generation.current;
       pending.current.add(page);
       try {
-        const { total: n, rows } = await loadPage(filter, page * PAGE);
+        const { rows, ...rest } = await api.invoke('articles.query', { query, limit: PAGE, offset: page * PAGE });
         if (gen !== generation.current) return;
         pages.current.set(page, rows);
-        setTotal(n);
+        setAnswer(rest);
         setVersion((v) => v + 1);
       } catch (err) {
         if (gen === generation.current) setError(err instanceof Error ? err.message : String(err));
@@ -48,14 +38,15 @@ export function useArticleRows(filter: RowsFilter) {
         pending.current.delete(page);
       }
     },
-    [filter],
+    // The revision is a dependency so that an import fetches the same query again.
+    [query, revision],
   );
 
   useEffect(() => {
     generation.current++;
     pages.current = new Map();
     pending.current = new Set();
-    setTotal(null);
+    setAnswer(null);
     setError(null);
     void fetchPage(0);
   }, [fetchPage]);
@@ -67,17 +58,35 @@ export function useArticleRows(filter: RowsFilter) {
     },
     [fetchPage],
   );
-  return { total, error, rowAt, ensure };
-}
 
-async function loadPage({ source, query }: RowsFilter, offset: number): Promise<{ total: number; rows: Row[] }> {
-  if (query.trim()) {
-    const { total, hits } = await api.invoke('articles.search', { query, limit: PAGE, offset });
-    return { total, rows: hits.map((h) => ({ id: h.id, title: h.title, source: h.source, published: h.published, text: h.snippet, marks: h.marks })) };
-  }
-  const { total, articles } = await api.invoke('articles.list', { limit: PAGE, offset, source });
+  /** Shows the change on the row at once, then stores it; a refusal is shown as the list's error. */
+  const update = useCallback(async (row: Row, change: Pick<Row, 'read'> | Pick<Row, 'starred'>) => {
+    for (const [page, rows] of pages.current) pages.current.set(page, rows.map((r) => (r.id === row.id ? { ...r, ...change } : r)));
+    setVersion((v) => v + 1);
+    try {
+      if ('read' in change) await api.invoke('articles.setRead', { ids: [row.id], read: change.read });
+      else await api.invoke('articles.setStarred', { ids: [row.id], starred: change.starred });
+      setChanges((c) => c + 1);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }, []);
+
+  const setRead = useCallback((row: Row, read: boolean) => update(row, { read }), [update]);
+  const setStarred = useCallback((row: Row, starred: boolean) => update(row, { starred }), [update]);
+
   return {
-    total,
-    rows: articles.map((a) => ({ id: a.id, title: a.title, source: a.source, published: a.published, text: a.excerpt, marks: [] })),
+    total: answer?.total ?? null,
+    hints: answer?.hints ?? [],
+    sort: answer?.sort ?? null,
+    error,
+    /** Bumped after every stored read or starred change, so counts elsewhere can follow. */
+    changes,
+    rowAt,
+    ensure,
+    setRead,
+    setStarred,
   };
 }
+
+export type ArticleRows = ReturnType<typeof useArticleRows>;

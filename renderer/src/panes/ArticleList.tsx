@@ -1,22 +1,25 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
 import { byline, formatDate } from '../format';
-import type { useArticleRows } from '../hooks/useArticleRows';
+import type { ArticleRows } from '../hooks/useArticleRows';
 import { Marked } from './Marked';
+import './list.css';
 
 const ROW_HEIGHT = 76;
+const SORT_LABELS = { published: 'date', imported: 'import', title: 'title', relevance: 'relevance' } as const;
 
 interface Props {
-  rows: ReturnType<typeof useArticleRows>;
+  rows: ArticleRows;
   query: string;
   onQuery(query: string): void;
   selectedIndex: number;
-  onSelect(index: number): void;
+  /** A click on a row: select it and open its article. */
+  onOpen(index: number): void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The middle pane: the search box, the count, and a virtualized list that renders only the rows in view. */
-export function ArticleList({ rows, query, onQuery, selectedIndex, onSelect, searchRef }: Props) {
+/** The middle pane: the query box, the count and order, and a virtualized list that renders only the rows in view. */
+export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searchRef }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.total ?? 0;
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
@@ -36,19 +39,33 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onSelect, sea
           ref={searchRef}
           className="search"
           type="search"
-          placeholder="Search  ( / )"
+          placeholder="Search  ( / )   source: after: is:unread …"
           aria-label="Search articles"
+          spellCheck={false}
           value={query}
           onChange={(e) => onQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && (onQuery(''), e.currentTarget.blur())}
+          onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onQuery(''), e.currentTarget.blur())}
         />
         <div className="list-count" aria-live="polite">
           {rows.total === null ? 'Loading…' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
+          {rows.sort && count > 1 && ` · by ${SORT_LABELS[rows.sort.key]}${rows.sort.direction === 'asc' && rows.sort.key !== 'title' ? ', oldest first' : ''}`}
         </div>
+        {rows.hints.map((hint) => (
+          <p key={hint} className="query-hint">{hint}</p>
+        ))}
       </div>
       {rows.error && <p className="error" role="alert">{rows.error}</p>}
       {rows.total === 0 && (
-        <p className="empty">{query ? `No article matches “${query}”.` : 'No articles yet. Import files or a folder to begin.'}</p>
+        <div className="empty">
+          {query ? (
+            <>
+              <p>No article matches “{query}”.</p>
+              <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>Clear the search</button>
+            </>
+          ) : (
+            <p>No articles yet. Import files or a folder to begin.</p>
+          )}
+        </div>
       )}
       <div ref={scrollRef} className="list-scroll" role="listbox" aria-label="Article list" aria-activedescendant={`row-${selectedIndex}`} tabIndex={0}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -60,15 +77,19 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onSelect, sea
                 id={`row-${item.index}`}
                 role="option"
                 aria-selected={item.index === selectedIndex}
-                className={`row${item.index === selectedIndex ? ' selected' : ''}`}
+                className={`row${item.index === selectedIndex ? ' selected' : ''}${row?.read ? ' read' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => onSelect(item.index)}
+                onClick={() => onOpen(item.index)}
               >
                 {row ? (
                   <>
-                    <div className="row-title">{row.title}</div>
+                    <div className="row-title">
+                      {!row.read && <span className="unread-dot" title="Unread" aria-label="Unread" />}
+                      <Marked text={row.title} marks={row.titleMarks} />
+                      {row.starred && <span className="star" title="Starred" aria-label="Starred">★</span>}
+                    </div>
                     <div className="row-meta">{byline([row.source, formatDate(row.published)])}</div>
-                    <div className="row-text"><Marked text={row.text} marks={row.marks} /></div>
+                    <div className="row-text"><Marked text={row.snippet} marks={row.marks} /></div>
                   </>
                 ) : (
                   <div className="row-skeleton" aria-hidden="true" />

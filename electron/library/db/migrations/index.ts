@@ -1,7 +1,9 @@
 import type { Migration } from '../Migration';
 import { m001Articles } from './m001_articles';
+import { m002Reading } from './m002_reading';
+import { m003Entities } from './m003_entities';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
-export const migrations: readonly Migration[] = [m001Articles];
+export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities];
 
 export const LATEST_VERSION = migrations.length;

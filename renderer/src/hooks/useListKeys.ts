@@ -1,0 +1,42 @@
+import { type RefObject, useEffect } from 'react';
+import type { ArticleRows } from './useArticleRows';
+
+interface Params {
+  rows: ArticleRows;
+  selectedIndex: number;
+  /** Selects the row and opens its article (which marks it read). */
+  open(index: number): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+const MOVES: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 };
+
+/** The list's keys, active wherever the user is not typing: j/k and arrows, `/`, Enter, `s` star, `u` read/unread. */
+export function useListKeys({ rows, selectedIndex, open, searchRef }: Params): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+      // Enter on a button or link is that control's own.
+      if (e.key === 'Enter' && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+      const total = rows.total ?? 0;
+      const row = rows.rowAt(selectedIndex);
+      const move = MOVES[e.key];
+      if (move !== undefined) {
+        if (total > 0) open(Math.min(total - 1, Math.max(0, selectedIndex + move)));
+      } else if (e.key === '/') searchRef.current?.focus();
+      else if (e.key === 'Enter' && row) {
+        open(selectedIndex);
+        document.querySelector<HTMLElement>('main.article-pane')?.focus();
+      } else if (e.key === 's' && row) void rows.setStarred(row, !row.starred);
+      else if (e.key === 'u' && row) void rows.setRead(row, !row.read);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows, selectedIndex, open, searchRef]);
+}

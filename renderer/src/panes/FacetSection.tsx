@@ -1,0 +1,51 @@
+import { hasOperator, toggleOperator } from '../../../electron/library/search/queryEdit';
+import type { OperatorName } from '../../../electron/library/search/queryTypes';
+import type { Facets, FacetWindow } from '../hooks/useFacets';
+import { FacetEntry } from './FacetEntry';
+
+interface Props {
+  title: string;
+  operator: OperatorName;
+  list: Facets['lists']['sources'] | undefined;
+  window: FacetWindow;
+  onWindow(window: FacetWindow): void;
+  /** Said when the list is empty and not filtered. */
+  empty: string;
+  query: string;
+  onQuery(query: string): void;
+}
+
+const MORE = 25;
+
+/** A list of names with counts (sources, people…): the top ones, "show more", and a filter box once there are more. */
+export function FacetSection({ title, operator, list, window, onWindow, empty, query, onQuery }: Props) {
+  const entries = list?.entries ?? [];
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      {(list?.more || window.contains !== '') && (
+        <input
+          className="facet-filter"
+          type="search"
+          placeholder={`Filter ${title.toLowerCase()}`}
+          aria-label={`Filter ${title.toLowerCase()}`}
+          value={window.contains}
+          onChange={(e) => onWindow({ ...window, contains: e.target.value })}
+          onKeyDown={(e) => e.key === 'Escape' && onWindow({ ...window, contains: '' })}
+        />
+      )}
+      <ul>
+        {entries.map((e) => {
+          const op = { name: operator, value: e.name };
+          return <FacetEntry key={e.name} label={e.name} count={e.count} active={hasOperator(query, op)} onClick={() => onQuery(toggleOperator(query, op))} />;
+        })}
+      </ul>
+      {list && entries.length === 0 && <p className="hint">{window.contains ? 'No name matches.' : empty}</p>}
+      {list?.more && (
+        <button type="button" className="link-button show-more" onClick={() => onWindow({ ...window, limit: window.limit + MORE })}>
+          Show more
+        </button>
+      )}
+    </section>
+  );
+}

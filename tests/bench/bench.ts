@@ -1,0 +1,156 @@
+// npm run bench [-- --quick] [-- --keep]: one JSON report on stdout, progress on stderr.
+// Everything is written to one temp folder, removed at the end unless --keep.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Library } from '../../electron/library/Library';
+import { writeCorpus, FILES_PER_FOLDER } from './corpus';
+import { importBench, type ImportFigures } from './importBench';
+import { linearScanBench } from './linearScanBench';
+import { memoryBench } from './memoryBench';
+import { queryBench, type QueryFigures } from './queryBench';
+import { rendererBench } from './rendererBench';
+import { errorMessage, log, round } from './stats';
+
+interface Target {
+  figure: number | null;
+  unit: string;
+  target: string;
+  met: boolean;
+  note?: string;
+}
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const SIZES = quick ? { small: 1_000, large: 5_000, queryRuns: 10, rendererRuns: 5 } : { small: 10_000, large: 100_000, queryRuns: 30, rendererRuns: 20 };
+const sections: Record<string, unknown> = {};
+const targets: Record<string, Target> = {};
+
+/** Runs one section; a failure is recorded with its message and the other sections still run. */
+async function section<T>(name: string, run: () => T | Promise<T>): Promise<T | undefined> {
+  log(`${name}…`);
+  const start = Date.now();
+  try {
+    const result = await run();
+    sections[name] = result;
+    log(`${name} done in ${round((Date.now() - start) / 1000, 1)} s`);
+    return result;
+  } catch (err) {
+    sections[name] = { error: errorMessage(err) };
+    log(`${name} FAILED: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
+function target(name: string, figure: number | null | undefined, unit: string, rule: '>=' | '<=', limit: number, note?: string): void {
+  const value = figure ?? null;
+  const met = value !== null && Number.isFinite(value) && (rule === '>=' ? value >= limit : value <= limit);
+  targets[name] = { figure: value, unit, target: `${rule} ${limit}`, met, ...(note || value === null ? { note: note ?? 'not measured: see its section' } : {}) };
+}
+
+/** The other engineers' benches, if their files exist: imported by path so a missing one is a report line, not a crash. */
+async function optionalBench(file: string, exported: string): Promise<unknown> {
+  const full = path.join(__dirname, file);
+  if (!fs.existsSync(full)) return 'not available';
+  const run = ((await import(full)) as Record<string, unknown>)[exported];
+  if (typeof run !== 'function') return `not available: ${file} does not export ${exported}()`;
+  return (await run()) as unknown;
+}
+
+function importTargets(figures: ImportFigures | undefined, articles: number): void {
+  const label = `import ${articles.toLocaleString('en')} articles`;
+  target(`${label}: throughput`, figures?.articlesPerSecond, 'articles/s', '>=', 2000);
+  target(`${label}: share of bare FTS5 insert`, figures?.shareOfFloor, 'ratio', '>=', 0.5, figures && `floor ${figures.floor.articlesPerSecond} articles/s`);
+}
+
+function parseFigure(parse: unknown, corpusMs: number | undefined): { ms: number | undefined; note: string } {
+  const txt = (parse as { txt600Words?: { meanMs?: unknown } } | undefined)?.txt600Words?.meanMs;
+  if (typeof txt === 'number') return { ms: txt, note: 'parseBench txt600Words.meanMs' };
+  return { ms: corpusMs, note: 'parseArticle on 2,000 files of the bench corpus (parseBench not available)' };
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
+  const largeFile = path.join(tmp, 'large.sqlite');
+  log(`${quick ? 'quick' : 'full'} run in ${tmp}`);
+  const report = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverageAtStart: os.loadavg().map((n) => round(n)),
+    },
+    sizes: SIZES,
+    targets,
+    sections,
+  };
+  let library: Library | undefined;
+  try {
+    const parse = await section('parse', () => optionalBench('parseBench.ts', 'parseBench'));
+    await section('entities', () => optionalBench('entitiesBench.ts', 'entitiesBench'));
+    const corpus = await section('corpus', () => writeCorpus(path.join(tmp, 'corpus'), SIZES.large));
+    // The file list is for the import sections, not the report.
+    if (corpus) sections.corpus = { ...corpus, files: undefined, folders: `${corpus.folders.length} folders of ${FILES_PER_FOLDER}` };
+    const small = await section(`import${SIZES.small}`, () => {
+      if (!corpus) throw new Error('no corpus');
+      const folders = corpus.folders.slice(0, SIZES.small / FILES_PER_FOLDER);
+      return importBench(path.join(tmp, 'small.sqlite'), folders, corpus.files.slice(0, SIZES.small), path.join(tmp, 'floor.sqlite'));
+    });
+    fs.rmSync(path.join(tmp, 'small.sqlite'), { force: true });
+    importTargets(small, SIZES.small);
+    const large = await section(`import${SIZES.large}`, () => {
+      if (!corpus) throw new Error('no corpus');
+      return importBench(largeFile, [path.join(tmp, 'corpus')], corpus.files, path.join(tmp, 'floor.sqlite'));
+    });
+    importTargets(large, SIZES.large);
+    const parseMs = parseFigure(parse, large?.parseMsPerArticle ?? small?.parseMsPerArticle);
+    target('parse: plain text, 600 words', parseMs.ms, 'ms/article', '<=', 1, parseMs.note);
+
+    if (large) library = Library.open(largeFile);
+    const open = library;
+    const queries = await section('query', (): Promise<QueryFigures> => {
+      if (!open) throw new Error('no library: the large import failed');
+      return queryBench(open, SIZES.queryRuns);
+    });
+    target('query: results page p95 (worst query)', queries?.worstPageP95Ms, 'ms', '<=', 20, queries && `${queries.pageChannel}, ${SIZES.large.toLocaleString('en')} articles`);
+    target('query: facet counts p95 (worst query)', queries?.worstFacetsP95Ms, 'ms', '<=', 50,
+      queries && (queries.facetsFollowQuery ? `${queries.facetChannel}` : `${queries.facetChannel ?? 'no facet channel'}: does not take the query`));
+
+    const memory = await section('memory', () => {
+      if (!large) throw new Error('no library: the large import failed');
+      return memoryBench(largeFile);
+    });
+    target('memory: resident, library open after queries', memory?.rssMB, 'MB', '<=', 300);
+
+    const scan = await section('linearScan', () => {
+      if (!large) throw new Error('no library: the large import failed');
+      const p50: Record<string, number | undefined> = {};
+      for (const [name, q] of Object.entries(queries?.queries ?? {})) if ('page' in q) p50[name] = q.page.p50Ms;
+      return linearScanBench(largeFile, p50);
+    });
+    const slowdowns = Object.values(scan?.queries ?? {}).flatMap((q) => (q.timesSlower === null ? [] : [q.timesSlower]));
+    target('linear scan: times slower than the index (least)', slowdowns.length ? Math.min(...slowdowns) : null, '×', '>=', 100);
+
+    const renderer = await section('renderer', () => {
+      if (!open) throw new Error('no library: the large import failed');
+      return rendererBench(open, SIZES.rendererRuns);
+    });
+    const p95 = (figure: { p95Ms: number } | { error: string } | undefined): number | undefined => (figure && 'p95Ms' in figure ? figure.p95Ms : undefined);
+    target('renderer: typing a query to results shown, p95', p95(renderer?.queryToResults), 'ms', '<=', 100);
+    target('renderer: selecting a row to article shown, p95', p95(renderer?.selectToArticle), 'ms', '<=', 50);
+  } finally {
+    library?.close();
+    if (args.has('--keep')) log(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  process.stdout.write(`${JSON.stringify({ ...report, loadAverageAtEnd: os.loadavg().map((n) => round(n)) }, null, 2)}\n`);
+}
+
+main().catch((err: unknown) => {
+  log(`bench failed: ${errorMessage(err)}`);
+  process.exitCode = 1;
+});

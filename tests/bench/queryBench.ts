@@ -1,0 +1,89 @@
+import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers/createHandlers';
+import type { Handlers } from '../../electron/api/handlers/Handlers';
+import type { Channel } from '../../electron/api/contract';
+import { Library } from '../../electron/library/Library';
+import { facetChannel, pageChannel, requestFor, takesQuery } from './apiChannels';
+import { errorMessage, round, summarize, timed, type Summary } from './stats';
+
+/** Representative queries; the words are frequent in Brown's press sections, so each has hits at any size. */
+export const QUERIES: Record<string, string> = {
+  oneWord: 'election',
+  twoWords: 'tax bill',
+  phrase: '"White House"',
+  prefix: 'legislat*',
+  fieldAndText: 'source:Xinhua president',
+  dateRange: 'after:2019-01-01 before:2021-01-01 budget',
+  facetHeavy: 'said',
+};
+
+export const PAGE_SIZE = 50;
+const WARMUP = 2;
+
+export interface QueryFigures {
+  pageChannel: Channel;
+  facetChannel: Channel | null;
+  /** False when the facet channel ignores the query (facets.sources): its figure is then not per query. */
+  facetsFollowQuery: boolean;
+  queries: Record<string, { query: string; total: number | null; coldMs: number; page: Summary; facets: Summary | string } | { query: string; error: string }>;
+  worstPageP95Ms: number | null;
+  worstFacetsP95Ms: number | null;
+}
+
+/** Runs one request through validation and the handler, as the app's IPC and HTTP layers do. */
+export async function call(handlers: Handlers, channel: Channel, request: unknown): Promise<{ ms: number; data: unknown }> {
+  const { ms, value } = await timed(() => dispatch(handlers, channel, request));
+  if (!value.ok) throw new Error(`${channel}: ${value.error.code}: ${value.error.message}`);
+  return { ms, data: value.data };
+}
+
+/** The handler table browser mode builds, so the bench measures what the renderer calls. */
+export function handlersFor(library: Library): Handlers {
+  return createHandlers({ library, version: 'bench', mode: 'browser' });
+}
+
+/** p50/p95 of the first results page (with snippets) and of the facet counts, per query, on an open library. */
+export async function queryBench(library: Library, runs: number): Promise<QueryFigures> {
+  const handlers = handlersFor(library);
+  const page = pageChannel();
+  const facets = facetChannel();
+  const figures: QueryFigures = {
+    pageChannel: page,
+    facetChannel: facets,
+    facetsFollowQuery: facets !== null && takesQuery(facets),
+    queries: {},
+    worstPageP95Ms: null,
+    worstFacetsP95Ms: null,
+  };
+  for (const [name, query] of Object.entries(QUERIES)) {
+    try {
+      const pageRequest = requestFor(page, query, PAGE_SIZE);
+      const cold = await call(handlers, page, pageRequest);
+      const pageMs = await repeat(runs, async () => (await call(handlers, page, pageRequest)).ms);
+      let facetFigure: Summary | string = 'no facet channel in the contract';
+      if (facets) {
+        const facetRequest = requestFor(facets, query, PAGE_SIZE);
+        facetFigure = await repeat(runs, async () => (await call(handlers, facets, facetRequest)).ms).then(summarize, errorMessage);
+      }
+      const summary = summarize(pageMs);
+      figures.queries[name] = { query, total: totalOf(cold.data), coldMs: round(cold.ms), page: summary, facets: facetFigure };
+      figures.worstPageP95Ms = Math.max(figures.worstPageP95Ms ?? 0, summary.p95Ms);
+      if (typeof facetFigure !== 'string') figures.worstFacetsP95Ms = Math.max(figures.worstFacetsP95Ms ?? 0, facetFigure.p95Ms);
+    } catch (err) {
+      figures.queries[name] = { query, error: errorMessage(err) };
+    }
+  }
+  return figures;
+}
+
+async function repeat(runs: number, run: () => Promise<number>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) ms.push(await run());
+  return ms;
+}
+
+function totalOf(data: unknown): number | null {
+  const total = (data as { total?: unknown }).total;
+  return typeof total === 'number' ? total : null;
+}

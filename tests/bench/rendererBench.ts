@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Page } from 'playwright';
+import type { Library } from '../../electron/library/Library';
+import { startWebServer } from '../../electron/web/webServer';
+import { handlersFor } from './queryBench';
+import { errorMessage, round, summarize, type Summary } from './stats';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const STATIC_DIR = path.join(ROOT, 'dist', 'renderer');
+const TYPED = ['election', 'tax bill', '"White House"', 'legislat*', 'budget', 'jury', 'congress', 'president', 'Kennedy', 'Präsident'];
+const TIMEOUT_MS = 30_000;
+
+export interface RendererFigures {
+  rendererBuiltAt: string;
+  /** A file in renderer/src is newer than the build: the figures are for older code. */
+  buildOlderThanSources: boolean;
+  firstListMs: number;
+  queryToResults: (Summary & { queries: string[] }) | { error: string };
+  selectToArticle: Summary | { error: string };
+  pageErrors: string[];
+}
+
+// In-page code is passed as strings: tsx's transform can add helpers to functions that do not exist in the page.
+// The script ends in `undefined` so evaluate does not wait for the promise, which the action settles.
+// t0 is taken in a capturing listener on window, before React's own; t1 when the DOM shows the awaited state.
+const arm = (trigger: 'input' | 'click', condition: string): string => `
+  window.__bench = new Promise((resolve, reject) => {
+    let t0 = 0;
+    const done = () => { if (t0 && (${condition})) { observer.disconnect(); resolve(performance.now() - t0); } };
+    const observer = new MutationObserver(done);
+    window.addEventListener('${trigger}', () => { t0 = performance.now(); queueMicrotask(done); }, { capture: true, once: true });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => {
+      observer.disconnect();
+      const alert = document.querySelector('[role=alert]')?.textContent;
+      reject(new Error(alert ? 'the reader shows: ' + alert : 'timed out waiting for: ' + ${JSON.stringify(condition)}));
+    }, ${TIMEOUT_MS});
+  });
+  undefined;`;
+const COUNT = `(document.querySelector('.list-count')?.textContent ?? '')`;
+const FIRST_TITLE = `document.querySelector('[role=option] .row-title')`;
+const MARK = `document.querySelector('[role=option] mark')`;
+const ARTICLE_TITLE = `(document.querySelector('main[aria-label=Article] h1')?.textContent ?? '')`;
+
+/** Typing a query until the list shows its results, and choosing a row until the article shows, in Chromium. */
+export async function rendererBench(library: Library, runs: number): Promise<RendererFigures> {
+  const index = path.join(STATIC_DIR, 'index.html');
+  if (!fs.existsSync(index)) throw new Error('dist/renderer is missing: run "npm run build" first');
+  const builtAt = fs.statSync(index).mtimeMs;
+  const server = await startWebServer({ handlers: handlersFor(library), staticDir: STATIC_DIR });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(TIMEOUT_MS);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    const start = performance.now();
+    await page.goto(server.url);
+    await waitFor(page, FIRST_TITLE);
+    const firstListMs = performance.now() - start;
+    // Each measure on its own, so a broken search still leaves the selection measured.
+    const typed = await typeQueries(page, runs).then((ms) => ({ ...summarize(ms), queries: TYPED }), failure);
+    const selected = await selectRows(page, runs).then(summarize, failure);
+    return {
+      rendererBuiltAt: new Date(builtAt).toISOString(),
+      buildOlderThanSources: newestMtime(path.join(ROOT, 'renderer', 'src')) > builtAt,
+      firstListMs: round(firstListMs),
+      queryToResults: typed,
+      selectToArticle: selected,
+      pageErrors: pageErrors.slice(0, 5),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function typeQueries(page: Page, runs: number): Promise<number[]> {
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const baseline = await page.evaluate(COUNT);
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await search.fill('');
+    await waitFor(page, `${COUNT} === ${JSON.stringify(baseline)} && ${FIRST_TITLE} && !${MARK}`);
+    // Results are shown when the count is no longer the whole library's and the rows mark the matched words.
+    await page.evaluate(arm('input', `/\\d/.test(${COUNT}) && ${COUNT} !== ${JSON.stringify(baseline)} && ${MARK}`));
+    await search.fill(TYPED[i % TYPED.length] ?? '');
+    const ms = await page.evaluate('window.__bench');
+    // The first query also loads code paths and statements for the first time.
+    if (i > 0) times.push(Number(ms));
+  }
+  return times;
+}
+
+async function selectRows(page: Page, runs: number): Promise<number[]> {
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
+  await waitFor(page, FIRST_TITLE);
+  const rows = page.getByRole('option');
+  await page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }).waitFor();
+  const times: number[] = [];
+  for (let i = 1; times.length < runs && i < runs * 3; i++) {
+    const row = rows.nth(i % 8);
+    const shown = String(await page.evaluate(ARTICLE_TITLE));
+    if ((await row.locator('.row-title').textContent())?.includes(shown)) continue;
+    // Any other title than the one shown: the row's own may be decorated (marks, a star) in the list.
+    await page.evaluate(arm('click', `${ARTICLE_TITLE} !== '' && ${ARTICLE_TITLE} !== ${JSON.stringify(shown)}`));
+    await row.click();
+    times.push(Number(await page.evaluate('window.__bench')));
+  }
+  return times;
+}
+
+const failure = (err: unknown): { error: string } => ({ error: errorMessage(err) });
+
+/** Polls with page.evaluate: waitForFunction evaluates its string with eval, which the reader's CSP forbids. */
+async function waitFor(page: Page, condition: string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await page.evaluate(`Boolean(${condition})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function newestMtime(dir: string): number {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((newest, e) => Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
+}

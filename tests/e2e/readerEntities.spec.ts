@@ -1,0 +1,64 @@
+import { expect, test } from './readerFixture';
+
+async function openSeed(page: import('@playwright/test').Page, title: string) {
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  await rows.filter({ hasText: title }).click();
+  return page.getByRole('main', { name: 'Article' });
+}
+
+test('entity marks are underlined by kind, described by a card, and can be switched off', async ({ page, reader }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+
+  const cai = article.getByRole('button', { name: 'Cai Qi (person)' }).first();
+  await expect(cai).toBeVisible();
+  await expect(cai).toHaveCSS('text-decoration-style', 'solid');
+  const beijing = article.getByRole('button', { name: 'Beijing (place)' }).first();
+  await expect(beijing).toHaveCSS('text-decoration-style', 'dashed');
+  await expect(article.getByRole('button', { name: 'CPC (organisation: Communist Party of China)' }).first()).toHaveCSS('text-decoration-style', 'dotted');
+  await expect(article.getByRole('group', { name: 'Entity marks' })).toContainText('Organisation');
+
+  // Focus alone shows the card, and the mark is described by it.
+  const xi = article.getByRole('button', { name: /^Xi Jinping \(person\)$/ }).first();
+  await xi.focus();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('Xi Jinping');
+  await expect(card).toContainText('Mentioned in 5 articles');
+  await expect(card).toContainText('latest: “Senior CPC official meets Belarusian president”');
+  await expect(xi).toHaveAccessibleDescription(/Person.*Xi Jinping.*Also: Xi/);
+
+  await article.getByRole('checkbox', { name: /Mark people, places and organisations/ }).uncheck();
+  await expect(article.getByRole('button', { name: /\(person/ })).toHaveCount(0);
+  await expect(article).toContainText('Senior Communist Party of China (CPC) official Cai Qi on Tuesday met');
+  await page.reload();
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('checkbox', { name: /Mark people/ })).not.toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('pressing Enter on a mark filters the list by its entity', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  await article.getByRole('button', { name: /^Viktor Khrenin \(person\)$/ }).first().press('Enter');
+  await expect(page.getByRole('searchbox')).toHaveValue('person:"Viktor Khrenin"');
+});
+
+test('the entity page lists its articles by date and narrows to those with a companion', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  await article.getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ }).first().click({ modifiers: ['Shift'] });
+  const entity = page.getByRole('main', { name: 'Entity' });
+  await expect(entity.getByRole('heading', { level: 1 })).toHaveText('Alexander Lukashenko');
+  const articles = entity.locator('.entity-timeline li');
+  await expect(articles).toHaveCount(5);
+  expect(await articles.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual([
+    '2023-08-17', '2023-12-05', '2025-06-13', '2025-08-29', '2025-09-03',
+  ]);
+  await entity.getByRole('button', { name: 'Cai Qi (person)' }).click();
+  await expect(articles).toHaveCount(1);
+  await expect(entity).toContainText('also mentioning Cai Qi');
+  await entity.getByRole('button', { name: 'Senior CPC official meets Belarusian president' }).click();
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText('Senior CPC official meets Belarusian president');
+});
