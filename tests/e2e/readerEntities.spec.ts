@@ -62,3 +62,20 @@ test('the entity page lists its articles by date and narrows to those with a com
   await entity.getByRole('button', { name: 'Senior CPC official meets Belarusian president' }).click();
   await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText('Senior CPC official meets Belarusian president');
 });
+
+test('corrections made on the entity page are applied at once: rename, then hide', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  await article.getByRole('button', { name: /^Viktor Khrenin \(person\)$/ }).first().click({ modifiers: ['Shift'] });
+  const entity = page.getByRole('main', { name: 'Entity' });
+  await entity.getByText('Correct this entity').click();
+  await entity.getByLabel('New name').fill('Viktor G. Khrenin');
+  await entity.getByRole('button', { name: 'Rename' }).click();
+  await expect(entity.getByRole('heading', { level: 1 })).toHaveText('Viktor G. Khrenin');
+
+  await entity.getByRole('button', { name: /Hide: not a real person/ }).click();
+  const back = page.getByRole('main', { name: 'Article' });
+  await expect(back.getByRole('heading', { level: 1 })).toContainText('Li Shangfu');
+  await expect(back.getByRole('button', { name: /Khrenin \(person\)/ })).toHaveCount(0);
+  await expect(back.getByRole('button', { name: /^Li Shangfu \(person\)$/ }).first()).toBeVisible();
+});

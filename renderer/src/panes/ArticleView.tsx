@@ -86,7 +86,8 @@ export function ArticleView({ id, onFilter }: Props) {
     let current = true;
     api.invoke('entities.forArticle', { articleId: shownId }).then((r) => current && setEntities({ articleId: shownId, list: r.entities }), () => {});
     return () => void (current = false);
-  }, [shownId, revision]);
+    // Coming back from an entity page fetches the marks again: a correction made there may have changed them.
+  }, [shownId, revision, nav.entityId]);
 
   const shown = article?.id === shownId ? article : null;
   const found = useMemo(() => (entities?.articleId === shownId ? entities.list : []), [entities, shownId]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../electron/api/contract';
 import { api } from '../api/client';
 import { formatDate } from '../format';
+import { EntityCorrections } from './EntityCorrections';
 import { KIND_LABEL } from './EntityLegend';
 
 type Page = ResponseOf<'entities.page'>;
@@ -44,6 +45,8 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
   const [withId, setWithId] = useState<number | null>(null);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped after a correction, so the page shows the corrected entity.
+  const [revision, setRevision] = useState(0);
   useEffect(() => setWithId(null), [id]);
   useEffect(() => {
     let current = true;
@@ -52,7 +55,7 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
       (err: Error) => current && setError(err.message),
     );
     return () => void (current = false);
-  }, [id, withId]);
+  }, [id, withId, revision]);
 
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!page) return <p className="empty">Loading…</p>;
@@ -65,6 +68,7 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
         {KIND_LABEL[entity.kind]} · mentioned in {entity.articleCount} {entity.articleCount === 1 ? 'article' : 'articles'}
         {entity.aliases.length > 0 && ` · also ${entity.aliases.join(', ')}`}
       </p>
+      <EntityCorrections entity={entity} onChanged={() => setRevision((r) => r + 1)} onGone={onClose} />
       {page.with && (
         <p className="entity-with">
           Only the {page.total} {page.total === 1 ? 'article' : 'articles'} also mentioning {page.with.name}.{' '}
