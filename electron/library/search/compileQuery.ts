@@ -19,8 +19,11 @@ export interface CompiledQuery {
 /** bm25 weights for (title, body): a word in the title counts ten times one in the body. */
 export const BM25 = 'bm25(articles_fts, 10, 1)';
 
-const IN_FTS = 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
-const IN_TRIGRAM = 'a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri MATCH ?)';
+// The unary + keeps SQLite from fetching each matching row by id, which for a common word means reading most
+// of the library's text: the matches are checked instead during a scan of a covering index, which costs the same
+// few milliseconds however many articles match.
+const IN_FTS = '+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
+const IN_TRIGRAM = '+a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri MATCH ?)';
 
 /** Single-valued columns: two values of one of them can only sensibly mean either. */
 const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } as const;
