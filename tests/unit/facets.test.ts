@@ -88,8 +88,8 @@ test('a list shows its top entries, says when there are more, and filters by a n
 });
 
 test('lists without data yet are empty, and hints are passed on', () => {
-  const f = facets('person:xi foo:bar');
-  assert.deepEqual(f.lists.people, { entries: [], more: false });
+  const f = facets('tag:xi foo:bar');
+  assert.deepEqual(f.lists.tags, { entries: [], more: false });
   assert.equal(f.total, 0);
   assert.equal(f.hints.length, 2);
 });

@@ -1,3 +1,4 @@
+import { entityKey } from '../entities/entityKey';
 import type { ParsedQuery, QueryFilter, QuerySort, TextCondition } from './queryTypes';
 
 /** A piece of SQL over the articles table aliased `a`, with its positional parameters in order. */
@@ -31,11 +32,13 @@ type ColumnField = keyof typeof COLUMNS;
 
 const IS_SQL = { unread: 'a.read_at IS NULL', read: 'a.read_at IS NOT NULL', starred: 'a.starred = 1' } as const;
 
+// An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
+const MENTIONS_ENTITY = `+a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (
+  SELECT e.id FROM entities e WHERE e.kind = ? AND e.hidden = 0 AND (e.key = ? OR e.name = ? COLLATE NOCASE
+    OR e.id IN (SELECT x.entity_id FROM entity_aliases x WHERE x.alias = ? COLLATE NOCASE))))`;
+
 // Their data comes with later migrations; until then they match nothing and say why, rather than fail.
-const NOT_YET: Record<Exclude<FilterField, ColumnField | 'published' | 'is'>, string> = {
-  person: 'no entities yet: person:, place: and org: match nothing until they are extracted',
-  place: 'no entities yet: person:, place: and org: match nothing until they are extracted',
-  org: 'no entities yet: person:, place: and org: match nothing until they are extracted',
+const NOT_YET: Record<Exclude<FilterField, ColumnField | 'published' | 'is' | 'person' | 'place' | 'org'>, string> = {
   tag: 'no tags yet: tag: matches nothing',
   has: 'no highlights or notes yet: has: matches nothing',
   color: 'no highlights yet: color: matches nothing',
@@ -119,6 +122,10 @@ function filterSql(filter: QueryFilter, hints: string[]): Sql {
     }
     case 'is':
       return { sql: IS_SQL[filter.value], params: [] };
+    case 'person':
+    case 'place':
+    case 'org':
+      return { sql: MENTIONS_ENTITY, params: [filter.field, entityKey(filter.field, filter.value), filter.value, filter.value] };
     default:
       hints.push(NOT_YET[filter.field]);
       return { sql: '0', params: [] };

@@ -62,8 +62,14 @@ export class FacetCounts {
     return {
       total: this.run<{ n: number }>('SELECT count(*) AS n FROM articles a WHERE %s', parsed, [])[0]?.n ?? 0,
       library: this.libraryCounts(parsed),
-      // People, places, organisations and tags are counted once the entity tables exist.
-      lists: { sources: this.sources(parsed, windows.sources), people: EMPTY, places: EMPTY, orgs: EMPTY, tags: EMPTY },
+      lists: {
+        sources: this.sources(parsed, windows.sources),
+        people: this.entities(parsed, 'person', windows.people),
+        places: this.entities(parsed, 'place', windows.places),
+        orgs: this.entities(parsed, 'org', windows.orgs),
+        // Tags are counted once annotations exist.
+        tags: EMPTY,
+      },
       dates: this.dates(parsed),
       hints: full.hints,
     };
@@ -87,6 +93,20 @@ export class FacetCounts {
       parsed,
       ['source'],
       { contains, limit: limit + 1 },
+    );
+    return { entries: rows.slice(0, limit), more: rows.length > limit };
+  }
+
+  /** Entities of a kind by how many matching articles mention them; choosing more narrows (they combine with AND). */
+  private entities(parsed: ParsedQuery, kind: 'person' | 'place' | 'org', { limit, contains }: FacetWindow): FacetList {
+    const rows = this.run<NamedCount>(
+      `SELECT e.name AS name, count(DISTINCT m.article_id) AS count FROM mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id IN (SELECT a.id FROM articles a WHERE %s)
+          AND e.kind = @kind AND e.hidden = 0 AND instr(lower(e.name), lower(@contains)) > 0
+        GROUP BY e.id ORDER BY count DESC, e.name COLLATE NOCASE LIMIT @limit`,
+      parsed,
+      [],
+      { kind, contains, limit: limit + 1 },
     );
     return { entries: rows.slice(0, limit), more: rows.length > limit };
   }
