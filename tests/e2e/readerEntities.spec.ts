@@ -38,11 +38,13 @@ test('entity marks are underlined by kind, described by a card, and can be switc
   expect(errors).toEqual([]);
 });
 
-test('pressing Enter on a mark filters the list by its entity', async ({ page, reader }) => {
+test('pressing Enter on a mark filters the list to the articles mentioning its entity', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   await article.getByRole('button', { name: /^Viktor Khrenin \(person\)$/ }).first().press('Enter');
-  await expect(page.getByRole('searchbox')).toHaveValue('person:"Viktor Khrenin"');
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('person:"Viktor Khrenin"');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('option')).toContainText('Li Shangfu');
 });
 
 test('the entity page lists its articles by date and narrows to those with a companion', async ({ page, reader }) => {
