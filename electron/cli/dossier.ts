@@ -15,7 +15,7 @@ Commands:
   import PATH...        import files and folders (recursively); exit status 1 if any file failed
   list [--limit N]      list articles, newest first
   show ID               show one article
-  search QUERY          full-text search
+  search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …)
   entities [TEXT] [--kind K]
                         entities (K: person, place or org), most articles first, with their article
                         counts; TEXT narrows to names and aliases containing it
