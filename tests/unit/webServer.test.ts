@@ -73,8 +73,9 @@ test('malformed bodies and wrong methods get clear errors, never a trace', async
   const notJson = await request({ path: '/api/articles.list', method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': server.token }, body: '{nope' });
   assert.equal(notJson.status, 400);
   assert.match(JSON.parse(notJson.body).error.message, /not JSON/);
-  const big = await api('articles.search', { query: 'x'.repeat(41 * 1024 * 1024) });
+  const big = await api('articles.query', { query: 'x'.repeat(41 * 1024 * 1024) });
   assert.equal(big.status, 400);
+  assert.match(JSON.parse(big.body).error.message, /too large/);
   const invalid = await api('articles.get', { id: 'x' });
   assert.equal(invalid.status, 400);
   assert.match(JSON.parse(invalid.body).error.message, /^Invalid request for articles\.get: id:/);

@@ -33,8 +33,3 @@ export interface ListArticlesOptions {
   source?: string | null;
   sort?: ArticleSort;
 }
-
-export interface CountedName {
-  name: string;
-  count: number;
-}
