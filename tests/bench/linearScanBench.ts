@@ -70,7 +70,7 @@ export function linearScanBench(libraryFile: string, indexP50: Record<string, nu
     }
     const p50Ms = summarize(times).p50Ms;
     const index = indexP50[name] ?? null;
-    figures.queries[name] = { query, matches, p50Ms, indexP50Ms: index, timesSlower: index ? Math.round(p50Ms / index) : null };
+    figures.queries[name] = { query, matches, p50Ms, indexP50Ms: index, timesSlower: index ? round(p50Ms / index, 1) : null };
   }
   return figures;
 }

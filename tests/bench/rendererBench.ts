@@ -23,7 +23,8 @@ export interface RendererFigures {
 }
 
 // In-page code is passed as strings: tsx's transform can add helpers to functions that do not exist in the page.
-// The script ends in `undefined` so evaluate does not wait for the promise, which the action settles.
+// The script ends in `undefined` so evaluate does not wait for the promise, which the action settles; the
+// no-op catch keeps a timeout left unawaited (the action itself failed) out of the page's errors.
 // t0 is taken in a capturing listener on window, before React's own; t1 when the DOM shows the awaited state.
 const arm = (trigger: 'input' | 'click', condition: string): string => `
   window.__bench = new Promise((resolve, reject) => {
@@ -38,6 +39,7 @@ const arm = (trigger: 'input' | 'click', condition: string): string => `
       reject(new Error(alert ? 'the reader shows: ' + alert : 'timed out waiting for: ' + ${JSON.stringify(condition)}));
     }, ${TIMEOUT_MS});
   });
+  window.__bench.catch(() => {});
   undefined;`;
 const COUNT = `(document.querySelector('.list-count')?.textContent ?? '')`;
 const FIRST_TITLE = `document.querySelector('[role=option] .row-title')`;
