@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleStore } from '../articles/articleStore';
 import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../parse/parseArticle';
+import { MAX_ARTICLE_BYTES, parseArticle, TOO_LARGE } from '../parse/parseArticle';
 import { ParseError, blocksToText } from '../parse/types';
 import { countWords } from './countWords';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
@@ -89,7 +89,7 @@ function importOne(ctx: ImportContext, file: string, now: string): ImportResult 
   try {
     // Checked before reading, so a huge file never fills memory.
     const { size } = fs.statSync(file);
-    if (size > MAX_ARTICLE_BYTES) return { file, status: 'error', error: `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
+    if (size > MAX_ARTICLE_BYTES) return { file, status: 'error', error: TOO_LARGE };
     bytes = fs.readFileSync(file);
   } catch (err) {
     return { file, status: 'error', error: describeFsError(err, 'the file cannot be read') };

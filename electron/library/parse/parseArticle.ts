@@ -7,6 +7,7 @@ import { ParseError, type ParsedArticle } from './types';
 
 /** Larger files are not articles; the importer checks the size before reading a file. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+export const TOO_LARGE = `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
 
 const PARSERS: Record<string, (text: string) => ParsedArticle> = {
   '.txt': parseText,
@@ -24,7 +25,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   const ext = path.extname(file).toLowerCase();
   const parser = PARSERS[ext];
   if (!parser) throw new ParseError(`files of type "${ext || 'without extension'}" are not supported`);
-  if (bytes.length > MAX_ARTICLE_BYTES) throw new ParseError(`the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new ParseError(TOO_LARGE);
   if (bytes.length === 0) throw new ParseError('the file is empty');
   const text = decodeText(bytes);
   if (text.trim() === '') throw new ParseError('the file has no text');
