@@ -18,7 +18,7 @@ test('m003: a v2 library keeps its articles and extracts their entities in the b
 
   const library = Library.open(file);
   try {
-    assert.equal(library.db.pragma('user_version', { simple: true }), 3);
+    assert.ok((library.db.pragma('user_version', { simple: true }) as number) >= 3);
     assert.equal(library.articles.get(1)!.body, body);
     assert.deepEqual(library.entities.read.forArticle(1), [], 'nothing extracted yet');
     const jobId = library.reextraction.start(false)!;

@@ -2,8 +2,9 @@ import type { Migration } from '../Migration';
 import { m001Articles } from './m001_articles';
 import { m002Reading } from './m002_reading';
 import { m003Entities } from './m003_entities';
+import { m004Annotations } from './m004_annotations';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
-export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities];
+export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities, m004Annotations];
 
 export const LATEST_VERSION = migrations.length;
