@@ -113,7 +113,7 @@ async function start(): Promise<void> {
   const file = defaultLibraryFile(process.env, app.getPath('userData'));
   let library: Library;
   try {
-    library = Library.open(file, { nativeBinding: resource('.electron-native', 'better_sqlite3.node') });
+    library = await Library.open(file, { nativeBinding: resource('.electron-native', 'better_sqlite3.node') });
     await library.seedOnce(resource('seeds'));
   } catch (err) {
     dialog.showErrorBox('Dossier cannot open its library', err instanceof Error ? err.message : String(err));

@@ -4,6 +4,7 @@
  * validated against it at the boundary. The renderer imports only its types.
  */
 import { z } from 'zod';
+import { annotationContract } from './annotationContract';
 
 const id = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -251,6 +252,7 @@ export const contract = {
     request: z.object({ jobId: id }).strict(),
     response: reextractStatus,
   },
+  ...annotationContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { LibraryError } from '../library/db/LibraryError';
+import { RequestError } from '../library/RequestError';
 import { type Channel, contract, type Envelope, isChannel } from './contract';
-import { type Handler, type Handlers, NotFoundError } from './handlers/Handlers';
+import type { Handler, Handlers } from './handlers/Handlers';
 
 /**
  * Runs one request through validation and its handler. Every outcome is an envelope: invalid input,
@@ -18,7 +19,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const handler = handlers[channel] as Handler<Channel>;
     return { ok: true, data: await handler(parsed.data as never) };
   } catch (err) {
-    if (err instanceof NotFoundError) return fail('not_found', err.message);
+    if (err instanceof RequestError) return fail(err.code, err.message);
     if (err instanceof LibraryError) return fail('library', err.message);
     console.error(`[dossier] ${channel} failed:`, err);
     return fail('internal', `Dossier could not complete ${channel}. Details were written to the log.`);

@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !name || name === 'help') return print(HELP), 0;
   const command = Object.hasOwn(commands, name) ? commands[name as keyof typeof commands] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}"`);
-  const library = Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
+  const library = await Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
   try {
     const ctx: CommandContext = {
       handlers: createHandlers({ library, version: appVersion(), mode: 'cli' }),

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { Annotations } from './annotations/Annotations';
 import { ArticleStore } from './articles/articleStore';
-import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
+import { createDatabase, openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
 import { EntityStore } from './entities/entityStore';
 import { ReextractJobs } from './entities/ReextractJobs';
 import { ImportJobs } from './import/ImportJobs';
@@ -22,6 +23,7 @@ export class Library {
   readonly facets: FacetCounts;
   readonly reading: ReadingState;
   readonly views: SavedViews;
+  readonly annotations: Annotations;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs((paths, onProgress) => this.import(paths, onProgress));
 
@@ -36,14 +38,25 @@ export class Library {
     this.facets = new FacetCounts(db);
     this.reading = new ReadingState(db);
     this.views = new SavedViews(db);
+    this.annotations = new Annotations(db, { get: (key) => this.getSetting(key), set: (key, value) => this.setSetting(key, value) });
   }
 
-  static open(file: string, options: OpenDatabaseOptions = {}): Library {
-    return new Library(file, openDatabase(file, options));
+  /**
+   * Opens a library file, creating it if needed; one that holds an older schema is backed up beside itself
+   * before it is upgraded. Asynchronous because SQLite's backup API is: the CLI, browser mode and Electron
+   * all open a person's library through here, so no path upgrades a library without its backup.
+   */
+  static async open(file: string, options: OpenDatabaseOptions = {}): Promise<Library> {
+    return new Library(file, await openDatabase(file, options));
+  }
+
+  /** Makes a new library at `file`, which must not exist. Synchronous, since there is nothing to back up. */
+  static create(file: string, options: OpenDatabaseOptions = {}): Library {
+    return new Library(file, createDatabase(file, options));
   }
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
-    return importPaths({ db: this.db, articles: this.articles, entities: this.entities, dbFile: this.file }, paths, onProgress);
+    return importPaths({ db: this.db, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file }, paths, onProgress);
   }
 
   /** Imports files sent by a browser; results name the files as the browser named them. */

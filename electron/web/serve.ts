@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const root = appRoot();
-  const library = Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
+  const library = await Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
   await library.seedOnce(path.join(root, 'seeds'));
   const server = await startWebServer({
     handlers: createHandlers({ library, version: appVersion(), mode: 'browser' }),

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     const parseMs = parseFigure(parse, large?.parseMsPerArticle ?? small?.parseMsPerArticle);
     target('parse: plain text, 600 words', parseMs.ms, 'ms/article', '<=', 1, parseMs.note);
 
-    if (large) library = Library.open(largeFile);
+    if (large) library = await Library.open(largeFile);
     const open = library;
     const queries = await section('query', (): Promise<QueryFigures> => {
       if (!open) throw new Error('no library: the large import failed');

@@ -24,7 +24,7 @@ const PARSE_SAMPLE = 2000;
 
 /** The real importer over `folders` (holding `files`) into a new library file, against the bare-insert floor. */
 export async function importBench(libraryFile: string, folders: string[], files: string[], floorFile: string): Promise<ImportFigures> {
-  const library = Library.open(libraryFile);
+  const library = Library.create(libraryFile);
   const start = performance.now();
   const results = await library
     .import(folders, ({ done }) => {

@@ -3,7 +3,7 @@ import { Library } from '../../electron/library/Library';
 import { queryBench } from './queryBench';
 
 async function probe(file: string): Promise<void> {
-  const library = Library.open(file);
+  const library = await Library.open(file);
   const queries = await queryBench(library, 3);
   const { rss, heapUsed } = process.memoryUsage();
   library.close();

@@ -17,7 +17,7 @@ export const test = base.extend<{ reader: Reader }>({
   reader: async ({}, use, testInfo) => {
     const staticDir = path.join(root, 'dist', 'renderer');
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
-    const library = Library.open(testInfo.outputPath('library.sqlite'));
+    const library = Library.create(testInfo.outputPath('library.sqlite'));
     await library.seedOnce(path.join(root, 'seeds'));
     const server = await startWebServer({ handlers: createHandlers({ library, version: 'test', mode: 'browser' }), staticDir });
     await use({ server, library });

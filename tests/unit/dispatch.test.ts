@@ -43,6 +43,23 @@ test('valid requests get responses that satisfy the contract', async () => {
     'entities.correct': { action: 'hide', id: 1, hidden: false },
     'entities.reextract': {},
     'entities.reextractStatus': { jobId: 1 },
+    'highlights.create': { articleId: 1, target: { start: 0, end: 10 }, tags: ['trade'] },
+    'highlights.update': { id: 1, color: 'red', note: 'why' },
+    'highlights.reattach': { id: 1, start: 2, end: 12 },
+    'highlights.find': { colors: ['red'] },
+    'highlights.delete': { id: 1 },
+    'highlights.restore': {
+      highlight: { uuid: '0b6f2d58-1c1e-4c43-9a59-3f4e8f1f7a11', articleId: 1, quote: 'x', prefix: '', suffix: '', start: null, end: null, color: 'blue', note: '', tags: [], created: 'c', modified: 'm' },
+    },
+    'annotations.forArticle': { articleId: 1 },
+    'notes.set': { articleId: 1, note: 'A note on the whole article.' },
+    'tags.list': {},
+    'tags.setForArticle': { articleId: 2, tags: ['economy', 'Trade'] },
+    'tags.rename': { id: 1, name: 'commerce' },
+    'tags.merge': { from: 2, into: 1 },
+    'tags.delete': { id: 1 },
+    'colors.meanings': {},
+    'colors.setMeanings': { meanings: { yellow: 'key claim' } },
   };
   for (const [channel, request] of Object.entries(requests)) {
     const envelope = await dispatch(handlers, channel, request);
@@ -78,6 +95,13 @@ test('malformed, wrongly typed and oversized payloads are refused with a validat
     ['library.import', { paths: [] }],
     ['library.import', { paths: ['a'.repeat(5000)] }],
     ['library.import', { paths: 'seeds' }],
+    ['highlights.create', { articleId: 1, target: { start: 0 } }],
+    ['highlights.create', { articleId: 1, target: { start: 0, end: 4 }, color: 'pink' }],
+    ['highlights.update', { id: 1, tags: 'trade' }],
+    ['highlights.restore', { highlight: { uuid: 'not-a-uuid' } }],
+    ['highlights.find', { colors: ['yellow', 'yellow', 'yellow', 'yellow', 'yellow', 'yellow'] }],
+    ['notes.set', { articleId: 1, note: 'n'.repeat(100_001) }],
+    ['colors.setMeanings', { meanings: { orange: 'x' } }],
   ];
   for (const [channel, payload] of bad) {
     const envelope = await dispatch(handlers, channel, payload);
@@ -98,6 +122,9 @@ test('unknown channels and missing articles get their own errors', async () => {
   assert.equal(proto.ok, false);
   const missing = await dispatch(handlers, 'articles.get', { id: 999 });
   assert.deepEqual(missing, { ok: false, error: { code: 'not_found', message: 'There is no article 999.' } });
+  const noQuote = await dispatch(handlers, 'highlights.create', { articleId: 1, target: { quote: 'words that are in no article' } });
+  assert.deepEqual(noQuote.ok ? null : noQuote.error.code, 'invalid');
+  assert.match(noQuote.ok ? '' : noQuote.error.message, /^Article 1: the quote does not occur/);
 });
 
 test('a failure inside a handler is answered without its details', async () => {

@@ -7,7 +7,7 @@ import { migrations } from '../../electron/library/db/migrations';
 import { Library } from '../../electron/library/Library';
 import { tempDir } from './helpers/tempLibrary';
 
-test('m002: a v1 library keeps its articles, all unread and unstarred, and its Chinese text becomes findable', () => {
+test('m002: a v1 library keeps its articles, all unread and unstarred, and its Chinese text becomes findable', async () => {
   const file = path.join(tempDir(), 'v1.sqlite');
   const v1 = new Database(file);
   migrate(v1, file, migrations.slice(0, 1));
@@ -18,7 +18,7 @@ test('m002: a v1 library keeps its articles, all unread and unstarred, and its C
   v1.pragma('user_version = 1');
   v1.close();
 
-  const library = Library.open(file);
+  const library = await Library.open(file);
   try {
     assert.ok((library.db.pragma('user_version', { simple: true }) as number) >= 2);
     assert.equal(library.articles.count(), 2);

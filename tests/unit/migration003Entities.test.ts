@@ -16,7 +16,7 @@ test('m003: a v2 library keeps its articles and extracts their entities in the b
     VALUES ('/a.txt', 'h', 'Talks', 12, ?, '[]', 'en', 'now', 'now')`).run(body);
   v2.close();
 
-  const library = Library.open(file);
+  const library = await Library.open(file);
   try {
     assert.ok((library.db.pragma('user_version', { simple: true }) as number) >= 3);
     assert.equal(library.articles.get(1)!.body, body);

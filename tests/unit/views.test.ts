@@ -7,7 +7,7 @@ import { Library } from '../../electron/library/Library';
 import { SEEDS, tempDir } from './helpers/tempLibrary';
 
 async function open(file: string) {
-  const library = Library.open(file);
+  const library = await Library.open(file);
   await library.seedOnce(SEEDS);
   const handlers = createHandlers({ library, version: 'test', mode: 'cli' });
   const call = async (channel: string, request: unknown) => {

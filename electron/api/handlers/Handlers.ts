@@ -1,5 +1,6 @@
 import type { Channel, ResponseOf, ValidRequestOf } from '../contract';
 import type { Library } from '../../library/Library';
+import { RequestError } from '../../library/RequestError';
 
 /** A handler receives a request already validated against the contract. */
 export type Handler<C extends Channel> = (request: ValidRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -16,6 +17,9 @@ export interface HandlerContext {
 }
 
 /** A request named something that does not exist (an unknown article id, say). */
-export class NotFoundError extends Error {
+export class NotFoundError extends RequestError {
   override name = 'NotFoundError';
+  constructor(message: string) {
+    super('not_found', message);
+  }
 }

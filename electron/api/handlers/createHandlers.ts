@@ -1,3 +1,4 @@
+import { annotationHandlers } from './annotationHandlers';
 import { articleHandlers } from './articleHandlers';
 import { entityHandlers } from './entityHandlers';
 import type { HandlerContext, Handlers } from './Handlers';
@@ -7,5 +8,5 @@ import { searchHandlers } from './searchHandlers';
 
 /** The whole handler table: one map per domain, merged. The type makes a missing channel a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...libraryHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...entityHandlers(ctx), ...searchHandlers(ctx) };
+  return { ...libraryHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...entityHandlers(ctx), ...searchHandlers(ctx), ...annotationHandlers(ctx) };
 }

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Block, ParsedArticle } from '../parse/types';
+import { RequestError } from '../RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary, ListArticlesOptions } from './articleTypes';
 
 const EXCERPT_CHARS = 240;
@@ -34,6 +35,7 @@ export class ArticleStore {
   private readonly insertStmt: Statement;
   private readonly updateStmt: Statement;
   private readonly detail: Statement<[number], DetailRow>;
+  private readonly exists: Statement<[number], { id: number }>;
   private readonly countAll: Statement<[], { n: number }>;
   private readonly countBySource: Statement<[string], { n: number }>;
   private readonly pages = new Map<string, Statement>();
@@ -49,6 +51,7 @@ export class ArticleStore {
       word_count = @wordCount, body = @body, blocks = @blocks, updated_at = @now WHERE id = @id`);
     this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
       imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
+    this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
     this.countAll = db.prepare('SELECT count(*) AS n FROM articles');
     this.countBySource = db.prepare('SELECT count(*) AS n FROM articles WHERE source = ?');
   }
@@ -74,6 +77,11 @@ export class ArticleStore {
     if (!row) return undefined;
     const { blocks, ...rest } = row;
     return { ...rest, paragraphs: JSON.parse(blocks) as Block[] };
+  }
+
+  /** Throws the caller's mistake when there is no such article. */
+  require(id: number): void {
+    if (!this.exists.get(id)) throw new RequestError('not_found', `There is no article ${id}.`);
   }
 
   count(source?: string | null): number {

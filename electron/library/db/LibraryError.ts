@@ -1,5 +1,5 @@
 /** Why a library file cannot be used. Messages always name the file and say what to do. */
-export type LibraryErrorCode = 'newer' | 'corrupt' | 'locked' | 'readonly' | 'unavailable' | 'full';
+export type LibraryErrorCode = 'newer' | 'corrupt' | 'locked' | 'readonly' | 'unavailable' | 'full' | 'backup' | 'exists';
 
 export class LibraryError extends Error {
   override name = 'LibraryError';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/articleStore';
 import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
@@ -29,6 +30,8 @@ export interface ImportContext {
   db: Database;
   articles: ArticleStore;
   entities: EntityStore;
+  /** Re-anchored when an article's text changes. */
+  highlights: HighlightStore;
   dbFile: string;
 }
 
@@ -108,6 +111,7 @@ function importOne(ctx: ImportContext, file: string, now: string): ImportResult 
     if (existing) {
       ctx.articles.update(existing.id, record, now);
       ctx.entities.extract(existing.id, body, article.language);
+      ctx.highlights.reanchorArticle(existing.id, body);
       return { file, status: 'updated', id: existing.id };
     }
     const id = ctx.articles.insert(record, now);

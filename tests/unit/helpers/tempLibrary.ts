@@ -16,7 +16,7 @@ export function tempDir(): string {
 
 /** A real library file in a fresh folder, closed when the test file ends. */
 export function tempLibrary(): Library {
-  const library = Library.open(path.join(tempDir(), 'library.sqlite'));
+  const library = Library.create(path.join(tempDir(), 'library.sqlite'));
   after(() => library.db.open && library.close());
   return library;
 }
