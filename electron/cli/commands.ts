@@ -1,41 +1,18 @@
-import { dispatch } from '../api/dispatch';
-import type { Channel, RequestOf, ResponseOf } from '../api/contract';
-import type { Handlers } from '../api/handlers/Handlers';
+import { findQuote, QuoteError } from '../library/annotations/anchor';
+import { call, type Command, type CommandContext, wholeNumber } from './callApi';
+import { cliHighlight, highlight } from './highlightCommands';
 import { UsageError } from './UsageError';
-
-export interface CommandContext {
-  handlers: Handlers;
-  args: string[];
-  json: boolean;
-  limit: string | undefined;
-  /** --kind, for entities. */
-  kind: string | undefined;
-  print(text: string): void;
-}
-
-type Command = (ctx: CommandContext) => Promise<number>;
-
-/** Calls the same validated handler table the reader uses; a refused request becomes the command's error. */
-async function call<C extends Channel>(ctx: CommandContext, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const envelope = await dispatch(ctx.handlers, channel, request);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.data as ResponseOf<C>;
-}
 
 const PAGE = 500;
 const KINDS = ['person', 'place', 'org'] as const;
 
 /** --limit as a number; Infinity when absent. */
 function parseLimit(ctx: CommandContext): number {
-  const limit = ctx.limit === undefined ? Infinity : Number(ctx.limit);
-  if (!(limit >= 1) || !Number.isInteger(limit === Infinity ? 1 : limit)) throw new UsageError(`--limit must be a whole number of at least 1, not "${ctx.limit}"`);
-  return limit;
+  return ctx.options.limit === undefined ? Infinity : wholeNumber(ctx.options.limit, '--limit');
 }
 
 function entityId(arg: string | undefined, what: string): number {
-  const id = Number(arg);
-  if (!Number.isInteger(id) || id < 1) throw new UsageError(`${what} needs an entity id (a whole number), as "dossier entities" prints it`);
-  return id;
+  return wholeNumber(arg, `${what}: the entity id (as "dossier entities" prints it)`);
 }
 
 function parseKind(arg: string | undefined): (typeof KINDS)[number] {
@@ -45,10 +22,12 @@ function parseKind(arg: string | undefined): (typeof KINDS)[number] {
 }
 
 export const commands = {
+  highlight,
+
   async import(ctx) {
     if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
     const { results } = await call(ctx, 'library.import', { paths: ctx.args });
-    if (ctx.json) ctx.print(JSON.stringify({ results }));
+    if (ctx.options.json) ctx.print(JSON.stringify({ results }));
     else {
       for (const r of results) ctx.print(r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file}`);
       const counts = (s: string) => results.filter((r) => r.status === s).length;
@@ -67,7 +46,7 @@ export const commands = {
       articles.push(...page.articles);
     }
     const rows = articles.map(({ excerpt: _excerpt, ...fields }) => fields);
-    if (ctx.json) ctx.print(JSON.stringify({ total: first.total, articles: rows }));
+    if (ctx.options.json) ctx.print(JSON.stringify({ total: first.total, articles: rows }));
     else {
       for (const a of rows) ctx.print(`${String(a.id).padStart(6)}  ${a.published ?? '          '}  ${(a.source ?? '—').padEnd(10)}  ${a.title}`);
       ctx.print(`${rows.length} of ${first.total} articles`);
@@ -76,15 +55,18 @@ export const commands = {
   },
 
   async show(ctx) {
-    const id = Number(ctx.args[0]);
-    if (!Number.isInteger(id) || id < 1) throw new UsageError('show needs an article id (a whole number), as "dossier list" prints it');
+    const id = wholeNumber(ctx.args[0], 'show: the article id (as "dossier list" prints it)');
     const { article } = await call(ctx, 'articles.get', { id });
     const { entities } = await call(ctx, 'entities.forArticle', { articleId: id });
-    if (ctx.json) ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined }, entities }));
+    const { note, tags, highlights } = await call(ctx, 'annotations.forArticle', { articleId: id });
+    if (ctx.options.json) ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined }, entities, note, tags, highlights: highlights.map(cliHighlight) }));
     else {
       ctx.print(article.title);
       ctx.print([article.source, article.author, article.published].filter(Boolean).join(' · '));
       if (entities.length > 0) ctx.print(`Entities: ${entities.map((e) => `${e.name} (${e.kind})`).join(', ')}`);
+      if (tags.length > 0) ctx.print(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`);
+      if (note) ctx.print(`Note: ${note}`);
+      if (highlights.length > 0) ctx.print(`${highlights.length} highlights (dossier highlight list --article ${id})`);
       ctx.print('');
       for (const p of article.paragraphs) ctx.print(p.kind === 'h' ? `\n## ${p.text}\n` : `${p.text}\n`);
     }
@@ -96,7 +78,7 @@ export const commands = {
     if (!query.trim()) throw new UsageError('search needs a query');
     const { total, rows, hints } = await call(ctx, 'articles.query', { query, limit: 50, offset: 0 });
     const hits = rows.map(({ id, title, source, published, snippet, marks, score }) => ({ id, title, source, published, snippet, marks, score }));
-    if (ctx.json) ctx.print(JSON.stringify({ total, hits, hints }));
+    if (ctx.options.json) ctx.print(JSON.stringify({ total, hits, hints }));
     else {
       for (const hint of hints) ctx.print(`note: ${hint}`);
       for (const h of hits) ctx.print(`${String(h.id).padStart(6)}  ${h.title}\n        ${h.snippet}`);
@@ -107,7 +89,7 @@ export const commands = {
 
   async entities(ctx) {
     const limit = parseLimit(ctx);
-    const kind = ctx.kind === undefined ? null : parseKind(ctx.kind);
+    const kind = ctx.options.kind === undefined ? null : parseKind(ctx.options.kind);
     const query = ctx.args.join(' ');
     const first = await call(ctx, 'entities.list', { kind, query, limit: Math.min(PAGE, limit) });
     const entities = [...first.entities];
@@ -117,7 +99,7 @@ export const commands = {
       entities.push(...page.entities);
     }
     const rows = entities.map(({ hidden: _hidden, ...fields }) => fields);
-    if (ctx.json) ctx.print(JSON.stringify({ total: first.total, entities: rows }));
+    if (ctx.options.json) ctx.print(JSON.stringify({ total: first.total, entities: rows }));
     else {
       for (const e of rows) ctx.print(`${String(e.id).padStart(6)}  ${e.kind.padEnd(6)}  ${String(e.articleCount).padStart(5)}  ${e.name}`);
       ctx.print(`${rows.length} of ${first.total} entities`);
@@ -128,12 +110,13 @@ export const commands = {
   async entity(ctx) {
     const [action, first, ...rest] = ctx.args;
     if (action === 'reextract') return reextract(ctx);
+    if (action === 'mark') return markSpan(ctx, first);
     const id = entityId(first, `entity ${action ?? ''}`.trim());
     let entity;
     switch (action) {
       case 'show': {
         const page = await call(ctx, 'entities.page', { id, limit: 500 });
-        if (ctx.json) ctx.print(JSON.stringify(page));
+        if (ctx.options.json) ctx.print(JSON.stringify(page));
         else {
           const e = page.entity;
           ctx.print(`${e.name} (${e.kind}${e.hidden ? ', hidden' : ''})${e.aliases.length ? ` — also ${e.aliases.join(', ')}` : ''}`);
@@ -157,13 +140,38 @@ export const commands = {
         entity = (await call(ctx, 'entities.correct', { action: 'hide', id, hidden: action === 'hide' })).entity;
         break;
       default:
-        throw new UsageError(`entity needs one of show, rename, merge, kind, hide, unhide, reextract, not "${action ?? ''}"`);
+        throw new UsageError(`entity needs one of show, rename, merge, kind, hide, unhide, mark, reextract, not "${action ?? ''}"`);
     }
-    if (ctx.json) ctx.print(JSON.stringify({ entity }));
+    if (ctx.options.json) ctx.print(JSON.stringify({ entity }));
     else ctx.print(`${String(entity.id).padStart(6)}  ${entity.kind.padEnd(6)}  ${entity.name}${entity.hidden ? ' (hidden)' : ''}`);
     return 0;
   },
 } satisfies Record<string, Command>;
+
+/** Marks a span the extractor missed as an entity: a correction kept through re-import and re-extraction. */
+async function markSpan(ctx: CommandContext, articleArg: string | undefined): Promise<number> {
+  const articleId = wholeNumber(articleArg, 'entity mark: the article id');
+  const { quote, occurrence, name } = ctx.options;
+  if (!quote) throw new UsageError('entity mark needs --quote "the text to mark" and --kind person|place|org');
+  const kind = parseKind(ctx.options.kind);
+  const { article } = await call(ctx, 'articles.get', { id: articleId });
+  let span;
+  try {
+    span = findQuote(article.body, quote, occurrence === undefined ? undefined : wholeNumber(occurrence, '--occurrence'));
+  } catch (err) {
+    if (err instanceof QuoteError) throw new UsageError(`article ${articleId}: ${err.message}${err.reason === 'ambiguous' ? ' (give --occurrence N)' : ''}`);
+    throw err;
+  }
+  const { entity } = await call(ctx, 'entities.correct', {
+    action: 'addSpan',
+    articleId,
+    ...span,
+    target: { kind, name: name ?? article.body.slice(span.start, span.end) },
+  });
+  if (ctx.options.json) ctx.print(JSON.stringify({ entity }));
+  else ctx.print(`${String(entity.id).padStart(6)}  ${entity.kind.padEnd(6)}  ${entity.name}  (marked at ${span.start}-${span.end} in article ${articleId})`);
+  return 0;
+}
 
 /** Re-extracts every article's entities, waiting for the background job the reader would poll. */
 async function reextract(ctx: CommandContext): Promise<number> {
@@ -174,7 +182,7 @@ async function reextract(ctx: CommandContext): Promise<number> {
     status = await call(ctx, 'entities.reextractStatus', { jobId: status.id });
   }
   if (status?.error) throw new Error(status.error);
-  if (ctx.json) ctx.print(JSON.stringify({ articles: status?.total ?? 0 }));
+  if (ctx.options.json) ctx.print(JSON.stringify({ articles: status?.total ?? 0 }));
   else ctx.print(`re-extracted the entities of ${status?.total ?? 0} articles`);
   return 0;
 }

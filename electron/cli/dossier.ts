@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers/createHandlers';
 import { appVersion } from '../appRoot';
 import { defaultLibraryFile } from '../defaultLibraryFile';
 import { Library } from '../library/Library';
-import { commands, type CommandContext } from './commands';
+import type { CommandContext } from './callApi';
+import { parseCli } from './cliOptions';
+import { commands } from './commands';
 import { UsageError } from './UsageError';
 
 const HELP = `dossier — read and search a Dossier library from the command line
@@ -24,7 +25,15 @@ Commands:
   entity merge ID INTO_ID     rename, merge ID into INTO_ID, change the kind (person, place, org),
   entity kind ID K            hide a false entity or show it again
   entity hide|unhide ID
+  entity mark ARTICLE_ID --quote TEXT --kind K [--name NAME] [--occurrence N]
+                        mark a span the extractor missed as entity NAME (default: the text)
   entity reextract      extract the entities of every article again
+  highlight add ARTICLE_ID --quote TEXT [--occurrence N] [--color C] [--note TEXT] [--tag T ...]
+                        highlight the exact text (C: yellow, red, green, blue, purple); a quote found
+                        more than once needs --occurrence N
+  highlight list [--article ID]
+                        highlights in text order, orphaned ones (text no longer found) last
+  highlight delete HIGHLIGHT_ID
   help                  this text
 
 Options:
@@ -35,22 +44,12 @@ Options:
   --kind K              only entities of kind K (entities)
 
 "show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],
-offsets into the article's "body".
+offsets into the article's "body", and "note", "tags" and "highlights":
+[{"id","articleId","quote","prefix","suffix","start","end","color","note","tags","orphaned"}].
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      limit: { type: 'string' },
-      kind: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseCli(argv);
   const [name, ...args] = positionals;
   if (values.version) return print(appVersion()), 0;
   if (values.help || !name || name === 'help') return print(HELP), 0;
@@ -61,9 +60,7 @@ async function main(argv: string[]): Promise<number> {
     const ctx: CommandContext = {
       handlers: createHandlers({ library, version: appVersion(), mode: 'cli' }),
       args,
-      json: values.json,
-      limit: values.limit,
-      kind: values.kind,
+      options: values,
       print,
     };
     return await command(ctx);

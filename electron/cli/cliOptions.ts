@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+
+/** Every option any command takes; each command reads the ones it documents. */
+export const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  kind: { type: 'string' },
+  name: { type: 'string' },
+  article: { type: 'string' },
+  quote: { type: 'string' },
+  occurrence: { type: 'string' },
+  color: { type: 'string' },
+  note: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+export type CliOptions = ReturnType<typeof parseCli>['values'];
+
+export function parseCli(argv: string[]) {
+  return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+}
