@@ -81,3 +81,15 @@ test('corrections made on the entity page are applied at once: rename, then hide
   await expect(back.getByRole('button', { name: /Khrenin \(person\)/ })).toHaveCount(0);
   await expect(back.getByRole('button', { name: /^Li Shangfu \(person\)$/ }).first()).toBeVisible();
 });
+
+test('re-extracting the library shows its progress, then says how many articles it read', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  await page.getByRole('button', { name: 'Re-extract entities' }).click();
+  const status = page.getByRole('status').filter({ hasText: /Entities updated in 5 articles\.|Finding people, places and organisations: \d of 5 articles/ });
+  await expect(status).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Entities updated in 5 articles.' })).toBeVisible();
+  await expect(article.getByRole('button', { name: 'Cai Qi (person)' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Close the entity extraction status' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entities updated' })).toHaveCount(0);
+});

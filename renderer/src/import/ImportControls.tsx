@@ -24,7 +24,12 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
     else (kind === 'folder' ? folderInput : filesInput).current?.click();
   };
 
-  useEffect(() => desktopBridge?.onCommand((command) => pick(command === 'import-folder' ? 'folder' : 'files')));
+  useEffect(() =>
+    desktopBridge?.onCommand((command) => {
+      if (command === 'import-files') pick('files');
+      else if (command === 'import-folder') pick('folder');
+    }),
+  );
 
   useEffect(() => {
     let depth = 0;
