@@ -1,6 +1,7 @@
 /**
  * The reader's Content-Security-Policy, sent by Electron's app:// protocol and by browser mode alike.
- * Nothing remote may load: imported articles are untrusted, and the reader works offline.
+ * Nothing remote may load: imported articles are untrusted, and the reader works offline. renderer/index.html repeats
+ * it in a meta tag (for the static security gate, and for any load without the header); a unit test keeps them equal.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

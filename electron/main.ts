@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers/createHandlers';
+import { APP_ORIGIN, APP_SCHEME, appFile } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { defaultLibraryFile } from './defaultLibraryFile';
+import { externalLink } from './externalLink';
 import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
 
-// The reader is served from app://dossier/ rather than file://, so 'self' in the CSP means the bundle only.
-const ORIGIN = 'app://dossier';
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const userDataOverride = app.commandLine.getSwitchValue('user-data-dir');
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
@@ -22,10 +22,9 @@ function resource(...parts: string[]): string {
 
 function serveRenderer(): void {
   const root = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle('app', async (request) => {
-    const { host, pathname } = new URL(request.url);
-    const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
-    if (host !== 'dossier' || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFile(root, request.url);
+    if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -34,22 +33,28 @@ function serveRenderer(): void {
   });
 }
 
-function isTrustedFrame(frame: WebFrameMain | null): boolean {
-  return frame !== null && new URL(frame.url).origin === ORIGIN;
-}
-
 function lockDownContents(): void {
+  // The reader needs no permission (camera, microphone, notifications, clipboard reading, …): all are refused.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Every new window is denied, however it was asked for (window.open, target=_blank, a middle- or shift-click on
+    // a link); only http(s) links are passed on, to the system browser.
     contents.setWindowOpenHandler(({ url }) => {
-      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      const link = externalLink(url);
+      // OPEN_EXTERNAL_JS_CHECK (accepted in the security gate): `link` passed externalLink's http(s)-only check.
+      if (link !== null) void shell.openExternal(link);
       return { action: 'deny' };
     });
   });
 }
 
 function createWindow(): void {
+  // AUXCLICK_JS_CHECK (accepted in the security gate): a middle-click on a link asks for a new window, which
+  // lockDownContents denies like any other. The check wants disableBlinkFeatures: 'Auxclick', which would only change
+  // which DOM event the page sees for that click, not where the link can go.
   const win = new BrowserWindow({
     width: 1360,
     height: 860,
@@ -58,6 +63,8 @@ function createWindow(): void {
     show: false,
     title: 'Dossier',
     webPreferences: {
+      // PRELOAD_JS_CHECK (accepted in the security gate): the preload exposes one contract-checked invoke function
+      // and a menu-command listener through contextBridge, never ipcRenderer itself, in a sandboxed renderer.
       preload: path.join(__dirname, 'preload.js'),
       contextIsolation: true,
       sandbox: true,
@@ -67,7 +74,7 @@ function createWindow(): void {
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
@@ -97,6 +104,8 @@ function buildMenu(): void {
           { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
           { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendCommand('import-folder') },
           { type: 'separator' },
+          { label: 'Re-extract Entities', click: () => sendCommand('reextract-entities') },
+          { type: 'separator' },
           isMac ? { role: 'close' } : { role: 'quit' },
         ],
       },
@@ -120,7 +129,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths }), isTrustedFrame);
+  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths }));
   serveRenderer();
   buildMenu();
   createWindow();

@@ -1,6 +1,7 @@
 /** The annotation channels of the API contract (highlights, article notes, tags, colour meanings). */
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../library/annotations/annotationTypes';
+import { MAX_MEANING } from '../library/annotations/HighlightColors';
 
 const id = z.number().int().positive();
 const offset = z.number().int().min(0);
@@ -50,7 +51,8 @@ const highlightEntry = highlight.extend({
 });
 const tagSummary = z.object({ id, name: z.string(), articles: z.number().int(), highlights: z.number().int() });
 const tagRef = z.object({ id, name: z.string() });
-const meanings = z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string()])) as Record<(typeof HIGHLIGHT_COLORS)[number], z.ZodString>);
+/** What each colour means; longer than a short label is refused (the library also trims to MAX_MEANING). */
+const meanings = z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string().max(MAX_MEANING)])) as Record<(typeof HIGHLIGHT_COLORS)[number], z.ZodString>);
 
 export const annotationContract = {
   'annotations.forArticle': {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers/Handlers';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
+import { refuseRequest } from './refuseRequest';
 
 export interface WebServerOptions {
   handlers: Handlers;
@@ -51,7 +52,7 @@ export async function startWebServer({ handlers, staticDir, port = 0, token = ra
   const expectedToken = Buffer.from(token);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const refusal = refuse(req, actualPort);
+    const refusal = refuseRequest(req, actualPort);
     if (refusal) return send(res, 403, { ok: false, error: { code: 'invalid', message: refusal } });
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${actualPort}`);
     if (url.pathname.startsWith('/api/')) {
@@ -84,16 +85,6 @@ export async function startWebServer({ handlers, staticDir, port = 0, token = ra
     token,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
-}
-
-function refuse(req: http.IncomingMessage, port: number): string | null {
-  const peer = req.socket.remoteAddress ?? '';
-  if (!(peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1')) return 'Only this computer may connect.';
-  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!allowed.includes(req.headers.host ?? '')) return 'Wrong Host header.';
-  const origin = req.headers.origin;
-  if (origin !== undefined && !allowed.some((h) => origin === `http://${h}`)) return 'Requests from other sites are refused.';
-  return null;
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: Buffer): boolean {

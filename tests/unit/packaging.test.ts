@@ -24,8 +24,14 @@ test('packages for Linux, macOS and Windows, with seeds and the Electron-ABI SQL
   assert.deepEqual(config.asarUnpack, ['**/*.node']);
 });
 
-test('fuses turn off running as Node and the inspector, and load the app only from its archive', () => {
+test('fuses turn off running as Node, NODE_OPTIONS and the inspector, and load the app only from its checked archive', () => {
+  assert.equal(config.asar, true);
   assert.equal(config.electronFuses.runAsNode, false);
   assert.equal(config.electronFuses.enableNodeCliInspectArguments, false);
+  assert.equal(config.electronFuses.enableNodeOptionsEnvironmentVariable, false);
   assert.equal(config.electronFuses.onlyLoadAppFromAsar, true);
+  assert.equal(config.electronFuses.enableEmbeddedAsarIntegrityValidation, true);
+  assert.equal(config.electronFuses.enableCookieEncryption, true);
+  // The renderer loads from app://, so file:// keeps none of its extra privileges.
+  assert.equal(config.electronFuses.grantFileProtocolExtraPrivileges, false);
 });

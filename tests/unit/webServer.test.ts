@@ -4,7 +4,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { contract } from '../../electron/api/contract';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
+import { refuseRequest } from '../../electron/web/refuseRequest';
 import { startWebServer, type RunningWebServer } from '../../electron/web/webServer';
 import { SEEDS, tempDir, tempLibrary } from './helpers/tempLibrary';
 
@@ -63,7 +65,32 @@ test('requests from another origin or for another host name are refused', async 
   assert.equal((await api('articles.list', {}, { origin: `http://localhost:${server.port}` })).status, 200);
 });
 
-test('a peer that is not on this computer is refused', { skip: externalAddress() ? false : 'no non-loopback address here' }, async () => {
+test('every channel refuses a request without the token, from another origin or for another host, before running it', async () => {
+  for (const channel of Object.keys(contract)) {
+    const body = { name: `sneaky ${channel}`, query: 'x' };
+    assert.equal((await api(channel, body, { 'x-dossier-token': 'guess' })).status, 401, channel);
+    assert.equal((await request({ path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 401, channel);
+    assert.equal((await api(channel, body, { origin: 'http://evil.example' })).status, 403, channel);
+    assert.equal((await api(channel, body, { origin: `http://127.0.0.1:${server.port + 1}` })).status, 403, channel);
+    assert.equal((await api(channel, body, { host: `evil.example:${server.port}` })).status, 403, channel);
+  }
+  assert.deepEqual(library.views.list(), [], 'views.save never ran');
+});
+
+test('a peer with a non-loopback address is refused, whatever its headers say', () => {
+  const req = (remoteAddress: string | undefined, headers: Record<string, string> = { host: '127.0.0.1:8000' }) => ({ socket: { remoteAddress }, headers });
+  for (const peer of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) assert.equal(refuseRequest(req(peer), 8000), null, peer);
+  for (const peer of ['192.168.1.20', '10.0.0.1', '::ffff:192.168.1.20', 'fe80::1', '127.0.0.2', '0.0.0.0', undefined]) {
+    assert.equal(refuseRequest(req(peer), 8000), 'Only this computer may connect.', String(peer));
+  }
+  assert.equal(refuseRequest(req('127.0.0.1', { host: 'localhost:8000', origin: 'http://localhost:8000' }), 8000), null);
+  assert.equal(refuseRequest(req('127.0.0.1', { host: 'evil.example:8000' }), 8000), 'Wrong Host header.');
+  assert.equal(refuseRequest(req('127.0.0.1', { host: '127.0.0.1:8001' }), 8000), 'Wrong Host header.');
+  assert.equal(refuseRequest(req('127.0.0.1', {}), 8000), 'Wrong Host header.');
+  assert.equal(refuseRequest(req('127.0.0.1', { host: '127.0.0.1:8000', origin: 'https://127.0.0.1:8000' }), 8000), 'Requests from other sites are refused.');
+});
+
+test('a peer that is not on this computer cannot connect', { skip: externalAddress() ? false : 'no non-loopback address here' }, async () => {
   const res = await request({ path: '/', host: externalAddress()! }).catch((err: NodeJS.ErrnoException) => ({ status: err.code }));
   // The server listens on loopback only, so another interface's address cannot even connect.
   assert.equal(res.status, 'ECONNREFUSED');

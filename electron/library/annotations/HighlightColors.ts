@@ -1,7 +1,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from './annotationTypes';
 
 const SETTING = 'highlights.colorMeanings';
-const MAX_MEANING = 60;
+export const MAX_MEANING = 60;
 
 type Settings = { get(key: string): string | null; set(key: string, value: string): void };
 

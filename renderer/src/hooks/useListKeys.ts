@@ -7,17 +7,20 @@ interface Params {
   /** Selects the row and opens its article (which marks it read). */
   open(index: number): void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Off while another view (All highlights) stands in for the list and has keys of its own. */
+  enabled: boolean;
 }
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 const MOVES: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 };
 
 /** The list's keys, active wherever the user is not typing: j/k and arrows, `/`, Enter, `s` star, `u` read/unread. */
-export function useListKeys({ rows, selectedIndex, open, searchRef }: Params): void {
+export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: Params): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       // Enter on a button or link is that control's own.
@@ -38,5 +41,5 @@ export function useListKeys({ rows, selectedIndex, open, searchRef }: Params): v
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selectedIndex, open, searchRef]);
+  }, [rows, selectedIndex, open, searchRef, enabled]);
 }

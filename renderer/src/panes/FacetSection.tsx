@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { hasOperator, toggleOperator } from '../../../electron/library/search/queryEdit';
 import type { OperatorName } from '../../../electron/library/search/queryTypes';
 import type { Facets, FacetWindow } from '../hooks/useFacets';
@@ -13,12 +14,14 @@ interface Props {
   empty: string;
   query: string;
   onQuery(query: string): void;
+  /** Controls under the list, such as "Manage tags". */
+  children?: ReactNode;
 }
 
 const MORE = 25;
 
 /** A list of names with counts (sources, people…): the top ones, "show more", and a filter box once there are more. */
-export function FacetSection({ title, operator, list, window, onWindow, empty, query, onQuery }: Props) {
+export function FacetSection({ title, operator, list, window, onWindow, empty, query, onQuery, children }: Props) {
   const entries = list?.entries ?? [];
   return (
     <section aria-label={title}>
@@ -46,6 +49,7 @@ export function FacetSection({ title, operator, list, window, onWindow, empty, q
           Show more
         </button>
       )}
+      {children}
     </section>
   );
 }

@@ -35,6 +35,8 @@ export const m004Annotations: Migration = {
       );
       CREATE INDEX highlights_article ON highlights(article_id, start);
       CREATE INDEX highlights_color ON highlights(color, article_id);
+      -- "All highlights" lists the newest first.
+      CREATE INDEX highlights_created ON highlights(created_at, id);
       CREATE INDEX highlights_noted ON highlights(article_id) WHERE note <> '';
 
       -- The "All highlights" view searches highlighted text and notes.

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+/**
+ * The reader is served from app://dossier/ rather than file://: 'self' in the CSP then means the bundle only,
+ * the page gets none of file://'s reach into the disk, and IPC can tell the app's own frames by their URL.
+ * Nothing here imports Electron, so the rules are unit-tested in Node.
+ */
+export const APP_SCHEME = 'app';
+const APP_HOST = 'dossier';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * Whether a URL is one of the app's own pages. Scheme and host are compared one by one: Node gives URLs of
+ * non-special schemes an opaque origin ("null"), so comparing `origin` with APP_ORIGIN would refuse everything.
+ */
+export function isAppUrl(url: string | null | undefined): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+}
+
+/** The file inside `root` (the built renderer) that an app:// request names, or null for other hosts, escapes, bad escapes and NUL bytes. */
+export function appFile(root: string, url: string): string | null {
+  if (!isAppUrl(url)) return null;
+  const requested = new URL(url).pathname;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(requested === '/' ? '/index.html' : requested);
+  } catch {
+    return null;
+  }
+  const base = path.resolve(root);
+  const file = path.resolve(base, `.${pathname}`);
+  return !pathname.includes('\0') && file.startsWith(base + path.sep) ? file : null;
+}
+
+function parse(url: string | null | undefined): URL | null {
+  try {
+    return new URL(url ?? '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,92 @@
+import type { RefObject } from 'react';
+import { HIGHLIGHT_COLORS } from '../../../electron/library/annotations/annotationTypes';
+import { colorName, type Meanings } from '../annotate/useColorMeanings';
+import type { HighlightFilter, HighlightSort } from './useHighlightRows';
+import type { TagSummary } from './useTags';
+
+interface Props {
+  filter: HighlightFilter;
+  /** The words box changes `text`, the chips `colors` and `tags`, the menu `sort`. */
+  onFilter(change: Partial<Omit<HighlightFilter, 'query'>>): void;
+  /** The article query is the reader's own search, so the filter pane narrows the highlights too. */
+  onQuery(query: string): void;
+  meanings: Meanings | null;
+  tags: TagSummary[] | null;
+  textRef: RefObject<HTMLInputElement | null>;
+}
+
+const SORTS: { value: HighlightSort; label: string }[] = [
+  { value: 'created-desc', label: 'Newest first' },
+  { value: 'created-asc', label: 'Oldest first' },
+  { value: 'article', label: 'By article' },
+];
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** The highlights' filters: words, the articles' query, colours, tags and order. */
+export function HighlightFilters({ filter, onFilter, onQuery, meanings, tags, textRef }: Props) {
+  return (
+    <div className="hlv-filters">
+      <input
+        ref={textRef}
+        className="search"
+        type="search"
+        placeholder="Words in highlights and notes  ( / )"
+        aria-label="Words in highlights and notes"
+        spellCheck={false}
+        value={filter.text}
+        onChange={(e) => onFilter({ text: e.target.value })}
+        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onFilter({ text: '' }), e.currentTarget.blur())}
+      />
+      <div className="hlv-article-query">
+        <input
+          className="search"
+          type="search"
+          placeholder="In all articles (source: person: after: …)"
+          aria-label="In articles matching"
+          spellCheck={false}
+          value={filter.query}
+          onChange={(e) => onQuery(e.target.value)}
+        />
+        {filter.query !== '' && (
+          <button type="button" className="link-button" onClick={() => onQuery('')}>
+            All articles
+          </button>
+        )}
+      </div>
+      <div className="hlv-chips" role="group" aria-label="Colours">
+        {HIGHLIGHT_COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="hlv-chip"
+            aria-pressed={filter.colors.includes(c)}
+            onClick={() => onFilter({ colors: toggled(filter.colors, c) })}
+          >
+            <span className={`color-dot hl-${c}`} aria-hidden="true" />
+            {colorName(c, meanings)}
+          </button>
+        ))}
+      </div>
+      {tags && tags.length > 0 && (
+        <div className="hlv-chips hlv-tag-chips" role="group" aria-label="Tags">
+          {tags.map((t) => (
+            <button key={t.id} type="button" className="hlv-chip" aria-pressed={filter.tags.includes(t.name)} onClick={() => onFilter({ tags: toggled(filter.tags, t.name) })}>
+              #{t.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <label className="hlv-sort">
+        Order{' '}
+        <select value={filter.sort} onChange={(e) => onFilter({ sort: e.target.value as HighlightSort })}>
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>{s.label}</option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

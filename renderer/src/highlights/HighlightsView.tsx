@@ -1,0 +1,150 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useColorMeanings } from '../annotate/useColorMeanings';
+import { HighlightFilters } from './HighlightFilters';
+import { HighlightItem } from './HighlightItem';
+import { useHighlightKeys } from './useHighlightKeys';
+import { type HighlightFilter, useHighlightRows } from './useHighlightRows';
+import { useHighlightSelection } from './useHighlightSelection';
+import type { ShownHighlight } from './useHighlightsView';
+import { useTags } from './useTags';
+// The colour classes (hl-yellow…) and dots are the article view's, so a colour looks the same in both.
+import '../annotate/annotate.css';
+import './highlights.css';
+
+const ESTIMATED_HEIGHT = 112;
+const ignore = () => {};
+const NO_CHOICE: Omit<HighlightFilter, 'query'> = { colors: [], tags: [], text: '', sort: 'created-desc' };
+
+interface Props {
+  /** The reader's search: only highlights in the articles it finds are listed. */
+  query: string;
+  onQuery(query: string): void;
+  /** Moves after an import or a tag change, so the entries and tags are fetched again. */
+  revision: number;
+  onShow(highlight: ShownHighlight): void;
+  onClose(): void;
+}
+
+/** "All highlights": in place of the article list, the highlights across the library, filtered and virtualized. */
+export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Props) {
+  const [choice, setChoice] = useState(NO_CHOICE);
+  const filter = useMemo(() => ({ ...choice, query }), [choice, query]);
+  const filterKey = JSON.stringify(filter);
+  const rows = useHighlightRows(filter, revision);
+  const selection = useHighlightSelection(rows.entryAt, filterKey);
+  // Without meanings the colours are still named; a failure to fetch them is not worth interrupting the list.
+  const { meanings } = useColorMeanings(ignore);
+  const { tags } = useTags(revision);
+  const [index, setIndex] = useState(0);
+  const textRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = rows.total ?? 0;
+
+  useEffect(() => setIndex(0), [filterKey, revision]);
+  // A tag renamed, merged or deleted in the tag manager stops filtering under its old name.
+  useEffect(() => {
+    if (!tags) return;
+    setChoice((c) => {
+      const kept = c.tags.filter((name) => tags.some((t) => t.name === name));
+      return kept.length === c.tags.length ? c : { ...c, tags: kept };
+    });
+  }, [tags]);
+
+  const { entryAt } = rows;
+  const show = useCallback(
+    (i: number) => {
+      setIndex(i);
+      const entry = entryAt(i);
+      if (entry) onShow({ articleId: entry.articleId, highlightId: entry.id });
+    },
+    [entryAt, onShow],
+  );
+  const tick = useCallback((i: number) => selection.toggle(i, false), [selection.toggle]);
+  useHighlightKeys({ total, index, show, tick, textRef, onClose });
+
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_HEIGHT, overscan: 6 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => rows.ensure(first, last), [rows.ensure, first, last]);
+  useEffect(() => {
+    if (total > 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [virtualizer, index, total]);
+
+  const filtered = query !== '' || choice.colors.length > 0 || choice.tags.length > 0 || choice.text.trim() !== '';
+  return (
+    <section className="list-pane highlights-pane" aria-label="Highlights">
+      <div className="list-header">
+        <div className="hlv-heading">
+          <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
+            ← Articles
+          </button>
+          <h2>All highlights</h2>
+        </div>
+        <HighlightFilters
+          filter={filter}
+          onFilter={(change) => setChoice((c) => ({ ...c, ...change }))}
+          onQuery={onQuery}
+          meanings={meanings}
+          tags={tags}
+          textRef={textRef}
+        />
+        <div className="list-count" aria-live="polite">
+          {rows.total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'highlight' : 'highlights'}`}
+          {selection.selectedIds.length > 0 && (
+            <>
+              {` · ${selection.selectedIds.length.toLocaleString()} selected `}
+              <button type="button" className="link-button" onClick={selection.clear}>Clear selection</button>
+            </>
+          )}
+        </div>
+        {rows.hints.map((hint) => (
+          <p key={hint} className="query-hint">{hint}</p>
+        ))}
+      </div>
+      {rows.error && <p className="error" role="alert">{rows.error}</p>}
+      {rows.total === 0 && (
+        <div className="empty">
+          {filtered ? (
+            <>
+              <p>No highlight matches these filters.</p>
+              <button type="button" className="link-button clear-query" onClick={() => (setChoice(NO_CHOICE), onQuery(''))}>Clear the filters</button>
+            </>
+          ) : (
+            <p>No highlights yet. Select words in an article and press h to highlight them.</p>
+          )}
+        </div>
+      )}
+      <div ref={scrollRef} className="list-scroll" role="listbox" aria-label="Highlight list" aria-activedescendant={`highlight-${index}`} tabIndex={0}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const entry = rows.entryAt(item.index);
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                id={`highlight-${item.index}`}
+                role="option"
+                aria-selected={item.index === index}
+                className={`row hlv-row${item.index === index ? ' selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={(e) => {
+                  if (e.shiftKey || e.metaKey || e.ctrlKey) selection.toggle(item.index, e.shiftKey);
+                  else show(item.index);
+                }}
+              >
+                {entry ? (
+                  <HighlightItem entry={entry} meanings={meanings} checked={selection.isSelected(entry.id)} onTick={(extend) => selection.toggle(item.index, extend)} />
+                ) : (
+                  <div className="row-skeleton" aria-hidden="true" />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { APP_ORIGIN, appFile, isAppUrl } from '../../electron/appProtocol';
+import { CONTENT_SECURITY_POLICY } from '../../electron/contentSecurityPolicy';
+import { externalLink } from '../../electron/externalLink';
+import { ROOT } from './helpers/tempLibrary';
+
+const root = path.join(ROOT, 'dist', 'renderer');
+
+test('app:// serves files of the built renderer, and only those', () => {
+  assert.equal(APP_ORIGIN, 'app://dossier');
+  assert.equal(appFile(root, 'app://dossier/'), path.join(root, 'index.html'));
+  assert.equal(appFile(root, 'app://dossier/index.html?x=1#y'), path.join(root, 'index.html'));
+  assert.equal(appFile(root, 'app://dossier/assets/index.js'), path.join(root, 'assets', 'index.js'));
+  assert.equal(appFile(root, 'app://dossier/assets/a%20b.css'), path.join(root, 'assets', 'a b.css'));
+  // The URL parser already folds dot segments at the root, so these stay inside it; escapes hidden in %2f are refused.
+  assert.equal(appFile(root, 'app://dossier/../../etc/passwd'), path.join(root, 'etc', 'passwd'));
+  assert.equal(appFile(root, 'app://dossier/%2e%2e/%2e%2e/etc/passwd'), path.join(root, 'etc', 'passwd'));
+  for (const url of [
+    'app://dossier/assets/..%2f..%2f..%2fetc%2fpasswd',
+    'app://dossier/..%2f..%2f',
+    'app://dossier/index.html%00.js',
+    'app://dossier/%E0%A4%A',
+    'app://other/index.html',
+    'app://user@dossier/index.html',
+    'file:///etc/passwd',
+    `file://${root}/index.html`,
+    'https://dossier/index.html',
+    'not a url',
+  ]) {
+    assert.equal(appFile(root, url), null, url);
+  }
+});
+
+test("the app's own pages are told apart by scheme and host, since Node gives app:// URLs an opaque origin", () => {
+  assert.equal(new URL('app://dossier/index.html').origin, 'null');
+  assert.equal(isAppUrl('app://dossier/index.html'), true);
+  for (const url of [null, undefined, '', 'app://dossier.example/', 'app:dossier', 'file:///app/dossier', 'https://dossier/']) {
+    assert.equal(isAppUrl(url), false, String(url));
+  }
+});
+
+test('only http(s) links are handed to the system browser, in normalised form', () => {
+  assert.equal(externalLink('https://example.org/a b'), 'https://example.org/a%20b');
+  assert.equal(externalLink('HTTP://Example.org'), 'http://example.org/');
+  assert.equal(externalLink('  https://example.org/\n'), 'https://example.org/');
+  for (const url of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'app://dossier/index.html',
+    'mailto:editor@example.org',
+    'smb://host/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'vbscript:msgbox(1)',
+    '//example.org/',
+    '/relative',
+    '',
+  ]) {
+    assert.equal(externalLink(url), null, url);
+  }
+});
+
+test("the page's meta CSP is the header's, less frame-ancestors (which a meta tag cannot carry)", () => {
+  const html = fs.readFileSync(path.join(ROOT, 'renderer', 'index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  const header = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
+  assert.deepEqual(meta?.split('; '), header);
+  assert.match(CONTENT_SECURITY_POLICY, /(^|; )default-src 'none'(;|$)/);
+  assert.match(CONTENT_SECURITY_POLICY, /(^|; )script-src 'self'(;|$)/);
+  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval|https?:|\*/);
+});
