@@ -6,6 +6,7 @@ import { APP_ORIGIN, APP_SCHEME, appFile } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { externalLink } from './externalLink';
+import { pickSavePath, printToPdf } from './exportDesktop';
 import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
@@ -103,6 +104,7 @@ function buildMenu(): void {
         submenu: [
           { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
           { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendCommand('import-folder') },
+          { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('export-notes') },
           { type: 'separator' },
           { label: 'Re-extract Entities', click: () => sendCommand('reextract-entities') },
           { type: 'separator' },
@@ -129,7 +131,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths }));
+  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths, pickSavePath, printToPdf }));
   serveRenderer();
   buildMenu();
   createWindow();

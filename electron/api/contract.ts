@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { annotationContract } from './annotationContract';
+import { exportContract } from './exportContract';
 
 const id = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -70,6 +71,9 @@ const articleRow = z.object({
   read: z.boolean(),
   starred: z.boolean(),
   score: z.number().nullable(),
+  /** Highlights in the article, and notes: its own and its highlights'. */
+  highlights: count,
+  notes: count,
 });
 
 const sort = z.object({ key: z.enum(['published', 'imported', 'title', 'relevance']), direction: z.enum(['asc', 'desc']) });
@@ -253,6 +257,7 @@ export const contract = {
     response: reextractStatus,
   },
   ...annotationContract,
+  ...exportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,11 @@ export const OPTIONS = {
   color: { type: 'string' },
   note: { type: 'string' },
   tag: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  query: { type: 'string' },
+  out: { type: 'string' },
+  bom: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
 } as const;

@@ -1,5 +1,6 @@
 import { findQuote, QuoteError } from '../library/annotations/anchor';
 import { call, type Command, type CommandContext, wholeNumber } from './callApi';
+import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore } from './exportCommands';
 import { cliHighlight, highlight } from './highlightCommands';
 import { UsageError } from './UsageError';
 
@@ -26,15 +27,23 @@ export const commands = {
 
   async import(ctx) {
     if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
-    const { results } = await call(ctx, 'library.import', { paths: ctx.args });
-    if (ctx.options.json) ctx.print(JSON.stringify({ results }));
-    else {
+    // Articles first, so annotation files given alongside find the articles they were made on.
+    const articlePaths = ctx.args.filter((p) => !isAnnotationFile(p));
+    const { results } = articlePaths.length > 0 ? await call(ctx, 'library.import', { paths: articlePaths }) : { results: [] };
+    if (!ctx.options.json && articlePaths.length > 0) {
       for (const r of results) ctx.print(r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file}`);
       const counts = (s: string) => results.filter((r) => r.status === s).length;
       ctx.print(`${counts('added')} added, ${counts('updated')} updated, ${counts('duplicate')} duplicate, ${counts('error')} failed`);
     }
-    return results.some((r) => r.status === 'error') ? 1 : 0;
+    const annotationPaths = ctx.args.filter(isAnnotationFile);
+    const annotations = annotationPaths.length > 0 ? await importAnnotationFiles(ctx, annotationPaths) : null;
+    if (ctx.options.json) ctx.print(JSON.stringify(annotations ? { results, annotations } : { results }));
+    return results.some((r) => r.status === 'error') || annotations?.some((a) => a.error) ? 1 : 0;
   },
+
+  export: exportNotes,
+  backup,
+  restore,
 
   async list(ctx) {
     const limit = parseLimit(ctx);

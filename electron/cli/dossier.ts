@@ -13,7 +13,9 @@ const HELP = `dossier — read and search a Dossier library from the command lin
 Usage: dossier <command> [options]
 
 Commands:
-  import PATH...        import files and folders (recursively); exit status 1 if any file failed
+  import PATH...        import files and folders (recursively); exit status 1 if any file failed.
+                        A .json file is an annotation file (Dossier's JSON export, W3C or Hypothesis
+                        JSON): its highlights are attached to the matching articles, never twice
   list [--limit N]      list articles, newest first
   show ID               show one article
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …)
@@ -34,6 +36,15 @@ Commands:
   highlight list [--article ID]
                         highlights in text order, orphaned ones (text no longer found) last
   highlight delete HIGHLIGHT_ID
+  export --format F --out PATH [--query Q | --article ID] [--bom]
+                        export notes and highlights (F: md for Obsidian/Logseq, json for W3C Web
+                        Annotation JSON-LD, csv for Readwise, html to print) of one article, a
+                        query's articles or every annotated article; PATH a file, or a folder for
+                        one Markdown file per article; --bom starts a CSV with a byte-order mark
+  backup FILE           the whole library (articles, highlights, notes, tags, corrections, saved
+                        searches, settings) as one JSON file
+  restore FILE [--force]
+                        rebuild the library from a backup; --force replaces a library that is not empty
   help                  this text
 
 Options:

@@ -5,7 +5,7 @@ export const IPC_PREFIX = 'dossier:';
 
 /** The one channel main uses to speak first: menu commands for the reader. */
 export const COMMAND_CHANNEL = 'dossier-command';
-export type ReaderCommand = 'import-files' | 'import-folder' | 'reextract-entities';
+export type ReaderCommand = 'import-files' | 'import-folder' | 'reextract-entities' | 'export-notes';
 
 /** What the preload exposes on `window.dossier`. */
 export interface IpcBridge {

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addOperator } from '../../electron/library/search/queryEdit';
+import { ExportControls } from './export/ExportControls';
 import { ImportControls } from './import/ImportControls';
 import { ImportStatus } from './import/ImportStatus';
+import { HighlightsView } from './highlights/HighlightsView';
+import { TagManager } from './highlights/TagManager';
+import { useHighlightsView } from './highlights/useHighlightsView';
 import { useImport } from './import/useImport';
 import { ReextractStatus } from './jobs/ReextractStatus';
 import { useReextraction } from './jobs/useReextraction';
@@ -20,9 +24,12 @@ export function App() {
   const [selectedIndex, setSelectedIndex] = useState(0);
   const [widths, resize] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
-  // Bumped after an import, so the list and the counts are fetched again.
+  // Bumped after an import or a tag change, so the lists and the counts are fetched again.
   const [revision, setRevision] = useState(0);
-  const imports = useImport(useCallback(() => setRevision((r) => r + 1), []));
+  const bump = useCallback(() => setRevision((r) => r + 1), []);
+  const imports = useImport(bump);
+  const highlights = useHighlightsView();
+  const [managingTags, setManagingTags] = useState(false);
   const reextraction = useReextraction();
   const rows = useArticleRows(query, revision + reextraction.finished);
   const total = rows.total ?? 0;
@@ -39,26 +46,52 @@ export function App() {
     },
     [rowAt, setRead],
   );
-  useListKeys({ rows, selectedIndex, open, searchRef });
+  useListKeys({ rows, selectedIndex, open, searchRef, enabled: !highlights.open });
 
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
+  // While "All highlights" stands in for the list, the article pane shows the highlight chosen there.
+  const shown = highlights.open ? highlights.shown : null;
   return (
     <div className="app" style={{ gridTemplateColumns: `${widths.filters}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
       <div className="column">
-        <FilterPane key={revision + reextraction.finished} query={query} onQuery={setQuery} changes={rows.changes} />
+        <FilterPane
+          key={revision + reextraction.finished}
+          query={query}
+          onQuery={setQuery}
+          changes={rows.changes}
+          highlightsOpen={highlights.open}
+          onToggleHighlights={highlights.toggle}
+          onManageTags={() => setManagingTags(true)}
+        />
         <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
+        <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
         <button type="button" className="link-button reextract-button" onClick={() => reextraction.start(true)} disabled={reextraction.state?.finished === false}>
           Re-extract entities
         </button>
       </div>
       <Resizer label="Resize filters" onResize={(d) => resize('filters', d)} />
       <div className="column">
-        <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onOpen={open} searchRef={searchRef} />
+        {highlights.open ? (
+          <HighlightsView query={query} onQuery={setQuery} revision={revision} onShow={highlights.show} onClose={highlights.close} />
+        ) : (
+          <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onOpen={open} searchRef={searchRef} />
+        )}
         <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
         <ReextractStatus state={reextraction.state} error={reextraction.error} onDismiss={reextraction.dismiss} />
       </div>
       <Resizer label="Resize article list" onResize={(d) => resize('list', d)} />
-      <ArticleView id={selectedId} onFilter={(op) => setQuery(addOperator(query, op))} />
+      <ArticleView
+        id={highlights.open ? (shown?.articleId ?? null) : selectedId}
+        focusHighlightId={shown?.highlightId ?? null}
+        flags={highlights.open ? null : rows.rowAt(selectedIndex)}
+        onChanged={(c) => {
+          const row = rows.rowAt(selectedIndex);
+          if (row) void ('read' in c ? rows.setRead(row, c.read) : rows.setStarred(row, c.starred));
+        }}
+        entitiesRevision={reextraction.finished}
+        onFilter={(op) => setQuery(addOperator(query, op))}
+      />
+      {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
     </div>
   );
 }

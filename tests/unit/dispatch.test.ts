@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { contract } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
-import { SEEDS, tempLibrary } from './helpers/tempLibrary';
+import { SEEDS, tempDir, tempLibrary } from './helpers/tempLibrary';
 
-async function setup() {
+async function setup(mode: 'desktop' | 'cli' = 'desktop') {
   const library = tempLibrary();
   await library.seedOnce(SEEDS);
-  return { library, handlers: createHandlers({ library, version: '9.9.9', mode: 'desktop', pickImportPaths: async () => [SEEDS] }) };
+  const saveTo = path.join(tempDir(), 'notes.md');
+  return { library, saveTo, handlers: createHandlers({ library, version: '9.9.9', mode, pickImportPaths: async () => [SEEDS], pickSavePath: async () => saveTo }) };
 }
 
 test('the handler table covers exactly the contract', async () => {
@@ -17,7 +20,7 @@ test('the handler table covers exactly the contract', async () => {
 });
 
 test('valid requests get responses that satisfy the contract', async () => {
-  const { library, handlers } = await setup();
+  const { library, handlers, saveTo } = await setup();
   const requests: Record<keyof typeof contract, unknown> = {
     'app.info': {},
     'articles.list': { limit: 2 },
@@ -60,15 +63,38 @@ test('valid requests get responses that satisfy the contract', async () => {
     'tags.delete': { id: 1 },
     'colors.meanings': {},
     'colors.setMeanings': { meanings: { yellow: 'key claim' } },
+    'exports.preview': { format: 'md', scope: { kind: 'all' } },
+    'exports.write': { format: 'md', scope: { kind: 'query', query: 'belarus' } },
+    'exports.last': {},
+    'annotations.import': { paths: ['missing.json'] },
+    'library.backup': null,
+    'library.restore': null,
   };
   for (const [channel, request] of Object.entries(requests)) {
+    if (request === null) continue; // Command line only: see the next test.
     const envelope = await dispatch(handlers, channel, request);
     assert.ok(envelope.ok, `${channel}: ${JSON.stringify(envelope)}`);
     const schema = contract[channel as keyof typeof contract].response;
     assert.doesNotThrow(() => schema.parse(envelope.data), channel);
   }
+  assert.match(fs.readFileSync(saveTo, 'utf8'), /^---\n/);
   const info = await dispatch(handlers, 'app.info', {});
   assert.deepEqual(info.ok && (info.data as { version: string; articleCount: number }).articleCount, library.articles.count());
+});
+
+test('backup and restore answer by the contract from the command line, and are refused elsewhere', async () => {
+  const file = path.join(tempDir(), 'backup.json');
+  const cli = await setup('cli');
+  cli.library.annotations.notes.set(1, 'kept in the backup');
+  for (const [channel, request] of [['library.backup', { destination: file }], ['library.restore', { source: file, force: true }]] as const) {
+    const envelope = await dispatch(cli.handlers, channel, request);
+    assert.ok(envelope.ok, `${channel}: ${JSON.stringify(envelope)}`);
+    assert.doesNotThrow(() => contract[channel].response.parse(envelope.data), channel);
+  }
+  assert.equal(cli.library.annotations.notes.get(1), 'kept in the backup');
+  const desktop = await setup();
+  const refused = await dispatch(desktop.handlers, 'library.backup', { destination: file });
+  assert.deepEqual(refused.ok ? null : refused.error.code, 'invalid');
 });
 
 test('malformed, wrongly typed and oversized payloads are refused with a validation message', async () => {

@@ -14,6 +14,18 @@ export interface HandlerContext {
   mode: 'desktop' | 'browser' | 'cli';
   /** The desktop app's native file picker; absent elsewhere. */
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[]>;
+  /** The desktop app's native save dialog: the path chosen, or null when cancelled. */
+  pickSavePath?: (suggestion: SaveSuggestion) => Promise<string | null>;
+  /** The desktop app's printing of a self-contained HTML page to PDF. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
+}
+
+/** What the save dialog proposes: a file name in the folder last used, of one kind. */
+export interface SaveSuggestion {
+  fileName: string;
+  folder: string | null;
+  /** "Markdown", with its extension without the dot. */
+  kind: { name: string; extension: string };
 }
 
 /** A request named something that does not exist (an unknown article id, say). */

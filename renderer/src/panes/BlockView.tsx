@@ -1,5 +1,7 @@
 import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import type { ResponseOf } from '../../../electron/api/contract';
+import { groupByMention, segmentBlock, type HighlightPiece, type InlineMark, type Segment } from '../annotate/segments';
+import { OFFSET_ATTRIBUTE } from '../annotate/selectionOffsets';
 
 type Block = ResponseOf<'articles.get'>['article']['paragraphs'][number];
 
@@ -12,10 +14,16 @@ export interface BlockMention {
 
 interface Props {
   block: Block;
-  /** Sorted, not overlapping. */
+  /** Where the block's text begins in the article's body, which selections and highlights are measured in. */
+  offset: number;
+  /** Not overlapping one another. */
   mentions?: readonly BlockMention[];
-  /** Wraps a mention's content (its inline formatting kept) in the entity's mark. */
+  /** May overlap one another and anything else. */
+  highlights?: readonly HighlightPiece[];
+  /** Wraps a mention's content (its highlights and inline formatting kept) in the entity's mark. */
   renderMention?: (mention: BlockMention, content: ReactNode) => ReactNode;
+  /** Wraps one segment's text in one highlight's mark; called once per highlight covering the segment. */
+  renderHighlight?: (highlight: Segment<BlockMention>['highlights'][number], content: ReactNode) => ReactNode;
 }
 
 /** Opens http(s) links outside the reader (in Electron the main process hands them to the system browser). */
@@ -25,45 +33,28 @@ function openExternal(e: MouseEvent<HTMLAnchorElement>) {
   if (/^https?:\/\//i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
 }
 
-/** The block's text in [from, to) with its inline formatting; a mark that crosses the range's edge is cut there. */
-function inline(block: Block, from: number, to: number): ReactNode[] {
-  const marks = [...(block.marks ?? [])].sort((a, b) => a.start - b.start);
-  const out: ReactNode[] = [];
-  let at = from;
-  for (const m of marks) {
-    const start = Math.max(m.start, from);
-    const end = Math.min(m.end, to);
-    if (start < at || start >= end || m.end > block.text.length) continue;
-    out.push(block.text.slice(at, start));
-    const text = block.text.slice(start, end);
-    const key = `${start}-${m.style}`;
-    if (m.style === 'em') out.push(<em key={key}>{text}</em>);
-    else if (m.style === 'strong') out.push(<strong key={key}>{text}</strong>);
-    else if (m.style === 'code') out.push(<code key={key}>{text}</code>);
-    else if (m.href && /^https?:\/\//i.test(m.href)) out.push(<a key={key} href={m.href} onClick={openExternal}>{text}</a>);
-    else out.push(text);
-    at = end;
-  }
-  out.push(block.text.slice(at, to));
-  return out;
+function format(mark: InlineMark, content: ReactNode): ReactNode {
+  if (mark.style === 'em') return <em>{content}</em>;
+  if (mark.style === 'strong') return <strong>{content}</strong>;
+  if (mark.style === 'code') return <code>{content}</code>;
+  if (mark.href && /^https?:\/\//i.test(mark.href)) return <a href={mark.href} onClick={openExternal}>{content}</a>;
+  return content;
 }
 
-function content(block: Block, mentions: readonly BlockMention[], renderMention: Props['renderMention']): ReactNode {
-  if (!renderMention || mentions.length === 0) return inline(block, 0, block.text.length);
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const m of mentions) {
-    if (m.start < at || m.end > block.text.length) continue;
-    out.push(<Fragment key={`t${at}`}>{inline(block, at, m.start)}</Fragment>);
-    out.push(<Fragment key={`m${m.start}`}>{renderMention(m, inline(block, m.start, m.end))}</Fragment>);
-    at = m.end;
-  }
-  out.push(<Fragment key={`t${at}`}>{inline(block, at, block.text.length)}</Fragment>);
-  return out;
+/** One segment: its text in a leaf holding its body offset, inside its highlights, inside its formatting. */
+function segmentNode(block: Block, offset: number, segment: Segment<BlockMention>, renderHighlight: Props['renderHighlight']): ReactNode {
+  let node: ReactNode = <span {...{ [OFFSET_ATTRIBUTE]: offset + segment.start }}>{block.text.slice(segment.start, segment.end)}</span>;
+  if (renderHighlight) for (const h of [...segment.highlights].reverse()) node = renderHighlight(h, node);
+  for (const mark of [...segment.marks].reverse()) node = format(mark, node);
+  return <Fragment key={segment.start}>{node}</Fragment>;
 }
 
-export function BlockView({ block, mentions = [], renderMention }: Props) {
-  const children = content(block, mentions, renderMention);
+export function BlockView({ block, offset, mentions = [], highlights = [], renderMention, renderHighlight }: Props) {
+  const segments = segmentBlock(block.text.length, block.marks ?? [], renderMention ? mentions : [], renderHighlight ? highlights : []);
+  const children = groupByMention(segments).map(({ mention, segments: run }) => {
+    const content = run.map((s) => segmentNode(block, offset, s, renderHighlight));
+    return <Fragment key={run[0]!.start}>{mention && renderMention ? renderMention(mention, content) : content}</Fragment>;
+  });
   switch (block.kind) {
     case 'h':
       return <h2>{children}</h2>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { addOperator, hasOperator, removeOperator, type OperatorRef } from '../../../electron/library/search/queryEdit';
+import { AllHighlightsEntry } from '../highlights/AllHighlightsEntry';
 import { type FacetListName, type FacetWindows, useFacets } from '../hooks/useFacets';
 import { DateHistogram } from './DateHistogram';
 import { FacetEntry } from './FacetEntry';
@@ -12,6 +13,10 @@ interface Props {
   onQuery(query: string): void;
   /** Moves whenever an article's read or starred state changed, so the counts are fetched again. */
   changes: number;
+  /** Whether "All highlights" stands in for the article list. */
+  highlightsOpen: boolean;
+  onToggleHighlights(): void;
+  onManageTags(): void;
 }
 
 const TOP = 8;
@@ -39,7 +44,7 @@ function chooseLibrary(query: string, op: OperatorRef | null): string {
 }
 
 /** The left pane: saved searches, the library, the lists of names and the dates, all counted for the current query. */
-export function FilterPane({ query, onQuery, changes }: Props) {
+export function FilterPane({ query, onQuery, changes, highlightsOpen, onToggleHighlights, onManageTags }: Props) {
   const [windows, setWindows] = useState(initialWindows);
   const { facets, error } = useFacets(query, windows, changes);
   const library = facets?.library;
@@ -62,6 +67,7 @@ export function FilterPane({ query, onQuery, changes }: Props) {
           {libraryEntry('Unread', UNREAD, library?.unread)}
           {libraryEntry('Starred', STARRED, library?.starred)}
           {libraryEntry('With notes', NOTES, library?.notes)}
+          <AllHighlightsEntry active={highlightsOpen} onClick={onToggleHighlights} />
         </ul>
       </section>
       <SavedViews query={query} onQuery={onQuery} changes={changes} />
@@ -76,7 +82,13 @@ export function FilterPane({ query, onQuery, changes }: Props) {
           empty={empty}
           query={query}
           onQuery={onQuery}
-        />
+        >
+          {name === 'tags' && (
+            <button type="button" className="link-button show-more" onClick={onManageTags}>
+              Manage tags
+            </button>
+          )}
+        </FacetSection>
       ))}
       <section aria-label="Dates">
         <h2>Dates</h2>

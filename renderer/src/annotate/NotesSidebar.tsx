@@ -1,0 +1,83 @@
+import type { Highlight } from './useArticleAnnotations';
+import { colorName, type Meanings } from './useColorMeanings';
+
+interface Props {
+  highlights: readonly Highlight[];
+  meanings: Meanings | null;
+  open: boolean;
+  /** Whether some text is selected, to which an orphaned highlight can be re-attached. */
+  canReattach: boolean;
+  onToggle(): void;
+  onGoTo(id: number): void;
+  onReattach(id: number): void;
+  onDelete(id: number): void;
+  onMeanings(anchor: HTMLElement): void;
+}
+
+const QUOTE_CHARS = 160;
+
+function Entry({ h, meanings }: { h: Highlight; meanings: Meanings | null }) {
+  return (
+    <>
+      <span className="notes-color">
+        <span className={`color-dot hl-${h.color}`} aria-hidden="true" /> {colorName(h.color, meanings)}
+      </span>
+      <q className="notes-quote">{h.quote.length > QUOTE_CHARS ? `${h.quote.slice(0, QUOTE_CHARS)}…` : h.quote}</q>
+      {h.note && <span className="notes-note">{h.note}</span>}
+      {h.tags.length > 0 && <span className="notes-tags">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
+    </>
+  );
+}
+
+/**
+ * The article's highlights in text order with their notes; a click goes to the highlight in the text. Highlights
+ * whose text is no longer in the article are kept in a group of their own until re-attached or deleted.
+ */
+export function NotesSidebar({ highlights, meanings, open, canReattach, onToggle, onGoTo, onReattach, onDelete, onMeanings }: Props) {
+  const placed = highlights.filter((h) => !h.orphaned);
+  const orphaned = highlights.filter((h) => h.orphaned);
+  return (
+    <aside className={`notes-sidebar${open ? '' : ' closed'}`} aria-label="Notes">
+      <div className="notes-head">
+        <button type="button" className="tool-button" aria-expanded={open} onClick={onToggle}>
+          {open ? 'Hide notes' : `Notes (${highlights.length})`}
+        </button>
+        {open && <button type="button" className="link-button" onClick={(e) => onMeanings(e.currentTarget)}>Colour meanings…</button>}
+      </div>
+      {open && (
+        <>
+          {placed.length === 0 && orphaned.length === 0 && <p className="notes-empty">Select text to highlight it; its notes are listed here.</p>}
+          <ol className="notes-list">
+            {placed.map((h) => (
+              <li key={h.id}>
+                <button type="button" className="notes-entry" onClick={() => onGoTo(h.id)}>
+                  <Entry h={h} meanings={meanings} />
+                </button>
+              </li>
+            ))}
+          </ol>
+          {orphaned.length > 0 && (
+            <section className="notes-orphaned" aria-label="Not found in the text">
+              <h3>Not found in the text ({orphaned.length})</h3>
+              <p className="notes-hint">The article changed and these passages are gone. Select text and re-attach, or delete.</p>
+              <ul className="notes-list">
+                {orphaned.map((h) => (
+                  <li key={h.id} className="notes-entry orphan" data-orphan={h.id} tabIndex={-1}>
+                    <Entry h={h} meanings={meanings} />
+                    <span className="notes-orphan-actions">
+                      {/* Pressing the button must not clear the selection it re-attaches to. */}
+                      <button type="button" disabled={!canReattach} onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(h.id)}>
+                        Re-attach to selection
+                      </button>
+                      <button type="button" onClick={() => onDelete(h.id)}>Delete</button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}
