@@ -60,3 +60,25 @@ test('an article without notes says there is nothing to export, and nothing can 
   await expect(dialog.getByRole('button', { name: 'Download' })).toBeDisabled();
   expect(reader.library.articles.count()).toBe(5);
 });
+
+test('the highlights ticked in "All highlights" can be exported on their own', async ({ page, reader }) => {
+  const { library } = reader;
+  const articleId = library.search.query('"Cai Qi"', 1, 0).rows[0]!.id;
+  library.annotations.highlights.create(articleId, { quote: 'Cai Qi', occurrence: 1 }, { color: 'yellow', note: '', tags: [] });
+  library.annotations.highlights.create(articleId, { quote: 'Lukashenko', occurrence: 1 }, { color: 'red', note: 'left out', tags: [] });
+
+  await page.goto(reader.server.url);
+  await page.getByRole('button', { name: /^All highlights/ }).click();
+  const entries = page.getByRole('checkbox', { name: 'Select this highlight' });
+  await expect(entries).toHaveCount(2);
+  await page.getByRole('option').filter({ hasText: 'Cai Qi' }).getByRole('checkbox', { name: 'Select this highlight' }).check();
+  await page.getByRole('button', { name: 'Export selected…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
+  await expect(dialog.getByRole('radio', { name: 'The selected highlight' })).toBeChecked();
+  await dialog.getByRole('radio', { name: /^Markdown/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const text = fs.readFileSync((await (await download).path())!, 'utf8');
+  expect(text).toContain('> Cai Qi\n');
+  expect(text).not.toContain('left out');
+});

@@ -38,7 +38,7 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
   const scopes: { kind: ScopeKind; label: string; shown: boolean }[] = [
     { kind: 'article', label: 'This article', shown: articleId !== null },
     { kind: 'query', label: `This search: ${query.trim()}`, shown: query.trim() !== '' },
-    { kind: 'highlights', label: `The ${selectedHighlightIds.length} selected highlights`, shown: selectedHighlightIds.length > 0 },
+    { kind: 'highlights', label: selectedHighlightIds.length === 1 ? 'The selected highlight' : `The ${selectedHighlightIds.length} selected highlights`, shown: selectedHighlightIds.length > 0 },
     { kind: 'all', label: 'Everything', shown: true },
   ];
   const counts = exp.preview?.counts;

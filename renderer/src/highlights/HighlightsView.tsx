@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useColorMeanings } from '../annotate/useColorMeanings';
+import { ExportDialog } from '../export/ExportDialog';
 import { HighlightFilters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
 import { useHighlightKeys } from './useHighlightKeys';
@@ -33,6 +34,7 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
   const filterKey = JSON.stringify(filter);
   const rows = useHighlightRows(filter, revision);
   const selection = useHighlightSelection(rows.entryAt, filterKey);
+  const [exporting, setExporting] = useState(false);
   // Without meanings the colours are still named; a failure to fetch them is not worth interrupting the list.
   const { meanings } = useColorMeanings(ignore);
   const { tags } = useTags(revision);
@@ -96,6 +98,9 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
             <>
               {` · ${selection.selectedIds.length.toLocaleString()} selected `}
               <button type="button" className="link-button" onClick={selection.clear}>Clear selection</button>
+              {' · '}
+              <button type="button" className="link-button" onClick={() => setExporting(true)} aria-haspopup="dialog">Export selected…</button>
+              {exporting && <ExportDialog articleId={null} query={query} selectedHighlightIds={selection.selectedIds} onClose={() => setExporting(false)} />}
             </>
           )}
         </div>
