@@ -89,6 +89,7 @@ export function App() {
           if (row) void ('read' in c ? rows.setRead(row, c.read) : rows.setStarred(row, c.starred));
         }}
         entitiesRevision={reextraction.finished}
+        onAnnotated={rows.annotated}
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}

@@ -274,3 +274,17 @@ test('the article note, tags and star are stored as they change; a refused chang
   await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Green' }).click();
   await expect(article.getByRole('alert')).toContainText(`There is no highlight ${h!.id}`);
 });
+
+test('the filter pane counts follow a note made in the article at once', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openArticle(page, SEED);
+  const filters = page.getByRole('navigation', { name: 'Filters' });
+  await expect(filters.getByRole('button', { name: /^With notes\s*0$/ })).toBeVisible();
+  await dragSelect(page, 'the fruitful meeting', 'new impetus');
+  await page.keyboard.press('n');
+  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('Counted.');
+  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => stored(reader)[0]?.note).toBe('Counted.');
+  await expect(filters.getByRole('button', { name: /^With notes\s*1$/ })).toBeVisible();
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED);
+});

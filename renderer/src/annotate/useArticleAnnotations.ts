@@ -28,7 +28,7 @@ function message(err: unknown): string {
  * annotations as stored. Each change pushes its inverse on an undo stack; the stacks belong to the article shown.
  * Highlights are found by uuid in the steps, because putting a deleted highlight back gives it a new id.
  */
-export function useArticleAnnotations(articleId: number | null) {
+export function useArticleAnnotations(articleId: number | null, onStored?: () => void) {
   const [data, setData] = useState<(Annotations & { articleId: number }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -41,6 +41,8 @@ export function useArticleAnnotations(articleId: number | null) {
   // neither its answer nor its undo step may be taken for the article now shown.
   const shownId = useRef(articleId);
   shownId.current = articleId;
+  const stored = useRef(onStored);
+  stored.current = onStored;
 
   const reload = useCallback(async () => {
     if (articleId === null) return;
@@ -66,6 +68,7 @@ export function useArticleAnnotations(articleId: number | null) {
         try {
           const value = await task();
           setError(null);
+          stored.current?.();
           return value;
         } catch (err) {
           setError(message(err));

@@ -22,8 +22,9 @@ export function useArticleRows(query: string, revision: number) {
   const generation = useRef(0);
 
   const fetchPage = useCallback(
-    async (page: number) => {
-      if (pages.current.has(page) || pending.current.has(page)) return;
+    /** `again`: fetch a page already shown, keeping it on screen until the new one arrives. */
+    async (page: number, again = false) => {
+      if ((!again && pages.current.has(page)) || pending.current.has(page)) return;
       const gen = generation.current;
       pending.current.add(page);
       try {
@@ -72,6 +73,12 @@ export function useArticleRows(query: string, revision: number) {
     }
   }, []);
 
+  /** An article's annotations changed: the rows shown fetch their badges again, and counts elsewhere follow. */
+  const annotated = useCallback(() => {
+    for (const page of pages.current.keys()) void fetchPage(page, true);
+    setChanges((c) => c + 1);
+  }, [fetchPage]);
+
   const setRead = useCallback((row: Row, read: boolean) => update(row, { read }), [update]);
   const setStarred = useCallback((row: Row, starred: boolean) => update(row, { starred }), [update]);
 
@@ -80,8 +87,9 @@ export function useArticleRows(query: string, revision: number) {
     hints: answer?.hints ?? [],
     sort: answer?.sort ?? null,
     error,
-    /** Bumped after every stored read or starred change, so counts elsewhere can follow. */
+    /** Bumped after every stored read, starred or annotation change, so counts elsewhere can follow. */
     changes,
+    annotated,
     rowAt,
     ensure,
     setRead,

@@ -59,10 +59,12 @@ interface Props {
   focusHighlightId?: number | null;
   /** Moves when a background re-extraction ends, so the entity marks are fetched again. */
   entitiesRevision: number;
+  /** After each stored change to the article's highlights, note or tags. */
+  onAnnotated?(): void;
 }
 
 /** The right pane: the chosen article, set for reading, with its entities and highlights marked; or an entity's page. */
-export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId = null, entitiesRevision }: Props) {
+export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId = null, entitiesRevision, onAnnotated }: Props) {
   // What was opened from here (an entity page, an article from it) belongs to the list's selection it was opened from.
   const [opened, setOpened] = useState<{ forId: number | null; articleId: number | null; entityId: number | null }>({ forId: id, articleId: null, entityId: null });
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
@@ -98,7 +100,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   }, [shownId, entitiesRevision, nav.entityId, spansMarked]);
 
   const shown = article?.id === shownId ? article : null;
-  const annotations = useArticleAnnotations(shown?.id ?? null);
+  const annotations = useArticleAnnotations(shown?.id ?? null, onAnnotated);
   const colors = useColorMeanings(annotations.reportError);
   const selection = useTextSelection(bodyRef, shown?.body ?? null);
   const toolbarAnchor = useMemo(() => (selection ? anchorBelow(selection.rect, layoutRef.current) : null), [selection]);
