@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addOperator } from '../../electron/library/search/queryEdit';
 import { ExportControls } from './export/ExportControls';
+import { KeyboardHelp } from './help/KeyboardHelp';
 import { ImportControls } from './import/ImportControls';
 import { ImportStatus } from './import/ImportStatus';
 import { HighlightsView } from './highlights/HighlightsView';
@@ -93,6 +94,7 @@ export function App() {
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
+      <KeyboardHelp />
     </div>
   );
 }

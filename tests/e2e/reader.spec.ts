@@ -64,3 +64,25 @@ test('the API refuses requests without the token or from another origin', async 
   const page = await request.get(`${base}/`);
   expect(page.status()).toBe(401);
 });
+
+test('? lists the keys, Space pages through the article, e opens the export dialog', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  await expect(page.getByRole('option')).toHaveCount(5);
+  await page.getByRole('option').first().click();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('region', { name: 'Annotating (with text selected)' })).toContainText('Highlight and add a note');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+
+  await page.setViewportSize({ width: 1200, height: 400 });
+  const pane = page.getByRole('main', { name: 'Article' });
+  await page.getByRole('option').first().focus();
+  await page.keyboard.press(' ');
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await page.keyboard.press('Shift+ ');
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBe(0);
+
+  await page.keyboard.press('e');
+  await expect(page.getByRole('dialog', { name: 'Export notes' })).toBeVisible();
+});

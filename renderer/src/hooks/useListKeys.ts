@@ -17,7 +17,7 @@ export function isTyping(target: EventTarget | null): boolean {
 
 const MOVES: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 };
 
-/** The list's keys, active wherever the user is not typing: j/k and arrows, `/`, Enter, `s` star, `u` read/unread. */
+/** The list's keys, active wherever the user is not typing: j/k and arrows, `/`, Enter, Space, `s` star, `u` read/unread. */
 export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: Params): void {
   useEffect(() => {
     if (!enabled) return;
@@ -34,6 +34,10 @@ export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: P
       else if (e.key === 'Enter' && row) {
         open(selectedIndex);
         document.querySelector<HTMLElement>('main.article-pane')?.focus();
+      } else if (e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('button, a, main.article-pane'))) {
+        // Space pages through the article from anywhere; inside the article the browser's own scrolling does it.
+        const pane = document.querySelector<HTMLElement>('main.article-pane');
+        pane?.scrollBy({ top: (e.shiftKey ? -0.9 : 0.9) * pane.clientHeight });
       } else if (e.key === 's' && row) void rows.setStarred(row, !row.starred);
       else if (e.key === 'u' && row) void rows.setRead(row, !row.read);
       else return;

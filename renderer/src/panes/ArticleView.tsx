@@ -189,7 +189,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   if (!shown) return <main className="article-pane"><p className="empty">Choose an article to read it.</p></main>;
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
   return (
-    <main className="article-pane" aria-label="Article">
+    <main className="article-pane" aria-label="Article" tabIndex={-1}>
       <div className="annotate-layout" ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import { isTyping } from '../hooks/useListKeys';
+import './help.css';
+
+const GROUPS: { title: string; keys: [string, string][] }[] = [
+  {
+    title: 'Articles',
+    keys: [
+      ['/', 'Search'],
+      ['Esc', 'Clear the search, close'],
+      ['j / k, ↓ / ↑', 'Next / previous article'],
+      ['Enter', 'Open the article'],
+      ['Space, Shift+Space', 'Scroll the article'],
+      ['u', 'Read / unread'],
+      ['s', 'Star'],
+    ],
+  },
+  {
+    title: 'Annotating (with text selected)',
+    keys: [
+      ['h', 'Highlight in the last colour'],
+      ['n', 'Highlight and add a note'],
+      ['1 – 5', 'Highlight in a colour'],
+      ['Ctrl/Cmd+Z', 'Undo'],
+      ['Ctrl/Cmd+Shift+Z', 'Redo'],
+    ],
+  },
+  {
+    title: 'Entities',
+    keys: [
+      ['Enter on a mark', 'Show the articles mentioning it'],
+      ['Shift+Enter on a mark', 'Open its page'],
+    ],
+  },
+  {
+    title: 'All highlights',
+    keys: [
+      ['Shift+H', 'Open / close All highlights'],
+      ['x', 'Select the current highlight'],
+      ['Enter', 'Open it in its article'],
+    ],
+  },
+  { title: 'Library', keys: [['e', 'Export notes'], ['?', 'This help']] },
+];
+
+/** `?` shows every key the reader knows, as the design's keyboard map lists them. */
+export function KeyboardHelp() {
+  const [open, setOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+      e.preventDefault();
+      setOpen((o) => !o);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <dialog ref={dialog} className="keyboard-help" aria-label="Keyboard shortcuts" onClose={() => setOpen(false)}>
+      <h2>Keyboard</h2>
+      <div className="keyboard-groups">
+        {GROUPS.map((g) => (
+          <section key={g.title} aria-label={g.title}>
+            <h3>{g.title}</h3>
+            <dl>
+              {g.keys.map(([key, what]) => (
+                <div key={key}>
+                  <dt><kbd>{key}</kbd></dt>
+                  <dd>{what}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+      <button type="button" onClick={() => setOpen(false)}>Close</button>
+    </dialog>
+  );
+}
