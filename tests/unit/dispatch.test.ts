@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { contract } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
+import { Library } from '../../electron/library/Library';
 import { SEEDS, tempDir, tempLibrary } from './helpers/tempLibrary';
 
 async function setup(mode: 'desktop' | 'cli' = 'desktop') {
@@ -167,5 +169,23 @@ test('a failure inside a handler is answered without its details', async () => {
     }
   } finally {
     console.error = original;
+  }
+});
+
+test('a write the library file refuses is answered with the library message naming the file', async () => {
+  const file = path.join(tempDir(), 'locked.sqlite');
+  const library = Library.create(file, { busyTimeoutMs: 20 });
+  await library.seedOnce(SEEDS);
+  const handlers = createHandlers({ library, version: '9.9.9', mode: 'desktop' });
+  const other = new Database(file);
+  other.exec('BEGIN EXCLUSIVE');
+  try {
+    const envelope = await dispatch(handlers, 'highlights.create', { articleId: 1, target: { start: 0, end: 5 } });
+    assert.equal(envelope.ok ? null : envelope.error.code, 'library');
+    assert.match(envelope.ok ? '' : envelope.error.message, new RegExp(`^The library ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is locked`));
+  } finally {
+    other.exec('ROLLBACK');
+    other.close();
+    library.close();
   }
 });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { LibraryError } from './LibraryError';
 
-/** Backups kept beside a library; older ones (lower schema versions) are removed after a new one is written. */
-export const KEPT_BACKUPS = 3;
+/** Backups kept beside a library, of its newest schema versions: each is a whole copy of the library. */
+export const KEPT_BACKUPS = 2;
 
 /** `/x/library.sqlite` at schema 3 → `/x/library.v3-backup.sqlite`. */
 export function backupFileFor(file: string, version: number): string {

@@ -29,5 +29,14 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   if (bytes.length === 0) throw new ParseError('the file is empty');
   const text = decodeText(bytes);
   if (text.trim() === '') throw new ParseError('the file has no text');
-  return parser(text);
+  try {
+    return parser(text);
+  } catch (err) {
+    // The libraries under the HTML and Markdown parsers (linkedom, Readability, marked) throw their own errors on
+    // some malformed markup and overflow the stack on markup nested thousands deep: such a file is reported like
+    // any other unreadable one, and the rest of the import goes on.
+    if (err instanceof ParseError) throw err;
+    if (err instanceof RangeError) throw new ParseError('its markup is nested too deeply to read');
+    throw new ParseError(`its markup could not be read (${err instanceof Error ? err.message : String(err)})`);
+  }
 }

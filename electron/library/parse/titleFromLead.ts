@@ -16,9 +16,13 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_END = /[.!?…]+["”»’)]*\s+(?=["“«„‘(]?[\p{Lu}\p{N}])/gu;
 
 /** The first sentence of a paragraph. */
+/** Longer than any abbreviation ("U.S.A.", "Gen."), with room for the word before it. */
+const ABBREVIATION_WINDOW = 40;
+
 export function firstSentence(text: string): string {
   for (const m of text.matchAll(SENTENCE_END)) {
-    const before = /([\p{L}.]+)\.$/u.exec(text.slice(0, m.index + 1))?.[1] ?? '';
+    // Only the few characters before the stop can be the abbreviation: matching from the start each time was quadratic.
+    const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, m.index + 1 - ABBREVIATION_WINDOW), m.index + 1))?.[1] ?? '';
     const isAbbreviation = m[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || before.length === 1 || before.includes('.'));
     if (!isAbbreviation) return text.slice(0, m.index + m[0].trimEnd().length);
   }

@@ -1,0 +1,114 @@
+import { parseArticle } from '../../../electron/library/parse/parseArticle';
+import { ParseError } from '../../../electron/library/parse/types';
+
+/** Characters in the smaller input, unless the shape says otherwise. */
+export const SMALL_CHARS = 4000;
+/** How many times larger the second input is. Linear work takes about this many times longer, quadratic its square. */
+export const GROWTH_FACTOR = 4;
+/** The most that time may grow by with the input GROWTH_FACTOR times larger: room for n log n and noise, not for n². */
+export const MAX_GROWTH = 10;
+
+export interface Shape {
+  name: string;
+  ext: string;
+  /** About `chars` characters of the shape. */
+  make(chars: number): string;
+  /** Characters in the smaller input, where the usual size would take too long. */
+  chars?: number;
+  /** A known super-linear case, and where it comes from; its test is a todo until it is fixed. */
+  known?: string;
+}
+
+const repeat = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length));
+
+/** Inputs that make naive parsers backtrack, rescan or recurse once per level. */
+export const SHAPES: Shape[] = [
+  { name: 'one long line', ext: '.txt', make: (n) => `Title\n\n${repeat('word ', n)}` },
+  { name: 'many short lines', ext: '.txt', make: (n) => `Title\n\n${repeat('a line\n', n)}` },
+  { name: 'blank lines', ext: '.txt', make: (n) => `Title\n\nx${repeat('\n \n', n)}end` },
+  { name: 'page furniture', ext: '.txt', make: (n) => `Title\n\n${repeat('Most Popular\n\nHome\n\n', n)}` },
+  {
+    name: 'abbreviations in the lead',
+    ext: '.txt',
+    make: (n) => repeat('BEIJING, Sept. 2 (Xinhua) -- ', n),
+  },
+  { name: 'unclosed brackets', ext: '.md', make: (n) => `x ${repeat('[a](', n)}` },
+  { name: 'unmatched asterisks', ext: '.md', make: (n) => `x ${repeat('*a ', n)}` },
+  {
+    name: 'unmatched underscores',
+    ext: '.md',
+    make: (n) => `x ${repeat('_a', n)}`,
+    known: 'marked rescans the rest of the text for every unmatched emphasis delimiter (markedjs/marked#4099): quadratic',
+  },
+  {
+    name: 'nested block quotes',
+    ext: '.md',
+    make: (n) => `x\n${repeat('> ', n)}a`,
+  },
+  { name: 'front matter keys', ext: '.md', make: (n) => `---\n${Array.from({ length: Math.ceil(n / 8) }, (_, i) => `k${i}: v`).join('\n')}\n---\nbody` },
+  { name: 'many links', ext: '.md', make: (n) => `x ${repeat('[a](https://example.org/) ', n)}` },
+  {
+    name: 'deeply nested blocks',
+    ext: '.html',
+    make: (n) => `<!doctype html><html><body>${repeat('<div>', n)}text`,
+    chars: 1000,
+    known: 'Readability over linkedom grows about as the cube of the depth: 800 levels of <div> take over 10 s',
+  },
+  {
+    name: 'deeply nested inline tags',
+    ext: '.html',
+    make: (n) => `<body><p>${repeat('<b><i>', n)}x`,
+  },
+  { name: 'unclosed paragraphs', ext: '.html', make: (n) => `<body>${repeat('<p>a ', n)}` },
+  { name: 'links', ext: '.html', make: (n) => `<body><p>${repeat('<a href="https://example.org/">a</a> ', n)}` },
+  { name: 'paragraphs', ext: '.html', make: (n) => `<body><article>${repeat('<p>Some words in a paragraph here.</p>', n)}` },
+];
+
+export interface Growth {
+  /** Characters in the smaller input. */
+  chars: number;
+  smallMs: number;
+  largeMs: number;
+  ratio: number;
+}
+
+/**
+ * Each timing repeats the parse until it lasts this long, so that timer noise and a stray GC do not decide. The
+ * inputs stay small on purpose: at megabytes, garbage collection of the parsers' intermediate strings, not their
+ * algorithms, would set the ratio.
+ */
+const MIN_TIMED_MS = 20;
+
+/** The fastest of a few timings: other processes only ever add time. */
+export function fastestMs(run: () => void, tries: number): number {
+  let best = Infinity;
+  for (let i = 0; i < tries; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function parse(ext: string, text: string): void {
+  try {
+    parseArticle(`a${ext}`, Buffer.from(text));
+  } catch (err) {
+    if (!(err instanceof ParseError)) throw err;
+  }
+}
+
+/** Parse time of the shape at `chars` characters, and at GROWTH_FACTOR times that. */
+export function growth(shape: Shape, chars: number, tries = 3): Growth {
+  const small = shape.make(chars);
+  const large = shape.make(chars * GROWTH_FACTOR);
+  const parseTimes = (text: string, times: number) => () => {
+    for (let i = 0; i < times; i++) parse(shape.ext, text);
+  };
+  let repeats = 1;
+  // The first rounds also warm the JIT, so the first timing is not the slowest.
+  while (fastestMs(parseTimes(small, repeats), 1) < MIN_TIMED_MS) repeats *= 2;
+  const smallMs = fastestMs(parseTimes(small, repeats), tries) / repeats;
+  const largeMs = fastestMs(parseTimes(large, repeats), tries) / repeats;
+  return { chars, smallMs, largeMs, ratio: largeMs / smallMs };
+}
