@@ -30,7 +30,7 @@ test('the keyboard drives the list: / and Esc, j/k, u and s', async ({ page, rea
 
   await page.keyboard.press('s');
   await expect(rows.nth(1).getByLabel('Starred')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Starred/ })).toHaveText(/1$/);
+  await expect(page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Starred/ })).toHaveText(/1$/);
   await page.keyboard.press('k');
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('s');
@@ -58,7 +58,7 @@ test('clicking a filter adds its operator to the query, and clicking again remov
 
   await page.getByRole('button', { name: /^Unread/ }).click();
   await expect(search).toHaveValue('is:unread');
-  await page.getByRole('button', { name: /^Starred/ }).click();
+  await page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Starred/ }).click();
   await expect(search).toHaveValue('is:starred', { timeout: 2000 });
   await expect(page.getByText('No article matches')).toBeVisible();
   await page.getByRole('button', { name: /All articles/ }).click();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FacetWindow } from '../../electron/library/search/facetCounts';
+import { liveFacetSnapshot } from '../../electron/library/search/facetSnapshot';
 import { addOperator } from '../../electron/library/search/queryEdit';
 import { knownLibrary } from './helpers/searchLibrary';
 
@@ -87,9 +88,34 @@ test('a list shows its top entries, says when there are more, and filters by a n
   assert.deepEqual(facets('', { limit: 8, contains: 'T' }).lists.sources.entries.map((e) => e.name), ['BelTA', 'TASS']);
 });
 
-test('lists without data yet are empty, and hints are passed on', () => {
-  const f = facets('tag:xi foo:bar');
+test('a library without tags lists none, and hints are passed on', () => {
+  const f = facets('tag:xi foo:bar lang:123');
   assert.deepEqual(f.lists.tags, { entries: [], more: false });
   assert.equal(f.total, 0);
-  assert.equal(f.hints.length, 2);
+  assert.deepEqual(f.hints, ['unknown operator "foo:" read as text', 'lang: expects a language code like ru']);
+});
+
+test('marking read or starred changes the counts in place, a change to what they count rebuilds them, and nothing else does', () => {
+  const live = liveFacetSnapshot(library.db);
+  const before = facets('').library;
+  const snapshot = live.get();
+  library.reading.setStarred([5], true);
+  library.reading.setRead([5], true);
+  assert.equal(live.get(), snapshot, 'not rebuilt');
+  assert.deepEqual(facets('').library, { ...before, starred: before.starred + 1, unread: before.unread - 1 });
+  assert.equal(facets('').library.unread, total('is:unread'));
+  library.reading.setStarred([5], false);
+  library.reading.setRead([5], false);
+  assert.deepEqual(facets('').library, before);
+  library.setSetting('view.query', 'tariff*');
+  library.views.save('Tariffs', 'tariff*');
+  assert.equal(live.get(), snapshot, 'the current query and saved searches are not counted');
+
+  library.db.prepare("UPDATE articles SET source = 'DW' WHERE id = 5").run();
+  try {
+    assert.notEqual(live.get(), snapshot, 'rebuilt');
+    assert.equal(facets('').lists.sources.entries.find((e) => e.name === 'DW')?.count, 2);
+  } finally {
+    library.db.prepare('UPDATE articles SET source = NULL WHERE id = 5').run();
+  }
 });

@@ -8,12 +8,12 @@ interface EntityRow extends EntityRef {
 }
 
 const ARTICLE_REF = 'a.id, a.title, a.source, a.published';
-const ARTICLES_OF = 'SELECT article_id FROM mentions WHERE entity_id = @id';
-const ARTICLE_COUNT = '(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)';
+const ARTICLES_OF = 'SELECT article_id FROM article_entities WHERE entity_id = @id';
+const ARTICLE_COUNT = '(SELECT count(*) FROM article_entities WHERE entity_id = e.id)';
 const LIST_WHERE = `(@kind IS NULL OR e.kind = @kind) AND (@includeHidden OR e.hidden = 0)
-  AND EXISTS (SELECT 1 FROM mentions WHERE entity_id = e.id)
+  AND EXISTS (SELECT 1 FROM article_entities WHERE entity_id = e.id)
   AND (@like IS NULL OR e.name LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = e.id AND alias LIKE @like ESCAPE '\\'))`;
-const PAGE_WHERE = `a.id IN (${ARTICLES_OF}) AND (@with IS NULL OR a.id IN (SELECT article_id FROM mentions WHERE entity_id = @with))`;
+const PAGE_WHERE = `a.id IN (${ARTICLES_OF}) AND (@with IS NULL OR a.id IN (SELECT article_id FROM article_entities WHERE entity_id = @with))`;
 const COOCCURRING_LIMIT = 20;
 
 /** Reads entities for the view, the filters, the card and the entity page. Hidden entities appear only where asked for. */
@@ -32,9 +32,15 @@ export class EntityQueries {
 
   constructor(db: Database) {
     this.row = db.prepare('SELECT id, key, kind, name, hidden FROM entities WHERE id = ?');
-    this.aliases = db.prepare(`SELECT DISTINCT alias FROM entity_aliases
-      WHERE entity_id = @id AND alias <> (SELECT name FROM entities WHERE id = @id) ORDER BY alias`);
-    this.articleCount = db.prepare(`SELECT count(DISTINCT article_id) AS n FROM mentions WHERE entity_id = @id`);
+    // Aliases are stored per article: a known entity has thousands of rows but a few distinct aliases, so each
+    // step seeks the next one in the index instead of reading every row.
+    this.aliases = db.prepare(`WITH RECURSIVE next(alias) AS (
+        SELECT min(alias) FROM entity_aliases WHERE entity_id = @id
+        UNION ALL
+        SELECT (SELECT min(alias) FROM entity_aliases WHERE entity_id = @id AND alias > next.alias) FROM next WHERE next.alias IS NOT NULL
+      )
+      SELECT alias FROM next WHERE alias IS NOT NULL AND alias <> (SELECT name FROM entities WHERE id = @id)`);
+    this.articleCount = db.prepare(`SELECT count(*) AS n FROM article_entities WHERE entity_id = @id`);
     this.latest = db.prepare(`SELECT ${ARTICLE_REF} FROM articles a WHERE a.id IN (${ARTICLES_OF})
       ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT 1`);
     this.body = db.prepare('SELECT body FROM articles WHERE id = ?');
@@ -46,10 +52,9 @@ export class EntityQueries {
     this.pageArticles = db.prepare(`SELECT ${ARTICLE_REF} FROM articles a WHERE ${PAGE_WHERE}
       ORDER BY a.published IS NULL, a.published, a.id LIMIT @limit`);
     this.pageTotal = db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${PAGE_WHERE}`);
-    this.cooccurring = db.prepare(`SELECT e.id, e.kind, e.name, count(DISTINCT m.article_id) AS articleCount
-      FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = @id) mine
-      JOIN mentions m ON m.article_id = mine.article_id JOIN entities e ON e.id = m.entity_id
-      WHERE e.id <> @id AND e.hidden = 0 GROUP BY e.id ORDER BY articleCount DESC, e.name COLLATE NOCASE LIMIT ${COOCCURRING_LIMIT}`);
+    this.cooccurring = db.prepare(`SELECT e.id, e.kind, e.name, count(*) AS articleCount
+      FROM article_entities mine JOIN article_entities x ON x.article_id = mine.article_id JOIN entities e ON e.id = x.entity_id
+      WHERE mine.entity_id = @id AND e.id <> @id AND e.hidden = 0 GROUP BY e.id ORDER BY articleCount DESC, e.name COLLATE NOCASE LIMIT ${COOCCURRING_LIMIT}`);
   }
 
   /** The entity's row, including its key (which corrections are recorded against). */

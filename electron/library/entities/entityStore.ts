@@ -3,7 +3,7 @@ import { CorrectionLog } from './correctionLog';
 import { EntityQueries } from './entityQueries';
 import type { EntityCard, EntityCorrection } from './entityTypes';
 import { EXTRACTOR_VERSION, EntityWriter } from './entityWriter';
-import { entityKey } from './extractEntities';
+import { entityKey, extractEntities, type Extraction } from './extractEntities';
 
 /** A correction that cannot apply: the message says why (an unknown id, an empty span). */
 export class CorrectionError extends Error {
@@ -25,6 +25,8 @@ export class EntityStore {
   private readonly mergeAliases: Statement;
   private readonly mergeNameAsAlias: Statement;
   private readonly mergeMentions: Statement;
+  private readonly mergeArticles: Statement;
+  private readonly keepNameAsAlias: Statement;
   private readonly remove: Statement;
   private readonly pruneStmt: Statement;
 
@@ -41,25 +43,34 @@ export class EntityStore {
     this.setKind = db.prepare('UPDATE entities SET kind = ? WHERE id = ?');
     this.setHidden = db.prepare('UPDATE entities SET hidden = ? WHERE id = ?');
     this.mergeNameAsAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
-      SELECT DISTINCT @into, m.article_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.entity_id = @from`);
+      SELECT @into, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = @from`);
     this.mergeAliases = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
       SELECT @into, article_id, alias FROM entity_aliases WHERE entity_id = @from`);
-    this.mergeMentions = db.prepare('UPDATE mentions SET entity_id = @into WHERE entity_id = @from');
+    this.mergeMentions = db.prepare(`UPDATE mentions SET entity_id = @into
+      WHERE article_id IN (SELECT article_id FROM article_entities WHERE entity_id = @from) AND entity_id = @from`);
+    this.mergeArticles = db.prepare(`INSERT OR IGNORE INTO article_entities (article_id, entity_id)
+      SELECT article_id, @into FROM article_entities WHERE entity_id = @from`);
+    // The writer stores no alias equal to the entity's name, so a renamed entity keeps its old name as one here.
+    this.keepNameAsAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
+      SELECT x.entity_id, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = ?`);
     this.remove = db.prepare('DELETE FROM entities WHERE id = ?');
     // Entities a correction names are kept even when no article mentions them now, so the correction still has its target.
-    this.pruneStmt = db.prepare(`DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+    this.pruneStmt = db.prepare(`DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id)
       AND key NOT IN (SELECT key FROM entity_corrections UNION SELECT value FROM entity_corrections WHERE action = 'merge')`);
   }
 
-  /** Extracts and stores the article's entities; call it inside the transaction that wrote the article. */
-  extract(articleId: number, body: string, language: string | null): void {
-    this.writer.write(articleId, body, language);
+  /**
+   * Stores the article's entities, extracted here unless the importer extracted them on a worker thread;
+   * call it inside the transaction that wrote the article.
+   */
+  extract(articleId: number, body: string, language: string | null, found: Extraction = extractEntities(body, language)): void {
+    this.writer.write(articleId, body, found);
   }
 
   /** Re-extracts a stored article (in the caller's transaction); an id no longer in the library is skipped. */
   reextract(articleId: number): void {
     const article = this.articleText.get(articleId);
-    if (article) this.writer.write(articleId, article.body, article.language);
+    if (article) this.extract(articleId, article.body, article.language);
   }
 
   /** Articles to re-extract: all of them, or only those the current extractor has not read. */
@@ -87,6 +98,7 @@ export class EntityStore {
         const name = correction.name.trim();
         if (!name) throw new CorrectionError('The new name is empty.');
         this.log.record('rename', entity.key, name);
+        this.keepNameAsAlias.run(entity.id);
         this.setName.run(name, entity.id);
         return entity.id;
       }
@@ -106,6 +118,7 @@ export class EntityStore {
         this.mergeNameAsAlias.run(ids);
         this.mergeAliases.run(ids);
         this.mergeMentions.run(ids);
+        this.mergeArticles.run(ids);
         this.remove.run(entity.id);
         return into.id;
       }
@@ -124,7 +137,7 @@ export class EntityStore {
     const key = 'id' in target ? this.entity(target.id).key : entityKey(target.kind, name);
     this.log.recordSpan(articleId, { key, name, start, end, text });
     // Rewriting the article applies the span exactly as every later re-extraction will.
-    this.writer.write(articleId, article.body, article.language);
+    this.extract(articleId, article.body, article.language);
     return this.byKey.get(this.log.current().resolve(key))!.id;
   }
 

@@ -5,9 +5,9 @@ import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/articleStore';
 import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
-import { MAX_ARTICLE_BYTES, parseArticle, TOO_LARGE } from '../parse/parseArticle';
-import { ParseError, blocksToText } from '../parse/types';
-import { countWords } from './countWords';
+import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
+import { ParsePool } from './ParsePool';
+import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 
 export type ImportStatus = 'added' | 'updated' | 'duplicate' | 'error';
@@ -37,10 +37,28 @@ export interface ImportContext {
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
 const BATCH_SIZE = 200;
+/** Below one batch, starting worker threads costs more than parsing the files here. */
+const WORKERS_FROM = BATCH_SIZE;
+
+/** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
+type Item =
+  | { file: string; settled: ImportResult }
+  | { file: string; contentHash: string; prepared: Promise<Prepared> };
+
+/** A file of a batch once prepared: its result already, or what to write. */
+type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
+
+interface Preparer {
+  prepare(file: string, bytes: Uint8Array): Promise<Prepared>;
+  close(): Promise<void>;
+}
+
+const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticle(file, bytes), close: async () => {} };
 
 /**
- * Imports files and folders. Each batch of files is one transaction, so a crash leaves whole batches in or out;
- * a file that fails is reported and the rest go on. Yields to the event loop between batches.
+ * Imports files and folders. Files are parsed on worker threads while the main thread writes the previous batch;
+ * each batch is one transaction, written in walk order, so a crash leaves whole batches in or out. A file that
+ * fails is reported and the rest go on.
  */
 export async function importPaths(
   ctx: ImportContext,
@@ -51,74 +69,86 @@ export async function importPaths(
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
-  let batch: string[] = [];
-  const flush = () => {
-    const now = new Date().toISOString();
-    const write = ctx.db.transaction((files: string[]) =>
-      files.map((file) => {
-        const result = importOne(ctx, file, now);
-        onProgress?.({ done: results.length + 1, total, file });
-        results.push(result);
-        return result;
-      }),
-    );
+  const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
+  const write = ctx.db.transaction((ready: Ready[], now: string) =>
+    ready.forEach((r) => {
+      results.push('status' in r ? r : writeOne(ctx, r, now));
+      onProgress?.({ done: results.length, total, file: r.file });
+    }),
+  );
+  const flush = async (items: Item[]) => {
+    const ready = await Promise.all(items.map(async (item): Promise<Ready> => ('settled' in item ? item.settled : { ...item, prepared: await item.prepared })));
     const before = results.length;
     try {
-      write(batch);
+      write(ready, new Date().toISOString());
     } catch (err) {
       results.length = before;
       throw explainSqliteError(ctx.dbFile, err);
     }
-    batch = [];
+    // The reader's requests are served between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   };
-  for (const entry of walkArticleFiles(paths)) {
-    if ('error' in entry) {
-      results.push({ file: entry.file, status: 'error', error: entry.error });
-      onProgress?.({ done: results.length, total, file: entry.file });
-      continue;
+  try {
+    let batch: Item[] = [];
+    let files = 0;
+    let previous: Item[] | null = null;
+    for (const entry of walkArticleFiles(paths)) {
+      batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer));
+      if ('error' in entry || ++files < BATCH_SIZE) continue;
+      // This batch is being prepared while the one before is written.
+      if (previous) await flush(previous);
+      [previous, batch, files] = [batch, [], 0];
     }
-    batch.push(entry.file);
-    if (batch.length >= BATCH_SIZE) {
-      flush();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    if (previous) await flush(previous);
+    if (batch.length > 0) await flush(batch);
+  } finally {
+    await preparer.close();
   }
-  if (batch.length > 0) flush();
   return results;
 }
 
-function importOne(ctx: ImportContext, file: string, now: string): ImportResult {
+/** Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again. */
+function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   let bytes: Buffer;
   try {
     // Checked before reading, so a huge file never fills memory.
     const { size } = fs.statSync(file);
-    if (size > MAX_ARTICLE_BYTES) return { file, status: 'error', error: TOO_LARGE };
+    if (size > MAX_ARTICLE_BYTES) return { file, settled: { file, status: 'error', error: TOO_LARGE } };
     bytes = fs.readFileSync(file);
   } catch (err) {
-    return { file, status: 'error', error: describeFsError(err, 'the file cannot be read') };
+    return { file, settled: { file, status: 'error', error: describeFsError(err, 'the file cannot be read') } };
   }
   const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const duplicate = duplicateOf(ctx, file, contentHash);
+  if (duplicate !== undefined) return { file, settled: { file, status: 'duplicate', id: duplicate } };
+  const prepared = preparer.prepare(file, bytes);
+  // Awaited only when its batch is written; until then a failure must not count as unhandled.
+  prepared.catch(() => {});
+  return { file, contentHash, prepared };
+}
+
+/** The article this file duplicates: itself unchanged, or another file with the same content. */
+function duplicateOf(ctx: ImportContext, file: string, contentHash: string): number | undefined {
   const existing = ctx.articles.findByFile(file);
-  if (existing?.contentHash === contentHash) return { file, status: 'duplicate', id: existing.id };
-  if (!existing) {
-    const twin = ctx.articles.findIdByHash(contentHash);
-    if (twin !== undefined) return { file, status: 'duplicate', id: twin };
+  if (existing) return existing.contentHash === contentHash ? existing.id : undefined;
+  return ctx.articles.findIdByHash(contentHash);
+}
+
+/** Writes a prepared file, in the batch's transaction. Asked again here: an earlier file of the same import may be its twin. */
+function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<Ready, ImportResult>, now: string): ImportResult {
+  const duplicate = duplicateOf(ctx, file, contentHash);
+  if (duplicate !== undefined) return { file, status: 'duplicate', id: duplicate };
+  if (!prepared.ok) return { file, status: 'error', error: prepared.error };
+  const { article, body, wordCount, entities } = prepared.value;
+  const record = { file, contentHash, article, body, wordCount };
+  const existing = ctx.articles.findByFile(file);
+  if (existing) {
+    ctx.articles.update(existing.id, record, now);
+    ctx.entities.extract(existing.id, body, article.language, entities);
+    ctx.highlights.reanchorArticle(existing.id, body);
+    return { file, status: 'updated', id: existing.id };
   }
-  try {
-    const article = parseArticle(file, bytes);
-    const body = blocksToText(article.blocks);
-    const record = { file, contentHash, article, body, wordCount: countWords(`${article.title}\n${body}`) };
-    if (existing) {
-      ctx.articles.update(existing.id, record, now);
-      ctx.entities.extract(existing.id, body, article.language);
-      ctx.highlights.reanchorArticle(existing.id, body);
-      return { file, status: 'updated', id: existing.id };
-    }
-    const id = ctx.articles.insert(record, now);
-    ctx.entities.extract(id, body, article.language);
-    return { file, status: 'added', id };
-  } catch (err) {
-    if (err instanceof ParseError) return { file, status: 'error', error: err.message };
-    throw err;
-  }
+  const id = ctx.articles.insert(record, now);
+  ctx.entities.extract(id, body, article.language, entities);
+  return { file, status: 'added', id };
 }

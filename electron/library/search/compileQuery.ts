@@ -1,3 +1,4 @@
+import { normalizeTag } from '../annotations/tagNames';
 import { entityKey } from '../entities/entityKey';
 import type { ParsedQuery, QueryFilter, QuerySort, TextCondition } from './queryTypes';
 
@@ -23,7 +24,8 @@ export const BM25 = 'bm25(articles_fts, 10, 1)';
 // The unary + keeps SQLite from fetching each matching row by id, which for a common word means reading most
 // of the library's text: the matches are checked instead during a scan of a covering index, which costs the same
 // few milliseconds however many articles match.
-const IN_FTS = '+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
+export const inFullText = (param: string) => `+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${param})`;
+const IN_FTS = inFullText('?');
 const IN_TRIGRAM = '+a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri MATCH ?)';
 
 /** Single-valued columns: two values of one of them can only sensibly mean either. */
@@ -33,16 +35,19 @@ type ColumnField = keyof typeof COLUMNS;
 const IS_SQL = { unread: 'a.read_at IS NULL', read: 'a.read_at IS NOT NULL', starred: 'a.starred = 1' } as const;
 
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
-const MENTIONS_ENTITY = `+a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (
+const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
   SELECT e.id FROM entities e WHERE e.kind = ? AND e.hidden = 0 AND (e.key = ? OR e.name = ? COLLATE NOCASE
-    OR e.id IN (SELECT x.entity_id FROM entity_aliases x WHERE x.alias = ? COLLATE NOCASE))))`;
+    OR e.id IN (SELECT y.entity_id FROM entity_aliases y WHERE y.alias = ? COLLATE NOCASE))))`;
 
-// Their data comes with later migrations; until then they match nothing and say why, rather than fail.
-const NOT_YET: Record<Exclude<FilterField, ColumnField | 'published' | 'is' | 'person' | 'place' | 'org'>, string> = {
-  tag: 'no tags yet: tag: matches nothing',
-  has: 'no highlights or notes yet: has: matches nothing',
-  color: 'no highlights yet: color: matches nothing',
-};
+// The tag is on the article or on one of its highlights; tags.name compares without case.
+const TAGGED = `+a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?)
+  UNION ALL SELECT h.article_id FROM highlight_tags t JOIN highlights h ON h.id = t.highlight_id WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?))`;
+const HAS_SQL = {
+  highlights: '+a.id IN (SELECT article_id FROM highlights)',
+  // A note on the article, or a highlight with a note.
+  notes: "+a.id IN (SELECT article_id FROM article_notes UNION ALL SELECT article_id FROM highlights WHERE note <> '')",
+} as const;
+const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
 
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
@@ -69,9 +74,21 @@ export function whereAll(query: CompiledQuery): Sql {
   return query.match === null ? query.rest : allOf([{ sql: IN_FTS, params: [query.match] }, query.rest]);
 }
 
+/**
+ * SQL selecting the matching articles' ids as `id`, or null when every article matches. Words alone are answered
+ * by the full-text index, without visiting the articles.
+ */
+export function matchingIds(query: CompiledQuery): { sql: string | null; params: unknown[] } {
+  if (query.match !== null && query.rest.sql === '1') {
+    return { sql: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?', params: [query.match] };
+  }
+  const where = whereAll(query);
+  return where.sql === '1' ? { sql: null, params: [] } : { sql: `SELECT a.id FROM articles a WHERE ${where.sql}`, params: where.params };
+}
+
 export interface EffectiveSort {
   sort: QuerySort;
-  /** ORDER BY over `a` and the column `score`; always ends in a unique key, so pages never overlap. */
+  /** ORDER BY over `a`, or for relevance over the columns `score` and `id`; always ends in a unique key, so pages never overlap. */
   orderBy: string;
   hint: string | null;
 }
@@ -87,8 +104,8 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
     published: `a.published IS NULL, a.published ${dir}, a.id ${dir}`,
     imported: `a.imported_at ${dir}, a.id ${dir}`,
     title: `a.title COLLATE NOCASE ${dir}, a.id ${dir}`,
-    // bm25 is lower for better matches, so "most relevant first" is ascending.
-    relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, a.id DESC`,
+    // bm25 is lower for better matches, so "most relevant first" is ascending. The ranked page's columns name no table.
+    relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, id DESC`,
   }[sort.key];
   return { sort, orderBy, hint: null };
 }
@@ -126,9 +143,23 @@ function filterSql(filter: QueryFilter, hints: string[]): Sql {
     case 'place':
     case 'org':
       return { sql: MENTIONS_ENTITY, params: [filter.field, entityKey(filter.field, filter.value), filter.value, filter.value] };
-    default:
-      hints.push(NOT_YET[filter.field]);
-      return { sql: '0', params: [] };
+    case 'tag':
+      return tagSql(filter.value, hints);
+    case 'has':
+      return { sql: HAS_SQL[filter.value], params: [] };
+    case 'color':
+      return { sql: COLORED, params: [filter.value] };
+  }
+}
+
+/** Tags are stored normalised (no leading #, single spaces), so the name typed is read the same way. */
+function tagSql(value: string, hints: string[]): Sql {
+  try {
+    const name = normalizeTag(value);
+    return { sql: TAGGED, params: [name, name] };
+  } catch (err) {
+    hints.push(err instanceof Error ? err.message : String(err));
+    return { sql: '0', params: [] };
   }
 }
 

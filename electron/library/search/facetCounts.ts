@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { compileQuery, whereAll, type FilterField } from './compileQuery';
+import { compileQuery, matchingIds, type FilterField } from './compileQuery';
+import { type FacetSnapshot, type IdGroup, liveFacetSnapshot, type LiveFacetSnapshot, NOTED, parseIds, STARRED, UNREAD } from './facetSnapshot';
 import { parseQuery } from './queryParser';
-import type { ParsedQuery } from './queryTypes';
 import { StatementCache } from './StatementCache';
 
 export const FACET_LISTS = ['sources', 'people', 'places', 'orgs', 'tags'] as const;
@@ -42,91 +42,107 @@ export interface Facets {
 }
 
 const MAX_MONTHS = 36;
-const EMPTY: FacetList = { entries: [], more: false };
+
+/** Which articles a section counts: a flag per article id, or null for every article. */
+type Scope = Uint8Array | null;
 
 /**
- * The filter pane's counts, each one SQL GROUP BY over the articles that match the query. A section
- * counts without its own filters (the library's is:/has:, the sources, the dates), so its other entries
- * say what choosing them would show; the pane makes those choices replace, or for sources widen, the current one.
+ * The filter pane's counts over the articles that match the query. SQL finds the matching ids once per
+ * distinct condition; the counts are then taken from the library's in-memory facet snapshot. A section counts
+ * without its own filters (the library's is:/has:, the sources, the dates), so its other entries say what
+ * choosing them would show; the pane makes those choices replace, or for sources widen, the current one.
  */
 export class FacetCounts {
   private readonly statements: StatementCache;
+  private readonly snapshot: LiveFacetSnapshot;
 
   constructor(db: Database) {
     this.statements = new StatementCache(db);
+    this.snapshot = liveFacetSnapshot(db);
   }
 
   facets(input: string, windows: Record<FacetListName, FacetWindow>): Facets {
     const parsed = parseQuery(input);
-    const full = compileQuery(parsed);
+    const snap = this.snapshot.get();
+    const scopes = new Map<string, Scope>();
+    // Most queries filter on none of the omitted fields: then every section shares one scope.
+    const scope = (omit: FilterField[]): Scope => {
+      const { sql, params } = matchingIds(compileQuery(parsed, omit));
+      const key = JSON.stringify([sql, params]);
+      if (!scopes.has(key)) scopes.set(key, sql === null ? null : this.scope(sql, params, snap.size));
+      return scopes.get(key) ?? null;
+    };
+    const full = scope([]);
+    const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
     return {
-      total: this.run<{ n: number }>('SELECT count(*) AS n FROM articles a WHERE %s', parsed, [])[0]?.n ?? 0,
-      library: this.libraryCounts(parsed),
+      total: count(snap.ids, full),
+      library: libraryCounts(snap, scope(['is', 'has'])),
       lists: {
-        sources: this.sources(parsed, windows.sources),
-        people: this.entities(parsed, 'person', windows.people),
-        places: this.entities(parsed, 'place', windows.places),
-        orgs: this.entities(parsed, 'org', windows.orgs),
-        // Tags are counted once annotations exist.
-        tags: EMPTY,
+        sources: list(snap.sources, windows.sources, scope(['source'])),
+        people: list(snap.entities.person, windows.people),
+        places: list(snap.entities.place, windows.places),
+        orgs: list(snap.entities.org, windows.orgs),
+        tags: list(snap.tags, windows.tags),
       },
-      dates: this.dates(parsed),
-      hints: full.hints,
+      dates: dates(snap, scope(['published'])),
+      hints: compileQuery(parsed).hints,
     };
   }
 
-  private libraryCounts(parsed: ParsedQuery): Facets['library'] {
-    const [row] = this.run<Facets['library']>(
-      `SELECT count(*) AS "all", coalesce(sum(a.read_at IS NULL), 0) AS unread, coalesce(sum(a.starred), 0) AS starred, 0 AS notes
-        FROM articles a WHERE %s`,
-      parsed,
-      ['is', 'has'],
-    );
-    return row ?? { all: 0, unread: 0, starred: 0, notes: 0 };
+  /** The matching ids as a flag per id, read in one string: a row per id would cost more than all the counting. */
+  private scope(sql: string, params: unknown[], size: number): Uint8Array {
+    const list = this.statements.get(`SELECT group_concat(id) FROM (${sql})`).pluck().get(...params) as string | null;
+    const within = new Uint8Array(size);
+    for (const id of parseIds(list)) within[id] = 1;
+    return within;
   }
+}
 
-  private sources(parsed: ParsedQuery, { limit, contains }: FacetWindow): FacetList {
-    const rows = this.run<NamedCount>(
-      `SELECT min(a.source) AS name, count(*) AS count FROM articles a
-        WHERE %s AND a.source IS NOT NULL AND instr(lower(a.source), lower(@contains)) > 0
-        GROUP BY a.source COLLATE NOCASE ORDER BY count DESC, name COLLATE NOCASE LIMIT @limit`,
-      parsed,
-      ['source'],
-      { contains, limit: limit + 1 },
-    );
-    return { entries: rows.slice(0, limit), more: rows.length > limit };
-  }
+function count(ids: Int32Array, within: Scope): number {
+  if (!within) return ids.length;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) n += within[ids[i]!] ?? 0;
+  return n;
+}
 
-  /** Entities of a kind by how many matching articles mention them; choosing more narrows (they combine with AND). */
-  private entities(parsed: ParsedQuery, kind: 'person' | 'place' | 'org', { limit, contains }: FacetWindow): FacetList {
-    const rows = this.run<NamedCount>(
-      `SELECT e.name AS name, count(DISTINCT m.article_id) AS count FROM mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.article_id IN (SELECT a.id FROM articles a WHERE %s)
-          AND e.kind = @kind AND e.hidden = 0 AND instr(lower(e.name), lower(@contains)) > 0
-        GROUP BY e.id ORDER BY count DESC, e.name COLLATE NOCASE LIMIT @limit`,
-      parsed,
-      [],
-      { kind, contains, limit: limit + 1 },
-    );
-    return { entries: rows.slice(0, limit), more: rows.length > limit };
+function libraryCounts({ ids, flags }: FacetSnapshot, within: Scope): Facets['library'] {
+  const counts = { all: 0, unread: 0, starred: 0, notes: 0 };
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (within && !within[id]) continue;
+    const f = flags[id]!;
+    counts.all++;
+    if (f & UNREAD) counts.unread++;
+    if (f & STARRED) counts.starred++;
+    if (f & NOTED) counts.notes++;
   }
+  return counts;
+}
 
-  private dates(parsed: ParsedQuery): DateHistogram {
-    const rows = this.run<{ month: string | null; count: number }>(
-      'SELECT substr(a.published, 1, 7) AS month, count(*) AS count FROM articles a WHERE %s GROUP BY month ORDER BY month',
-      parsed,
-      ['published'],
-    );
-    const undated = rows.find((r) => r.month === null)?.count ?? 0;
-    const months = rows.flatMap((r) => (r.month === null ? [] : [{ name: r.month, count: r.count }]));
-    return { ...histogram(months), undated };
-  }
+/** SQLite's NOCASE: ASCII letters folded, everything else compared as is. */
+const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-  /** Runs `sql` with `%s` replaced by the query's condition, leaving out the filters on `omit`. */
-  private run<T>(sql: string, parsed: ParsedQuery, omit: FilterField[], named: Record<string, unknown> = {}): T[] {
-    const where = whereAll(compileQuery(parsed, omit));
-    return this.statements.get(sql.replace('%s', where.sql)).all(...where.params, named) as T[];
+/** The most frequent names among those containing `contains`, as ORDER BY count DESC, name COLLATE NOCASE would give. */
+function top(groups: IdGroup[], within: Scope, { limit, contains }: FacetWindow): FacetList {
+  const needle = contains.toLowerCase();
+  const counted: NamedCount[] = [];
+  for (const g of groups) {
+    if (needle && !g.name.toLowerCase().includes(needle)) continue;
+    const n = count(g.ids, within);
+    if (n > 0) counted.push({ name: g.name, count: n });
   }
+  counted.sort((a, b) => b.count - a.count || compare(nocase(a.name), nocase(b.name)) || compare(a.name, b.name));
+  return { entries: counted.slice(0, limit), more: counted.length > limit };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function dates(snap: FacetSnapshot, within: Scope): DateHistogram {
+  const months = snap.months.flatMap((m) => {
+    const n = count(m.ids, within);
+    return n > 0 ? [{ name: m.name, count: n }] : [];
+  });
+  return { ...histogram(months), undated: count(snap.undated, within) };
 }
 
 /** Month counts (ascending, `YYYY-MM`) as a gapless histogram by month, or by year when that would be too many bars. */

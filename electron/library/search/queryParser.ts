@@ -1,3 +1,4 @@
+import { HIGHLIGHT_COLORS } from '../annotations/annotationTypes';
 import {
   HAS_VALUES,
   IS_VALUES,
@@ -100,7 +101,7 @@ const SPACELESS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const VALUE_RULES: Partial<Record<OperatorName, [RegExp, string]>> = {
   lang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language code like ru'],
-  color: [/^[a-z]+$/i, 'a color name like yellow'],
+  color: [new RegExp(`^(${HIGHLIGHT_COLORS.join('|')})$`, 'i'), `${HIGHLIGHT_COLORS.slice(0, -1).join(', ')} or ${HIGHLIGHT_COLORS.at(-1)}`],
 };
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const SORT = /^([a-z]+)(?:-(asc|desc))?$/i;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { BM25, compileQuery, effectiveSort, whereAll, type CompiledQuery } from './compileQuery';
+import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, type CompiledQuery, type EffectiveSort } from './compileQuery';
 import { parseQuery } from './queryParser';
 import type { QuerySort } from './queryTypes';
 import { CLOSE, markTerms, OPEN, splitMarks, type Mark } from './snippetMarks';
@@ -21,6 +21,10 @@ export interface ArticleRow {
   starred: boolean;
   /** bm25 with the title weighted above the body, lower is better; null without search words. */
   score: number | null;
+  /** How many highlights the article holds. */
+  highlights: number;
+  /** Its note, if any, and its highlights that carry a note. */
+  notes: number;
 }
 
 export interface QueryResult {
@@ -56,14 +60,16 @@ export class ArticleSearch {
     const hints = order.hint ? [...compiled.hints, order.hint] : compiled.hints;
     const term = parsed.highlight[0]?.text ?? null;
     const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
-    const sql = this.pageSql(compiled, order.orderBy, term !== null);
+    const sql = this.pageSql(compiled, order, term !== null);
     const raw = this.statements.get(sql).all(...compiled.rest.params, named) as RawRow[];
     const mark = (text: string) => (compiled.match === null ? markTerms(text, parsed.highlight) : splitMarks(text));
     const rows = raw.map(({ title, snippet, read, starred, ...row }): ArticleRow => {
       const { snippet: plainTitle, marks: titleMarks } = mark(title);
       return { ...row, title: plainTitle, titleMarks, ...mark(snippet), read: read === 1, starred: starred === 1 };
     });
-    return { total: this.count(compiled), rows, hints, sort: order.sort };
+    // A short page ends the list, so it also tells how many match.
+    const total = raw.length < limit && (raw.length > 0 || offset === 0) ? offset + raw.length : this.count(compiled);
+    return { total, rows, hints, sort: order.sort };
   }
 
   /** How many articles match, for a saved view's count. */
@@ -72,16 +78,18 @@ export class ArticleSearch {
   }
 
   private count(query: CompiledQuery): number {
-    const where = whereAll(query);
-    return (this.statements.get(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+    const { sql, params } = matchingIds(query);
+    return this.statements.get(`SELECT count(*) FROM ${sql === null ? 'articles' : `(${sql})`}`).pluck().get(...params) as number;
   }
 
   /**
-   * The page is chosen first and only its rows get a snippet: computed in the same SELECT as the
-   * ORDER BY, SQLite would build one for every match before sorting.
+   * The page's ids are chosen first and only its rows get a snippet and their annotation counts: computed in
+   * the same SELECT as the ORDER BY, SQLite would build them for every match before sorting.
    */
-  private pageSql(query: CompiledQuery, orderBy: string, byTerm: boolean): string {
-    const columns = 'a.id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred';
+  private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
+    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred,
+      (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
+      (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
     if (query.match === null) {
       // Without FTS5 to place the snippet, it starts just before the first term (found by substring), if any.
       const start = byTerm ? `max(1, instr(a.body, @term) - ${LEAD_CHARS})` : '1';
@@ -89,10 +97,22 @@ export class ArticleSearch {
         SELECT ${columns}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
         FROM page JOIN articles a ON a.id = page.id ORDER BY ${orderBy}`;
     }
-    return `WITH page AS (SELECT a.id, ${BM25} AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH @match AND ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
-      SELECT ${columns}, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, page.score AS score
-      FROM page JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id
-      WHERE articles_fts MATCH @match ORDER BY ${orderBy}`;
+    // Ranking reads bm25 straight from the index, without visiting the articles; other filters are a set of ids
+    // (the + keeps SQLite from handing a set to FTS5, which would run the whole match once per id). Other orders
+    // walk their index and stop at the page's end.
+    const page =
+      sort.key === 'relevance'
+        ? `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
+            ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
+            ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
+        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+    // The page's marks come from one more pass over the matches: looked up row by row, FTS5 would set the whole
+    // query up again for each row, which for a prefix or a phrase costs more than the pass.
+    return `WITH page AS (${page}),
+      marked AS (SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title,
+          snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, ${BM25} AS score
+        FROM articles_fts WHERE articles_fts MATCH @match AND +rowid IN (SELECT id FROM page))
+      SELECT ${columns}, marked.title, marked.snippet, marked.score AS score
+      FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
   }
 }

@@ -88,7 +88,11 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
                       <Marked text={row.title} marks={row.titleMarks} />
                       {row.starred && <span className="star" title="Starred" aria-label="Starred">★</span>}
                     </div>
-                    <div className="row-meta">{byline([row.source, formatDate(row.published)])}</div>
+                    <div className="row-meta">
+                      {byline([row.source, formatDate(row.published)])}
+                      {row.highlights > 0 && <Badge glyph="▍" count={row.highlights} noun="highlight" />}
+                      {row.notes > 0 && <Badge glyph="✎" count={row.notes} noun="note" />}
+                    </div>
                     <div className="row-text"><Marked text={row.snippet} marks={row.marks} /></div>
                   </>
                 ) : (
@@ -100,5 +104,15 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
         </div>
       </div>
     </section>
+  );
+}
+
+/** A count shown as a glyph and a number, and named in words for screen readers and on hover. */
+function Badge({ glyph, count, noun }: { glyph: string; count: number; noun: string }) {
+  const label = `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return (
+    <span className="row-badge" role="img" aria-label={label} title={label}>
+      {glyph} {count}
+    </span>
   );
 }

@@ -1,0 +1,31 @@
+import { extractEntities, type Extraction } from '../entities/extractEntities';
+import { parseArticle } from '../parse/parseArticle';
+import { blocksToText, ParseError, type ParsedArticle } from '../parse/types';
+import { countWords } from './countWords';
+
+/** Everything the importer writes for a file that is not already in the library, computed from its bytes alone. */
+export interface PreparedArticle {
+  article: ParsedArticle;
+  /** The plain text that entity offsets (and highlights) refer to. */
+  body: string;
+  wordCount: number;
+  entities: Extraction;
+}
+
+/** A file that parsed, or why it did not (the message the import reports for it). */
+export type Prepared = { ok: true; value: PreparedArticle } | { ok: false; error: string };
+
+/** Parsing and entity extraction, the CPU-heavy part of an import, which needs no database and so can run on a worker thread. */
+export function prepareArticle(file: string, bytes: Uint8Array): Prepared {
+  try {
+    const article = parseArticle(file, bytes);
+    const body = blocksToText(article.blocks);
+    return {
+      ok: true,
+      value: { article, body, wordCount: countWords(`${article.title}\n${body}`), entities: extractEntities(body, article.language) },
+    };
+  } catch (err) {
+    if (err instanceof ParseError) return { ok: false, error: err.message };
+    throw err;
+  }
+}

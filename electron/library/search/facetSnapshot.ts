@@ -1,0 +1,170 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** Articles sharing one value of a facet (a source, a month, an entity, a tag), by id. */
+export interface IdGroup {
+  name: string;
+  ids: Int32Array;
+}
+
+export type EntityGroups = Record<'person' | 'place' | 'org', IdGroup[]>;
+
+/** Bits of `FacetSnapshot.flags`, by article id. */
+export const PRESENT = 1;
+export const UNREAD = 2;
+export const STARRED = 4;
+export const NOTED = 8;
+
+/**
+ * The facet values of every article, held in memory as lists of ids. Counting a query's matches per value is
+ * then a pass over typed arrays, a few milliseconds however many articles match, where SQL needs a lookup
+ * per matching article and value (seconds for a common word in a large library).
+ */
+export interface FacetSnapshot {
+  /** One past the largest article id: the length of `flags` and of a scope. */
+  size: number;
+  /** Article ids, ascending. */
+  ids: Int32Array;
+  flags: Uint8Array;
+  /** Grouped without case, each named by its first spelling in binary order (as SQLite's min()). */
+  sources: IdGroup[];
+  /** `YYYY-MM`, ascending. */
+  months: IdGroup[];
+  undated: Int32Array;
+  /** Visible entities only. */
+  entities: EntityGroups;
+  /** On the article or on one of its highlights. */
+  tags: IdGroup[];
+}
+
+const BUILD_SQL = {
+  ids: 'SELECT group_concat(id) FROM articles',
+  unread: 'SELECT group_concat(id) FROM articles WHERE read_at IS NULL',
+  starred: 'SELECT group_concat(id) FROM articles WHERE starred = 1',
+  noted: "SELECT group_concat(article_id) FROM (SELECT article_id FROM article_notes UNION SELECT article_id FROM highlights WHERE note <> '')",
+  sources: 'SELECT min(source), group_concat(id) FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE',
+  // Grouped by day in the index's order, then folded into months here: cheaper than sorting by month in SQL.
+  days: 'SELECT published, group_concat(id) FROM articles GROUP BY published',
+  entities: `SELECT e.kind, e.name, group_concat(x.article_id) FROM article_entities x JOIN entities e ON e.id = x.entity_id
+    WHERE e.hidden = 0 GROUP BY x.entity_id`,
+  tags: `SELECT t.name, group_concat(u.article_id) FROM (SELECT tag_id, article_id FROM article_tags
+      UNION SELECT ht.tag_id, h.article_id FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id) u
+    JOIN tags t ON t.id = u.tag_id GROUP BY u.tag_id`,
+} as const;
+
+/**
+ * The snapshot of one connection's library, rebuilt on first use after anything it holds changed: triggers move
+ * `facet_revision` on every such change, by any code or process (the CLI importing into the library the app has
+ * open). Read and starred changes, the frequent ones, are applied to the snapshot in place by `patch` rather than
+ * costing a rebuild.
+ */
+export class LiveFacetSnapshot {
+  private readonly statements: { [K in keyof typeof BUILD_SQL]: Statement };
+  private readonly revisionStmt: Statement;
+  private snapshot: FacetSnapshot | null = null;
+  private revision = -1;
+
+  constructor(db: Database) {
+    this.statements = Object.fromEntries(Object.entries(BUILD_SQL).map(([k, sql]) => [k, db.prepare(sql).raw()])) as typeof this.statements;
+    this.revisionStmt = db.prepare('SELECT n FROM facet_revision').pluck();
+  }
+
+  get(): FacetSnapshot {
+    const now = this.currentRevision();
+    if (!this.snapshot || now !== this.revision) {
+      this.snapshot = this.build();
+      this.revision = now;
+    }
+    return this.snapshot;
+  }
+
+  /**
+   * Runs `change`, which sets or clears `bit` on the given articles, and applies it to the snapshot if the
+   * snapshot was up to date before: then nothing else can have changed in between.
+   */
+  patch<T>(ids: readonly number[], bit: typeof UNREAD | typeof STARRED, on: boolean, change: () => T): T {
+    const current = this.snapshot !== null && this.currentRevision() === this.revision;
+    const result = change();
+    if (current && this.snapshot) {
+      const { flags } = this.snapshot;
+      for (const id of ids) {
+        const f = flags[id];
+        if (f !== undefined && f & PRESENT) flags[id] = on ? f | bit : f & ~bit;
+      }
+      this.revision = this.currentRevision();
+    }
+    return result;
+  }
+
+  private currentRevision(): number {
+    return this.revisionStmt.get() as number;
+  }
+
+  private build(): FacetSnapshot {
+    const one = (key: keyof typeof BUILD_SQL) => parseIds((this.statements[key].get() as [string | null])[0]);
+    const groups = (key: keyof typeof BUILD_SQL) => (this.statements[key].all() as [string | null, string][]).map(([name, ids]) => ({ name, ids: parseIds(ids) }));
+    const ids = one('ids').sort();
+    const size = (ids.at(-1) ?? 0) + 1;
+    const flags = new Uint8Array(size);
+    for (const id of ids) flags[id] = PRESENT;
+    for (const [key, bit] of [['unread', UNREAD], ['starred', STARRED], ['noted', NOTED]] as const) for (const id of one(key)) flags[id]! |= bit;
+
+    const days = groups('days');
+    const months: IdGroup[] = [];
+    for (const day of days) {
+      if (day.name === null) continue;
+      const month = day.name.slice(0, 7);
+      const last = months.at(-1);
+      if (last?.name === month) last.ids = concat(last.ids, day.ids);
+      else months.push({ name: month, ids: day.ids });
+    }
+    const entities: EntityGroups = { person: [], place: [], org: [] };
+    for (const [kind, name, list] of this.statements.entities.all() as ['person' | 'place' | 'org', string, string][]) {
+      entities[kind].push({ name, ids: parseIds(list) });
+    }
+    return {
+      size,
+      ids,
+      flags,
+      sources: groups('sources') as IdGroup[],
+      months,
+      undated: days.find((d) => d.name === null)?.ids ?? new Int32Array(0),
+      entities,
+      tags: groups('tags') as IdGroup[],
+    };
+  }
+}
+
+const live = new WeakMap<Database, LiveFacetSnapshot>();
+
+/** The one snapshot of a connection, shared by the facet counts and the reading state that patches it. */
+export function liveFacetSnapshot(db: Database): LiveFacetSnapshot {
+  let snapshot = live.get(db);
+  if (!snapshot) live.set(db, (snapshot = new LiveFacetSnapshot(db)));
+  return snapshot;
+}
+
+/** group_concat() of integer ids, read without making a string per id: the lists hold up to every article. */
+export function parseIds(list: string | null): Int32Array {
+  if (!list) return new Int32Array(0);
+  let count = 1;
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) count++;
+  const ids = new Int32Array(count);
+  let n = 0;
+  let at = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      ids[at++] = n;
+      n = 0;
+    } else n = n * 10 + c - 48;
+  }
+  ids[at] = n;
+  return ids;
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
