@@ -125,3 +125,29 @@ test('only the backups of the newest schema versions are kept, and only this lib
   const kept = [3, 2, 1].slice(0, KEPT_BACKUPS).map((v) => path.basename(backupFileFor(file, v)));
   assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('backup')).sort(), [...kept, 'other.v1-backup.sqlite'].sort());
 });
+
+test('a migration another process applied after the version was read is skipped, not run twice', () => {
+  const file = path.join(tempDir(), 'raced.sqlite');
+  const first = new Database(file);
+  migrate(first, file, migrations.slice(0, 3));
+  const second = new Database(file);
+  // The second process read version 3, then the first upgraded the file before the second took the write lock.
+  migrate(first, file, migrations);
+  let stale = true;
+  const behind = new Proxy(second, {
+    get(target, prop) {
+      if (prop === 'pragma') {
+        return (source: string, options?: { simple?: boolean }) => {
+          if (stale && source === 'user_version') return (stale = false), 3;
+          return target.pragma(source, options);
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  assert.doesNotThrow(() => migrate(behind, file, migrations));
+  assert.equal(second.pragma('user_version', { simple: true }), migrations.length);
+  first.close();
+  second.close();
+});

@@ -19,6 +19,8 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
   const current = assertKnownVersion(db, file, migrations.length);
   for (const migration of migrations.slice(current)) {
     db.transaction(() => {
+      // Another process may have applied it since the version was read: inside the write lock, look again.
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       migration.up(db);
       // user_version cannot be bound as a parameter; the value is our own integer.
       db.pragma(`user_version = ${migration.version}`);
