@@ -1,4 +1,5 @@
 import type { Highlight, HighlightColor } from '../annotations/annotationTypes';
+import type { ArticleDetail } from '../articles/articleTypes';
 
 /** The formats notes leave Dossier in; 'pdf' is the HTML page printed by the desktop app. */
 export const EXPORT_FORMATS = ['md', 'json', 'csv', 'html', 'pdf'] as const;
@@ -18,15 +19,7 @@ export interface ExportEntities {
 }
 
 /** One article as every format writes it: its metadata, its own note and tags, and its highlights in text order. */
-export interface ExportArticle {
-  id: number;
-  title: string;
-  source: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  url: string | null;
-  file: string;
+export interface ExportArticle extends Pick<ArticleDetail, 'id' | 'title' | 'source' | 'author' | 'published' | 'language' | 'url' | 'file'> {
   /** The imported file's SHA-256: with the file path, how an import finds the article in another library. */
   contentHash: string;
   note: string;

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const PAGE = 100;
+
+/** One page as a list's loader answers it: its items, and what the answer says about the whole list. */
+export interface LoadedPage<T, Meta> {
+  items: T[];
+  meta: Meta;
+}
+
+/**
+ * A list fetched a page at a time as it scrolls into view, so a list of any length costs only the pages seen.
+ * A new `load` (a new query, or a revision that asks for the same one again) starts a new generation; answers for
+ * an old one are dropped.
+ */
+export function usePagedList<T, Meta>(load: (offset: number, limit: number) => Promise<LoadedPage<T, Meta>>) {
+  const [meta, setMeta] = useState<Meta | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, setVersion] = useState(0);
+  const pages = useRef(new Map<number, T[]>());
+  const pending = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const fetchPage = useCallback(
+    /** `again`: fetch a page already shown, keeping it on screen until the new one arrives. */
+    async (page: number, again = false) => {
+      if ((!again && pages.current.has(page)) || pending.current.has(page)) return;
+      const gen = generation.current;
+      pending.current.add(page);
+      try {
+        const answer = await load(page * PAGE, PAGE);
+        if (gen !== generation.current) return;
+        pages.current.set(page, answer.items);
+        setMeta(answer.meta);
+        setVersion((v) => v + 1);
+      } catch (err) {
+        if (gen === generation.current) setError(err instanceof Error ? err.message : String(err));
+      } finally {
+        pending.current.delete(page);
+      }
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    generation.current++;
+    pages.current = new Map();
+    pending.current = new Set();
+    setMeta(null);
+    setError(null);
+    void fetchPage(0);
+  }, [fetchPage]);
+
+  const itemAt = useCallback((index: number): T | undefined => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE], []);
+  const ensure = useCallback(
+    (from: number, to: number) => {
+      for (let page = Math.floor(Math.max(0, from) / PAGE); page <= Math.floor(Math.max(0, to) / PAGE); page++) void fetchPage(page);
+    },
+    [fetchPage],
+  );
+  /** Fetches every page shown again, in place. */
+  const refresh = useCallback(() => {
+    for (const page of pages.current.keys()) void fetchPage(page, true);
+  }, [fetchPage]);
+  /** Shows a change to the items at once, before it is stored. */
+  const patch = useCallback((change: (item: T) => T) => {
+    for (const [page, items] of pages.current) pages.current.set(page, items.map(change));
+    setVersion((v) => v + 1);
+  }, []);
+
+  return { meta, error, setError, itemAt, ensure, refresh, patch };
+}
