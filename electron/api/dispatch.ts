@@ -1,6 +1,6 @@
 import { LibraryError } from '../library/db/LibraryError';
 import { RequestError } from '../library/RequestError';
-import { type Channel, contract, type Envelope, isChannel } from './contract';
+import { type Channel, contract, type Envelope, isChannel } from '../common/contract/contract';
 import type { Handler, Handlers } from './handlers/Handlers';
 
 /**

@@ -1,5 +1,5 @@
 import { dispatch } from '../api/dispatch';
-import type { Channel, RequestOf, ResponseOf } from '../api/contract';
+import type { Channel, RequestOf, ResponseOf } from '../common/contract/contract';
 import type { Handlers } from '../api/handlers/Handlers';
 import type { CliOptions } from './cliOptions';
 import { UsageError } from './UsageError';

@@ -1,5 +1,5 @@
-import type { ResponseOf } from '../api/contract';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../library/annotations/annotationTypes';
+import type { ResponseOf } from '../common/contract/contract';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../common/shapes/highlightShapes';
 import { call, type Command, type CommandContext, wholeNumber } from './callApi';
 import { UsageError } from './UsageError';
 

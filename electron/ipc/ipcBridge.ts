@@ -1,4 +1,4 @@
-import type { Envelope } from '../api/contract';
+import type { Envelope } from '../common/contract/contract';
 
 /** IPC channel names are the contract's channels under one prefix, so no other Electron channel can be reached. */
 export const IPC_PREFIX = 'dossier:';

@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import { contract, type Channel } from '../api/contract';
+import { contract, type Channel } from '../common/contract/contract';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers/Handlers';
 import { isAppUrl } from '../appProtocol';

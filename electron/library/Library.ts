@@ -1,17 +1,17 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { Annotations } from './annotations/Annotations';
-import { ArticleStore } from './articles/articleStore';
+import { ArticleStore } from './articles/ArticleStore';
 import { createDatabase, openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
-import { EntityStore } from './entities/entityStore';
-import { ReextractJobs } from './entities/ReextractJobs';
+import { EntityStore } from './entities/store/EntityStore';
+import { ReextractJobs } from './entities/store/ReextractJobs';
 import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress, type ImportResult } from './import/importPaths';
 import { saveUploads, type Upload } from './import/saveUploads';
-import { FacetCounts } from './search/facetCounts';
-import { ReadingState } from './search/readingState';
-import { SavedViews } from './search/savedViews';
-import { ArticleSearch } from './search/searchArticles';
+import { FacetCounts } from './facets/FacetCounts';
+import { ReadingState } from './reading/ReadingState';
+import { SavedViews } from './views/SavedViews';
+import { ArticleSearch } from './search/ArticleSearch';
 
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {

@@ -1,4 +1,4 @@
-import { contract, isChannel, type Channel } from '../../electron/api/contract';
+import { contract, isChannel, type Channel } from '../../electron/common/contract/contract';
 
 // The API is being extended while the bench is written: it uses the richest channel present at run time
 // and builds the request from that channel's own schema, so it follows the app without edits.

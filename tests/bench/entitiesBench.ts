@@ -1,7 +1,7 @@
 /** Entity extraction: our cost per article and quality against compromise's, on the seeds and the gold set. */
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
-import { extractEntities, entityKey, type EntityKind } from '../../electron/library/entities/extractEntities';
+import { extractEntities, entityKey, type EntityKind } from '../../electron/library/entities/extract/extractEntities';
 import { KINDS, ZERO, add, count, goldArticles, prf, seedArticles, type GoldArticle, type Reported } from '../fixtures/entities/goldSet';
 
 type Extractor = (text: string, language: string | null) => Record<EntityKind, Reported[]>;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import type { Handlers } from '../../electron/api/handlers/Handlers';
-import type { Channel } from '../../electron/api/contract';
+import type { Channel } from '../../electron/common/contract/contract';
 import { Library } from '../../electron/library/Library';
 import { facetChannel, pageChannel, requestFor, takesQuery } from './apiChannels';
 import { errorMessage, round, summarize, timed, type Summary } from './stats';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { contract, type Channel, type Envelope } from '../../electron/api/contract';
+import { contract, type Channel, type Envelope } from '../../electron/common/contract/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { startWebServer, type RunningWebServer } from '../../electron/web/webServer';

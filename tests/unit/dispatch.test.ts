@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { contract } from '../../electron/api/contract';
+import { contract } from '../../electron/common/contract/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { Library } from '../../electron/library/Library';

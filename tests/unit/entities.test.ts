@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities, type EntityKind } from '../../electron/library/entities/extractEntities';
+import { extractEntities, type EntityKind } from '../../electron/library/entities/extract/extractEntities';
 import { KINDS, ZERO, add, count, goldArticles, names, prf, seedArticles } from '../fixtures/entities/goldSet';
 
 for (const seed of seedArticles()) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { entityKey, extractEntities } from '../../electron/library/entities/extractEntities';
+import { entityKey, extractEntities } from '../../electron/library/entities/extract/extractEntities';
 
 test('spellings of one person across languages share a key', () => {
   const key = entityKey('person', 'Alexander Lukashenko');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities, type EntityKind, type FoundEntity } from '../../electron/library/entities/extractEntities';
+import { extractEntities, type EntityKind, type FoundEntity } from '../../electron/library/entities/extract/extractEntities';
 
 const of = (text: string, kind: EntityKind, language: string | null = 'en'): FoundEntity[] => extractEntities(text, language).entities.filter((e) => e.kind === kind);
 const namesOf = (text: string, kind: EntityKind, language: string | null = 'en'): string[] => of(text, kind, language).map((e) => e.name);

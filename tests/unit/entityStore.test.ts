@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { entityKey, type EntityKind } from '../../electron/library/entities/extractEntities';
+import { entityKey, type EntityKind } from '../../electron/library/entities/extract/extractEntities';
 import type { Library } from '../../electron/library/Library';
 import expected from '../fixtures/seeds-expected.json';
 import { SEEDS, tempDir, tempLibrary } from './helpers/tempLibrary';

@@ -4,9 +4,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import { READWISE_COLUMNS } from '../../electron/library/export/csvExport';
+import { READWISE_COLUMNS } from '../../electron/library/export/formats/csvExport';
 import { Exports } from '../../electron/library/export/Exports';
-import { distinctFileNames, safeFileName } from '../../electron/library/export/safeFileName';
+import { distinctFileNames, safeFileName } from '../../electron/library/export/formats/safeFileName';
 import { AWKWARD, awkwardLibrary } from './helpers/awkwardLibrary';
 
 const library = awkwardLibrary();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Channel, RequestOf, ResponseOf } from '../../electron/api/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../electron/common/contract/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import type { HandlerContext, SaveSuggestion } from '../../electron/api/handlers/Handlers';

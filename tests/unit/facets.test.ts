@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FacetWindow } from '../../electron/library/search/facetCounts';
-import { liveFacetSnapshot } from '../../electron/library/search/facetSnapshot';
-import { addOperator } from '../../electron/library/search/queryEdit';
+import type { FacetWindow } from '../../electron/library/facets/FacetCounts';
+import { liveFacetSnapshot } from '../../electron/library/facets/facetSnapshot';
+import { addOperator } from '../../electron/common/query/queryEdit';
 import { knownLibrary } from './helpers/searchLibrary';
 
 const library = knownLibrary();

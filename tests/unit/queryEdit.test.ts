@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { addOperator, formatOperator, hasOperator, removeOperator, toggleOperator, type OperatorRef } from '../../electron/library/search/queryEdit';
-import { parseQuery } from '../../electron/library/search/queryParser';
+import { addOperator, formatOperator, hasOperator, removeOperator, toggleOperator, type OperatorRef } from '../../electron/common/query/queryEdit';
+import { parseQuery } from '../../electron/common/query/queryParser';
 
 const xinhua: OperatorRef = { name: 'source', value: 'xinhua' };
 

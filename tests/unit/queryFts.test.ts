@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { parseQuery } from '../../electron/library/search/queryParser';
-import type { ParsedQuery } from '../../electron/library/search/queryTypes';
+import { parseQuery } from '../../electron/common/query/queryParser';
+import type { ParsedQuery } from '../../electron/common/query/queryTypes';
 
 // The same tables the library uses, to prove every MATCH string the parser emits is valid FTS5.
 const db = new Database(':memory:');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { parseQuery } from '../../electron/library/search/queryParser';
-import type { ParsedQuery, QueryFilter } from '../../electron/library/search/queryTypes';
+import { parseQuery } from '../../electron/common/query/queryParser';
+import type { ParsedQuery, QueryFilter } from '../../electron/common/query/queryTypes';
 
 type Expected = Partial<ParsedQuery> & { match: string | null };
 

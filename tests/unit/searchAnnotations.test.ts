@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { addOperator } from '../../electron/library/search/queryEdit';
+import { addOperator } from '../../electron/common/query/queryEdit';
 import { knownLibrary } from './helpers/searchLibrary';
 
 const library = knownLibrary();

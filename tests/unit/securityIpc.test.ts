@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IpcMain } from 'electron';
-import { contract } from '../../electron/api/contract';
+import { contract } from '../../electron/common/contract/contract';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { IPC_PREFIX } from '../../electron/ipc/ipcBridge';
 import { registerIpcHandlers } from '../../electron/ipc/registerIpcHandlers';

@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { contract } from '../../electron/api/contract';
+import { contract } from '../../electron/common/contract/contract';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { refuseRequest } from '../../electron/web/refuseRequest';
 import { startWebServer, type RunningWebServer } from '../../electron/web/webServer';

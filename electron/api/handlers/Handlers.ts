@@ -1,4 +1,4 @@
-import type { Channel, ResponseOf, ValidRequestOf } from '../contract';
+import type { Channel, ResponseOf, ValidRequestOf } from '../../common/contract/contract';
 import type { Library } from '../../library/Library';
 import { RequestError } from '../../library/RequestError';
 

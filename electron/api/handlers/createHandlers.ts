@@ -1,5 +1,5 @@
 import { explainSqliteError } from '../../library/db/LibraryError';
-import type { Channel } from '../contract';
+import type { Channel } from '../../common/contract/contract';
 import { annotationHandlers } from './annotationHandlers';
 import { articleHandlers } from './articleHandlers';
 import { entityHandlers } from './entityHandlers';

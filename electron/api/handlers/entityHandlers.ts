@@ -1,4 +1,4 @@
-import { CorrectionError } from '../../library/entities/entityStore';
+import { CorrectionError } from '../../library/entities/store/EntityStore';
 import { type HandlerContext, type HandlersOf, NotFoundError } from './Handlers';
 
 type EntityChannel =

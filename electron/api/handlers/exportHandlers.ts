@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { importAnnotationFile } from '../../library/export/annotationImport';
+import { importAnnotationFile } from '../../library/annotations/import/annotationImport';
 import { Exports, FORMAT_FILES, textFormat, writeFile } from '../../library/export/Exports';
-import { readBackup, restoreBackup } from '../../library/export/restoreBackup';
-import { writeBackup } from '../../library/export/writeBackup';
+import { readBackup, restoreBackup } from '../../library/backup/restoreBackup';
+import { writeBackup } from '../../library/backup/writeBackup';
 import { RequestError } from '../../library/RequestError';
 import type { HandlerContext, HandlersOf } from './Handlers';
 

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from './annotationTypes';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../common/shapes/highlightShapes';
 
 const SETTING = 'highlights.colorMeanings';
 export const MAX_MEANING = 60;

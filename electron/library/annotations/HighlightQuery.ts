@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { compileQuery, whereAll, type Sql } from '../search/compileQuery';
-import { parseQuery } from '../search/queryParser';
-import { StatementCache } from '../search/StatementCache';
-import type { HighlightColor, HighlightEntry } from './annotationTypes';
+import { compileQuery, whereAll, type Sql } from '../query/compileQuery';
+import { parseQuery } from '../../common/query/queryParser';
+import { StatementCache } from '../db/StatementCache';
+import type { HighlightColor, HighlightEntry } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlightRows';
 
 export interface HighlightFilter {

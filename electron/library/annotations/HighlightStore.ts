@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { RequestError } from '../RequestError';
 import { anchor, describeRange, findQuote, QuoteError } from './anchor';
-import type { Highlight, HighlightFields, HighlightTarget } from './annotationTypes';
+import type { Highlight, HighlightFields, HighlightTarget } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from './highlightRows';
 import type { TagStore } from './TagStore';
 

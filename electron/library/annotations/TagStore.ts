@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { RequestError } from '../RequestError';
-import type { TagSummary } from './annotationTypes';
-import { normalizeTag, normalizeTags } from './tagNames';
+import type { TagSummary } from '../../common/shapes/highlightShapes';
+import { normalizeTag, normalizeTags } from '../../common/tagNames';
 
 /** Tags shared by articles and highlights: created on first use, renamed and merged by the user. */
 export class TagStore {

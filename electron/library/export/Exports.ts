@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HighlightColor } from '../annotations/annotationTypes';
+import type { HighlightColor } from '../../common/shapes/highlightShapes';
 import type { Library } from '../Library';
 import { RequestError } from '../RequestError';
-import { readwiseCsv } from './csvExport';
-import { countSet, EXPORT_FORMATS, type ExportCounts, type ExportFormat, type ExportScope, type ExportSet } from './exportTypes';
-import { htmlPage } from './htmlExport';
+import { readwiseCsv } from './formats/csvExport';
+import { countSet, EXPORT_FORMATS, type ExportCounts, type ExportFormat, type ExportScope, type ExportSet } from './formats/exportTypes';
+import { htmlPage } from './formats/htmlExport';
 import { ExportLoader } from './loadExportSet';
-import { articleMarkdown, selectionMarkdown } from './markdownExport';
-import { distinctFileNames, safeFileName } from './safeFileName';
-import { w3cJson } from './w3cExport';
+import { articleMarkdown, selectionMarkdown } from './formats/markdownExport';
+import { distinctFileNames, safeFileName } from './formats/safeFileName';
+import { w3cJson } from './formats/w3cExport';
 
 export type TextFormat = Exclude<ExportFormat, 'pdf'>;
 

@@ -1,12 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { HighlightColor } from '../annotations/annotationTypes';
+import type { HighlightColor } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations/highlightRows';
-import type { EntityKind } from '../entities/types';
+import type { EntityKind } from '../entities/extract/types';
 import { RequestError } from '../RequestError';
-import { compileQuery, effectiveSort, whereAll } from '../search/compileQuery';
-import { parseQuery } from '../search/queryParser';
-import { StatementCache } from '../search/StatementCache';
-import type { ExportArticle, ExportCounts, ExportEntities, ExportScope, ExportSet } from './exportTypes';
+import { compileQuery, effectiveSort, whereAll } from '../query/compileQuery';
+import { parseQuery } from '../../common/query/queryParser';
+import { StatementCache } from '../db/StatementCache';
+import type { ExportArticle, ExportCounts, ExportEntities, ExportScope, ExportSet } from './formats/exportTypes';
 
 /** Articles holding anything of the user's: only these are exported, whatever the scope. */
 const ANNOTATED = 'SELECT article_id AS id FROM highlights UNION SELECT article_id FROM article_notes UNION SELECT article_id FROM article_tags';

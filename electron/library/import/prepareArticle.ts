@@ -1,4 +1,4 @@
-import { extractEntities, type Extraction } from '../entities/extractEntities';
+import { extractEntities, type Extraction } from '../entities/extract/extractEntities';
 import { parseArticle } from '../parse/parseArticle';
 import { blocksToText, ParseError, type ParsedArticle } from '../parse/types';
 import { countWords } from './countWords';

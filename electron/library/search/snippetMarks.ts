@@ -1,4 +1,4 @@
-import type { HighlightTerm } from './queryTypes';
+import type { HighlightTerm } from '../../common/query/queryTypes';
 
 export type Mark = [number, number];
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { ResponseOf } from '../../../electron/api/contract';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
-import { KIND_LABEL } from '../panes/EntityLegend';
+import { KIND_LABEL } from '../entities/EntityLegend';
 import { Popover, type Anchor } from './Popover';
 import type { Span } from './segments';
 

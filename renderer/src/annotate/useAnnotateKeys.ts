@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTyping } from '../hooks/useListKeys';
+import { isTyping } from '../list/useListKeys';
 import type { HighlightColor } from './useArticleAnnotations';
 import { HIGHLIGHT_COLORS } from './useColorMeanings';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ResponseOf } from '../../../electron/api/contract';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 import type { Span } from './segments';
 import { HIGHLIGHT_COLORS } from './useColorMeanings';

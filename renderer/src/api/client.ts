@@ -1,4 +1,4 @@
-import type { Channel, DossierApi, Envelope, RequestOf, ResponseOf } from '../../../electron/api/contract';
+import type { Channel, DossierApi, Envelope, RequestOf, ResponseOf } from '../../../electron/common/contract/contract';
 import type { IpcBridge } from '../../../electron/ipc/ipcBridge';
 
 /** A refusal from the library, with the message to show the user. */

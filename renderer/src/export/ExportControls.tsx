@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { desktopBridge } from '../api/client';
-import { isTyping } from '../hooks/useListKeys';
+import { isTyping } from '../list/useListKeys';
 import { ExportDialog, type ExportDialogProps } from './ExportDialog';
 
 /** "Export notes…": a button beside the import buttons, the `e` key and the File menu's command, all opening the export dialog. */

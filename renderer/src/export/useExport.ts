@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RequestOf, ResponseOf } from '../../../electron/api/contract';
+import type { RequestOf, ResponseOf } from '../../../electron/common/contract/contract';
 import { api, desktopBridge } from '../api/client';
 import { offerDownload } from './offerDownload';
 

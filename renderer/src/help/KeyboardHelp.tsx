@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isTyping } from '../hooks/useListKeys';
+import { isTyping } from '../list/useListKeys';
 import './help.css';
 
 const GROUPS: { title: string; keys: [string, string][] }[] = [

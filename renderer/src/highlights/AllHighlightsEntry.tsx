@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { FacetEntry } from '../panes/FacetEntry';
+import { FacetEntry } from '../filters/FacetEntry';
 
 interface Props {
   active: boolean;

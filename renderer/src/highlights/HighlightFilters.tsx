@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { HIGHLIGHT_COLORS } from '../../../electron/library/annotations/annotationTypes';
+import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightShapes';
 import { colorName, type Meanings } from '../annotate/useColorMeanings';
 import type { HighlightFilter, HighlightSort } from './useHighlightRows';
 import type { TagSummary } from './useTags';

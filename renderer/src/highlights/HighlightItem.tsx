@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { byline, formatDate } from '../format';
+import { byline, formatDate } from '../article/format';
 import { colorName, type Meanings } from '../annotate/useColorMeanings';
 import type { HighlightEntry } from './useHighlightRows';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { normalizeTag } from '../../../electron/library/annotations/tagNames';
+import { normalizeTag } from '../../../electron/common/tagNames';
 import { api } from '../api/client';
 import type { TagSummary } from './useTags';
 

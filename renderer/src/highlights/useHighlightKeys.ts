@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react';
-import { isTyping } from '../hooks/useListKeys';
+import { isTyping } from '../list/useListKeys';
 
 interface Params {
   total: number;

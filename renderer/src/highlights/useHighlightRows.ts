@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { ResponseOf, ValidRequestOf } from '../../../electron/api/contract';
+import type { ResponseOf, ValidRequestOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
-import { usePagedList } from '../hooks/usePagedList';
+import { usePagedList } from '../list/usePagedList';
 
 export type HighlightEntry = ResponseOf<'highlights.find'>['highlights'][number];
 export type HighlightFilter = Pick<ValidRequestOf<'highlights.find'>, 'query' | 'colors' | 'tags' | 'text' | 'sort'>;

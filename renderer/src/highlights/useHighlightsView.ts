@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isTyping } from '../hooks/useListKeys';
+import { isTyping } from '../list/useListKeys';
 
 /** The highlight chosen in the "All highlights" view, shown in the article pane. */
 export interface ShownHighlight {

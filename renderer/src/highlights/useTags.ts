@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ResponseOf } from '../../../electron/api/contract';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 
 export type TagSummary = ResponseOf<'tags.list'>['tags'][number];

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ResponseOf } from '../../../electron/api/contract';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 import { toBase64, type PickedFile } from './readUploads';
 

@@ -1,4 +1,4 @@
-import type { HighlightColor, HighlightFields } from '../../../electron/library/annotations/annotationTypes';
+import type { HighlightColor, HighlightFields } from '../../../electron/common/shapes/highlightShapes';
 
 /** What highlightBurst prints once it starts writing. */
 export const BURST_CUE = 'writing\n';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { contract, type Channel } from '../../../electron/api/contract';
+import { contract, type Channel } from '../../../electron/common/contract/contract';
 
 export interface Schema {
   type?: string | string[];

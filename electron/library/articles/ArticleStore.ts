@@ -1,0 +1,119 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Block, ParsedArticle } from '../parse/types';
+import { RequestError } from '../RequestError';
+import type { ArticleDetail, ArticleSort, ArticleSummary, ListArticlesOptions } from '../../common/shapes/articleShapes';
+
+const EXCERPT_CHARS = 240;
+
+const SUMMARY_COLUMNS = `id, title, source, author, published, language, word_count AS wordCount, file,
+  substr(body, 1, ${EXCERPT_CHARS}) AS excerpt`;
+
+const ORDER_BY: Record<ArticleSort, string> = {
+  'published-desc': 'published IS NULL, published DESC, id DESC',
+  'published-asc': 'published IS NULL, published ASC, id ASC',
+  'imported-desc': 'imported_at DESC, id DESC',
+  'title-asc': 'title COLLATE NOCASE ASC, id ASC',
+};
+
+/** What the importer writes: the parsed article plus what identifies its file. */
+export interface ArticleRecord {
+  file: string;
+  contentHash: string;
+  article: ParsedArticle;
+  body: string;
+  wordCount: number;
+}
+
+interface DetailRow extends Omit<ArticleDetail, 'paragraphs'> {
+  blocks: string;
+}
+
+/** Reads and writes the articles table with prepared statements (SQL stays here, never in handlers). */
+export class ArticleStore {
+  private readonly byFile: Statement<[string], { id: number; contentHash: string }>;
+  private readonly byHash: Statement<[string], { id: number }>;
+  private readonly insertStmt: Statement;
+  private readonly updateStmt: Statement;
+  private readonly detail: Statement<[number], DetailRow>;
+  private readonly exists: Statement<[number], { id: number }>;
+  private readonly countAll: Statement<[], { n: number }>;
+  private readonly countBySource: Statement<[string], { n: number }>;
+  private readonly pages = new Map<string, Statement>();
+
+  constructor(private readonly db: Database) {
+    this.byFile = db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE file = ?');
+    this.byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1');
+    this.insertStmt = db.prepare(`INSERT INTO articles
+      (file, content_hash, title, source, author, published, dateline, language, url, word_count, body, blocks, imported_at, updated_at)
+      VALUES (@file, @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, @body, @blocks, @now, @now)`);
+    this.updateStmt = db.prepare(`UPDATE articles SET content_hash = @contentHash, title = @title, source = @source,
+      author = @author, published = @published, dateline = @dateline, language = @language, url = @url,
+      word_count = @wordCount, body = @body, blocks = @blocks, updated_at = @now WHERE id = @id`);
+    this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
+      imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
+    this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
+    this.countAll = db.prepare('SELECT count(*) AS n FROM articles');
+    this.countBySource = db.prepare('SELECT count(*) AS n FROM articles WHERE source = ?');
+  }
+
+  findByFile(file: string): { id: number; contentHash: string } | undefined {
+    return this.byFile.get(file);
+  }
+
+  findIdByHash(contentHash: string): number | undefined {
+    return this.byHash.get(contentHash)?.id;
+  }
+
+  insert(record: ArticleRecord, now: string): number {
+    return Number(this.insertStmt.run(toParams(record, now)).lastInsertRowid);
+  }
+
+  update(id: number, record: ArticleRecord, now: string): void {
+    this.updateStmt.run({ ...toParams(record, now), id });
+  }
+
+  get(id: number): ArticleDetail | undefined {
+    const row = this.detail.get(id);
+    if (!row) return undefined;
+    const { blocks, ...rest } = row;
+    return { ...rest, paragraphs: JSON.parse(blocks) as Block[] };
+  }
+
+  /** Throws the caller's mistake when there is no such article. */
+  require(id: number): void {
+    if (!this.exists.get(id)) throw new RequestError('not_found', `There is no article ${id}.`);
+  }
+
+  count(source?: string | null): number {
+    return (source ? this.countBySource.get(source) : this.countAll.get())?.n ?? 0;
+  }
+
+  list({ limit, offset, source, sort = 'published-desc' }: ListArticlesOptions): ArticleSummary[] {
+    const where = source ? 'WHERE source = @source' : '';
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
+    let stmt = this.pages.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.pages.set(sql, stmt);
+    }
+    return stmt.all({ limit, offset, ...(source ? { source } : {}) }) as ArticleSummary[];
+  }
+}
+
+function toParams({ file, contentHash, article, body, wordCount }: ArticleRecord, now: string) {
+  return {
+    file,
+    contentHash,
+    title: article.title,
+    source: article.source,
+    author: article.author,
+    published: article.published,
+    dateline: article.dateline,
+    language: article.language,
+    url: article.url,
+    wordCount,
+    body,
+    blocks: JSON.stringify(article.blocks),
+    now,
+  };
+}

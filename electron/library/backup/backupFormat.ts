@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from '../../common/shapes/highlightShapes';
+import { blocksToText } from '../parse/types';
+
+/** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
+export const BACKUP_FORMAT = 'dossier-backup';
+export const BACKUP_VERSION = 1;
+
+const time = z.string().min(1).max(40);
+const offset = z.number().int().min(0);
+const text = z.string().nullable();
+
+const block = z
+  .object({
+    kind: z.enum(['p', 'h', 'li', 'quote']),
+    text: z.string(),
+    level: z.number().int().min(2).max(6).optional(),
+    marks: z
+      .array(z.object({ start: offset, end: offset, style: z.enum(['em', 'strong', 'code', 'link']), href: z.string().optional() }).strict())
+      .optional(),
+  })
+  .strict();
+
+const highlight = z
+  .object({
+    uuid: z.guid(),
+    quote: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+    start: offset.nullable(),
+    end: offset.nullable(),
+    color: z.enum(HIGHLIGHT_COLORS),
+    note: z.string(),
+    tags: z.array(z.string()),
+    created: time,
+    modified: time,
+  })
+  .strict()
+  .refine((h) => (h.start === null) === (h.end === null) && (h.start === null || h.start < h.end!), {
+    message: 'start and end must both be null (orphaned) or a range with start < end',
+    path: ['start'],
+  });
+
+const article = z
+  .object({
+    id: z.number().int().positive(),
+    file: z.string().min(1),
+    contentHash: z.string().min(1),
+    title: z.string(),
+    source: text,
+    author: text,
+    published: text,
+    dateline: text,
+    language: text,
+    url: text,
+    wordCount: z.number().int().min(0),
+    body: z.string(),
+    blocks: z.array(block),
+    importedAt: time,
+    updatedAt: time,
+    readAt: time.nullable(),
+    starred: z.boolean(),
+    tags: z.array(z.string()),
+    note: z.object({ text: z.string().min(1), created: time, modified: time }).strict().nullable(),
+    highlights: z.array(highlight),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    // Offsets (highlights, entity spans) count into the body, which must be the text its blocks make.
+    if (a.body !== blocksToText(a.blocks)) ctx.addIssue({ code: 'custom', message: 'is not the text of the article’s blocks', path: ['body'] });
+    a.highlights.forEach((h, i) => {
+      if (h.end !== null && h.end > a.body.length) ctx.addIssue({ code: 'custom', message: `is past the end of the body (${a.body.length} characters)`, path: ['highlights', i, 'end'] });
+    });
+  });
+
+const correction = z
+  .object({
+    id: z.number().int().positive(),
+    action: z.enum(['rename', 'merge', 'kind', 'hide', 'span']),
+    key: z.string().min(1),
+    value: z.string(),
+    articleId: z.number().int().positive().nullable(),
+    start: offset.nullable(),
+    end: offset.nullable(),
+    text: text,
+    created: time,
+  })
+  .strict()
+  .refine((c) => (c.action === 'span') === (c.articleId !== null && c.start !== null && c.end !== null && c.text !== null), {
+    message: 'a span correction (and only one) has articleId, start, end and text',
+    path: ['action'],
+  });
+
+export const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    /** When the backup was made: the one field a backup of a restored library differs in. */
+    created: time,
+    /** The library schema it was written from (informative: the format, not the schema, is what restore reads). */
+    schema: z.number().int().positive(),
+    articles: z.array(article),
+    tags: z.array(z.object({ name: z.string().min(1).max(100), created: time }).strict()),
+    entityCorrections: z.array(correction),
+    savedViews: z.array(z.object({ id: z.number().int().positive(), name: z.string().min(1), query: z.string(), created: time }).strict()),
+    settings: z.record(z.string(), z.string()),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    unique(ctx, b.articles.map((a) => a.id), ['articles'], 'id');
+    unique(ctx, b.articles.map((a) => a.file), ['articles'], 'file');
+    unique(ctx, b.tags.map((t) => t.name.toLowerCase()), ['tags'], 'name');
+    unique(ctx, b.entityCorrections.map((c) => c.id), ['entityCorrections'], 'id');
+    unique(ctx, b.savedViews.map((v) => v.id), ['savedViews'], 'id');
+    unique(ctx, b.savedViews.map((v) => v.name.toLowerCase()), ['savedViews'], 'name');
+    const uuids = new Set<string>();
+    b.articles.forEach((a, i) =>
+      a.highlights.forEach((h, j) => {
+        if (uuids.has(h.uuid.toLowerCase())) ctx.addIssue({ code: 'custom', message: `${h.uuid} appears twice`, path: ['articles', i, 'highlights', j, 'uuid'] });
+        uuids.add(h.uuid.toLowerCase());
+      }),
+    );
+    const ids = new Set(b.articles.map((a) => a.id));
+    b.entityCorrections.forEach((c, i) => {
+      if (c.articleId !== null && !ids.has(c.articleId)) ctx.addIssue({ code: 'custom', message: `there is no article ${c.articleId} in the backup`, path: ['entityCorrections', i, 'articleId'] });
+    });
+  });
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupArticle = Backup['articles'][number];
+
+function unique(ctx: z.RefinementCtx, values: readonly unknown[], path: (string | number)[], field: string): void {
+  const seen = new Set<unknown>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} appears twice`, path: [...path, i, field] });
+    seen.add(v);
+  });
+}
+
+/** A zod issue path as people read it: articles[3].highlights[0].color. */
+export function describePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || 'the file';
+}

@@ -1,0 +1,149 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { CorrectionLog } from './correctionLog';
+import { EntityQueries } from './entityQueries';
+import type { EntityCard, EntityCorrection } from '../../../common/shapes/entityShapes';
+import { EXTRACTOR_VERSION, EntityWriter } from './entityWriter';
+import { entityKey, extractEntities, type Extraction } from '../extract/extractEntities';
+
+/** A correction that cannot apply: the message says why (an unknown id, an empty span). */
+export class CorrectionError extends Error {
+  override name = 'CorrectionError';
+}
+
+/** The library's entities: written from each article as it is imported or re-extracted, read by the reader, corrected by the user. */
+export class EntityStore {
+  readonly read: EntityQueries;
+  private readonly log: CorrectionLog;
+  private readonly writer: EntityWriter;
+  private readonly byKey: Statement<[string], { id: number }>;
+  private readonly articleText: Statement<[number], { body: string; language: string | null }>;
+  private readonly outdated: Statement<[], { id: number }>;
+  private readonly allIds: Statement<[], { id: number }>;
+  private readonly setName: Statement;
+  private readonly setKind: Statement;
+  private readonly setHidden: Statement;
+  private readonly mergeAliases: Statement;
+  private readonly mergeNameAsAlias: Statement;
+  private readonly mergeMentions: Statement;
+  private readonly mergeArticles: Statement;
+  private readonly keepNameAsAlias: Statement;
+  private readonly remove: Statement;
+  private readonly pruneStmt: Statement;
+
+  constructor(private readonly db: Database) {
+    this.read = new EntityQueries(db);
+    this.log = new CorrectionLog(db);
+    this.writer = new EntityWriter(db, this.log);
+    this.byKey = db.prepare('SELECT id FROM entities WHERE key = ?');
+    this.articleText = db.prepare('SELECT body, language FROM articles WHERE id = ?');
+    this.outdated = db.prepare(`SELECT a.id FROM articles a LEFT JOIN entity_extractions x ON x.article_id = a.id
+      WHERE x.version IS NOT ${EXTRACTOR_VERSION} ORDER BY a.id`);
+    this.allIds = db.prepare('SELECT id FROM articles ORDER BY id');
+    this.setName = db.prepare('UPDATE entities SET name = ? WHERE id = ?');
+    this.setKind = db.prepare('UPDATE entities SET kind = ? WHERE id = ?');
+    this.setHidden = db.prepare('UPDATE entities SET hidden = ? WHERE id = ?');
+    this.mergeNameAsAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
+      SELECT @into, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = @from`);
+    this.mergeAliases = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
+      SELECT @into, article_id, alias FROM entity_aliases WHERE entity_id = @from`);
+    this.mergeMentions = db.prepare(`UPDATE mentions SET entity_id = @into
+      WHERE article_id IN (SELECT article_id FROM article_entities WHERE entity_id = @from) AND entity_id = @from`);
+    this.mergeArticles = db.prepare(`INSERT OR IGNORE INTO article_entities (article_id, entity_id)
+      SELECT article_id, @into FROM article_entities WHERE entity_id = @from`);
+    // The writer stores no alias equal to the entity's name, so a renamed entity keeps its old name as one here.
+    this.keepNameAsAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
+      SELECT x.entity_id, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = ?`);
+    this.remove = db.prepare('DELETE FROM entities WHERE id = ?');
+    // Entities a correction names are kept even when no article mentions them now, so the correction still has its target.
+    this.pruneStmt = db.prepare(`DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = entities.id)
+      AND key NOT IN (SELECT key FROM entity_corrections UNION SELECT value FROM entity_corrections WHERE action = 'merge')`);
+  }
+
+  /**
+   * Stores the article's entities, extracted here unless the importer extracted them on a worker thread;
+   * call it inside the transaction that wrote the article.
+   */
+  extract(articleId: number, body: string, language: string | null, found: Extraction = extractEntities(body, language)): void {
+    this.writer.write(articleId, body, found);
+  }
+
+  /** Re-extracts a stored article (in the caller's transaction); an id no longer in the library is skipped. */
+  reextract(articleId: number): void {
+    const article = this.articleText.get(articleId);
+    if (article) this.extract(articleId, article.body, article.language);
+  }
+
+  /** Articles to re-extract: all of them, or only those the current extractor has not read. */
+  articleIds(all: boolean): number[] {
+    return (all ? this.allIds : this.outdated).all().map((r) => r.id);
+  }
+
+  /** Removes entities no article mentions any more (after re-extraction). */
+  prune(): void {
+    this.pruneStmt.run();
+  }
+
+  /** Applies a correction now and records it, so every later extraction applies it again. Returns the entity's card. */
+  correct(correction: EntityCorrection): EntityCard {
+    return this.db.transaction(() => {
+      const id = correction.action === 'addSpan' ? this.markSpan(correction) : this.change(correction);
+      return this.read.card(id)!;
+    }).immediate();
+  }
+
+  private change(correction: Exclude<EntityCorrection, { action: 'addSpan' }>): number {
+    const entity = this.entity(correction.id);
+    switch (correction.action) {
+      case 'rename': {
+        const name = correction.name.trim();
+        if (!name) throw new CorrectionError('The new name is empty.');
+        this.log.record('rename', entity.key, name);
+        this.keepNameAsAlias.run(entity.id);
+        this.setName.run(name, entity.id);
+        return entity.id;
+      }
+      case 'setKind':
+        this.log.record('kind', entity.key, correction.kind);
+        this.setKind.run(correction.kind, entity.id);
+        return entity.id;
+      case 'hide':
+        this.log.record('hide', entity.key, correction.hidden ? '1' : '0');
+        this.setHidden.run(correction.hidden ? 1 : 0, entity.id);
+        return entity.id;
+      case 'merge': {
+        const into = this.entity(correction.into);
+        if (into.id === entity.id) throw new CorrectionError('An entity cannot be merged into itself.');
+        this.log.record('merge', entity.key, into.key);
+        const ids = { from: entity.id, into: into.id };
+        this.mergeNameAsAlias.run(ids);
+        this.mergeAliases.run(ids);
+        this.mergeMentions.run(ids);
+        this.mergeArticles.run(ids);
+        this.remove.run(entity.id);
+        return into.id;
+      }
+    }
+  }
+
+  private markSpan({ articleId, start, end, target }: Extract<EntityCorrection, { action: 'addSpan' }>): number {
+    const article = this.articleText.get(articleId);
+    if (!article) throw new CorrectionError(`There is no article ${articleId}.`);
+    const text = article.body.slice(start, end);
+    if (start >= end || end > article.body.length || !text.trim()) {
+      throw new CorrectionError(`[${start}, ${end}) is not a span of article ${articleId}'s text (${article.body.length} characters).`);
+    }
+    const name = 'id' in target ? this.entity(target.id).name : target.name.trim();
+    if (!name) throw new CorrectionError('The entity needs a name.');
+    const key = 'id' in target ? this.entity(target.id).key : entityKey(target.kind, name);
+    this.log.recordSpan(articleId, { key, name, start, end, text });
+    // Rewriting the article applies the span exactly as every later re-extraction will.
+    this.extract(articleId, article.body, article.language);
+    return this.byKey.get(this.log.current().resolve(key))!.id;
+  }
+
+  private entity(id: number) {
+    const entity = this.read.get(id);
+    if (!entity) throw new CorrectionError(`There is no entity ${id}.`);
+    return entity;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Highlight, HighlightColor } from '../../../common/shapes/highlightShapes';
+import type { ArticleDetail } from '../../../common/shapes/articleShapes';
+
+/** The formats notes leave Dossier in; 'pdf' is the HTML page printed by the desktop app. */
+export const EXPORT_FORMATS = ['md', 'json', 'csv', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which notes: one article, the articles a query finds, chosen highlights, or the whole library. */
+export type ExportScope =
+  | { kind: 'article'; id: number }
+  | { kind: 'query'; query: string }
+  | { kind: 'highlights'; ids: number[] }
+  | { kind: 'all' };
+
+export interface ExportEntities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/** One article as every format writes it: its metadata, its own note and tags, and its highlights in text order. */
+export interface ExportArticle extends Pick<ArticleDetail, 'id' | 'title' | 'source' | 'author' | 'published' | 'language' | 'url' | 'file'> {
+  /** The imported file's SHA-256: with the file path, how an import finds the article in another library. */
+  contentHash: string;
+  note: string;
+  /** When the note was written, or null without one. */
+  noteCreated: string | null;
+  noteModified: string | null;
+  tags: string[];
+  entities: ExportEntities;
+  /** Placed ones in text order, then the orphaned ones. */
+  highlights: Highlight[];
+  /**
+   * The body, only for an article whose text holds characters outside the Basic Multilingual Plane, where the
+   * W3C position selector (counted in code points) differs from our offsets (counted in UTF-16 units).
+   */
+  body: string | null;
+}
+
+export interface ExportSet {
+  articles: ExportArticle[];
+  /** What each colour means to the user ("key claim"); '' when unnamed. */
+  meanings: Record<HighlightColor, string>;
+  /** Says what was exported, for titles: "Everything", "Search: source:TASS". */
+  label: string;
+  /** ISO time of the export. */
+  exported: string;
+}
+
+export interface ExportCounts {
+  articles: number;
+  highlights: number;
+}
+
+export function countSet(set: ExportSet): ExportCounts {
+  return { articles: set.articles.length, highlights: set.articles.reduce((n, a) => n + a.highlights.length, 0) };
+}

@@ -1,0 +1,89 @@
+import { stringify } from 'yaml';
+import type { Highlight, HighlightColor } from '../../../common/shapes/highlightShapes';
+import type { ExportArticle, ExportSet } from './exportTypes';
+import { countSet } from './exportTypes';
+
+type Meanings = Record<HighlightColor, string>;
+
+// Every character Markdown (CommonMark, GFM, Obsidian's ==marks==, %%comments%%, $math$ and [[links]]) could
+// read as syntax; a backslash before ASCII punctuation always stands for the character itself.
+const SPECIAL = /[\\`*_[\]<>#|~=^$%&]/g;
+
+/** User text (a quote, a note, a title) as Markdown that shows exactly that text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(SPECIAL, '\\$&')
+    .split('\n')
+    .map((line) =>
+      line
+        // Leading spaces would make an indented code block: dropped.
+        .replace(/^[ \t]+/, '')
+        // A line starting "- ", "+ " or "1. " would become a list item, one of "---" a rule or a heading's underline.
+        .replace(/^([-+])/, '\\$1')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** A tag as Obsidian and Logseq read `#tags`: no spaces (hyphens instead) and nothing but letters, digits, _ - /. */
+export function markdownTag(tag: string): string {
+  return tag.trim().replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+}
+
+/** One article as an Obsidian/Logseq note: YAML front matter, the article's note, then its highlights. */
+export function articleMarkdown(article: ExportArticle, meanings: Meanings): string {
+  const front: Record<string, unknown> = { title: article.title };
+  if (article.source) front.source = article.source;
+  if (article.author) front.author = article.author;
+  if (article.published) front.published = article.published;
+  if (article.url) front.url = article.url;
+  else front.file = article.file;
+  if (article.tags.length > 0) front.tags = article.tags.map(markdownTag);
+  const entities = Object.fromEntries(Object.entries(article.entities).filter(([, names]) => names.length > 0));
+  if (Object.keys(entities).length > 0) front.entities = entities;
+  const parts = [`---\n${stringify(front, { lineWidth: 0 })}---`];
+  if (article.note) parts.push('## Note', paragraphs(article.note));
+  if (article.highlights.length > 0) parts.push('## Highlights', ...article.highlights.map((h) => highlightBlock(h, meanings)));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** Several articles in one note: a front matter for the export, then a section per article. */
+export function selectionMarkdown(set: ExportSet): string {
+  const { articles, highlights } = countSet(set);
+  const front = stringify({ title: `Dossier: ${set.label}`, exported: set.exported, articles, highlights }, { lineWidth: 0 });
+  const parts = [`---\n${front}---`];
+  for (const article of set.articles) {
+    parts.push(`## ${escapeMarkdown(article.title).replace(/\n/g, ' ')}`);
+    const byline = [article.source, article.author, article.published].filter((s): s is string => !!s).map(escapeMarkdown);
+    if (article.url) byline.push(`<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+    if (byline.length > 0) parts.push(byline.join(' · '));
+    if (article.tags.length > 0) parts.push(article.tags.map((t) => `#${markdownTag(t)}`).join(' '));
+    if (article.note) parts.push('### Note', paragraphs(article.note));
+    if (article.highlights.length > 0) parts.push('### Highlights', ...article.highlights.map((h) => highlightBlock(h, set.meanings)));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * A highlight: its quote as a block quote followed by its block id on a line of its own (how Obsidian marks a
+ * quote), then a line with the colour's meaning and the tags, then the note.
+ */
+function highlightBlock(h: Highlight, meanings: Meanings): string {
+  const quote = escapeMarkdown(h.quote)
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+  const meaning = meanings[h.color];
+  const about = [
+    meaning ? `*${escapeMarkdown(meaning.replace(/\s+/g, ' '))}* (${h.color})` : h.color,
+    ...(h.orphaned ? ['*no longer found in the article’s text*'] : []),
+    ...(h.tags.length > 0 ? [h.tags.map((t) => `#${markdownTag(t)}`).join(' ')] : []),
+  ].join(' · ');
+  return [quote, `^h-${h.uuid}`, about, ...(h.note ? [paragraphs(h.note)] : [])].join('\n\n');
+}
+
+/** A note's text: paragraphs kept, every line escaped. */
+function paragraphs(text: string): string {
+  return escapeMarkdown(text.trim()).replace(/\n{3,}/g, '\n\n');
+}

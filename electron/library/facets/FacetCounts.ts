@@ -1,0 +1,167 @@
+import type { Database } from 'better-sqlite3';
+import { compileQuery, matchingIds, type FilterField } from '../query/compileQuery';
+import { type FacetSnapshot, type IdGroup, liveFacetSnapshot, type LiveFacetSnapshot, NOTED, parseIds, STARRED, UNREAD } from './facetSnapshot';
+import { parseQuery } from '../../common/query/queryParser';
+import { StatementCache } from '../db/StatementCache';
+
+export const FACET_LISTS = ['sources', 'people', 'places', 'orgs', 'tags'] as const;
+export type FacetListName = (typeof FACET_LISTS)[number];
+
+/** Which entries of a list to return: the top `limit`, among names containing `contains` (case-insensitive). */
+export interface FacetWindow {
+  limit: number;
+  contains: string;
+}
+
+export interface NamedCount {
+  name: string;
+  count: number;
+}
+
+export interface FacetList {
+  entries: NamedCount[];
+  /** More names match than were returned. */
+  more: boolean;
+}
+
+export interface DateHistogram {
+  /** Months when the dated matches span three years or less, else years. */
+  unit: 'month' | 'year';
+  /** `YYYY-MM` or `YYYY`, every one from the first to the last, empty ones included. */
+  buckets: NamedCount[];
+  undated: number;
+}
+
+export interface Facets {
+  /** Equals the list's total for the same query. */
+  total: number;
+  library: { all: number; unread: number; starred: number; notes: number };
+  lists: Record<FacetListName, FacetList>;
+  dates: DateHistogram;
+  hints: string[];
+}
+
+const MAX_MONTHS = 36;
+
+/** Which articles a section counts: a flag per article id, or null for every article. */
+type Scope = Uint8Array | null;
+
+/**
+ * The filter pane's counts over the articles that match the query. SQL finds the matching ids once per
+ * distinct condition; the counts are then taken from the library's in-memory facet snapshot. A section counts
+ * without its own filters (the library's is:/has:, the sources, the dates), so its other entries say what
+ * choosing them would show; the pane makes those choices replace, or for sources widen, the current one.
+ */
+export class FacetCounts {
+  private readonly statements: StatementCache;
+  private readonly snapshot: LiveFacetSnapshot;
+
+  constructor(db: Database) {
+    this.statements = new StatementCache(db);
+    this.snapshot = liveFacetSnapshot(db);
+  }
+
+  facets(input: string, windows: Record<FacetListName, FacetWindow>): Facets {
+    const parsed = parseQuery(input);
+    const snap = this.snapshot.get();
+    const scopes = new Map<string, Scope>();
+    // Most queries filter on none of the omitted fields: then every section shares one scope.
+    const scope = (omit: FilterField[]): Scope => {
+      const { sql, params } = matchingIds(compileQuery(parsed, omit));
+      const key = JSON.stringify([sql, params]);
+      if (!scopes.has(key)) scopes.set(key, sql === null ? null : this.scope(sql, params, snap.size));
+      return scopes.get(key) ?? null;
+    };
+    const full = scope([]);
+    const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
+    return {
+      total: count(snap.ids, full),
+      library: libraryCounts(snap, scope(['is', 'has'])),
+      lists: {
+        sources: list(snap.sources, windows.sources, scope(['source'])),
+        people: list(snap.entities.person, windows.people),
+        places: list(snap.entities.place, windows.places),
+        orgs: list(snap.entities.org, windows.orgs),
+        tags: list(snap.tags, windows.tags),
+      },
+      dates: dates(snap, scope(['published'])),
+      hints: compileQuery(parsed).hints,
+    };
+  }
+
+  /** The matching ids as a flag per id, read in one string: a row per id would cost more than all the counting. */
+  private scope(sql: string, params: unknown[], size: number): Uint8Array {
+    const list = this.statements.get(`SELECT group_concat(id) FROM (${sql})`).pluck().get(...params) as string | null;
+    const within = new Uint8Array(size);
+    for (const id of parseIds(list)) within[id] = 1;
+    return within;
+  }
+}
+
+function count(ids: Int32Array, within: Scope): number {
+  if (!within) return ids.length;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) n += within[ids[i]!] ?? 0;
+  return n;
+}
+
+function libraryCounts({ ids, flags }: FacetSnapshot, within: Scope): Facets['library'] {
+  const counts = { all: 0, unread: 0, starred: 0, notes: 0 };
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (within && !within[id]) continue;
+    const f = flags[id]!;
+    counts.all++;
+    if (f & UNREAD) counts.unread++;
+    if (f & STARRED) counts.starred++;
+    if (f & NOTED) counts.notes++;
+  }
+  return counts;
+}
+
+/** SQLite's NOCASE: ASCII letters folded, everything else compared as is. */
+const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** The most frequent names among those containing `contains`, as ORDER BY count DESC, name COLLATE NOCASE would give. */
+function top(groups: IdGroup[], within: Scope, { limit, contains }: FacetWindow): FacetList {
+  const needle = contains.toLowerCase();
+  const counted: NamedCount[] = [];
+  for (const g of groups) {
+    if (needle && !g.name.toLowerCase().includes(needle)) continue;
+    const n = count(g.ids, within);
+    if (n > 0) counted.push({ name: g.name, count: n });
+  }
+  counted.sort((a, b) => b.count - a.count || compare(nocase(a.name), nocase(b.name)) || compare(a.name, b.name));
+  return { entries: counted.slice(0, limit), more: counted.length > limit };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function dates(snap: FacetSnapshot, within: Scope): DateHistogram {
+  const months = snap.months.flatMap((m) => {
+    const n = count(m.ids, within);
+    return n > 0 ? [{ name: m.name, count: n }] : [];
+  });
+  return { ...histogram(months), undated: count(snap.undated, within) };
+}
+
+/** Month counts (ascending, `YYYY-MM`) as a gapless histogram by month, or by year when that would be too many bars. */
+function histogram(months: NamedCount[]): Pick<DateHistogram, 'unit' | 'buckets'> {
+  const first = months[0];
+  const last = months.at(-1);
+  if (!first || !last) return { unit: 'month', buckets: [] };
+  const index = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const byYear = index(last.name) - index(first.name) >= MAX_MONTHS;
+  const counts = new Map<string, number>();
+  for (const m of months) {
+    const key = byYear ? m.name.slice(0, 4) : m.name;
+    counts.set(key, (counts.get(key) ?? 0) + m.count);
+  }
+  const [from, to] = byYear ? [Number(first.name.slice(0, 4)), Number(last.name.slice(0, 4))] : [index(first.name), index(last.name)];
+  const buckets: NamedCount[] = [];
+  for (let i = from; i <= to; i++) {
+    const key = byYear ? String(i).padStart(4, '0') : `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+    buckets.push({ name: key, count: counts.get(key) ?? 0 });
+  }
+  return { unit: byYear ? 'year' : 'month', buckets };
+}

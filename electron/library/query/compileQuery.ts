@@ -1,0 +1,178 @@
+import { normalizeTag } from '../../common/tagNames';
+import { entityKey } from '../entities/extract/entityKey';
+import type { ParsedQuery, QueryFilter, QuerySort, TextCondition } from '../../common/query/queryTypes';
+
+/** A piece of SQL over the articles table aliased `a`, with its positional parameters in order. */
+export interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+export type FilterField = QueryFilter['field'];
+
+export interface CompiledQuery {
+  /** MATCH string for `articles_fts`: the list joins the index on it, for bm25 and snippet(). */
+  match: string | null;
+  /** Every other condition, as one expression. */
+  rest: Sql;
+  hints: string[];
+}
+
+/** bm25 weights for (title, body): a word in the title counts ten times one in the body. */
+export const BM25 = 'bm25(articles_fts, 10, 1)';
+
+// The unary + keeps SQLite from fetching each matching row by id, which for a common word means reading most
+// of the library's text: the matches are checked instead during a scan of a covering index, which costs the same
+// few milliseconds however many articles match.
+export const inFullText = (param: string) => `+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${param})`;
+const IN_FTS = inFullText('?');
+const IN_TRIGRAM = '+a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri MATCH ?)';
+
+/** Single-valued columns: two values of one of them can only sensibly mean either. */
+const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } as const;
+type ColumnField = keyof typeof COLUMNS;
+
+const IS_SQL = { unread: 'a.read_at IS NULL', read: 'a.read_at IS NOT NULL', starred: 'a.starred = 1' } as const;
+
+// An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
+const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
+  SELECT e.id FROM entities e WHERE e.kind = ? AND e.hidden = 0 AND (e.key = ? OR e.name = ? COLLATE NOCASE
+    OR e.id IN (SELECT y.entity_id FROM entity_aliases y WHERE y.alias = ? COLLATE NOCASE))))`;
+
+// The tag is on the article or on one of its highlights; tags.name compares without case.
+const TAGGED = `+a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?)
+  UNION ALL SELECT h.article_id FROM highlight_tags t JOIN highlights h ON h.id = t.highlight_id WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?))`;
+const HAS_SQL = {
+  highlights: '+a.id IN (SELECT article_id FROM highlights)',
+  // A note on the article, or a highlight with a note.
+  notes: "+a.id IN (SELECT article_id FROM article_notes UNION ALL SELECT article_id FROM highlights WHERE note <> '')",
+} as const;
+const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
+
+/**
+ * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
+ * its own choice were not made, so its other entries show what choosing them would give.
+ */
+export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = []): CompiledQuery {
+  const hints = [...parsed.hints];
+  const parts: Sql[] = parsed.conditions.map(textCondition);
+  const filters = parsed.filters.filter((f) => !omit.includes(f.field));
+  for (const field of Object.keys(COLUMNS) as ColumnField[]) {
+    const values = filters.flatMap((f) => (f.field === field && !f.negated ? [f.value] : []));
+    if (values.length > 0) parts.push(anyOf(values.map((v) => columnEquals(field, v))));
+  }
+  for (const filter of filters) {
+    if (filter.field in COLUMNS && !filter.negated) continue;
+    const sql = filterSql(filter, hints);
+    parts.push(filter.negated ? { sql: `NOT coalesce(${sql.sql}, 0)`, params: sql.params } : sql);
+  }
+  return { match: parsed.match, rest: allOf(parts), hints: [...new Set(hints)] };
+}
+
+/** The whole query as one condition, the MATCH included: for counts. */
+export function whereAll(query: CompiledQuery): Sql {
+  return query.match === null ? query.rest : allOf([{ sql: IN_FTS, params: [query.match] }, query.rest]);
+}
+
+/**
+ * SQL selecting the matching articles' ids as `id`, or null when every article matches. Words alone are answered
+ * by the full-text index, without visiting the articles.
+ */
+export function matchingIds(query: CompiledQuery): { sql: string | null; params: unknown[] } {
+  if (query.match !== null && query.rest.sql === '1') {
+    return { sql: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?', params: [query.match] };
+  }
+  const where = whereAll(query);
+  return where.sql === '1' ? { sql: null, params: [] } : { sql: `SELECT a.id FROM articles a WHERE ${where.sql}`, params: where.params };
+}
+
+export interface EffectiveSort {
+  sort: QuerySort;
+  /** ORDER BY over `a`, or for relevance over the columns `score` and `id`; always ends in a unique key, so pages never overlap. */
+  orderBy: string;
+  hint: string | null;
+}
+
+/** Relevance when there are words to rank by, else newest first; `sort:relevance` without words falls back too. */
+export function effectiveSort(requested: QuerySort | null, ranked: boolean): EffectiveSort {
+  const sort = requested ?? (ranked ? { key: 'relevance', direction: 'desc' } : { key: 'published', direction: 'desc' });
+  if (sort.key === 'relevance' && !ranked) {
+    return { ...effectiveSort(null, false), hint: 'sort:relevance needs search words; sorted by date' };
+  }
+  const dir = sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const orderBy = {
+    published: `a.published IS NULL, a.published ${dir}, a.id ${dir}`,
+    imported: `a.imported_at ${dir}, a.id ${dir}`,
+    title: `a.title COLLATE NOCASE ${dir}, a.id ${dir}`,
+    // bm25 is lower for better matches, so "most relevant first" is ascending. The ranked page's columns name no table.
+    relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, id DESC`,
+  }[sort.key];
+  return { sort, orderBy, hint: null };
+}
+
+function textCondition(c: TextCondition): Sql {
+  const alternatives: Sql[] = [];
+  if (c.fts) alternatives.push({ sql: IN_FTS, params: [c.fts] });
+  if (c.trigram) alternatives.push({ sql: IN_TRIGRAM, params: [c.trigram] });
+  // Trigrams cannot find one or two characters: those are looked for in the text itself.
+  for (const s of c.substrings) alternatives.push({ sql: '(instr(a.title, ?) > 0 OR instr(a.body, ?) > 0)', params: [s, s] });
+  const any = anyOf(alternatives);
+  return c.negated ? { sql: `NOT ${any.sql}`, params: any.params } : any;
+}
+
+function columnEquals(field: ColumnField, value: string): Sql {
+  return { sql: `${COLUMNS[field]} = ? COLLATE NOCASE`, params: [value] };
+}
+
+function filterSql(filter: QueryFilter, hints: string[]): Sql {
+  switch (filter.field) {
+    case 'source':
+    case 'author':
+    case 'lang':
+      return columnEquals(filter.field, filter.value);
+    case 'published': {
+      const { from, to } = filter.range;
+      return allOf([
+        ...(from ? [{ sql: 'a.published >= ?', params: [from] }] : []),
+        ...(to ? [{ sql: 'a.published < ?', params: [to] }] : []),
+      ]);
+    }
+    case 'is':
+      return { sql: IS_SQL[filter.value], params: [] };
+    case 'person':
+    case 'place':
+    case 'org':
+      return { sql: MENTIONS_ENTITY, params: [filter.field, entityKey(filter.field, filter.value), filter.value, filter.value] };
+    case 'tag':
+      return tagSql(filter.value, hints);
+    case 'has':
+      return { sql: HAS_SQL[filter.value], params: [] };
+    case 'color':
+      return { sql: COLORED, params: [filter.value] };
+  }
+}
+
+/** Tags are stored normalised (no leading #, single spaces), so the name typed is read the same way. */
+function tagSql(value: string, hints: string[]): Sql {
+  try {
+    const name = normalizeTag(value);
+    return { sql: TAGGED, params: [name, name] };
+  } catch (err) {
+    hints.push(err instanceof Error ? err.message : String(err));
+    return { sql: '0', params: [] };
+  }
+}
+
+function allOf(parts: Sql[]): Sql {
+  return join(parts, ' AND ', '1');
+}
+
+function anyOf(parts: Sql[]): Sql {
+  return join(parts, ' OR ', '0');
+}
+
+function join(parts: Sql[], operator: string, empty: string): Sql {
+  if (parts.length === 0) return { sql: empty, params: [] };
+  if (parts.length === 1) return parts[0] as Sql;
+  return { sql: `(${parts.map((p) => p.sql).join(operator)})`, params: parts.flatMap((p) => p.params) };
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { api } from '../api/client';
+import { formatDate } from '../article/format';
+import { KIND_LABEL } from './EntityLegend';
+
+type Card = ResponseOf<'entities.get'>['entity'];
+
+/** The card a mark shows while hovered or focused: a tooltip, so a screen reader reads it as the mark's description. */
+export function EntityCard({ id, cardId }: { id: number; cardId: string }) {
+  const [card, setCard] = useState<Card | null>(null);
+  useEffect(() => {
+    let current = true;
+    api.invoke('entities.get', { id }).then((r) => current && setCard(r.entity), () => {});
+    return () => void (current = false);
+  }, [id]);
+  return (
+    <span className="entity-card" role="tooltip" id={cardId}>
+      {card ? (
+        <>
+          <span className="entity-card-kind">{KIND_LABEL[card.kind]}</span>
+          <span className="entity-card-name">{card.name}</span>
+          {card.aliases.length > 0 && <span className="entity-card-line">Also: {card.aliases.join(', ')}</span>}
+          <span className="entity-card-line">
+            Mentioned in {card.articleCount} {card.articleCount === 1 ? 'article' : 'articles'}
+            {card.latest && <>; latest: “{card.latest.title}”{card.latest.published && ` (${formatDate(card.latest.published)})`}</>}
+          </span>
+          <span className="entity-card-hint">Click or Enter: filter the list · Shift: open its page</span>
+        </>
+      ) : (
+        <span className="entity-card-line">Loading…</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useState } from 'react';
+import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { api } from '../api/client';
+import { usePagedList } from './usePagedList';
+
+export type Row = ResponseOf<'articles.query'>['rows'][number];
+type Answer = ResponseOf<'articles.query'>;
+
+/**
+ * The list's rows for a query, fetched a page at a time as they scroll into view. Read and starred changes are
+ * shown at once and counted in `changes`.
+ */
+export function useArticleRows(query: string, revision: number) {
+  const load = useCallback(
+    async (offset: number, limit: number) => {
+      const { rows, ...meta } = await api.invoke('articles.query', { query, limit, offset });
+      return { items: rows, meta };
+    },
+    // The revision is a dependency so that an import fetches the same query again.
+    [query, revision],
+  );
+  const { meta, error, setError, itemAt, ensure, refresh, patch } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
+  const [changes, setChanges] = useState(0);
+
+  /** Shows the change on the row at once, then stores it; a refusal is shown as the list's error. */
+  const update = useCallback(
+    async (row: Row, change: Pick<Row, 'read'> | Pick<Row, 'starred'>) => {
+      patch((r) => (r.id === row.id ? { ...r, ...change } : r));
+      try {
+        if ('read' in change) await api.invoke('articles.setRead', { ids: [row.id], read: change.read });
+        else await api.invoke('articles.setStarred', { ids: [row.id], starred: change.starred });
+        setChanges((c) => c + 1);
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    },
+    [patch, setError],
+  );
+
+  /** An article's annotations changed: the rows shown fetch their badges again, and counts elsewhere follow. */
+  const annotated = useCallback(() => {
+    refresh();
+    setChanges((c) => c + 1);
+  }, [refresh]);
+
+  const setRead = useCallback((row: Row, read: boolean) => update(row, { read }), [update]);
+  const setStarred = useCallback((row: Row, starred: boolean) => update(row, { starred }), [update]);
+
+  return {
+    total: meta?.total ?? null,
+    hints: meta?.hints ?? [],
+    sort: meta?.sort ?? null,
+    error,
+    /** Bumped after every stored read, starred or annotation change, so counts elsewhere can follow. */
+    changes,
+    annotated,
+    rowAt: itemAt,
+    ensure,
+    setRead,
+    setStarred,
+  };
+}
+
+export type ArticleRows = ReturnType<typeof useArticleRows>;
