@@ -20,6 +20,22 @@ export async function call<C extends Channel>(ctx: CommandContext, channel: C, r
   return envelope.data as ResponseOf<C>;
 }
 
+/** The most a command asks of a paged channel at once (the contract's own ceiling). */
+const PAGE = 500;
+
+/** A paged channel read up to `limit` (at least 1; Infinity: all) items, one page after another, with its total. */
+export async function readPages<T>(limit: number, page: (limit: number, offset: number) => Promise<{ total: number; items: T[] }>): Promise<{ total: number; items: T[] }> {
+  const items: T[] = [];
+  let total = Infinity;
+  while (items.length < Math.min(limit, total)) {
+    const next = await page(Math.min(PAGE, limit - items.length), items.length);
+    total = next.total;
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+  }
+  return { total, items };
+}
+
 /** A positional or option that must be an id or a count: a whole number of at least 1. */
 export function wholeNumber(arg: string | undefined, what: string): number {
   const n = Number(arg);

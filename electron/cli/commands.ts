@@ -1,10 +1,9 @@
 import { findQuote, QuoteError } from '../library/annotations/anchor';
-import { call, type Command, type CommandContext, wholeNumber } from './callApi';
+import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore } from './exportCommands';
 import { cliHighlight, highlight } from './highlightCommands';
 import { UsageError } from './UsageError';
 
-const PAGE = 500;
 const KINDS = ['person', 'place', 'org'] as const;
 
 /** --limit as a number; Infinity when absent. */
@@ -46,19 +45,15 @@ export const commands = {
   restore,
 
   async list(ctx) {
-    const limit = parseLimit(ctx);
-    const first = await call(ctx, 'articles.list', { limit: Math.min(PAGE, limit), offset: 0 });
-    const articles = [...first.articles];
-    while (articles.length < Math.min(limit, first.total)) {
-      const page = await call(ctx, 'articles.list', { limit: Math.min(PAGE, limit - articles.length), offset: articles.length });
-      if (page.articles.length === 0) break;
-      articles.push(...page.articles);
-    }
-    const rows = articles.map(({ excerpt: _excerpt, ...fields }) => fields);
-    if (ctx.options.json) ctx.print(JSON.stringify({ total: first.total, articles: rows }));
+    const { total, items } = await readPages(parseLimit(ctx), async (limit, offset) => {
+      const page = await call(ctx, 'articles.list', { limit, offset });
+      return { total: page.total, items: page.articles };
+    });
+    const rows = items.map(({ excerpt: _excerpt, ...fields }) => fields);
+    if (ctx.options.json) ctx.print(JSON.stringify({ total, articles: rows }));
     else {
       for (const a of rows) ctx.print(`${String(a.id).padStart(6)}  ${a.published ?? '          '}  ${(a.source ?? '—').padEnd(10)}  ${a.title}`);
-      ctx.print(`${rows.length} of ${first.total} articles`);
+      ctx.print(`${rows.length} of ${total} articles`);
     }
     return 0;
   },
@@ -97,21 +92,17 @@ export const commands = {
   },
 
   async entities(ctx) {
-    const limit = parseLimit(ctx);
     const kind = ctx.options.kind === undefined ? null : parseKind(ctx.options.kind);
     const query = ctx.args.join(' ');
-    const first = await call(ctx, 'entities.list', { kind, query, limit: Math.min(PAGE, limit) });
-    const entities = [...first.entities];
-    while (entities.length < Math.min(limit, first.total)) {
-      const page = await call(ctx, 'entities.list', { kind, query, limit: Math.min(PAGE, limit - entities.length), offset: entities.length });
-      if (page.entities.length === 0) break;
-      entities.push(...page.entities);
-    }
-    const rows = entities.map(({ hidden: _hidden, ...fields }) => fields);
-    if (ctx.options.json) ctx.print(JSON.stringify({ total: first.total, entities: rows }));
+    const { total, items } = await readPages(parseLimit(ctx), async (limit, offset) => {
+      const page = await call(ctx, 'entities.list', { kind, query, limit, offset });
+      return { total: page.total, items: page.entities };
+    });
+    const rows = items.map(({ hidden: _hidden, ...fields }) => fields);
+    if (ctx.options.json) ctx.print(JSON.stringify({ total, entities: rows }));
     else {
       for (const e of rows) ctx.print(`${String(e.id).padStart(6)}  ${e.kind.padEnd(6)}  ${String(e.articleCount).padStart(5)}  ${e.name}`);
-      ctx.print(`${rows.length} of ${first.total} entities`);
+      ctx.print(`${rows.length} of ${total} entities`);
     }
     return 0;
   },

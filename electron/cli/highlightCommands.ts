@@ -1,10 +1,9 @@
 import type { ResponseOf } from '../common/contract/contract';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../common/shapes/highlightShapes';
-import { call, type Command, type CommandContext, wholeNumber } from './callApi';
+import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { UsageError } from './UsageError';
 
 type Highlight = ResponseOf<'highlights.create'>['highlight'];
-const PAGE = 500;
 
 /** The CLI's highlight shape, the same in `highlight add`, `highlight list` and `show --json`. */
 export function cliHighlight(h: Highlight) {
@@ -46,13 +45,11 @@ async function list(ctx: CommandContext): Promise<number> {
   if (ctx.options.article !== undefined) {
     highlights = (await call(ctx, 'annotations.forArticle', { articleId: wholeNumber(ctx.options.article, '--article') })).highlights;
   } else {
-    highlights = [];
-    for (let total = Infinity; highlights.length < total; ) {
-      const page = await call(ctx, 'highlights.find', { sort: 'article', limit: PAGE, offset: highlights.length });
-      total = page.total;
-      if (page.highlights.length === 0) break;
-      highlights.push(...page.highlights);
-    }
+    const all = await readPages(Infinity, async (limit, offset) => {
+      const page = await call(ctx, 'highlights.find', { sort: 'article', limit, offset });
+      return { total: page.total, items: page.highlights };
+    });
+    highlights = all.items;
   }
   if (ctx.options.json) ctx.print(JSON.stringify({ highlights: highlights.map(cliHighlight) }));
   else {

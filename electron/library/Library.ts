@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { ImportResult } from '../common/contract/importsContract';
 import { Annotations } from './annotations/Annotations';
 import { ArticleStore } from './articles/ArticleStore';
 import { createDatabase, openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
 import { EntityStore } from './entities/store/EntityStore';
 import { ReextractJobs } from './entities/store/ReextractJobs';
 import { ImportJobs } from './import/ImportJobs';
-import { importPaths, type ImportProgress, type ImportResult } from './import/importPaths';
+import { importPaths, type ImportProgress } from './import/importPaths';
 import { saveUploads, type Upload } from './import/saveUploads';
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';

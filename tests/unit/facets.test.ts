@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FacetWindow } from '../../electron/library/facets/FacetCounts';
+import type { FacetWindow } from '../../electron/common/contract/facetsContract';
 import { liveFacetSnapshot } from '../../electron/library/facets/facetSnapshot';
 import { addOperator } from '../../electron/common/query/queryEdit';
 import { knownLibrary } from './helpers/searchLibrary';

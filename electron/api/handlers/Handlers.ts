@@ -6,6 +6,8 @@ import { RequestError } from '../../library/RequestError';
 export type Handler<C extends Channel> = (request: ValidRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
 export type HandlersOf<C extends Channel> = { [K in C]: Handler<K> };
+/** The handlers of every channel named `<prefix>.…`: each prefix's file covers exactly its channels. */
+export type PrefixHandlers<P extends string> = HandlersOf<Extract<Channel, `${P}.${string}`>>;
 
 /** What every domain's handlers are built from. */
 export interface HandlerContext {
@@ -34,4 +36,9 @@ export class NotFoundError extends RequestError {
   constructor(message: string) {
     super('not_found', message);
   }
+}
+
+/** Writing or reading wherever a request says is for the command line; the reader's windows choose through a dialog or a download. */
+export function onlyFromCli({ mode }: HandlerContext, what: string): void {
+  if (mode !== 'cli') throw new RequestError('invalid', `${what} is only possible from the command line.`);
 }

@@ -1,24 +1,38 @@
 import { explainSqliteError } from '../../library/db/LibraryError';
 import type { Channel } from '../../common/contract/contract';
-import { annotationHandlers } from './annotationHandlers';
-import { articleHandlers } from './articleHandlers';
-import { entityHandlers } from './entityHandlers';
-import { exportHandlers } from './exportHandlers';
+import { annotationsHandlers } from './annotationsHandlers';
+import { appHandlers } from './appHandlers';
+import { articlesHandlers } from './articlesHandlers';
+import { colorsHandlers } from './colorsHandlers';
+import { dialogsHandlers } from './dialogsHandlers';
+import { entitiesHandlers } from './entitiesHandlers';
+import { exportsHandlers } from './exportsHandlers';
+import { facetsHandlers } from './facetsHandlers';
 import type { Handler, HandlerContext, Handlers } from './Handlers';
-import { importHandlers } from './importHandlers';
+import { highlightsHandlers } from './highlightsHandlers';
+import { importsHandlers } from './importsHandlers';
 import { libraryHandlers } from './libraryHandlers';
-import { searchHandlers } from './searchHandlers';
+import { notesHandlers } from './notesHandlers';
+import { tagsHandlers } from './tagsHandlers';
+import { viewsHandlers } from './viewsHandlers';
 
-/** The whole handler table: one map per domain, merged. The type makes a missing channel a compile error. */
+/** The whole handler table: one map per channel prefix (api/handlers/<prefix>Handlers.ts), merged. The type makes a missing channel a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
   const handlers: Handlers = {
+    ...appHandlers(ctx),
     ...libraryHandlers(ctx),
-    ...articleHandlers(ctx),
-    ...importHandlers(ctx),
-    ...entityHandlers(ctx),
-    ...searchHandlers(ctx),
-    ...annotationHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...articlesHandlers(ctx),
+    ...facetsHandlers(ctx),
+    ...viewsHandlers(ctx),
+    ...importsHandlers(ctx),
+    ...dialogsHandlers(ctx),
+    ...entitiesHandlers(ctx),
+    ...annotationsHandlers(ctx),
+    ...highlightsHandlers(ctx),
+    ...notesHandlers(ctx),
+    ...tagsHandlers(ctx),
+    ...colorsHandlers(ctx),
+    ...exportsHandlers(ctx),
   };
   for (const channel of Object.keys(handlers) as Channel[]) {
     const handler = handlers[channel] as Handler<Channel>;

@@ -1,7 +1,20 @@
-import type { HandlerContext, HandlersOf } from './Handlers';
+import path from 'node:path';
+import { readBackup, restoreBackup } from '../../library/backup/restoreBackup';
+import { writeBackup } from '../../library/backup/writeBackup';
+import { type HandlerContext, onlyFromCli, type PrefixHandlers } from './Handlers';
 
-export function libraryHandlers({ library, version, mode }: HandlerContext): HandlersOf<'app.info'> {
+export function libraryHandlers(ctx: HandlerContext): PrefixHandlers<'library'> {
+  const { library } = ctx;
   return {
-    'app.info': () => ({ version, mode, libraryFile: library.file, articleCount: library.articles.count() }),
+    'library.import': async ({ paths }) => ({ results: await library.import(paths) }),
+    'library.backup': ({ destination }) => {
+      onlyFromCli(ctx, 'Writing a backup to a named path');
+      const file = path.resolve(destination);
+      return { file, counts: writeBackup(library, file) };
+    },
+    'library.restore': ({ source, force }) => {
+      onlyFromCli(ctx, 'Restoring a backup');
+      return { counts: restoreBackup(library, readBackup(path.resolve(source)), force) };
+    },
   };
 }

@@ -1,35 +1,73 @@
-import type { Block } from '../../library/parse/types';
+/** An article as the library stores it and the reader shows it: the one definition of its blocks, summary and detail. */
+import { z } from 'zod';
+import { count, id, isoDate, textOffset } from './fields';
 
-/** An article as lists show it. */
-export interface ArticleSummary {
-  id: number;
-  title: string;
-  source: string | null;
-  author: string | null;
-  /** YYYY-MM-DD or null. */
-  published: string | null;
-  language: string | null;
-  wordCount: number;
-  file: string;
-  /** The start of the body, for the list's first line. */
-  excerpt: string;
-}
+/** Inline structure (Markdown emphasis, HTML links), as offsets into the block's text; `href` only for links, http(s) or mailto. */
+export const inlineMark = z
+  .object({ start: textOffset, end: textOffset, style: z.enum(['em', 'strong', 'code', 'link']), href: z.string().optional() })
+  .strict();
 
-/** An article as the reader shows it. `body` is the plain text that offsets refer to. */
-export interface ArticleDetail extends ArticleSummary {
-  dateline: string | null;
-  url: string | null;
-  paragraphs: Block[];
-  body: string;
-  importedAt: string;
-  updatedAt: string;
-}
+/** 'p' paragraph, 'h' heading inside the body (level 2..6), 'li' list item, 'quote' block quote. `text` is plain: never Markdown or HTML. */
+export const block = z
+  .object({
+    kind: z.enum(['p', 'h', 'li', 'quote']),
+    text: z.string(),
+    level: z.number().int().min(2).max(6).optional(),
+    marks: z.array(inlineMark).optional(),
+  })
+  .strict();
 
-export type ArticleSort = 'published-desc' | 'published-asc' | 'imported-desc' | 'title-asc';
+export const articleSummary = z.object({
+  id,
+  title: z.string(),
+  source: z.string().nullable(),
+  author: z.string().nullable(),
+  published: isoDate.nullable(),
+  language: z.string().nullable(),
+  wordCount: z.number().int(),
+  file: z.string(),
+  /** The start of the body, for a list's first line. */
+  excerpt: z.string(),
+});
 
-export interface ListArticlesOptions {
-  limit: number;
-  offset: number;
-  source?: string | null;
-  sort?: ArticleSort;
-}
+/** `body` is the plain text that offsets refer to: the blocks' texts joined by a blank line. */
+export const articleDetail = articleSummary.extend({
+  dateline: z.string().nullable(),
+  url: z.string().nullable(),
+  paragraphs: z.array(block),
+  body: z.string(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** [start, end) of matched words in a title or snippet. */
+const matchRange = z.tuple([z.number().int(), z.number().int()]);
+
+/** One row of the article list. */
+export const articleRow = z.object({
+  id,
+  title: z.string(),
+  titleMarks: z.array(matchRange),
+  source: z.string().nullable(),
+  published: isoDate.nullable(),
+  /** Plain text on one line: around the matches for a search, else the start of the body. */
+  snippet: z.string(),
+  marks: z.array(matchRange),
+  read: z.boolean(),
+  starred: z.boolean(),
+  /** bm25 with the title weighted above the body, lower is better; null without search words. */
+  score: z.number().nullable(),
+  /** Highlights in the article, and notes: its own and its highlights'. */
+  highlights: count,
+  notes: count,
+});
+
+export const ARTICLE_SORTS = ['published-desc', 'published-asc', 'imported-desc', 'title-asc'] as const;
+
+export type InlineMark = z.infer<typeof inlineMark>;
+export type Block = z.infer<typeof block>;
+export type BlockKind = Block['kind'];
+export type ArticleSummary = z.infer<typeof articleSummary>;
+export type ArticleDetail = z.infer<typeof articleDetail>;
+export type ArticleRow = z.infer<typeof articleRow>;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];

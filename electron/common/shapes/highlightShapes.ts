@@ -1,47 +1,52 @@
+/** A highlight as the library stores it, the reader shows it and backups carry it: the one definition of its fields. */
+import { z } from 'zod';
+import { id, textOffset } from './fields';
+
 /** The five highlight colours; what each means is the user's (see HighlightColors). */
 export const HIGHLIGHT_COLORS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+export const highlightColor = z.enum(HIGHLIGHT_COLORS);
+/** The longest meaning a colour can be given ("key claim"): a label, not a note. */
+export const MAX_MEANING = 60;
 
 /**
  * A highlight with both W3C selectors: `quote` with `prefix`/`suffix` (TextQuoteSelector) and `start`/`end`
  * (TextPositionSelector) in the article's body. An orphaned highlight's text is no longer found in the article:
  * its offsets are null, and its quote and note are kept until the user re-attaches or deletes it.
  */
-export interface Highlight {
-  id: number;
+export const highlight = z.object({
+  id,
   /** Stable across exports and backups: importing the same highlight twice finds it by this. */
-  uuid: string;
-  articleId: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number | null;
-  end: number | null;
-  orphaned: boolean;
-  color: HighlightColor;
-  note: string;
-  tags: string[];
-  created: string;
-  modified: string;
-}
+  uuid: z.string(),
+  articleId: id,
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: textOffset.nullable(),
+  end: textOffset.nullable(),
+  orphaned: z.boolean(),
+  color: highlightColor,
+  note: z.string(),
+  tags: z.array(z.string()),
+  created: z.string(),
+  modified: z.string(),
+});
+
+/** A highlight as an undo or a backup puts it back: what it says, without its local id or derived state. */
+export const highlightRecordFields = highlight.omit({ id: true, orphaned: true });
 
 /** What the "All highlights" view lists: a highlight with enough of its article to show and link it. */
-export interface HighlightEntry extends Highlight {
-  article: { id: number; title: string; source: string | null; author: string | null; published: string | null; url: string | null };
-}
+export const highlightEntry = highlight.extend({
+  article: z.object({
+    id,
+    title: z.string(),
+    source: z.string().nullable(),
+    author: z.string().nullable(),
+    published: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
+});
 
-/** Where a new highlight goes: offsets in the body (a selection), or a quote found in it (the CLI). */
-export type HighlightTarget = { start: number; end: number } | { quote: string; occurrence?: number };
-
-export interface HighlightFields {
-  color: HighlightColor;
-  note: string;
-  tags: string[];
-}
-
-export interface TagSummary {
-  id: number;
-  name: string;
-  articles: number;
-  highlights: number;
-}
+export type HighlightColor = z.infer<typeof highlightColor>;
+export type Highlight = z.infer<typeof highlight>;
+export type HighlightEntry = z.infer<typeof highlightEntry>;
+export type HighlightFields = Pick<Highlight, 'color' | 'note' | 'tags'>;

@@ -1,7 +1,6 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS, type HighlightColor, MAX_MEANING } from '../../common/shapes/highlightShapes';
 
 const SETTING = 'highlights.colorMeanings';
-export const MAX_MEANING = 60;
 
 type Settings = { get(key: string): string | null; set(key: string, value: string): void };
 

@@ -2,28 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { compileQuery, whereAll, type Sql } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';
+import type { ResponseOf } from '../../common/contract/contract';
+import type { HighlightFilter } from '../../common/contract/highlightsContract';
 import type { HighlightColor, HighlightEntry } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlightRows';
 
-export interface HighlightFilter {
-  /** Which articles, in the search box's query language (source:, person:, after:, tag: …). */
-  query: string;
-  colors: HighlightColor[];
-  /** Each must be on the highlight or on its article. */
-  tags: string[];
-  /** Words in the highlighted text or the note. */
-  text: string;
-  orphaned: boolean | null;
-  sort: 'created-desc' | 'created-asc' | 'article';
-  limit: number;
-  offset: number;
-}
-
-export interface HighlightPage {
-  total: number;
-  highlights: HighlightEntry[];
-  hints: string[];
-}
+export type HighlightPage = ResponseOf<'highlights.find'>;
 
 const ORDER = {
   'created-desc': 'h.created_at DESC, h.id DESC',

@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { RequestError } from '../RequestError';
 import { anchor, describeRange, findQuote, QuoteError } from './anchor';
-import type { Highlight, HighlightFields, HighlightTarget } from '../../common/shapes/highlightShapes';
+import type { HighlightRecord, HighlightTarget } from '../../common/contract/highlightsContract';
+import type { Highlight, HighlightFields } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from './highlightRows';
 import type { TagStore } from './TagStore';
-
-/** A highlight as exports and backups carry it: everything but the local id, which a library assigns. */
-export type HighlightRecord = Omit<Highlight, 'id' | 'orphaned'>;
 
 export interface ReanchorCounts {
   kept: number;

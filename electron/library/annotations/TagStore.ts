@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { RequestError } from '../RequestError';
-import type { TagSummary } from '../../common/shapes/highlightShapes';
+import type { TagSummary } from '../../common/contract/tagsContract';
 import { normalizeTag, normalizeTags } from '../../common/tagNames';
 
 /** Tags shared by articles and highlights: created on first use, renamed and merged by the user. */

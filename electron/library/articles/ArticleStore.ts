@@ -1,7 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Block, ParsedArticle } from '../parse/types';
 import { RequestError } from '../RequestError';
-import type { ArticleDetail, ArticleSort, ArticleSummary, ListArticlesOptions } from '../../common/shapes/articleShapes';
+import type { ArticleDetail, ArticleSort, ArticleSummary } from '../../common/shapes/articleShapes';
+
+/** A page of the library in one order, optionally of one source. */
+export interface ListArticlesOptions {
+  limit: number;
+  offset: number;
+  source?: string | null;
+  sort?: ArticleSort;
+}
 
 const EXCERPT_CHARS = 240;
 
@@ -80,8 +88,10 @@ export class ArticleStore {
   }
 
   /** Throws the caller's mistake when there is no such article. */
-  require(id: number): void {
+  /** The id of an article that exists; otherwise a not-found refusal naming it. */
+  require(id: number): number {
     if (!this.exists.get(id)) throw new RequestError('not_found', `There is no article ${id}.`);
+    return id;
   }
 
   count(source?: string | null): number {

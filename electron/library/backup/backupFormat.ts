@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../common/shapes/highlightShapes';
+import { block } from '../../common/shapes/articleShapes';
+import { textOffset } from '../../common/shapes/fields';
+import { highlightRecordFields } from '../../common/shapes/highlightShapes';
 import { blocksToText } from '../parse/types';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
@@ -7,34 +9,12 @@ export const BACKUP_FORMAT = 'dossier-backup';
 export const BACKUP_VERSION = 1;
 
 const time = z.string().min(1).max(40);
-const offset = z.number().int().min(0);
 const text = z.string().nullable();
 
-const block = z
-  .object({
-    kind: z.enum(['p', 'h', 'li', 'quote']),
-    text: z.string(),
-    level: z.number().int().min(2).max(6).optional(),
-    marks: z
-      .array(z.object({ start: offset, end: offset, style: z.enum(['em', 'strong', 'code', 'link']), href: z.string().optional() }).strict())
-      .optional(),
-  })
-  .strict();
-
-const highlight = z
-  .object({
-    uuid: z.guid(),
-    quote: z.string().min(1),
-    prefix: z.string(),
-    suffix: z.string(),
-    start: offset.nullable(),
-    end: offset.nullable(),
-    color: z.enum(HIGHLIGHT_COLORS),
-    note: z.string(),
-    tags: z.array(z.string()),
-    created: time,
-    modified: time,
-  })
+/** A highlight as a backup carries it: the shape of highlightShapes, checked as a file from elsewhere must be. */
+const highlight = highlightRecordFields
+  .omit({ articleId: true })
+  .extend({ uuid: z.guid(), quote: z.string().min(1), created: time, modified: time })
   .strict()
   .refine((h) => (h.start === null) === (h.end === null) && (h.start === null || h.start < h.end!), {
     message: 'start and end must both be null (orphaned) or a range with start < end',
@@ -80,8 +60,8 @@ const correction = z
     key: z.string().min(1),
     value: z.string(),
     articleId: z.number().int().positive().nullable(),
-    start: offset.nullable(),
-    end: offset.nullable(),
+    start: textOffset.nullable(),
+    end: textOffset.nullable(),
     text: text,
     created: time,
   })

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HighlightColor } from '../../common/shapes/highlightShapes';
+import { EXPORT_FORMATS, type ExportCounts, type ExportFormat, type ExportPreview, type ExportScope } from '../../common/contract/exportsContract';
 import type { Library } from '../Library';
 import { RequestError } from '../RequestError';
 import { readwiseCsv } from './formats/csvExport';
-import { countSet, EXPORT_FORMATS, type ExportCounts, type ExportFormat, type ExportScope, type ExportSet } from './formats/exportTypes';
+import { countSet, type ExportSet } from './formats/exportTypes';
 import { htmlPage } from './formats/htmlExport';
 import { ExportLoader } from './loadExportSet';
 import { articleMarkdown, selectionMarkdown } from './formats/markdownExport';
@@ -16,13 +16,6 @@ export type TextFormat = Exclude<ExportFormat, 'pdf'>;
 export interface ExportOptions {
   /** CSV only: start with a UTF-8 byte-order mark, for spreadsheet programs. */
   bom: boolean;
-}
-
-export interface ExportPreview {
-  counts: ExportCounts;
-  fileName: string;
-  items: { article: string; quote: string; color: HighlightColor; note: string; orphaned: boolean }[];
-  sample: string;
 }
 
 export interface ExportFile {

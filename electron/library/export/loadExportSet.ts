@@ -6,7 +6,8 @@ import { RequestError } from '../RequestError';
 import { compileQuery, effectiveSort, whereAll } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';
-import type { ExportArticle, ExportCounts, ExportEntities, ExportScope, ExportSet } from './formats/exportTypes';
+import type { ExportCounts, ExportScope } from '../../common/contract/exportsContract';
+import type { ExportArticle, ExportEntities, ExportSet } from './formats/exportTypes';
 
 /** Articles holding anything of the user's: only these are exported, whatever the scope. */
 const ANNOTATED = 'SELECT article_id AS id FROM highlights UNION SELECT article_id FROM article_notes UNION SELECT article_id FROM article_tags';

@@ -1,45 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { type DateHistogram, FACET_LISTS, type FacetList, type FacetListName, type Facets, type FacetWindow } from '../../common/contract/facetsContract';
+import type { NamedCount } from '../../common/shapes/fields';
 import { compileQuery, matchingIds, type FilterField } from '../query/compileQuery';
 import { type FacetSnapshot, type IdGroup, liveFacetSnapshot, type LiveFacetSnapshot, NOTED, parseIds, STARRED, UNREAD } from './facetSnapshot';
 import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';
-
-export const FACET_LISTS = ['sources', 'people', 'places', 'orgs', 'tags'] as const;
-export type FacetListName = (typeof FACET_LISTS)[number];
-
-/** Which entries of a list to return: the top `limit`, among names containing `contains` (case-insensitive). */
-export interface FacetWindow {
-  limit: number;
-  contains: string;
-}
-
-export interface NamedCount {
-  name: string;
-  count: number;
-}
-
-export interface FacetList {
-  entries: NamedCount[];
-  /** More names match than were returned. */
-  more: boolean;
-}
-
-export interface DateHistogram {
-  /** Months when the dated matches span three years or less, else years. */
-  unit: 'month' | 'year';
-  /** `YYYY-MM` or `YYYY`, every one from the first to the last, empty ones included. */
-  buckets: NamedCount[];
-  undated: number;
-}
-
-export interface Facets {
-  /** Equals the list's total for the same query. */
-  total: number;
-  library: { all: number; unread: number; starred: number; notes: number };
-  lists: Record<FacetListName, FacetList>;
-  dates: DateHistogram;
-  hints: string[];
-}
 
 const MAX_MONTHS = 36;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import type { ImportResult } from '../../common/contract/importsContract';
 import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/ArticleStore';
 import type { EntityStore } from '../entities/store/EntityStore';
@@ -9,16 +10,6 @@ import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
-
-export type ImportStatus = 'added' | 'updated' | 'duplicate' | 'error';
-
-export interface ImportResult {
-  file: string;
-  status: ImportStatus;
-  /** The article written, or the one this file duplicates. */
-  id?: number;
-  error?: string;
-}
 
 export interface ImportProgress {
   done: number;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportResult } from './importPaths';
+import type { ImportResult } from '../../common/contract/importsContract';
 
 /** A file sent by the browser: its name (with folders, for a dropped folder) and its bytes in base64. */
 export interface Upload {

@@ -1,25 +1,8 @@
 /** What every format's parser produces: a clean article, ready to be stored and indexed. */
 
-/** 'p' paragraph, 'h' heading inside the body, 'li' list item, 'quote' block quote. */
-export type BlockKind = 'p' | 'h' | 'li' | 'quote';
+import type { Block } from '../../common/shapes/articleShapes';
 
-/** Inline structure (Markdown emphasis, HTML links), as offsets into the block's text. */
-export interface InlineMark {
-  start: number;
-  end: number;
-  style: 'em' | 'strong' | 'code' | 'link';
-  /** Only for links, and only http(s) or mailto. */
-  href?: string;
-}
-
-export interface Block {
-  kind: BlockKind;
-  /** Plain text: never Markdown syntax or HTML. */
-  text: string;
-  /** Heading level 2..6, for 'h'. */
-  level?: number;
-  marks?: InlineMark[];
-}
+export type { Block, BlockKind, InlineMark } from '../../common/shapes/articleShapes';
 
 export interface ParsedArticle {
   title: string;

@@ -1,40 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import type { QueryResult } from '../../common/contract/articlesContract';
+import type { ArticleRow } from '../../common/shapes/articleShapes';
 import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import type { QuerySort } from '../../common/query/queryTypes';
 import { CLOSE, markTerms, OPEN, splitMarks, type Mark } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
-
-/** One row of the article list. */
-export interface ArticleRow {
-  id: number;
-  title: string;
-  /** [start, end) ranges of the matched words in `title`. */
-  titleMarks: Mark[];
-  source: string | null;
-  published: string | null;
-  /** Plain text on one line: around the matches for a search, else the start of the body. */
-  snippet: string;
-  /** [start, end) ranges of the matched words in `snippet`. */
-  marks: Mark[];
-  read: boolean;
-  starred: boolean;
-  /** bm25 with the title weighted above the body, lower is better; null without search words. */
-  score: number | null;
-  /** How many highlights the article holds. */
-  highlights: number;
-  /** Its note, if any, and its highlights that carry a note. */
-  notes: number;
-}
-
-export interface QueryResult {
-  total: number;
-  rows: ArticleRow[];
-  /** What in the query was not understood, and how it was read instead. */
-  hints: string[];
-  /** The order actually used (relevance needs search words). */
-  sort: QuerySort;
-}
 
 interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred'> {
   read: number;

@@ -1,10 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-
-export interface SavedView {
-  id: number;
-  name: string;
-  query: string;
-}
+import type { SavedView } from '../../common/contract/viewsContract';
 
 /** Named queries ("smart views") kept in the library, so they move with it and survive restarts. */
 export class SavedViews {

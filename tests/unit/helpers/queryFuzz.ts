@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Library } from '../../../electron/library/Library';
-import type { FacetWindow } from '../../../electron/library/facets/FacetCounts';
+import type { FacetWindow } from '../../../electron/common/contract/facetsContract';
 
 /** The search box's limit at the API boundary (contract.ts). */
 export const MAX_QUERY_CHARS = 2000;

@@ -1,24 +1,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database, Statement } from 'better-sqlite3';
+import type { AnnotationImportCounts } from '../../../common/contract/annotationsContract';
 import { normalizeTag } from '../../../common/tagNames';
 import type { Library } from '../../Library';
 import { RequestError } from '../../RequestError';
 import { toCodeUnits } from '../../export/formats/codePoints';
 import { AnnotationFormatError, readAnnotations, type ArticleRef, type ReadAnnotation } from './readAnnotations';
 
-export interface AnnotationImportCounts {
-  /** New, and placed in their article's text. */
-  added: number;
-  /** Already in the library (the same id), left as they are. */
-  existing: number;
-  /** No article here matches their source. */
-  unmatched: number;
-  /** New, but their quote is not in the article as it is here: kept orphaned, as the library keeps such highlights. */
-  orphaned: number;
-  /** Nothing to anchor: no quote and no position. */
-  skipped: number;
-}
 
 /** An annotation file is at most this large: JSON is read whole. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;

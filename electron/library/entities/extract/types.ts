@@ -1,13 +1,8 @@
+import type { EntityKind, Mention } from '../../../common/shapes/entityShapes';
+
 /** What the entity extractor finds in an article's plain text (see blocksToText). */
 
-export type EntityKind = 'person' | 'place' | 'org';
-
-/** Offsets into the text given to extractEntities: text.slice(start, end) === text. */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { EntityKind, Mention };
 
 export interface FoundEntity {
   /** Library-wide identity (entityKey): equal keys are one entity across articles and languages. */

@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { CorrectionLog } from './correctionLog';
 import { EntityQueries } from './entityQueries';
-import type { EntityCard, EntityCorrection } from '../../../common/shapes/entityShapes';
+import type { EntityCorrection } from '../../../common/contract/entitiesContract';
+import type { EntityCard } from '../../../common/shapes/entityShapes';
 import { EXTRACTOR_VERSION, EntityWriter } from './entityWriter';
 import { entityKey, extractEntities, type Extraction } from '../extract/extractEntities';
 

@@ -1,14 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import type { ResponseOf } from '../../../common/contract/contract';
+import { JobRegistry } from '../../jobs/JobRegistry';
 import type { EntityStore } from './EntityStore';
 
-export interface ReextractStatus {
-  id: number;
-  done: number;
-  total: number;
-  finished: boolean;
-  /** Why it stopped early (the library failed). */
-  error: string | null;
-}
+export type ReextractStatus = ResponseOf<'entities.reextractStatus'>;
 
 /** Articles per transaction: each takes a few milliseconds, so the reader's requests wait at most a fraction of a second. */
 const BATCH_SIZE = 100;
@@ -19,9 +14,7 @@ const BATCH_SIZE = 100;
  * it did and a run for outdated articles only resumes it.
  */
 export class ReextractJobs {
-  private jobs = new Map<number, ReextractStatus>();
-  private running: ReextractStatus | null = null;
-  private nextId = 1;
+  private readonly jobs = new JobRegistry<ReextractStatus>();
 
   constructor(
     private readonly db: Database,
@@ -30,37 +23,26 @@ export class ReextractJobs {
 
   /** Starts re-reading every article (`all`) or only those the current extractor has not read; null when none need it. */
   start(all: boolean): number | null {
-    if (this.running) return this.running.id;
+    const unfinished = this.jobs.unfinished();
+    if (unfinished) return unfinished.id;
     const ids = this.entities.articleIds(all);
     if (ids.length === 0) return null;
-    const job: ReextractStatus = { id: this.nextId++, done: 0, total: ids.length, finished: false, error: null };
-    this.jobs = new Map([...this.jobs].filter(([, j]) => !j.finished).concat([[job.id, job]]));
-    this.running = job;
-    void this.run(job, ids);
-    return job.id;
+    return this.jobs.start({ done: 0, total: ids.length }, (job) => this.run(job, ids)).id;
   }
 
   status(id: number): ReextractStatus | undefined {
-    const job = this.jobs.get(id);
-    return job && { ...job };
+    return this.jobs.status(id);
   }
 
   private async run(job: ReextractStatus, ids: readonly number[]): Promise<void> {
     const batch = this.db.transaction((slice: readonly number[]) => {
       for (const id of slice) this.entities.reextract(id);
     });
-    try {
-      for (let at = 0; at < ids.length; at += BATCH_SIZE) {
-        await new Promise((resolve) => setImmediate(resolve));
-        batch.immediate(ids.slice(at, at + BATCH_SIZE));
-        job.done = Math.min(ids.length, at + BATCH_SIZE);
-      }
-      this.entities.prune();
-    } catch (err) {
-      job.error = err instanceof Error ? err.message : String(err);
-    } finally {
-      job.finished = true;
-      this.running = null;
+    for (let at = 0; at < ids.length; at += BATCH_SIZE) {
+      await new Promise((resolve) => setImmediate(resolve));
+      batch.immediate(ids.slice(at, at + BATCH_SIZE));
+      job.done = Math.min(ids.length, at + BATCH_SIZE);
     }
+    this.entities.prune();
   }
 }

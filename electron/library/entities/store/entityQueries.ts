@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ArticleEntity, ArticleRef, EntityCard, EntityPage, EntityRef, EntitySummary, ListEntitiesOptions } from '../../../common/shapes/entityShapes';
-import type { EntityKind } from '../extract/types';
+import type { EntityPage, ListEntitiesOptions } from '../../../common/contract/entitiesContract';
+import type { ArticleEntity, ArticleRef, EntityCard, EntityKind, EntityRef, EntitySummary } from '../../../common/shapes/entityShapes';
 
 interface EntityRow extends EntityRef {
   key: string;

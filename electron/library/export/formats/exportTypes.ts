@@ -1,16 +1,6 @@
+import type { ExportCounts } from '../../../common/contract/exportsContract';
 import type { Highlight, HighlightColor } from '../../../common/shapes/highlightShapes';
 import type { ArticleDetail } from '../../../common/shapes/articleShapes';
-
-/** The formats notes leave Dossier in; 'pdf' is the HTML page printed by the desktop app. */
-export const EXPORT_FORMATS = ['md', 'json', 'csv', 'html', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Which notes: one article, the articles a query finds, chosen highlights, or the whole library. */
-export type ExportScope =
-  | { kind: 'article'; id: number }
-  | { kind: 'query'; query: string }
-  | { kind: 'highlights'; ids: number[] }
-  | { kind: 'all' };
 
 export interface ExportEntities {
   people: string[];
@@ -45,11 +35,6 @@ export interface ExportSet {
   label: string;
   /** ISO time of the export. */
   exported: string;
-}
-
-export interface ExportCounts {
-  articles: number;
-  highlights: number;
 }
 
 export function countSet(set: ExportSet): ExportCounts {

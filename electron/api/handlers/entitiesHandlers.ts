@@ -1,19 +1,10 @@
 import { CorrectionError } from '../../library/entities/store/EntityStore';
-import { type HandlerContext, type HandlersOf, NotFoundError } from './Handlers';
+import { type HandlerContext, NotFoundError, type PrefixHandlers } from './Handlers';
 
-type EntityChannel =
-  | 'entities.list'
-  | 'entities.get'
-  | 'entities.page'
-  | 'entities.forArticle'
-  | 'entities.correct'
-  | 'entities.reextract'
-  | 'entities.reextractStatus';
-
-export function entityHandlers({ library }: HandlerContext): HandlersOf<EntityChannel> {
+export function entitiesHandlers({ library }: HandlerContext): PrefixHandlers<'entities'> {
   const { entities, reextraction } = library;
   return {
-    'entities.list': ({ query, ...rest }) => entities.read.list({ ...rest, query: query || null }),
+    'entities.list': (options) => entities.read.list(options),
     'entities.get': ({ id }) => {
       const entity = entities.read.card(id);
       if (!entity) throw new NotFoundError(`There is no entity ${id}.`);

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { filePath, id } from '../shapes/fields';
+
+/** One file's outcome; `id` is the article written, or the one this file duplicates. */
+export const importResult = z.object({
+  file: z.string(),
+  status: z.enum(['added', 'updated', 'duplicate', 'error']),
+  id: id.optional(),
+  error: z.string().optional(),
+});
+export const importPaths = z.array(filePath).min(1).max(1000);
+
+/** Base64 of the largest article file (20 MB) the importer accepts, with room for padding. */
+const MAX_UPLOAD_BASE64 = 28_000_000;
+
+export const importsContract = {
+  'imports.start': {
+    request: z.object({ paths: importPaths }).strict(),
+    response: z.object({ jobId: id }),
+  },
+  'imports.status': {
+    request: z.object({ jobId: id }).strict(),
+    response: z.object({
+      id,
+      done: z.number().int(),
+      total: z.number().int(),
+      /** The file being imported, or the last one. */
+      file: z.string().nullable(),
+      finished: z.boolean(),
+      /** All results, once finished. */
+      results: z.array(importResult).nullable(),
+      /** Why the import stopped early (the library failed, not a file). */
+      error: z.string().nullable(),
+    }),
+  },
+  'imports.upload': {
+    request: z
+      .object({
+        files: z.array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict()).min(1).max(500),
+      })
+      .strict(),
+    response: z.object({ results: z.array(importResult) }),
+  },
+} as const;
+
+export type ImportResult = z.infer<typeof importResult>;
+export type ImportStatus = ImportResult['status'];
