@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { externalLink } from './externalLink';
 import { pickSavePath, printToPdf } from './exportDesktop';
-import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
+import { COMMAND_CHANNEL, type ReaderCommand } from './common/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
 

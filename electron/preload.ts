@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { COMMAND_CHANNEL, IPC_PREFIX, type IpcBridge, type ReaderCommand } from './ipc/ipcBridge';
+import { COMMAND_CHANNEL, IPC_PREFIX, type IpcBridge, type ReaderCommand } from './common/ipcBridge';
 
 // A sandboxed preload can require only 'electron', so the build bundles this file (esbuild) after tsc.
-const bridge: IpcBridge = {
+const bridge: IpcBridge<File> = {
   invoke: (channel, request) => ipcRenderer.invoke(IPC_PREFIX + channel, request),
   onCommand: (listener) => {
     // The event object is not passed on: it would hand the page a reference to ipcRenderer.

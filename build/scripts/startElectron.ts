@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   if (!exe) {
     try {
       // Electron downloads its binary the first time its path is asked for; that needs network access.
-      exe = require('electron') as unknown as string;
+      exe = require('electron') as string;
     } catch {
       console.error(
         [

@@ -1,5 +1,5 @@
 import { LibraryError } from '../library/db/LibraryError';
-import { RequestError } from '../library/RequestError';
+import { RequestError } from '../common/RequestError';
 import { type Channel, contract, type Envelope, isChannel } from '../common/contract/contract';
 import type { Handler, Handlers } from './handlers/Handlers';
 
@@ -17,7 +17,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   }
   try {
     const handler = handlers[channel] as Handler<Channel>;
-    return { ok: true, data: await handler(parsed.data as never) };
+    return { ok: true, data: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof RequestError) return fail(err.code, err.message);
     if (err instanceof LibraryError) return fail('library', err.message);

@@ -21,7 +21,7 @@ function parseKind(arg: string | undefined): (typeof KINDS)[number] {
   return kind;
 }
 
-export const commands = {
+export const commands: Readonly<Record<string, Command>> = {
   highlight,
 
   async import(ctx) {
@@ -146,7 +146,7 @@ export const commands = {
     else ctx.print(`${String(entity.id).padStart(6)}  ${entity.kind.padEnd(6)}  ${entity.name}${entity.hidden ? ' (hidden)' : ''}`);
     return 0;
   },
-} satisfies Record<string, Command>;
+};
 
 /** Marks a span the extractor missed as an entity: a correction kept through re-import and re-extraction. */
 async function markSpan(ctx: CommandContext, articleArg: string | undefined): Promise<number> {

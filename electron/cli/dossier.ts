@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = positionals;
   if (values.version) return print(appVersion()), 0;
   if (values.help || !name || name === 'help') return print(HELP), 0;
-  const command = Object.hasOwn(commands, name) ? commands[name as keyof typeof commands] : undefined;
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}"`);
   const library = await Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
   try {

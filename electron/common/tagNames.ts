@@ -1,4 +1,4 @@
-import { RequestError } from '../library/RequestError';
+import { RequestError } from './RequestError';
 
 const MAX_TAG = 100;
 

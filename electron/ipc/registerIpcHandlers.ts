@@ -3,7 +3,7 @@ import { contract, type Channel } from '../common/contract/contract';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers/Handlers';
 import { isAppUrl } from '../appProtocol';
-import { IPC_PREFIX } from './ipcBridge';
+import { IPC_PREFIX } from '../common/ipcBridge';
 
 /**
  * Registers one ipcMain handler per contract channel. Only frames loaded from app://dossier may call them: a page

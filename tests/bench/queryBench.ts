@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import type { Handlers } from '../../electron/api/handlers/Handlers';
 import type { Channel } from '../../electron/common/contract/contract';
-import { Library } from '../../electron/library/Library';
+import { type Library } from '../../electron/library/Library';
 import { facetChannel, pageChannel, requestFor, takesQuery } from './apiChannels';
 import { errorMessage, round, summarize, timed, type Summary } from './stats';
 

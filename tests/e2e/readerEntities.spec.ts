@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './readerFixture';
 
-async function openSeed(page: import('@playwright/test').Page, title: string) {
+async function openSeed(page: Page, title: string) {
   const rows = page.getByRole('option');
   await expect(rows).toHaveCount(5);
   await rows.filter({ hasText: title }).click();

@@ -24,7 +24,7 @@ test('the export dialog previews the notes, then downloads Markdown and CSV whos
   await dialog.getByRole('button', { name: 'Download' }).click();
   const md = await markdown;
   expect(md.suggestedFilename()).toMatch(/\.md$/);
-  const text = fs.readFileSync((await md.path())!, 'utf8');
+  const text = fs.readFileSync((await md.path()), 'utf8');
   const [, front, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
   const meta = parseYaml(front!);
   expect(meta).toMatchObject({ title, published: article.published, ...(article.url ? { url: article.url } : { file: article.file }) });
@@ -38,7 +38,7 @@ test('the export dialog previews the notes, then downloads Markdown and CSV whos
   await expect(dialog.getByText(/→ .+\.csv$/)).toBeVisible();
   const spreadsheet = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
-  const csv = fs.readFileSync((await (await spreadsheet).path())!, 'utf8');
+  const csv = fs.readFileSync((await (await spreadsheet).path()), 'utf8');
   expect(csv.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date\r\n')).toBe(true);
   expect(parseCsv(csv, { columns: true, bom: true })).toEqual([
     { Highlight: 'Cai Qi', Title: title, Author: expect.any(String), URL: '', Note: 'Who, "exactly"?\nSecond line\n.people-of-note', Location: '1', Date: highlight.created.replace('T', ' ').slice(0, 19) },
@@ -78,7 +78,7 @@ test('the highlights ticked in "All highlights" can be exported on their own', a
   await dialog.getByRole('radio', { name: /^Markdown/ }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
-  const text = fs.readFileSync((await (await download).path())!, 'utf8');
+  const text = fs.readFileSync((await (await download).path()), 'utf8');
   expect(text).toContain('> Cai Qi\n');
   expect(text).not.toContain('left out');
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { Library } from '../../electron/library/Library';
-import { RequestError } from '../../electron/library/RequestError';
+import { RequestError } from '../../electron/common/RequestError';
 import { tempDir } from './helpers/tempLibrary';
 
 const TEXT = `Minsk talks

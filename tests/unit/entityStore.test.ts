@@ -96,7 +96,7 @@ test('corrections apply at once and survive re-import of a changed file and re-e
   const check = (when: string) => {
     const found = library.entities.read.forArticle(article)!;
     const names = found.map((e) => `${e.kind}:${e.name}`);
-    assert.ok(names.includes('person:General Li Shangfu'), `${when}: rename (${names})`);
+    assert.ok(names.includes('person:General Li Shangfu'), `${when}: rename (${names.join(', ')})`);
     assert.ok(names.includes('org:Minsk'), `${when}: kind`);
     assert.ok(!names.some((n) => n.includes('Khrenin')), `${when}: hidden`);
     assert.ok(!names.includes('person:Xi Jinping'), `${when}: merged away`);

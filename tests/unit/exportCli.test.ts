@@ -33,7 +33,7 @@ test('export writes each format: a folder of Markdown notes, W3C JSON, Readwise 
   assert.equal(csv.code, 0, csv.stderr);
   const text = fs.readFileSync(path.join(dir, 'tass.csv'), 'utf8');
   assert.ok(text.startsWith('\uFEFF'));
-  assert.deepEqual((parseCsv(text, { columns: true, bom: true }) as { Highlight: string }[]).map((r) => r.Highlight), ['Обсуждалась торговля и «новые» тарифы', 'Текст, которого больше нет']);
+  assert.deepEqual(parseCsv<{ Highlight: string }>(text, { columns: true, bom: true }).map((r) => r.Highlight), ['Обсуждалась торговля и «новые» тарифы', 'Текст, которого больше нет']);
 
   // A folder named for a single-file format gets the suggested name.
   const html = dossier(annotated, ['export', '--format', 'html', '--article', '3', '--out', dir, '--json']);

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import { READWISE_COLUMNS } from '../../electron/library/export/formats/csvExport';
+import { type READWISE_COLUMNS } from '../../electron/library/export/formats/csvExport';
 import { Exports } from '../../electron/library/export/Exports';
 import { distinctFileNames, safeFileName } from '../../electron/library/export/formats/safeFileName';
 import { AWKWARD, awkwardLibrary } from './helpers/awkwardLibrary';
@@ -35,11 +35,11 @@ test('Markdown: one file per article, front matter read back by a YAML parser, e
 
   // Rendered as Markdown, each quote and note reads exactly as written: nothing became emphasis, a list, a heading or a link.
   const { document } = parseHTML(`<html><body>${marked.parse(body!, { async: false })}</body></html>`);
-  const quotes = Array.from(document.querySelectorAll('blockquote')).map((q) => q.textContent!.trim());
+  const quotes = Array.from(document.querySelectorAll('blockquote')).map((q) => q.textContent.trim());
   const ofArticle = all.filter((h) => h.articleId === 1);
   assert.deepEqual(quotes, ofArticle.map((h) => h.quote), 'overlapping highlights are each their own quote, in text order');
   assert.equal(document.querySelectorAll('em, strong, a, code, ul, ol, h1, h3, table').length, 2, 'only the colour meanings are emphasised');
-  const text = document.body.textContent!;
+  const text = document.body.textContent;
   assert.ok(text.includes('First line, with "quotes"\nSecond line: *not* bold, [not] a link'));
   assert.ok(text.includes('> not a quote\n# not a heading'));
   assert.ok(text.includes('Article note: "quoted", with, commas'));
@@ -66,7 +66,7 @@ test('Markdown: a selection is one file; an orphaned highlight is kept and marke
 test('CSV: Readwise columns, read back by a CSV parser with commas, quotes, newlines and non-Latin text intact', () => {
   const csv = render('csv').files[0]!.content;
   assert.ok(!csv.startsWith('\uFEFF'));
-  const rows = parseCsv(csv, { columns: true }) as Record<(typeof READWISE_COLUMNS)[number], string>[];
+  const rows = parseCsv<Record<(typeof READWISE_COLUMNS)[number], string>>(csv, { columns: true });
   assert.deepEqual(Object.keys(rows[0]!), ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date']);
   assert.deepEqual(rows.map((r) => r.Highlight).sort(), all.map((h) => h.quote).sort());
   const first = rows.find((r) => r.Highlight === 'He said: "Trade, not aid"')!;
@@ -97,13 +97,13 @@ test('HTML: one self-contained page, nothing loaded or run, every piece of text 
   assert.deepEqual(Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')), ['https://example.com/news/trade?x=1&y=2']);
   const attributes = Array.from(document.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).map((a) => `${e.localName}[${a.name}]`));
   assert.deepEqual([...new Set(attributes)].sort(), ['a[href]', 'article[lang]', 'figure[class]', 'figure[id]', 'html[lang]', 'meta[charset]', 'meta[content]', 'meta[http-equiv]', 'meta[name]', 'p[class]', 'div[class]', 'span[class]'].sort());
-  assert.doesNotMatch(document.querySelector('style')!.textContent!, /url\(|@import|https?:/);
+  assert.doesNotMatch(document.querySelector('style')!.textContent, /url\(|@import|https?:/);
   assert.deepEqual(Array.from(document.querySelectorAll('blockquote')).map((q) => q.textContent).sort(), all.map((h) => h.quote).sort());
   assert.deepEqual(Array.from(document.querySelectorAll('h2')).map((h) => h.textContent), [AWKWARD[1]!.title, AWKWARD[0]!.title, AWKWARD[2]!.title]);
   const injectedFigure = document.getElementById(`h-${injected.uuid}`)!;
   assert.equal(injectedFigure.querySelector('.note')!.textContent, '<img src=x onerror=alert(1)> & <script>alert(2)</script>');
-  assert.ok(document.querySelector('figure.orphaned')!.textContent!.includes('no longer found'));
-  assert.ok(document.querySelector('style')!.textContent!.includes('print-color-adjust: exact'));
+  assert.ok(document.querySelector('figure.orphaned')!.textContent.includes('no longer found'));
+  assert.ok(document.querySelector('style')!.textContent.includes('print-color-adjust: exact'));
 });
 
 test('file names are safe on Windows, macOS and Linux', () => {

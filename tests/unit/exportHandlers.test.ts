@@ -16,7 +16,7 @@ function api(context: Context) {
   const handlers = createHandlers({ library, version: 'test', ...context });
   return {
     library,
-    async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+    call: async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
       const envelope = await dispatch(handlers, channel, request);
       if (!envelope.ok) throw new Error(envelope.error.message);
       return envelope.data as ResponseOf<C>;
@@ -38,7 +38,7 @@ test('desktop: the save dialog proposes a name in the last folder; PDF is printe
   const md = await call('exports.write', { format: 'md', scope: { kind: 'article', id: 2 } });
   assert.deepEqual(md, { counts: { articles: 1, highlights: 2 }, written: [answer], download: null });
   assert.deepEqual(asked[0], { fileName: 'Лукашенко- «встреча» в Минске.md', folder: null, kind: { name: 'Markdown', extension: 'md' } });
-  assert.match(fs.readFileSync(answer!, 'utf8'), /^---\ntitle: "Лукашенко: «встреча» в Минске"\n/);
+  assert.match(fs.readFileSync(answer, 'utf8'), /^---\ntitle: "Лукашенко: «встреча» в Минске"\n/);
 
   answer = path.join(dir, 'notes.pdf');
   const pdf = await call('exports.write', { format: 'pdf', scope: { kind: 'all' } });

@@ -32,7 +32,7 @@ test('highlight add, list and delete, and show --json with highlights, note and 
   assert.deepEqual(listed.highlights, [highlight]);
   assert.deepEqual(dossier(db, ['highlight', 'list', '--article', String(article.id), '--json']).json().highlights, [highlight]);
   const text = dossier(db, ['highlight', 'list']);
-  assert.match(text.stdout, /green .*"Cai Qi"  #China #people\n\s+note: who, "exactly"\?/);
+  assert.match(text.stdout, /green .*"Cai Qi" {2}#China #people\n\s+note: who, "exactly"\?/);
 
   const deleted = dossier(db, ['highlight', 'delete', String(highlight.id), '--json']);
   assert.deepEqual(deleted.json(), { deleted: highlight });

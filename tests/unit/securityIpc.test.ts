@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { IpcMain } from 'electron';
 import { contract } from '../../electron/common/contract/contract';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
-import { IPC_PREFIX } from '../../electron/ipc/ipcBridge';
+import { IPC_PREFIX } from '../../electron/common/ipcBridge';
 import { registerIpcHandlers } from '../../electron/ipc/registerIpcHandlers';
 import { SEEDS, tempLibrary } from './helpers/tempLibrary';
 

@@ -1,6 +1,6 @@
 import type { Channel, ResponseOf, ValidRequestOf } from '../../common/contract/contract';
 import type { Library } from '../../library/Library';
-import { RequestError } from '../../library/RequestError';
+import { RequestError } from '../../common/RequestError';
 
 /** A handler receives a request already validated against the contract. */
 export type Handler<C extends Channel> = (request: ValidRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { importAnnotationFile } from '../../library/annotations/import/annotationImport';
-import { RequestError } from '../../library/RequestError';
+import { RequestError } from '../../common/RequestError';
 import type { HandlerContext, PrefixHandlers } from './Handlers';
 
 export function annotationsHandlers({ library }: HandlerContext): PrefixHandlers<'annotations'> {

@@ -1,5 +1,5 @@
 import { Exports, FORMAT_FILES, textFormat, writeFile } from '../../library/export/Exports';
-import { RequestError } from '../../library/RequestError';
+import { RequestError } from '../../common/RequestError';
 import { type HandlerContext, onlyFromCli, type PrefixHandlers } from './Handlers';
 
 const NOTHING = 'Nothing to export: no article in this scope has highlights, a note or tags.';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ARTICLE_SORTS, articleDetail, articleRow, articleSummary } from '../shapes/articleShapes';
+import { SORT_KEYS, type QuerySort } from '../query/queryTypes';
 import { count, id, ids, limit, offset, query } from '../shapes/fields';
 
 /** The order a query's results came in (relevance needs search words). */
-export const querySort = z.object({ key: z.enum(['published', 'imported', 'title', 'relevance']), direction: z.enum(['asc', 'desc']) });
+const querySort = z.object({ key: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }) satisfies z.ZodType<QuerySort>;
 
 export const articlesContract = {
   'articles.list': {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import { anchor, describeRange, findQuote, QuoteError } from './anchor';
 import type { HighlightRecord, HighlightTarget } from '../../common/contract/highlightsContract';
 import type { Highlight, HighlightFields } from '../../common/shapes/highlightShapes';

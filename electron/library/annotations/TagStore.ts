@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import type { TagSummary } from '../../common/contract/tagsContract';
 import { normalizeTag, normalizeTags } from '../../common/tagNames';
 

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Block, ParsedArticle } from '../parse/types';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary } from '../../common/shapes/articleShapes';
 
 /** A page of the library in one order, optionally of one source. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { EntityStore } from '../entities/store/EntityStore';
 import type { Library } from '../Library';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, describePath, type Backup } from './backupFormat';
 import type { BackupCounts } from './writeBackup';
 

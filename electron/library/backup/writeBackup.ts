@@ -4,7 +4,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import type { Database } from 'better-sqlite3';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations/highlightRows';
 import type { Library } from '../Library';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle } from './backupFormat';
 
 export interface BackupCounts {

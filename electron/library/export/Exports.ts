@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, type ExportCounts, type ExportFormat, type ExportPreview, type ExportScope } from '../../common/contract/exportsContract';
 import type { Library } from '../Library';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import { readwiseCsv } from './formats/csvExport';
 import { countSet, type ExportSet } from './formats/exportTypes';
 import { htmlPage } from './formats/htmlExport';

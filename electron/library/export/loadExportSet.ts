@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { HighlightColor } from '../../common/shapes/highlightShapes';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations/highlightRows';
 import type { EntityKind } from '../entities/extract/types';
-import { RequestError } from '../RequestError';
+import { RequestError } from '../../common/RequestError';
 import { compileQuery, effectiveSort, whereAll } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';

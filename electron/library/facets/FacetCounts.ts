@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type DateHistogram, FACET_LISTS, type FacetList, type FacetListName, type Facets, type FacetWindow } from '../../common/contract/facetsContract';
+import { type DateHistogram, type FacetList, type FacetListName, type Facets, type FacetWindow } from '../../common/contract/facetsContract';
 import type { NamedCount } from '../../common/shapes/fields';
 import { compileQuery, matchingIds, type FilterField } from '../query/compileQuery';
 import { type FacetSnapshot, type IdGroup, liveFacetSnapshot, type LiveFacetSnapshot, NOTED, parseIds, STARRED, UNREAD } from './facetSnapshot';

@@ -9,8 +9,8 @@ const MAX_WORKERS = 4;
 
 interface Pending {
   job: ParseJob;
-  resolve(prepared: Prepared): void;
-  reject(err: Error): void;
+  resolve: (prepared: Prepared) => void;
+  reject: (err: Error) => void;
 }
 
 interface Slot {
@@ -56,7 +56,7 @@ export class ParsePool {
     });
     const fail = () => {
       this.slots = this.slots?.filter((s) => s !== slot) ?? null;
-      for (const { job, resolve, reject } of slot.pending.values()) inline(job).then(resolve, reject);
+      for (const waiting of slot.pending.values()) inline(waiting.job).then(waiting.resolve, waiting.reject);
       slot.pending.clear();
     };
     slot.worker.on('error', fail);

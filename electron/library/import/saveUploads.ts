@@ -9,6 +9,7 @@ export interface Upload {
 }
 
 // Characters that are invalid in a file name on Windows, macOS or Linux, and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const UNSAFE = /[<>:"|?*\u0000-\u001f\\]/g;
 
 /** The upload's relative path made safe: no absolute paths, no `..`, no characters a file system refuses. */

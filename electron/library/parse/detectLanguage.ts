@@ -44,7 +44,7 @@ const STOPWORDS: Record<string, string> = {
 /** Each word counts for every language that uses it, shared equally: a distinctive word weighs more. */
 const WEIGHTS = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const word of words.split(' ')) WEIGHTS.set(word, (WEIGHTS.get(word) ?? new Map()).set(lang, 1));
+  for (const word of words.split(' ')) WEIGHTS.set(word, (WEIGHTS.get(word) ?? new Map<string, number>()).set(lang, 1));
 }
 for (const langs of WEIGHTS.values()) for (const lang of langs.keys()) langs.set(lang, 1 / langs.size);
 

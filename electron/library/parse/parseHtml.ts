@@ -19,7 +19,7 @@ export function parseHtml(html: string): ParsedArticle {
   const url = canonicalUrl(document);
   const tags = metaTags(document);
   for (const el of Array.from(document.querySelectorAll(CLUTTER))) el.remove();
-  const article = new Readability(document as unknown as Document).parse();
+  const article = new Readability(document).parse();
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
   const body = dropFurniture(htmlToBlocks(content, url));
   const date = article?.publishedTime ? findDate(article.publishedTime) : null;

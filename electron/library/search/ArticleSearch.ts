@@ -3,8 +3,7 @@ import type { QueryResult } from '../../common/contract/articlesContract';
 import type { ArticleRow } from '../../common/shapes/articleShapes';
 import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
-import type { QuerySort } from '../../common/query/queryTypes';
-import { CLOSE, markTerms, OPEN, splitMarks, type Mark } from './snippetMarks';
+import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
 
 interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred'> {

@@ -1,5 +1,5 @@
 import type { Channel, DossierApi, Envelope, RequestOf, ResponseOf } from '../../../electron/common/contract/contract';
-import type { IpcBridge } from '../../../electron/ipc/ipcBridge';
+import type { IpcBridge } from '../../../electron/common/ipcBridge';
 
 /** A refusal from the library, with the message to show the user. */
 export class ApiError extends Error {
@@ -37,7 +37,7 @@ function createApi(transport: Transport): DossierApi {
 }
 
 /** Present in the desktop app only. */
-export const desktopBridge = (window as unknown as { dossier?: IpcBridge }).dossier;
+export const desktopBridge = (window as unknown as { dossier?: IpcBridge<File> }).dossier;
 
 /** The renderer does not know which side it talks to: Electron's preload bridge if present, else HTTP. */
 export const api: DossierApi = createApi(

@@ -192,7 +192,7 @@ const ANNOTATION_TABLES = ['highlights', 'tags', 'highlight_tags', 'article_tags
 
 /** Every annotation row as JSON, so what changed can be measured in bytes. */
 function annotationRows(db: Database): string[] {
-  return ANNOTATION_TABLES.flatMap((table) => (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all() as unknown[]).map((row) => `${table} ${JSON.stringify(row)}`));
+  return ANNOTATION_TABLES.flatMap((table) => (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all()).map((row) => `${table} ${JSON.stringify(row)}`));
 }
 
 /** Rows of `before` that the library no longer holds unchanged. */

@@ -4,7 +4,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { AnnotationImportCounts } from '../../../common/contract/annotationsContract';
 import { normalizeTag } from '../../../common/tagNames';
 import type { Library } from '../../Library';
-import { RequestError } from '../../RequestError';
+import { RequestError } from '../../../common/RequestError';
 import { toCodeUnits } from '../../export/formats/codePoints';
 import { AnnotationFormatError, readAnnotations, type ArticleRef, type ReadAnnotation } from './readAnnotations';
 

@@ -51,7 +51,7 @@ function annotationsIn(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   if (!isObject(json)) throw new AnnotationFormatError('Expected a W3C AnnotationCollection, AnnotationPage or Annotation, or a list of annotations.');
   if (hasType(json, 'AnnotationCollection')) {
-    const first = Array.isArray(json.first) ? json.first[0] : json.first;
+    const first: unknown = Array.isArray(json.first) ? (json.first as unknown[])[0] : json.first;
     if (first === undefined && (json.total === 0 || json.total === undefined)) return [];
     if (!isObject(first)) throw new AnnotationFormatError('The AnnotationCollection does not hold its annotations: its "first" page is not embedded in the file.');
     return annotationsIn(first);
@@ -66,7 +66,7 @@ function annotationsIn(json: unknown): unknown[] {
 }
 
 function readOne(a: Json): ReadAnnotation {
-  const target = asList(a.target).find((t) => typeof t === 'string' || isObject(t)) as string | Json | undefined;
+  const target = asList(a.target).find((t): t is string | Json => typeof t === 'string' || isObject(t));
   const selectors = isObject(target) ? asList(target.selector).filter(isObject) : [];
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string');
   const position = selectors.find((s) => s.type === 'TextPositionSelector' && isOffset(s.start) && isOffset(s.end) && (s.end as number) > (s.start as number));

@@ -40,7 +40,7 @@ export function articleMarkdown(article: ExportArticle, meanings: Meanings): str
   if (article.url) front.url = article.url;
   else front.file = article.file;
   if (article.tags.length > 0) front.tags = article.tags.map(markdownTag);
-  const entities = Object.fromEntries(Object.entries(article.entities).filter(([, names]) => names.length > 0));
+  const entities = Object.fromEntries(Object.entries({ ...article.entities }).filter(([, names]) => names.length > 0));
   if (Object.keys(entities).length > 0) front.entities = entities;
   const parts = [`---\n${stringify(front, { lineWidth: 0 })}---`];
   if (article.note) parts.push('## Note', paragraphs(article.note));

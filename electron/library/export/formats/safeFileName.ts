@@ -3,6 +3,7 @@
  * Windows forbids `<>:"/\|?*` and control characters, reserves CON, PRN, AUX, NUL, COM1–9 and LPT1–9 (with any
  * extension) and drops trailing dots and spaces; every system limits a name to 255 bytes or UTF-16 units.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const FORBIDDEN = /[<>:"/\\|?*#^[\]\u0000-\u001f\u007f]/gu;
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/iu;
 /** Bytes of UTF-8 for the stem: leaves room for an extension and a " (12)" that tells equal titles apart. */
