@@ -6,7 +6,7 @@ import { RequestError } from '../../common/RequestError';
 import { readwiseCsv } from './formats/csvExport';
 import { countSet, type ExportSet } from './formats/exportTypes';
 import { htmlPage } from './formats/htmlExport';
-import { ExportLoader } from './loadExportSet';
+import { ExportLoader } from './ExportLoader';
 import { articleMarkdown, selectionMarkdown } from './formats/markdownExport';
 import { distinctFileNames, safeFileName } from './formats/safeFileName';
 import { w3cJson } from './formats/w3cExport';

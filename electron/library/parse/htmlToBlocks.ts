@@ -1,4 +1,4 @@
-import { BlockWriter } from './blockWriter';
+import { BlockWriter } from './BlockWriter';
 import type { Block, BlockKind } from './types';
 
 /** Never article text: code, embedded media, forms and page chrome. */

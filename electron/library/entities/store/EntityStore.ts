@@ -1,9 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { CorrectionLog } from './correctionLog';
-import { EntityQueries } from './entityQueries';
+import { CorrectionLog } from './CorrectionLog';
+import { EntityQueries } from './EntityQueries';
 import type { EntityCorrection } from '../../../common/contract/entitiesContract';
 import type { EntityCard } from '../../../common/shapes/entityShapes';
-import { EXTRACTOR_VERSION, EntityWriter } from './entityWriter';
+import { EXTRACTOR_VERSION, EntityWriter } from './EntityWriter';
 import { entityKey, extractEntities, type Extraction } from '../extract/extractEntities';
 
 /** A correction that cannot apply: the message says why (an unknown id, an empty span). */

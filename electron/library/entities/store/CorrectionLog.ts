@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { Corrections, type CorrectionRow } from './corrections';
+import { Corrections, type CorrectionRow } from './Corrections';
 
 /** A span the user marked: the entity's key and name, and where it was in the article when marked. */
 export interface MarkedSpan {

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { CorrectionLog, MarkedSpan } from './correctionLog';
-import type { Corrections } from './corrections';
+import type { CorrectionLog, MarkedSpan } from './CorrectionLog';
+import type { Corrections } from './Corrections';
 import type { EntityKind, Extraction } from '../extract/types';
 
 /** Bumped when the extractor changes what it finds, so libraries re-extract in the background. */
