@@ -62,3 +62,36 @@ test('typing a word in the search box sends one list request, for the whole word
   await settle(page);
   expect(sent.filter((c) => c === 'articles.query')).toEqual(['articles.query']);
 });
+
+test('Enter and Escape search at once, and an answer overtaken by a later search is never shown', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  await settle(page);
+
+  // The answer for "Khrenin" is held back until the search that follows it has been answered and shown.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles.query', async (route) => {
+    if (route.request().postDataJSON()?.query === 'Khrenin') await held;
+    await route.continue();
+  });
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const listed = (query: string) => (r: { url(): string; postDataJSON(): { query?: string } | null }) => r.url().endsWith('/api/articles.query') && r.postDataJSON()?.query === query;
+  const khreninSent = page.waitForRequest(listed('Khrenin'));
+  const khreninAnswered = page.waitForResponse((r) => listed('Khrenin')(r.request()));
+  // The clock stands still, so no pause in typing can have sent it: Enter did.
+  await search.pressSequentially('Khrenin');
+  await search.press('Enter');
+  await khreninSent;
+  const clearedAnswered = page.waitForResponse((r) => listed('')(r.request()));
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await clearedAnswered;
+  await expect(rows).toHaveCount(5);
+  release();
+  await khreninAnswered;
+  await settle(page);
+  await expect(rows).toHaveCount(5);
+  await expect(page.locator('.list-count')).toHaveText(/^5 articles/);
+});
