@@ -10,6 +10,8 @@ export type Highlight = Annotations['highlights'][number];
 export type HighlightColor = Highlight['color'];
 export type HighlightChanges = Partial<Pick<Highlight, 'color' | 'note' | 'tags'>>;
 
+/** An article's annotations, with the article they belong to. */
+type Loaded = Annotations & { articleId: number };
 /** What a stored change's answer does to the article's annotations as shown. */
 type Update = (annotations: Annotations) => Annotations;
 
@@ -49,12 +51,12 @@ const storeTags = (articleId: number, tags: string[]) => api.invoke('tags.setFor
  * back gives it a new id. `onStored` hears of each change the rest of the reader can see (see AnnotationFacts).
  */
 export function useArticleAnnotations(articleId: number | null, onStored?: (change: AnnotationChange) => void) {
-  const [data, setData] = useState<(Annotations & { articleId: number }) | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [defaultColor, setDefaultColor] = useState<HighlightColor>(() => HIGHLIGHT_COLORS.find((c) => c === localStorage.getItem(COLOR_SETTING)) ?? 'yellow');
   /** The annotations of the article loaded last in queue order, with every answer since applied. */
-  const known = useRef<(Annotations & { articleId: number }) | null>(null);
+  const known = useRef<Loaded | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const undoStack = useRef<Step[]>([]);
   const redoStack = useRef<Step[]>([]);
@@ -68,7 +70,7 @@ export function useArticleAnnotations(articleId: number | null, onStored?: (chan
     queue.current = next.catch(() => {});
     return next;
   }, []);
-  const show = useCallback((annotations: Annotations & { articleId: number }) => {
+  const show = useCallback((annotations: Loaded) => {
     known.current = annotations;
     if (shownId.current === annotations.articleId) setData(annotations);
   }, []);
