@@ -91,10 +91,12 @@ test('a saved search appears with its live count, and it and the current query s
   await expect(saved).toHaveText(/3$/);
   await expect(saved).toHaveAttribute('aria-pressed', 'true');
 
+  // The current query is stored once typing pauses.
+  const stored = page.waitForResponse((r) => r.url().endsWith('/api/views.setCurrent') && r.request().postDataJSON()?.query === 'source:belta');
   await search.fill('source:belta');
   await expect(page.getByRole('option')).toHaveCount(1);
   await expect(saved).toHaveAttribute('aria-pressed', 'false');
-  await page.waitForTimeout(500); // the current query is stored once typing pauses
+  await stored;
   await page.reload();
   await expect(search).toHaveValue('source:belta');
   await expect(page.getByRole('option')).toHaveCount(1);

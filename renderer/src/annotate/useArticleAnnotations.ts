@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
+import { annotationFacts, sameFacts, type AnnotationChange } from './annotationChange';
 import type { Span } from './segments';
 import { HIGHLIGHT_COLORS } from './useColorMeanings';
 
@@ -9,11 +10,16 @@ export type Highlight = Annotations['highlights'][number];
 export type HighlightColor = Highlight['color'];
 export type HighlightChanges = Partial<Pick<Highlight, 'color' | 'note' | 'tags'>>;
 
+/** An article's annotations, with the article they belong to. */
+type Loaded = Annotations & { articleId: number };
+/** What a stored change's answer does to the article's annotations as shown. */
+type Update = (annotations: Annotations) => Annotations;
+
 /** One change as the undo stack keeps it: how to take it back and how to make it again. */
 interface Step {
   label: string;
-  undo(): Promise<unknown>;
-  redo(): Promise<unknown>;
+  undo(): Promise<Update>;
+  redo(): Promise<Update>;
 }
 
 const COLOR_SETTING = 'dossier.highlightColor';
@@ -22,139 +28,176 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** The order annotations.forArticle answers in: by place in the text, the orphaned (no place) last. */
+function byPlace(a: Highlight, b: Highlight): number {
+  return Number(a.start === null) - Number(b.start === null) || (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0) || a.id - b.id;
+}
+
+const withHighlight = (h: Highlight): Update => (a) => ({ ...a, highlights: [...a.highlights.filter((x) => x.id !== h.id), h].sort(byPlace) });
+const withoutHighlight = (id: number): Update => (a) => ({ ...a, highlights: a.highlights.filter((x) => x.id !== id) });
+const put = (h: Highlight) => api.invoke('highlights.restore', { highlight: h }).then((r) => withHighlight(r.highlight));
+const change = (id: number, changes: HighlightChanges) => api.invoke('highlights.update', { id, ...changes }).then((r) => withHighlight(r.highlight));
+const place = (id: number, { start, end }: Span) => api.invoke('highlights.reattach', { id, start, end }).then((r) => withHighlight(r.highlight));
+const storeNote = (articleId: number, note: string) => api.invoke('notes.set', { articleId, note }).then((r): Update => (a) => ({ ...a, note: r.note }));
+const storeTags = (articleId: number, tags: string[]) => api.invoke('tags.setForArticle', { articleId, tags }).then((r): Update => (a) => ({ ...a, tags: r.tags }));
+
 /**
- * The shown article's note, tags and highlights, and every change to them. Changes are stored at once, one after
- * another (a queue, so an undo never overtakes the change it undoes), and each is followed by the article's
- * annotations as stored. Each change pushes its inverse on an undo stack; the stacks belong to the article shown.
- * Highlights are found by uuid in the steps, because putting a deleted highlight back gives it a new id.
+ * The shown article's note, tags and highlights, and every change to them. Changes are stored one after another
+ * (a queue, so an undo never overtakes the change it undoes) and shown from the library's answer to each, which
+ * is the stored state: nothing is fetched again unless a change is refused. Loading an article waits in the same
+ * queue, so a change made just before another article was opened (a note saved as its editor closes) is applied
+ * to the annotations of the article it was made in. Each change pushes its inverse on an undo stack; the stacks
+ * belong to the article shown. Highlights are found by uuid in the steps, because putting a deleted highlight
+ * back gives it a new id. `onStored` hears of each change the rest of the reader can see (see AnnotationFacts).
  */
-export function useArticleAnnotations(articleId: number | null, onStored?: () => void) {
-  const [data, setData] = useState<(Annotations & { articleId: number }) | null>(null);
+export function useArticleAnnotations(articleId: number | null, onStored?: (change: AnnotationChange) => void) {
+  const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [defaultColor, setDefaultColor] = useState<HighlightColor>(() => HIGHLIGHT_COLORS.find((c) => c === localStorage.getItem(COLOR_SETTING)) ?? 'yellow');
-  const latest = useRef<Annotations | null>(null);
+  /** The annotations of the article loaded last in queue order, with every answer since applied. */
+  const known = useRef<Loaded | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const undoStack = useRef<Step[]>([]);
   const redoStack = useRef<Step[]>([]);
-  // A change made just before another article was opened (a note saved as its editor closes) still lands, but
-  // neither its answer nor its undo step may be taken for the article now shown.
   const shownId = useRef(articleId);
   shownId.current = articleId;
   const stored = useRef(onStored);
   stored.current = onStored;
 
-  const reload = useCallback(async () => {
-    if (articleId === null) return;
-    const answer = await api.invoke('annotations.forArticle', { articleId });
-    if (shownId.current !== articleId) return;
-    latest.current = answer;
-    setData({ ...answer, articleId });
-  }, [articleId]);
+  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(task);
+    queue.current = next.catch(() => {});
+    return next;
+  }, []);
+  const show = useCallback((annotations: Loaded) => {
+    known.current = annotations;
+    if (shownId.current === annotations.articleId) setData(annotations);
+  }, []);
+  const load = useCallback(
+    async (forArticle: number) => show({ ...(await api.invoke('annotations.forArticle', { articleId: forArticle })), articleId: forArticle }),
+    [show],
+  );
 
   useEffect(() => {
     undoStack.current = [];
     redoStack.current = [];
-    latest.current = null;
     setError(null);
     setStatus('');
-    reload().catch((err: unknown) => setError(message(err)));
-  }, [reload]);
+    if (articleId === null) return;
+    // Skipped if another article was opened while it waited: that one's load comes next.
+    void enqueue(() => (shownId.current === articleId ? load(articleId) : Promise.resolve())).catch((err: unknown) => setError(message(err)));
+  }, [articleId, enqueue, load]);
 
-  /** Runs a change after those before it, then shows what is stored; a refusal is shown, never swallowed. */
+  /** Runs a change after those before it; a refusal is shown, never swallowed. */
   const run = useCallback(
-    <T>(task: () => Promise<T>): Promise<T | undefined> => {
-      const next = queue.current.then(async () => {
+    <T>(forArticle: number | null, task: (apply: (update: Update) => void) => Promise<T>): Promise<T | undefined> =>
+      enqueue(async () => {
+        const knownFor = () => (known.current?.articleId === forArticle ? known.current : null);
+        const before = knownFor();
+        const apply = (update: Update) => {
+          const current = knownFor();
+          if (current) show({ ...update(current), articleId: current.articleId });
+        };
+        let value: T | undefined;
+        let refused = false;
         try {
-          const value = await task();
+          value = await task(apply);
           setError(null);
-          stored.current?.();
-          return value;
         } catch (err) {
+          refused = true;
           setError(message(err));
-          return undefined;
-        } finally {
-          // Also after a refusal: what is stored may differ from what is shown (a highlight deleted elsewhere).
-          await reload().catch((err: unknown) => setError(message(err)));
         }
-      });
-      queue.current = next;
-      return next;
-    },
-    [reload],
+        if (forArticle === null) return value;
+        // After a refusal what is stored may differ from what is shown (a highlight deleted elsewhere); and an
+        // answer cannot be applied to annotations that were never loaded.
+        if (refused || !before) await load(forArticle).catch((err: unknown) => setError(message(err)));
+        const after = knownFor();
+        const change = after && { articleId: forArticle, before: before && annotationFacts(before), after: annotationFacts(after) };
+        if (change && !(change.before && sameFacts(change.before, change.after))) stored.current?.(change);
+        return value;
+      }),
+    [enqueue, load, show],
   );
 
-  const find = (uuid: string): Highlight => {
-    const h = latest.current?.highlights.find((x) => x.uuid === uuid);
-    if (!h) throw new Error('That highlight is no longer in this article; it may have been deleted elsewhere.');
-    return h;
-  };
-  const record = (forArticle: number | null, step: Step) => {
-    if (forArticle !== shownId.current) return;
-    undoStack.current.push(step);
-    redoStack.current = [];
-  };
-  const put = (h: Highlight) => api.invoke('highlights.restore', { highlight: h });
-  const drop = (uuid: string) => api.invoke('highlights.delete', { id: find(uuid).id });
-
   const ops = useMemo(() => {
+    const find = (uuid: string): Highlight => {
+      const h = known.current?.highlights.find((x) => x.uuid === uuid);
+      if (!h) throw new Error('That highlight is no longer in this article; it may have been deleted elsewhere.');
+      return h;
+    };
+    const drop = (uuid: string) => api.invoke('highlights.delete', { id: find(uuid).id }).then((r) => withoutHighlight(r.highlight.id));
+    const record = (step: Step) => {
+      if (articleId !== shownId.current) return;
+      undoStack.current.push(step);
+      redoStack.current = [];
+    };
+    const noArticle = () => new Error('No article is open.');
+
     const create = (span: Span, color: HighlightColor, fields: HighlightChanges = {}) =>
-      run(async () => {
-        if (articleId === null) throw new Error('No article is open.');
+      run(articleId, async (apply) => {
+        if (articleId === null) throw noArticle();
         localStorage.setItem(COLOR_SETTING, color);
         setDefaultColor(color);
         const { highlight } = await api.invoke('highlights.create', { articleId, target: { start: span.start, end: span.end }, color, ...fields });
-        record(articleId, { label: 'highlight', undo: () => drop(highlight.uuid), redo: () => put(highlight) });
+        apply(withHighlight(highlight));
+        record({ label: 'highlight', undo: () => drop(highlight.uuid), redo: () => put(highlight) });
         return highlight;
       });
     const update = (id: number, changes: HighlightChanges) => {
-      const asCalled = latest.current?.highlights.find((h) => h.id === id);
-      return run(async () => {
-        const before = latest.current?.highlights.find((h) => h.id === id) ?? asCalled;
+      const asCalled = known.current?.highlights.find((h) => h.id === id);
+      return run(articleId, async (apply) => {
+        const before = known.current?.highlights.find((h) => h.id === id) ?? asCalled;
         if (!before) throw new Error('That highlight is no longer in this article.');
         const old = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof HighlightChanges]])) as HighlightChanges;
-        await api.invoke('highlights.update', { id, ...changes });
+        apply(await change(id, changes));
         const { uuid } = before;
-        record(articleId, {
+        record({
           label: changes.note !== undefined ? 'note' : changes.tags ? 'tags' : 'colour',
-          undo: () => api.invoke('highlights.update', { id: find(uuid).id, ...old }),
-          redo: () => api.invoke('highlights.update', { id: find(uuid).id, ...changes }),
+          undo: () => change(find(uuid).id, old),
+          redo: () => change(find(uuid).id, changes),
         });
       });
     };
     const remove = (id: number) =>
-      run(async () => {
+      run(articleId, async (apply) => {
         const { highlight } = await api.invoke('highlights.delete', { id });
-        record(articleId, { label: 'deletion', undo: () => put(highlight), redo: () => drop(highlight.uuid) });
+        apply(withoutHighlight(highlight.id));
+        record({ label: 'deletion', undo: () => put(highlight), redo: () => drop(highlight.uuid) });
       });
-    const reattach = (id: number, { start, end }: Span) =>
-      run(async () => {
-        const before = latest.current?.highlights.find((h) => h.id === id);
+    const reattach = (id: number, span: Span) =>
+      run(articleId, async (apply) => {
+        const before = known.current?.highlights.find((h) => h.id === id);
         if (!before) throw new Error('That highlight is no longer in this article.');
-        await api.invoke('highlights.reattach', { id, start, end });
+        apply(await place(id, span));
         // Undone by putting back the highlight as it was, placed by its own selectors: orphaned again if its text is still gone.
-        record(articleId, { label: 're-attachment', undo: () => drop(before.uuid).then(() => put(before)), redo: () => api.invoke('highlights.reattach', { id: find(before.uuid).id, start, end }) });
+        const putBack = async (): Promise<Update> => {
+          const dropped = await drop(before.uuid);
+          const restored = await put(before);
+          return (a) => restored(dropped(a));
+        };
+        record({ label: 're-attachment', undo: putBack, redo: () => place(find(before.uuid).id, span) });
       });
     const setNote = (note: string) =>
-      run(async () => {
-        if (articleId === null) throw new Error('No article is open.');
-        const old = latest.current?.note ?? '';
-        await api.invoke('notes.set', { articleId, note });
-        record(articleId, { label: 'article note', undo: () => api.invoke('notes.set', { articleId, note: old }), redo: () => api.invoke('notes.set', { articleId, note }) });
+      run(articleId, async (apply) => {
+        if (articleId === null) throw noArticle();
+        const old = known.current?.note ?? '';
+        apply(await storeNote(articleId, note));
+        record({ label: 'article note', undo: () => storeNote(articleId, old), redo: () => storeNote(articleId, note) });
       });
     const setTags = (tags: string[]) =>
-      run(async () => {
-        if (articleId === null) throw new Error('No article is open.');
-        const old = latest.current?.tags ?? [];
-        await api.invoke('tags.setForArticle', { articleId, tags });
-        record(articleId, { label: 'article tags', undo: () => api.invoke('tags.setForArticle', { articleId, tags: old }), redo: () => api.invoke('tags.setForArticle', { articleId, tags }) });
+      run(articleId, async (apply) => {
+        if (articleId === null) throw noArticle();
+        const old = known.current?.tags ?? [];
+        apply(await storeTags(articleId, tags));
+        record({ label: 'article tags', undo: () => storeTags(articleId, old), redo: () => storeTags(articleId, tags) });
       });
     const replay = (from: typeof undoStack, to: typeof undoStack, direction: 'undo' | 'redo') =>
-      run(async () => {
+      run(articleId, async (apply) => {
         const step = from.current.pop();
         if (!step) return setStatus(`Nothing to ${direction}.`);
         try {
-          await step[direction]();
+          apply(await step[direction]());
         } catch (err) {
           from.current.push(step);
           throw err;
@@ -172,7 +215,6 @@ export function useArticleAnnotations(articleId: number | null, onStored?: () =>
       undo: () => replay(undoStack, redoStack, 'undo'),
       redo: () => replay(redoStack, undoStack, 'redo'),
     };
-    // `find`, `drop`, `put` and `record` read only refs, so they need not be dependencies.
   }, [articleId, run]);
 
   const shown = data?.articleId === articleId ? data : null;

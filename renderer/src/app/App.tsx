@@ -60,6 +60,7 @@ export function App() {
           query={query}
           onQuery={setQuery}
           changes={rows.changes}
+          annotated={rows.lastAnnotation}
           highlightsOpen={highlights.open}
           onToggleHighlights={highlights.toggle}
           onManageTags={() => setManagingTags(true)}

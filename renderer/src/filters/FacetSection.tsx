@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { hasOperator, toggleOperator } from '../../../electron/common/query/queryEdit';
 import type { OperatorName } from '../../../electron/common/query/queryTypes';
 import type { Facets, FacetWindow } from './useFacets';
+import { SearchInput } from '../search/SearchInput';
 import { FacetEntry } from './FacetEntry';
 
 interface Props {
@@ -27,14 +28,12 @@ export function FacetSection({ title, operator, list, window, onWindow, empty, q
     <section aria-label={title}>
       <h2>{title}</h2>
       {(list?.more || window.contains !== '') && (
-        <input
+        <SearchInput
           className="facet-filter"
-          type="search"
-          placeholder={`Filter ${title.toLowerCase()}`}
-          aria-label={`Filter ${title.toLowerCase()}`}
           value={window.contains}
-          onChange={(e) => onWindow({ ...window, contains: e.target.value })}
-          onKeyDown={(e) => e.key === 'Escape' && onWindow({ ...window, contains: '' })}
+          onChange={(contains) => onWindow({ ...window, contains })}
+          label={`Filter ${title.toLowerCase()}`}
+          placeholder={`Filter ${title.toLowerCase()}`}
         />
       )}
       <ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { addOperator, hasOperator, removeOperator, type OperatorRef } from '../../../electron/common/query/queryEdit';
+import type { AnnotationChange } from '../annotate/annotationChange';
 import { AllHighlightsEntry } from '../highlights/AllHighlightsEntry';
 import { type FacetListName, type FacetWindows, useFacets } from './useFacets';
 import { DateHistogram } from './DateHistogram';
@@ -13,6 +14,8 @@ interface Props {
   onQuery(query: string): void;
   /** Moves whenever an article's read or starred state changed, so the counts are fetched again. */
   changes: number;
+  /** The last stored change to an article's annotations: the counts that can see it are fetched again. */
+  annotated: AnnotationChange | null;
   /** Whether "All highlights" stands in for the article list. */
   highlightsOpen: boolean;
   onToggleHighlights(): void;
@@ -44,9 +47,9 @@ function chooseLibrary(query: string, op: OperatorRef | null): string {
 }
 
 /** The left pane: saved searches, the library, the lists of names and the dates, all counted for the current query. */
-export function FilterPane({ query, onQuery, changes, highlightsOpen, onToggleHighlights, onManageTags }: Props) {
+export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags }: Props) {
   const [windows, setWindows] = useState(initialWindows);
-  const { facets, error } = useFacets(query, windows, changes);
+  const { facets, error } = useFacets(query, windows, changes, annotated);
   const library = facets?.library;
   const libraryEntry = (label: string, op: OperatorRef | null, count: number | undefined) => (
     <FacetEntry
@@ -70,7 +73,7 @@ export function FilterPane({ query, onQuery, changes, highlightsOpen, onToggleHi
           <AllHighlightsEntry active={highlightsOpen} onClick={onToggleHighlights} />
         </ul>
       </section>
-      <SavedViews query={query} onQuery={onQuery} changes={changes} />
+      <SavedViews query={query} onQuery={onQuery} changes={changes} annotated={annotated} />
       {LISTS.map(({ name, title, operator, empty }) => (
         <FacetSection
           key={name}

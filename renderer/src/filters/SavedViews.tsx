@@ -1,27 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { queryCanSee, type AnnotationChange } from '../annotate/annotationChange';
 import { api } from '../api/client';
 import { FacetEntry } from './FacetEntry';
 
 interface Props {
   query: string;
   onQuery(query: string): void;
-  /** Moves whenever counts may have changed. */
+  /** Moves whenever an article's read or starred state changed. */
   changes: number;
+  /** The last stored change to an article's annotations. */
+  annotated: AnnotationChange | null;
 }
 
 type View = ResponseOf<'views.list'>['views'][number];
 
 /** Saved searches ("smart views"): each a named query with its live count; the current query can be saved under a name. */
-export function SavedViews({ query, onQuery, changes }: Props) {
+export function SavedViews({ query, onQuery, changes, annotated }: Props) {
   const [views, setViews] = useState<View[]>([]);
+  const listed = useRef<View[]>([]);
   const [naming, setNaming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
-    api.invoke('views.list', {}).then((r) => setViews(r.views), (err: Error) => setError(err.message));
+    api.invoke('views.list', {}).then(
+      (r) => {
+        listed.current = r.views;
+        setViews(r.views);
+      },
+      (err: Error) => setError(err.message),
+    );
   }, [changes, reload]);
+  // Only a view whose query looks at what the change touched (has:, color:, tag:) can count differently.
+  useEffect(() => {
+    if (annotated && listed.current.some((v) => queryCanSee(v.query, annotated))) setReload((r) => r + 1);
+  }, [annotated]);
 
   const run = (action: Promise<unknown>) =>
     action.then(

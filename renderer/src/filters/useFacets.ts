@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { facetsCanSee, type AnnotationChange } from '../annotate/annotationChange';
 import { api } from '../api/client';
 
 export type Facets = ResponseOf<'facets.query'>;
@@ -14,10 +15,14 @@ export type FacetWindows = Record<FacetListName, FacetWindow>;
 /** Waits for typing to pause: each keystroke would otherwise count the whole library again. */
 const DELAY_MS = 120;
 
-/** The filter pane's counts for a query; refetched when `changes` moves (an article was read or starred). */
-export function useFacets(query: string, windows: FacetWindows, changes: number) {
+/**
+ * The filter pane's counts for a query; fetched again when `changes` moves (an article was read or starred) and
+ * after an annotation change only if it can move one of them.
+ */
+export function useFacets(query: string, windows: FacetWindows, changes: number, annotated: AnnotationChange | null) {
   const [facets, setFacets] = useState<Facets | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const seen = annotated && facetsCanSee(query, annotated) ? annotated : null;
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
@@ -30,6 +35,6 @@ export function useFacets(query: string, windows: FacetWindows, changes: number)
       current = false;
       clearTimeout(timer);
     };
-  }, [query, windows, changes]);
+  }, [query, windows, changes, seen]);
   return { facets, error };
 }

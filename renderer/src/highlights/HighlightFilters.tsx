@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightShapes';
 import { colorName, type Meanings } from '../annotate/useColorMeanings';
+import { SearchInput } from '../search/SearchInput';
 import type { HighlightFilter, HighlightSort } from './useHighlightRows';
 import type { TagSummary } from './useTags';
 
@@ -29,27 +30,16 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 export function HighlightFilters({ filter, onFilter, onQuery, meanings, tags, textRef }: Props) {
   return (
     <div className="hlv-filters">
-      <input
+      <SearchInput
         ref={textRef}
-        className="search"
-        type="search"
-        placeholder="Words in highlights and notes  ( / )"
-        aria-label="Words in highlights and notes"
-        spellCheck={false}
         value={filter.text}
-        onChange={(e) => onFilter({ text: e.target.value })}
-        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onFilter({ text: '' }), e.currentTarget.blur())}
+        onChange={(text) => onFilter({ text })}
+        label="Words in highlights and notes"
+        placeholder="Words in highlights and notes  ( / )"
+        leaveOnEscape
       />
       <div className="hlv-article-query">
-        <input
-          className="search"
-          type="search"
-          placeholder="In all articles (source: person: after: …)"
-          aria-label="In articles matching"
-          spellCheck={false}
-          value={filter.query}
-          onChange={(e) => onQuery(e.target.value)}
-        />
+        <SearchInput value={filter.query} onChange={onQuery} label="In articles matching" placeholder="In all articles (source: person: after: …)" />
         {filter.query !== '' && (
           <button type="button" className="link-button" onClick={() => onQuery('')}>
             All articles

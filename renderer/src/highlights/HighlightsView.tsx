@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useColorMeanings } from '../annotate/useColorMeanings';
 import { ExportDialog } from '../export/ExportDialog';
+import { VirtualList } from '../list/VirtualList';
 import { HighlightFilters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
 import { useHighlightKeys } from './useHighlightKeys';
@@ -40,7 +40,6 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
   const { tags } = useTags(revision);
   const [index, setIndex] = useState(0);
   const textRef = useRef<HTMLInputElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
 
   useEffect(() => setIndex(0), [filterKey, revision]);
@@ -65,34 +64,32 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
   const tick = useCallback((i: number) => selection.toggle(i, false), [selection.toggle]);
   useHighlightKeys({ total, index, show, tick, textRef, onClose });
 
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_HEIGHT, overscan: 6 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => rows.ensure(first, last), [rows.ensure, first, last]);
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [virtualizer, index, total]);
-
   const filtered = query !== '' || choice.colors.length > 0 || choice.tags.length > 0 || choice.text.trim() !== '';
   return (
-    <section className="list-pane highlights-pane" aria-label="Highlights">
-      <div className="list-header">
-        <div className="hlv-heading">
-          <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
-            ← Articles
-          </button>
-          <h2>All highlights</h2>
-        </div>
-        <HighlightFilters
-          filter={filter}
-          onFilter={(change) => setChoice((c) => ({ ...c, ...change }))}
-          onQuery={onQuery}
-          meanings={meanings}
-          tags={tags}
-          textRef={textRef}
-        />
-        <div className="list-count" aria-live="polite">
+    <VirtualList
+      label="Highlights"
+      listLabel="Highlight list"
+      className="highlights-pane"
+      header={
+        <>
+          <div className="hlv-heading">
+            <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
+              ← Articles
+            </button>
+            <h2>All highlights</h2>
+          </div>
+          <HighlightFilters
+            filter={filter}
+            onFilter={(change) => setChoice((c) => ({ ...c, ...change }))}
+            onQuery={onQuery}
+            meanings={meanings}
+            tags={tags}
+            textRef={textRef}
+          />
+        </>
+      }
+      status={
+        <>
           {rows.total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'highlight' : 'highlights'}`}
           {selection.selectedIds.length > 0 && (
             <>
@@ -103,53 +100,36 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
               {exporting && <ExportDialog articleId={null} query={query} selectedHighlightIds={selection.selectedIds} onClose={() => setExporting(false)} />}
             </>
           )}
-        </div>
-        {rows.hints.map((hint) => (
-          <p key={hint} className="query-hint">{hint}</p>
-        ))}
-      </div>
-      {rows.error && <p className="error" role="alert">{rows.error}</p>}
-      {rows.total === 0 && (
-        <div className="empty">
-          {filtered ? (
-            <>
-              <p>No highlight matches these filters.</p>
-              <button type="button" className="link-button clear-query" onClick={() => (setChoice(NO_CHOICE), onQuery(''))}>Clear the filters</button>
-            </>
-          ) : (
-            <p>No highlights yet. Select words in an article and press h to highlight them.</p>
-          )}
-        </div>
+        </>
+      }
+      hints={rows.hints}
+      error={rows.error}
+      empty={
+        filtered ? (
+          <>
+            <p>No highlight matches these filters.</p>
+            <button type="button" className="link-button clear-query" onClick={() => (setChoice(NO_CHOICE), onQuery(''))}>Clear the filters</button>
+          </>
+        ) : (
+          <p>No highlights yet. Select words in an article and press h to highlight them.</p>
+        )
+      }
+      total={rows.total}
+      itemAt={rows.entryAt}
+      ensure={rows.ensure}
+      selectedIndex={index}
+      idPrefix="highlight"
+      rowHeight={ESTIMATED_HEIGHT}
+      measured
+      overscan={6}
+      rowClass={() => 'hlv-row'}
+      onRowClick={(i, e) => {
+        if (e.shiftKey || e.metaKey || e.ctrlKey) selection.toggle(i, e.shiftKey);
+        else show(i);
+      }}
+      renderRow={(entry, i) => (
+        <HighlightItem entry={entry} meanings={meanings} checked={selection.isSelected(entry.id)} onTick={(extend) => selection.toggle(i, extend)} />
       )}
-      <div ref={scrollRef} className="list-scroll" role="listbox" aria-label="Highlight list" aria-activedescendant={`highlight-${index}`} tabIndex={0}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const entry = rows.entryAt(item.index);
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                id={`highlight-${item.index}`}
-                role="option"
-                aria-selected={item.index === index}
-                className={`row hlv-row${item.index === index ? ' selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={(e) => {
-                  if (e.shiftKey || e.metaKey || e.ctrlKey) selection.toggle(item.index, e.shiftKey);
-                  else show(item.index);
-                }}
-              >
-                {entry ? (
-                  <HighlightItem entry={entry} meanings={meanings} checked={selection.isSelected(entry.id)} onTick={(extend) => selection.toggle(item.index, extend)} />
-                ) : (
-                  <div className="row-skeleton" aria-hidden="true" />
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </section>
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { queryCanSee, type AnnotationChange } from '../annotate/annotationChange';
 import { api } from '../api/client';
 import { usePagedList } from './usePagedList';
 
@@ -8,7 +9,7 @@ type Answer = ResponseOf<'articles.query'>;
 
 /**
  * The list's rows for a query, fetched a page at a time as they scroll into view. Read and starred changes are
- * shown at once and counted in `changes`.
+ * shown at once and counted in `changes`; annotation changes made in the article are shown from what they say.
  */
 export function useArticleRows(query: string, revision: number) {
   const load = useCallback(
@@ -21,6 +22,7 @@ export function useArticleRows(query: string, revision: number) {
   );
   const { meta, error, setError, itemAt, ensure, refresh, patch } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
   const [changes, setChanges] = useState(0);
+  const [lastAnnotation, setLastAnnotation] = useState<AnnotationChange | null>(null);
 
   /** Shows the change on the row at once, then stores it; a refusal is shown as the list's error. */
   const update = useCallback(
@@ -37,11 +39,18 @@ export function useArticleRows(query: string, revision: number) {
     [patch, setError],
   );
 
-  /** An article's annotations changed: the rows shown fetch their badges again, and counts elsewhere follow. */
-  const annotated = useCallback(() => {
-    refresh();
-    setChanges((c) => c + 1);
-  }, [refresh]);
+  /**
+   * An article's annotations changed. Unless the query looks at annotations (and may now find other articles),
+   * only the article's row can differ, and only in its badges, which the change carries: nothing is fetched.
+   */
+  const annotated = useCallback(
+    (change: AnnotationChange) => {
+      if (queryCanSee(query, change)) refresh();
+      else patch((r) => (r.id === change.articleId ? { ...r, highlights: change.after.highlights, notes: change.after.notes } : r));
+      setLastAnnotation(change);
+    },
+    [query, refresh, patch],
+  );
 
   const setRead = useCallback((row: Row, read: boolean) => update(row, { read }), [update]);
   const setStarred = useCallback((row: Row, starred: boolean) => update(row, { starred }), [update]);
@@ -51,8 +60,10 @@ export function useArticleRows(query: string, revision: number) {
     hints: meta?.hints ?? [],
     sort: meta?.sort ?? null,
     error,
-    /** Bumped after every stored read, starred or annotation change, so counts elsewhere can follow. */
+    /** Bumped after every stored read or starred change, so counts elsewhere can follow. */
     changes,
+    /** The last stored annotation change, for counts elsewhere to follow if they can see it. */
+    lastAnnotation,
     annotated,
     rowAt: itemAt,
     ensure,

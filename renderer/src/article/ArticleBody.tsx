@@ -1,0 +1,74 @@
+import { useMemo, type MouseEvent, type ReactNode, type Ref } from 'react';
+import type { OperatorRef } from '../../../electron/common/query/queryEdit';
+import { HighlightMark } from '../annotate/HighlightMark';
+import { blockStarts, highlightPieces, splitByBlock } from '../annotate/segments';
+import type { Highlight } from '../annotate/useArticleAnnotations';
+import type { Meanings } from '../annotate/useColorMeanings';
+import { EntityMark } from '../entities/EntityMark';
+import { BlockView, type BlockMention } from './BlockView';
+import type { Article, Entity } from './useArticle';
+
+interface Props {
+  article: Article;
+  entities: readonly Entity[];
+  /** Whether the entities' mentions are marked. */
+  marks: boolean;
+  highlights: readonly Highlight[];
+  meanings: Meanings | null;
+  bodyRef: Ref<HTMLDivElement>;
+  /** Narrows the list to articles mentioning an entity. */
+  onFilter(operator: OperatorRef): void;
+  onOpenEntity(id: number): void;
+  onOpenHighlight(id: number, mark: Element): void;
+}
+
+/**
+ * The click that ends a drag over a mark, a highlight or a link selects text: it neither opens nor filters
+ * anything. (Shift+click extends a selection too, but it is also how an entity's page is opened.)
+ */
+function endsDrag(e: MouseEvent): void {
+  if (e.shiftKey || document.getSelection()?.isCollapsed !== false) return;
+  e.preventDefault();
+  e.stopPropagation();
+}
+
+/** The article's text, block by block, with its entities' mentions and its highlights marked. */
+export function ArticleBody({ article, entities, marks, highlights, meanings, bodyRef, onFilter, onOpenEntity, onOpenHighlight }: Props) {
+  const starts = useMemo(() => blockStarts(article.paragraphs), [article]);
+  const mentionsByBlock = useMemo(() => {
+    if (!marks) return [];
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entityId: e.id })));
+    return splitByBlock(article.paragraphs, mentions, (m, start, end): BlockMention => ({ start, end, entityId: m.entityId }));
+  }, [article, entities, marks]);
+  const piecesByBlock = useMemo(() => highlightPieces(article.paragraphs, highlights), [article, highlights]);
+  const entityById = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+
+  const renderMention = (m: BlockMention, content: ReactNode, text: string) => {
+    const entity = entityById.get(m.entityId)!;
+    return (
+      <EntityMark entity={entity} text={text} onFilter={() => onFilter({ name: entity.kind, value: entity.name })} onOpenPage={() => onOpenEntity(entity.id)}>
+        {content}
+      </EntityMark>
+    );
+  };
+  return (
+    <div className="article-body" ref={bodyRef} onClickCapture={endsDrag}>
+      {article.paragraphs.map((block, i) => (
+        <BlockView
+          key={i}
+          block={block}
+          offset={starts[i]!}
+          mentions={mentionsByBlock[i]}
+          highlights={piecesByBlock[i]}
+          renderMention={(m, content) => renderMention(m, content, block.text.slice(m.start, m.end))}
+          renderHighlight={({ id, first }, content) => (
+            <HighlightMark highlight={highlightById.get(id)!} first={first} meanings={meanings} onOpen={onOpenHighlight}>
+              {content}
+            </HighlightMark>
+          )}
+        />
+      ))}
+    </div>
+  );
+}

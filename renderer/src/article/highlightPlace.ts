@@ -1,0 +1,11 @@
+/** The highlight's mark in the text (the piece where it begins), or an orphaned highlight's entry in the sidebar. */
+export function highlightPlace(id: number): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.article-body [data-hl-first="${id}"], .notes-sidebar [data-orphan="${id}"]`);
+}
+
+/** Scrolls to the highlight and focuses it, so the keys (Enter opens it) act on it at once. */
+export function goToHighlight(id: number): void {
+  const place = highlightPlace(id);
+  place?.scrollIntoView({ block: 'center' });
+  place?.focus({ preventScroll: true });
+}
