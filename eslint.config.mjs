@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     languageOptions: {
       // Each file is checked in its own part's project (electron/, renderer/, tests/, build/); the few config files at the top in a default one.
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.ts', 'renderer/vite.config.ts', 'electron/cli/dossier.cjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.ts', 'electron/cli/dossier.cjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
@@ -72,12 +72,12 @@ export default tseslint.config(
   },
   { files: ['electron/common/**', 'electron/library/**'], rules: noElectron },
   {
-    files: ['electron/common/**', 'renderer/**'],
+    files: ['electron/common/**', 'renderer/src/**'],
     plugins: { 'import-x': importX },
     rules: { 'import-x/no-nodejs-modules': ['error'] },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -88,7 +88,7 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
-  { files: ['electron/**', 'tests/**', 'build/**', '*.ts', '*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['electron/**', 'tests/**', 'build/**', '*.ts', '*.mjs', 'renderer/vite.config.ts'], languageOptions: { globals: globals.node } },
   {
     // A package loaded only when it is needed (Electron's binary path, the security scanner), and the CLI's CommonJS shim.
     files: ['build/scripts/**', '**/*.cjs'],
@@ -109,6 +109,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  { files: ['**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  // Vite's own configuration runs in Node, outside every part's project.
+  { files: ['**/*.mjs', '**/*.cjs', 'renderer/vite.config.ts'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

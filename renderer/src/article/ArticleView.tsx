@@ -51,7 +51,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
-  useAnnotateKeys({ enabled: article !== null && nav.entityId === null, defaultColor: annotations.defaultColor, highlight: selected.highlight, undo: annotations.undo, redo: annotations.redo });
+  useAnnotateKeys({ enabled: article !== null && nav.entityId === null, defaultColor: annotations.defaultColor, highlight: selected.highlight, undo: () => void annotations.undo(), redo: () => void annotations.redo() });
   useFocusHighlight(article?.id ?? null, focusHighlightId, annotations.data !== null);
   // A popover belongs to the article it was opened over.
   useEffect(() => setPopover(null), [shownId]);

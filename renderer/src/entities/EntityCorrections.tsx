@@ -25,7 +25,7 @@ export function EntityCorrections({ entity, onChanged, onGone }: Props) {
   useEffect(() => {
     if (!mergeName.trim()) return setCandidates([]);
     let current = true;
-    api.invoke('entities.list', { kind: entity.kind, query: mergeName, limit: 20 }).then((r) => current && setCandidates(r.entities.filter((e) => e.id !== entity.id)));
+    void api.invoke('entities.list', { kind: entity.kind, query: mergeName, limit: 20 }).then((r) => current && setCandidates(r.entities.filter((e) => e.id !== entity.id)));
     return () => void (current = false);
   }, [mergeName, entity.id, entity.kind]);
 

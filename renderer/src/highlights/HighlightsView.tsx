@@ -61,7 +61,8 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
     },
     [entryAt, onShow],
   );
-  const tick = useCallback((i: number) => selection.toggle(i, false), [selection.toggle]);
+  const { toggle } = selection;
+  const tick = useCallback((i: number) => toggle(i, false), [toggle]);
   useHighlightKeys({ total, index, show, tick, textRef, onClose });
 
   const filtered = query !== '' || choice.colors.length > 0 || choice.tags.length > 0 || choice.text.trim() !== '';

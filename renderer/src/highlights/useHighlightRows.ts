@@ -15,7 +15,7 @@ export function useHighlightRows(filter: HighlightFilter, revision: number) {
       const { highlights, total, hints } = await api.invoke('highlights.find', { query, colors, tags, text, sort, limit, offset });
       return { items: highlights, meta: { total, hints } };
     },
-    // The revision is a dependency so that a change elsewhere (tags renamed) fetches the same filter again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revision is a dependency so that a change elsewhere (tags renamed) fetches the same filter again
     [query, colors, tags, text, sort, revision],
   );
   const { meta, error, itemAt, ensure } = usePagedList(load);

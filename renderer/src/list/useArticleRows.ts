@@ -17,7 +17,7 @@ export function useArticleRows(query: string, revision: number) {
       const { rows, ...meta } = await api.invoke('articles.query', { query, limit, offset });
       return { items: rows, meta };
     },
-    // The revision is a dependency so that an import fetches the same query again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revision is a dependency so that an import fetches the same query again
     [query, revision],
   );
   const { meta, error, setError, itemAt, ensure, refresh, patch } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
