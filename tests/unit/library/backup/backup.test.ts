@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { readBackup, restoreBackup } from '../../../../electron/library/backup/restoreBackup';
+import { writeBackup } from '../../../../electron/library/backup/writeBackup';
+import type { Library } from '../../../../electron/library/Library';
+import { awkwardLibrary } from '../../helpers/awkwardLibrary';
+import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
+
+/** The awkward library with everything else a backup carries: corrections, saved searches, settings, reading state. */
+function fullLibrary(): Library {
+  const library = awkwardLibrary();
+  const minsk = library.entities.read.list({ kind: 'place', query: 'Minsk', includeHidden: false, limit: 1, offset: 0 }).entities[0]!;
+  library.entities.correct({ action: 'rename', id: minsk.id, name: 'Мінск' });
+  library.entities.correct({ action: 'addSpan', articleId: 3, start: 4, end: 8, target: { kind: 'place', name: 'China' } });
+  library.views.save('Russian', 'lang:ru');
+  library.views.save('Zeta', 'is:starred');
+  library.setSetting('view.query', 'source:ТАСС');
+  library.reading.setRead([1], true);
+  library.reading.setStarred([3], true);
+  library.annotations.tags.ensure(['unused tag']);
+  return library;
+}
+
+const dir = tempDir();
+const backupOf = (library: Library, name: string) => {
+  const file = path.join(dir, name);
+  writeBackup(library, file);
+  return file;
+};
+/** A backup's text without its one timestamp, `created`: the time the backup was made. */
+const withoutCreated = (file: string) => fs.readFileSync(file, 'utf8').replace(/"created":"[^"]+","schema"/, '"created":"…","schema"');
+
+test('backup → restore into an empty library → backup gives the same file, but for the time it was made', () => {
+  const original = fullLibrary();
+  const first = backupOf(original, 'first.json');
+  const backup = readBackup(first);
+  assert.equal(backup.articles.length, 3);
+  assert.deepEqual(backup.articles.map((a) => a.highlights.length), [3, 2, 1]);
+  assert.deepEqual([backup.articles[0]!.readAt !== null, backup.articles[2]!.starred], [true, true]);
+  assert.deepEqual(backup.savedViews.map((v) => v.name), ['Russian', 'Zeta']);
+  assert.deepEqual(backup.tags.map((t) => t.name), ['Economy', 'key point', 'long read', 'trade', 'unused tag', 'экономика', '中国']);
+  assert.deepEqual(backup.entityCorrections.map((c) => c.action), ['rename', 'span']);
+
+  const restored = tempLibrary();
+  const counts = restoreBackup(restored, backup, false);
+  assert.deepEqual(counts, { articles: 3, highlights: 6, notes: 2, tags: 7, corrections: 2, savedViews: 2 });
+  assert.equal(withoutCreated(backupOf(restored, 'second.json')), withoutCreated(first));
+
+  // Entities were extracted again, the corrections applied to them.
+  const names = (library: Library, id: number) => library.entities.read.forArticle(id)!.map((e) => `${e.kind}:${e.name}`).sort();
+  assert.deepEqual(names(restored, 2), names(original, 2));
+  assert.ok(names(restored, 2).includes('place:Мінск'));
+  assert.deepEqual(names(restored, 3), ['place:China']);
+  assert.deepEqual(restored.search.query('place:Мінск', 10, 0).rows.map((r) => r.id), [2]);
+  assert.deepEqual(restored.annotations.highlights.forArticle(1), original.annotations.highlights.forArticle(1).map((h, i) => ({ ...h, id: restored.annotations.highlights.forArticle(1)[i]!.id })));
+  assert.equal(restored.getSetting('view.query'), 'source:ТАСС');
+  assert.equal(restored.annotations.colors.meanings().red, 'Disputed *strongly*');
+});
+
+test('restore refuses a library that is not empty, and replaces it with force', () => {
+  const file = backupOf(fullLibrary(), 'refuse.json');
+  const other = awkwardLibrary();
+  other.views.save('Mine', 'is:unread');
+  assert.throws(() => restoreBackup(other, readBackup(file), false), /The library .*library\.sqlite is not empty \(3 articles, 6 tags, 1 saved views\)\. Restoring would replace it: give --force to do so\./);
+  assert.deepEqual(other.views.list().map((v) => v.name), ['Mine']);
+  restoreBackup(other, readBackup(file), true);
+  assert.deepEqual(other.views.list().map((v) => v.name), ['Russian', 'Zeta']);
+  assert.equal(withoutCreated(backupOf(other, 'forced.json')), withoutCreated(file));
+});
+
+test('a bad backup is refused with the field named, and leaves the library untouched', () => {
+  const good = JSON.parse(fs.readFileSync(backupOf(fullLibrary(), 'good.json'), 'utf8'));
+  const write = (name: string, value: unknown) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+    return file;
+  };
+  const broken = structuredClone(good);
+  broken.articles[1].highlights[0].color = 'pink';
+  broken.articles[0].body += ' and more';
+  assert.throws(() => readBackup(write('pink.json', broken)), /pink\.json is not a valid Dossier backup: articles\[0\]\.body: is not the text of the article’s blocks; articles\[1\]\.highlights\[0\]\.color: Invalid option/);
+  const dangling = structuredClone(good);
+  dangling.entityCorrections[1].articleId = 42;
+  assert.throws(() => readBackup(write('dangling.json', dangling)), /entityCorrections\[1\]\.articleId: there is no article 42 in the backup/);
+  assert.throws(() => readBackup(write('text.json', 'not json')), /text\.json: it is not JSON \(/);
+  assert.throws(() => readBackup(write('other.json', { format: 'something-else' })), /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/);
+  assert.throws(() => readBackup(write('newer.json', { ...good, version: 2 })), /newer\.json was written by a newer Dossier \(backup format 2; this one reads 1\)/);
+
+  // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.
+  const target = awkwardLibrary();
+  const before = withoutCreated(backupOf(target, 'before.json'));
+  const tooLong = structuredClone(good);
+  tooLong.articles[2].highlights[0].tags = ['x'.repeat(101)];
+  assert.throws(() => restoreBackup(target, readBackup(write('long-tag.json', tooLong)), true), /A tag name is at most 100 characters/);
+  assert.equal(withoutCreated(backupOf(target, 'after.json')), before);
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEntities, type EntityKind, type FoundEntity } from '../../../../../electron/library/entities/extract/extractEntities';
+
+const of = (text: string, kind: EntityKind, language: string | null = 'en'): FoundEntity[] => extractEntities(text, language).entities.filter((e) => e.kind === kind);
+const namesOf = (text: string, kind: EntityKind, language: string | null = 'en'): string[] => of(text, kind, language).map((e) => e.name);
+
+test('a title before a name marks a person, and the title is not part of the name', () => {
+  assert.deepEqual(namesOf('Defense Minister Li Shangfu met the press.', 'person'), ['Li Shangfu']);
+  assert.deepEqual(namesOf('The talks were chaired by Vice Chairman Zhang Qingwei on Friday.', 'person'), ['Zhang Qingwei']);
+  assert.deepEqual(namesOf('It was opened by Prime Minister Jan Novak in March.', 'person'), ['Jan Novak']);
+  assert.deepEqual(namesOf('He met the Chairman of China, Xi Jinping, in Tianjin.', 'person'), ['Xi Jinping']);
+});
+
+test('Chinese names need a known surname and a pinyin given name', () => {
+  assert.deepEqual(namesOf('The delegation was led by Cai Qi and Song Zhongping.', 'person'), ['Cai Qi', 'Song Zhongping']);
+  assert.deepEqual(namesOf('He Said It Was Time To Go.', 'person'), []);
+  assert.deepEqual(namesOf('Long March rockets were shown in Beijing.', 'person'), []);
+});
+
+test('a known given name starts a person name; a lone capitalised pair does not', () => {
+  assert.deepEqual(namesOf('Analyst Maria Kowalczyk disagreed.', 'person'), ['Maria Kowalczyk']);
+  assert.deepEqual(namesOf('They toured Diaoyutai State Guesthouse and Tiananmen Square.', 'person'), []);
+});
+
+test('roles, nationalities, months and common capitalised words are never people', () => {
+  const words = ['President', 'Mr. President', 'The President', 'Chairman', 'Minister', 'Belarusian', 'Chinese', 'Russian', 'Belarusian leader', 'Chinese side', 'Monday', 'September', 'June', 'God', 'Home', 'News', 'Also Read', 'Follow us', 'Most Popular', 'State Councilor', 'Premier', 'Vice Chairman', 'Defense Minister', 'Präsident', 'Staatschef', 'Der Präsident', 'Президент', 'Белорусский лидер'];
+  for (const w of words) {
+    for (const text of [`${w} said on Monday that ties are good.`, `Yesterday, ${w} arrived.`, `Talks with ${w}: A New Era`]) assert.deepEqual(namesOf(text, 'person', null), [], text);
+  }
+});
+
+test('headline capitals do not make names, and a title there takes one word', () => {
+  const text = 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu\n\nZhang Qingwei on Lukashenko: We Are Proud to Have Such a Long-standing and Good Friend';
+  assert.deepEqual(namesOf(text, 'person').sort(), ['Alexander Lukashenko', 'Li Shangfu', 'Zhang Qingwei']);
+  assert.deepEqual(namesOf(text, 'org'), []);
+});
+
+test('possessives and punctuation never leak into names, and offsets exclude them', () => {
+  const text = 'Belarus’ pursuit, China‘s readiness and Beijing, said Lukashenko’s aide.';
+  const places = of(text, 'place');
+  assert.deepEqual(places.map((e) => e.name), ['Belarus', 'China', 'Beijing']);
+  for (const e of places) assert.deepEqual(e.mentions.map((m) => m.text), [e.name]);
+  assert.deepEqual(of(text, 'person')[0]!.mentions.map((m) => m.text), ['Lukashenko']);
+});
+
+test('a later surname or description is the person named earlier', () => {
+  const text = 'Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping.\n\nLukashenko thanked Xi. "We are friends," the Belarusian leader said, and the Chinese President agreed.';
+  const [luka, xi] = of(text, 'person');
+  assert.deepEqual(luka!.mentions.map((m) => m.text), ['Alexander Lukashenko', 'Lukashenko', 'Belarusian leader']);
+  assert.deepEqual(xi!.mentions.map((m) => m.text), ['Xi Jinping', 'Xi', 'Chinese President']);
+  assert.deepEqual(luka!.aliases, ['Lukashenko'], 'descriptions are mentions, not aliases');
+});
+
+test('a description with nobody it fits names nobody', () => {
+  assert.deepEqual(namesOf('The Belarusian leader spoke in Minsk.', 'person'), []);
+});
+
+test('an abbreviation in parentheses is an alias of the organisation before it, and names it later', () => {
+  const text = 'She studied at the National University of Modern Languages (NUML) in Pakistan. NUML has 20,000 students.';
+  const [org] = of(text, 'org');
+  assert.equal(org!.name, 'National University of Modern Languages');
+  assert.deepEqual(org!.aliases, ['NUML']);
+  assert.equal(org!.mentions.length, 3);
+});
+
+test('organisation and place head nouns, with the gazetteer name winning inside them', () => {
+  assert.deepEqual(namesOf('An interview with China Media Group aired today.', 'org'), ['China Media Group']);
+  assert.deepEqual(namesOf('They met at the Palace of Independence.', 'place'), ['Palace of Independence']);
+  assert.deepEqual(namesOf('He is Vice Chairman of the Standing Committee of the National People’s Congress.', 'org'), ["National People's Congress"]);
+  assert.deepEqual(namesOf('The Standing Committee met. The Political Bureau met.', 'org'), []);
+});
+
+test('datelines in capitals and abbreviations are recognised', () => {
+  const text = 'BEIJING, Sept. 2 (Xinhua) -- The SCO and the EU issued statements.';
+  assert.deepEqual(namesOf(text, 'place'), ['Beijing']);
+  assert.deepEqual(namesOf(text, 'org'), ['Xinhua', 'Shanghai Cooperation Organization', 'European Union']);
+  assert.deepEqual(namesOf('Tell us about the us.', 'place'), []);
+});
+
+test('Russian: inflected names, lower-case titles and genitive places', () => {
+  const text = 'Президент Белоруссии Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином в Пекине. Белорусский лидер поблагодарил Си Цзиньпина.';
+  const persons = of(text, 'person', 'ru');
+  assert.deepEqual(persons.map((e) => e.name), ['Alexander Lukashenko', 'Xi Jinping']);
+  assert.deepEqual(persons[0]!.mentions.map((m) => m.text), ['Александр Лукашенко', 'Белорусский лидер']);
+  assert.deepEqual(persons[1]!.mentions.map((m) => m.text), ['Си Цзиньпином', 'Си Цзиньпина']);
+  assert.deepEqual(namesOf(text, 'place', 'ru'), ['Belarus', 'China', 'Beijing']);
+  assert.deepEqual(namesOf('Делегация посетила Шанхайскую организацию сотрудничества и Минск.', 'org', 'ru'), ['Shanghai Cooperation Organization']);
+  assert.deepEqual(namesOf('В Минске министр обороны Белоруссии Виктор Хренин встретился с Дун Цзюнем.', 'person', 'ru'), ['Viktor Khrenin', 'Dong Jun']);
+});
+
+test('German: capitalised nouns are not names, genitive -s is cut, titles are German', () => {
+  const text = 'Der belarussische Machthaber Alexander Lukaschenko traf Chinas Staatschef Xi Jinping. Die Regierung in Peking lobte Lukaschenkos Besuch.';
+  const persons = of(text, 'person', 'de');
+  assert.deepEqual(persons.map((e) => e.name), ['Alexander Lukashenko', 'Xi Jinping']);
+  assert.deepEqual(persons[0]!.mentions.map((m) => m.text), ['Alexander Lukaschenko', 'Lukaschenko']);
+  assert.deepEqual(of(text, 'place', 'de').map((e) => e.mentions.map((m) => m.text)), [['China'], ['Peking']]);
+  assert.deepEqual(namesOf('Die Regierung kritisierte die Sanktionen und die Entscheidung der Behörden.', 'person', 'de'), []);
+});
+
+test('dates: month names in each language, ISO as far as the text states', () => {
+  const iso = (text: string, language: string): Array<string | null> => extractEntities(text, language).dates.map((d) => d.iso);
+  assert.deepEqual(iso('The summit on 5 December 2023 was followed by talks on Sept. 2.', 'en'), ['2023-12-05', null]);
+  assert.deepEqual(iso('Der Besuch am 3. Juni 2024 in Peking.', 'de'), ['2024-06-03']);
+  assert.deepEqual(iso('Визит состоится 12 июня 2025 года.', 'ru'), ['2025-06-12']);
+  assert.deepEqual(iso('They met on Monday and again today.', 'en'), []);
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { ImportProgress } from '../../../../electron/library/import/importPaths';
+import { ParsePool } from '../../../../electron/library/import/ParsePool';
+import { prepareArticle } from '../../../../electron/library/import/prepareArticle';
+import { SEEDS, tempDir, tempLibrary } from '../../helpers/tempLibrary';
+
+const FILES = 450;
+
+/** FILES numbered clippings (three batches): every 100th names Lukashenko, 7 and 307 are twins, 50 is empty. */
+function writeFolder(dir: string): string[] {
+  return Array.from({ length: FILES }, (_, i) => {
+    const file = path.join(dir, `c${String(i).padStart(4, '0')}.txt`);
+    const n = i === 307 ? 7 : i;
+    const body = n % 100 === 0 ? 'Alexander Lukashenko met the delegation in Minsk.' : `Round ${n} of the grain talks ended without a deal.`;
+    fs.writeFileSync(file, i === 50 ? '' : ` date 2024-05-${String((n % 28) + 1).padStart(2, '0')} Report ${n}\n\n${body}\n`);
+    return file;
+  });
+}
+
+test('a large import is prepared on worker threads and written in walk order, batch by batch, with the same results', async () => {
+  const library = tempLibrary();
+  const files = writeFolder(tempDir());
+  const progress: ImportProgress[] = [];
+  const results = await library.import([path.dirname(files[0]!)], (p) => progress.push(p));
+
+  assert.deepEqual(results.map((r) => r.file), files, 'walk order');
+  assert.deepEqual(progress.map((p) => p.done), files.map((_, i) => i + 1));
+  assert.ok(progress.every((p) => p.total === FILES));
+  assert.equal(results[50]!.status, 'error');
+  assert.match(results[50]!.error!, /empty/);
+  assert.deepEqual(results[307], { file: files[307], status: 'duplicate', id: results[7]!.id }, 'a twin in a later batch');
+  assert.equal(results.filter((r) => r.status === 'added').length, FILES - 2);
+
+  assert.equal(library.articles.count(), FILES - 2);
+  assert.equal(library.search.query('grain', 1, 0).total, FILES - 2 - 5);
+  assert.deepEqual(library.search.query('person:lukashenko', 10, 0).rows.map((r) => r.id).sort((a, b) => a - b), [0, 100, 200, 300, 400].map((i) => results[i]!.id));
+  assert.equal(library.articles.get(results[123]!.id!)!.published, '2024-05-12');
+
+  const again = await library.import([path.dirname(files[0]!)]);
+  assert.equal(again.filter((r) => r.status === 'duplicate').length, FILES - 1);
+});
+
+test('the pool prepares exactly what this thread would, bad files included', async () => {
+  const pool = new ParsePool(2);
+  try {
+    const inputs = [...fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f)), path.join(SEEDS, 'missing.pdf')].map((file) => ({
+      file,
+      bytes: fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('%PDF-1.7'),
+    }));
+    const pooled = await Promise.all(inputs.map(({ file, bytes }) => pool.prepare(file, bytes)));
+    assert.deepEqual(pooled, inputs.map(({ file, bytes }) => prepareArticle(file, bytes)));
+    assert.deepEqual(pooled.at(-1), { ok: false, error: 'files of type ".pdf" are not supported' });
+  } finally {
+    await pool.close();
+  }
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../../../electron/library/parse/parseArticle';
+import { ParseError, type Block, type ParsedArticle } from '../../../../electron/library/parse/types';
+import { ROOT } from '../../helpers/tempLibrary';
+
+const parse = (name: string): ParsedArticle => parseArticle(name, readFileSync(path.join(ROOT, 'tests', 'fixtures', 'parse', name)));
+const parseString = (name: string, text: string): ParsedArticle => parseArticle(name, Buffer.from(text, 'utf8'));
+/** The text each mark covers, with its style and href: what a reader would see highlighted. */
+const marked = (b: Block | undefined): Array<[string, string, string?]> =>
+  (b?.marks ?? []).map((m) => (m.href ? [b!.text.slice(m.start, m.end), m.style, m.href] : [b!.text.slice(m.start, m.end), m.style]));
+
+describe('Markdown', () => {
+  const article = parse('front-matter.md');
+
+  test('front matter wins over what the body suggests', () => {
+    assert.equal(article.title, 'Belarus and China sign a road map');
+    assert.equal(article.published, '2025-09-03');
+    assert.equal(article.source, 'BelTA');
+    assert.equal(article.author, 'Jane Roe');
+    assert.deepEqual(article.tags, ['China', 'Belarus']);
+    assert.equal(article.url, 'https://example.org/news/road-map');
+    assert.equal(article.dateline, 'Minsk');
+    assert.equal(article.language, 'en');
+  });
+
+  test('headings, lists and quotes become blocks; emphasis, code and safe links become marks', () => {
+    assert.deepEqual(
+      article.blocks.map((b) => [b.kind, b.level ?? null]),
+      [['h', 2], ['p', null], ['h', 2], ['li', null], ['li', null], ['li', null], ['quote', null], ['p', null]],
+    );
+    assert.deepEqual(marked(article.blocks[1]), [['road map', 'strong'], ['industrial', 'em'], ['HS 3104', 'code']]);
+    assert.deepEqual(marked(article.blocks[3]), [['Minsk', 'link', 'https://example.org/minsk']]);
+    assert.equal(article.blocks[4]!.text, 'A joint fund, see details & notes');
+    assert.deepEqual(marked(article.blocks[4]), [], 'a javascript: link keeps its text but no mark');
+    assert.deepEqual(marked(article.blocks[7]), [['the ministry site', 'link', 'https://example.org/more']]);
+  });
+
+  test('no Markdown syntax or raw HTML reaches the text', () => {
+    const all = JSON.stringify(article);
+    for (const s of ['**', '`', '# ', '](', '<a', '<script', "alert('md')", 'javascript:', 'onclick', 'steal']) assert.ok(!all.includes(s), s);
+  });
+
+  test('without front matter the first level-1 heading is the title, and soft line breaks are spaces', () => {
+    const a = parse('heading-title.md');
+    assert.equal(a.title, 'Lukashenko visits the Great Stone park');
+    assert.equal(a.blocks[1]!.text, 'Second paragraph with a line that continues here.');
+    assert.ok(a.blocks.every((b) => b.kind === 'p'));
+  });
+
+  test('front matter that is not valid YAML is reported, not guessed around', () => {
+    assert.throws(() => parse('bad-front-matter.md'), (e: unknown) => e instanceof ParseError && /front matter is not valid YAML/.test(e.message));
+  });
+
+  test('an author list, comma-separated tags and a non-web url', () => {
+    const a = parseString('a.markdown', '---\nauthor: [Ann Lee, Bo Chen]\ntags: "x, y"\nurl: "javascript:alert(1)"\n---\n\nSome body text here.\n');
+    assert.equal(a.author, 'Ann Lee, Bo Chen');
+    assert.deepEqual(a.tags, ['x', 'y']);
+    assert.equal(a.url, null);
+  });
+});
+
+describe('HTML', () => {
+  const article = parse('article.html');
+
+  test('metadata from Open Graph and article meta tags', () => {
+    assert.equal(article.title, 'Xi meets Lukashenko in Beijing');
+    assert.equal(article.published, '2025-09-02', 'the date as written, not shifted to UTC');
+    assert.equal(article.source, 'Xinhua');
+    assert.equal(article.author, 'Jane Roe');
+    assert.equal(article.url, 'https://example.org/2025/09/02/xi-lukashenko.html');
+    assert.deepEqual(article.tags, ['China', 'Belarus']);
+    assert.equal(article.dateline, 'Beijing');
+    assert.equal(article.language, 'en');
+  });
+
+  test('the article body without navigation, footer or cookie banner', () => {
+    assert.deepEqual(
+      article.blocks.map((b) => b.kind),
+      ['p', 'p', 'h', 'p', 'li', 'li', 'quote', 'p'],
+    );
+    const all = JSON.stringify(article);
+    for (const s of ['cookies', 'About us', 'Copyright Example', 'World', 'injected', 'tracker', 'color: red']) assert.ok(!all.includes(s), s);
+  });
+
+  test('relative links resolve against the canonical URL; javascript: links lose their mark', () => {
+    assert.deepEqual(marked(article.blocks[1]), [
+      ['firmly supports', 'em'],
+      ['statement', 'link', 'https://example.org/statement.html'],
+    ]);
+    assert.ok(article.blocks[1]!.text.includes('Click here for nothing.'));
+  });
+
+  test('JSON-LD metadata', () => {
+    const a = parse('jsonld.html');
+    assert.equal(a.title, 'Minsk hosts Eurasian economic forum');
+    assert.equal(a.published, '2024-06-27');
+    assert.equal(a.author, 'Ivan Petrov');
+    assert.equal(a.source, 'BelTA');
+  });
+
+  test('scripts, event handlers, styles and unsafe links leave nothing in any field', () => {
+    const a = parse('hostile.html');
+    const all = JSON.stringify(a);
+    for (const s of ['alert', 'javascript', 'JaVaScRiPt', 'onerror', 'onload', 'onmouseover', 'evil', 'color:red', 'data:', 'svgtext', 'noscript', '<']) {
+      assert.ok(!all.includes(s), s);
+    }
+    assert.deepEqual(marked(a.blocks[1]), [
+      ['mail the editor', 'link', 'mailto:editor@example.org'],
+      ['a safe link', 'link', 'https://example.org/ok'],
+    ]);
+  });
+});
