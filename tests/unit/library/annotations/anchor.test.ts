@@ -213,7 +213,11 @@ function fastest(run: () => unknown): number {
   );
 }
 
-test('a 200 KB article re-anchors well under 100 ms, even when the quote is gone', () => {
+// A bound only a search that grows with the square of the text breaks (it takes seconds at 200 KB); typical times
+// (a few ms) are the benchmark's business, and a loaded machine must not fail this test.
+const FAR_TOO_SLOW_MS = 1000;
+
+test('a 200 KB article re-anchors without a quadratic search, even when the quote is gone', () => {
   const text = filler(2200);
   assert.ok(text.length > 200_000);
   const start = text.indexOf('Paragraph 1500:');
@@ -225,18 +229,18 @@ test('a 200 KB article re-anchors well under 100 ms, even when the quote is gone
     const result = anchor(target, quote, position);
     assert.deepEqual(result && { start: result.start, end: result.end }, expected);
     const ms = fastest(() => anchor(target, quote, position));
-    assert.ok(ms < 100, `took ${ms.toFixed(1)} ms`);
+    assert.ok(ms < FAR_TOO_SLOW_MS, `took ${ms.toFixed(1)} ms`);
   }
 });
 
-test('a 200 KB article full of one short quote still anchors fast, on the right occurrence', () => {
+test('a 200 KB article full of one short quote anchors on the right occurrence without a quadratic search', () => {
   const text = filler(2200);
   const start = text.indexOf('potash', text.indexOf('Paragraph 1700:'));
   const { quote, position } = describeRange(text, start, start + 6);
   const edited = `Inserted.\n\n${text}`;
   assert.equal(anchor(edited, quote, position)?.start, start + 'Inserted.\n\n'.length);
   const ms = fastest(() => anchor(edited, quote, position));
-  assert.ok(ms < 100, `took ${ms.toFixed(1)} ms`);
+  assert.ok(ms < FAR_TOO_SLOW_MS, `took ${ms.toFixed(1)} ms`);
 });
 
 test('anchored ranges never split a surrogate pair', () => {
