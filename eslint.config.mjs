@@ -40,7 +40,10 @@ const layers = {
   ],
 };
 const noElectron = {
-  'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the desktop shell (main.ts, preload.ts and its helpers) imports Electron.' }] }],
+  'no-restricted-imports': [
+    'error',
+    { paths: [{ name: 'electron', message: 'Only the desktop shell (main.ts, preload.ts and its helpers) imports Electron.' }] },
+  ],
 };
 
 export default tseslint.config(

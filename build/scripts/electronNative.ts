@@ -40,7 +40,10 @@ export async function ensureElectronNative(): Promise<string> {
     recursive: true,
     filter: (src) => !src.startsWith(path.join(root, 'node_modules', 'better-sqlite3', 'build')),
   });
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'dossier-native', private: true, dependencies: { 'better-sqlite3': versionOf('better-sqlite3') } }));
+  fs.writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({ name: 'dossier-native', private: true, dependencies: { 'better-sqlite3': versionOf('better-sqlite3') } }),
+  );
   await rebuild({ buildPath: app, electronVersion: versionOf('electron'), onlyModules: ['better-sqlite3'], force: true });
   fs.copyFileSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), ELECTRON_NATIVE_BINDING);
   fs.writeFileSync(stampFile, stamp);

@@ -106,7 +106,9 @@ function report(findings: Finding[], unparsed: string[]): boolean {
       used.add(acceptance);
       accepted.push(`${text}\n    accepted: ${acceptance.why}`);
     } else {
-      failures.push(f.severity.value >= MEDIUM ? text : `${text}\n    below medium, but not accepted: fix it, or accept it here with a comment where it arises`);
+      failures.push(
+        f.severity.value >= MEDIUM ? text : `${text}\n    below medium, but not accepted: fix it, or accept it here with a comment where it arises`,
+      );
     }
   }
   for (const u of unparsed) failures.push(`could not be parsed, so it was not checked: ${u}`);

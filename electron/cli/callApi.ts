@@ -24,7 +24,10 @@ export async function call<C extends Channel>(ctx: CommandContext, channel: C, r
 const PAGE = 500;
 
 /** A paged channel read up to `limit` (at least 1; Infinity: all) items, one page after another, with its total. */
-export async function readPages<T>(limit: number, page: (limit: number, offset: number) => Promise<{ total: number; items: T[] }>): Promise<{ total: number; items: T[] }> {
+export async function readPages<T>(
+  limit: number,
+  page: (limit: number, offset: number) => Promise<{ total: number; items: T[] }>,
+): Promise<{ total: number; items: T[] }> {
   const items: T[] = [];
   let total = Infinity;
   while (items.length < Math.min(limit, total)) {

@@ -63,7 +63,8 @@ export const commands: Readonly<Record<string, Command>> = {
     const { article } = await call(ctx, 'articles.get', { id });
     const { entities } = await call(ctx, 'entities.forArticle', { articleId: id });
     const { note, tags, highlights } = await call(ctx, 'annotations.forArticle', { articleId: id });
-    if (ctx.options.json) ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined }, entities, note, tags, highlights: highlights.map(cliHighlight) }));
+    if (ctx.options.json)
+      ctx.print(JSON.stringify({ article: { ...article, excerpt: undefined }, entities, note, tags, highlights: highlights.map(cliHighlight) }));
     else {
       ctx.print(article.title);
       ctx.print([article.source, article.author, article.published].filter(Boolean).join(' · '));
@@ -121,7 +122,12 @@ export const commands: Readonly<Record<string, Command>> = {
           const e = page.entity;
           ctx.print(`${e.name} (${e.kind}${e.hidden ? ', hidden' : ''})${e.aliases.length ? ` — also ${e.aliases.join(', ')}` : ''}`);
           for (const a of page.articles) ctx.print(`${String(a.id).padStart(6)}  ${a.published ?? '          '}  ${a.title}`);
-          ctx.print(`${page.total} articles. Mentioned with: ${page.cooccurring.slice(0, 10).map((c) => `${c.name} (${c.articleCount})`).join(', ')}`);
+          ctx.print(
+            `${page.total} articles. Mentioned with: ${page.cooccurring
+              .slice(0, 10)
+              .map((c) => `${c.name} (${c.articleCount})`)
+              .join(', ')}`,
+          );
         }
         return 0;
       }

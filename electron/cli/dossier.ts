@@ -62,8 +62,8 @@ offsets into the article's "body", and "note", "tags" and "highlights":
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv);
   const [name, ...args] = positionals;
-  if (values.version) return print(appVersion()), 0;
-  if (values.help || !name || name === 'help') return print(HELP), 0;
+  if (values.version) return (print(appVersion()), 0);
+  if (values.help || !name || name === 'help') return (print(HELP), 0);
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}"`);
   const library = await Library.open(values.db ? path.resolve(values.db) : defaultLibraryFile());
@@ -85,7 +85,9 @@ function print(text: string): void {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(err instanceof UsageError ? `dossier: ${message}\nRun "dossier --help" for usage.\n` : `dossier: ${message}\n`);

@@ -11,10 +11,18 @@ export const exportNotes: Command = async (ctx) => {
   if (!format) throw new UsageError(`export needs --format md, json, csv or html${formatArg === undefined ? '' : `, not "${formatArg}"`}`);
   if (!out) throw new UsageError('export needs --out PATH: a file, or a folder for one Markdown file per article');
   if (query !== undefined && article !== undefined) throw new UsageError('export takes --query or --article, not both');
-  const scope = article !== undefined ? { kind: 'article' as const, id: wholeNumber(article, '--article') } : query !== undefined ? { kind: 'query' as const, query } : { kind: 'all' as const };
+  const scope =
+    article !== undefined
+      ? { kind: 'article' as const, id: wholeNumber(article, '--article') }
+      : query !== undefined
+        ? { kind: 'query' as const, query }
+        : { kind: 'all' as const };
   const { counts, written } = await call(ctx, 'exports.write', { format, scope, bom, destination: out });
   if (ctx.options.json) ctx.print(JSON.stringify({ written, ...counts }));
-  else ctx.print(`exported ${plural(counts.highlights, 'highlight')} from ${plural(counts.articles, 'article')} to ${written.length === 1 ? written[0] : `${written.length} files in ${path.resolve(out)}`}`);
+  else
+    ctx.print(
+      `exported ${plural(counts.highlights, 'highlight')} from ${plural(counts.articles, 'article')} to ${written.length === 1 ? written[0] : `${written.length} files in ${path.resolve(out)}`}`,
+    );
   return 0;
 };
 
@@ -49,7 +57,10 @@ export async function importAnnotationFiles(ctx: CommandContext, files: string[]
   if (!ctx.options.json) {
     for (const r of results) {
       if (r.error) ctx.print(`error      ${r.file}: ${r.error}`);
-      else ctx.print(`annotations ${r.file}: ${r.added} added, ${r.existing} already there, ${r.unmatched} without a matching article, ${r.orphaned} orphaned${r.skipped ? `, ${r.skipped} skipped (nothing to anchor)` : ''}`);
+      else
+        ctx.print(
+          `annotations ${r.file}: ${r.added} added, ${r.existing} already there, ${r.unmatched} without a matching article, ${r.orphaned} orphaned${r.skipped ? `, ${r.skipped} skipped (nothing to anchor)` : ''}`,
+        );
     }
   }
   return results;

@@ -57,7 +57,11 @@ export class Library {
   }
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
-    return importPaths({ db: this.db, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file }, paths, onProgress);
+    return importPaths(
+      { db: this.db, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file },
+      paths,
+      onProgress,
+    );
   }
 
   /** Imports files sent by a browser; results name the files as the browser named them. */

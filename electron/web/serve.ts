@@ -20,7 +20,11 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Dossier is at ${server.url}`);
-  const stop = () => void server.close().then(() => { library.close(); process.exit(0); });
+  const stop = () =>
+    void server.close().then(() => {
+      library.close();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -41,7 +41,12 @@ const TYPES: Record<string, string> = {
  * (header `x-dossier-token`); Host and Origin must be this server's own, which defeats DNS rebinding and
  * cross-site requests; a non-loopback peer is refused outright.
  */
-export async function startWebServer({ handlers, staticDir, port = 0, token = randomBytes(24).toString('base64url') }: WebServerOptions): Promise<RunningWebServer> {
+export async function startWebServer({
+  handlers,
+  staticDir,
+  port = 0,
+  token = randomBytes(24).toString('base64url'),
+}: WebServerOptions): Promise<RunningWebServer> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
       console.error('[dossier web]', err);
@@ -83,7 +88,11 @@ export async function startWebServer({ handlers, staticDir, port = 0, token = ra
     url: `http://127.0.0.1:${actualPort}/?token=${encodeURIComponent(token)}`,
     port: actualPort,
     token,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -45,7 +45,13 @@ async function section<T>(name: string, run: () => T | Promise<T>): Promise<T | 
 function target(name: string, figure: number | null | undefined, unit: string, rule: '>=' | '<=', limit: number, note?: string): void {
   const value = figure ?? null;
   const met = value !== null && Number.isFinite(value) && (rule === '>=' ? value >= limit : value <= limit);
-  targets[name] = { figure: value, unit, target: `${rule} ${limit}`, met, ...(note || value === null ? { note: note ?? 'not measured: see its section' } : {}) };
+  targets[name] = {
+    figure: value,
+    unit,
+    target: `${rule} ${limit}`,
+    met,
+    ...(note || value === null ? { note: note ?? 'not measured: see its section' } : {}),
+  };
 }
 
 /** The other engineers' benches, if their files exist: imported by path so a missing one is a report line, not a crash. */
@@ -116,9 +122,22 @@ async function main(): Promise<void> {
       if (!open) throw new Error('no library: the large import failed');
       return queryBench(open, SIZES.queryRuns);
     });
-    target('query: results page p95 (worst query)', queries?.worstPageP95Ms, 'ms', '<=', 20, queries && `${queries.pageChannel}, ${SIZES.large.toLocaleString('en')} articles`);
-    target('query: facet counts p95 (worst query)', queries?.worstFacetsP95Ms, 'ms', '<=', 50,
-      queries && (queries.facetsFollowQuery ? `${queries.facetChannel}` : `${queries.facetChannel ?? 'no facet channel'}: does not take the query`));
+    target(
+      'query: results page p95 (worst query)',
+      queries?.worstPageP95Ms,
+      'ms',
+      '<=',
+      20,
+      queries && `${queries.pageChannel}, ${SIZES.large.toLocaleString('en')} articles`,
+    );
+    target(
+      'query: facet counts p95 (worst query)',
+      queries?.worstFacetsP95Ms,
+      'ms',
+      '<=',
+      50,
+      queries && (queries.facetsFollowQuery ? `${queries.facetChannel}` : `${queries.facetChannel ?? 'no facet channel'}: does not take the query`),
+    );
 
     const memory = await section('memory', () => {
       if (!large) throw new Error('no library: the large import failed');

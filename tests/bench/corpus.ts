@@ -53,7 +53,11 @@ function englishArticle(rng: Random, day: Day): { text: string; source: string; 
   const shape = rng();
   if (shape < 0.05) {
     const front = `---\ntitle: "${headline}"\ndate: ${day.iso}\nsource: Reuters\ntags: [politics, economy]\n---`;
-    return { text: [front, `${place} (Reuters) - ${lead}`, ...rest.slice(0, 3), '## Background', ...rest.slice(3)].join('\n\n'), source: 'Reuters', ext: '.md' };
+    return {
+      text: [front, `${place} (Reuters) - ${lead}`, ...rest.slice(0, 3), '## Background', ...rest.slice(3)].join('\n\n'),
+      source: 'Reuters',
+      ext: '.md',
+    };
   }
   if (shape < 0.33) {
     const tail = rng() < 0.5 ? [rng.pick(FURNITURE), rng.pick(FURNITURE)] : [];
@@ -102,8 +106,14 @@ function foreignArticle(rng: Random, day: Day, language: ForeignLanguage): { tex
 function englishHeadline(rng: Random): string {
   const sentences = brownSentences();
   for (;;) {
-    const words = rng.pick(sentences).replace(/[“”()"]/g, '').split(' ');
-    const headline = words.slice(0, 6 + Math.floor(rng() * 6)).join(' ').replace(/[\s,;:.!?'-]+$/u, '');
+    const words = rng
+      .pick(sentences)
+      .replace(/[“”()"]/g, '')
+      .split(' ');
+    const headline = words
+      .slice(0, 6 + Math.floor(rng() * 6))
+      .join(' ')
+      .replace(/[\s,;:.!?'-]+$/u, '');
     if (!headline.includes('.') && headline.length > 20) return headline;
   }
 }
@@ -117,7 +127,7 @@ function englishParagraphs(rng: Random, words: number): string[] {
 
 function groupParagraphs(rng: Random, next: () => string, words: number): string[] {
   const paragraphs: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const paragraph: string[] = [];
     for (let n = 1 + Math.floor(rng() * 3); n > 0 && left > 0; n--) {
       const sentence = next();

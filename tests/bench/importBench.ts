@@ -34,7 +34,10 @@ export async function importBench(libraryFile: string, folders: string[], files:
   const seconds = (performance.now() - start) / 1000;
   const statuses: Record<string, number> = {};
   for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  const firstErrors = results.filter((r) => r.status === 'error').slice(0, 3).map((r) => `${r.file}: ${r.error ?? ''}`);
+  const firstErrors = results
+    .filter((r) => r.status === 'error')
+    .slice(0, 3)
+    .map((r) => `${r.file}: ${r.error ?? ''}`);
 
   log(`  floor: bare FTS5 insert of the same ${files.length.toLocaleString()} files`);
   const floorSeconds = bareInsertSeconds(floorFile, files);

@@ -22,7 +22,11 @@ interface Term {
 /** The query's words and phrases, lower-cased, each phrase with single spaces as the texts have within paragraphs. */
 function termsOf(query: string): Term[] {
   return (query.match(/"[^"]*"\*?|\S+/g) ?? []).map((raw) => ({
-    text: raw.replace(/^"|"?\*?$/g, '').trim().replace(/\s+/g, ' ').toLowerCase(),
+    text: raw
+      .replace(/^"|"?\*?$/g, '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
     prefix: raw.endsWith('*'),
   }));
 }

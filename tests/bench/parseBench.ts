@@ -27,16 +27,30 @@ const ARTICLE_WORDS = 600;
 
 function txt(seed: number): string {
   const [lead = '', ...rest] = prose(ARTICLE_WORDS, seed);
-  return [` date 2025-09-03 Officials discuss new projects number ${seed}`, `BEIJING, Sept. 2 (Xinhua) -- ${lead}`, ...rest.slice(0, 4), 'New projects ahead', ...rest.slice(4), '(Web editor: A. Editor)', 'Follow us', 'Most Popular', 'Another story'].join('\n\n');
+  return [
+    ` date 2025-09-03 Officials discuss new projects number ${seed}`,
+    `BEIJING, Sept. 2 (Xinhua) -- ${lead}`,
+    ...rest.slice(0, 4),
+    'New projects ahead',
+    ...rest.slice(4),
+    '(Web editor: A. Editor)',
+    'Follow us',
+    'Most Popular',
+    'Another story',
+  ].join('\n\n');
 }
 
 function md(seed: number): string {
-  const paragraphs = prose(ARTICLE_WORDS, seed).map((p, i) => (i % 3 === 1 ? p.replace(' the ', ' **the** ').replace(' and ', ' [and](https://example.org/) ') : p));
+  const paragraphs = prose(ARTICLE_WORDS, seed).map((p, i) =>
+    i % 3 === 1 ? p.replace(' the ', ' **the** ').replace(' and ', ' [and](https://example.org/) ') : p,
+  );
   return `---\ntitle: Article ${seed}\ndate: 2025-09-03\nsource: BELTA\ntags: [a, b]\n---\n\n${paragraphs.slice(0, 4).join('\n\n')}\n\n## Sub-heading\n\n- item one\n- item two\n\n${paragraphs.slice(4).join('\n\n')}\n`;
 }
 
 function html(seed: number): string {
-  const body = prose(ARTICLE_WORDS, seed).map((p) => `<p>${p.replace(' the ', ' <em>the</em> ')}</p>`).join('\n');
+  const body = prose(ARTICLE_WORDS, seed)
+    .map((p) => `<p>${p.replace(' the ', ' <em>the</em> ')}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><title>Article ${seed}</title><meta property="og:site_name" content="Xinhua"><meta property="article:published_time" content="2025-09-03T10:00:00Z"><script>var x = 1;</script></head><body><nav><a href="/">Home</a></nav><article><h1>Article ${seed}</h1>${body}</article><footer>Footer</footer></body></html>`;
 }
 

@@ -33,7 +33,12 @@ interface FuzzFigure {
 function fuzz(property: fc.IProperty<unknown[]>, numRuns: number): FuzzFigure {
   const details = fc.check(property, { numRuns });
   if (!details.failed) return { tried: details.numRuns, failed: false };
-  return { tried: details.numRuns, failed: true, counterexample: JSON.stringify(details.counterexample).slice(0, 300), error: errorMessage(details.errorInstance).split('\n')[0] };
+  return {
+    tried: details.numRuns,
+    failed: true,
+    counterexample: JSON.stringify(details.counterexample).slice(0, 300),
+    error: errorMessage(details.errorInstance).split('\n')[0],
+  };
 }
 
 /** The query language against a real library: the seed articles with highlights, notes and tags. */
@@ -71,7 +76,10 @@ const PARAGRAPH = 'The president said that cooperation between the two countries
 function largeFile(ext: '.txt' | '.html'): Record<string, unknown> {
   const count = Math.floor((MAX_ARTICLE_BYTES - 4096) / (PARAGRAPH.length * 3 + 40));
   const paragraphs = Array.from({ length: count }, (_, i) => `${PARAGRAPH.repeat(3)}(${i})`);
-  const text = ext === '.txt' ? `Large file\n\n${paragraphs.join('\n\n')}` : `<!doctype html><html><head><title>Large file</title></head><body><article><h1>Large file</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  const text =
+    ext === '.txt'
+      ? `Large file\n\n${paragraphs.join('\n\n')}`
+      : `<!doctype html><html><head><title>Large file</title></head><body><article><h1>Large file</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
   const bytes = Buffer.from(text);
   const started = performance.now();
   const article = parseArticle(`large${ext}`, bytes);
@@ -85,7 +93,16 @@ function growthFigures(): Record<string, unknown>[] {
   return SHAPES.map((shape) => {
     try {
       const g = growth(shape, shape.chars ?? SMALL_CHARS, 2);
-      return { shape: `${shape.ext} ${shape.name}`, chars: g.chars, smallMs: round(g.smallMs), largeMs: round(g.largeMs), ratio: round(g.ratio, 1), max: MAX_GROWTH, met: g.ratio <= MAX_GROWTH, known: shape.known };
+      return {
+        shape: `${shape.ext} ${shape.name}`,
+        chars: g.chars,
+        smallMs: round(g.smallMs),
+        largeMs: round(g.largeMs),
+        ratio: round(g.ratio, 1),
+        max: MAX_GROWTH,
+        met: g.ratio <= MAX_GROWTH,
+        known: shape.known,
+      };
     } catch (err) {
       return { shape: `${shape.ext} ${shape.name}`, met: false, error: errorMessage(err).split('\n')[0], known: shape.known };
     }
@@ -110,7 +127,9 @@ async function main(): Promise<void> {
     ]);
     log(`fuzzing the parsers and the query language (${FUZZ_RUNS} cases each)…`);
     const fuzzCases = {
-      ...Object.fromEntries(Object.entries(PARSER_PROPERTIES).map(([parser, property]) => [parser, fuzz(property, parser === 'html' ? FUZZ_RUNS / 2 : FUZZ_RUNS)])),
+      ...Object.fromEntries(
+        Object.entries(PARSER_PROPERTIES).map(([parser, property]) => [parser, fuzz(property, parser === 'html' ? FUZZ_RUNS / 2 : FUZZ_RUNS)]),
+      ),
       query: await queryFuzz(dir('query')),
     };
     log('hostile corpus, growth of parse time, 20 MB files…');
@@ -121,8 +140,22 @@ async function main(): Promise<void> {
       crashRuns: {
         survived: imports.survived + highlights.survived,
         of: imports.runs + highlights.runs,
-        import: { survived: imports.survived, of: imports.runs, killed: imports.killed, keptPerRun: imports.kept, finalArticles: imports.finalArticles, files: imports.files, problems: imports.problems },
-        highlights: { survived: highlights.survived, of: highlights.runs, killed: highlights.killed, highlights: highlights.highlights, problems: highlights.problems },
+        import: {
+          survived: imports.survived,
+          of: imports.runs,
+          killed: imports.killed,
+          keptPerRun: imports.kept,
+          finalArticles: imports.finalArticles,
+          files: imports.files,
+          problems: imports.problems,
+        },
+        highlights: {
+          survived: highlights.survived,
+          of: highlights.runs,
+          killed: highlights.killed,
+          highlights: highlights.highlights,
+          problems: highlights.problems,
+        },
         seed,
       },
       fuzzCases,
@@ -135,9 +168,14 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     const failed =
-      report.crashRuns.survived < report.crashRuns.of || imports.finalArticles !== imports.files || report.bytesLost > 0 ||
-      Object.values(fuzzCases).some((f) => f.failed) || hostile.failures.length > 0 ||
-      !parse20MB.text.met || !parse20MB.html.met || parseGrowth.some((g) => !g.met);
+      report.crashRuns.survived < report.crashRuns.of ||
+      imports.finalArticles !== imports.files ||
+      report.bytesLost > 0 ||
+      Object.values(fuzzCases).some((f) => f.failed) ||
+      hostile.failures.length > 0 ||
+      !parse20MB.text.met ||
+      !parse20MB.html.met ||
+      parseGrowth.some((g) => !g.met);
     process.exitCode = failed ? 1 : 0;
   } finally {
     scripts.remove();

@@ -7,24 +7,27 @@ import type { Locator, Page } from '@playwright/test';
  * offsets the view puts on its text.
  */
 export async function dragSelect(page: Page, from: string, to = from, paragraph = 0): Promise<void> {
-  const points = await page.evaluate(({ a, b, p }) => {
-    const leaves = Array.from(document.querySelectorAll<HTMLElement>(`.article-body > :nth-child(n + ${p + 1}) [data-o]`));
-    let text = '';
-    for (const leaf of leaves) text = text.padEnd(Number(leaf.dataset.o), '\n') + leaf.textContent;
-    const start = text.indexOf(a);
-    const last = text.indexOf(b, start) + b.length - 1;
-    if (start < 0 || last < start) throw new Error(`"${a}" … "${b}" is not in the article`);
-    const at = (offset: number, side: 'left' | 'right') => {
-      const leaf = leaves.filter((l) => Number(l.dataset.o) <= offset).pop()!;
-      const range = document.createRange();
-      const i = offset - Number(leaf.dataset.o);
-      range.setStart(leaf.firstChild!, i);
-      range.setEnd(leaf.firstChild!, i + 1);
-      const rect = range.getClientRects()[0]!;
-      return { x: side === 'left' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
-    };
-    return [at(start, 'left'), at(last, 'right')];
-  }, { a: from, b: to, p: paragraph });
+  const points = await page.evaluate(
+    ({ a, b, p }) => {
+      const leaves = Array.from(document.querySelectorAll<HTMLElement>(`.article-body > :nth-child(n + ${p + 1}) [data-o]`));
+      let text = '';
+      for (const leaf of leaves) text = text.padEnd(Number(leaf.dataset.o), '\n') + leaf.textContent;
+      const start = text.indexOf(a);
+      const last = text.indexOf(b, start) + b.length - 1;
+      if (start < 0 || last < start) throw new Error(`"${a}" … "${b}" is not in the article`);
+      const at = (offset: number, side: 'left' | 'right') => {
+        const leaf = leaves.filter((l) => Number(l.dataset.o) <= offset).pop()!;
+        const range = document.createRange();
+        const i = offset - Number(leaf.dataset.o);
+        range.setStart(leaf.firstChild!, i);
+        range.setEnd(leaf.firstChild!, i + 1);
+        const rect = range.getClientRects()[0]!;
+        return { x: side === 'left' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
+      };
+      return [at(start, 'left'), at(last, 'right')];
+    },
+    { a: from, b: to, p: paragraph },
+  );
   await page.mouse.move(points[0]!.x, points[0]!.y);
   await page.mouse.down();
   await page.mouse.move(points[1]!.x, points[1]!.y, { steps: 6 });

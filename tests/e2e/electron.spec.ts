@@ -61,16 +61,23 @@ test('a highlight made in the desktop app is there, on the same words, after a r
   const page = await first.firstWindow();
   await page.getByRole('option').filter({ hasText: 'Senior CPC official' }).click();
   const made = await page.evaluate(async () => {
-    const bridge = (window as unknown as { dossier: { invoke(c: string, r: unknown): Promise<{ ok: boolean; data: { highlight: { articleId: number; start: number; end: number } } }> } }).dossier;
+    const bridge = (
+      window as unknown as {
+        dossier: { invoke(c: string, r: unknown): Promise<{ ok: boolean; data: { highlight: { articleId: number; start: number; end: number } } }> };
+      }
+    ).dossier;
     const list = (await bridge.invoke('articles.query', { query: '"Cai Qi"' })) as unknown as { data: { rows: { id: number }[] } };
-    return (await bridge.invoke('highlights.create', { articleId: list.data.rows[0]!.id, target: { quote: 'Cai Qi', occurrence: 1 }, note: 'kept' })).data.highlight;
+    return (await bridge.invoke('highlights.create', { articleId: list.data.rows[0]!.id, target: { quote: 'Cai Qi', occurrence: 1 }, note: 'kept' })).data
+      .highlight;
   });
   await first.close();
   const second = await launch(profile);
   try {
     const again = await second.firstWindow();
     const kept = await again.evaluate(async (articleId) => {
-      const bridge = (window as unknown as { dossier: { invoke(c: string, r: unknown): Promise<{ data: { highlights: { start: number; end: number; note: string }[] } }> } }).dossier;
+      const bridge = (
+        window as unknown as { dossier: { invoke(c: string, r: unknown): Promise<{ data: { highlights: { start: number; end: number; note: string }[] } }> } }
+      ).dossier;
       return (await bridge.invoke('annotations.forArticle', { articleId })).data.highlights;
     }, made.articleId);
     expect(kept.map((h) => [h.start, h.end, h.note])).toEqual([[made.start, made.end, 'kept']]);

@@ -53,7 +53,9 @@ test('a highlight made with the mouse keeps its note and its words across a relo
   const again = article.getByRole('button', { name: /^Highlight, Yellow, with a note: the fruitful/ });
   await expect(again).toBeFocused();
   await again.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' })).toHaveValue('The meeting on Sunday is what this is about.');
+  await expect(page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'The meeting on Sunday is what this is about.',
+  );
   expect(errors).toEqual([]);
 });
 
@@ -90,7 +92,11 @@ test('overlapping highlights both show, layered, and each opens; keys h and 1–
   await page.keyboard.press('Escape');
 
   // `h` uses the colour used last (green); 1, 4 and 5 their own.
-  const keys: [string, string, string][] = [['h', 'victory', 'green'], ['1', 'Resistance', 'yellow'], ['4', 'Aggression', 'blue']];
+  const keys: [string, string, string][] = [
+    ['h', 'victory', 'green'],
+    ['1', 'Resistance', 'yellow'],
+    ['4', 'Aggression', 'blue'],
+  ];
   for (const [key, word] of keys) {
     await dragSelect(page, word, word, 2);
     await page.keyboard.press(key);
@@ -110,11 +116,13 @@ test('overlapping highlights both show, layered, and each opens; keys h and 1–
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
   const byAge = () => stored(reader).sort((x, y) => x.id - y.id);
-  await expect.poll(() => byAge().slice(2).map((h) => [h.quote, h.color, h.note])).toEqual([
-    ...keys.map(([, word, color]) => [word, color, '']),
-    ['Anti-Fascist', 'purple', ''],
-    ['Japanese', 'purple', 'An aside.'],
-  ]);
+  await expect
+    .poll(() =>
+      byAge()
+        .slice(2)
+        .map((h) => [h.quote, h.color, h.note]),
+    )
+    .toEqual([...keys.map(([, word, color]) => [word, color, '']), ['Anti-Fascist', 'purple', ''], ['Japanese', 'purple', 'An aside.']]);
 });
 
 test('copy as quote puts the selected text and its source on the clipboard', async ({ page, context, reader }) => {
@@ -136,9 +144,7 @@ test('a highlight across two paragraphs is drawn in both and listed once', async
   // The toolbar goes once the highlight is stored and the selection cleared.
   await expect(toolbar).toBeHidden();
   const [h] = stored(reader);
-  expect(h!.quote).toBe(
-    'on Tuesday met with Belarusian President Alexander Lukashenko in Beijing.\n\nLukashenko is in China for the Shanghai',
-  );
+  expect(h!.quote).toBe('on Tuesday met with Belarusian President Alexander Lukashenko in Beijing.\n\nLukashenko is in China for the Shanghai');
   const paragraphs = article.locator('.article-body p').filter({ has: page.locator(`mark[data-hl="${h!.id}"]`) });
   await expect(paragraphs).toHaveCount(2);
   expect((await shownHighlights(article))[h!.id]).toBe(h!.quote.replace('\n\n', ''));
@@ -180,7 +186,8 @@ test('Ctrl+Z undoes a highlight and a deletion, Ctrl+Shift+Z redoes', async ({ p
 
 test('a highlight whose text left the article is kept in its own group and can be re-attached', async ({ page, reader }, testInfo) => {
   const file = testInfo.outputPath('changing.md');
-  const text = (middle: string) => `---\ntitle: A changing article\nsource: Test\n---\n\nThe first paragraph stays as it was.\n\n${middle}\n\nThe last paragraph stays as well.\n`;
+  const text = (middle: string) =>
+    `---\ntitle: A changing article\nsource: Test\n---\n\nThe first paragraph stays as it was.\n\n${middle}\n\nThe last paragraph stays as well.\n`;
   fs.writeFileSync(file, text('A doomed sentence about tariffs will be edited away.'));
   const [added] = await reader.library.import([file]);
   const articleId = added!.id!;

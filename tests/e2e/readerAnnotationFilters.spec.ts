@@ -6,10 +6,14 @@ test('rows show highlight and note badges in words; the Tags and With notes entr
   const { db } = reader.library;
   const [first, second] = db.prepare('SELECT id FROM articles ORDER BY id LIMIT 2').pluck().all() as number[];
   // Written by SQL, as the annotation store would: two highlights (one with a note) on the first seed, a note and a tag on the second.
-  db.prepare(`INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
-    VALUES (?, ?, 'x', '', '', ?, ?, 'yellow', ?, '${NOW}', '${NOW}')`).run('e2e-1', first, 0, 5, '');
-  db.prepare(`INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
-    VALUES (?, ?, 'y', '', '', ?, ?, 'green', ?, '${NOW}', '${NOW}')`).run('e2e-2', first, 10, 15, 'Check the figure');
+  db.prepare(
+    `INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
+    VALUES (?, ?, 'x', '', '', ?, ?, 'yellow', ?, '${NOW}', '${NOW}')`,
+  ).run('e2e-1', first, 0, 5, '');
+  db.prepare(
+    `INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
+    VALUES (?, ?, 'y', '', '', ?, ?, 'green', ?, '${NOW}', '${NOW}')`,
+  ).run('e2e-2', first, 10, 15, 'Check the figure');
   db.prepare(`INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, 'Follow up', '${NOW}', '${NOW}')`).run(second);
   db.prepare(`INSERT INTO tags (id, name, created_at) VALUES (1, 'Diplomacy', '${NOW}')`).run();
   db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, 1)').run(second);

@@ -42,7 +42,10 @@ test('entity marks are underlined by kind, described by a card, and can be switc
 test('pressing Enter on a mark filters the list to the articles mentioning its entity', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
-  await article.getByRole('button', { name: /^Viktor Khrenin \(person\)$/ }).first().press('Enter');
+  await article
+    .getByRole('button', { name: /^Viktor Khrenin \(person\)$/ })
+    .first()
+    .press('Enter');
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('person:"Viktor Khrenin"');
   await expect(page.getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('option')).toContainText('Li Shangfu');
@@ -51,13 +54,20 @@ test('pressing Enter on a mark filters the list to the articles mentioning its e
 test('the entity page lists its articles by date and narrows to those with a companion', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
-  await article.getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ }).first().click({ modifiers: ['Shift'] });
+  await article
+    .getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ })
+    .first()
+    .click({ modifiers: ['Shift'] });
   const entity = page.getByRole('main', { name: 'Entity' });
   await expect(entity.getByRole('heading', { level: 1 })).toHaveText('Alexander Lukashenko');
   const articles = entity.locator('.entity-timeline li');
   await expect(articles).toHaveCount(5);
   expect(await articles.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual([
-    '2023-08-17', '2023-12-05', '2025-06-13', '2025-08-29', '2025-09-03',
+    '2023-08-17',
+    '2023-12-05',
+    '2025-06-13',
+    '2025-08-29',
+    '2025-09-03',
   ]);
   await entity.getByRole('button', { name: 'Cai Qi (person)' }).click();
   await expect(articles).toHaveCount(1);
@@ -69,7 +79,10 @@ test('the entity page lists its articles by date and narrows to those with a com
 test('corrections made on the entity page are applied at once: rename, then hide', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
-  await article.getByRole('button', { name: /^Viktor Khrenin \(person\)$/ }).first().click({ modifiers: ['Shift'] });
+  await article
+    .getByRole('button', { name: /^Viktor Khrenin \(person\)$/ })
+    .first()
+    .click({ modifiers: ['Shift'] });
   const entity = page.getByRole('main', { name: 'Entity' });
   await entity.getByText('Correct this entity').click();
   await entity.getByLabel('New name').fill('Viktor G. Khrenin');

@@ -8,7 +8,11 @@ test('the export dialog previews the notes, then downloads Markdown and CSV whos
   const articleId = library.search.query('"Cai Qi"', 1, 0).rows[0]!.id;
   const article = library.articles.get(articleId)!;
   const { title } = article;
-  const highlight = library.annotations.highlights.create(articleId, { quote: 'Cai Qi', occurrence: 1 }, { color: 'green', note: 'Who, "exactly"?\nSecond line', tags: ['people of note'] });
+  const highlight = library.annotations.highlights.create(
+    articleId,
+    { quote: 'Cai Qi', occurrence: 1 },
+    { color: 'green', note: 'Who, "exactly"?\nSecond line', tags: ['people of note'] },
+  );
   library.annotations.notes.set(articleId, 'Read with *care*');
 
   await page.goto(reader.server.url);
@@ -24,7 +28,7 @@ test('the export dialog previews the notes, then downloads Markdown and CSV whos
   await dialog.getByRole('button', { name: 'Download' }).click();
   const md = await markdown;
   expect(md.suggestedFilename()).toMatch(/\.md$/);
-  const text = fs.readFileSync((await md.path()), 'utf8');
+  const text = fs.readFileSync(await md.path(), 'utf8');
   const [, front, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
   const meta = parseYaml(front!);
   expect(meta).toMatchObject({ title, published: article.published, ...(article.url ? { url: article.url } : { file: article.file }) });
@@ -38,10 +42,18 @@ test('the export dialog previews the notes, then downloads Markdown and CSV whos
   await expect(dialog.getByText(/→ .+\.csv$/)).toBeVisible();
   const spreadsheet = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
-  const csv = fs.readFileSync((await (await spreadsheet).path()), 'utf8');
+  const csv = fs.readFileSync(await (await spreadsheet).path(), 'utf8');
   expect(csv.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date\r\n')).toBe(true);
   expect(parseCsv(csv, { columns: true, bom: true })).toEqual([
-    { Highlight: 'Cai Qi', Title: title, Author: expect.any(String), URL: '', Note: 'Who, "exactly"?\nSecond line\n.people-of-note', Location: '1', Date: highlight.created.replace('T', ' ').slice(0, 19) },
+    {
+      Highlight: 'Cai Qi',
+      Title: title,
+      Author: expect.any(String),
+      URL: '',
+      Note: 'Who, "exactly"?\nSecond line\n.people-of-note',
+      Location: '1',
+      Date: highlight.created.replace('T', ' ').slice(0, 19),
+    },
   ]);
 
   // Closed and opened again, the dialog offers the format used last.
@@ -78,7 +90,7 @@ test('the highlights ticked in "All highlights" can be exported on their own', a
   await dialog.getByRole('radio', { name: /^Markdown/ }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
-  const text = fs.readFileSync((await (await download).path()), 'utf8');
+  const text = fs.readFileSync(await (await download).path(), 'utf8');
   expect(text).toContain('> Cai Qi\n');
   expect(text).not.toContain('left out');
 });

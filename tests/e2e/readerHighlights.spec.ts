@@ -29,7 +29,10 @@ async function annotate(library: Library, notebookFile: string): Promise<void> {
 }
 
 async function openHighlights(page: Page): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^All highlights/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('button', { name: /^All highlights/ })
+    .click();
   return page.getByRole('region', { name: 'Highlights' });
 }
 
@@ -83,7 +86,10 @@ test('All highlights lists highlights across the library; colour, tag, words and
   await expect(count).toHaveText('6 highlights');
 
   // The filter pane's sources narrow the highlights: the article query is the reader's search.
-  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Xinhua/ }).click();
+  await page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('button', { name: /^Xinhua/ })
+    .click();
   const articleQuery = view.getByRole('searchbox', { name: 'In articles matching' });
   await expect(articleQuery).toHaveValue('source:Xinhua');
   await expect(count).toHaveText('2 highlights');
@@ -194,7 +200,9 @@ test('the tag manager renames, merges and deletes tags, and the counts follow', 
   // Renaming onto an existing name says it merges before it does.
   await dialog.getByRole('button', { name: 'Rename summit' }).click();
   await dialog.getByRole('textbox', { name: 'New name for summit' }).fill('Claim');
-  await expect(dialog.getByRole('status')).toHaveText('“claim” already exists: this merges “summit” into it, and its 0 articles and 1 highlight are tagged “claim”.');
+  await expect(dialog.getByRole('status')).toHaveText(
+    '“claim” already exists: this merges “summit” into it, and its 0 articles and 1 highlight are tagged “claim”.',
+  );
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await expectCounts(dialog, 'claim', 0, 3);
   await expect(tagRow(dialog, 'summit')).toHaveCount(0);

@@ -3,7 +3,8 @@ import { HOSTILE_DIR, hostileCases } from '../fixtures/hostileCorpus';
 import { expect, test } from './readerFixture';
 
 /** Elements and attributes that would mean imported markup reached the page instead of plain text. */
-const FORBIDDEN_TAGS = 'script style link meta base iframe frame frameset object embed applet img image picture source video audio track svg math form input textarea select template noscript xmp';
+const FORBIDDEN_TAGS =
+  'script style link meta base iframe frame frameset object embed applet img image picture source video audio track svg math form input textarea select template noscript xmp';
 const FORBIDDEN_ATTRIBUTES = /^(on|srcdoc$|src$|srcset$|action$|formaction$|poster$|background$|ping$|xlink:)/i;
 
 /** What of an article's imported content the reader shows: its title, byline and body. */
@@ -33,7 +34,11 @@ function markupIn(page: Page): Promise<string[]> {
 
 const canary = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
-test('hostile articles are shown as text: no script runs, nothing loads, and only http(s) links open, outside the reader', async ({ page, context, reader }) => {
+test('hostile articles are shown as text: no script runs, nothing loads, and only http(s) links open, outside the reader', async ({
+  page,
+  context,
+  reader,
+}) => {
   test.setTimeout(120_000);
   const cases = hostileCases();
   const results = await reader.library.import([HOSTILE_DIR]);
@@ -84,7 +89,8 @@ test('hostile articles are shown as text: no script runs, nothing loads, and onl
   const readerUrl = page.url();
   await open('hxjavascripturls');
   await expect(body.getByRole('link')).toHaveCount(1);
-  for (const words of ['full timetable', 'fare list', 'entity-encoded link', 'tab-split link', 'space-led link', 'old link']) await body.getByText(words).click();
+  for (const words of ['full timetable', 'fare list', 'entity-encoded link', 'tab-split link', 'space-led link', 'old link'])
+    await body.getByText(words).click();
   await open('hxdataurls');
   await expect(body.getByRole('link')).toHaveCount(0);
   for (const words of ['floor plan', 'opening hours', 'the logo']) await body.getByText(words).click();

@@ -4,9 +4,17 @@ test('importing files in browser mode shows progress, then a summary with each f
   await page.goto(reader.server.url);
   await expect(page.getByRole('option')).toHaveCount(5);
   await page.getByLabel('Files to import').setInputFiles([
-    { name: 'minsk-forum.txt', mimeType: 'text/plain', buffer: Buffer.from(' date 2024-11-02 Minsk hosts a Eurasian security forum\n\nMINSK, 2 Nov — Delegations from forty countries met in Minsk.\n') },
+    {
+      name: 'minsk-forum.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(' date 2024-11-02 Minsk hosts a Eurasian security forum\n\nMINSK, 2 Nov — Delegations from forty countries met in Minsk.\n'),
+    },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-    { name: 'story.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Tianjin port expands\ndate: 2024-10-01\n---\n\nThe **port** of Tianjin grew again.\n') },
+    {
+      name: 'story.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('---\ntitle: Tianjin port expands\ndate: 2024-10-01\n---\n\nThe **port** of Tianjin grew again.\n'),
+    },
   ]);
   const summary = page.getByRole('dialog', { name: 'Import summary' });
   await expect(summary).toContainText('2 added · 0 updated · 0 duplicate · 1 failed');
@@ -20,7 +28,11 @@ test('importing files in browser mode shows progress, then a summary with each f
 
   // The same file again is a duplicate, not a second article.
   await page.getByLabel('Files to import').setInputFiles([
-    { name: 'minsk-forum.txt', mimeType: 'text/plain', buffer: Buffer.from(' date 2024-11-02 Minsk hosts a Eurasian security forum\n\nMINSK, 2 Nov — Delegations from forty countries met in Minsk.\n') },
+    {
+      name: 'minsk-forum.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(' date 2024-11-02 Minsk hosts a Eurasian security forum\n\nMINSK, 2 Nov — Delegations from forty countries met in Minsk.\n'),
+    },
   ]);
   await expect(summary).toContainText('0 added · 0 updated · 1 duplicate · 0 failed');
   await expect(page.getByRole('option')).toHaveCount(7);

@@ -77,7 +77,8 @@ test('Enter and Escape search at once, and an answer overtaken by a later search
     await route.continue();
   });
   const search = page.getByRole('searchbox', { name: 'Search articles' });
-  const listed = (query: string) => (r: { url(): string; postDataJSON(): { query?: string } | null }) => r.url().endsWith('/api/articles.query') && r.postDataJSON()?.query === query;
+  const listed = (query: string) => (r: { url(): string; postDataJSON(): { query?: string } | null }) =>
+    r.url().endsWith('/api/articles.query') && r.postDataJSON()?.query === query;
   const khreninSent = page.waitForRequest(listed('Khrenin'));
   const khreninAnswered = page.waitForResponse((r) => listed('Khrenin')(r.request()));
   // The clock stands still, so no pause in typing can have sent it: Enter did.

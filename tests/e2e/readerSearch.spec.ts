@@ -58,7 +58,10 @@ test('clicking a filter adds its operator to the query, and clicking again remov
 
   await page.getByRole('button', { name: /^Unread/ }).click();
   await expect(search).toHaveValue('is:unread');
-  await page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Starred/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('button', { name: /^Starred/ })
+    .click();
   await expect(search).toHaveValue('is:starred', { timeout: 2000 });
   await expect(page.getByText('No article matches')).toBeVisible();
   await page.getByRole('button', { name: /All articles/ }).click();

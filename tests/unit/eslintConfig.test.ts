@@ -20,7 +20,10 @@ test('the renderer may import electron/common/ and nothing else from electron/',
   assert.match(library[0]!, /^import-x\/no-restricted-paths: .*renderer may import only electron\/common/);
   const api = await broken('renderer/src/list/probe.ts', "import { dispatch } from '../../../electron/api/dispatch';\nexport const x = dispatch;\n");
   assert.match(api.join('\n'), /no-restricted-paths/);
-  assert.deepEqual(await broken('renderer/src/list/probe.ts', "import { parseQuery } from '../../../electron/common/query/queryParser';\nexport const x = parseQuery;\n"), []);
+  assert.deepEqual(
+    await broken('renderer/src/list/probe.ts', "import { parseQuery } from '../../../electron/common/query/queryParser';\nexport const x = parseQuery;\n"),
+    [],
+  );
   assert.match((await broken('renderer/src/list/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).join('\n'), /no-nodejs-modules/);
 });
 
@@ -37,5 +40,8 @@ test('the library never imports Electron or the hosts that serve it', async () =
     const found = await broken('electron/library/probe.ts', `import * as host from '${host}';\nexport const x = host;\n`);
     assert.match(found.join('\n'), /no-restricted-paths: .*never imports its hosts/, host);
   }
-  assert.deepEqual(await broken('electron/library/probe.ts', "import { z } from 'zod';\nimport { id } from '../common/shapes/fields';\nexport const x = z.array(id);\n"), []);
+  assert.deepEqual(
+    await broken('electron/library/probe.ts', "import { z } from 'zod';\nimport { id } from '../common/shapes/fields';\nexport const x = z.array(id);\n"),
+    [],
+  );
 });

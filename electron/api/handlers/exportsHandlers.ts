@@ -27,7 +27,11 @@ export function exportsHandlers(ctx: HandlerContext): PrefixHandlers<'exports'> 
       }
       if (!pickSavePath || (format === 'pdf' && !printToPdf)) throw new RequestError('invalid', 'This build of the app cannot show a save dialog.');
       const { extension, label } = FORMAT_FILES[format];
-      const file = await pickSavePath({ fileName: exports.fileName(format, set, counts), folder: exports.last().folder, kind: { name: label, extension: extension.slice(1) } });
+      const file = await pickSavePath({
+        fileName: exports.fileName(format, set, counts),
+        folder: exports.last().folder,
+        kind: { name: label, extension: extension.slice(1) },
+      });
       if (file === null) return { counts, written: [], download: null };
       writeFile(file, format === 'pdf' ? await printToPdf!(content) : content);
       exports.remember(format, file);

@@ -10,9 +10,7 @@ const entityCorrection = z.discriminatedUnion('action', [
   z.object({ action: z.literal('merge'), id, into: id }).strict(),
   z.object({ action: z.literal('setKind'), id, kind: entityKind }).strict(),
   z.object({ action: z.literal('hide'), id, hidden: z.boolean() }).strict(),
-  z
-    .object({ action: z.literal('addSpan'), articleId: id, start: z.number().int().min(0), end: z.number().int().min(1), target: spanTarget })
-    .strict(),
+  z.object({ action: z.literal('addSpan'), articleId: id, start: z.number().int().min(0), end: z.number().int().min(1), target: spanTarget }).strict(),
 ]);
 const listEntities = z
   .object({

@@ -36,7 +36,10 @@ export const importsContract = {
   'imports.upload': {
     request: z
       .object({
-        files: z.array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict()).min(1).max(500),
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict())
+          .min(1)
+          .max(500),
       })
       .strict(),
     response: z.object({ results: z.array(importResult) }),

@@ -21,7 +21,10 @@ export function hasOperator(query: string, op: OperatorRef): boolean {
 
 /** Removes every occurrence of the operator, keeping the rest of the text as typed. */
 export function removeOperator(query: string, op: OperatorRef): string {
-  return cut(query, tokenizeQuery(query).filter((t) => sameOperator(t, op, Boolean(op.negated))));
+  return cut(
+    query,
+    tokenizeQuery(query).filter((t) => sameOperator(t, op, Boolean(op.negated))),
+  );
 }
 
 /**
@@ -47,9 +50,7 @@ export function toggleOperator(query: string, op: OperatorRef): string {
 
 function sameOperator(token: QueryToken, op: OperatorRef, negated: boolean): boolean {
   return (
-    token.negated === negated &&
-    token.key?.toLowerCase() === op.name &&
-    token.value.trim().toLowerCase() === op.value.replaceAll('"', '').trim().toLowerCase()
+    token.negated === negated && token.key?.toLowerCase() === op.name && token.value.trim().toLowerCase() === op.value.replaceAll('"', '').trim().toLowerCase()
   );
 }
 

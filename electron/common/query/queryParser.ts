@@ -97,8 +97,7 @@ const BOOLEAN_WORDS = ['OR', 'AND', 'NOT'] as const;
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{Co}]+|[^\p{L}\p{N}\p{Co}]+$/gu;
 /** Scripts written without spaces between words: `unicode61` would index a whole sentence as one token. */
-const SPACELESS =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const VALUE_RULES: Partial<Record<OperatorName, [RegExp, string]>> = {
   lang: [/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language code like ru'],
   color: [new RegExp(`^(${HIGHLIGHT_COLORS.join('|')})$`, 'i'), `${HIGHLIGHT_COLORS.slice(0, -1).join(', ')} or ${HIGHLIGHT_COLORS.at(-1)}`],

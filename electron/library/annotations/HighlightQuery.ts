@@ -32,8 +32,10 @@ export class HighlightQuery {
     const from = 'FROM highlights h JOIN articles a ON a.id = h.article_id';
     const total = (this.statements.get(`SELECT count(*) AS n ${from} WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const rows = this.statements
-      .get(`SELECT ${HIGHLIGHT_COLUMNS}, a.title AS articleTitle, a.source AS articleSource, a.author AS articleAuthor,
-        a.published AS articlePublished, a.url AS articleUrl ${from} WHERE ${where.sql} ORDER BY ${ORDER[filter.sort]} LIMIT ? OFFSET ?`)
+      .get(
+        `SELECT ${HIGHLIGHT_COLUMNS}, a.title AS articleTitle, a.source AS articleSource, a.author AS articleAuthor,
+        a.published AS articlePublished, a.url AS articleUrl ${from} WHERE ${where.sql} ORDER BY ${ORDER[filter.sort]} LIMIT ? OFFSET ?`,
+      )
       .all(...where.params, filter.limit, filter.offset) as (HighlightRow & ArticleColumns)[];
     return { total, highlights: rows.map(toEntry), hints: compiled.hints };
   }

@@ -58,7 +58,8 @@ export class HighlightStore {
     const body = this.articleBody(articleId);
     const { start, end } = 'quote' in target ? locateQuote(body, articleId, target.quote, target.occurrence) : target;
     const range = describeChecked(body, articleId, start, end);
-    if (range.quote.exact.trim() === '') throw new RequestError('invalid', `A highlight needs some text; [${start}, ${end}) of article ${articleId} is only whitespace.`);
+    if (range.quote.exact.trim() === '')
+      throw new RequestError('invalid', `A highlight needs some text; [${start}, ${end}) of article ${articleId} is only whitespace.`);
     const now = new Date().toISOString();
     return this.write({
       uuid: randomUUID(),
@@ -82,8 +83,11 @@ export class HighlightStore {
     const existing = this.byUuid.get(record.uuid);
     if (existing) return { highlight: this.get(existing.id), created: false };
     const body = this.articleBody(record.articleId);
-    const found = anchor(body, { type: 'TextQuoteSelector', exact: record.quote, prefix: record.prefix, suffix: record.suffix },
-      record.start === null || record.end === null ? undefined : { type: 'TextPositionSelector', start: record.start, end: record.end });
+    const found = anchor(
+      body,
+      { type: 'TextQuoteSelector', exact: record.quote, prefix: record.prefix, suffix: record.suffix },
+      record.start === null || record.end === null ? undefined : { type: 'TextPositionSelector', start: record.start, end: record.end },
+    );
     const placed = found ? describeRange(body, found.start, found.end) : null;
     return {
       highlight: this.write({

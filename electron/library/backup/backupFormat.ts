@@ -41,7 +41,10 @@ const article = z
     readAt: time.nullable(),
     starred: z.boolean(),
     tags: z.array(z.string()),
-    note: z.object({ text: z.string().min(1), created: time, modified: time }).strict().nullable(),
+    note: z
+      .object({ text: z.string().min(1), created: time, modified: time })
+      .strict()
+      .nullable(),
     highlights: z.array(highlight),
   })
   .strict()
@@ -49,7 +52,8 @@ const article = z
     // Offsets (highlights, entity spans) count into the body, which must be the text its blocks make.
     if (a.body !== blocksToText(a.blocks)) ctx.addIssue({ code: 'custom', message: 'is not the text of the article’s blocks', path: ['body'] });
     a.highlights.forEach((h, i) => {
-      if (h.end !== null && h.end > a.body.length) ctx.addIssue({ code: 'custom', message: `is past the end of the body (${a.body.length} characters)`, path: ['highlights', i, 'end'] });
+      if (h.end !== null && h.end > a.body.length)
+        ctx.addIssue({ code: 'custom', message: `is past the end of the body (${a.body.length} characters)`, path: ['highlights', i, 'end'] });
     });
   });
 
@@ -87,22 +91,54 @@ export const backupSchema = z
   })
   .strict()
   .superRefine((b, ctx) => {
-    unique(ctx, b.articles.map((a) => a.id), ['articles'], 'id');
-    unique(ctx, b.articles.map((a) => a.file), ['articles'], 'file');
-    unique(ctx, b.tags.map((t) => t.name.toLowerCase()), ['tags'], 'name');
-    unique(ctx, b.entityCorrections.map((c) => c.id), ['entityCorrections'], 'id');
-    unique(ctx, b.savedViews.map((v) => v.id), ['savedViews'], 'id');
-    unique(ctx, b.savedViews.map((v) => v.name.toLowerCase()), ['savedViews'], 'name');
+    unique(
+      ctx,
+      b.articles.map((a) => a.id),
+      ['articles'],
+      'id',
+    );
+    unique(
+      ctx,
+      b.articles.map((a) => a.file),
+      ['articles'],
+      'file',
+    );
+    unique(
+      ctx,
+      b.tags.map((t) => t.name.toLowerCase()),
+      ['tags'],
+      'name',
+    );
+    unique(
+      ctx,
+      b.entityCorrections.map((c) => c.id),
+      ['entityCorrections'],
+      'id',
+    );
+    unique(
+      ctx,
+      b.savedViews.map((v) => v.id),
+      ['savedViews'],
+      'id',
+    );
+    unique(
+      ctx,
+      b.savedViews.map((v) => v.name.toLowerCase()),
+      ['savedViews'],
+      'name',
+    );
     const uuids = new Set<string>();
     b.articles.forEach((a, i) =>
       a.highlights.forEach((h, j) => {
-        if (uuids.has(h.uuid.toLowerCase())) ctx.addIssue({ code: 'custom', message: `${h.uuid} appears twice`, path: ['articles', i, 'highlights', j, 'uuid'] });
+        if (uuids.has(h.uuid.toLowerCase()))
+          ctx.addIssue({ code: 'custom', message: `${h.uuid} appears twice`, path: ['articles', i, 'highlights', j, 'uuid'] });
         uuids.add(h.uuid.toLowerCase());
       }),
     );
     const ids = new Set(b.articles.map((a) => a.id));
     b.entityCorrections.forEach((c, i) => {
-      if (c.articleId !== null && !ids.has(c.articleId)) ctx.addIssue({ code: 'custom', message: `there is no article ${c.articleId} in the backup`, path: ['entityCorrections', i, 'articleId'] });
+      if (c.articleId !== null && !ids.has(c.articleId))
+        ctx.addIssue({ code: 'custom', message: `there is no article ${c.articleId} in the backup`, path: ['entityCorrections', i, 'articleId'] });
     });
   });
 

@@ -24,7 +24,10 @@ export function readBackup(file: string): Backup {
     throw new RequestError('invalid', `${file} is not a Dossier backup (it has no "format": "${BACKUP_FORMAT}").`);
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    throw new RequestError('invalid', `${file} was written by a newer Dossier (backup format ${head.version}; this one reads ${BACKUP_VERSION}). Update Dossier to restore it.`);
+    throw new RequestError(
+      'invalid',
+      `${file} was written by a newer Dossier (backup format ${head.version}; this one reads ${BACKUP_VERSION}). Update Dossier to restore it.`,
+    );
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {

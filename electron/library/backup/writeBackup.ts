@@ -53,8 +53,12 @@ export function writeBackup(library: Library, file: string): BackupCounts {
         if (article.note) counts.notes++;
       }
       const tags = db.prepare('SELECT name, created_at AS created FROM tags ORDER BY name COLLATE NOCASE').all();
-      const corrections = db.prepare(`SELECT id, action, key, value, article_id AS articleId, start, end, text, created_at AS created
-        FROM entity_corrections ORDER BY id`).all();
+      const corrections = db
+        .prepare(
+          `SELECT id, action, key, value, article_id AS articleId, start, end, text, created_at AS created
+        FROM entity_corrections ORDER BY id`,
+        )
+        .all();
       const savedViews = db.prepare('SELECT id, name, query, created_at AS created FROM saved_views ORDER BY id').all();
       const settings = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
       write(`\n],\n"tags": ${lines(tags)},\n"entityCorrections": ${lines(corrections)},\n"savedViews": ${lines(savedViews)},\n`);
@@ -78,16 +82,27 @@ export function writeBackup(library: Library, file: string): BackupCounts {
 /** Every article with its note, tags and highlights, a page at a time, so a library of any size fits in memory. */
 function* articles(db: Database): Generator<BackupArticle> {
   const notes = new Map(
-    (db.prepare('SELECT article_id AS id, note AS text, created_at AS created, updated_at AS modified FROM article_notes').all() as ({ id: number } & NonNullable<BackupArticle['note']>)[]).map(
-      ({ id, ...note }) => [id, note],
-    ),
+    (
+      db.prepare('SELECT article_id AS id, note AS text, created_at AS created, updated_at AS modified FROM article_notes').all() as ({
+        id: number;
+      } & NonNullable<BackupArticle['note']>)[]
+    ).map(({ id, ...note }) => [id, note]),
   );
-  const tagRows = db.prepare('SELECT x.article_id AS id, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id ORDER BY t.name COLLATE NOCASE').all() as { id: number; name: string }[];
-  const tags = groupBy(tagRows, (r) => r.id, (r) => r.name);
+  const tagRows = db.prepare('SELECT x.article_id AS id, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id ORDER BY t.name COLLATE NOCASE').all() as {
+    id: number;
+    name: string;
+  }[];
+  const tags = groupBy(
+    tagRows,
+    (r) => r.id,
+    (r) => r.name,
+  );
   const page = db.prepare(`SELECT id, file, content_hash AS contentHash, title, source, author, published, dateline, language, url,
     word_count AS wordCount, body, blocks, imported_at AS importedAt, updated_at AS updatedAt, read_at AS readAt, starred
     FROM articles WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
-  const highlightsOf = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.article_id IN (SELECT value FROM json_each(?)) ORDER BY h.article_id, h.start IS NULL, h.start, h.end, h.id`);
+  const highlightsOf = db.prepare(
+    `${HIGHLIGHT_SELECT} WHERE h.article_id IN (SELECT value FROM json_each(?)) ORDER BY h.article_id, h.start IS NULL, h.start, h.end, h.id`,
+  );
   for (let rows = page.all(0) as ArticleRow[]; rows.length > 0; rows = page.all(rows[rows.length - 1]!.id) as ArticleRow[]) {
     const highlights = groupBy(
       highlightsOf.all(JSON.stringify(rows.map((r) => r.id))) as HighlightRow[],
@@ -99,7 +114,14 @@ function* articles(db: Database): Generator<BackupArticle> {
       },
     );
     for (const row of rows) {
-      yield { ...row, blocks: JSON.parse(row.blocks) as BackupArticle['blocks'], starred: row.starred === 1, tags: tags.get(row.id) ?? [], note: notes.get(row.id) ?? null, highlights: highlights.get(row.id) ?? [] };
+      yield {
+        ...row,
+        blocks: JSON.parse(row.blocks) as BackupArticle['blocks'],
+        starred: row.starred === 1,
+        tags: tags.get(row.id) ?? [],
+        note: notes.get(row.id) ?? null,
+        highlights: highlights.get(row.id) ?? [],
+      };
     }
   }
 }

@@ -18,7 +18,10 @@ export function explainSqliteError(file: string, err: unknown): unknown {
   switch (typeof code === 'string' ? code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1') : code) {
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
-      return new LibraryError('corrupt', `The library ${file} is damaged or is not a Dossier library. Restore it from a backup, or choose another library file.`);
+      return new LibraryError(
+        'corrupt',
+        `The library ${file} is damaged or is not a Dossier library. Restore it from a backup, or choose another library file.`,
+      );
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return new LibraryError('locked', `The library ${file} is locked by another program. Close the other Dossier window or command and try again.`);

@@ -54,7 +54,9 @@ export class ExportLoader {
     this.annotated = db.prepare(`SELECT id FROM (${ANNOTATED}) WHERE id = ?`);
     this.articles = db.prepare(`SELECT id, title, source, author, published, language, url, file, content_hash AS contentHash
       FROM articles WHERE id ${IN_IDS}`);
-    this.notes = db.prepare(`SELECT article_id AS articleId, note, created_at AS created, updated_at AS modified FROM article_notes WHERE article_id ${IN_IDS}`);
+    this.notes = db.prepare(
+      `SELECT article_id AS articleId, note, created_at AS created, updated_at AS modified FROM article_notes WHERE article_id ${IN_IDS}`,
+    );
     this.tags = db.prepare(`SELECT x.article_id AS articleId, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
       WHERE x.article_id ${IN_IDS} ORDER BY t.name COLLATE NOCASE`);
     this.entities = db.prepare(`SELECT DISTINCT m.article_id AS articleId, e.kind, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
@@ -83,7 +85,16 @@ export class ExportLoader {
     const json = JSON.stringify(ids);
     const byId = new Map<number, ExportArticle>();
     for (const row of this.articles.all(json)) {
-      byId.set(row.id, { ...row, note: '', noteCreated: null, noteModified: null, tags: [], entities: { people: [], places: [], organizations: [] }, highlights: [], body: null });
+      byId.set(row.id, {
+        ...row,
+        note: '',
+        noteCreated: null,
+        noteModified: null,
+        tags: [],
+        entities: { people: [], places: [], organizations: [] },
+        highlights: [],
+        body: null,
+      });
     }
     // The chosen highlights alone: not their articles' notes and tags, which were not chosen.
     if (!selection.highlightIds) {
@@ -111,7 +122,11 @@ export class ExportLoader {
         const missing = scope.ids.find((id) => !known.has(id));
         if (missing !== undefined) throw new RequestError('not_found', `There is no highlight ${missing}.`);
         const ids = [...known];
-        return { articleIds: this.highlightArticles.all(json).map((r) => r.articleId), highlightIds: ids, label: `${ids.length} selected ${ids.length === 1 ? 'highlight' : 'highlights'}` };
+        return {
+          articleIds: this.highlightArticles.all(json).map((r) => r.articleId),
+          highlightIds: ids,
+          label: `${ids.length} selected ${ids.length === 1 ? 'highlight' : 'highlights'}`,
+        };
       }
       case 'query':
       case 'all': {

@@ -125,7 +125,10 @@ export function textFormat(format: ExportFormat): TextFormat {
 /** One file named `name`, or (`name` null, Markdown only) a file per article named after its title. */
 function render(format: TextFormat, set: ExportSet, options: ExportOptions, name: string | null): ExportFile[] {
   if (name === null) {
-    const names = distinctFileNames(set.articles.map((a) => a.title), FORMAT_FILES.md.extension);
+    const names = distinctFileNames(
+      set.articles.map((a) => a.title),
+      FORMAT_FILES.md.extension,
+    );
     return set.articles.map((a, i) => ({ name: names[i]!, content: articleMarkdown(a, set.meanings) }));
   }
   switch (format) {
@@ -145,7 +148,14 @@ export function writeFile(file: string, content: string | Uint8Array): void {
     fs.writeFileSync(file, content);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be written';
+    const reason =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : 'it cannot be written';
     throw new RequestError('invalid', `Cannot write ${file}: ${reason}.`);
   }
 }

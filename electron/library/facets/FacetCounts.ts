@@ -56,7 +56,10 @@ export class FacetCounts {
 
   /** The matching ids as a flag per id, read in one string: a row per id would cost more than all the counting. */
   private scope(sql: string, params: unknown[], size: number): Uint8Array {
-    const list = this.statements.get(`SELECT group_concat(id) FROM (${sql})`).pluck().get(...params) as string | null;
+    const list = this.statements
+      .get(`SELECT group_concat(id) FROM (${sql})`)
+      .pluck()
+      .get(...params) as string | null;
     const within = new Uint8Array(size);
     for (const id of parseIds(list)) within[id] = 1;
     return within;

@@ -101,12 +101,18 @@ export class LiveFacetSnapshot {
 
   private build(): FacetSnapshot {
     const one = (key: keyof typeof BUILD_SQL) => parseIds((this.statements[key].get() as [string | null])[0]);
-    const groups = (key: keyof typeof BUILD_SQL) => (this.statements[key].all() as [string | null, string][]).map(([name, ids]) => ({ name, ids: parseIds(ids) }));
+    const groups = (key: keyof typeof BUILD_SQL) =>
+      (this.statements[key].all() as [string | null, string][]).map(([name, ids]) => ({ name, ids: parseIds(ids) }));
     const ids = one('ids').sort();
     const size = (ids.at(-1) ?? 0) + 1;
     const flags = new Uint8Array(size);
     for (const id of ids) flags[id] = PRESENT;
-    for (const [key, bit] of [['unread', UNREAD], ['starred', STARRED], ['noted', NOTED]] as const) for (const id of one(key)) flags[id]! |= bit;
+    for (const [key, bit] of [
+      ['unread', UNREAD],
+      ['starred', STARRED],
+      ['noted', NOTED],
+    ] as const)
+      for (const id of one(key)) flags[id]! |= bit;
 
     const days = groups('days');
     const months: IdGroup[] = [];

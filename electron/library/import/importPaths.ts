@@ -32,9 +32,7 @@ const BATCH_SIZE = 200;
 const WORKERS_FROM = BATCH_SIZE;
 
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
-type Item =
-  | { file: string; settled: ImportResult }
-  | { file: string; contentHash: string; prepared: Promise<Prepared> };
+type Item = { file: string; settled: ImportResult } | { file: string; contentHash: string; prepared: Promise<Prepared> };
 
 /** A file of a batch once prepared: its result already, or what to write. */
 type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
@@ -51,11 +49,7 @@ const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticl
  * each batch is one transaction, written in walk order, so a crash leaves whole batches in or out. A file that
  * fails is reported and the rest go on.
  */
-export async function importPaths(
-  ctx: ImportContext,
-  paths: readonly string[],
-  onProgress?: (progress: ImportProgress) => void,
-): Promise<ImportResult[]> {
+export async function importPaths(ctx: ImportContext, paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
@@ -84,7 +78,9 @@ export async function importPaths(
     let files = 0;
     let previous: Item[] | null = null;
     for (const entry of walkArticleFiles(paths)) {
-      batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer));
+      batch.push(
+        'error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer),
+      );
       if ('error' in entry || ++files < BATCH_SIZE) continue;
       // This batch is being prepared while the one before is written.
       if (previous) await flush(previous);

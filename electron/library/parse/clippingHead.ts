@@ -77,5 +77,10 @@ function readBreadcrumbs(unit: string): string | null | undefined {
   if (!CRUMB_ROOT.test(unit)) return undefined;
   const parts = CRUMB_SEPARATOR.test(unit) ? unit.split(CRUMB_SEPARATOR) : unit.split(GLUED);
   const first = parts.findIndex((p) => p.trim().split(/\s+/).length > MAX_CRUMB_WORDS);
-  return first < 0 ? null : parts.slice(first).join(CRUMB_SEPARATOR.test(unit) ? ' / ' : '').trim();
+  return first < 0
+    ? null
+    : parts
+        .slice(first)
+        .join(CRUMB_SEPARATOR.test(unit) ? ' / ' : '')
+        .trim();
 }

@@ -31,7 +31,11 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const text = blocksToText(blocks);
   const paragraphs = blocks.filter((b) => b.kind === 'p');
   const lead = paragraphs[0];
-  const dateline = paragraphs.slice(0, DATELINE_BLOCKS).map((b) => readDateline(b.text)).find((d) => d !== null) ?? null;
+  const dateline =
+    paragraphs
+      .slice(0, DATELINE_BLOCKS)
+      .map((b) => readDateline(b.text))
+      .find((d) => d !== null) ?? null;
   const leadDateline = lead ? readDateline(lead.text) : null;
   const title = tidy(draft.title) ?? (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ?? blocks[0]?.text;
   if (!title) throw new ParseError('the file has no text');

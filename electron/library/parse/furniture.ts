@@ -8,11 +8,12 @@ import type { Block } from './types';
 
 /** Lines made only of these words are share/follow bars ("Share: Facebook Twitter", "Follow us on Telegram"). */
 const BAR_WORDS = new Set(
-  ('share this article story post page on via us follow subscribe tweet print email e-mail copy link facebook twitter x ' +
+  (
+    'share this article story post page on via us follow subscribe tweet print email e-mail copy link facebook twitter x ' +
     'telegram whatsapp viber vk vkontakte linkedin instagram youtube reddit pinterest rss comment comments advertisement ' +
     'поделиться подписывайтесь на нас в нашем канале комментарии реклама печать ' +
-    'teilen drucken folgen sie uns auf kommentare werbung')
-    .split(' '),
+    'teilen drucken folgen sie uns auf kommentare werbung'
+  ).split(' '),
 );
 
 /** A line that opens with one of these is a teaser or credit, not article text. */
@@ -24,8 +25,7 @@ const LABELLED = new RegExp(
 );
 
 const STANDALONE = new RegExp(
-  String.raw`^(?:©.*|\(c\) .*|copyright\b.*|all rights reserved\.?|back to top|loading\.*|` +
-    String.raw`\([^()]{1,60}\)|[-–—*•·=_ ]+)$`,
+  String.raw`^(?:©.*|\(c\) .*|copyright\b.*|all rights reserved\.?|back to top|loading\.*|` + String.raw`\([^()]{1,60}\)|[-–—*•·=_ ]+)$`,
   'iu',
 );
 
@@ -58,12 +58,18 @@ const MAX_BAR_CHARS = 120;
 export function isFurnitureLine(line: string): boolean {
   if (LABELLED.test(line) || STANDALONE.test(line)) return true;
   if (line.length > MAX_BAR_CHARS) return false;
-  const words = line.toLowerCase().split(/[\s|,:;/·•]+/).filter((w) => w.length > 0);
+  const words = line
+    .toLowerCase()
+    .split(/[\s|,:;/·•]+/)
+    .filter((w) => w.length > 0);
   return words.length > 0 && words.length <= 10 && words.every((w) => BAR_WORDS.has(w.replace(/[.!?]+$/, '')));
 }
 
 function readTagsLine(line: string): string[] | null {
   const m = TAGS_LINE.exec(line);
   if (!m?.[1]) return null;
-  return m[1].split(/\s*[,;|]\s*/).map((t) => t.trim()).filter((t) => t.length > 0);
+  return m[1]
+    .split(/\s*[,;|]\s*/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
 }

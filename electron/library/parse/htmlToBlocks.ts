@@ -3,11 +3,22 @@ import type { Block, BlockKind } from './types';
 
 /** Never article text: code, embedded media, forms and page chrome. */
 const SKIP = new Set(
-  'script style noscript template iframe object embed svg math canvas img picture video audio source track button form input select textarea option nav footer aside head title meta link dialog'.split(' '),
+  'script style noscript template iframe object embed svg math canvas img picture video audio source track button form input select textarea option nav footer aside head title meta link dialog'.split(
+    ' ',
+  ),
 );
 const BLOCK = new Set('p div section article main header figure figcaption dt dd pre tr table address center details summary caption hgroup dl'.split(' '));
 const HEADING = /^h([1-6])$/;
-const STYLE: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', cite: 'em', strong: 'strong', b: 'strong', code: 'code', kbd: 'code', samp: 'code' };
+const STYLE: Record<string, 'em' | 'strong' | 'code'> = {
+  em: 'em',
+  i: 'em',
+  cite: 'em',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+};
 
 /** The document's text as blocks; inline emphasis and safe links become marks. h1 keeps level 1 for the caller to use as a title. */
 export function htmlToBlocks(root: Element, baseUrl: string | null): Block[] {

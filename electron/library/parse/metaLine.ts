@@ -15,9 +15,10 @@ const SOURCE_LINE = /^(?:source|источник|quelle)\s*:\s*(.+)$/iu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Words that may surround a date on a date line without making it article text. */
 const DATE_LINE_WORDS = new Set(
-  ('updated published posted date time am pm gmt utc cst cet cest msk bjt est edt pst at on ' +
-    'обновлено опубликовано дата aktualisiert veröffentlicht stand uhr um')
-    .split(' '),
+  (
+    'updated published posted date time am pm gmt utc cst cet cest msk bjt est edt pst at on ' +
+    'обновлено опубликовано дата aktualisiert veröffentlicht stand uhr um'
+  ).split(' '),
 );
 
 /** Reads a short line that only carries metadata; null when the line is article text. */
@@ -30,14 +31,18 @@ export function readMetaLine(line: string): MetaLine | null {
   const date = findDate(line);
   const rest = (date ? line.slice(0, date.index) + ' ' + line.slice(date.end) : line).replace(TIME, ' ');
   if (!date && rest === line) return null;
-  const words = rest.split(/[^\p{L}'’.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter((w) => w.length > 0);
+  const words = rest
+    .split(/[^\p{L}'’.]+/u)
+    .map((w) => w.replace(/^[.']+|[.']+$/g, ''))
+    .filter((w) => w.length > 0);
   const outlet = words.length > 0 ? knownOutlet(words.join(' ')) : null;
   if (outlet) return { date, source: outlet, author: null };
   if (date && words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
   return null;
 }
 
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
+const WEEKDAY =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
 function isWeekday(word: string): boolean {
   return WEEKDAY.test(word);
 }

@@ -26,9 +26,7 @@ const OUTLETS: Record<string, string[]> = {
 
 const key = (name: string): string => name.trim().replace(/[’`]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
-const BY_ALIAS = new Map<string, string>(
-  Object.entries(OUTLETS).flatMap(([canonical, aliases]) => aliases.map((a): [string, string] => [key(a), canonical])),
-);
+const BY_ALIAS = new Map<string, string>(Object.entries(OUTLETS).flatMap(([canonical, aliases]) => aliases.map((a): [string, string] => [key(a), canonical])));
 
 const ALIAS_PATTERN = Object.values(OUTLETS)
   .flat()

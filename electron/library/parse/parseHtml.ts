@@ -8,9 +8,21 @@ import type { ParsedArticle } from './types';
 
 /** Page chrome Readability sometimes keeps when it holds enough text: consent banners, menus, share boxes. */
 const CLUTTER = [
-  'nav', 'footer', 'aside', 'form', 'dialog',
-  '[role=navigation]', '[role=contentinfo]', '[role=complementary]', '[role=dialog]', '[role=alertdialog]',
-  '[class*=cookie i]', '[id*=cookie i]', '[class*=consent i]', '[id*=consent i]', '[class*=gdpr i]',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'dialog',
+  '[role=navigation]',
+  '[role=contentinfo]',
+  '[role=complementary]',
+  '[role=dialog]',
+  '[role=alertdialog]',
+  '[class*=cookie i]',
+  '[id*=cookie i]',
+  '[class*=consent i]',
+  '[id*=consent i]',
+  '[class*=gdpr i]',
 ].join(',');
 
 /** HTML pages: Readability finds the article; its title, byline, site name and date come from meta tags and JSON-LD. */
@@ -46,9 +58,7 @@ function withBody(html: string): string {
 
 function canonicalUrl(document: Document): string | null {
   const href =
-    document.querySelector('link[rel=canonical]')?.getAttribute('href') ??
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    null;
+    document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
   const url = safeHref(href, null);
   return url?.startsWith('http') ? url : null;
 }
@@ -61,6 +71,9 @@ function metaTags(document: Document): string[] {
 
 /** "By Jane Roe | Reuters" → "Jane Roe"; profile URLs that some sites put in the author meta are not names. */
 function byline(raw: string | null | undefined): string | null {
-  const name = raw?.replace(/^\s*(?:by|von|автор:?)\s+/i, '').split(/\s+[|•]\s+/)[0]?.trim();
+  const name = raw
+    ?.replace(/^\s*(?:by|von|автор:?)\s+/i, '')
+    .split(/\s+[|•]\s+/)[0]
+    ?.trim();
   return name && !name.includes('://') ? name : null;
 }

@@ -6,11 +6,12 @@ const MAX_TITLE_CHARS = 120;
  * "Mr. Smith" and "Sept. 2" apart; this small list covers what news leads use.
  */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st sr jr gen col lt maj capt sgt gov sen rep pres rev no vs etc inc ltd co corp dept est approx ' +
+  (
+    'mr mrs ms dr prof st sr jr gen col lt maj capt sgt gov sen rep pres rev no vs etc inc ltd co corp dept est approx ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'г гг им ул тов т д др проф ген ' +
-    'bzw ca nr str')
-    .split(' '),
+    'bzw ca nr str'
+  ).split(' '),
 );
 
 const SENTENCE_END = /[.!?…]+["”»’)]*\s+(?=["“«„‘(]?[\p{Lu}\p{N}])/gu;

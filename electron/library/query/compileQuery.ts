@@ -132,10 +132,7 @@ function filterSql(filter: QueryFilter, hints: string[]): Sql {
       return columnEquals(filter.field, filter.value);
     case 'published': {
       const { from, to } = filter.range;
-      return allOf([
-        ...(from ? [{ sql: 'a.published >= ?', params: [from] }] : []),
-        ...(to ? [{ sql: 'a.published < ?', params: [to] }] : []),
-      ]);
+      return allOf([...(from ? [{ sql: 'a.published >= ?', params: [from] }] : []), ...(to ? [{ sql: 'a.published < ?', params: [to] }] : [])]);
     }
     case 'is':
       return { sql: IS_SQL[filter.value], params: [] };

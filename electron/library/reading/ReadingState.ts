@@ -23,8 +23,11 @@ export class ReadingState {
   /** Returns how many articles changed. */
   setRead(ids: readonly number[], read: boolean): number {
     const json = JSON.stringify(ids);
-    return this.snapshot.patch(ids, UNREAD, !read, () =>
-      (read ? this.markRead.run({ ids: json, now: new Date().toISOString() }) : this.markUnread.run({ ids: json })).changes,
+    return this.snapshot.patch(
+      ids,
+      UNREAD,
+      !read,
+      () => (read ? this.markRead.run({ ids: json, now: new Date().toISOString() }) : this.markUnread.run({ ids: json })).changes,
     );
   }
 

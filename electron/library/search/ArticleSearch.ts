@@ -49,7 +49,10 @@ export class ArticleSearch {
 
   private count(query: CompiledQuery): number {
     const { sql, params } = matchingIds(query);
-    return this.statements.get(`SELECT count(*) FROM ${sql === null ? 'articles' : `(${sql})`}`).pluck().get(...params) as number;
+    return this.statements
+      .get(`SELECT count(*) FROM ${sql === null ? 'articles' : `(${sql})`}`)
+      .pluck()
+      .get(...params) as number;
   }
 
   /**

@@ -27,7 +27,9 @@ export function ColorPicker({ label, meanings, current, autoFocus, verb, onPick 
           autoFocus={autoFocus && (current ?? HIGHLIGHT_COLORS[0]) === color}
           onClick={() => onPick(color)}
         >
-          <span className="color-meaning" aria-hidden="true">{meanings?.[color] || COLOR_LABEL[color]}</span>
+          <span className="color-meaning" aria-hidden="true">
+            {meanings?.[color] || COLOR_LABEL[color]}
+          </span>
         </button>
       ))}
     </div>

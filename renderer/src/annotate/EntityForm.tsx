@@ -47,12 +47,20 @@ export function EntityForm({ articleId, span, text, anchor, onMarked, onError, o
         <label className="annotate-field">
           Kind
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
-            {(Object.keys(KIND_LABEL) as Kind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+            {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
         <div className="annotate-actions">
-          <button type="submit" disabled={busy || !name.trim()}>Mark</button>
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" disabled={busy || !name.trim()}>
+            Mark
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
         </div>
       </form>
     </Popover>

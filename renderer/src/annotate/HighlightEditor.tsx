@@ -55,13 +55,23 @@ export function HighlightEditor({ highlight, meanings, anchor, focus, annotation
           onBlur={save.flush}
         />
       </label>
-      <TagInput label="Tags" tags={highlight.tags} autoFocus={focus === 'tags'} onChange={(tags) => void annotations.update(highlight.id, { tags })} onError={annotations.reportError} />
+      <TagInput
+        label="Tags"
+        tags={highlight.tags}
+        autoFocus={focus === 'tags'}
+        onChange={(tags) => void annotations.update(highlight.id, { tags })}
+        onError={annotations.reportError}
+      />
       <div className="annotate-actions">
         <button type="button" className="annotate-danger" onClick={() => void annotations.remove(highlight.id).then(() => onClose(false))}>
           Delete highlight
         </button>
-        <button type="button" className="link-button" onClick={onMeanings}>Colour meanings…</button>
-        <button type="button" onClick={() => onClose(true)}>Close</button>
+        <button type="button" className="link-button" onClick={onMeanings}>
+          Colour meanings…
+        </button>
+        <button type="button" onClick={() => onClose(true)}>
+          Close
+        </button>
       </div>
     </Popover>
   );

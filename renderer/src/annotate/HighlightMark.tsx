@@ -33,10 +33,23 @@ export function HighlightMark({ highlight, first, meanings, children, onOpen }: 
   };
   const className = `hl hl-${highlight.color}${highlight.note ? ' hl-noted' : ''}`;
   if (!first) {
-    return <mark className={className} data-hl={highlight.id} onClick={open}>{children}</mark>;
+    return (
+      <mark className={className} data-hl={highlight.id} onClick={open}>
+        {children}
+      </mark>
+    );
   }
   return (
-    <mark className={className} data-hl={highlight.id} data-hl-first={highlight.id} role="button" tabIndex={0} aria-haspopup="dialog" onClick={open} onKeyDown={key}>
+    <mark
+      className={className}
+      data-hl={highlight.id}
+      data-hl-first={highlight.id}
+      role="button"
+      tabIndex={0}
+      aria-haspopup="dialog"
+      onClick={open}
+      onKeyDown={key}
+    >
       <span className="sr-only">{`Highlight, ${colorName(highlight.color, meanings)}${highlight.note ? ', with a note' : ''}: `}</span>
       {children}
     </mark>

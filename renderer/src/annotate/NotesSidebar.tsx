@@ -42,7 +42,11 @@ export function NotesSidebar({ highlights, meanings, open, canReattach, onToggle
         <button type="button" className="tool-button" aria-expanded={open} onClick={onToggle}>
           {open ? 'Hide notes' : `Notes (${highlights.length})`}
         </button>
-        {open && <button type="button" className="link-button" onClick={(e) => onMeanings(e.currentTarget)}>Colour meanings…</button>}
+        {open && (
+          <button type="button" className="link-button" onClick={(e) => onMeanings(e.currentTarget)}>
+            Colour meanings…
+          </button>
+        )}
       </div>
       {open && (
         <>
@@ -69,7 +73,9 @@ export function NotesSidebar({ highlights, meanings, open, canReattach, onToggle
                       <button type="button" disabled={!canReattach} onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(h.id)}>
                         Re-attach to selection
                       </button>
-                      <button type="button" onClick={() => onDelete(h.id)}>Delete</button>
+                      <button type="button" onClick={() => onDelete(h.id)}>
+                        Delete
+                      </button>
                     </span>
                   </li>
                 ))}

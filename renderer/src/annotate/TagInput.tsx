@@ -20,7 +20,11 @@ export function TagInput({ label, tags, onChange, onError, autoFocus }: Props) {
   const has = (name: string) => tags.some((t) => t.toLowerCase() === name.toLowerCase());
 
   const loadKnown = () => {
-    if (known === null) api.invoke('tags.list', {}).then((r) => setKnown(r.tags.map((t) => t.name)), (err: Error) => onError(err.message));
+    if (known === null)
+      api.invoke('tags.list', {}).then(
+        (r) => setKnown(r.tags.map((t) => t.name)),
+        (err: Error) => onError(err.message),
+      );
   };
   const add = () => {
     const name = text.trim().replace(/,+$/, '').trim();
@@ -41,7 +45,9 @@ export function TagInput({ label, tags, onChange, onError, autoFocus }: Props) {
         {tags.map((t) => (
           <li key={t} className="tag-chip">
             {t}
-            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>×</button>
+            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+              ×
+            </button>
           </li>
         ))}
       </ul>
@@ -57,7 +63,11 @@ export function TagInput({ label, tags, onChange, onError, autoFocus }: Props) {
         onBlur={add}
       />
       <datalist id={listId}>
-        {(known ?? []).filter((k) => !has(k)).map((k) => <option key={k} value={k} />)}
+        {(known ?? [])
+          .filter((k) => !has(k))
+          .map((k) => (
+            <option key={k} value={k} />
+          ))}
       </datalist>
     </div>
   );

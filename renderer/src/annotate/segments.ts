@@ -84,7 +84,10 @@ function firstBlockEndingAfter(starts: readonly number[], blocks: readonly { tex
 }
 
 /** Highlights with a place in the text, as pieces per block. */
-export function highlightPieces(blocks: readonly { text: string }[], highlights: readonly { id: number; start: number | null; end: number | null }[]): HighlightPiece[][] {
+export function highlightPieces(
+  blocks: readonly { text: string }[],
+  highlights: readonly { id: number; start: number | null; end: number | null }[],
+): HighlightPiece[][] {
   const placed = highlights.flatMap((h) => (h.start === null || h.end === null ? [] : [{ id: h.id, start: h.start, end: h.end }]));
   return splitByBlock(blocks, placed, (h, start, end, first) => ({ id: h.id, start, end, first, length: h.end - h.start }));
 }

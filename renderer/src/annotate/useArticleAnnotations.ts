@@ -33,13 +33,18 @@ function byPlace(a: Highlight, b: Highlight): number {
   return Number(a.start === null) - Number(b.start === null) || (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0) || a.id - b.id;
 }
 
-const withHighlight = (h: Highlight): Update => (a) => ({ ...a, highlights: [...a.highlights.filter((x) => x.id !== h.id), h].sort(byPlace) });
-const withoutHighlight = (id: number): Update => (a) => ({ ...a, highlights: a.highlights.filter((x) => x.id !== id) });
+const withHighlight =
+  (h: Highlight): Update =>
+  (a) => ({ ...a, highlights: [...a.highlights.filter((x) => x.id !== h.id), h].sort(byPlace) });
+const withoutHighlight =
+  (id: number): Update =>
+  (a) => ({ ...a, highlights: a.highlights.filter((x) => x.id !== id) });
 const put = (h: Highlight) => api.invoke('highlights.restore', { highlight: h }).then((r) => withHighlight(r.highlight));
 const change = (id: number, changes: HighlightChanges) => api.invoke('highlights.update', { id, ...changes }).then((r) => withHighlight(r.highlight));
 const place = (id: number, { start, end }: Span) => api.invoke('highlights.reattach', { id, start, end }).then((r) => withHighlight(r.highlight));
 const storeNote = (articleId: number, note: string) => api.invoke('notes.set', { articleId, note }).then((r): Update => (a) => ({ ...a, note: r.note }));
-const storeTags = (articleId: number, tags: string[]) => api.invoke('tags.setForArticle', { articleId, tags }).then((r): Update => (a) => ({ ...a, tags: r.tags }));
+const storeTags = (articleId: number, tags: string[]) =>
+  api.invoke('tags.setForArticle', { articleId, tags }).then((r): Update => (a) => ({ ...a, tags: r.tags }));
 
 /**
  * The shown article's note, tags and highlights, and every change to them. Changes are stored one after another

@@ -20,10 +20,17 @@ export function colorName(color: Color, meanings: Meanings | null): string {
 export function useColorMeanings(onError: (message: string) => void) {
   const [meanings, setMeanings] = useState<Meanings | null>(null);
   useEffect(() => {
-    api.invoke('colors.meanings', {}).then((r) => setMeanings(r.meanings), (err: Error) => onError(err.message));
+    api.invoke('colors.meanings', {}).then(
+      (r) => setMeanings(r.meanings),
+      (err: Error) => onError(err.message),
+    );
   }, [onError]);
   const change = useCallback(
-    (changes: Partial<Meanings>) => api.invoke('colors.setMeanings', { meanings: changes }).then((r) => setMeanings(r.meanings), (err: Error) => onError(err.message)),
+    (changes: Partial<Meanings>) =>
+      api.invoke('colors.setMeanings', { meanings: changes }).then(
+        (r) => setMeanings(r.meanings),
+        (err: Error) => onError(err.message),
+      ),
     [onError],
   );
   return { meanings, change };

@@ -67,7 +67,12 @@ export function App() {
         />
         <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
         <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
-        <button type="button" className="link-button reextract-button" onClick={() => reextraction.start(true)} disabled={reextraction.state?.finished === false}>
+        <button
+          type="button"
+          className="link-button reextract-button"
+          onClick={() => reextraction.start(true)}
+          disabled={reextraction.state?.finished === false}
+        >
           Re-extract entities
         </button>
       </div>

@@ -40,7 +40,11 @@ interface Props {
 /** The right pane: the chosen article, set for reading, with its entities and highlights marked; or an entity's page. */
 export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId = null, entitiesRevision, onAnnotated }: Props) {
   // What was opened from here (an entity page, an article from it) belongs to the list's selection it was opened from.
-  const [opened, setOpened] = useState<{ forId: number | null; articleId: number | null; entityId: number | null }>({ forId: id, articleId: null, entityId: null });
+  const [opened, setOpened] = useState<{ forId: number | null; articleId: number | null; entityId: number | null }>({
+    forId: id,
+    articleId: null,
+    entityId: null,
+  });
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
   const shownId = nav.articleId ?? id;
   const { article, entities, error, reloadEntities } = useArticle(shownId, entitiesRevision);
@@ -51,7 +55,13 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
-  useAnnotateKeys({ enabled: article !== null && nav.entityId === null, defaultColor: annotations.defaultColor, highlight: selected.highlight, undo: () => void annotations.undo(), redo: () => void annotations.redo() });
+  useAnnotateKeys({
+    enabled: article !== null && nav.entityId === null,
+    defaultColor: annotations.defaultColor,
+    highlight: selected.highlight,
+    undo: () => void annotations.undo(),
+    redo: () => void annotations.redo(),
+  });
   useFocusHighlight(article?.id ?? null, focusHighlightId, annotations.data !== null);
   // A popover belongs to the article it was opened over.
   useEffect(() => setPopover(null), [shownId]);
@@ -68,8 +78,20 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
       </main>
     );
   }
-  if (error) return <main className="article-pane"><p className="error" role="alert">{error}</p></main>;
-  if (!article) return <main className="article-pane"><p className="empty">Choose an article to read it.</p></main>;
+  if (error)
+    return (
+      <main className="article-pane">
+        <p className="error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!article)
+    return (
+      <main className="article-pane">
+        <p className="empty">Choose an article to read it.</p>
+      </main>
+    );
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
   const highlights = annotations.data?.highlights ?? NO_HIGHLIGHTS;
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
@@ -78,14 +100,24 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
       <div className="annotate-layout" ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">
-            {annotations.error} <button type="button" className="link-button" onClick={annotations.dismissError}>Dismiss</button>
+            {annotations.error}{' '}
+            <button type="button" className="link-button" onClick={annotations.dismissError}>
+              Dismiss
+            </button>
           </p>
         )}
         <article className="article" lang={article.language ?? undefined}>
           <h1>{article.title}</h1>
           <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
           {annotations.data && (
-            <ArticleTools key={article.id} note={annotations.data.note} tags={annotations.data.tags} flags={listFlags} annotations={annotations} onFlag={(c) => onChanged?.(c)} />
+            <ArticleTools
+              key={article.id}
+              note={annotations.data.note}
+              tags={annotations.data.tags}
+              flags={listFlags}
+              annotations={annotations}
+              onFlag={(c) => onChanged?.(c)}
+            />
           )}
           {entities.length > 0 && <EntityLegend marks={preferences.marks} onMarks={preferences.switchMarks} />}
           <ArticleBody
@@ -124,7 +156,9 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
           onEntityMarked={reloadEntities}
           onEditorClosed={(hid) => highlightPlace(hid)?.focus()}
         />
-        <p className="annotate-status" role="status">{annotations.status}</p>
+        <p className="annotate-status" role="status">
+          {annotations.status}
+        </p>
       </div>
     </main>
   );

@@ -37,7 +37,12 @@ function format(mark: InlineMark, content: ReactNode): ReactNode {
   if (mark.style === 'em') return <em>{content}</em>;
   if (mark.style === 'strong') return <strong>{content}</strong>;
   if (mark.style === 'code') return <code>{content}</code>;
-  if (mark.href && /^https?:\/\//i.test(mark.href)) return <a href={mark.href} onClick={openExternal}>{content}</a>;
+  if (mark.href && /^https?:\/\//i.test(mark.href))
+    return (
+      <a href={mark.href} onClick={openExternal}>
+        {content}
+      </a>
+    );
   return content;
 }
 

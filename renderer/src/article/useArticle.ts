@@ -33,7 +33,10 @@ export function useArticle(id: number | null, entitiesRevision: number) {
     if (id === null) return;
     let current = true;
     // Without marks the article still reads well: a failure here is not worth an error.
-    api.invoke('entities.forArticle', { articleId: id }).then((r) => current && setEntities({ articleId: id, list: r.entities }), () => {});
+    api.invoke('entities.forArticle', { articleId: id }).then(
+      (r) => current && setEntities({ articleId: id, list: r.entities }),
+      () => {},
+    );
     return () => void (current = false);
   }, [id, entitiesRevision, corrections]);
 

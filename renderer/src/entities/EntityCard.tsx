@@ -11,7 +11,10 @@ export function EntityCard({ id, cardId }: { id: number; cardId: string }) {
   const [card, setCard] = useState<Card | null>(null);
   useEffect(() => {
     let current = true;
-    api.invoke('entities.get', { id }).then((r) => current && setCard(r.entity), () => {});
+    api.invoke('entities.get', { id }).then(
+      (r) => current && setCard(r.entity),
+      () => {},
+    );
     return () => void (current = false);
   }, [id]);
   return (
@@ -23,7 +26,11 @@ export function EntityCard({ id, cardId }: { id: number; cardId: string }) {
           {card.aliases.length > 0 && <span className="entity-card-line">Also: {card.aliases.join(', ')}</span>}
           <span className="entity-card-line">
             Mentioned in {card.articleCount} {card.articleCount === 1 ? 'article' : 'articles'}
-            {card.latest && <>; latest: “{card.latest.title}”{card.latest.published && ` (${formatDate(card.latest.published)})`}</>}
+            {card.latest && (
+              <>
+                ; latest: “{card.latest.title}”{card.latest.published && ` (${formatDate(card.latest.published)})`}
+              </>
+            )}
           </span>
           <span className="entity-card-hint">Click or Enter: filter the list · Shift: open its page</span>
         </>

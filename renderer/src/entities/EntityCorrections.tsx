@@ -25,12 +25,17 @@ export function EntityCorrections({ entity, onChanged, onGone }: Props) {
   useEffect(() => {
     if (!mergeName.trim()) return setCandidates([]);
     let current = true;
-    void api.invoke('entities.list', { kind: entity.kind, query: mergeName, limit: 20 }).then((r) => current && setCandidates(r.entities.filter((e) => e.id !== entity.id)));
+    void api
+      .invoke('entities.list', { kind: entity.kind, query: mergeName, limit: 20 })
+      .then((r) => current && setCandidates(r.entities.filter((e) => e.id !== entity.id)));
     return () => void (current = false);
   }, [mergeName, entity.id, entity.kind]);
 
   const run = (request: Parameters<typeof api.invoke<'entities.correct'>>[1], after: () => void) =>
-    api.invoke('entities.correct', request).then(() => (setError(null), after()), (err: Error) => setError(err.message));
+    api.invoke('entities.correct', request).then(
+      () => (setError(null), after()),
+      (err: Error) => setError(err.message),
+    );
 
   const rename = (e: FormEvent) => {
     e.preventDefault();
@@ -46,25 +51,49 @@ export function EntityCorrections({ entity, onChanged, onGone }: Props) {
   return (
     <details className="entity-corrections">
       <summary>Correct this entity</summary>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <form onSubmit={rename}>
-        <label>Name <input value={name} onChange={(e) => setName(e.target.value)} aria-label="New name" /></label>
+        <label>
+          Name <input value={name} onChange={(e) => setName(e.target.value)} aria-label="New name" />
+        </label>
         <button type="submit">Rename</button>
       </form>
       <form onSubmit={(e) => e.preventDefault()}>
         <label>
           Kind{' '}
-          <select value={entity.kind} aria-label="Kind" onChange={(e) => void run({ action: 'setKind', id: entity.id, kind: e.target.value as Kind }, onChanged)}>
-            {(Object.keys(KIND_LABEL) as Kind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          <select
+            value={entity.kind}
+            aria-label="Kind"
+            onChange={(e) => void run({ action: 'setKind', id: entity.id, kind: e.target.value as Kind }, onChanged)}
+          >
+            {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
       </form>
       <form onSubmit={merge}>
         <label>
           Same as{' '}
-          <input list={`merge-${entity.id}`} value={mergeName} onChange={(e) => setMergeName(e.target.value)} aria-label="Merge into" placeholder="another name…" />
+          <input
+            list={`merge-${entity.id}`}
+            value={mergeName}
+            onChange={(e) => setMergeName(e.target.value)}
+            aria-label="Merge into"
+            placeholder="another name…"
+          />
         </label>
-        <datalist id={`merge-${entity.id}`}>{candidates.map((c) => <option key={c.id} value={c.name} />)}</datalist>
+        <datalist id={`merge-${entity.id}`}>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.name} />
+          ))}
+        </datalist>
         <button type="submit">Merge</button>
       </form>
       <button type="button" onClick={() => void run({ action: 'hide', id: entity.id, hidden: true }, onGone)}>

@@ -20,7 +20,9 @@ export function EntityLegend({ marks, onMarks }: Props) {
       {marks && (
         <span className="entity-legend-kinds">
           {(Object.keys(KIND_LABEL) as EntityKind[]).map((kind) => (
-            <span key={kind} className={`entity-mark entity-${kind} entity-sample`}>{KIND_LABEL[kind]}</span>
+            <span key={kind} className={`entity-mark entity-${kind} entity-sample`}>
+              {KIND_LABEL[kind]}
+            </span>
           ))}
         </span>
       )}

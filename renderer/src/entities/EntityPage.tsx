@@ -33,7 +33,9 @@ function TimeAxis({ articles }: { articles: readonly ArticleRef[] }) {
   const span = Math.max(last - first, DAY);
   return (
     <div className="entity-axis" aria-hidden="true">
-      {times.map((t, i) => <span key={i} className="entity-axis-dot" style={{ left: `${((t - first) / span) * 100}%` }} />)}
+      {times.map((t, i) => (
+        <span key={i} className="entity-axis-dot" style={{ left: `${((t - first) / span) * 100}%` }} />
+      ))}
       <span className="entity-axis-label start">{formatDate(new Date(first).toISOString().slice(0, 10))}</span>
       <span className="entity-axis-label end">{formatDate(new Date(last).toISOString().slice(0, 10))}</span>
     </div>
@@ -57,12 +59,19 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
     return () => void (current = false);
   }, [id, withId, revision]);
 
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!page) return <p className="empty">Loading…</p>;
   const { entity } = page;
   return (
     <section className="entity-page" aria-label={`${KIND_LABEL[entity.kind]}: ${entity.name}`}>
-      <button type="button" className="entity-back" onClick={onClose} autoFocus>← Back to the article</button>
+      <button type="button" className="entity-back" onClick={onClose} autoFocus>
+        ← Back to the article
+      </button>
       <h1>{entity.name}</h1>
       <p className="byline">
         {KIND_LABEL[entity.kind]} · mentioned in {entity.articleCount} {entity.articleCount === 1 ? 'article' : 'articles'}
@@ -72,7 +81,9 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
       {page.with && (
         <p className="entity-with">
           Only the {page.total} {page.total === 1 ? 'article' : 'articles'} also mentioning {page.with.name}.{' '}
-          <button type="button" onClick={() => setWithId(null)}>Show all</button>
+          <button type="button" onClick={() => setWithId(null)}>
+            Show all
+          </button>
         </p>
       )}
       <h2>Articles over time</h2>
@@ -84,22 +95,36 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
             {articles.map((a) => (
               <li key={a.id}>
                 <time dateTime={a.published ?? undefined}>{formatDate(a.published) ?? '—'}</time>{' '}
-                <button type="button" className="entity-article" onClick={() => onOpenArticle(a.id)}>{a.title}</button>
+                <button type="button" className="entity-article" onClick={() => onOpenArticle(a.id)}>
+                  {a.title}
+                </button>
                 {a.source && <span className="entity-source"> · {a.source}</span>}
               </li>
             ))}
           </ol>
         </section>
       ))}
-      {page.total > page.articles.length && <p className="hint">The first {page.articles.length} of {page.total} articles.</p>}
+      {page.total > page.articles.length && (
+        <p className="hint">
+          The first {page.articles.length} of {page.total} articles.
+        </p>
+      )}
       <h2>Most often mentioned with it</h2>
       <ul className="entity-cooccurring">
         {page.cooccurring.map((c) => (
           <li key={c.id}>
-            <button type="button" className={`entity-mark entity-${c.kind}`} aria-label={`${c.name} (${KIND_LABEL[c.kind].toLowerCase()})`} aria-pressed={page.with?.id === c.id} onClick={() => setWithId(c.id)}>
+            <button
+              type="button"
+              className={`entity-mark entity-${c.kind}`}
+              aria-label={`${c.name} (${KIND_LABEL[c.kind].toLowerCase()})`}
+              aria-pressed={page.with?.id === c.id}
+              onClick={() => setWithId(c.id)}
+            >
               {c.name}
             </button>{' '}
-            <span className="entity-count">{c.articleCount} {c.articleCount === 1 ? 'article' : 'articles'} together</span>
+            <span className="entity-count">
+              {c.articleCount} {c.articleCount === 1 ? 'article' : 'articles'} together
+            </span>
           </li>
         ))}
       </ul>

@@ -22,8 +22,16 @@ export function ReextractStatus({ state, error, onDismiss }: Props) {
   return (
     <div className="import-status" role="status">
       <div className="import-line">
-        {error ? <span className="error" role="alert">Entity extraction stopped: {error}</span> : <>Entities updated in {state!.total.toLocaleString()} articles.</>}
-        <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the entity extraction status">Close</button>
+        {error ? (
+          <span className="error" role="alert">
+            Entity extraction stopped: {error}
+          </span>
+        ) : (
+          <>Entities updated in {state!.total.toLocaleString()} articles.</>
+        )}
+        <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the entity extraction status">
+          Close
+        </button>
       </div>
     </div>
   );

@@ -36,7 +36,10 @@ export function useReextraction() {
   const start = useCallback(
     (all: boolean) => {
       setError(null);
-      api.invoke('entities.reextract', { all }).then(({ jobId }) => jobId !== null && follow(jobId), (err: Error) => setError(err.message));
+      api.invoke('entities.reextract', { all }).then(
+        ({ jobId }) => jobId !== null && follow(jobId),
+        (err: Error) => setError(err.message),
+      );
     },
     [follow],
   );

@@ -38,7 +38,11 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
   const scopes: { kind: ScopeKind; label: string; shown: boolean }[] = [
     { kind: 'article', label: 'This article', shown: articleId !== null },
     { kind: 'query', label: `This search: ${query.trim()}`, shown: query.trim() !== '' },
-    { kind: 'highlights', label: selectedHighlightIds.length === 1 ? 'The selected highlight' : `The ${selectedHighlightIds.length} selected highlights`, shown: selectedHighlightIds.length > 0 },
+    {
+      kind: 'highlights',
+      label: selectedHighlightIds.length === 1 ? 'The selected highlight' : `The ${selectedHighlightIds.length} selected highlights`,
+      shown: selectedHighlightIds.length > 0,
+    },
     { kind: 'all', label: 'Everything', shown: true },
   ];
   const counts = exp.preview?.counts;
@@ -47,17 +51,21 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
     <dialog ref={dialogRef} className="export-dialog" aria-labelledby="export-title" onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <div className="export-head">
         <h2 id="export-title">Export notes</h2>
-        <button type="button" className="link-button" onClick={() => dialogRef.current?.close()}>Close</button>
+        <button type="button" className="link-button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
       </div>
       <div className="export-choices">
         <fieldset>
           <legend>What</legend>
-          {scopes.filter((s) => s.shown).map((s) => (
-            <label key={s.kind}>
-              <input type="radio" name="export-scope" checked={kind === s.kind} onChange={() => setKind(s.kind)} />
-              <span className="export-scope-label">{s.label}</span>
-            </label>
-          ))}
+          {scopes
+            .filter((s) => s.shown)
+            .map((s) => (
+              <label key={s.kind}>
+                <input type="radio" name="export-scope" checked={kind === s.kind} onChange={() => setKind(s.kind)} />
+                <span className="export-scope-label">{s.label}</span>
+              </label>
+            ))}
         </fieldset>
         <fieldset>
           <legend>Format</legend>
@@ -89,7 +97,10 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
               <li key={i}>
                 <span className={`color-dot hl-${item.color}`} aria-label={item.color} />
                 <span className="export-quote">{item.quote}</span>
-                <span className="export-article">{item.orphaned ? 'no longer in the text · ' : ''}{item.article}</span>
+                <span className="export-article">
+                  {item.orphaned ? 'no longer in the text · ' : ''}
+                  {item.article}
+                </span>
               </li>
             ))}
           </ul>
@@ -101,10 +112,20 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
           </details>
         )}
       </section>
-      {exp.error && <p className="error" role="alert">{exp.error}</p>}
-      {exp.outcome && <p className="export-outcome" role="status">{describe(exp.outcome)}</p>}
+      {exp.error && (
+        <p className="error" role="alert">
+          {exp.error}
+        </p>
+      )}
+      {exp.outcome && (
+        <p className="export-outcome" role="status">
+          {describe(exp.outcome)}
+        </p>
+      )}
       <div className="export-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>Cancel</button>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Cancel
+        </button>
         <button type="button" className="export-run" disabled={exp.busy || !counts || empty} onClick={() => void exp.run()}>
           {exp.desktop ? 'Save…' : 'Download'}
         </button>

@@ -27,7 +27,10 @@ export function useExport(scope: ExportScope) {
 
   useEffect(() => {
     let live = true;
-    void api.invoke('exports.last', {}).then(({ format: last }) => live && last && setFormat(last), () => {});
+    void api.invoke('exports.last', {}).then(
+      ({ format: last }) => live && last && setFormat(last),
+      () => {},
+    );
     return () => {
       live = false;
     };

@@ -62,7 +62,11 @@ export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen,
 
   return (
     <nav className="filter-pane" aria-label="Filters">
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <section aria-label="Library">
         <h2>Library</h2>
         <ul>

@@ -50,7 +50,11 @@ export function SavedViews({ query, onQuery, changes, annotated }: Props) {
   return (
     <section aria-label="Saved searches">
       <h2>Saved searches</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul>
         {views.map((v) => (
           <FacetEntry
@@ -60,7 +64,13 @@ export function SavedViews({ query, onQuery, changes, annotated }: Props) {
             active={v.query === query}
             onClick={() => onQuery(v.query)}
             extra={
-              <button type="button" className="delete-view" aria-label={`Delete saved search ${v.name}`} title="Delete" onClick={() => void run(api.invoke('views.delete', { id: v.id }))}>
+              <button
+                type="button"
+                className="delete-view"
+                aria-label={`Delete saved search ${v.name}`}
+                title="Delete"
+                onClick={() => void run(api.invoke('views.delete', { id: v.id }))}
+              >
                 ×
               </button>
             }

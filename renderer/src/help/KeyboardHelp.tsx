@@ -40,7 +40,13 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Enter', 'Open it in its article'],
     ],
   },
-  { title: 'Library', keys: [['e', 'Export notes'], ['?', 'This help']] },
+  {
+    title: 'Library',
+    keys: [
+      ['e', 'Export notes'],
+      ['?', 'This help'],
+    ],
+  },
 ];
 
 /** `?` shows every key the reader knows, as the design's keyboard map lists them. */
@@ -73,7 +79,9 @@ export function KeyboardHelp() {
             <dl>
               {g.keys.map(([key, what]) => (
                 <div key={key}>
-                  <dt><kbd>{key}</kbd></dt>
+                  <dt>
+                    <kbd>{key}</kbd>
+                  </dt>
                   <dd>{what}</dd>
                 </div>
               ))}
@@ -81,7 +89,9 @@ export function KeyboardHelp() {
           </section>
         ))}
       </div>
-      <button type="button" onClick={() => setOpen(false)}>Close</button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Close
+      </button>
     </dialog>
   );
 }

@@ -13,7 +13,10 @@ export function AllHighlightsEntry({ active, onClick }: Props) {
   // Counted again each time the view opens or closes: highlights are added and removed in the article pane.
   useEffect(() => {
     let current = true;
-    api.invoke('highlights.find', { limit: 1 }).then((r) => current && setCount(r.total), () => {});
+    api.invoke('highlights.find', { limit: 1 }).then(
+      (r) => current && setCount(r.total),
+      () => {},
+    );
     return () => void (current = false);
   }, [active]);
   return <FacetEntry label="All highlights" count={count} active={active} onClick={onClick} />;

@@ -63,7 +63,13 @@ export function HighlightFilters({ filter, onFilter, onQuery, meanings, tags, te
       {tags && tags.length > 0 && (
         <div className="hlv-chips hlv-tag-chips" role="group" aria-label="Tags">
           {tags.map((t) => (
-            <button key={t.id} type="button" className="hlv-chip" aria-pressed={filter.tags.includes(t.name)} onClick={() => onFilter({ tags: toggled(filter.tags, t.name) })}>
+            <button
+              key={t.id}
+              type="button"
+              className="hlv-chip"
+              aria-pressed={filter.tags.includes(t.name)}
+              onClick={() => onFilter({ tags: toggled(filter.tags, t.name) })}
+            >
               #{t.name}
             </button>
           ))}
@@ -73,7 +79,9 @@ export function HighlightFilters({ filter, onFilter, onQuery, meanings, tags, te
         Order{' '}
         <select value={filter.sort} onChange={(e) => onFilter({ sort: e.target.value as HighlightSort })}>
           {SORTS.map((s) => (
-            <option key={s.value} value={s.value}>{s.label}</option>
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
           ))}
         </select>
       </label>

@@ -38,10 +38,14 @@ export function HighlightItem({ entry, meanings, checked, onTick }: Props) {
             {colorName(entry.color, meanings)}
           </span>
           {entry.orphaned && (
-            <span className="hlv-orphaned" title="Its words are no longer found in the article; the highlight and its note are kept.">orphaned</span>
+            <span className="hlv-orphaned" title="Its words are no longer found in the article; the highlight and its note are kept.">
+              orphaned
+            </span>
           )}
           {entry.tags.map((t) => (
-            <span key={t} className="hlv-tag">#{t}</span>
+            <span key={t} className="hlv-tag">
+              #{t}
+            </span>
           ))}
         </div>
         {entry.note && <p className="hlv-note">{entry.note}</p>}

@@ -95,9 +95,13 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
           {selection.selectedIds.length > 0 && (
             <>
               {` · ${selection.selectedIds.length.toLocaleString()} selected `}
-              <button type="button" className="link-button" onClick={selection.clear}>Clear selection</button>
+              <button type="button" className="link-button" onClick={selection.clear}>
+                Clear selection
+              </button>
               {' · '}
-              <button type="button" className="link-button" onClick={() => setExporting(true)} aria-haspopup="dialog">Export selected…</button>
+              <button type="button" className="link-button" onClick={() => setExporting(true)} aria-haspopup="dialog">
+                Export selected…
+              </button>
               {exporting && <ExportDialog articleId={null} query={query} selectedHighlightIds={selection.selectedIds} onClose={() => setExporting(false)} />}
             </>
           )}
@@ -109,7 +113,9 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
         filtered ? (
           <>
             <p>No highlight matches these filters.</p>
-            <button type="button" className="link-button clear-query" onClick={() => (setChoice(NO_CHOICE), onQuery(''))}>Clear the filters</button>
+            <button type="button" className="link-button clear-query" onClick={() => (setChoice(NO_CHOICE), onQuery(''))}>
+              Clear the filters
+            </button>
           </>
         ) : (
           <p>No highlights yet. Select words in an article and press h to highlight them.</p>

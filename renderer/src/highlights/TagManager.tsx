@@ -45,9 +45,15 @@ export function TagManager({ onClose, onChanged }: Props) {
     >
       <div className="tag-manager-head">
         <h2 id="tag-manager-title">Tags</h2>
-        <button type="button" className="link-button" onClick={() => dialogRef.current?.close()}>Close</button>
+        <button type="button" className="link-button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
       </div>
-      {(failure ?? error) && <p className="error" role="alert">{failure ?? error}</p>}
+      {(failure ?? error) && (
+        <p className="error" role="alert">
+          {failure ?? error}
+        </p>
+      )}
       {tags && tags.length === 0 && <p className="hint">No tags yet. Tag an article or a highlight and it appears here.</p>}
       {tags && tags.length > 0 && (
         <table>

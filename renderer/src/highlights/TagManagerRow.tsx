@@ -70,8 +70,12 @@ export function TagManagerRow({ tag, tags, run }: Props) {
               // Esc leaves the rename, not the whole dialog.
               onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancel())}
             />
-            <button type="submit" disabled={'problem' in valid}>{existing ? 'Merge' : 'Rename'}</button>
-            <button type="button" onClick={cancel}>Cancel</button>
+            <button type="submit" disabled={'problem' in valid}>
+              {existing ? 'Merge' : 'Rename'}
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
             {'problem' in valid && <p className="hint">{valid.problem}</p>}
             {existing && (
               <p className="hint" role="status">
@@ -93,9 +97,15 @@ export function TagManagerRow({ tag, tags, run }: Props) {
       <td className="tag-actions">
         {mode === 'view' && (
           <>
-            <button type="button" onClick={() => setMode('rename')} aria-label={`Rename ${tag.name}`}>Rename</button>
-            <button type="button" onClick={() => setMode('merge')} disabled={others.length === 0} aria-label={`Merge ${tag.name} into another tag`}>Merge…</button>
-            <button type="button" onClick={() => setMode('delete')} aria-label={`Delete ${tag.name}`}>Delete</button>
+            <button type="button" onClick={() => setMode('rename')} aria-label={`Rename ${tag.name}`}>
+              Rename
+            </button>
+            <button type="button" onClick={() => setMode('merge')} disabled={others.length === 0} aria-label={`Merge ${tag.name} into another tag`}>
+              Merge…
+            </button>
+            <button type="button" onClick={() => setMode('delete')} aria-label={`Delete ${tag.name}`}>
+              Delete
+            </button>
           </>
         )}
         {mode === 'merge' && into && (
@@ -104,20 +114,34 @@ export function TagManagerRow({ tag, tags, run }: Props) {
               Merge into{' '}
               <select value={into.id} onChange={(e) => setIntoId(Number(e.target.value))}>
                 {others.map((t) => (
-                  <option key={t.id} value={t.id}>{t.name}</option>
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
                 ))}
               </select>
             </label>
-            <p className="hint">Its {uses(tag)} are tagged “{into.name}” instead, and “{tag.name}” is removed.</p>
-            <button type="button" onClick={() => void change(() => api.invoke('tags.merge', { from: tag.id, into: into.id }))}>Merge</button>
-            <button type="button" onClick={cancel}>Cancel</button>
+            <p className="hint">
+              Its {uses(tag)} are tagged “{into.name}” instead, and “{tag.name}” is removed.
+            </p>
+            <button type="button" onClick={() => void change(() => api.invoke('tags.merge', { from: tag.id, into: into.id }))}>
+              Merge
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
           </div>
         )}
         {mode === 'delete' && (
           <div className="tag-confirm" role="alertdialog" aria-label={`Delete ${tag.name}?`}>
-            <p>Delete “{tag.name}”? {uses(tag)} lose it.</p>
-            <button type="button" onClick={() => void change(() => api.invoke('tags.delete', { id: tag.id }))}>Delete</button>
-            <button type="button" onClick={cancel}>Cancel</button>
+            <p>
+              Delete “{tag.name}”? {uses(tag)} lose it.
+            </p>
+            <button type="button" onClick={() => void change(() => api.invoke('tags.delete', { id: tag.id }))}>
+              Delete
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
           </div>
         )}
       </td>

@@ -65,11 +65,19 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
 
   return (
     <div className="import-controls">
-      <button type="button" onClick={() => pick('files')} disabled={disabled}>Import files…</button>
-      <button type="button" onClick={() => pick('folder')} disabled={disabled}>Import folder…</button>
+      <button type="button" onClick={() => pick('files')} disabled={disabled}>
+        Import files…
+      </button>
+      <button type="button" onClick={() => pick('folder')} disabled={disabled}>
+        Import folder…
+      </button>
       <input ref={filesInput} type="file" multiple hidden accept=".txt,.md,.markdown,.html,.htm" onChange={onInput} aria-label="Files to import" />
       <input ref={folderInput} type="file" hidden onChange={onInput} aria-label="Folder to import" {...{ webkitdirectory: '' }} />
-      {dragging && <div className="drop-overlay" aria-hidden="true">Drop files or folders to import them</div>}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop files or folders to import them
+        </div>
+      )}
     </div>
   );
 }

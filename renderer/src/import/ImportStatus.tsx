@@ -26,15 +26,22 @@ export function ImportStatus({ state, onDismiss }: Props) {
   return (
     <section className="import-status import-summary" role="dialog" aria-label="Import summary">
       <div className="import-line">
-        <strong>Import finished:</strong>{' '}
-        {STATUSES.map((s) => `${state.results!.filter((r) => r.status === s).length} ${LABEL[s]}`).join(' · ')}
-        <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the import summary">Close</button>
+        <strong>Import finished:</strong> {STATUSES.map((s) => `${state.results!.filter((r) => r.status === s).length} ${LABEL[s]}`).join(' · ')}
+        <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the import summary">
+          Close
+        </button>
       </div>
-      {state.error && <p className="error" role="alert">{state.error}</p>}
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
       {failures.length > 0 && (
         <ul className="import-failures">
           {failures.map((f) => (
-            <li key={f.file}><span className="import-file">{f.file}</span>: {f.error}</li>
+            <li key={f.file}>
+              <span className="import-file">{f.file}</span>: {f.error}
+            </li>
           ))}
         </ul>
       )}

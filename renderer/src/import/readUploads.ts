@@ -30,9 +30,7 @@ export async function filesFromDrop(items: DataTransferItemList): Promise<Picked
 
 /** Files from an <input type=file>, keeping folder-relative names for a folder input. */
 export function filesFromInput(list: FileList): PickedFile[] {
-  return [...list]
-    .filter((f) => !f.webkitRelativePath || ARTICLE.test(f.name))
-    .map((file) => ({ file, name: file.webkitRelativePath || file.name }));
+  return [...list].filter((f) => !f.webkitRelativePath || ARTICLE.test(f.name)).map((file) => ({ file, name: file.webkitRelativePath || file.name }));
 }
 
 export function toBase64(file: File): Promise<string> {

@@ -53,7 +53,7 @@ export function useImport(onFinished: () => void) {
       const results: ImportResult[] = [];
       setState({ ...IDLE, running: true, total: files.length });
       try {
-        for (let i = 0; i < files.length; ) {
+        for (let i = 0; i < files.length;) {
           const batch: PickedFile[] = [];
           let bytes = 0;
           while (i < files.length && (batch.length === 0 || bytes + files[i]!.file.size <= UPLOAD_BATCH_BYTES)) {

@@ -26,7 +26,14 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
       label="Articles"
       listLabel="Article list"
       header={
-        <SearchInput ref={searchRef} value={query} onChange={onQuery} label="Search articles" placeholder="Search  ( / )   source: after: is:unread …" leaveOnEscape />
+        <SearchInput
+          ref={searchRef}
+          value={query}
+          onChange={onQuery}
+          label="Search articles"
+          placeholder="Search  ( / )   source: after: is:unread …"
+          leaveOnEscape
+        />
       }
       status={
         <>
@@ -40,7 +47,9 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
         query ? (
           <>
             <p>No article matches “{query}”.</p>
-            <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>Clear the search</button>
+            <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>
+              Clear the search
+            </button>
           </>
         ) : (
           <p>No articles yet. Import files or a folder to begin.</p>
@@ -66,14 +75,20 @@ function ArticleRow({ row }: { row: Row }) {
       <div className="row-title">
         {!row.read && <span className="unread-dot" title="Unread" aria-label="Unread" />}
         <Marked text={row.title} marks={row.titleMarks} />
-        {row.starred && <span className="star" title="Starred" aria-label="Starred">★</span>}
+        {row.starred && (
+          <span className="star" title="Starred" aria-label="Starred">
+            ★
+          </span>
+        )}
       </div>
       <div className="row-meta">
         {byline([row.source, formatDate(row.published)])}
         {row.highlights > 0 && <Badge glyph="▍" count={row.highlights} noun="highlight" />}
         {row.notes > 0 && <Badge glyph="✎" count={row.notes} noun="note" />}
       </div>
-      <div className="row-text"><Marked text={row.snippet} marks={row.marks} /></div>
+      <div className="row-text">
+        <Marked text={row.snippet} marks={row.marks} />
+      </div>
     </>
   );
 }

@@ -59,14 +59,29 @@ export function VirtualList<T>(props: Props<T>) {
     <section className={`list-pane${props.className ? ` ${props.className}` : ''}`} aria-label={props.label}>
       <div className="list-header">
         {props.header}
-        <div className="list-count" aria-live="polite">{props.status}</div>
+        <div className="list-count" aria-live="polite">
+          {props.status}
+        </div>
         {props.hints.map((hint) => (
-          <p key={hint} className="query-hint">{hint}</p>
+          <p key={hint} className="query-hint">
+            {hint}
+          </p>
         ))}
       </div>
-      {props.error && <p className="error" role="alert">{props.error}</p>}
+      {props.error && (
+        <p className="error" role="alert">
+          {props.error}
+        </p>
+      )}
       {total === 0 && <div className="empty">{props.empty}</div>}
-      <div ref={scrollRef} className="list-scroll" role="listbox" aria-label={props.listLabel} aria-activedescendant={`${idPrefix}-${selectedIndex}`} tabIndex={0}>
+      <div
+        ref={scrollRef}
+        className="list-scroll"
+        role="listbox"
+        aria-label={props.listLabel}
+        aria-activedescendant={`${idPrefix}-${selectedIndex}`}
+        tabIndex={0}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = props.itemAt(item.index);

@@ -93,11 +93,15 @@ test('a request that is not an object, or carries an unknown key, is refused nam
     for (const { schema, base } of variants(channel)) {
       const known = new Set(Object.keys(schema.properties ?? {}));
       await fc.assert(
-        fc.asyncProperty(unknownKey.filter((k) => !known.has(k)), fc.jsonValue({ maxDepth: 1 }), async (key, value) => {
-          const envelope = await dispatch(handlers, channel, { ...base, [key]: value });
-          assertRefused(envelope, channel, 'request', `the unknown key ${JSON.stringify(key)}`);
-          assert.ok(!envelope.ok && envelope.error.message.includes('Unrecognized key'), `${channel}: ${!envelope.ok && envelope.error.message}`);
-        }),
+        fc.asyncProperty(
+          unknownKey.filter((k) => !known.has(k)),
+          fc.jsonValue({ maxDepth: 1 }),
+          async (key, value) => {
+            const envelope = await dispatch(handlers, channel, { ...base, [key]: value });
+            assertRefused(envelope, channel, 'request', `the unknown key ${JSON.stringify(key)}`);
+            assert.ok(!envelope.ok && envelope.error.message.includes('Unrecognized key'), `${channel}: ${!envelope.ok && envelope.error.message}`);
+          },
+        ),
         { numRuns: 10 },
       );
     }

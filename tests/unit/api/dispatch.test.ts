@@ -13,7 +13,11 @@ async function setup(mode: 'desktop' | 'cli' = 'desktop') {
   const library = tempLibrary();
   await library.seedOnce(SEEDS);
   const saveTo = path.join(tempDir(), 'notes.md');
-  return { library, saveTo, handlers: createHandlers({ library, version: '9.9.9', mode, pickImportPaths: async () => [SEEDS], pickSavePath: async () => saveTo }) };
+  return {
+    library,
+    saveTo,
+    handlers: createHandlers({ library, version: '9.9.9', mode, pickImportPaths: async () => [SEEDS], pickSavePath: async () => saveTo }),
+  };
 }
 
 test('the handler table covers exactly the contract', async () => {
@@ -54,7 +58,20 @@ test('valid requests get responses that satisfy the contract', async () => {
     'highlights.find': { colors: ['red'] },
     'highlights.delete': { id: 1 },
     'highlights.restore': {
-      highlight: { uuid: '0b6f2d58-1c1e-4c43-9a59-3f4e8f1f7a11', articleId: 1, quote: 'x', prefix: '', suffix: '', start: null, end: null, color: 'blue', note: '', tags: [], created: 'c', modified: 'm' },
+      highlight: {
+        uuid: '0b6f2d58-1c1e-4c43-9a59-3f4e8f1f7a11',
+        articleId: 1,
+        quote: 'x',
+        prefix: '',
+        suffix: '',
+        start: null,
+        end: null,
+        color: 'blue',
+        note: '',
+        tags: [],
+        created: 'c',
+        modified: 'm',
+      },
     },
     'annotations.forArticle': { articleId: 1 },
     'notes.set': { articleId: 1, note: 'A note on the whole article.' },
@@ -88,7 +105,10 @@ test('backup and restore answer by the contract from the command line, and are r
   const file = path.join(tempDir(), 'backup.json');
   const cli = await setup('cli');
   cli.library.annotations.notes.set(1, 'kept in the backup');
-  for (const [channel, request] of [['library.backup', { destination: file }], ['library.restore', { source: file, force: true }]] as const) {
+  for (const [channel, request] of [
+    ['library.backup', { destination: file }],
+    ['library.restore', { source: file, force: true }],
+  ] as const) {
     const envelope = await dispatch(cli.handlers, channel, request);
     assert.ok(envelope.ok, `${channel}: ${JSON.stringify(envelope)}`);
     assert.doesNotThrow(() => contract[channel].response.parse(envelope.data), channel);

@@ -26,7 +26,10 @@ test('import --json reports one entry per file with the documented shape and exi
   assert.equal(results.filter((r: { status: string }) => r.status === 'added').length, 5);
   const second = dossier(['import', SEEDS, '--db', db, '--json']);
   assert.equal(second.code, 0);
-  assert.deepEqual(second.json().results.map((r: { status: string }) => r.status), Array(5).fill('duplicate'));
+  assert.deepEqual(
+    second.json().results.map((r: { status: string }) => r.status),
+    Array(5).fill('duplicate'),
+  );
 });
 
 test('list, show and search print the documented JSON', () => {
@@ -40,7 +43,10 @@ test('list, show and search print the documented JSON', () => {
     assert.deepEqual(Object.keys(a).sort(), fields);
     assert.ok(a.published === null || /^\d{4}-\d{2}-\d{2}$/.test(a.published));
   }
-  assert.deepEqual(list.articles.map((a: { published: string }) => a.published), ['2025-09-03', '2025-08-29', '2025-06-13']);
+  assert.deepEqual(
+    list.articles.map((a: { published: string }) => a.published),
+    ['2025-09-03', '2025-08-29', '2025-06-13'],
+  );
 
   const { article } = dossier(['show', String(list.articles[0].id), '--db', db, '--json']).json();
   for (const f of [...fields, 'paragraphs', 'body']) assert.ok(f in article, f);

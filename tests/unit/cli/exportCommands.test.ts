@@ -23,7 +23,10 @@ test('export writes each format: a folder of Markdown notes, W3C JSON, Readwise 
   const vault = dossier(annotated, ['export', '--format', 'md', '--out', path.join(dir, 'vault') + path.sep]);
   assert.equal(vault.code, 0, vault.stderr);
   assert.equal(vault.stdout, `exported 6 highlights from 3 articles to 3 files in ${path.join(dir, 'vault')}\n`);
-  assert.deepEqual(fs.readdirSync(path.join(dir, 'vault')).sort(), ['Quotes -double-, commas, -stars- _under_ -brackets- -hash - pipe - `tick`.md', '习近平会见普京.md', 'Лукашенко- «встреча» в Минске.md'].sort());
+  assert.deepEqual(
+    fs.readdirSync(path.join(dir, 'vault')).sort(),
+    ['Quotes -double-, commas, -stars- _under_ -brackets- -hash - pipe - `tick`.md', '习近平会见普京.md', 'Лукашенко- «встреча» в Минске.md'].sort(),
+  );
 
   const json = dossier(annotated, ['export', '--format', 'json', '--out', path.join(dir, 'notes.json'), '--json']);
   assert.deepEqual(json.json(), { written: [path.join(dir, 'notes.json')], articles: 3, highlights: 6 });
@@ -33,7 +36,10 @@ test('export writes each format: a folder of Markdown notes, W3C JSON, Readwise 
   assert.equal(csv.code, 0, csv.stderr);
   const text = fs.readFileSync(path.join(dir, 'tass.csv'), 'utf8');
   assert.ok(text.startsWith('\uFEFF'));
-  assert.deepEqual(parseCsv<{ Highlight: string }>(text, { columns: true, bom: true }).map((r) => r.Highlight), ['Обсуждалась торговля и «новые» тарифы', 'Текст, которого больше нет']);
+  assert.deepEqual(
+    parseCsv<{ Highlight: string }>(text, { columns: true, bom: true }).map((r) => r.Highlight),
+    ['Обсуждалась торговля и «новые» тарифы', 'Текст, которого больше нет'],
+  );
 
   // A folder named for a single-file format gets the suggested name.
   const html = dossier(annotated, ['export', '--format', 'html', '--article', '3', '--out', dir, '--json']);
@@ -75,7 +81,10 @@ test('backup and restore: the same library again; a library that is not empty ne
 
   const refused = dossier(fresh, ['restore', backup]);
   assert.equal(refused.code, 2);
-  assert.match(refused.stderr, /^dossier: The library .*restored\.sqlite is not empty \(3 articles, 6 tags\)\. Restoring would replace it: give --force to do so\.\n$/);
+  assert.match(
+    refused.stderr,
+    /^dossier: The library .*restored\.sqlite is not empty \(3 articles, 6 tags\)\. Restoring would replace it: give --force to do so\.\n$/,
+  );
   assert.equal(dossier(fresh, ['restore', backup, '--force']).code, 0);
   assert.match(dossier(fresh, ['restore', path.join(dir, 'notes.json'), '--force']).stderr, /notes\.json is not a Dossier backup/);
 });

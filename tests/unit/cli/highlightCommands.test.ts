@@ -16,11 +16,31 @@ test('highlight add, list and delete, and show --json with highlights, note and 
   const db = path.join(tempDir(), 'lib.sqlite');
   dossier(db, ['import', SEEDS]);
   const article = dossier(db, ['search', 'Cai Qi', '--json']).json().hits[0];
-  const added = dossier(db, ['highlight', 'add', String(article.id), '--quote', 'Cai Qi', '--occurrence', '1', '--color', 'GREEN', '--note', 'who, "exactly"?', '--tag', 'people', '--tag', '#China', '--json']);
+  const added = dossier(db, [
+    'highlight',
+    'add',
+    String(article.id),
+    '--quote',
+    'Cai Qi',
+    '--occurrence',
+    '1',
+    '--color',
+    'GREEN',
+    '--note',
+    'who, "exactly"?',
+    '--tag',
+    'people',
+    '--tag',
+    '#China',
+    '--json',
+  ]);
   assert.equal(added.code, 0, added.stderr);
   const { highlight } = added.json();
   assert.deepEqual(Object.keys(highlight).sort(), FIELDS);
-  assert.deepEqual([highlight.articleId, highlight.quote, highlight.color, highlight.note, highlight.tags, highlight.orphaned], [article.id, 'Cai Qi', 'green', 'who, "exactly"?', ['China', 'people'], false]);
+  assert.deepEqual(
+    [highlight.articleId, highlight.quote, highlight.color, highlight.note, highlight.tags, highlight.orphaned],
+    [article.id, 'Cai Qi', 'green', 'who, "exactly"?', ['China', 'people'], false],
+  );
 
   const shown = dossier(db, ['show', String(article.id), '--json']).json();
   assert.equal(shown.article.body.slice(highlight.start, highlight.end), 'Cai Qi');

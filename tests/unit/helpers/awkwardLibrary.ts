@@ -22,7 +22,7 @@ export const AWKWARD: Awkward[] = [
     ],
     language: 'en',
     source: 'Reuters, "Wire"',
-    author: 'Ann O\'Neil',
+    author: "Ann O'Neil",
     published: '2025-03-04',
     url: 'https://example.com/news/trade?x=1&y=2',
   },
@@ -55,8 +55,21 @@ export function awkwardArticles(file = path.join(tempDir(), 'library.sqlite')): 
   AWKWARD.forEach((a, i) => {
     const blocks = a.paragraphs.map((text) => ({ kind: 'p' as const, text }));
     const body = a.paragraphs.join('\n\n');
-    const article = { title: a.title, published: a.published, source: a.source, author: a.author, dateline: null, language: a.language, url: a.url, tags: [], blocks };
-    const id = library.articles.insert({ file: awkwardFile(i), contentHash: `hash-${i + 1}`, article, body, wordCount: body.split(/\s+/).length }, `2026-01-0${i + 1}T00:00:00.000Z`);
+    const article = {
+      title: a.title,
+      published: a.published,
+      source: a.source,
+      author: a.author,
+      dateline: null,
+      language: a.language,
+      url: a.url,
+      tags: [],
+      blocks,
+    };
+    const id = library.articles.insert(
+      { file: awkwardFile(i), contentHash: `hash-${i + 1}`, article, body, wordCount: body.split(/\s+/).length },
+      `2026-01-0${i + 1}T00:00:00.000Z`,
+    );
     library.entities.extract(id, body, a.language);
   });
   return library;
@@ -70,9 +83,17 @@ export function awkwardLibrary(file?: string): Library {
   const library = awkwardArticles(file);
   const { highlights, notes, tags, colors } = library.annotations;
   colors.setMeanings({ yellow: 'Key "claim", verbatim', red: 'Disputed *strongly*' });
-  highlights.create(1, { quote: 'He said: "Trade, not aid"' }, { color: 'yellow', note: 'First line, with "quotes"\nSecond line: *not* bold, [not] a link', tags: ['key point', '#trade'] });
+  highlights.create(
+    1,
+    { quote: 'He said: "Trade, not aid"' },
+    { color: 'yellow', note: 'First line, with "quotes"\nSecond line: *not* bold, [not] a link', tags: ['key point', '#trade'] },
+  );
   highlights.create(1, { quote: 'not aid" — and *nobody* _laughed_' }, { color: 'red', note: '', tags: [] });
-  highlights.create(1, { quote: '- not a list item\n1. not an ordered one\n=== not a heading' }, { color: 'green', note: '> not a quote\n# not a heading', tags: [] });
+  highlights.create(
+    1,
+    { quote: '- not a list item\n1. not an ordered one\n=== not a heading' },
+    { color: 'green', note: '> not a quote\n# not a heading', tags: [] },
+  );
   highlights.create(2, { quote: 'Обсуждалась торговля и «новые» тарифы' }, { color: 'blue', note: 'Заметка, с запятой', tags: ['экономика'] });
   highlights.create(3, { quote: '习近平在北京会见俄罗斯总统普京' }, { color: 'purple', note: '注意', tags: ['中国'] });
   // A highlight whose text is not (or no longer) in the article: kept, orphaned.

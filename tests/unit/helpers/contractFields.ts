@@ -55,7 +55,11 @@ export function variants(channel: Channel): { schema: Schema; base: Record<strin
   const root = requestSchema(channel);
   return (root.oneOf ?? root.anyOf ?? [root]).map((schema) => ({
     schema,
-    base: Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([, s]) => s.const !== undefined).map(([k, s]) => [k, s.const])),
+    base: Object.fromEntries(
+      Object.entries(schema.properties ?? {})
+        .filter(([, s]) => s.const !== undefined)
+        .map(([k, s]) => [k, s.const]),
+    ),
   }));
 }
 
@@ -95,9 +99,11 @@ export function badValues(schema: Schema): BadValue[] {
   if (isType(s, 'string')) {
     const limit = s.maxLength;
     if (limit !== undefined) {
-      out.push(limit > 1_000_000
-        ? { what: 'an oversized string', values: fc.constant('A'.repeat(limit + 4)), huge: true }
-        : { what: 'an oversized string', values: fc.integer({ min: limit + 1, max: limit + 500 }).map((n) => 'x'.repeat(n)) });
+      out.push(
+        limit > 1_000_000
+          ? { what: 'an oversized string', values: fc.constant('A'.repeat(limit + 4)), huge: true }
+          : { what: 'an oversized string', values: fc.integer({ min: limit + 1, max: limit + 500 }).map((n) => 'x'.repeat(n)) },
+      );
     }
     if ((s.minLength ?? 0) > 0) out.push({ what: 'an empty string', values: fc.constant('') });
     const listed = s.enum ?? (s.const !== undefined ? [s.const] : undefined);
@@ -106,7 +112,8 @@ export function badValues(schema: Schema): BadValue[] {
   }
   if (isType(s, 'array') && s.items) {
     const item = sample(s.items);
-    if (s.maxItems !== undefined) out.push({ what: 'an oversized list', values: fc.constant(Array.from({ length: s.maxItems + 1 }, () => item)), huge: s.maxItems > 10_000 });
+    if (s.maxItems !== undefined)
+      out.push({ what: 'an oversized list', values: fc.constant(Array.from({ length: s.maxItems + 1 }, () => item)), huge: s.maxItems > 10_000 });
     if ((s.minItems ?? 0) > 0) out.push({ what: 'an empty list', values: fc.constant([]) });
   }
   return out;
@@ -133,7 +140,10 @@ export function unbounded(schema: Schema, at = 'request'): string[] {
 export function namedFields(message: string, channel: string): string[] {
   const prefix = `Invalid request for ${channel}: `;
   if (!message.startsWith(prefix)) return [];
-  return message.slice(prefix.length).split('; ').map((issue) => issue.slice(0, issue.indexOf(': ')));
+  return message
+    .slice(prefix.length)
+    .split('; ')
+    .map((issue) => issue.slice(0, issue.indexOf(': ')));
 }
 
 const ANY: Record<JsonType, fc.Arbitrary<unknown>> = {

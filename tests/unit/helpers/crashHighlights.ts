@@ -85,10 +85,12 @@ interface StoredHighlight {
 
 function burstProblems(db: Database, articleId: number, body: string): string[] {
   const rows = db
-    .prepare(`SELECT h.id, h.exact, h.start, h.end, h.color, h.note,
+    .prepare(
+      `SELECT h.id, h.exact, h.start, h.end, h.color, h.note,
         (SELECT group_concat(name, ',') FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = h.id ORDER BY t.name)) AS tags,
         (SELECT count(*) FROM highlights_fts_docsize d WHERE d.id = h.id) AS indexed
-      FROM highlights h WHERE h.article_id = ? ORDER BY h.id`)
+      FROM highlights h WHERE h.article_id = ? ORDER BY h.id`,
+    )
     .all(articleId) as StoredHighlight[];
   const problems: string[] = [];
   rows.forEach((row, i) => {
@@ -99,8 +101,13 @@ function burstProblems(db: Database, articleId: number, body: string): string[] 
     }
     const want = burstHighlight(n, body.length);
     const whole =
-      row.start === want.start && row.end === want.end && row.exact === body.slice(want.start, want.end) && row.color === want.color &&
-      row.note === want.note && row.tags === [...want.tags].sort().join(',') && row.indexed === 1;
+      row.start === want.start &&
+      row.end === want.end &&
+      row.exact === body.slice(want.start, want.end) &&
+      row.color === want.color &&
+      row.note === want.note &&
+      row.tags === [...want.tags].sort().join(',') &&
+      row.indexed === 1;
     if (!whole) problems.push(`highlight ${row.id} (burst ${n}) is not whole: ${JSON.stringify({ ...row, note: `${row.note.slice(0, 40)}…` })}`);
   });
   const indexed = db.prepare('SELECT count(*) FROM highlights_fts_docsize').pluck().get() as number;

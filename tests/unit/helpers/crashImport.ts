@@ -66,7 +66,19 @@ export async function crashImport(options: CrashImportOptions): Promise<CrashImp
   let { firstCommitMs, batchMs } = calibration.estimates(whole.ms, whole.ms / 3);
   log(`crash import: first commit after ${Math.round(firstCommitMs)} ms, then a batch every ${Math.round(batchMs)} ms`);
 
-  const report: CrashImportReport = { seed, runs, killed: 0, survived: 0, problems: [], files: parts.length * partSize, kept: [], finalArticles: 0, finalExitCode: null, annotationBytes: byteLength(before), bytesLost: 0 };
+  const report: CrashImportReport = {
+    seed,
+    runs,
+    killed: 0,
+    survived: 0,
+    problems: [],
+    files: parts.length * partSize,
+    kept: [],
+    finalArticles: 0,
+    finalExitCode: null,
+    annotationBytes: byteLength(before),
+    bytesLost: 0,
+  };
   for (let run = 1; run <= runs; run++) {
     const part = parts[run]!;
     const commits = Math.floor(random() * (partSize / IMPORT_BATCH));
@@ -126,7 +138,10 @@ class CommitWatch {
   private readonly commitTimes: number[] = [];
   private last = 0;
 
-  constructor(file: string, private readonly part: Part) {
+  constructor(
+    file: string,
+    private readonly part: Part,
+  ) {
     this.db = new BetterSqlite(file, { readonly: true, fileMustExist: true });
   }
 
@@ -177,8 +192,18 @@ async function annotatedLibrary(file: string, folder: string): Promise<void> {
     ids.forEach((id, i) => {
       const body = library.articles.get(id)!.body;
       const exact = body.slice(0, 12);
-      highlight.run(`7f3e0a52-0000-4000-8000-00000000000${i}`, id, exact, 0, exact.length, ['yellow', 'green', 'purple'][i], `Note ${i}: «${exact}»\nsecond line`);
-      library.db.prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, `Follow up ${i} — 追踪`, '2025-01-03', '2025-01-05');
+      highlight.run(
+        `7f3e0a52-0000-4000-8000-00000000000${i}`,
+        id,
+        exact,
+        0,
+        exact.length,
+        ['yellow', 'green', 'purple'][i],
+        `Note ${i}: «${exact}»\nsecond line`,
+      );
+      library.db
+        .prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)')
+        .run(id, `Follow up ${i} — 追踪`, '2025-01-03', '2025-01-05');
     });
     highlight.run('7f3e0a52-0000-4000-8000-0000000000ff', ids[0], 'a sentence edited away', null, null, 'red', 'orphaned, kept');
     library.db.exec(`INSERT INTO tags (name, created_at) VALUES ('Trade', '2025-01-03'), ('Беларусь', '2025-01-03');
@@ -192,7 +217,13 @@ const ANNOTATION_TABLES = ['highlights', 'tags', 'highlight_tags', 'article_tags
 
 /** Every annotation row as JSON, so what changed can be measured in bytes. */
 function annotationRows(db: Database): string[] {
-  return ANNOTATION_TABLES.flatMap((table) => (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all()).map((row) => `${table} ${JSON.stringify(row)}`));
+  return ANNOTATION_TABLES.flatMap((table) =>
+    db
+      .prepare(`SELECT * FROM ${table} ORDER BY 1, 2`)
+      .raw()
+      .all()
+      .map((row) => `${table} ${JSON.stringify(row)}`),
+  );
 }
 
 /** Rows of `before` that the library no longer holds unchanged. */

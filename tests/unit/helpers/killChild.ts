@@ -30,11 +30,13 @@ export function runAndKill(script: string, args: readonly string[], plan?: KillP
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
     const kill = () => child.kill('SIGKILL');
-    const poll = plan && setInterval(() => {
-      if (plan.ready && !plan.ready(stdout)) return;
-      clearInterval(poll);
-      timer = setTimeout(kill, plan.afterMs);
-    }, POLL_MS);
+    const poll =
+      plan &&
+      setInterval(() => {
+        if (plan.ready && !plan.ready(stdout)) return;
+        clearInterval(poll);
+        timer = setTimeout(kill, plan.afterMs);
+      }, POLL_MS);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);

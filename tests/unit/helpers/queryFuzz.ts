@@ -9,15 +9,78 @@ const MAX_MS_PER_QUERY = 1000;
 
 // Operators, FTS5 syntax the parser must neutralise, SQL that must stay text, and values the operators do not expect.
 const PIECES = [
-  'source:', 'author:', 'lang:', 'person:', 'place:', 'org:', 'tag:', 'color:', 'after:', 'before:', 'date:', 'is:', 'has:', 'sort:',
-  '-', '"', '*', ' OR ', ' NOT ', ' AND ', 'NEAR(', '(', ')', '^', '+', ':', "'", '{', '}', '2025-01', '2025-13-45', '2023', '9999-99', '0000',
-  'xinhua', '"Xi Jinping"', '习近平', 'é', 'Минск', '%', '_', '\\', ';', "' OR 1=1 --", '"; DROP TABLE articles; --', 'relevance-asc',
-  'published-desc', 'unread', 'starred', 'highlights', 'notes', 'yellow', ' ', '  ', '\u0000', '\t', '\n', '@match', '$1', '?', 'NULL',
-  'sanctions', 'tariff*', 'trade-war', 'rowid', 'bm25(',
+  'source:',
+  'author:',
+  'lang:',
+  'person:',
+  'place:',
+  'org:',
+  'tag:',
+  'color:',
+  'after:',
+  'before:',
+  'date:',
+  'is:',
+  'has:',
+  'sort:',
+  '-',
+  '"',
+  '*',
+  ' OR ',
+  ' NOT ',
+  ' AND ',
+  'NEAR(',
+  '(',
+  ')',
+  '^',
+  '+',
+  ':',
+  "'",
+  '{',
+  '}',
+  '2025-01',
+  '2025-13-45',
+  '2023',
+  '9999-99',
+  '0000',
+  'xinhua',
+  '"Xi Jinping"',
+  '习近平',
+  'é',
+  'Минск',
+  '%',
+  '_',
+  '\\',
+  ';',
+  "' OR 1=1 --",
+  '"; DROP TABLE articles; --',
+  'relevance-asc',
+  'published-desc',
+  'unread',
+  'starred',
+  'highlights',
+  'notes',
+  'yellow',
+  ' ',
+  '  ',
+  '\u0000',
+  '\t',
+  '\n',
+  '@match',
+  '$1',
+  '?',
+  'NULL',
+  'sanctions',
+  'tariff*',
+  'trade-war',
+  'rowid',
+  'bm25(',
 ];
 
 export const queryInput = fc
-  .array(fc.oneof({ arbitrary: fc.constantFrom(...PIECES), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 }), { maxLength: 25 })
+  .array(fc.oneof({ arbitrary: fc.constantFrom(...PIECES), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 }), {
+    maxLength: 25,
+  })
   .map((parts) => parts.join('').slice(0, MAX_QUERY_CHARS));
 
 const window: FacetWindow = { limit: 8, contains: '' };
@@ -48,7 +111,11 @@ export function annotate(library: Library): Library {
   const { highlights, notes, tags } = library.annotations;
   const ids = library.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
   (['yellow', 'red', 'green', 'blue', 'purple'] as const).forEach((color, i) =>
-    highlights.create(ids[i % ids.length]!, { start: 0, end: 5 }, { color, note: i % 2 ? `note ${i}` : '', tags: i % 2 ? ['Trade'] : ['Беларусь', 'trade-war'] }),
+    highlights.create(
+      ids[i % ids.length]!,
+      { start: 0, end: 5 },
+      { color, note: i % 2 ? `note ${i}` : '', tags: i % 2 ? ['Trade'] : ['Беларусь', 'trade-war'] },
+    ),
   );
   notes.set(ids.at(-1)!, 'Follow up on potash.');
   tags.setForArticle(ids.at(-1)!, ['Trade', 'sanctions']);

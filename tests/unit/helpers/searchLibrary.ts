@@ -12,12 +12,38 @@ interface Known {
 
 /** Six articles whose every field is known, so each operator's result can be stated exactly. Ids 1–6 in this order. */
 export const KNOWN: Known[] = [
-  { title: 'Lukashenko meets Xi in Minsk', body: 'Trade talks continued. New tariffs were discussed.', source: 'Xinhua', author: 'Li Wei', language: 'en', published: '2025-09-03' },
+  {
+    title: 'Lukashenko meets Xi in Minsk',
+    body: 'Trade talks continued. New tariffs were discussed.',
+    source: 'Xinhua',
+    author: 'Li Wei',
+    language: 'en',
+    published: '2025-09-03',
+  },
   { title: 'Лукашенко встретился с Путиным', body: 'Встреча прошла в Минске. Обсуждалась торговля.', source: 'TASS', language: 'ru', published: '2025-06-13' },
-  { title: 'Straße der Einheit', body: 'Lukaschénko besuchte München; Gespräche über Handel.', source: 'DW', author: 'Anna Müller', language: 'de', published: '2023-08-17' },
-  { title: '习近平会见普京', body: '中国国家主席习近平在北京会见俄罗斯总统普京。双方讨论了贸易问题。', source: 'xinhua', language: 'zh', published: '2023-12-05' },
+  {
+    title: 'Straße der Einheit',
+    body: 'Lukaschénko besuchte München; Gespräche über Handel.',
+    source: 'DW',
+    author: 'Anna Müller',
+    language: 'de',
+    published: '2023-08-17',
+  },
+  {
+    title: '习近平会见普京',
+    body: '中国国家主席习近平在北京会见俄罗斯总统普京。双方讨论了贸易问题。',
+    source: 'xinhua',
+    language: 'zh',
+    published: '2023-12-05',
+  },
   { title: 'Trade war escalates', body: 'Tariffs and sanctions were announced against China. The trade-war deepens.', language: 'en' },
-  { title: 'Sanctions review', body: 'Belarus faces a new round of sanctions and a tariff on potash.', source: 'BelTA', language: 'en', published: '2024-01-20' },
+  {
+    title: 'Sanctions review',
+    body: 'Belarus faces a new round of sanctions and a tariff on potash.',
+    source: 'BelTA',
+    language: 'en',
+    published: '2024-01-20',
+  },
 ];
 
 /** A fresh library holding KNOWN, imported one second apart in order; 1 and 3 are read, 2 is starred. */

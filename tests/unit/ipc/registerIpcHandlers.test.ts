@@ -16,13 +16,19 @@ async function register() {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) };
   registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, createHandlers({ library, version: 'test', mode: 'desktop' }));
-  const call = (url: string | null, channel: string, request: unknown) => listeners.get(IPC_PREFIX + channel)!(url === null ? { senderFrame: null } : { senderFrame: { url } }, request);
+  const call = (url: string | null, channel: string, request: unknown) =>
+    listeners.get(IPC_PREFIX + channel)!(url === null ? { senderFrame: null } : { senderFrame: { url } }, request);
   return { library, listeners, call };
 }
 
 test('every contract channel, and nothing else, is registered under the prefix', async () => {
   const { listeners } = await register();
-  assert.deepEqual([...listeners.keys()].sort(), Object.keys(contract).map((c) => IPC_PREFIX + c).sort());
+  assert.deepEqual(
+    [...listeners.keys()].sort(),
+    Object.keys(contract)
+      .map((c) => IPC_PREFIX + c)
+      .sort(),
+  );
 });
 
 test('frames loaded from app://dossier are answered', async () => {

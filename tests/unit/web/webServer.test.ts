@@ -69,7 +69,11 @@ test('every channel refuses a request without the token, from another origin or 
   for (const channel of Object.keys(contract)) {
     const body = { name: `sneaky ${channel}`, query: 'x' };
     assert.equal((await api(channel, body, { 'x-dossier-token': 'guess' })).status, 401, channel);
-    assert.equal((await request({ path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 401, channel);
+    assert.equal(
+      (await request({ path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+      401,
+      channel,
+    );
     assert.equal((await api(channel, body, { origin: 'http://evil.example' })).status, 403, channel);
     assert.equal((await api(channel, body, { origin: `http://127.0.0.1:${server.port + 1}` })).status, 403, channel);
     assert.equal((await api(channel, body, { host: `evil.example:${server.port}` })).status, 403, channel);
@@ -97,7 +101,12 @@ test('a peer that is not on this computer cannot connect', { skip: externalAddre
 });
 
 test('malformed bodies and wrong methods get clear errors, never a trace', async () => {
-  const notJson = await request({ path: '/api/articles.list', method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': server.token }, body: '{nope' });
+  const notJson = await request({
+    path: '/api/articles.list',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dossier-token': server.token },
+    body: '{nope',
+  });
   assert.equal(notJson.status, 400);
   assert.match(JSON.parse(notJson.body).error.message, /not JSON/);
   const big = await api('articles.query', { query: 'x'.repeat(41 * 1024 * 1024) });

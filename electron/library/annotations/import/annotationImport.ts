@@ -8,7 +8,6 @@ import { RequestError } from '../../../common/RequestError';
 import { toCodeUnits } from '../../export/formats/codePoints';
 import { AnnotationFormatError, readAnnotations, type ArticleRef, type ReadAnnotation } from './readAnnotations';
 
-
 /** An annotation file is at most this large: JSON is read whole. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;

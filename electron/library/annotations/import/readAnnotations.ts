@@ -53,7 +53,8 @@ function annotationsIn(json: unknown): unknown[] {
   if (hasType(json, 'AnnotationCollection')) {
     const first: unknown = Array.isArray(json.first) ? (json.first as unknown[])[0] : json.first;
     if (first === undefined && (json.total === 0 || json.total === undefined)) return [];
-    if (!isObject(first)) throw new AnnotationFormatError('The AnnotationCollection does not hold its annotations: its "first" page is not embedded in the file.');
+    if (!isObject(first))
+      throw new AnnotationFormatError('The AnnotationCollection does not hold its annotations: its "first" page is not embedded in the file.');
     return annotationsIn(first);
   }
   if (hasType(json, 'AnnotationPage')) {
@@ -100,7 +101,7 @@ function articleRef(a: Json, target: string | Json | undefined): ArticleRef {
     const src = target.source;
     source = text(src) ?? (isObject(src) ? text(src.id) : null) ?? text(target.id);
   }
-  const term = (name: string) => (isObject(target) ? text(target[`dossier:${name}`]) ?? text(target[`${DOSSIER_TERMS}${name}`]) : null);
+  const term = (name: string) => (isObject(target) ? (text(target[`dossier:${name}`]) ?? text(target[`${DOSSIER_TERMS}${name}`])) : null);
   return { source: source ?? text(a.uri), file: term('file'), sha256: term('sha256') };
 }
 

@@ -2,9 +2,44 @@ import { lookupName } from './lookup';
 import type { EntityKind } from './types';
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  і: 'i', ў: 'u', ї: 'yi', є: 'ye', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ў: 'u',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
 };
 const CYRILLIC_LETTER = /[\u0400-\u04FF]/g;
 const MARKS = /\p{M}/gu;
@@ -27,9 +62,20 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Given names whose transliterations differ by more than spelling folds (after folding). */
 const GIVEN_NAMES: Record<string, string> = {
-  alexandr: 'alexander', alyaxandr: 'alexander', aliaxandr: 'alexander', alexandre: 'alexander',
-  siarhei: 'sergei', dzmitri: 'dmitri', uladzimir: 'vladimir', mikalai: 'nikolai', aleh: 'oleg', ihar: 'igor', volha: 'olga',
-  victor: 'viktor', natalia: 'natalya', sviatlana: 'svetlana',
+  alexandr: 'alexander',
+  alyaxandr: 'alexander',
+  aliaxandr: 'alexander',
+  alexandre: 'alexander',
+  siarhei: 'sergei',
+  dzmitri: 'dmitri',
+  uladzimir: 'vladimir',
+  mikalai: 'nikolai',
+  aleh: 'oleg',
+  ihar: 'igor',
+  volha: 'olga',
+  victor: 'viktor',
+  natalia: 'natalya',
+  sviatlana: 'svetlana',
 };
 
 /** Lower-case Latin words in which spelling variants of a name coincide (places and organisations rely on the gazetteer instead). */

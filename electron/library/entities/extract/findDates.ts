@@ -2,14 +2,23 @@ import * as chrono from 'chrono-node';
 import type { FoundDate } from './types';
 
 const PARSERS: Record<string, chrono.Chrono> = {
-  en: chrono.en.casual, de: chrono.de.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, fr: chrono.fr.casual, es: chrono.es.casual,
-  it: chrono.it.casual, pt: chrono.pt.casual, nl: chrono.nl.casual, zh: chrono.zh.casual,
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  zh: chrono.zh.casual,
 };
 
 // chrono runs every locale pattern over all the text it is given, which costs more than the whole
 // entity scan; a date needs a month name or a numeric date, so chrono only sees the few spans
 // around one.
-const MONTH = '(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)';
+const MONTH =
+  '(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)';
 const MONTH_RU = '(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*';
 const TRIGGER = new RegExp(`(?<!\\p{L})(?:${MONTH}|${MONTH_RU})(?!\\p{L})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'gu');
 const REACH = 30;

@@ -88,7 +88,16 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
     const known = list ? null : t.norm.length >= 4 ? knownSurname(t.norm) : null;
     if (!list && !known) continue;
     const genitive = list ? !bySurname.has(t.norm) : known!.genitive;
-    const h: Hit = { kind: 'person', start: t.start, end: t.end - (genitive ? 1 : 0), entry: null, words: [t.norm], country: null, role: null, descriptor: false };
+    const h: Hit = {
+      kind: 'person',
+      start: t.start,
+      end: t.end - (genitive ? 1 : 0),
+      entry: null,
+      words: [t.norm],
+      country: null,
+      role: null,
+      descriptor: false,
+    };
     surname(t.norm, join(list ? nearest(list, t.start).entry : known!.entry, h));
   }
 
@@ -96,7 +105,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
     if (!h.descriptor || !h.country || !h.role) continue;
     const leader = h.role.split(' ').some((w) => LEADER_ROLES.has(w));
     const fits = [...groups.values()].filter(
-      (g) => g.entry.kind === 'person' && g.countries.has(h.country!) && [...g.roles].some((r) => (leader ? r === 'leader' || r.split(' ').some((w) => LEADER_ROLES.has(w)) : r === h.role)),
+      (g) =>
+        g.entry.kind === 'person' &&
+        g.countries.has(h.country!) &&
+        [...g.roles].some((r) => (leader ? r === 'leader' || r.split(' ').some((w) => LEADER_ROLES.has(w)) : r === h.role)),
     );
     if (fits.length > 0) join(nearest(fits, h.start).entry, h);
   }
@@ -104,16 +116,18 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
   return [...groups.values()].map(toEntity(text)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-const toEntity = (text: string) => (g: Group): FoundEntity => {
-  const mentions = g.hits
-    .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }))
-    .sort((a, b) => a.start - b.start)
-    .filter((m, k, all) => k === 0 || m.start !== all[k - 1]!.start);
-  const name = g.entry.name;
-  const aliases = new Set<string>();
-  for (const h of g.hits) {
-    const surface = text.slice(h.start, h.end);
-    if (!h.descriptor && surface.toLowerCase() !== name.toLowerCase()) aliases.add(surface);
-  }
-  return { key: entityKey(g.entry.kind, name), kind: g.entry.kind, name, aliases: [...aliases], mentions };
-};
+const toEntity =
+  (text: string) =>
+  (g: Group): FoundEntity => {
+    const mentions = g.hits
+      .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }))
+      .sort((a, b) => a.start - b.start)
+      .filter((m, k, all) => k === 0 || m.start !== all[k - 1]!.start);
+    const name = g.entry.name;
+    const aliases = new Set<string>();
+    for (const h of g.hits) {
+      const surface = text.slice(h.start, h.end);
+      if (!h.descriptor && surface.toLowerCase() !== name.toLowerCase()) aliases.add(surface);
+    }
+    return { key: entityKey(g.entry.kind, name), kind: g.entry.kind, name, aliases: [...aliases], mentions };
+  };

@@ -1,6 +1,18 @@
 import {
-  AMBIGUOUS_SURNAMES, CHINESE_SURNAMES, CONNECTORS, FIRST_NAMES, GENERIC, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS,
-  matchGazetteer, nationality, type Entry, type Match,
+  AMBIGUOUS_SURNAMES,
+  CHINESE_SURNAMES,
+  CONNECTORS,
+  FIRST_NAMES,
+  GENERIC,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  STOPWORDS,
+  matchGazetteer,
+  nationality,
+  type Entry,
+  type Match,
 } from './lookup';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
@@ -25,7 +37,8 @@ export interface Hit {
   descriptor: boolean;
 }
 
-const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
 const PINYIN = new RegExp(`^${SYLLABLE}(?:['-]?${SYLLABLE})?$`);
 const PINYIN_TWO = new RegExp(`^${SYLLABLE}['-]?${SYLLABLE}$`);
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -42,7 +55,14 @@ export function scanText(tokens: readonly Token[]): Hit[] {
   const n = tokens.length;
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
-    kind, start: tokens[from]!.start, end: tokens[to - 1]!.end - (genitive ? 1 : 0), entry, words: [], country: null, role: null, descriptor: false,
+    kind,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end - (genitive ? 1 : 0),
+    entry,
+    words: [],
+    country: null,
+    role: null,
+    descriptor: false,
   });
   const hit = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => {
     const h = make(kind, from, to, entry, genitive);
@@ -54,7 +74,16 @@ export function scanText(tokens: readonly Token[]): Hit[] {
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.cap || t.caps || DIGIT.test(t.text)) return false;
-    if (STOPWORDS.has(t.norm) || CONNECTORS.has(t.norm) || GENERIC.has(t.norm) || ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm) || isRole(t) || nationality(t)) return false;
+    if (
+      STOPWORDS.has(t.norm) ||
+      CONNECTORS.has(t.norm) ||
+      GENERIC.has(t.norm) ||
+      ORG_HEADS.has(t.norm) ||
+      PLACE_HEADS.has(t.norm) ||
+      isRole(t) ||
+      nationality(t)
+    )
+      return false;
     const g = matchGazetteer(tokens, i);
     return g === null || g.entry.kind === 'person';
   };
@@ -103,7 +132,10 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = ROLE_HEADS.has(tokens[j++]!.norm) || head;
     if (!head) return -1;
     const roleEnd = j;
-    const role = tokens.slice(roleStart, roleEnd).map((t) => t.norm).join(' ');
+    const role = tokens
+      .slice(roleStart, roleEnd)
+      .map((t) => t.norm)
+      .join(' ');
     let ofPlace = false;
     const after = tokens[j];
     if (after && OF.has(after.norm) && joined(after)) {
@@ -207,7 +239,10 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     const g = matchGazetteer(tokens, i);
     const h = headSpan(i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
-      const name = tokens.slice(i, h.end).map((u) => u.text).join(' ');
+      const name = tokens
+        .slice(i, h.end)
+        .map((u) => u.text)
+        .join(' ');
       const entry = orgsByName.get(name) ?? { kind: h.kind, name, country: null, role: null };
       orgsByName.set(name, entry);
       hit(h.kind, i, h.end, entry);

@@ -38,7 +38,16 @@ export class CorrectionLog {
   }
 
   recordSpan(articleId: number, span: MarkedSpan): void {
-    this.insert.run({ action: 'span', key: span.key, value: span.name, articleId, start: span.start, end: span.end, text: span.text, now: new Date().toISOString() });
+    this.insert.run({
+      action: 'span',
+      key: span.key,
+      value: span.name,
+      articleId,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      now: new Date().toISOString(),
+    });
   }
 
   /** The article's marked spans, newest first. */

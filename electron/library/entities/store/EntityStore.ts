@@ -86,10 +86,12 @@ export class EntityStore {
 
   /** Applies a correction now and records it, so every later extraction applies it again. Returns the entity's card. */
   correct(correction: EntityCorrection): EntityCard {
-    return this.db.transaction(() => {
-      const id = correction.action === 'addSpan' ? this.markSpan(correction) : this.change(correction);
-      return this.read.card(id)!;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const id = correction.action === 'addSpan' ? this.markSpan(correction) : this.change(correction);
+        return this.read.card(id)!;
+      })
+      .immediate();
   }
 
   private change(correction: Exclude<EntityCorrection, { action: 'addSpan' }>): number {

@@ -23,7 +23,9 @@ const STYLE = `
   figcaption .note { font: 10pt/1.45 system-ui, sans-serif; color: #1d1c1a; margin-top: .3em; }
   .orphaned blockquote { border-left-style: dashed; }
   a { color: inherit; }
-${Object.entries(SWATCH).map(([c, hex]) => `  .${c} blockquote { border-left-color: ${hex}; }`).join('\n')}
+${Object.entries(SWATCH)
+  .map(([c, hex]) => `  .${c} blockquote { border-left-color: ${hex}; }`)
+  .join('\n')}
 `;
 
 /** Text as HTML text or attribute value: nothing in it can become markup. */

@@ -28,7 +28,12 @@ export function escapeMarkdown(text: string): string {
 
 /** A tag as Obsidian and Logseq read `#tags`: no spaces (hyphens instead) and nothing but letters, digits, _ - /. */
 export function markdownTag(tag: string): string {
-  return tag.trim().replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+  return (
+    tag
+      .trim()
+      .replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'tag'
+  );
 }
 
 /** One article as an Obsidian/Logseq note: YAML front matter, the article's note, then its highlights. */

@@ -8,7 +8,10 @@ const NAMESPACE = '5b0c58a6-8d0c-4d55-9a3e-2f6f0f2b7a91';
  * annotation from another tool, known there by its own id, is recognised when it is imported again.
  */
 export function stableUuid(name: string): string {
-  const hash = createHash('sha1').update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -50,7 +50,10 @@ test('desktop: the save dialog proposes a name in the last folder; PDF is printe
 
   answer = null;
   assert.deepEqual((await call('exports.write', { format: 'csv', scope: { kind: 'all' } })).written, [], 'cancelled: nothing written');
-  await assert.rejects(call('exports.write', { format: 'md', scope: { kind: 'all' }, destination: '/tmp/anywhere.md' }), /Writing an export to a named path is only possible from the command line\./);
+  await assert.rejects(
+    call('exports.write', { format: 'md', scope: { kind: 'all' }, destination: '/tmp/anywhere.md' }),
+    /Writing an export to a named path is only possible from the command line\./,
+  );
   await assert.rejects(call('library.backup', { destination: path.join(dir, 'b.json') }), /only possible from the command line/);
 });
 
@@ -58,11 +61,17 @@ test('browser mode: the export comes back as a download; a PDF as its page, to p
   const { call } = api({ mode: 'browser' });
   const csv = await call('exports.write', { format: 'csv', scope: { kind: 'query', query: 'lang:zh' }, bom: true });
   assert.deepEqual(csv.written, []);
-  assert.deepEqual({ ...csv.download, content: csv.download!.content.slice(0, 20) }, { fileName: '习近平会见普京.csv', mimeType: 'text/csv', content: '\uFEFFHighlight,Title,Aut', print: false });
+  assert.deepEqual(
+    { ...csv.download, content: csv.download!.content.slice(0, 20) },
+    { fileName: '习近平会见普京.csv', mimeType: 'text/csv', content: '\uFEFFHighlight,Title,Aut', print: false },
+  );
   const pdf = await call('exports.write', { format: 'pdf', scope: { kind: 'all' } });
   assert.deepEqual([pdf.download!.fileName, pdf.download!.mimeType, pdf.download!.print], ['Dossier - Everything.html', 'text/html', true]);
   assert.equal((await call('exports.last', {})).format, 'pdf');
-  await assert.rejects(call('exports.write', { format: 'md', scope: { kind: 'query', query: 'no-such-word' } }), /Nothing to export: no article in this scope has highlights, a note or tags\./);
+  await assert.rejects(
+    call('exports.write', { format: 'md', scope: { kind: 'query', query: 'no-such-word' } }),
+    /Nothing to export: no article in this scope has highlights, a note or tags\./,
+  );
   await assert.rejects(call('exports.write', { format: 'md', scope: { kind: 'all' }, destination: 'x.md' }), /only possible from the command line/);
 });
 

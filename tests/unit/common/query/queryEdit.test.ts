@@ -44,7 +44,9 @@ const ops = fc.record({
   value: fc.constantFrom('xinhua', 'Xi Jinping', 'read', 'Минск'),
   negated: fc.boolean(),
 });
-const queries = fc.array(fc.constantFrom('trade', '"a b"', ' ', '-', 'source:xinhua', 'OR', '"', 'person:"Xi Jinping"', '习近平', 'x*'), { maxLength: 10 }).map((p) => p.join(' '));
+const queries = fc
+  .array(fc.constantFrom('trade', '"a b"', ' ', '-', 'source:xinhua', 'OR', '"', 'person:"Xi Jinping"', '习近平', 'x*'), { maxLength: 10 })
+  .map((p) => p.join(' '));
 
 test('adding then removing an operator leaves the rest of the query as it was read', () => {
   fc.assert(

@@ -61,29 +61,38 @@ const cases: [string, Expected][] = [
   ['Source:Xinhua', { match: null, filters: [f('source', 'Xinhua')] }],
   ['-source:xinhua trade', { match: '"trade"', filters: [f('source', 'xinhua', true)] }],
   ['NOT source:xinhua', { match: null, filters: [f('source', 'xinhua', true)] }],
-  ['person:"Xi Jinping" place:minsk org:sco tag:trade', {
-    match: null,
-    filters: [f('person', 'Xi Jinping'), f('place', 'minsk'), f('org', 'sco'), f('tag', 'trade')],
-  }],
+  [
+    'person:"Xi Jinping" place:minsk org:sco tag:trade',
+    {
+      match: null,
+      filters: [f('person', 'Xi Jinping'), f('place', 'minsk'), f('org', 'sco'), f('tag', 'trade')],
+    },
+  ],
   ['author:"  Anna Smith "', { match: null, filters: [f('author', 'Anna Smith')] }],
   ['lang:RU', { match: null, filters: [f('lang', 'ru')] }],
   ['lang:zh-Hant', { match: null, filters: [f('lang', 'zh-hant')] }],
   ['color:Yellow', { match: null, filters: [f('color', 'yellow')] }],
-  ['is:unread is:READ -is:starred', {
-    match: null,
-    filters: [
-      { field: 'is', value: 'unread', negated: false },
-      { field: 'is', value: 'read', negated: false },
-      { field: 'is', value: 'starred', negated: true },
-    ],
-  }],
-  ['has:highlights -has:notes', {
-    match: null,
-    filters: [
-      { field: 'has', value: 'highlights', negated: false },
-      { field: 'has', value: 'notes', negated: true },
-    ],
-  }],
+  [
+    'is:unread is:READ -is:starred',
+    {
+      match: null,
+      filters: [
+        { field: 'is', value: 'unread', negated: false },
+        { field: 'is', value: 'read', negated: false },
+        { field: 'is', value: 'starred', negated: true },
+      ],
+    },
+  ],
+  [
+    'has:highlights -has:notes',
+    {
+      match: null,
+      filters: [
+        { field: 'has', value: 'highlights', negated: false },
+        { field: 'has', value: 'notes', negated: true },
+      ],
+    },
+  ],
   ['source:xinhua lang:ru minsk*', { match: '"minsk"*', filters: [f('source', 'xinhua'), f('lang', 'ru')] }],
   // dates
   ['after:2025-01-01', { match: null, filters: [published('2025-01-01', null)] }],
@@ -135,11 +144,23 @@ const cases: [string, Expected][] = [
   ['""', { match: null, hints: ['"""" has no letters or digits; ignored'] }],
   ['a"b"c', { match: '"a" AND "b" AND "c"' }],
   ['*', { match: null, hints: ['"*" has no letters or digits; ignored'] }],
-  ['a ... & 🙂', { match: '"a"', hints: ['"..." has no letters or digits; ignored', '"&" has no letters or digits; ignored', '"🙂" has no letters or digits; ignored'] }],
+  [
+    'a ... & 🙂',
+    { match: '"a"', hints: ['"..." has no letters or digits; ignored', '"&" has no letters or digits; ignored', '"🙂" has no letters or digits; ignored'] },
+  ],
   ['^a', { match: '"^a"', hints: ['"^" has no special meaning here; read as text'] }],
   ['(a OR b)', { match: '("(a" OR "b)")', hints: ['"(" has no special meaning here; read as text', '")" has no special meaning here; read as text'] }],
-  ['{title body}: x', { match: '"{title" AND "body}:" AND "x"', hints: ['"{" has no special meaning here; read as text', '"}" has no special meaning here; read as text'] }],
-  ['NEAR(a b, 3)', { match: '"NEAR(a" AND "b," AND "3)"', hints: ['"(" has no special meaning here; read as text', 'NEAR is not supported; read as text', '")" has no special meaning here; read as text'] }],
+  [
+    '{title body}: x',
+    { match: '"{title" AND "body}:" AND "x"', hints: ['"{" has no special meaning here; read as text', '"}" has no special meaning here; read as text'] },
+  ],
+  [
+    'NEAR(a b, 3)',
+    {
+      match: '"NEAR(a" AND "b," AND "3)"',
+      hints: ['"(" has no special meaning here; read as text', 'NEAR is not supported; read as text', '")" has no special meaning here; read as text'],
+    },
+  ],
   ['a*b', { match: '"a*b"', hints: ['"*" has no special meaning here; read as text'] }],
   ['"a ""b"', { match: '"a " AND "b"' }],
   ['--a', { match: null, conditions: [{ negated: true, fts: '"-a"', trigram: null, substrings: [] }] }],

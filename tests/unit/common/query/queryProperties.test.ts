@@ -12,7 +12,26 @@ test('any query runs in the list, the counts, the filter pane and the highlights
 });
 
 test('FTS5 syntax, SQL and control characters in a query are read as text', () => {
-  for (const input of ['"', '-', '*', 'NEAR(a b', 'a OR', 'NOT', '^a', 'a:b', "' OR 1=1 --", '"; DROP TABLE articles; --', '\u0000', 'sort:', 'after:9999-99', 'tag:', 'color:black', 'has:', '-"', '"*"']) {
+  for (const input of [
+    '"',
+    '-',
+    '*',
+    'NEAR(a b',
+    'a OR',
+    'NOT',
+    '^a',
+    'a:b',
+    "' OR 1=1 --",
+    '"; DROP TABLE articles; --',
+    '\u0000',
+    'sort:',
+    'after:9999-99',
+    'tag:',
+    'color:black',
+    'has:',
+    '-"',
+    '"*"',
+  ]) {
     checkQuery(library, input);
   }
   assert.equal(library.articles.count(), 6);
@@ -20,13 +39,22 @@ test('FTS5 syntax, SQL and control characters in a query are read as text', () =
 
 const repeat = (unit: string) => unit.repeat(Math.ceil(MAX_QUERY_CHARS / unit.length)).slice(0, MAX_QUERY_CHARS);
 
-const SHAPES: [string, string][] = [['words', 'sanctions '], ['operators', 'source:"a b" -person:x* '], ['quotes', '"'], ['negations', '-'], ['alternatives', '(a OR b) NOT c ']];
+const SHAPES: [string, string][] = [
+  ['words', 'sanctions '],
+  ['operators', 'source:"a b" -person:x* '],
+  ['quotes', '"'],
+  ['negations', '-'],
+  ['alternatives', '(a OR b) NOT c '],
+];
 
 for (const [shape, unit] of SHAPES) {
   test(`a query of ${MAX_QUERY_CHARS} characters of ${shape} takes at most 8× the time of one a quarter as long`, () => {
     const long = repeat(unit);
     const short = long.slice(0, MAX_QUERY_CHARS / 4);
-    const time = (input: string) => fastestMs(() => { for (let i = 0; i < 10; i++) checkQuery(library, input); }, 3);
+    const time = (input: string) =>
+      fastestMs(() => {
+        for (let i = 0; i < 10; i++) checkQuery(library, input);
+      }, 3);
     time(short);
     const [shortMs, longMs] = [time(short), time(long)];
     assert.ok(longMs <= 8 * Math.max(shortMs, 2), `${shortMs.toFixed(1)} ms → ${longMs.toFixed(1)} ms`);

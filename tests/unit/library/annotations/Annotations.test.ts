@@ -27,7 +27,11 @@ const fields = { color: 'yellow' as const, note: '', tags: [] };
 test('a highlight made from a quote records both selectors, its colour, note and tags', async () => {
   const { library, id } = await libraryWithArticle();
   const { highlights } = library.annotations;
-  const h = highlights.create(id, { quote: 'signed a trade agreement' }, { color: 'green', note: 'Key claim, "quoted"\nsecond line', tags: ['#Trade', 'trade', 'China'] });
+  const h = highlights.create(
+    id,
+    { quote: 'signed a trade agreement' },
+    { color: 'green', note: 'Key claim, "quoted"\nsecond line', tags: ['#Trade', 'trade', 'China'] },
+  );
   const body = library.articles.get(id)!.body;
   assert.equal(body.slice(h.start!, h.end!), 'signed a trade agreement');
   assert.equal(h.prefix, body.slice(h.start! - 32, h.start!));
@@ -35,19 +39,28 @@ test('a highlight made from a quote records both selectors, its colour, note and
   assert.deepEqual(h.tags, ['China', 'Trade'], 'a leading # dropped, repeats in another case merged');
   assert.equal(h.orphaned, false);
   assert.match(h.uuid, /^[0-9a-f-]{36}$/);
-  assert.deepEqual(highlights.forArticle(id).map((x) => x.id), [h.id]);
+  assert.deepEqual(
+    highlights.forArticle(id).map((x) => x.id),
+    [h.id],
+  );
   library.close();
 });
 
 test('a quote that is missing or ambiguous is refused with a message naming the article', async () => {
   const { library, id } = await libraryWithArticle();
   const { highlights } = library.annotations;
-  assert.throws(() => highlights.create(id, { quote: 'not in the text' }, fields), (e: unknown) => e instanceof RequestError && e.code === 'invalid' && /Article \d+/.test(e.message));
+  assert.throws(
+    () => highlights.create(id, { quote: 'not in the text' }, fields),
+    (e: unknown) => e instanceof RequestError && e.code === 'invalid' && /Article \d+/.test(e.message),
+  );
   assert.throws(() => highlights.create(id, { quote: 'trade' }, fields), /occurs 3 times.*--occurrence N, 1 to 3/);
   const third = highlights.create(id, { quote: 'trade', occurrence: 3 }, fields);
   assert.equal(third.suffix.startsWith(' figures'), true);
   assert.throws(() => highlights.create(id, { start: 5, end: 5 }, fields), /not a non-empty range/);
-  assert.throws(() => highlights.create(999, { start: 0, end: 4 }, fields), (e: unknown) => e instanceof RequestError && e.code === 'not_found');
+  assert.throws(
+    () => highlights.create(999, { start: 0, end: 4 }, fields),
+    (e: unknown) => e instanceof RequestError && e.code === 'not_found',
+  );
   library.close();
 });
 
@@ -74,7 +87,13 @@ test('re-importing an edited file re-anchors its highlights; one whose text is g
   const moved = highlights.create(id, { quote: 'Analysts doubted the trade figures.' }, { ...fields, note: 'check' });
   const removed = highlights.create(id, { quote: 'Xi said China values its partner.' }, fields);
   const kept = highlights.create(id, { quote: 'Alexander Lukashenko' }, fields);
-  fs.writeFileSync(file, TEXT.replace('Xi said China values its partner.', 'Beijing stayed silent.').replace('Minsk talks\n', 'Minsk talks\nBy A. Reporter\n\nA new opening paragraph pushes everything down.\n\n'));
+  fs.writeFileSync(
+    file,
+    TEXT.replace('Xi said China values its partner.', 'Beijing stayed silent.').replace(
+      'Minsk talks\n',
+      'Minsk talks\nBy A. Reporter\n\nA new opening paragraph pushes everything down.\n\n',
+    ),
+  );
   const [result] = await library.import([file]);
   assert.equal(result!.status, 'updated');
   const body = library.articles.get(id)!.body;
@@ -149,6 +168,9 @@ test('All highlights filters by the article query, colour, tag, words and orphan
   assert.deepEqual(find({ orphaned: true }), []);
   const page = query.find({ query: '', colors: [], tags: [], text: '', orphaned: null, sort: 'article', limit: 1, offset: 1 });
   assert.equal(page.total, 2);
-  assert.deepEqual(page.highlights.map((h) => [h.quote, h.article.title]), [['double trade by 2030', 'Minsk talks']]);
+  assert.deepEqual(
+    page.highlights.map((h) => [h.quote, h.article.title]),
+    [['double trade by 2030', 'Minsk talks']],
+  );
   library.close();
 });

@@ -160,7 +160,13 @@ test('describeRange never splits a surrogate pair, in the quote or its context',
 });
 
 test('describeRange rejects empty and out-of-range ranges', () => {
-  for (const [s, e] of [[3, 3], [-1, 2], [2, 99], [4, 2], [0.5, 2]] as const) {
+  for (const [s, e] of [
+    [3, 3],
+    [-1, 2],
+    [2, 99],
+    [4, 2],
+    [0.5, 2],
+  ] as const) {
     assert.throws(() => describeRange('some text', s, e), RangeError);
   }
 });
@@ -191,7 +197,10 @@ test('findQuote finds a quote, or says why it cannot', () => {
   assert.deepEqual(failure(talks, 3), ['no-such-occurrence', 2]);
 });
 
-const vocabulary = 'the delegation discussed trade potash exports tariffs Minsk Beijing ministers agreed signed rejected new old rail grain prices rose fell sharply quietly after before talks summit border customs union bank rate inflation growth forecast'.split(' ');
+const vocabulary =
+  'the delegation discussed trade potash exports tariffs Minsk Beijing ministers agreed signed rejected new old rail grain prices rose fell sharply quietly after before talks summit border customs union bank rate inflation growth forecast'.split(
+    ' ',
+  );
 /** Paragraphs of pseudo-random words (seeded, so runs are repeatable), with a repeated word "potash". */
 function filler(paragraphs: number): string {
   let seed = 42;
@@ -225,7 +234,10 @@ test('a 200 KB article re-anchors without a quadratic search, even when the quot
   const edited = `New lead paragraph.\n\n${text.replace(quote.exact, quote.exact.replace('Paragraph 1500', 'Paragraph MD'))}`;
   const moved = edited.indexOf('Paragraph MD');
   const deleted = text.replace(quote.exact, '');
-  for (const [target, expected] of [[edited, { start: moved, end: moved + 118 }], [deleted, null]] as const) {
+  for (const [target, expected] of [
+    [edited, { start: moved, end: moved + 118 }],
+    [deleted, null],
+  ] as const) {
     const result = anchor(target, quote, position);
     assert.deepEqual(result && { start: result.start, end: result.end }, expected);
     const ms = fastest(() => anchor(target, quote, position));

@@ -37,11 +37,23 @@ test('backup → restore into an empty library → backup gives the same file, b
   const first = backupOf(original, 'first.json');
   const backup = readBackup(first);
   assert.equal(backup.articles.length, 3);
-  assert.deepEqual(backup.articles.map((a) => a.highlights.length), [3, 2, 1]);
+  assert.deepEqual(
+    backup.articles.map((a) => a.highlights.length),
+    [3, 2, 1],
+  );
   assert.deepEqual([backup.articles[0]!.readAt !== null, backup.articles[2]!.starred], [true, true]);
-  assert.deepEqual(backup.savedViews.map((v) => v.name), ['Russian', 'Zeta']);
-  assert.deepEqual(backup.tags.map((t) => t.name), ['Economy', 'key point', 'long read', 'trade', 'unused tag', 'экономика', '中国']);
-  assert.deepEqual(backup.entityCorrections.map((c) => c.action), ['rename', 'span']);
+  assert.deepEqual(
+    backup.savedViews.map((v) => v.name),
+    ['Russian', 'Zeta'],
+  );
+  assert.deepEqual(
+    backup.tags.map((t) => t.name),
+    ['Economy', 'key point', 'long read', 'trade', 'unused tag', 'экономика', '中国'],
+  );
+  assert.deepEqual(
+    backup.entityCorrections.map((c) => c.action),
+    ['rename', 'span'],
+  );
 
   const restored = tempLibrary();
   const counts = restoreBackup(restored, backup, false);
@@ -49,12 +61,22 @@ test('backup → restore into an empty library → backup gives the same file, b
   assert.equal(withoutCreated(backupOf(restored, 'second.json')), withoutCreated(first));
 
   // Entities were extracted again, the corrections applied to them.
-  const names = (library: Library, id: number) => library.entities.read.forArticle(id)!.map((e) => `${e.kind}:${e.name}`).sort();
+  const names = (library: Library, id: number) =>
+    library.entities.read
+      .forArticle(id)!
+      .map((e) => `${e.kind}:${e.name}`)
+      .sort();
   assert.deepEqual(names(restored, 2), names(original, 2));
   assert.ok(names(restored, 2).includes('place:Мінск'));
   assert.deepEqual(names(restored, 3), ['place:China']);
-  assert.deepEqual(restored.search.query('place:Мінск', 10, 0).rows.map((r) => r.id), [2]);
-  assert.deepEqual(restored.annotations.highlights.forArticle(1), original.annotations.highlights.forArticle(1).map((h, i) => ({ ...h, id: restored.annotations.highlights.forArticle(1)[i]!.id })));
+  assert.deepEqual(
+    restored.search.query('place:Мінск', 10, 0).rows.map((r) => r.id),
+    [2],
+  );
+  assert.deepEqual(
+    restored.annotations.highlights.forArticle(1),
+    original.annotations.highlights.forArticle(1).map((h, i) => ({ ...h, id: restored.annotations.highlights.forArticle(1)[i]!.id })),
+  );
   assert.equal(restored.getSetting('view.query'), 'source:ТАСС');
   assert.equal(restored.annotations.colors.meanings().red, 'Disputed *strongly*');
 });
@@ -63,10 +85,19 @@ test('restore refuses a library that is not empty, and replaces it with force', 
   const file = backupOf(fullLibrary(), 'refuse.json');
   const other = awkwardLibrary();
   other.views.save('Mine', 'is:unread');
-  assert.throws(() => restoreBackup(other, readBackup(file), false), /The library .*library\.sqlite is not empty \(3 articles, 6 tags, 1 saved views\)\. Restoring would replace it: give --force to do so\./);
-  assert.deepEqual(other.views.list().map((v) => v.name), ['Mine']);
+  assert.throws(
+    () => restoreBackup(other, readBackup(file), false),
+    /The library .*library\.sqlite is not empty \(3 articles, 6 tags, 1 saved views\)\. Restoring would replace it: give --force to do so\./,
+  );
+  assert.deepEqual(
+    other.views.list().map((v) => v.name),
+    ['Mine'],
+  );
   restoreBackup(other, readBackup(file), true);
-  assert.deepEqual(other.views.list().map((v) => v.name), ['Russian', 'Zeta']);
+  assert.deepEqual(
+    other.views.list().map((v) => v.name),
+    ['Russian', 'Zeta'],
+  );
   assert.equal(withoutCreated(backupOf(other, 'forced.json')), withoutCreated(file));
 });
 
@@ -80,13 +111,22 @@ test('a bad backup is refused with the field named, and leaves the library untou
   const broken = structuredClone(good);
   broken.articles[1].highlights[0].color = 'pink';
   broken.articles[0].body += ' and more';
-  assert.throws(() => readBackup(write('pink.json', broken)), /pink\.json is not a valid Dossier backup: articles\[0\]\.body: is not the text of the article’s blocks; articles\[1\]\.highlights\[0\]\.color: Invalid option/);
+  assert.throws(
+    () => readBackup(write('pink.json', broken)),
+    /pink\.json is not a valid Dossier backup: articles\[0\]\.body: is not the text of the article’s blocks; articles\[1\]\.highlights\[0\]\.color: Invalid option/,
+  );
   const dangling = structuredClone(good);
   dangling.entityCorrections[1].articleId = 42;
   assert.throws(() => readBackup(write('dangling.json', dangling)), /entityCorrections\[1\]\.articleId: there is no article 42 in the backup/);
   assert.throws(() => readBackup(write('text.json', 'not json')), /text\.json: it is not JSON \(/);
-  assert.throws(() => readBackup(write('other.json', { format: 'something-else' })), /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/);
-  assert.throws(() => readBackup(write('newer.json', { ...good, version: 2 })), /newer\.json was written by a newer Dossier \(backup format 2; this one reads 1\)/);
+  assert.throws(
+    () => readBackup(write('other.json', { format: 'something-else' })),
+    /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/,
+  );
+  assert.throws(
+    () => readBackup(write('newer.json', { ...good, version: 2 })),
+    /newer\.json was written by a newer Dossier \(backup format 2; this one reads 1\)/,
+  );
 
   // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.
   const target = awkwardLibrary();

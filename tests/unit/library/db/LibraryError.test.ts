@@ -15,7 +15,10 @@ const isLibraryError = (code: LibraryErrorCode, file: string) => (err: unknown) 
 /** `count` one-paragraph clippings in a new folder. */
 function clippings(count: number, dir = tempDir()): string {
   for (let i = 0; i < count; i++) {
-    fs.writeFileSync(path.join(dir, `c${String(i).padStart(5, '0')}.txt`), `Report ${i} from ${path.basename(dir)}\n\nTalks in Minsk on trade, round ${i}. ${'The delegation met again. '.repeat(8)}`);
+    fs.writeFileSync(
+      path.join(dir, `c${String(i).padStart(5, '0')}.txt`),
+      `Report ${i} from ${path.basename(dir)}\n\nTalks in Minsk on trade, round ${i}. ${'The delegation met again. '.repeat(8)}`,
+    );
   }
   return dir;
 }
@@ -75,7 +78,10 @@ test('an import while another program holds the write lock fails naming the libr
     holder.exec('ROLLBACK');
     holder.close();
   }
-  assert.deepEqual((await library.import([folder])).map((r) => r.status), Array(5).fill('added'));
+  assert.deepEqual(
+    (await library.import([folder])).map((r) => r.status),
+    Array(5).fill('added'),
+  );
   library.close();
 });
 

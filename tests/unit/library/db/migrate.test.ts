@@ -11,7 +11,10 @@ import { Library } from '../../../../electron/library/Library';
 import { tempDir } from '../../helpers/tempLibrary';
 
 test('migrations are numbered 1..N in order', () => {
-  assert.deepEqual(migrations.map((m) => m.version), migrations.map((_, i) => i + 1));
+  assert.deepEqual(
+    migrations.map((m) => m.version),
+    migrations.map((_, i) => i + 1),
+  );
   assert.equal(LATEST_VERSION, migrations.length);
 });
 
@@ -26,7 +29,11 @@ test('a new library is at the latest version, in WAL mode, with foreign keys on'
   } finally {
     library.close();
   }
-  assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('backup')), [], 'nothing to back up');
+  assert.deepEqual(
+    fs.readdirSync(path.dirname(file)).filter((f) => f.includes('backup')),
+    [],
+    'nothing to back up',
+  );
 });
 
 test('m001 creates articles whose FTS index follows inserts, updates and deletes', () => {
@@ -72,8 +79,10 @@ test('a library from a newer Dossier is refused with a clear message and left un
 function libraryAtV3(file: string): unknown[] {
   const db = new Database(file);
   migrate(db, file, migrations.slice(0, 3));
-  db.prepare(`INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at, read_at, starred)
-    VALUES ('/minsk.txt', 'h1', 'Talks in Minsk', 5, 'The delegation arrived in Minsk.', '[]', 'then', 'then', 'later', 1)`).run();
+  db.prepare(
+    `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at, read_at, starred)
+    VALUES ('/minsk.txt', 'h1', 'Talks in Minsk', 5, 'The delegation arrived in Minsk.', '[]', 'then', 'then', 'later', 1)`,
+  ).run();
   const rows = db.prepare('SELECT * FROM articles').all();
   db.close();
   return rows;
@@ -116,14 +125,20 @@ test('when the backup cannot be written nothing is migrated, and the message nam
   assert.deepEqual(fs.readdirSync(dir).sort(), ['library.sqlite', 'library.v3-backup.sqlite']);
 });
 
-test('only the backups of the newest schema versions are kept, and only this library\'s', async () => {
+test("only the backups of the newest schema versions are kept, and only this library's", async () => {
   const dir = tempDir();
   const file = path.join(dir, 'library.sqlite');
   libraryAtV3(file);
   for (const name of ['library.v1-backup.sqlite', 'library.v2-backup.sqlite', 'other.v1-backup.sqlite']) fs.writeFileSync(path.join(dir, name), 'old');
   (await Library.open(file)).close();
   const kept = [3, 2, 1].slice(0, KEPT_BACKUPS).map((v) => path.basename(backupFileFor(file, v)));
-  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('backup')).sort(), [...kept, 'other.v1-backup.sqlite'].sort());
+  assert.deepEqual(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.includes('backup'))
+      .sort(),
+    [...kept, 'other.v1-backup.sqlite'].sort(),
+  );
 });
 
 test('a migration another process applied after the version was read is skipped, not run twice', () => {
@@ -138,7 +153,7 @@ test('a migration another process applied after the version was read is skipped,
     get(target, prop) {
       if (prop === 'pragma') {
         return (source: string, options?: { simple?: boolean }) => {
-          if (stale && source === 'user_version') return (stale = false), 3;
+          if (stale && source === 'user_version') return ((stale = false), 3);
           return target.pragma(source, options);
         };
       }

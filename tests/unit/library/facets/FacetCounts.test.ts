@@ -11,7 +11,17 @@ const windows = { sources: window, people: window, places: window, orgs: window,
 const facets = (query: string, sources = window) => library.facets.facets(query, { ...windows, sources });
 const total = (query: string) => library.search.query(query, 1, 0).total;
 
-const QUERIES = ['', 'tariff*', 'sanctions OR lukashenko', 'lang:en', '-source:xinhua', 'date:2023', 'after:2024 is:unread', '习近平 OR potash', 'nothing-matches'];
+const QUERIES = [
+  '',
+  'tariff*',
+  'sanctions OR lukashenko',
+  'lang:en',
+  '-source:xinhua',
+  'date:2023',
+  'after:2024 is:unread',
+  '习近平 OR potash',
+  'nothing-matches',
+];
 
 test('the pane counts equal the list: the total, All, and the sources with the unsourced', () => {
   for (const query of QUERIES) {
@@ -43,7 +53,12 @@ test('a section counts as if its own choice were not made, so the others stay vi
   assert.equal(chosen.total, 2);
   assert.deepEqual(
     chosen.lists.sources.entries.map((e) => [e.name, e.count]),
-    [['Xinhua', 2], ['BelTA', 1], ['DW', 1], ['TASS', 1]],
+    [
+      ['Xinhua', 2],
+      ['BelTA', 1],
+      ['DW', 1],
+      ['TASS', 1],
+    ],
     'names that differ only in case are one source',
   );
   const unread = facets('is:unread');
@@ -51,7 +66,10 @@ test('a section counts as if its own choice were not made, so the others stay vi
   assert.equal(unread.total, 4);
   const dated = facets('date:2023');
   assert.equal(dated.total, 2);
-  assert.equal(dated.dates.buckets.reduce((sum, b) => sum + b.count, 0), 5);
+  assert.equal(
+    dated.dates.buckets.reduce((sum, b) => sum + b.count, 0),
+    5,
+  );
 });
 
 test('the dates are a gapless histogram by month, or by year over a wide range', () => {
@@ -82,10 +100,16 @@ test('the dates are a gapless histogram by month, or by year over a wide range',
 
 test('a list shows its top entries, says when there are more, and filters by a name fragment', () => {
   const top = facets('', { limit: 2, contains: '' });
-  assert.deepEqual(top.lists.sources.entries.map((e) => e.name), ['Xinhua', 'BelTA']);
+  assert.deepEqual(
+    top.lists.sources.entries.map((e) => e.name),
+    ['Xinhua', 'BelTA'],
+  );
   assert.equal(top.lists.sources.more, true);
   assert.equal(facets('', { limit: 4, contains: '' }).lists.sources.more, false);
-  assert.deepEqual(facets('', { limit: 8, contains: 'T' }).lists.sources.entries.map((e) => e.name), ['BelTA', 'TASS']);
+  assert.deepEqual(
+    facets('', { limit: 8, contains: 'T' }).lists.sources.entries.map((e) => e.name),
+    ['BelTA', 'TASS'],
+  );
 });
 
 test('a library without tags lists none, and hints are passed on', () => {

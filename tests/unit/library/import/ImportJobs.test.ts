@@ -21,7 +21,10 @@ test('a background import reports done/total and ends with every result', async 
   const status = await finished(library, id);
   assert.equal(status.done, 5);
   assert.equal(status.total, 5);
-  assert.deepEqual(status.results!.map((r) => r.status), Array(5).fill('added'));
+  assert.deepEqual(
+    status.results!.map((r) => r.status),
+    Array(5).fill('added'),
+  );
   assert.equal(status.error, null);
   assert.equal(library.imports.status(id + 100), undefined);
 });
@@ -30,8 +33,14 @@ test('imports started together run one after the other', async () => {
   const library = tempLibrary();
   const a = library.imports.start([SEEDS]);
   const b = library.imports.start([SEEDS]);
-  assert.deepEqual((await finished(library, a)).results!.map((r) => r.status), Array(5).fill('added'));
-  assert.deepEqual((await finished(library, b)).results!.map((r) => r.status), Array(5).fill('duplicate'));
+  assert.deepEqual(
+    (await finished(library, a)).results!.map((r) => r.status),
+    Array(5).fill('added'),
+  );
+  assert.deepEqual(
+    (await finished(library, b)).results!.map((r) => r.status),
+    Array(5).fill('duplicate'),
+  );
 });
 
 test('uploads are kept in the library folder under safe names and reported by their own names', async () => {
@@ -42,7 +51,14 @@ test('uploads are kept in the library folder under safe names and reported by th
     { name: 'news/a:b?.txt', data: data('Odd name\n\nBody.') },
     { name: '..', data: data('x') },
   ]);
-  assert.deepEqual(results.map((r) => [r.file, r.status]), [['..', 'error'], ['../../escape.txt', 'added'], ['news/a:b?.txt', 'added']]);
+  assert.deepEqual(
+    results.map((r) => [r.file, r.status]),
+    [
+      ['..', 'error'],
+      ['../../escape.txt', 'added'],
+      ['news/a:b?.txt', 'added'],
+    ],
+  );
   const uploads = path.join(path.dirname(library.file), 'uploads');
   assert.ok(fs.existsSync(path.join(uploads, 'escape.txt')));
   assert.ok(fs.existsSync(path.join(uploads, 'news', 'a_b_.txt')));

@@ -26,8 +26,15 @@ test('a large import is prepared on worker threads and written in walk order, ba
   const progress: ImportProgress[] = [];
   const results = await library.import([path.dirname(files[0]!)], (p) => progress.push(p));
 
-  assert.deepEqual(results.map((r) => r.file), files, 'walk order');
-  assert.deepEqual(progress.map((p) => p.done), files.map((_, i) => i + 1));
+  assert.deepEqual(
+    results.map((r) => r.file),
+    files,
+    'walk order',
+  );
+  assert.deepEqual(
+    progress.map((p) => p.done),
+    files.map((_, i) => i + 1),
+  );
   assert.ok(progress.every((p) => p.total === FILES));
   assert.equal(results[50]!.status, 'error');
   assert.match(results[50]!.error!, /empty/);
@@ -36,7 +43,13 @@ test('a large import is prepared on worker threads and written in walk order, ba
 
   assert.equal(library.articles.count(), FILES - 2);
   assert.equal(library.search.query('grain', 1, 0).total, FILES - 2 - 5);
-  assert.deepEqual(library.search.query('person:lukashenko', 10, 0).rows.map((r) => r.id).sort((a, b) => a - b), [0, 100, 200, 300, 400].map((i) => results[i]!.id));
+  assert.deepEqual(
+    library.search
+      .query('person:lukashenko', 10, 0)
+      .rows.map((r) => r.id)
+      .sort((a, b) => a - b),
+    [0, 100, 200, 300, 400].map((i) => results[i]!.id),
+  );
   assert.equal(library.articles.get(results[123]!.id!)!.published, '2024-05-12');
 
   const again = await library.import([path.dirname(files[0]!)]);
@@ -51,7 +64,10 @@ test('the pool prepares exactly what this thread would, bad files included', asy
       bytes: fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('%PDF-1.7'),
     }));
     const pooled = await Promise.all(inputs.map(({ file, bytes }) => pool.prepare(file, bytes)));
-    assert.deepEqual(pooled, inputs.map(({ file, bytes }) => prepareArticle(file, bytes)));
+    assert.deepEqual(
+      pooled,
+      inputs.map(({ file, bytes }) => prepareArticle(file, bytes)),
+    );
     assert.deepEqual(pooled.at(-1), { ok: false, error: 'files of type ".pdf" are not supported' });
   } finally {
     await pool.close();

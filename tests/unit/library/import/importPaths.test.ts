@@ -15,7 +15,10 @@ function titleMatches(title: string, want: Gold['title']): boolean {
 test('the five seeds import with their true titles and dates', async () => {
   const library = tempLibrary();
   const results = await library.import([SEEDS]);
-  assert.deepEqual(results.map((r) => r.status), ['added', 'added', 'added', 'added', 'added']);
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ['added', 'added', 'added', 'added', 'added'],
+  );
   for (const [name, want] of gold) {
     const result = results.find((r) => path.basename(r.file) === name)!;
     const article = library.articles.get(result.id!)!;
@@ -30,7 +33,10 @@ test('re-importing unchanged files reports duplicates and writes nothing', async
   await library.import([SEEDS]);
   const before = library.db.prepare('SELECT id, updated_at FROM articles ORDER BY id').all();
   const again = await library.import([SEEDS]);
-  assert.deepEqual(again.map((r) => r.status), Array(5).fill('duplicate'));
+  assert.deepEqual(
+    again.map((r) => r.status),
+    Array(5).fill('duplicate'),
+  );
   assert.deepEqual(library.db.prepare('SELECT id, updated_at FROM articles ORDER BY id').all(), before);
 });
 
@@ -85,20 +91,30 @@ test('bad input gets one clear error per file; everything else is imported and n
   assert.equal(library.articles.count(), 2);
 });
 
-test('an unreadable folder is one error and the rest of the import goes on', { skip: process.getuid?.() === 0 ? 'root reads every folder' : false }, async () => {
-  const library = tempLibrary();
-  const dir = tempDir();
-  const locked = path.join(dir, 'locked');
-  fs.mkdirSync(locked);
-  fs.writeFileSync(path.join(dir, 'ok.txt'), 'A headline\n\nA body.\n');
-  fs.chmodSync(locked, 0o000);
-  try {
-    const results = await library.import([dir]);
-    assert.deepEqual(results.map((r) => [path.basename(r.file), r.status]), [['locked', 'error'], ['ok.txt', 'added']]);
-  } finally {
-    fs.chmodSync(locked, 0o755);
-  }
-});
+test(
+  'an unreadable folder is one error and the rest of the import goes on',
+  { skip: process.getuid?.() === 0 ? 'root reads every folder' : false },
+  async () => {
+    const library = tempLibrary();
+    const dir = tempDir();
+    const locked = path.join(dir, 'locked');
+    fs.mkdirSync(locked);
+    fs.writeFileSync(path.join(dir, 'ok.txt'), 'A headline\n\nA body.\n');
+    fs.chmodSync(locked, 0o000);
+    try {
+      const results = await library.import([dir]);
+      assert.deepEqual(
+        results.map((r) => [path.basename(r.file), r.status]),
+        [
+          ['locked', 'error'],
+          ['ok.txt', 'added'],
+        ],
+      );
+    } finally {
+      fs.chmodSync(locked, 0o755);
+    }
+  },
+);
 
 test('a path inside a file (not a folder) is reported, not thrown', async () => {
   const library = tempLibrary();
@@ -119,7 +135,10 @@ test('folder imports pick up article files recursively, in name order, skipping 
   fs.writeFileSync(path.join(dir, 'photo.jpg'), 'not an article');
   fs.writeFileSync(path.join(dir, '.hidden', 'c.txt'), 'Hidden\n\nBody.\n');
   const results = await library.import([dir]);
-  assert.deepEqual(results.map((r) => path.relative(dir, r.file)), ['b.txt', path.join('sub', 'deeper', 'a.txt')]);
+  assert.deepEqual(
+    results.map((r) => path.relative(dir, r.file)),
+    ['b.txt', path.join('sub', 'deeper', 'a.txt')],
+  );
 });
 
 test('progress is reported for every file', async () => {

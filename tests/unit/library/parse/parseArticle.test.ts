@@ -3,8 +3,10 @@ import { describe, test } from 'node:test';
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, parseArticle } from '../../../../electron/library/parse/parseArticle';
 import { ParseError } from '../../../../electron/library/parse/types';
 
-const RUSSIAN = ' date 2025-08-31 Лукашенко встретился с Си Цзиньпином\n\nМИНСК, 31 августа /Корр. БЕЛТА/ - Президент Беларуси Александр Лукашенко встретился с Председателем КНР Си Цзиньпином в Тяньцзине, где проходит саммит Шанхайской организации сотрудничества.\n\nПо словам белорусского лидера, отношения двух стран находятся на самом высоком уровне, а сотрудничество в экономике и науке продолжает развиваться.\n';
-const GERMAN = 'Lukaschenko trifft Xi in Peking\n\nBerlin (dpa) - Der belarussische Machthaber Alexander Lukaschenko ist am Montag in Peking mit dem chinesischen Staatschef Xi Jinping zusammengetroffen. Beide Seiten wollen die Zusammenarbeit ausbauen.\n';
+const RUSSIAN =
+  ' date 2025-08-31 Лукашенко встретился с Си Цзиньпином\n\nМИНСК, 31 августа /Корр. БЕЛТА/ - Президент Беларуси Александр Лукашенко встретился с Председателем КНР Си Цзиньпином в Тяньцзине, где проходит саммит Шанхайской организации сотрудничества.\n\nПо словам белорусского лидера, отношения двух стран находятся на самом высоком уровне, а сотрудничество в экономике и науке продолжает развиваться.\n';
+const GERMAN =
+  'Lukaschenko trifft Xi in Peking\n\nBerlin (dpa) - Der belarussische Machthaber Alexander Lukaschenko ist am Montag in Peking mit dem chinesischen Staatschef Xi Jinping zusammengetroffen. Beide Seiten wollen die Zusammenarbeit ausbauen.\n';
 
 const utf16 = (s: string, bigEndian: boolean): Uint8Array => {
   const le = Buffer.from(s, 'utf16le');
@@ -30,7 +32,17 @@ describe('encodings', () => {
   }
 
   test('Windows-1252 punctuation becomes the characters it stands for', () => {
-    const bytes = Buffer.from([...Buffer.from('Caf'), 0xe9, 0x20, 0x93, ...Buffer.from('quoted'), 0x94, 0x20, 0x96, ...Buffer.from(' dash, a longer line of text.')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('Caf'),
+      0xe9,
+      0x20,
+      0x93,
+      ...Buffer.from('quoted'),
+      0x94,
+      0x20,
+      0x96,
+      ...Buffer.from(' dash, a longer line of text.'),
+    ]);
     assert.equal(parseArticle('a.txt', bytes).title, 'Café “quoted” – dash, a longer line of text');
   });
 
@@ -56,13 +68,19 @@ describe('files that cannot become articles', () => {
   ];
   for (const [name, file, bytes, message] of cases) {
     test(name, () => {
-      assert.throws(() => parseArticle(file, bytes), (e: unknown) => e instanceof ParseError && message.test(e.message));
+      assert.throws(
+        () => parseArticle(file, bytes),
+        (e: unknown) => e instanceof ParseError && message.test(e.message),
+      );
     });
   }
 
   test('a file over the size limit', () => {
     assert.equal(MAX_ARTICLE_BYTES, 20 * 1024 * 1024);
-    assert.throws(() => parseArticle('big.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1)), (e: unknown) => e instanceof ParseError && /larger than 20 MB/.test(e.message));
+    assert.throws(
+      () => parseArticle('big.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1)),
+      (e: unknown) => e instanceof ParseError && /larger than 20 MB/.test(e.message),
+    );
   });
 
   test('the importer can tell which extensions are read', () => {

@@ -69,7 +69,13 @@ describe('titles from leads', () => {
 });
 
 describe('outlets', () => {
-  const names: Array<[string, string]> = [['BELTA', 'BelTA'], ['БелТА', 'BelTA'], ['Xinhua News Agency', 'Xinhua'], ['ТАСС', 'TASS'], ['Some Local Paper', 'Some Local Paper']];
+  const names: Array<[string, string]> = [
+    ['BELTA', 'BelTA'],
+    ['БелТА', 'BelTA'],
+    ['Xinhua News Agency', 'Xinhua'],
+    ['ТАСС', 'TASS'],
+    ['Some Local Paper', 'Some Local Paper'],
+  ];
   for (const [name, canonical] of names) test(`${name} → ${canonical}`, () => assert.equal(outletName(name), canonical));
   const attributions: Array<[string, string | null]> = [
     ['They met in Tianjin, reports BELTA.', 'BelTA'],
@@ -87,7 +93,10 @@ describe('language', () => {
     ['Die beiden Politiker sprachen über Handel, Verkehr und Technologie und vereinbarten, sich im nächsten Jahr erneut zu treffen.', 'de'],
     ['Президент Беларуси Александр Лукашенко встретился с Председателем КНР, стороны обсудили торговлю, транспорт и науку в целом.', 'ru'],
     ['Prezydent Białorusi spotkał się w poniedziałek w Pekinie z przewodniczącym Chin, aby omówić współpracę gospodarczą i handlową.', 'pl'],
-    ['中国国家主席习近平在北京会见白俄罗斯总统卢卡申科，双方同意深化全天候全面战略伙伴关系，推动各领域合作不断取得新成果。两国元首还就国际和地区问题交换了意见，并一致认为应当继续加强在联合国和上海合作组织等多边框架内的协调与配合。', 'zh'],
+    [
+      '中国国家主席习近平在北京会见白俄罗斯总统卢卡申科，双方同意深化全天候全面战略伙伴关系，推动各领域合作不断取得新成果。两国元首还就国际和地区问题交换了意见，并一致认为应当继续加强在联合国和上海合作组织等多边框架内的协调与配合。',
+      'zh',
+    ],
     ['Too short to tell.', null],
   ];
   for (const [text, lang] of texts) test(`${lang}: ${text.slice(0, 30)}`, () => assert.equal(detectLanguage(text), lang));

@@ -29,9 +29,22 @@ describe('Markdown', () => {
   test('headings, lists and quotes become blocks; emphasis, code and safe links become marks', () => {
     assert.deepEqual(
       article.blocks.map((b) => [b.kind, b.level ?? null]),
-      [['h', 2], ['p', null], ['h', 2], ['li', null], ['li', null], ['li', null], ['quote', null], ['p', null]],
+      [
+        ['h', 2],
+        ['p', null],
+        ['h', 2],
+        ['li', null],
+        ['li', null],
+        ['li', null],
+        ['quote', null],
+        ['p', null],
+      ],
     );
-    assert.deepEqual(marked(article.blocks[1]), [['road map', 'strong'], ['industrial', 'em'], ['HS 3104', 'code']]);
+    assert.deepEqual(marked(article.blocks[1]), [
+      ['road map', 'strong'],
+      ['industrial', 'em'],
+      ['HS 3104', 'code'],
+    ]);
     assert.deepEqual(marked(article.blocks[3]), [['Minsk', 'link', 'https://example.org/minsk']]);
     assert.equal(article.blocks[4]!.text, 'A joint fund, see details & notes');
     assert.deepEqual(marked(article.blocks[4]), [], 'a javascript: link keeps its text but no mark');
@@ -51,7 +64,10 @@ describe('Markdown', () => {
   });
 
   test('front matter that is not valid YAML is reported, not guessed around', () => {
-    assert.throws(() => parse('bad-front-matter.md'), (e: unknown) => e instanceof ParseError && /front matter is not valid YAML/.test(e.message));
+    assert.throws(
+      () => parse('bad-front-matter.md'),
+      (e: unknown) => e instanceof ParseError && /front matter is not valid YAML/.test(e.message),
+    );
   });
 
   test('an author list, comma-separated tags and a non-web url', () => {

@@ -145,7 +145,11 @@ describe('seed clippings match their true metadata', () => {
       const body = blocksToText(article.blocks);
       for (const s of want.bodyMustNotContain ?? []) assert.ok(!body.includes(s), `body contains ${s}`);
       if (want.bodyOnce) assert.equal(body.split(want.bodyOnce).length - 1, 1);
-      if (want.headings) assert.deepEqual(article.blocks.filter((b) => b.kind === 'h').map((b) => b.text), want.headings);
+      if (want.headings)
+        assert.deepEqual(
+          article.blocks.filter((b) => b.kind === 'h').map((b) => b.text),
+          want.headings,
+        );
     });
   }
 });

@@ -39,7 +39,10 @@ test('pages of hits are stable and do not overlap', async () => {
   const first = library.search.query('Belarus', 2, 0).rows.map((h) => h.id);
   const second = library.search.query('Belarus', 2, 2).rows.map((h) => h.id);
   assert.equal(all.total, 5);
-  assert.deepEqual([...first, ...second], all.rows.slice(0, 4).map((h) => h.id));
+  assert.deepEqual(
+    [...first, ...second],
+    all.rows.slice(0, 4).map((h) => h.id),
+  );
 });
 
 test('no input, operators and FTS5 syntax included, raises an SQL error; counts agree with the list', async () => {

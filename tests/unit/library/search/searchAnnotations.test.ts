@@ -73,7 +73,10 @@ test('rows carry their highlight and note counts', () => {
   const rows = new Map(library.search.query('', 10, 0).rows.map((r) => [r.id, [r.highlights, r.notes]]));
   assert.deepEqual(Object.fromEntries(rows), { 1: [0, 0], 2: [1, 0], 3: [1, 0], 4: [0, 1], 5: [2, 0], 6: [1, 1] });
   const ranked = library.search.query('potash', 10, 0).rows;
-  assert.deepEqual(ranked.map((r) => [r.id, r.highlights, r.notes]), [[6, 1, 1]]);
+  assert.deepEqual(
+    ranked.map((r) => [r.id, r.highlights, r.notes]),
+    [[6, 1, 1]],
+  );
 });
 
 test('the pane lists tags by how many matching articles carry them, and every count equals what clicking it lists', () => {
@@ -87,7 +90,8 @@ test('the pane lists tags by how many matching articles carry them, and every co
   for (const query of ['', 'lang:en', 'tariff* OR sanctions', 'has:highlights', 'color:yellow', 'tag:trade', '-tag:belarus', 'is:unread has:notes']) {
     const f = library.facets.facets(query, windows);
     assert.equal(f.total, found(query).total, query);
-    for (const { name, count } of f.lists.tags.entries) assert.equal(count, found(addOperator(query, { name: 'tag', value: name })).total, `${query} + ${name}`);
+    for (const { name, count } of f.lists.tags.entries)
+      assert.equal(count, found(addOperator(query, { name: 'tag', value: name })).total, `${query} + ${name}`);
     const base = query.replace(/-?(is|has):\w+/g, '');
     assert.equal(f.library.notes, found(`${base} has:notes`).total, query);
   }

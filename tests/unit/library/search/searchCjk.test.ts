@@ -38,8 +38,11 @@ test('m002 indexes the CJK articles a version 1 library already holds, and adds 
   db.prepare(INSERT).run('/en.txt', 'Trade talks', 'Nothing in Chinese.');
   migrate(db, ':memory:', migrations.slice(0, 2));
   assert.equal(indexed(db), 1);
-  assert.deepEqual(db.prepare("SELECT rowid FROM articles_tri WHERE articles_tri MATCH '\"贸易问\"'").pluck().all(), [1]);
-  assert.deepEqual(db.prepare('SELECT read_at, starred FROM articles').all(), [{ read_at: null, starred: 0 }, { read_at: null, starred: 0 }]);
+  assert.deepEqual(db.prepare('SELECT rowid FROM articles_tri WHERE articles_tri MATCH \'"贸易问"\'').pluck().all(), [1]);
+  assert.deepEqual(db.prepare('SELECT read_at, starred FROM articles').all(), [
+    { read_at: null, starred: 0 },
+    { read_at: null, starred: 0 },
+  ]);
   db.close();
 });
 

@@ -39,7 +39,11 @@ test('the filter pane counts people, places and organisations over the query, eq
   assert.equal(people.get('Alexander Lukashenko'), 5);
   assert.equal(people.get('Xi Jinping'), 5);
   assert.ok(!people.has('President'));
-  for (const [list, op] of [['people', 'person'], ['places', 'place'], ['orgs', 'org']] as const) {
+  for (const [list, op] of [
+    ['people', 'person'],
+    ['places', 'place'],
+    ['orgs', 'org'],
+  ] as const) {
     for (const entry of all.lists[list].entries) {
       assert.equal(library.search.query(`${op}:"${entry.name}"`, 50, 0).total, entry.count, `${op}:${entry.name}`);
     }
@@ -47,5 +51,8 @@ test('the filter pane counts people, places and organisations over the query, eq
   const narrowed = library.facets.facets('person:"Cai Qi"', windows);
   assert.equal(narrowed.total, 1);
   assert.ok(narrowed.lists.people.entries.every((e) => e.count === 1));
-  assert.deepEqual(library.facets.facets('', { ...windows, people: { limit: 5, contains: 'jin' } }).lists.people.entries.map((e) => e.name), ['Xi Jinping']);
+  assert.deepEqual(
+    library.facets.facets('', { ...windows, people: { limit: 5, contains: 'jin' } }).lists.people.entries.map((e) => e.name),
+    ['Xi Jinping'],
+  );
 });

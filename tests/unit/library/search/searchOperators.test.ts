@@ -94,7 +94,10 @@ test('words rank by bm25 with the title above the body; without words the newest
   assert.ok(sanctions.rows.every((r) => typeof r.score === 'number'));
   const all = library.search.query('', 10, 0);
   assert.deepEqual(all.sort, { key: 'published', direction: 'desc' });
-  assert.deepEqual(all.rows.map((r) => r.id), [1, 2, 6, 4, 3, 5]);
+  assert.deepEqual(
+    all.rows.map((r) => r.id),
+    [1, 2, 6, 4, 3, 5],
+  );
   assert.ok(all.rows.every((r) => r.score === null));
 });
 
@@ -111,7 +114,11 @@ test('sort: orders by each key in either direction, and relevance without words 
 });
 
 test('titles and one-line snippets have the matched words marked, Chinese ones included', () => {
-  for (const [query, word] of [['tariff*', /^tariffs?$/i], ['贸易', /^贸易$/], ['лукашенко', /^лукашенко$/i]] as const) {
+  for (const [query, word] of [
+    ['tariff*', /^tariffs?$/i],
+    ['贸易', /^贸易$/],
+    ['лукашенко', /^лукашенко$/i],
+  ] as const) {
     for (const row of library.search.query(query, 10, 0).rows) {
       assert.ok(row.marks.length + row.titleMarks.length > 0, `${query} → ${row.id}`);
       assert.ok(!/[\n\uE000\uE001]/.test(row.snippet + row.title));

@@ -8,7 +8,23 @@ type Highlight = Annotations['highlights'][number];
 let nextId = 1;
 function highlight(fields: Partial<Highlight> = {}): Highlight {
   const id = nextId++;
-  return { id, uuid: `u${id}`, articleId: 1, quote: 'q', prefix: '', suffix: '', start: 0, end: 1, orphaned: false, color: 'yellow', note: '', tags: [], created: '', modified: '', ...fields };
+  return {
+    id,
+    uuid: `u${id}`,
+    articleId: 1,
+    quote: 'q',
+    prefix: '',
+    suffix: '',
+    start: 0,
+    end: 1,
+    orphaned: false,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    created: '',
+    modified: '',
+    ...fields,
+  };
 }
 
 function change(before: Annotations | null, after: Annotations): AnnotationChange {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { blockStarts, groupByMention, highlightPieces, segmentBlock, splitByBlock, trimRange, type InlineMark } from '../../../../renderer/src/annotate/segments';
+import {
+  blockStarts,
+  groupByMention,
+  highlightPieces,
+  segmentBlock,
+  splitByBlock,
+  trimRange,
+  type InlineMark,
+} from '../../../../renderer/src/annotate/segments';
 
 const blocks = [{ text: 'Alpha beta gamma.' }, { text: 'Delta epsilon.' }, { text: 'Zeta.' }];
 const body = blocks.map((b) => b.text).join('\n\n');
@@ -32,13 +40,19 @@ describe('annotate segments', () => {
   });
 
   it('starts a highlight that begins on a paragraph break in the next block, and leaves orphans out', () => {
-    const pieces = highlightPieces(blocks, [{ id: 1, start: 17, end: 24 }, { id: 2, start: null, end: null }]);
+    const pieces = highlightPieces(blocks, [
+      { id: 1, start: 17, end: 24 },
+      { id: 2, start: null, end: null },
+    ]);
     assert.deepEqual(pieces, [[], [{ id: 1, start: 0, end: 5, first: true, length: 7 }], []]);
   });
 
   it('keeps mentions in their block', () => {
     const mentions = [{ start: body.indexOf('Delta'), end: body.indexOf('Delta') + 5, entityId: 3 }];
-    assert.deepEqual(splitByBlock(blocks, mentions, (m, start, end) => ({ start, end, entityId: m.entityId })), [[], [{ start: 0, end: 5, entityId: 3 }], []]);
+    assert.deepEqual(
+      splitByBlock(blocks, mentions, (m, start, end) => ({ start, end, entityId: m.entityId })),
+      [[], [{ start: 0, end: 5, entityId: 3 }], []],
+    );
   });
 
   it('wraps each segment in every mark, mention and highlight over it, when all of them cross', () => {
@@ -51,28 +65,28 @@ describe('annotate segments', () => {
       { id: 2, start: cai + 4, end: text.length, first: true, length: text.length - cai - 4 },
     ];
     const segments = segmentBlock(text.length, marks, mentions, highlights);
-    assert.deepEqual(show(text, segments), [
-      'Senior [||1*]',
-      'official [em||1]',
-      'C[em|M|1]',
-      'ai[em|M|]',
-      ' [|M|]',
-      'Qi[|M|2*]',
-      ' met the president[||2]',
-    ]);
+    assert.deepEqual(show(text, segments), ['Senior [||1*]', 'official [em||1]', 'C[em|M|1]', 'ai[em|M|]', ' [|M|]', 'Qi[|M|2*]', ' met the president[||2]']);
     assert.equal(segments.map((s) => text.slice(s.start, s.end)).join(''), text);
     // The mention is one run of segments, so it stays one mark however highlights cut it.
     const groups = groupByMention(segments);
-    assert.deepEqual(groups.map((g) => g.segments.map((s) => text.slice(s.start, s.end)).join('')), ['Senior official ', 'Cai Qi', ' met the president']);
+    assert.deepEqual(
+      groups.map((g) => g.segments.map((s) => text.slice(s.start, s.end)).join('')),
+      ['Senior official ', 'Cai Qi', ' met the president'],
+    );
     assert.equal(groups[1]!.mention, mentions[0]);
   });
 
   it('nests overlapping highlights longest outside, and marks the overlap with both', () => {
     const text = 'one two three four';
-    const segments = segmentBlock(text.length, [], [], [
-      { id: 5, start: 4, end: 13, first: true, length: 9 },
-      { id: 6, start: 0, end: 7, first: true, length: 7 },
-    ]);
+    const segments = segmentBlock(
+      text.length,
+      [],
+      [],
+      [
+        { id: 5, start: 4, end: 13, first: true, length: 9 },
+        { id: 6, start: 0, end: 7, first: true, length: 7 },
+      ],
+    );
     assert.deepEqual(show(text, segments), ['one [||6*]', 'two[||5*,6]', ' three[||5]', ' four[||]']);
   });
 
@@ -88,7 +102,10 @@ describe('annotate segments', () => {
 
   it('drops only what cannot be drawn: a mention overlapping an earlier one, ranges outside the block', () => {
     const text = 'Xi Jinping spoke';
-    const mentions = [{ start: 0, end: 10, entityId: 1 }, { start: 3, end: 10, entityId: 2 }];
+    const mentions = [
+      { start: 0, end: 10, entityId: 1 },
+      { start: 3, end: 10, entityId: 2 },
+    ];
     const segments = segmentBlock(text.length, [{ start: 5, end: 40, style: 'em' }], mentions, [{ id: 1, start: -1, end: 3, first: true, length: 4 }]);
     assert.deepEqual(show(text, segments), ['Xi Jinping[|M|]', ' spoke[||]']);
     assert.equal(segments[0]!.mention?.entityId, 1);

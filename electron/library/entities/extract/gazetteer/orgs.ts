@@ -7,7 +7,7 @@ export const ORGS: readonly string[] = [
   'European Commission|Europäische Kommission|EU-Kommission|Еврокомиссия|Европейская комиссия',
   'European Parliament|Europäisches Parlament|EU-Parlament|Европарламент|Европейский парламент',
   'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO|Shanghaier Organisation für Zusammenarbeit|SOZ|Шанхайская организация сотрудничества|ШОС',
-  "Communist Party of China|CPC|Chinese Communist Party|CCP|Communist Party of China Central Committee|Kommunistische Partei Chinas|KPCh|Коммунистическая партия Китая|КПК",
+  'Communist Party of China|CPC|Chinese Communist Party|CCP|Communist Party of China Central Committee|Kommunistische Partei Chinas|KPCh|Коммунистическая партия Китая|КПК',
   "National People's Congress|NPC|Nationaler Volkskongress|Volkskongress|Всекитайское собрание народных представителей|ВСНП",
   "Chinese People's Political Consultative Conference|CPPCC|Политический консультативный совет китайского народа|НПКСК",
   "People's Liberation Army|PLA|Volksbefreiungsarmee|Народно-освободительная армия Китая|НОАК",

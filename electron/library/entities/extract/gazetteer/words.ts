@@ -9,7 +9,8 @@ export const ROLE_HEADS =
   'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
-export const ROLE_MODIFIERS = 'vice deputy first prime state foreign defense defence executive former acting chief grand stellvertretende stellvertretender ehemalige ehemaliger ' +
+export const ROLE_MODIFIERS =
+  'vice deputy first prime state foreign defense defence executive former acting chief grand stellvertretende stellvertretender ehemalige ehemaliger ' +
   'вице заместитель первый бывший генеральный обороны иностранных дел';
 
 /** Roles that make "the Belarusian leader" mean that country's head of state. */

@@ -59,8 +59,18 @@ test('annotations from another tool (Hypothesis) are anchored by their quotes, o
         ],
       },
       { id: 'hyp-page-note', uri: `${URL_1}#comments`, text: 'A page note', tags: ['page'], target: [{ source: `${URL_1}#comments` }] },
-      { id: 'hyp-elsewhere', uri: 'https://elsewhere.example/x', text: 'no such article', target: [{ source: 'https://elsewhere.example/x', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] }] },
-      { id: 'hyp-gone', uri: URL_1, text: '', target: [{ source: URL_1, selector: [{ type: 'TextQuoteSelector', exact: 'a sentence that was edited away', prefix: '', suffix: '' }] }] },
+      {
+        id: 'hyp-elsewhere',
+        uri: 'https://elsewhere.example/x',
+        text: 'no such article',
+        target: [{ source: 'https://elsewhere.example/x', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] }],
+      },
+      {
+        id: 'hyp-gone',
+        uri: URL_1,
+        text: '',
+        target: [{ source: URL_1, selector: [{ type: 'TextQuoteSelector', exact: 'a sentence that was edited away', prefix: '', suffix: '' }] }],
+      },
       { id: 'hyp-empty', uri: URL_1, target: [{ source: URL_1 }] },
     ],
   };
@@ -68,7 +78,10 @@ test('annotations from another tool (Hypothesis) are anchored by their quotes, o
   const [placed, gone] = library.annotations.highlights.forArticle(1);
   assert.equal(placed!.uuid, stableUuid('id:Hyp-aBc123'));
   assert.deepEqual([placed!.quote, placed!.start, placed!.end, placed!.color], ['"Trade, not aid"', 9, 25, 'yellow']);
-  assert.deepEqual([placed!.note, placed!.tags, placed!.created, placed!.modified], ['Anchored by quote and context', ['from hypothesis'], '2024-05-01T12:00:00.000000+00:00', '2024-05-02T12:00:00.000000+00:00']);
+  assert.deepEqual(
+    [placed!.note, placed!.tags, placed!.created, placed!.modified],
+    ['Anchored by quote and context', ['from hypothesis'], '2024-05-01T12:00:00.000000+00:00', '2024-05-02T12:00:00.000000+00:00'],
+  );
   assert.deepEqual([gone!.quote, gone!.orphaned], ['a sentence that was edited away', true]);
   assert.equal(library.annotations.notes.get(1), 'A page note');
   assert.deepEqual(library.annotations.tags.forArticle(1), ['page']);
@@ -89,7 +102,14 @@ test('W3C annotations of other shapes: one Annotation, a page, bodyValue, a high
   assert.deepEqual(importAnnotations(library, annotation), { added: 1, existing: 0, unmatched: 0, orphaned: 0, skipped: 0 });
   const page = {
     type: 'AnnotationPage',
-    items: [{ type: 'Annotation', id: 'urn:uuid:11111111-2222-4333-8444-555555555555', body: [{ type: 'TextualBody', value: 'GREEN', purpose: 'highlighting' }], target: [{ source: 'file:///clippings/awkward-2.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Минске' }] }] }],
+    items: [
+      {
+        type: 'Annotation',
+        id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+        body: [{ type: 'TextualBody', value: 'GREEN', purpose: 'highlighting' }],
+        target: [{ source: 'file:///clippings/awkward-2.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Минске' }] }],
+      },
+    ],
   };
   assert.deepEqual(importAnnotations(library, page), { added: 1, existing: 0, unmatched: 0, orphaned: 0, skipped: 0 });
   const [first, second] = library.annotations.highlights.forArticle(2);
@@ -102,7 +122,10 @@ test('a file that is not annotations is refused with a message naming it, and no
   const dir = tempDir();
   const write = (name: string, text: string) => (fs.writeFileSync(path.join(dir, name), text), path.join(dir, name));
   assert.throws(() => importAnnotationFile(library, write('broken.json', '{"type": "AnnotationCollection", ')), /broken\.json: it is not JSON \(/);
-  assert.throws(() => importAnnotationFile(library, write('other.json', '{"hello": "world"}')), /other\.json: Expected a W3C AnnotationCollection, AnnotationPage or Annotation/);
+  assert.throws(
+    () => importAnnotationFile(library, write('other.json', '{"hello": "world"}')),
+    /other\.json: Expected a W3C AnnotationCollection, AnnotationPage or Annotation/,
+  );
   assert.throws(
     () => importAnnotationFile(library, write('remote.json', '{"type": "AnnotationCollection", "total": 4, "first": "https://example.org/page1"}')),
     /remote\.json: The AnnotationCollection does not hold its annotations: its "first" page is not embedded/,

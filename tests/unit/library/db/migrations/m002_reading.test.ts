@@ -25,8 +25,14 @@ test('m002: a v1 library keeps its articles, all unread and unstarred, and its C
     assert.equal(library.articles.get(1)!.body, 'The delegation arrived in Minsk.');
     assert.equal(library.search.query('is:unread', 10, 0).total, 2);
     assert.equal(library.search.query('is:starred', 10, 0).total, 0);
-    assert.deepEqual(library.search.query('会见普京', 10, 0).rows.map((r) => r.id), [2]);
-    assert.deepEqual(library.search.query('minsk', 10, 0).rows.map((r) => r.id), [1]);
+    assert.deepEqual(
+      library.search.query('会见普京', 10, 0).rows.map((r) => r.id),
+      [2],
+    );
+    assert.deepEqual(
+      library.search.query('minsk', 10, 0).rows.map((r) => r.id),
+      [1],
+    );
   } finally {
     library.close();
   }

@@ -12,8 +12,10 @@ test('m003: a v2 library keeps its articles and extracts their entities in the b
   const v2 = new Database(file);
   migrate(v2, file, migrations.slice(0, 2));
   const body = 'Alexander Lukashenko met Xi Jinping in Beijing.\n\nLukashenko thanked Xi.';
-  v2.prepare(`INSERT INTO articles (file, content_hash, title, word_count, body, blocks, language, imported_at, updated_at)
-    VALUES ('/a.txt', 'h', 'Talks', 12, ?, '[]', 'en', 'now', 'now')`).run(body);
+  v2.prepare(
+    `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, language, imported_at, updated_at)
+    VALUES ('/a.txt', 'h', 'Talks', 12, ?, '[]', 'en', 'now', 'now')`,
+  ).run(body);
   v2.close();
 
   const library = await Library.open(file);

@@ -26,7 +26,15 @@ function libraryAt(file: string, version: number): Database.Database {
 
 /** Every row of the tables that hold the user's data, in the columns they have now, so later columns do not count. */
 function snapshot(db: Database.Database, columns = columnsOf(db)): Record<string, unknown[]> {
-  return Object.fromEntries(Object.entries(columns).map(([table, cols]) => [table, db.prepare(`SELECT ${cols.join(', ')} FROM ${table} ORDER BY 1, 2`).raw().all()]));
+  return Object.fromEntries(
+    Object.entries(columns).map(([table, cols]) => [
+      table,
+      db
+        .prepare(`SELECT ${cols.join(', ')} FROM ${table} ORDER BY 1, 2`)
+        .raw()
+        .all(),
+    ]),
+  );
 }
 
 function columnsOf(db: Database.Database): Record<string, string[]> {
@@ -67,7 +75,7 @@ test('m004: a v3 library keeps its articles and reading state, and takes highlig
   reopened.close();
 });
 
-test('a v4 library\'s highlights, notes and tags survive re-opening and every later migration', async () => {
+test("a v4 library's highlights, notes and tags survive re-opening and every later migration", async () => {
   const file = path.join(tempDir(), 'v4.sqlite');
   const v4 = libraryAt(file, 4);
   v4.exec(`

@@ -24,11 +24,25 @@ function libraryAtV4(file: string): void {
   entity.run('person:xi jinping', 'person', 'Xi Jinping');
   entity.run('place:beijing', 'place', 'Beijing');
   const alias = db.prepare('INSERT INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)');
-  for (const [e, a, name] of [[1, 1, 'Alexander Lukashenko'], [1, 1, 'Lukashenko'], [1, 2, 'Lukashenko'], [2, 1, 'Xi Jinping'], [2, 1, 'Xi'], [3, 2, 'Beijing']] as const) {
+  for (const [e, a, name] of [
+    [1, 1, 'Alexander Lukashenko'],
+    [1, 1, 'Lukashenko'],
+    [1, 2, 'Lukashenko'],
+    [2, 1, 'Xi Jinping'],
+    [2, 1, 'Xi'],
+    [3, 2, 'Beijing'],
+  ] as const) {
     alias.run(e, a, name);
   }
   const mention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
-  for (const [a, e, start, end] of [[1, 1, 0, 20], [1, 2, 25, 35], [1, 1, 37, 47], [1, 2, 56, 58], [2, 1, 0, 10], [2, 3, 18, 25]] as const) {
+  for (const [a, e, start, end] of [
+    [1, 1, 0, 20],
+    [1, 2, 25, 35],
+    [1, 1, 37, 47],
+    [1, 2, 56, 58],
+    [2, 1, 0, 10],
+    [2, 3, 18, 25],
+  ] as const) {
     mention.run(a, e, start, end);
   }
   db.prepare('INSERT INTO entity_extractions (article_id, version) SELECT id, 1 FROM articles').run();
@@ -44,21 +58,37 @@ test('m005: a v4 library gets one article-entity pair per mentioned entity, and 
     assert.equal(db.pragma('user_version', { simple: true }), 5);
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
     assert.deepEqual(db.pragma('foreign_key_check'), []);
-    assert.deepEqual(db.prepare('SELECT article_id, entity_id FROM article_entities ORDER BY 1, 2').raw().all(), [[1, 1], [1, 2], [2, 1], [2, 3]]);
-    assert.deepEqual(db.prepare('SELECT entity_id, article_id, alias FROM entity_aliases ORDER BY 1, 2').raw().all(), [[1, 1, 'Lukashenko'], [1, 2, 'Lukashenko'], [2, 1, 'Xi']]);
+    assert.deepEqual(db.prepare('SELECT article_id, entity_id FROM article_entities ORDER BY 1, 2').raw().all(), [
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 3],
+    ]);
+    assert.deepEqual(db.prepare('SELECT entity_id, article_id, alias FROM entity_aliases ORDER BY 1, 2').raw().all(), [
+      [1, 1, 'Lukashenko'],
+      [1, 2, 'Lukashenko'],
+      [2, 1, 'Xi'],
+    ]);
     assert.equal(db.prepare('SELECT count(*) FROM mentions').pluck().get(), 6, 'mentions are kept');
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").pluck().all();
     assert.ok(!indexes.includes('mentions_entity_article'));
     assert.ok(indexes.includes('article_entities_entity') && indexes.includes('entity_aliases_alias'));
 
     // What the new tables serve: filters by name, alias or key; counts; the entity card.
-    const ids = (query: string) => library.search.query(query, 10, 0).rows.map((r) => r.id).sort();
+    const ids = (query: string) =>
+      library.search
+        .query(query, 10, 0)
+        .rows.map((r) => r.id)
+        .sort();
     assert.deepEqual(ids('person:"Alexander Lukashenko"'), [1, 2]);
     assert.deepEqual(ids('person:lukashenko'), [1, 2]);
     assert.deepEqual(ids('person:XI'), [1]);
     assert.deepEqual(ids('place:beijing -person:xi'), [2]);
     const people = library.facets.facets('', windows).lists.people.entries;
-    assert.deepEqual(people, [{ name: 'Alexander Lukashenko', count: 2 }, { name: 'Xi Jinping', count: 1 }]);
+    assert.deepEqual(people, [
+      { name: 'Alexander Lukashenko', count: 2 },
+      { name: 'Xi Jinping', count: 1 },
+    ]);
     const card = library.entities.read.card(1)!;
     assert.equal(card.articleCount, 2);
     assert.deepEqual(card.aliases, ['Lukashenko']);
@@ -70,10 +100,10 @@ test('m005: a v4 library gets one article-entity pair per mentioned entity, and 
       db.exec(sql);
       return revision() > before;
     };
-    assert.equal(moves("UPDATE articles SET starred = 1 WHERE id = 3"), true);
+    assert.equal(moves('UPDATE articles SET starred = 1 WHERE id = 3'), true);
     assert.equal(moves("UPDATE articles SET source = 'TASS' WHERE id = 3"), true);
     assert.equal(moves("UPDATE articles SET url = 'https://example.org' WHERE id = 3"), false);
-    assert.equal(moves("UPDATE entities SET hidden = 1 WHERE id = 3"), true);
+    assert.equal(moves('UPDATE entities SET hidden = 1 WHERE id = 3'), true);
     assert.equal(moves("INSERT INTO tags (id, name, created_at) VALUES (9, 'Weather', 'now')"), false);
     assert.equal(moves('INSERT INTO article_tags (article_id, tag_id) VALUES (3, 9)'), true);
     assert.equal(moves("INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (3, 'Rain', 'now', 'now')"), true);
@@ -106,8 +136,12 @@ test('m005: the trigram index still takes exactly the texts with a script writte
   const library = await Library.open(file);
   try {
     const { db } = library;
-    const insert = db.prepare(`INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
-      VALUES (?, ?, ?, 1, ?, '[]', 'now', 'now') RETURNING id`).pluck();
+    const insert = db
+      .prepare(
+        `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
+      VALUES (?, ?, ?, 1, ?, '[]', 'now', 'now') RETURNING id`,
+      )
+      .pluck();
     const texts: [string, string, boolean][] = [
       ['“Quotes” — dashes… and €5', 'Plain English with curly “quotes”, an em dash — and ™.', false],
       ['Русский текст', 'Встреча прошла в Минске — «обсуждалась торговля».', false],
@@ -122,14 +156,26 @@ test('m005: the trigram index still takes exactly the texts with a script writte
     const [plain, , , chinese, mixed] = ids as [number, number, number, number, number];
     // An external-content index reads its rows from the articles; what it holds shows in its docsize table.
     const indexed = () => new Set(db.prepare('SELECT id FROM articles_tri_docsize').pluck().all() as number[]);
-    assert.deepEqual(ids.map((id) => indexed().has(id)), texts.map(([, , spaceless]) => spaceless));
-    assert.deepEqual(library.search.query('天津', 10, 0).rows.map((r) => r.id), [mixed]);
+    assert.deepEqual(
+      ids.map((id) => indexed().has(id)),
+      texts.map(([, , spaceless]) => spaceless),
+    );
+    assert.deepEqual(
+      library.search.query('天津', 10, 0).rows.map((r) => r.id),
+      [mixed],
+    );
 
     db.prepare("UPDATE articles SET body = 'No longer: plain text.' WHERE id = ?").run(mixed);
     db.prepare("UPDATE articles SET body = 'Now 天津 too.' WHERE id = ?").run(plain);
     db.prepare('DELETE FROM articles WHERE id = ?').run(chinese);
-    assert.deepEqual([plain, chinese, mixed].map((id) => indexed().has(id)), [true, false, false]);
-    assert.deepEqual(library.search.query('天津', 10, 0).rows.map((r) => r.id), [plain]);
+    assert.deepEqual(
+      [plain, chinese, mixed].map((id) => indexed().has(id)),
+      [true, false, false],
+    );
+    assert.deepEqual(
+      library.search.query('天津', 10, 0).rows.map((r) => r.id),
+      [plain],
+    );
   } finally {
     library.close();
   }

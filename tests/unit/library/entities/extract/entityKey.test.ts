@@ -5,7 +5,8 @@ import { entityKey, extractEntities } from '../../../../../electron/library/enti
 
 test('spellings of one person across languages share a key', () => {
   const key = entityKey('person', 'Alexander Lukashenko');
-  for (const name of ['Aleksandr Lukashenko', 'Alexander Lukaschenko', 'Александр Лукашенко', 'Lukashenko', 'Лукашенко', 'Lukaschenko']) assert.equal(entityKey('person', name), key, name);
+  for (const name of ['Aleksandr Lukashenko', 'Alexander Lukaschenko', 'Александр Лукашенко', 'Lukashenko', 'Лукашенко', 'Lukaschenko'])
+    assert.equal(entityKey('person', name), key, name);
   assert.equal(entityKey('person', 'Си Цзиньпин'), entityKey('person', 'Xi Jinping'));
   assert.equal(entityKey('person', 'Виктор Хренин'), entityKey('person', 'Viktor Khrenin'));
   assert.notEqual(entityKey('person', 'Xi Jinping'), key);
@@ -28,7 +29,10 @@ test('places and organisations key by their gazetteer entry in any language or a
 });
 
 test('one person named in English, German and Russian articles gets one key', () => {
-  const keyOf = (text: string, language: string): string[] => extractEntities(text, language).entities.filter((e) => e.kind === 'person').map((e) => e.key);
+  const keyOf = (text: string, language: string): string[] =>
+    extractEntities(text, language)
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => e.key);
   const en = keyOf('Belarusian President Aleksandr Lukashenko arrived in Beijing.', 'en');
   const de = keyOf('Lukaschenko traf am Montag in Peking ein.', 'de');
   const ru = keyOf('Лукашенко прибыл в Пекин.', 'ru');
@@ -37,7 +41,25 @@ test('one person named in English, German and Russian articles gets one key', ()
 });
 
 test('offsets always slice back to mention texts, whatever the text', () => {
-  const words = fc.constantFrom('President', 'Xi', 'Jinping', 'Lukashenko', 'Belarus’', 'China,', 'the', 'Belarusian', 'leader', '(CPC)', 'Minsk.', 'Путина', '\n\n', 'said', 'Chinas', 'Li', 'Qiang');
+  const words = fc.constantFrom(
+    'President',
+    'Xi',
+    'Jinping',
+    'Lukashenko',
+    'Belarus’',
+    'China,',
+    'the',
+    'Belarusian',
+    'leader',
+    '(CPC)',
+    'Minsk.',
+    'Путина',
+    '\n\n',
+    'said',
+    'Chinas',
+    'Li',
+    'Qiang',
+  );
   fc.assert(
     fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
       const text = parts.join(' ');

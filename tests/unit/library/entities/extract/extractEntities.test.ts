@@ -8,13 +8,29 @@ for (const seed of seedArticles()) {
     const { entities } = extractEntities(seed.text, seed.language);
     for (const kind of KINDS) {
       const found = entities.filter((e) => e.kind === kind);
-      for (const name of seed.expected[kind]) assert.ok(found.some((e) => names(kind, name, e)), `${kind} ${name} not in ${found.map((e) => e.name).join(', ')}`);
+      for (const name of seed.expected[kind])
+        assert.ok(
+          found.some((e) => names(kind, name, e)),
+          `${kind} ${name} not in ${found.map((e) => e.name).join(', ')}`,
+        );
     }
   });
 }
 
 test('seeds: every person found is a person name, never a role, nationality or phrase', () => {
-  const real = new Set(['Alexander Lukashenko', 'Xi Jinping', 'Cai Qi', 'Li Shangfu', 'Viktor Khrenin', 'Zhang Qingwei', 'Vladimir Putin', 'Yin Bogu', 'Huang Kechao', 'Liang Jun', 'Maha Afzal Chaudhary']);
+  const real = new Set([
+    'Alexander Lukashenko',
+    'Xi Jinping',
+    'Cai Qi',
+    'Li Shangfu',
+    'Viktor Khrenin',
+    'Zhang Qingwei',
+    'Vladimir Putin',
+    'Yin Bogu',
+    'Huang Kechao',
+    'Liang Jun',
+    'Maha Afzal Chaudhary',
+  ]);
   for (const seed of seedArticles()) {
     for (const e of extractEntities(seed.text, seed.language).entities) if (e.kind === 'person') assert.ok(real.has(e.name), `${seed.id}: ${e.name}`);
   }
@@ -27,9 +43,15 @@ test('seed 000: the CPC abbreviation and the full name are one organisation, and
   assert.equal(cpc.length, 1);
   assert.ok(cpc[0]!.mentions.some((m) => m.text === 'CPC') && cpc[0]!.mentions.some((m) => m.text === 'Communist Party of China'));
   const xi = entities.find((e) => e.name === 'Xi Jinping')!;
-  assert.ok(xi.mentions.some((m) => m.text === 'Xi'), 'President Xi is Xi Jinping');
+  assert.ok(
+    xi.mentions.some((m) => m.text === 'Xi'),
+    'President Xi is Xi Jinping',
+  );
   const cai = entities.find((e) => e.name === 'Cai Qi')!;
-  assert.ok(cai.mentions.some((m) => m.text === 'Cai'), 'a later "Cai" is Cai Qi');
+  assert.ok(
+    cai.mentions.some((m) => m.text === 'Cai'),
+    'a later "Cai" is Cai Qi',
+  );
 });
 
 test('gold set: precision and recall per kind stay high', () => {
@@ -38,7 +60,15 @@ test('gold set: precision and recall per kind stay high', () => {
   assert.ok(articles.length >= 15);
   for (const a of articles) {
     const { entities } = extractEntities(a.text, a.language);
-    for (const kind of KINDS) totals[kind] = add(totals[kind], count(kind, a.expected[kind], entities.filter((e) => e.kind === kind)));
+    for (const kind of KINDS)
+      totals[kind] = add(
+        totals[kind],
+        count(
+          kind,
+          a.expected[kind],
+          entities.filter((e) => e.kind === kind),
+        ),
+      );
   }
   for (const kind of KINDS) {
     const { precision, recall } = prf(totals[kind]);

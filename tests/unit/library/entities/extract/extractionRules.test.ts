@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractEntities, type EntityKind, type FoundEntity } from '../../../../../electron/library/entities/extract/extractEntities';
 
-const of = (text: string, kind: EntityKind, language: string | null = 'en'): FoundEntity[] => extractEntities(text, language).entities.filter((e) => e.kind === kind);
+const of = (text: string, kind: EntityKind, language: string | null = 'en'): FoundEntity[] =>
+  extractEntities(text, language).entities.filter((e) => e.kind === kind);
 const namesOf = (text: string, kind: EntityKind, language: string | null = 'en'): string[] => of(text, kind, language).map((e) => e.name);
 
 test('a title before a name marks a person, and the title is not part of the name', () => {
@@ -24,14 +25,45 @@ test('a known given name starts a person name; a lone capitalised pair does not'
 });
 
 test('roles, nationalities, months and common capitalised words are never people', () => {
-  const words = ['President', 'Mr. President', 'The President', 'Chairman', 'Minister', 'Belarusian', 'Chinese', 'Russian', 'Belarusian leader', 'Chinese side', 'Monday', 'September', 'June', 'God', 'Home', 'News', 'Also Read', 'Follow us', 'Most Popular', 'State Councilor', 'Premier', 'Vice Chairman', 'Defense Minister', 'Präsident', 'Staatschef', 'Der Präsident', 'Президент', 'Белорусский лидер'];
+  const words = [
+    'President',
+    'Mr. President',
+    'The President',
+    'Chairman',
+    'Minister',
+    'Belarusian',
+    'Chinese',
+    'Russian',
+    'Belarusian leader',
+    'Chinese side',
+    'Monday',
+    'September',
+    'June',
+    'God',
+    'Home',
+    'News',
+    'Also Read',
+    'Follow us',
+    'Most Popular',
+    'State Councilor',
+    'Premier',
+    'Vice Chairman',
+    'Defense Minister',
+    'Präsident',
+    'Staatschef',
+    'Der Präsident',
+    'Президент',
+    'Белорусский лидер',
+  ];
   for (const w of words) {
-    for (const text of [`${w} said on Monday that ties are good.`, `Yesterday, ${w} arrived.`, `Talks with ${w}: A New Era`]) assert.deepEqual(namesOf(text, 'person', null), [], text);
+    for (const text of [`${w} said on Monday that ties are good.`, `Yesterday, ${w} arrived.`, `Talks with ${w}: A New Era`])
+      assert.deepEqual(namesOf(text, 'person', null), [], text);
   }
 });
 
 test('headline capitals do not make names, and a title there takes one word', () => {
-  const text = 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu\n\nZhang Qingwei on Lukashenko: We Are Proud to Have Such a Long-standing and Good Friend';
+  const text =
+    'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu\n\nZhang Qingwei on Lukashenko: We Are Proud to Have Such a Long-standing and Good Friend';
   assert.deepEqual(namesOf(text, 'person').sort(), ['Alexander Lukashenko', 'Li Shangfu', 'Zhang Qingwei']);
   assert.deepEqual(namesOf(text, 'org'), []);
 });
@@ -39,16 +71,33 @@ test('headline capitals do not make names, and a title there takes one word', ()
 test('possessives and punctuation never leak into names, and offsets exclude them', () => {
   const text = 'Belarus’ pursuit, China‘s readiness and Beijing, said Lukashenko’s aide.';
   const places = of(text, 'place');
-  assert.deepEqual(places.map((e) => e.name), ['Belarus', 'China', 'Beijing']);
-  for (const e of places) assert.deepEqual(e.mentions.map((m) => m.text), [e.name]);
-  assert.deepEqual(of(text, 'person')[0]!.mentions.map((m) => m.text), ['Lukashenko']);
+  assert.deepEqual(
+    places.map((e) => e.name),
+    ['Belarus', 'China', 'Beijing'],
+  );
+  for (const e of places)
+    assert.deepEqual(
+      e.mentions.map((m) => m.text),
+      [e.name],
+    );
+  assert.deepEqual(
+    of(text, 'person')[0]!.mentions.map((m) => m.text),
+    ['Lukashenko'],
+  );
 });
 
 test('a later surname or description is the person named earlier', () => {
-  const text = 'Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping.\n\nLukashenko thanked Xi. "We are friends," the Belarusian leader said, and the Chinese President agreed.';
+  const text =
+    'Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping.\n\nLukashenko thanked Xi. "We are friends," the Belarusian leader said, and the Chinese President agreed.';
   const [luka, xi] = of(text, 'person');
-  assert.deepEqual(luka!.mentions.map((m) => m.text), ['Alexander Lukashenko', 'Lukashenko', 'Belarusian leader']);
-  assert.deepEqual(xi!.mentions.map((m) => m.text), ['Xi Jinping', 'Xi', 'Chinese President']);
+  assert.deepEqual(
+    luka!.mentions.map((m) => m.text),
+    ['Alexander Lukashenko', 'Lukashenko', 'Belarusian leader'],
+  );
+  assert.deepEqual(
+    xi!.mentions.map((m) => m.text),
+    ['Xi Jinping', 'Xi', 'Chinese President'],
+  );
   assert.deepEqual(luka!.aliases, ['Lukashenko'], 'descriptions are mentions, not aliases');
 });
 
@@ -79,11 +128,21 @@ test('datelines in capitals and abbreviations are recognised', () => {
 });
 
 test('Russian: inflected names, lower-case titles and genitive places', () => {
-  const text = 'Президент Белоруссии Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином в Пекине. Белорусский лидер поблагодарил Си Цзиньпина.';
+  const text =
+    'Президент Белоруссии Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином в Пекине. Белорусский лидер поблагодарил Си Цзиньпина.';
   const persons = of(text, 'person', 'ru');
-  assert.deepEqual(persons.map((e) => e.name), ['Alexander Lukashenko', 'Xi Jinping']);
-  assert.deepEqual(persons[0]!.mentions.map((m) => m.text), ['Александр Лукашенко', 'Белорусский лидер']);
-  assert.deepEqual(persons[1]!.mentions.map((m) => m.text), ['Си Цзиньпином', 'Си Цзиньпина']);
+  assert.deepEqual(
+    persons.map((e) => e.name),
+    ['Alexander Lukashenko', 'Xi Jinping'],
+  );
+  assert.deepEqual(
+    persons[0]!.mentions.map((m) => m.text),
+    ['Александр Лукашенко', 'Белорусский лидер'],
+  );
+  assert.deepEqual(
+    persons[1]!.mentions.map((m) => m.text),
+    ['Си Цзиньпином', 'Си Цзиньпина'],
+  );
   assert.deepEqual(namesOf(text, 'place', 'ru'), ['Belarus', 'China', 'Beijing']);
   assert.deepEqual(namesOf('Делегация посетила Шанхайскую организацию сотрудничества и Минск.', 'org', 'ru'), ['Shanghai Cooperation Organization']);
   assert.deepEqual(namesOf('В Минске министр обороны Белоруссии Виктор Хренин встретился с Дун Цзюнем.', 'person', 'ru'), ['Viktor Khrenin', 'Dong Jun']);
@@ -92,9 +151,18 @@ test('Russian: inflected names, lower-case titles and genitive places', () => {
 test('German: capitalised nouns are not names, genitive -s is cut, titles are German', () => {
   const text = 'Der belarussische Machthaber Alexander Lukaschenko traf Chinas Staatschef Xi Jinping. Die Regierung in Peking lobte Lukaschenkos Besuch.';
   const persons = of(text, 'person', 'de');
-  assert.deepEqual(persons.map((e) => e.name), ['Alexander Lukashenko', 'Xi Jinping']);
-  assert.deepEqual(persons[0]!.mentions.map((m) => m.text), ['Alexander Lukaschenko', 'Lukaschenko']);
-  assert.deepEqual(of(text, 'place', 'de').map((e) => e.mentions.map((m) => m.text)), [['China'], ['Peking']]);
+  assert.deepEqual(
+    persons.map((e) => e.name),
+    ['Alexander Lukashenko', 'Xi Jinping'],
+  );
+  assert.deepEqual(
+    persons[0]!.mentions.map((m) => m.text),
+    ['Alexander Lukaschenko', 'Lukaschenko'],
+  );
+  assert.deepEqual(
+    of(text, 'place', 'de').map((e) => e.mentions.map((m) => m.text)),
+    [['China'], ['Peking']],
+  );
   assert.deepEqual(namesOf('Die Regierung kritisierte die Sanktionen und die Entscheidung der Behörden.', 'person', 'de'), []);
 });
 

@@ -8,7 +8,11 @@ import expected from '../../../../fixtures/seeds-expected.json';
 import { SEEDS, tempDir, tempLibrary } from '../../../helpers/tempLibrary';
 
 type Expected = { persons: string[]; places: string[]; organizations: string[] };
-const LISTS: Array<[EntityKind, keyof Expected]> = [['person', 'persons'], ['place', 'places'], ['org', 'organizations']];
+const LISTS: Array<[EntityKind, keyof Expected]> = [
+  ['person', 'persons'],
+  ['place', 'places'],
+  ['org', 'organizations'],
+];
 const seedFiles = Object.keys(expected).filter((k) => k.endsWith('.txt'));
 
 /** A library holding copies of the seeds (so a test may change a file and import it again). */
@@ -49,7 +53,10 @@ test('seeds: every expected person, place and organisation is an entity of its k
 test('one entity per real-world thing across articles, with mentions that are offsets into the body', async () => {
   const { library } = await seeded();
   const { entities } = library.entities.read.list({ kind: 'person', query: 'Lukashenko', includeHidden: false, limit: 10, offset: 0 });
-  assert.deepEqual(entities.map((e) => [e.name, e.articleCount]), [['Alexander Lukashenko', 5]]);
+  assert.deepEqual(
+    entities.map((e) => [e.name, e.articleCount]),
+    [['Alexander Lukashenko', 5]],
+  );
   for (const { id } of library.articles.list({ limit: 10, offset: 0 })) {
     const { body } = library.articles.get(id)!;
     for (const e of library.entities.read.forArticle(id)!) {
@@ -68,9 +75,15 @@ test('the entity page lists every article with both entities in date order, and 
   const cai = find('person', 'Cai Qi');
   const page = library.entities.read.page(lukashenko.id, xi.id, 100)!;
   assert.equal(page.total, 5);
-  assert.deepEqual(page.articles.map((a) => a.published), ['2023-08-17', '2023-12-05', '2025-06-13', '2025-08-29', '2025-09-03']);
+  assert.deepEqual(
+    page.articles.map((a) => a.published),
+    ['2023-08-17', '2023-12-05', '2025-06-13', '2025-08-29', '2025-09-03'],
+  );
   assert.equal(library.entities.read.page(lukashenko.id, cai.id, 100)!.total, 1);
-  assert.deepEqual(page.cooccurring.slice(0, 1).map((c) => c.articleCount), [5]);
+  assert.deepEqual(
+    page.cooccurring.slice(0, 1).map((c) => c.articleCount),
+    [5],
+  );
   assert.ok(page.cooccurring.some((c) => c.id === xi.id) && !page.cooccurring.some((c) => c.id === lukashenko.id));
   assert.equal(library.entities.read.card(xi.id)!.latest!.published, '2025-09-03');
 });
@@ -91,7 +104,13 @@ test('corrections apply at once and survive re-import of a changed file and re-e
   assert.ok(merged.aliases.includes('Xi Jinping'));
   const { body } = library.articles.get(article)!;
   const start = body.indexOf('Belarusian');
-  const marked = library.entities.correct({ action: 'addSpan', articleId: article, start, end: start + 'Belarusian'.length, target: { kind: 'place', name: 'Belarus' } });
+  const marked = library.entities.correct({
+    action: 'addSpan',
+    articleId: article,
+    start,
+    end: start + 'Belarusian'.length,
+    target: { kind: 'place', name: 'Belarus' },
+  });
 
   const check = (when: string) => {
     const found = library.entities.read.forArticle(article)!;
@@ -102,7 +121,10 @@ test('corrections apply at once and survive re-import of a changed file and re-e
     assert.ok(!names.includes('person:Xi Jinping'), `${when}: merged away`);
     assert.ok(found.find((e) => e.name === 'Alexander Lukashenko')!.aliases.includes('Xi'), `${when}: merged aliases`);
     const belarus = found.find((e) => e.name === marked.name)!;
-    assert.ok(belarus.mentions.some((m) => m.text === 'Belarusian'), `${when}: marked span`);
+    assert.ok(
+      belarus.mentions.some((m) => m.text === 'Belarusian'),
+      `${when}: marked span`,
+    );
     assert.equal(library.entities.read.list({ kind: null, query: 'Khrenin', includeHidden: true, limit: 5, offset: 0 }).entities[0]!.hidden, true);
   };
   check('at once');

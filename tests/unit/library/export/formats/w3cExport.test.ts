@@ -26,7 +26,8 @@ function assertions(listing: string): { file: string; errorMessage: string; vali
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/);
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/);
-  for (const def of fs.readdirSync(path.join(SUITE, 'definitions')).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SUITE, 'definitions', def), 'utf8')));
+  for (const def of fs.readdirSync(path.join(SUITE, 'definitions')).filter((f) => f.endsWith('.json')))
+    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SUITE, 'definitions', def), 'utf8')));
   const { assertions: files } = JSON.parse(fs.readFileSync(path.join(SUITE, listing), 'utf8')) as { assertions: string[] };
   return files.map((file) => {
     const schema = JSON.parse(fs.readFileSync(path.join(SUITE, file), 'utf8')) as Json;
@@ -60,7 +61,10 @@ test('our JSON export passes the W3C suite: the collection its musts, every anno
   const target = items[1]!.target as Json;
   const noExact = { ...items[1], target: { ...target, selector: [{ type: 'TextQuoteSelector', prefix: 'x' }, target.selector[1]] } };
   assert.ok(failures(annotationChecks, noExact).some((f) => f.startsWith('annotations/specificResource/4.2.4-textQuoteSelectorValid.json')));
-  assert.deepEqual(failures(collectionChecks, { ...collection, total: 3, first: undefined }).map((f) => f.split(':')[0]), ['collections/5.1-collectionFirstValidated.json']);
+  assert.deepEqual(
+    failures(collectionChecks, { ...collection, total: 3, first: undefined }).map((f) => f.split(':')[0]),
+    ['collections/5.1-collectionFirstValidated.json'],
+  );
 });
 
 test('annotations carry both selectors (code points), notes, tags, colour and times; an orphaned one only its quote', () => {
@@ -101,6 +105,10 @@ test('annotations carry both selectors (code points), notes, tags, colour and ti
   assert.equal(articleNote.motivation, 'commenting');
   assert.deepEqual(
     articleNote.body.map((b: Json) => [b.purpose, b.value]),
-    [['commenting', 'Article note: "quoted", with, commas\n\n## not a heading | not a table'], ['tagging', 'Economy'], ['tagging', 'long read']],
+    [
+      ['commenting', 'Article note: "quoted", with, commas\n\n## not a heading | not a table'],
+      ['tagging', 'Economy'],
+      ['tagging', 'long read'],
+    ],
   );
 });
