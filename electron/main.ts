@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers/createHandlers';
-import { APP_ORIGIN, APP_SCHEME, appFile } from './appProtocol';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { APP_ORIGIN, APP_SCHEME, appResponse } from './appProtocol';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { externalLink } from './externalLink';
 import { pickSavePath, printToPdf } from './exportDesktop';
@@ -23,15 +21,7 @@ function resource(...parts: string[]): string {
 
 function serveRenderer(): void {
   const root = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = appFile(root, request.url);
-    if (file === null) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(APP_SCHEME, (request) => appResponse(root, request.url));
 }
 
 function lockDownContents(): void {
