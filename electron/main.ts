@@ -4,6 +4,7 @@ import { createHandlers } from './api/handlers/createHandlers';
 import { APP_ORIGIN, APP_SCHEME, appResponse } from './appProtocol';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { externalLink } from './externalLink';
+import { lockDownPermissions } from './permissions';
 import { pickSavePath, printToPdf } from './exportDesktop';
 import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
@@ -25,9 +26,7 @@ function serveRenderer(): void {
 }
 
 function lockDownContents(): void {
-  // The reader needs no permission (camera, microphone, notifications, clipboard reading, …): all are refused.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  lockDownPermissions(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
