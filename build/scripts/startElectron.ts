@@ -1,6 +1,7 @@
 /** `npm start`: the desktop app, after making sure Electron and its native SQLite build are present. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { electronExit } from './electronExit';
 import { electronBinary, ensureElectronNative } from './electronNative';
 
 async function main(): Promise<void> {
@@ -22,7 +23,11 @@ async function main(): Promise<void> {
   }
   await ensureElectronNative();
   const child = spawn(exe, [path.resolve(__dirname, '..', '..'), ...process.argv.slice(2)], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code, signal) => {
+    const { status, message } = electronExit(code, signal);
+    if (message) console.error(message);
+    process.exit(status);
+  });
 }
 
 main().catch((err: unknown) => {
