@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { createHandlers } from './api/handlers/createHandlers';
 import { APP_ORIGIN, APP_SCHEME, appResponse } from './appProtocol';
 import { defaultLibraryFile } from './defaultLibraryFile';
+import { electronNativeBinding } from './electronNativeBinding';
 import { externalLink } from './externalLink';
 import { lockDownPermissions } from './permissions';
 import { pickSavePath, printToPdf } from './exportDesktop';
@@ -113,7 +114,9 @@ async function start(): Promise<void> {
   const file = defaultLibraryFile(process.env, app.getPath('userData'));
   let library: Library;
   try {
-    library = await Library.open(file, { nativeBinding: resource('.electron-native', 'better_sqlite3.node') });
+    // A packaged app carries the one build made for it; a clone keeps a build per platform and CPU type.
+    const nativeBinding = resource(app.isPackaged ? path.join('.electron-native', 'better_sqlite3.node') : electronNativeBinding(process));
+    library = await Library.open(file, { nativeBinding });
     await library.seedOnce(resource('seeds'));
   } catch (err) {
     dialog.showErrorBox('Dossier cannot open its library', err instanceof Error ? err.message : String(err));

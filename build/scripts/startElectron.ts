@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { electronExit } from './electronExit';
-import { electronBinary, ensureElectronNative } from './electronNative';
+import { electronBinary, ensureElectronNative, executableTarget } from './electronNative';
 
 async function main(): Promise<void> {
   let exe = electronBinary();
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  await ensureElectronNative();
+  await ensureElectronNative(executableTarget(exe));
   const child = spawn(exe, [path.resolve(__dirname, '..', '..'), ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     const { status, message } = electronExit(code, signal);

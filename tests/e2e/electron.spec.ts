@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { electronBinary, ensureElectronNative } from '../../build/scripts/electronNative';
+import { electronBinary } from '../../build/scripts/electronNative';
 
 const root = path.resolve(__dirname, '..', '..');
 const executablePath = electronBinary();
@@ -9,9 +9,8 @@ const executablePath = electronBinary();
 // there these tests report themselves skipped, never passed.
 test.skip(!executablePath, 'No Electron binary is installed here; these tests run wherever one exists.');
 
-/** The real app with its own profile folder, as Joplin's fixtures do: nothing leaks between tests. */
+/** The real app with its own profile folder, as Joplin's fixtures do: nothing leaks between tests. better-sqlite3 is built for it by electronNative.setup.ts. */
 async function launch(profile: string) {
-  await ensureElectronNative();
   const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'DOSSIER_DB')) as Record<string, string>;
   return electron.launch({ executablePath: executablePath!, args: [root, `--user-data-dir=${profile}`], env });
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -6,6 +7,8 @@ import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { AppInfo } from 'app-builder-lib/out/appInfo';
 import FpmTarget from 'app-builder-lib/out/targets/FpmTarget';
+import { expandMacro } from 'app-builder-lib/out/util/macroExpander';
+import { electronNativeBinding } from '../../electron/electronNativeBinding';
 import { ROOT } from './helpers/tempLibrary';
 
 const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'electron-builder.json'), 'utf8'));
@@ -32,6 +35,19 @@ test('packages for Linux, macOS and Windows, with seeds and the Electron-ABI SQL
   const targets = config.extraResources.map((r: { to: string }) => r.to);
   assert.ok(targets.includes('seeds'));
   assert.ok(targets.includes('.electron-native/better_sqlite3.node'));
+});
+
+test('each packed app gets the Electron-ABI SQLite built for its own platform and CPU type, built by the beforePack hook', async () => {
+  const native = config.extraResources.find((r: { to: string }) => r.to === '.electron-native/better_sqlite3.node');
+  // electron-builder's names for the CPU types, and Node's.
+  for (const [builderArch, nodeArch] of [['x64', 'x64'], ['arm64', 'arm64'], ['ia32', 'ia32'], ['armv7l', 'arm']]) {
+    const from = expandMacro(native.from, builderArch, {} as never, { os: 'linux' });
+    assert.equal(from, electronNativeBinding({ platform: process.platform, arch: nodeArch! }).split(path.sep).join('/'), builderArch);
+  }
+  // Loaded as electron-builder loads a hook, in a plain Node without the tests' TypeScript loader.
+  const load = `require('app-builder-lib/out/util/resolve').resolveFunction(undefined, ${JSON.stringify(config.beforePack)}, 'beforePack', process.cwd()).then((f) => console.log(typeof f, f.name))`;
+  const run = spawnSync(process.execPath, ['-e', load], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  assert.equal(run.stdout.trim(), 'function beforePack', run.stderr);
 });
 
 test("better-sqlite3's own Node-ABI build, its test extension and its C sources stay out of the package", () => {
