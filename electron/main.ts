@@ -1,15 +1,17 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, type BaseWindow, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers/createHandlers';
-import { APP_ORIGIN, APP_SCHEME, appResponse } from './appProtocol';
+import { appMenu } from './appMenu';
+import { APP_ORIGIN, APP_SCHEME, appResponse, isAppUrl } from './appProtocol';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { electronNativeBinding } from './electronNativeBinding';
 import { externalLink } from './externalLink';
-import { lockDownPermissions } from './permissions';
 import { pickSavePath, printToPdf } from './exportDesktop';
 import { COMMAND_CHANNEL, type ReaderCommand } from './ipc/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
+import { lockDownPermissions } from './permissions';
+import { answerSecondLaunch, launchRequest } from './secondInstance';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -79,33 +81,9 @@ async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
   return result.canceled ? [] : result.filePaths;
 }
 
-/** Menu items that act in the reader are sent to it as commands, so keyboard, buttons and menu share one path. */
-function sendCommand(command: ReaderCommand): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
-}
-
-function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [
-          { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
-          { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendCommand('import-folder') },
-          { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('export-notes') },
-          { type: 'separator' },
-          { label: 'Re-extract Entities', click: () => sendCommand('reextract-entities') },
-          { type: 'separator' },
-          isMac ? { role: 'close' } : { role: 'quit' },
-        ],
-      },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-      { role: 'windowMenu' },
-    ]),
-  );
+/** To the window a menu item was chosen in, else the focused one. */
+function sendCommand(command: ReaderCommand, window?: BaseWindow): void {
+  (window instanceof BrowserWindow ? window : BrowserWindow.getFocusedWindow())?.webContents.send(COMMAND_CHANNEL, command);
 }
 
 async function start(): Promise<void> {
@@ -125,11 +103,19 @@ async function start(): Promise<void> {
   }
   registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths, pickSavePath, printToPdf }));
   serveRenderer();
-  buildMenu();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform, sendCommand)));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
   app.on('will-quit', () => library.close());
 }
 
-void start();
+// One process per library and profile: a second launch hands its command line to the first and quits.
+if (app.requestSingleInstanceLock(launchRequest(process.argv, process.cwd(), Boolean(process.defaultApp)))) {
+  // The reader's window, not a hidden one printing a PDF export.
+  const reader = () => BrowserWindow.getAllWindows().find((w) => isAppUrl(w.webContents.getURL()));
+  app.on('second-instance', (_event, _argv, _cwd, data) => answerSecondLaunch(reader(), data));
+  void start();
+} else {
+  app.quit();
+}
