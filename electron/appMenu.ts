@@ -7,10 +7,13 @@ export type CommandSender = (command: MenuCommand, window: BaseWindow | undefine
 /**
  * The application menu. Items that act in the reader are sent to it as commands, so keyboard, buttons and menu share
  * one path. Undo and Redo are among them: the reader undoes its annotations, or the typing in a text field that has
- * focus, where the `undo` and `redo` roles would only ever do the latter (and, chosen with the mouse, nothing).
+ * focus, where the `undo` and `redo` roles would only ever undo typing.
  */
 export function appMenu(platform: NodeJS.Platform, send: CommandSender): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const editTail: MenuItemConstructorOptions[] = isMac
+    ? [{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }]
+    : [{ role: 'delete' }, { type: 'separator' }, { role: 'selectAll' }];
   const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     id,
     label,
@@ -41,7 +44,7 @@ export function appMenu(platform: NodeJS.Platform, send: CommandSender): MenuIte
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        ...(isMac ? [{ role: 'pasteAndMatchStyle' as const }, { role: 'delete' as const }, { role: 'selectAll' as const }] : [{ role: 'delete' as const }, { type: 'separator' as const }, { role: 'selectAll' as const }]),
+        ...editTail,
       ],
     },
     { role: 'viewMenu' },
