@@ -26,6 +26,7 @@ export default defineConfig({
         },
       },
     },
-    { name: 'electron', testMatch: /electron.*\.spec\.ts$/ },
+    { name: 'electron-native', testMatch: /electronNative\.setup\.ts$/ },
+    { name: 'electron', testMatch: /electron.*\.spec\.ts$/, dependencies: ['electron-native'] },
   ],
 });

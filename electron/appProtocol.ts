@@ -1,4 +1,7 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { contentTypeOf } from './contentTypes';
 
 /**
  * The reader is served from app://dossier/ rather than file://: 'self' in the CSP then means the bundle only,
@@ -31,6 +34,30 @@ export function appFile(root: string, url: string): string | null {
   const base = path.resolve(root);
   const file = path.resolve(base, `.${pathname}`);
   return !pathname.includes('\0') && file.startsWith(base + path.sep) ? file : null;
+}
+
+/**
+ * The answer to an app:// request: the file, typed as browser mode types it, under the CSP; 404 for a file that is
+ * not there, where a thrown error would reach the page as a bare network error with no status to tell why.
+ */
+export async function appResponse(root: string, url: string): Promise<Response> {
+  const file = appFile(root, url);
+  const body = file === null ? null : await readIfThere(file);
+  if (file === null || body === null) {
+    return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  }
+  return new Response(body, {
+    headers: { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+async function readIfThere(file: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (err) {
+    if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return null;
+    throw err;
+  }
 }
 
 function parse(url: string | null | undefined): URL | null {

@@ -1,15 +1,17 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, type BaseWindow, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers/createHandlers';
-import { APP_ORIGIN, APP_SCHEME, appFile } from './appProtocol';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { appMenu } from './appMenu';
+import { APP_ORIGIN, APP_SCHEME, appResponse, isAppUrl } from './appProtocol';
 import { defaultLibraryFile } from './defaultLibraryFile';
+import { electronNativeBinding } from './electronNativeBinding';
 import { externalLink } from './externalLink';
 import { pickSavePath, printToPdf } from './exportDesktop';
 import { COMMAND_CHANNEL, type ReaderCommand } from './common/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { Library } from './library/Library';
+import { lockDownPermissions } from './permissions';
+import { answerSecondLaunch, launchRequest } from './secondInstance';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -23,21 +25,11 @@ function resource(...parts: string[]): string {
 
 function serveRenderer(): void {
   const root = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = appFile(root, request.url);
-    if (file === null) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(APP_SCHEME, (request) => appResponse(root, request.url));
 }
 
 function lockDownContents(): void {
-  // The reader needs no permission (camera, microphone, notifications, clipboard reading, …): all are refused.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  lockDownPermissions(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -89,33 +81,9 @@ async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
   return result.canceled ? [] : result.filePaths;
 }
 
-/** Menu items that act in the reader are sent to it as commands, so keyboard, buttons and menu share one path. */
-function sendCommand(command: ReaderCommand): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
-}
-
-function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [
-          { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
-          { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendCommand('import-folder') },
-          { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('export-notes') },
-          { type: 'separator' },
-          { label: 'Re-extract Entities', click: () => sendCommand('reextract-entities') },
-          { type: 'separator' },
-          isMac ? { role: 'close' } : { role: 'quit' },
-        ],
-      },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-      { role: 'windowMenu' },
-    ]),
-  );
+/** To the window a menu item was chosen in, else the focused one. */
+function sendCommand(command: ReaderCommand, window?: BaseWindow): void {
+  (window instanceof BrowserWindow ? window : BrowserWindow.getFocusedWindow())?.webContents.send(COMMAND_CHANNEL, command);
 }
 
 async function start(): Promise<void> {
@@ -124,7 +92,9 @@ async function start(): Promise<void> {
   const file = defaultLibraryFile(process.env, app.getPath('userData'));
   let library: Library;
   try {
-    library = await Library.open(file, { nativeBinding: resource('.electron-native', 'better_sqlite3.node') });
+    // A packaged app carries the one build made for it; a clone keeps a build per platform and CPU type.
+    const nativeBinding = resource(app.isPackaged ? path.join('.electron-native', 'better_sqlite3.node') : electronNativeBinding(process));
+    library = await Library.open(file, { nativeBinding });
     await library.seedOnce(resource('seeds'));
   } catch (err) {
     dialog.showErrorBox('Dossier cannot open its library', err instanceof Error ? err.message : String(err));
@@ -133,11 +103,19 @@ async function start(): Promise<void> {
   }
   registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths, pickSavePath, printToPdf }));
   serveRenderer();
-  buildMenu();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform, sendCommand)));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
   app.on('will-quit', () => library.close());
 }
 
-void start();
+// One process per library and profile: a second launch hands its command line to the first and quits.
+if (app.requestSingleInstanceLock(launchRequest(process.argv, process.cwd(), Boolean(process.defaultApp)))) {
+  // The reader's window, not a hidden one printing a PDF export.
+  const reader = () => BrowserWindow.getAllWindows().find((w) => isAppUrl(w.webContents.getURL()));
+  app.on('second-instance', (_event, _argv, _cwd, data) => answerSecondLaunch(reader(), data));
+  void start();
+} else {
+  app.quit();
+}

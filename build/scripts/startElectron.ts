@@ -1,7 +1,8 @@
 /** `npm start`: the desktop app, after making sure Electron and its native SQLite build are present. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { electronBinary, ensureElectronNative } from './electronNative';
+import { electronExit } from './electronExit';
+import { electronBinary, ensureElectronNative, executableTarget } from './electronNative';
 
 async function main(): Promise<void> {
   let exe = electronBinary();
@@ -20,9 +21,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  await ensureElectronNative();
+  await ensureElectronNative(executableTarget(exe));
   const child = spawn(exe, [path.resolve(__dirname, '..', '..'), ...process.argv.slice(2)], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code, signal) => {
+    const { status, message } = electronExit(code, signal);
+    if (message) console.error(message);
+    process.exit(status);
+  });
 }
 
 main().catch((err: unknown) => {

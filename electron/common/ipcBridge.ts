@@ -3,9 +3,10 @@ import type { Envelope } from './contract/contract';
 /** IPC channel names are the contract's channels under one prefix, so no other Electron channel can be reached. */
 export const IPC_PREFIX = 'dossier:';
 
-/** The one channel main uses to speak first: menu commands for the reader. */
+/** The one channel main uses to speak first: menu commands, and paths a second launch asked to import. */
 export const COMMAND_CHANNEL = 'dossier-command';
-export type ReaderCommand = 'import-files' | 'import-folder' | 'reextract-entities' | 'export-notes';
+export type MenuCommand = 'import-files' | 'import-folder' | 'reextract-entities' | 'export-notes' | 'undo' | 'redo';
+export type ReaderCommand = MenuCommand | { importPaths: string[] };
 
 /** What the preload exposes on `window.dossier`. `DroppedFile` is the DOM's File, which this DOM-free layer cannot name. */
 export interface IpcBridge<DroppedFile> {

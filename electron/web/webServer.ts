@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers/Handlers';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
+import { contentTypeOf } from '../contentTypes';
 import { refuseRequest } from './refuseRequest';
 
 export interface WebServerOptions {
@@ -26,15 +27,6 @@ export interface RunningWebServer {
 
 // Room for one 20 MB article uploaded as base64 in browser mode.
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * Browser mode: the renderer and the API over HTTP, on 127.0.0.1 only. The API needs the per-run token
@@ -140,7 +132,7 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
     return sendText(res, 404, 'Not found.');
   }
   res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(file),
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

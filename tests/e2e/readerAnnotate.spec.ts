@@ -155,7 +155,7 @@ test('a highlight across two paragraphs is drawn in both and listed once', async
   await expect(article.getByRole('button', { name: /^Highlight, Blue: on Tuesday/ })).toHaveCount(1);
 });
 
-test('Ctrl+Z undoes a highlight and a deletion, Ctrl+Shift+Z redoes', async ({ page, reader }) => {
+test('Ctrl+Z undoes a highlight and a deletion, Ctrl+Shift+Z and Ctrl+Y redo', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openArticle(page, SEED);
   const marks = article.locator('.article-body mark.hl [data-o]');
@@ -173,6 +173,11 @@ test('Ctrl+Z undoes a highlight and a deletion, Ctrl+Shift+Z redoes', async ({ p
   await expect(marks).toHaveText(['trustworthy']);
   const [restored] = stored(reader);
   expect(restored!.quote).toBe('trustworthy');
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveText('Undone: highlight.');
+  await page.keyboard.press('Control+y');
+  await expect(status).toHaveText('Redone: highlight.');
+  await expect(marks).toHaveText(['trustworthy']);
 
   await marks.first().click();
   await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Delete highlight' }).click();

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { APP_ORIGIN, appFile, isAppUrl } from '../../electron/appProtocol';
+import { APP_ORIGIN, appFile, appResponse, isAppUrl } from '../../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/contentSecurityPolicy';
 import { externalLink } from '../../electron/externalLink';
-import { ROOT } from './helpers/tempLibrary';
+import type { Handlers } from '../../electron/api/handlers/Handlers';
+import { startWebServer } from '../../electron/web/webServer';
+import { ROOT, tempDir } from './helpers/tempLibrary';
 
 const root = path.join(ROOT, 'dist', 'renderer');
 
@@ -31,6 +33,51 @@ test('app:// serves files of the built renderer, and only those', () => {
     'not a url',
   ]) {
     assert.equal(appFile(root, url), null, url);
+  }
+});
+
+/** A built renderer in miniature: one file of each kind the reader ships, and one of a kind it does not. */
+function rendererFiles(): string {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, 'assets'));
+  for (const file of ['index.html', 'icon.svg', 'assets/index.js', 'assets/index.css', 'assets/font.woff2', 'assets/logo.png', 'assets/data.json', 'assets/blob.bin']) {
+    fs.writeFileSync(path.join(dir, file), `contents of ${file}`);
+  }
+  return dir;
+}
+
+test('app:// answers a file with its content, its content type, the CSP and nosniff', async () => {
+  const dir = rendererFiles();
+  const response = await appResponse(dir, 'app://dossier/');
+  assert.equal(response.status, 200);
+  assert.equal(await response.text(), 'contents of index.html');
+  assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(response.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal((await appResponse(dir, 'app://dossier/assets/index.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.equal((await appResponse(dir, 'app://dossier/assets/blob.bin')).headers.get('content-type'), 'application/octet-stream');
+});
+
+test('app:// answers 404 for a file that is not there, a folder, or a path it refuses, rather than failing the request', async () => {
+  const dir = rendererFiles();
+  for (const url of ['app://dossier/assets/missing.js', 'app://dossier/assets', 'app://dossier/index.html/x', 'app://dossier/..%2f..%2fetc%2fpasswd', 'app://other/index.html']) {
+    const response = await appResponse(dir, url);
+    assert.equal(response.status, 404, url);
+    assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8', url);
+  }
+});
+
+test('app:// and browser mode give every file the same content type', async () => {
+  const dir = rendererFiles();
+  const server = await startWebServer({ handlers: {} as Handlers, staticDir: dir });
+  try {
+    for (const file of ['icon.svg', 'assets/index.js', 'assets/index.css', 'assets/font.woff2', 'assets/logo.png', 'assets/data.json', 'assets/blob.bin']) {
+      const served = await fetch(`http://127.0.0.1:${server.port}/${file}`);
+      assert.equal(served.status, 200, file);
+      assert.equal((await appResponse(dir, `app://dossier/${file}`)).headers.get('content-type'), served.headers.get('content-type'), file);
+    }
+  } finally {
+    await server.close();
   }
 });
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { desktopBridge } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 import type { HighlightColor } from './useArticleAnnotations';
 import { HIGHLIGHT_COLORS } from './useColorMeanings';
@@ -14,8 +15,9 @@ interface Params {
 
 /**
  * The article's annotation keys: with a selection, `h` highlights it in the last colour used, `n` highlights it
- * and opens its note, `1`–`5` highlight it in that colour; `Ctrl/Cmd+Z` undoes and `Ctrl/Cmd+Shift+Z` redoes.
- * In a text box these keys are the box's own (its own undo included).
+ * and opens its note, `1`–`5` highlight it in that colour; `Ctrl/Cmd+Z` undoes and `Ctrl/Cmd+Shift+Z` (or `Ctrl+Y`,
+ * as on Windows) redoes. In a text box these keys are the box's own (its own undo included). The desktop app's
+ * Edit ▸ Undo and Redo arrive as commands and are shared out the same way.
  */
 export function useAnnotateKeys(params: Params): void {
   const current = useRef(params);
@@ -24,9 +26,15 @@ export function useAnnotateKeys(params: Params): void {
     const onKey = (e: KeyboardEvent) => {
       const p = current.current;
       if (!p.enabled || isTyping(e.target)) return;
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && key === 'z') {
         if (e.shiftKey) p.redo();
         else p.undo();
+        e.preventDefault();
+        return;
+      }
+      if (e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && key === 'y') {
+        p.redo();
         e.preventDefault();
         return;
       }
@@ -37,4 +45,14 @@ export function useAnnotateKeys(params: Params): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useEffect(
+    () =>
+      desktopBridge?.onCommand((command) => {
+        if (command !== 'undo' && command !== 'redo') return;
+        // In a text field, Undo and Redo act on the typing, as the browser's own Edit menu would.
+        if (isTyping(document.activeElement)) document.execCommand(command);
+        else if (current.current.enabled) current.current[command]();
+      }),
+    [],
+  );
 }

@@ -22,7 +22,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['n', 'Highlight and add a note'],
       ['1 – 5', 'Highlight in a colour'],
       ['Ctrl/Cmd+Z', 'Undo'],
-      ['Ctrl/Cmd+Shift+Z', 'Redo'],
+      ['Ctrl/Cmd+Shift+Z, Ctrl+Y', 'Redo'],
     ],
   },
   {

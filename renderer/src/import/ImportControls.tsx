@@ -28,6 +28,8 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
     desktopBridge?.onCommand((command) => {
       if (command === 'import-files') pick('files');
       else if (command === 'import-folder') pick('folder');
+      // Paths named on a second launch's command line, imported like dropped files.
+      else if (typeof command === 'object' && !disabled) importPaths(command.importPaths);
     }),
   );
 

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { dragSelect } from './articleText';
+import { expect, test } from './readerFixture';
+
+const SEED = 'Senior CPC official meets Belarusian president';
+
+/**
+ * The reader as the desktop app runs it, with a stand-in for the preload's bridge: calls go to the browser-mode
+ * server, and `sendCommand` plays the main process sending a command (a menu item, a second launch).
+ */
+async function openWithDesktopBridge(page: Page, url: string): Promise<void> {
+  await page.addInitScript(() => {
+    const listeners = new Set<(command: unknown) => void>();
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    Object.assign(window, {
+      dossier: {
+        invoke: (channel: string, request: unknown) =>
+          fetch(`api/${encodeURIComponent(channel)}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+            body: JSON.stringify(request),
+          }).then((r) => r.json()),
+        onCommand: (listener: (command: unknown) => void) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+        pathForFile: () => '',
+      },
+      sendCommand: (command: unknown) => listeners.forEach((listener) => listener(command)),
+    });
+  });
+  await page.goto(url);
+}
+
+async function openSeed(page: Page): Promise<Locator> {
+  await page.getByRole('option').filter({ hasText: SEED }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED);
+  await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
+  return article;
+}
+
+const send = (page: Page, command: unknown) => page.evaluate((c) => (window as unknown as { sendCommand(c: unknown): void }).sendCommand(c), command);
+
+test('Edit ▸ Undo and Redo undo and redo the last annotation', async ({ page, reader }) => {
+  await openWithDesktopBridge(page, reader.server.url);
+  const article = await openSeed(page);
+  const marks = article.locator('.article-body mark.hl [data-o]');
+  await dragSelect(page, 'trustworthy');
+  await page.keyboard.press('h');
+  await expect(marks).toHaveText(['trustworthy']);
+  await send(page, 'undo');
+  await expect(article.getByRole('status')).toHaveText('Undone: highlight.');
+  await expect(marks).toHaveCount(0);
+  await send(page, 'redo');
+  await expect(article.getByRole('status')).toHaveText('Redone: highlight.');
+  await expect(marks).toHaveText(['trustworthy']);
+});
+
+test('with a text field focused, Edit ▸ Undo and Redo act on its typing and leave the annotations alone', async ({ page, reader }) => {
+  await openWithDesktopBridge(page, reader.server.url);
+  const article = await openSeed(page);
+  const marks = article.locator('.article-body mark.hl [data-o]');
+  await dragSelect(page, 'trustworthy');
+  await page.keyboard.press('n');
+  const note = page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Check the source');
+  await send(page, 'undo');
+  // How much typing one undo takes back is the browser's affair; here it takes back some, and nothing else.
+  await expect(note).not.toHaveValue('Check the source');
+  expect('Check the source'.startsWith(await note.inputValue())).toBe(true);
+  await expect(marks).toHaveText(['trustworthy']);
+  await expect(article.getByRole('status')).not.toContainText('Undone');
+  await send(page, 'redo');
+  await expect(note).toHaveValue('Check the source');
+  await expect(marks).toHaveText(['trustworthy']);
+});
+
+test('files a second launch named are imported, with the summary an import from the menu gives', async ({ page, reader }, testInfo) => {
+  const file = testInfo.outputPath('named.md');
+  fs.writeFileSync(file, '---\ntitle: Named on the command line\nsource: Test\n---\n\nIt was opened with Dossier.\n');
+  await openWithDesktopBridge(page, reader.server.url);
+  await expect(page.getByRole('option')).toHaveCount(5);
+  await send(page, { importPaths: [file] });
+  await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText('1 added');
+  await expect(page.getByRole('option')).toHaveCount(6);
+  await expect(page.getByRole('option').filter({ hasText: 'Named on the command line' })).toHaveCount(1);
+});
