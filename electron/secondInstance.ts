@@ -11,7 +11,12 @@ export type LaunchRequest = { importPaths: string[] };
  * switches (Chromium's, or macOS's -psn_…).
  */
 export function launchRequest(argv: readonly string[], cwd: string, defaultApp: boolean): LaunchRequest {
-  return { importPaths: argv.slice(defaultApp ? 2 : 1).filter((arg) => !arg.startsWith('-')).map((arg) => path.resolve(cwd, arg)) };
+  return {
+    importPaths: argv
+      .slice(defaultApp ? 2 : 1)
+      .filter((arg) => !arg.startsWith('-'))
+      .map((arg) => path.resolve(cwd, arg)),
+  };
 }
 
 /** The paths in what a second launch sent; none from anything else, such as another version's data. */

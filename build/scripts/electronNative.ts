@@ -107,7 +107,10 @@ export async function ensureElectronNative(
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(copy), { recursive: true });
   fs.cpSync(sqlite, copy, { recursive: true, filter: (src) => src !== path.join(sqlite, 'build') });
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'dossier-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+  fs.writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({ name: 'dossier-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+  );
   await rebuild({ buildPath: app, electronVersion, platform: target.platform, arch: target.arch, onlyModules: ['better-sqlite3'], force: true });
   fs.copyFileSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), binding);
   fs.rmSync(app, { recursive: true, force: true });

@@ -29,7 +29,10 @@ async function openSeed(page: Page) {
 
 /** Chooses an item of the application menu, as a click on it would, in the app's window. */
 async function chooseMenuItem(app: ElectronApplication, id: string) {
-  await app.evaluate(({ BrowserWindow, Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(undefined, BrowserWindow.getAllWindows()[0]), id);
+  await app.evaluate(
+    ({ BrowserWindow, Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(undefined, BrowserWindow.getAllWindows()[0]),
+    id,
+  );
 }
 
 test('the desktop app opens on the seeded library with a locked-down renderer', async ({}, testInfo) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import { appMenu } from '../../electron/appMenu';
-import type { MenuCommand } from '../../electron/ipc/ipcBridge';
+import type { MenuCommand } from '../../electron/common/ipcBridge';
 
 /** The menu for `platform`, with what each item sends when chosen in a stand-in window. */
 function menu(platform: NodeJS.Platform) {
@@ -30,7 +30,14 @@ test("Edit ▸ Undo and Redo are sent to the reader, which undoes annotations or
     assert.equal(undo!.id, 'undo');
     assert.equal(redo!.id, 'redo');
     // The clipboard stays the browser's: on macOS, text fields get copy and paste keys only through these roles.
-    assert.deepEqual(submenu('Edit').map((i) => i.role).filter(Boolean).slice(0, 3), ['cut', 'copy', 'paste'], platform);
+    assert.deepEqual(
+      submenu('Edit')
+        .map((i) => i.role)
+        .filter(Boolean)
+        .slice(0, 3),
+      ['cut', 'copy', 'paste'],
+      platform,
+    );
   }
   assert.equal(menu('win32').submenu('Edit')[1]!.accelerator, 'Ctrl+Y');
   assert.equal(menu('linux').submenu('Edit')[1]!.accelerator, 'Shift+CmdOrCtrl+Z');
@@ -40,7 +47,9 @@ test("Edit ▸ Undo and Redo are sent to the reader, which undoes annotations or
 test('File menu items send their commands; macOS gets its app menu and Close, the others Quit', () => {
   const { submenu, choose, template } = menu('linux');
   const window = { id: 2 };
-  const sent = submenu('File').filter((i) => i.click).map((i) => choose(i, window)[0]![0]);
+  const sent = submenu('File')
+    .filter((i) => i.click)
+    .map((i) => choose(i, window)[0]![0]);
   assert.deepEqual(sent, ['import-files', 'import-folder', 'export-notes', 'reextract-entities']);
   assert.equal(submenu('File').at(-1)!.role, 'quit');
   assert.equal(template[0]!.label, 'File');

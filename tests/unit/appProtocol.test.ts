@@ -40,7 +40,16 @@ test('app:// serves files of the built renderer, and only those', () => {
 function rendererFiles(): string {
   const dir = tempDir();
   fs.mkdirSync(path.join(dir, 'assets'));
-  for (const file of ['index.html', 'icon.svg', 'assets/index.js', 'assets/index.css', 'assets/font.woff2', 'assets/logo.png', 'assets/data.json', 'assets/blob.bin']) {
+  for (const file of [
+    'index.html',
+    'icon.svg',
+    'assets/index.js',
+    'assets/index.css',
+    'assets/font.woff2',
+    'assets/logo.png',
+    'assets/data.json',
+    'assets/blob.bin',
+  ]) {
     fs.writeFileSync(path.join(dir, file), `contents of ${file}`);
   }
   return dir;
@@ -60,7 +69,13 @@ test('app:// answers a file with its content, its content type, the CSP and nosn
 
 test('app:// answers 404 for a file that is not there, a folder, or a path it refuses, rather than failing the request', async () => {
   const dir = rendererFiles();
-  for (const url of ['app://dossier/assets/missing.js', 'app://dossier/assets', 'app://dossier/index.html/x', 'app://dossier/..%2f..%2fetc%2fpasswd', 'app://other/index.html']) {
+  for (const url of [
+    'app://dossier/assets/missing.js',
+    'app://dossier/assets',
+    'app://dossier/index.html/x',
+    'app://dossier/..%2f..%2fetc%2fpasswd',
+    'app://other/index.html',
+  ]) {
     const response = await appResponse(dir, url);
     assert.equal(response.status, 404, url);
     assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8', url);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { answerSecondLaunch, launchRequest, pathsToImport } from '../../electron/secondInstance';
-import { COMMAND_CHANNEL } from '../../electron/ipc/ipcBridge';
+import { COMMAND_CHANNEL } from '../../electron/common/ipcBridge';
 
 const cwd = path.resolve('/home/reader/clippings');
 

@@ -8,18 +8,21 @@ import Ajv from 'ajv';
 import { AppInfo } from 'app-builder-lib/out/appInfo';
 import FpmTarget from 'app-builder-lib/out/targets/FpmTarget';
 import { expandMacro } from 'app-builder-lib/out/util/macroExpander';
-import { electronNativeBinding } from '../../electron/electronNativeBinding';
-import { ROOT } from './helpers/tempLibrary';
+import { electronNativeBinding } from '../../../electron/electronNativeBinding';
+import { ROOT } from '../helpers/tempLibrary';
 
 const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'electron-builder.json'), 'utf8'));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 // electron-builder's own checks, internal to it (left out of its typings): the tests run them rather than copies.
 type Filter = (file: string, stat: { isDirectory(): boolean; moduleFullFilePath: string }) => boolean;
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/unbound-method -- an internal module with no typings; a plain function
 const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher') as {
   getNodeModuleFileMatcher(appDir: string, to: string, expand: (p: string) => string, options: object, packager: object): { createFilter(): Filter };
 };
-const debMetaInfo = (FpmTarget.prototype as unknown as { computeFpmMetaInfoOptions(): Promise<{ url: string; maintainer?: string }> }).computeFpmMetaInfoOptions;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the stand-in target as `this`
+const debMetaInfo = (FpmTarget.prototype as unknown as { computeFpmMetaInfoOptions(): Promise<{ url: string; maintainer?: string }> })
+  .computeFpmMetaInfoOptions;
 
 test("the electron-builder configuration satisfies electron-builder's own schema", () => {
   const schema = JSON.parse(fs.readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
@@ -40,7 +43,12 @@ test('packages for Linux, macOS and Windows, with seeds and the Electron-ABI SQL
 test('each packed app gets the Electron-ABI SQLite built for its own platform and CPU type, built by the beforePack hook', async () => {
   const native = config.extraResources.find((r: { to: string }) => r.to === '.electron-native/better_sqlite3.node');
   // electron-builder's names for the CPU types, and Node's.
-  for (const [builderArch, nodeArch] of [['x64', 'x64'], ['arm64', 'arm64'], ['ia32', 'ia32'], ['armv7l', 'arm']]) {
+  for (const [builderArch, nodeArch] of [
+    ['x64', 'x64'],
+    ['arm64', 'arm64'],
+    ['ia32', 'ia32'],
+    ['armv7l', 'arm'],
+  ]) {
     const from = expandMacro(native.from, builderArch, {} as never, { os: 'linux' });
     assert.equal(from, electronNativeBinding({ platform: process.platform, arch: nodeArch! }).split(path.sep).join('/'), builderArch);
   }

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DESKTOP_ENGINE, desktopNodeProblem, minimumOf } from '../../build/scripts/requireDesktopNode';
-import { ROOT } from './helpers/tempLibrary';
+import { DESKTOP_ENGINE, desktopNodeProblem, minimumOf } from '../../../build/scripts/requireDesktopNode';
+import { ROOT } from '../helpers/tempLibrary';
 
 const engines = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: Record<string, string> }).engines;
 

@@ -25,7 +25,22 @@ function installed() {
   };
 }
 
-const REFUSED = ['clipboard-read', 'deprecated-sync-clipboard-read', 'media', 'display-capture', 'geolocation', 'notifications', 'midiSysex', 'openExternal', 'fullscreen', 'pointerLock', 'hid', 'usb', 'serial', 'unknown'];
+const REFUSED = [
+  'clipboard-read',
+  'deprecated-sync-clipboard-read',
+  'media',
+  'display-capture',
+  'geolocation',
+  'notifications',
+  'midiSysex',
+  'openExternal',
+  'fullscreen',
+  'pointerLock',
+  'hid',
+  'usb',
+  'serial',
+  'unknown',
+];
 const STRANGERS = ['https://example.org', 'http://127.0.0.1:8080', 'file:///tmp/index.html', 'app://evil', 'app://dossier.evil.example', 'null', ''];
 
 test('the app\'s own pages may write to the clipboard ("Copy as quote"), asked by check or by request', () => {

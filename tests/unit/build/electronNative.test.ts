@@ -4,10 +4,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { RebuildOptions } from '@electron/rebuild';
 import { Arch } from 'electron-builder';
-import { packTarget } from '../../build/scripts/beforePack';
-import { buildRefusal, ensureElectronNative, executableArch, executableTarget, stampOf } from '../../build/scripts/electronNative';
-import type { NativeTarget } from '../../electron/electronNativeBinding';
-import { tempDir } from './helpers/tempLibrary';
+import { packTarget } from '../../../build/scripts/beforePack';
+import { buildRefusal, ensureElectronNative, executableArch, executableTarget, stampOf } from '../../../build/scripts/electronNative';
+import type { NativeTarget } from '../../../electron/electronNativeBinding';
+import { tempDir } from '../helpers/tempLibrary';
 
 const LINUX_X64: NativeTarget = { platform: 'linux', arch: 'x64' };
 
@@ -56,9 +56,15 @@ test('targets this machine can compile for are built; others are refused with th
   assert.equal(buildRefusal({ platform: 'darwin', arch: 'arm64' }, { platform: 'darwin', arch: 'x64' }), null);
   assert.equal(buildRefusal({ platform: 'darwin', arch: 'x64' }, { platform: 'darwin', arch: 'arm64' }), null);
   assert.equal(buildRefusal({ platform: 'win32', arch: 'ia32' }, { platform: 'win32', arch: 'x64' }), null);
-  assert.match(buildRefusal({ platform: 'win32', arch: 'x64' }, LINUX_X64)!, /cannot be built for Electron on win32 \(x64\) on this linux machine.*Build the win32 packages on win32\./);
+  assert.match(
+    buildRefusal({ platform: 'win32', arch: 'x64' }, LINUX_X64)!,
+    /cannot be built for Electron on win32 \(x64\) on this linux machine.*Build the win32 packages on win32\./,
+  );
   assert.match(buildRefusal({ platform: 'darwin', arch: 'arm64' }, LINUX_X64)!, /not cross-compiled between operating systems/);
-  assert.match(buildRefusal({ platform: 'linux', arch: 'arm64' }, LINUX_X64)!, /on linux arm64 on this x64 machine: .* compiles only for x64\. Build the arm64 packages on an arm64 machine\./);
+  assert.match(
+    buildRefusal({ platform: 'linux', arch: 'arm64' }, LINUX_X64)!,
+    /on linux arm64 on this x64 machine: .* compiles only for x64\. Build the arm64 packages on an arm64 machine\./,
+  );
   assert.match(buildRefusal({ platform: 'win32', arch: 'arm64' }, { platform: 'win32', arch: 'x64' })!, /compiles only for x64 and ia32/);
 });
 
@@ -125,7 +131,10 @@ test('a current build is kept; another Electron version, or a build with no stam
 test('a target this machine cannot build is refused before anything is built or removed', async () => {
   const { root, calls, rebuild } = project();
   await ensureElectronNative(LINUX_X64, { root, host: LINUX_X64, rebuild, electronVersion: '45.4.1' });
-  await assert.rejects(ensureElectronNative({ platform: 'win32', arch: 'x64' }, { root, host: LINUX_X64, rebuild }), /not cross-compiled between operating systems/);
+  await assert.rejects(
+    ensureElectronNative({ platform: 'win32', arch: 'x64' }, { root, host: LINUX_X64, rebuild }),
+    /not cross-compiled between operating systems/,
+  );
   await assert.rejects(ensureElectronNative({ platform: 'linux', arch: 'arm64' }, { root, host: LINUX_X64, rebuild }), /compiles only for x64/);
   assert.equal(calls.length, 1);
   assert.deepEqual(fs.readdirSync(path.join(root, '.electron-native')), ['linux-x64']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { test } from 'node:test';
-import { electronExit } from '../../build/scripts/electronExit';
+import { electronExit } from '../../../build/scripts/electronExit';
 
 test("npm start ends with Electron's own exit status", () => {
   assert.deepEqual(electronExit(0, null), { status: 0 });
