@@ -87,6 +87,20 @@ export default tseslint.config(
       // The two rules of hooks; the React Compiler's own rules (refs, set-state-in-effect) assume a compiler this project does not use.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // The reader's bundle stays free of zod: a zod schema, once built, probes `new Function` (its JIT check), which the
+      // strict Content-Security-Policy reports as a violation. Types are free; values come from zod-free modules.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/common/contract/*', '**/common/shapes/*Shapes', '**/common/shapes/fields'],
+              allowTypeImports: true,
+              message: 'Import only types from the contract and the shapes in the renderer; values come from zod-free modules (highlightColors.ts).',
+            },
+          ],
+        },
+      ],
       // Hooks answer objects of closures (`rows.setRead`), never class instances: there is no `this` to lose.
       '@typescript-eslint/unbound-method': 'off',
     },

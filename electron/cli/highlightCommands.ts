@@ -1,5 +1,5 @@
 import type { ResponseOf } from '../common/contract/contract';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../common/shapes/highlightColors';
 import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { UsageError } from './UsageError';
 

@@ -1,12 +1,9 @@
 /** A highlight as the library stores it, the reader shows it and backups carry it: the one definition of its fields. */
 import { z } from 'zod';
 import { id, textOffset } from './fields';
+import { HIGHLIGHT_COLORS } from './highlightColors';
 
-/** The five highlight colours; what each means is the user's (see HighlightColors). */
-export const HIGHLIGHT_COLORS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
 export const highlightColor = z.enum(HIGHLIGHT_COLORS);
-/** The longest meaning a colour can be given ("key claim"): a label, not a note. */
-export const MAX_MEANING = 60;
 
 /**
  * A highlight with both W3C selectors: `quote` with `prefix`/`suffix` (TextQuoteSelector) and `start`/`end`
@@ -46,7 +43,6 @@ export const highlightEntry = highlight.extend({
   }),
 });
 
-export type HighlightColor = z.infer<typeof highlightColor>;
 export type Highlight = z.infer<typeof highlight>;
 export type HighlightEntry = z.infer<typeof highlightEntry>;
 export type HighlightFields = Pick<Highlight, 'color' | 'note' | 'tags'>;

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, type HighlightColor, MAX_MEANING } from '../../common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS, type HighlightColor, MAX_MEANING } from '../../common/shapes/highlightColors';
 
 const SETTING = 'highlights.colorMeanings';
 

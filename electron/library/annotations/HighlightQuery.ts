@@ -4,7 +4,8 @@ import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';
 import type { ResponseOf } from '../../common/contract/contract';
 import type { HighlightFilter } from '../../common/contract/highlightsContract';
-import type { HighlightColor, HighlightEntry } from '../../common/shapes/highlightShapes';
+import type { HighlightEntry } from '../../common/shapes/highlightShapes';
+import type { HighlightColor } from '../../common/shapes/highlightColors';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlightRows';
 
 export type HighlightPage = ResponseOf<'highlights.find'>;

@@ -1,4 +1,5 @@
-import type { Highlight, HighlightColor } from '../../common/shapes/highlightShapes';
+import type { Highlight } from '../../common/shapes/highlightShapes';
+import type { HighlightColor } from '../../common/shapes/highlightColors';
 
 /** The columns every highlight read selects, from `highlights h`; tags come as a JSON array in name order. */
 export const HIGHLIGHT_COLUMNS = `h.id, h.uuid, h.article_id AS articleId, h.exact AS quote, h.prefix, h.suffix, h.start, h.end,

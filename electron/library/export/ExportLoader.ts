@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { HighlightColor } from '../../common/shapes/highlightShapes';
+import type { HighlightColor } from '../../common/shapes/highlightColors';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations/highlightRows';
 import type { EntityKind } from '../entities/extract/types';
 import { RequestError } from '../../common/RequestError';

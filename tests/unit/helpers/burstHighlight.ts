@@ -1,4 +1,5 @@
-import type { HighlightColor, HighlightFields } from '../../../electron/common/shapes/highlightShapes';
+import type { HighlightFields } from '../../../electron/common/shapes/highlightShapes';
+import type { HighlightColor } from '../../../electron/common/shapes/highlightColors';
 
 /** What highlightBurst prints once it starts writing. */
 export const BURST_CUE = 'writing\n';

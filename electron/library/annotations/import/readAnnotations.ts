@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/shapes/highlightColors';
 import { stableUuid } from '../../export/formats/stableUuid';
 import { DOSSIER_TERMS } from '../../export/formats/w3cExport';
 

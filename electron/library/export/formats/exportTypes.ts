@@ -1,5 +1,6 @@
 import type { ExportCounts } from '../../../common/contract/exportsContract';
-import type { Highlight, HighlightColor } from '../../../common/shapes/highlightShapes';
+import type { Highlight } from '../../../common/shapes/highlightShapes';
+import type { HighlightColor } from '../../../common/shapes/highlightColors';
 import type { ArticleDetail } from '../../../common/shapes/articleShapes';
 
 export interface ExportEntities {

@@ -1,4 +1,5 @@
-import type { Highlight, HighlightColor } from '../../../common/shapes/highlightShapes';
+import type { Highlight } from '../../../common/shapes/highlightShapes';
+import type { HighlightColor } from '../../../common/shapes/highlightColors';
 import type { ExportArticle, ExportSet } from './exportTypes';
 import { countSet } from './exportTypes';
 
