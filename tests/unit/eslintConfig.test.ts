@@ -47,7 +47,10 @@ test('the library never imports Electron or the hosts that serve it', async () =
 });
 
 test('the renderer imports only types from zod schemas, so its bundle never loads zod', async () => {
-  const value = await broken('renderer/src/list/probe.ts', "import { highlight } from '../../../electron/common/shapes/highlightShapes';\nexport const x = highlight;\n");
+  const value = await broken(
+    'renderer/src/list/probe.ts',
+    "import { highlight } from '../../../electron/common/shapes/highlightShapes';\nexport const x = highlight;\n",
+  );
   assert.match(value.join('\n'), /no-restricted-imports: .*only types/);
   const type = "import type { Highlight } from '../../../electron/common/shapes/highlightShapes';\nexport const x: Highlight | null = null;\n";
   assert.deepEqual(await broken('renderer/src/list/probe.ts', type), []);
