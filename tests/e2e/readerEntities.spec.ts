@@ -51,13 +51,42 @@ test('pressing Enter on a mark filters the list to the articles mentioning its e
   await expect(page.getByRole('option')).toContainText('Li Shangfu');
 });
 
+test('a click or double-click in a mark reads: the query and the article stay, and the word is selected', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const heading = article.getByRole('heading', { level: 1 });
+  await article.getByRole('button', { name: 'Beijing (place)' }).first().click();
+  // Its card, shown while hovered, may lie over the next words: the pointer leaves first, as a reader's would.
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  const yin = article.getByRole('button', { name: /^Yin Bogu \(person/ }).first();
+  // The mark may wrap across lines, so aim inside its first line's first word.
+  await yin.scrollIntoViewIfNeeded();
+  const first = await yin.evaluate((el) => {
+    const r = el.getClientRects()[0]!;
+    return { x: r.left + 6, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(first.x, first.y);
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Yin');
+  await expect(search).toHaveValue('');
+  await expect(page.getByRole('option')).toHaveCount(5);
+  await expect(heading).toHaveText('Senior CPC official meets Belarusian president');
+
+  // Filtering is the card's deliberate act.
+  await article.getByRole('button', { name: 'Beijing (place)' }).first().hover();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Filter the list' }).click();
+  await expect(search).toHaveValue('place:Beijing');
+});
+
 test('the entity page lists its articles by date and narrows to those with a companion', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
   await article
     .getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ })
     .first()
-    .click({ modifiers: ['Shift'] });
+    .press('Shift+Enter');
   const entity = page.getByRole('main', { name: 'Entity' });
   await expect(entity.getByRole('heading', { level: 1 })).toHaveText('Alexander Lukashenko');
   const articles = entity.locator('.entity-timeline li');
@@ -82,7 +111,8 @@ test('corrections made on the entity page are applied at once: rename, then hide
   await article
     .getByRole('button', { name: /^Viktor Khrenin \(person\)$/ })
     .first()
-    .click({ modifiers: ['Shift'] });
+    .hover();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Open its page' }).click();
   const entity = page.getByRole('main', { name: 'Entity' });
   await entity.getByText('Correct this entity').click();
   await entity.getByLabel('New name').fill('Viktor G. Khrenin');

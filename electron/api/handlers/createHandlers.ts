@@ -13,6 +13,7 @@ import { highlightsHandlers } from './highlightsHandlers';
 import { importsHandlers } from './importsHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
+import { readingHandlers } from './readingHandlers';
 import { tagsHandlers } from './tagsHandlers';
 import { viewsHandlers } from './viewsHandlers';
 
@@ -22,6 +23,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...appHandlers(ctx),
     ...libraryHandlers(ctx),
     ...articlesHandlers(ctx),
+    ...readingHandlers(ctx),
     ...facetsHandlers(ctx),
     ...viewsHandlers(ctx),
     ...importsHandlers(ctx),

@@ -16,6 +16,7 @@ import { highlightsContract } from './highlightsContract';
 import { importsContract } from './importsContract';
 import { libraryContract } from './libraryContract';
 import { notesContract } from './notesContract';
+import { readingContract } from './readingContract';
 import { tagsContract } from './tagsContract';
 import { viewsContract } from './viewsContract';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...appContract,
   ...libraryContract,
   ...articlesContract,
+  ...readingContract,
   ...facetsContract,
   ...viewsContract,
   ...importsContract,

@@ -212,7 +212,7 @@ function readOperator(name: OperatorName, value: string, negated: boolean): Item
     }
     case 'is': {
       const v = IS_VALUES.find((x) => x === value.toLowerCase());
-      return v ? filter({ field: 'is', value: v, negated }) : 'is: expects unread, read or starred';
+      return v ? filter({ field: 'is', value: v, negated }) : 'is: expects unread, read, starred or inprogress';
     }
     case 'has': {
       const v = HAS_VALUES.find((x) => x === value.toLowerCase());
@@ -221,7 +221,7 @@ function readOperator(name: OperatorName, value: string, negated: boolean): Item
     case 'sort': {
       const m = SORT.exec(value);
       const key = SORT_KEYS.find((k) => k === m?.[1]?.toLowerCase());
-      if (!m || !key) return 'sort: expects published, imported, title or relevance, optionally with -asc or -desc';
+      if (!m || !key) return 'sort: expects published, imported, title, relevance or progress, optionally with -asc or -desc';
       if (negated) return 'sort: cannot be negated';
       const direction = m[2]?.toLowerCase() ?? (key === 'title' ? 'asc' : 'desc');
       return { kind: 'sort', sort: { key, direction: direction === 'asc' ? 'asc' : 'desc' } };

@@ -32,7 +32,13 @@ const IN_TRIGRAM = '+a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri 
 const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } as const;
 type ColumnField = keyof typeof COLUMNS;
 
-const IS_SQL = { unread: 'a.read_at IS NULL', read: 'a.read_at IS NOT NULL', starred: 'a.starred = 1' } as const;
+const IS_SQL = {
+  unread: 'a.read_at IS NULL',
+  read: 'a.read_at IS NOT NULL',
+  starred: 'a.starred = 1',
+  // Begun and not read to the end; never NULL, so that its negation finds the articles never begun.
+  inprogress: 'COALESCE(a.reading_position, 0) > 0 AND a.reading_position < 1',
+} as const;
 
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
 const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
@@ -104,6 +110,8 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
     published: `a.published IS NULL, a.published ${dir}, a.id ${dir}`,
     imported: `a.imported_at ${dir}, a.id ${dir}`,
     title: `a.title COLLATE NOCASE ${dir}, a.id ${dir}`,
+    // Articles never scrolled come last either way.
+    progress: `a.reading_position IS NULL, a.reading_position ${dir}, a.id ${dir}`,
     // bm25 is lower for better matches, so "most relevant first" is ascending. The ranked page's columns name no table.
     relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, id DESC`,
   }[sort.key];

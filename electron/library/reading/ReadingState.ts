@@ -10,6 +10,8 @@ export class ReadingState {
   private readonly markRead: Statement<{ ids: string; now: string }>;
   private readonly markUnread: Statement<{ ids: string }>;
   private readonly star: Statement<{ ids: string; starred: number }>;
+  private readonly place: Statement<{ id: number; position: number }>;
+  private readonly placeOf: Statement<[number], { position: number | null }>;
 
   constructor(db: Database) {
     this.snapshot = liveFacetSnapshot(db);
@@ -18,6 +20,18 @@ export class ReadingState {
     this.markRead = db.prepare(`UPDATE articles SET read_at = @now WHERE ${inIds} AND read_at IS NULL`);
     this.markUnread = db.prepare(`UPDATE articles SET read_at = NULL WHERE ${inIds} AND read_at IS NOT NULL`);
     this.star = db.prepare(`UPDATE articles SET starred = @starred WHERE ${inIds} AND starred <> @starred`);
+    this.place = db.prepare('UPDATE articles SET reading_position = @position WHERE id = @id');
+    this.placeOf = db.prepare('SELECT reading_position AS position FROM articles WHERE id = ?');
+  }
+
+  /** Where article `id` was left, as a fraction of its scroll range (null if never scrolled); undefined if there is no such article. */
+  position(id: number): number | null | undefined {
+    return this.placeOf.get(id)?.position;
+  }
+
+  /** Returns whether the article exists. */
+  setPosition(id: number, position: number): boolean {
+    return this.place.run({ id, position }).changes > 0;
   }
 
   /** Returns how many articles changed. */

@@ -14,6 +14,7 @@ import { useArticleRows } from '../list/useArticleRows';
 import { useCurrentQuery } from '../search/useCurrentQuery';
 import { useListKeys } from '../list/useListKeys';
 import { usePaneWidths } from './usePaneWidths';
+import { useResumeArticle } from './useResumeArticle';
 import { ArticleList } from '../list/ArticleList';
 import { ArticleView } from '../article/ArticleView';
 import { FilterPane } from '../filters/FilterPane';
@@ -36,6 +37,7 @@ export function App() {
   const total = rows.total ?? 0;
 
   useEffect(() => setSelectedIndex(0), [query, revision]);
+  useResumeArticle(rows, setSelectedIndex);
 
   // Opening an article marks it read; `u` undoes that.
   const { rowAt, setRead } = rows;

@@ -23,11 +23,11 @@ interface Props {
 }
 
 /**
- * The click that ends a drag over a mark, a highlight or a link selects text: it neither opens nor filters
- * anything. (Shift+click extends a selection too, but it is also how an entity's page is opened.)
+ * The click that ends a drag (or a Shift+click extending a selection) over a highlight or a link selects text: it
+ * opens nothing. A button (an entity card's) is a deliberate act whatever is selected.
  */
 function endsDrag(e: MouseEvent): void {
-  if (e.shiftKey || document.getSelection()?.isCollapsed !== false) return;
+  if (document.getSelection()?.isCollapsed !== false || (e.target instanceof Element && e.target.closest('button'))) return;
   e.preventDefault();
   e.stopPropagation();
 }

@@ -18,6 +18,7 @@ import { useArticle } from './useArticle';
 import { useArticleSelection } from './useArticleSelection';
 import { useFocusHighlight } from './useFocusHighlight';
 import { useReaderPreferences } from './useReaderPreferences';
+import { useReadingPosition } from './useReadingPosition';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
 
@@ -54,6 +55,8 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  useReadingPosition(nav.entityId === null ? (article?.id ?? null) : null, pane);
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
   useAnnotateKeys({
     enabled: article !== null && nav.entityId === null,
@@ -96,7 +99,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const highlights = annotations.data?.highlights ?? NO_HIGHLIGHTS;
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
   return (
-    <main className="article-pane" aria-label="Article" tabIndex={-1}>
+    <main className="article-pane" aria-label="Article" tabIndex={-1} ref={setPane}>
       <div className="annotate-layout" ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">

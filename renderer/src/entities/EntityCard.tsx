@@ -6,8 +6,11 @@ import { KIND_LABEL } from './EntityLegend';
 
 type Card = ResponseOf<'entities.get'>['entity'];
 
-/** The card a mark shows while hovered or focused: a tooltip, so a screen reader reads it as the mark's description. */
-export function EntityCard({ id, cardId }: { id: number; cardId: string }) {
+/**
+ * The card a mark shows while hovered or focused: a tooltip, so a screen reader reads it as the mark's description,
+ * with the two deliberate acts a click on the mark no longer does.
+ */
+export function EntityCard({ id, cardId, onFilter, onOpenPage }: { id: number; cardId: string; onFilter(): void; onOpenPage(): void }) {
   const [card, setCard] = useState<Card | null>(null);
   useEffect(() => {
     let current = true;
@@ -32,7 +35,15 @@ export function EntityCard({ id, cardId }: { id: number; cardId: string }) {
               </>
             )}
           </span>
-          <span className="entity-card-hint">Click or Enter: filter the list · Shift: open its page</span>
+          <span className="entity-card-actions">
+            <button type="button" onClick={onFilter}>
+              Filter the list
+            </button>
+            <button type="button" onClick={onOpenPage}>
+              Open its page
+            </button>
+          </span>
+          <span className="entity-card-hint">On the mark: Enter filters · Shift+Enter opens its page</span>
         </>
       ) : (
         <span className="entity-card-line">Loading…</span>

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { EntityCard } from './EntityCard';
 import { KIND_LABEL, type EntityKind } from './EntityLegend';
 
@@ -12,14 +12,18 @@ interface Props {
 }
 
 /**
- * One mention, underlined by kind. Its accessible name says the kind and the entity, so neither depends on colour;
- * activating it filters the list by the entity, with Shift it opens the entity's page.
+ * One mention, underlined by kind. Its accessible name says the kind and the entity, so neither depends on colour.
+ * A click or double-click selects text as anywhere else in the article, since reading must not replace what is read;
+ * filtering by the entity or opening its page is deliberate: the card's buttons, or Enter (Shift+Enter) on the mark.
  */
 export function EntityMark({ entity, text, children, onFilter, onOpenPage }: Props) {
   const [open, setOpen] = useState(false);
+  // A click focuses the mark too; its card then follows the pointer alone, or it would stay over the text being read.
+  const pressed = useRef(false);
   const cardId = useId();
-  const activate = (e: MouseEvent | KeyboardEvent) => (e.shiftKey ? onOpenPage() : onFilter());
   const label = `${text} (${KIND_LABEL[entity.kind].toLowerCase()}${text === entity.name ? '' : `: ${entity.name}`})`;
+  // Focus moving onto the card's own buttons must keep the card open.
+  const leave = (e: FocusEvent) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false);
   return (
     <span
       className={`entity-mark entity-${entity.kind}`}
@@ -30,20 +34,24 @@ export function EntityMark({ entity, text, children, onFilter, onOpenPage }: Pro
       aria-keyshortcuts="Enter Shift+Enter"
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
-      onClick={activate}
+      onPointerDown={() => (pressed.current = true)}
+      onPointerUp={() => (pressed.current = false)}
+      onFocus={() => !pressed.current && setOpen(true)}
+      onBlur={leave}
       onKeyDown={(e) => {
+        // Keys on the card's buttons are theirs.
+        if (e.target !== e.currentTarget) return;
         if (e.key !== 'Escape' && e.key !== 'Enter' && e.key !== ' ') return;
         // The reader's own keys (Enter, Escape) must not act on the list as well.
         e.preventDefault();
         e.stopPropagation();
         if (e.key === 'Escape') setOpen(false);
-        else activate(e);
+        else if (e.shiftKey) onOpenPage();
+        else onFilter();
       }}
     >
       {children}
-      {open && <EntityCard id={entity.id} cardId={cardId} />}
+      {open && <EntityCard id={entity.id} cardId={cardId} onFilter={onFilter} onOpenPage={onOpenPage} />}
     </span>
   );
 }

@@ -6,7 +6,7 @@ import { Marked } from './Marked';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 76;
-const SORT_LABELS = { published: 'date', imported: 'import', title: 'title', relevance: 'relevance' } as const;
+const SORT_LABELS = { published: 'date', imported: 'import', title: 'title', relevance: 'relevance', progress: 'progress' } as const;
 
 interface Props {
   rows: ArticleRows;

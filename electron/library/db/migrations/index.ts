@@ -4,8 +4,9 @@ import { m002Reading } from './m002_reading';
 import { m003Entities } from './m003_entities';
 import { m004Annotations } from './m004_annotations';
 import { m005SearchIndexes } from './m005_searchIndexes';
+import { m006ReadingPosition } from './m006_readingPosition';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
-export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities, m004Annotations, m005SearchIndexes];
+export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities, m004Annotations, m005SearchIndexes, m006ReadingPosition];
 
 export const LATEST_VERSION = migrations.length;

@@ -146,3 +146,16 @@ test('reading state: read and starred flags show on rows and change only what di
   assert.equal(library.reading.setStarred([4], false), 1);
   assert.deepEqual([row(2).read, row(2).starred, row(4).starred], [false, true, false]);
 });
+
+test('is:inprogress finds the articles begun and not finished; sort:progress puts the furthest read first, the never scrolled last', () => {
+  const progress = knownLibrary();
+  progress.reading.setPosition(2, 0.4);
+  progress.reading.setPosition(4, 0.9);
+  progress.reading.setPosition(5, 1);
+  progress.reading.setPosition(6, 0);
+  assert.deepEqual(sorted(idsOf(progress, 'is:inprogress')), [2, 4]);
+  assert.deepEqual(sorted(idsOf(progress, '-is:inprogress')), [1, 3, 5, 6]);
+  assert.deepEqual(idsOf(progress, 'sort:progress').slice(0, 4), [5, 4, 2, 6]);
+  assert.deepEqual(idsOf(progress, 'sort:progress-asc').slice(0, 4), [6, 2, 4, 5]);
+  assert.deepEqual(progress.search.query('sort:progress', 10, 0).hints, []);
+});

@@ -55,7 +55,7 @@ test('m005: a v4 library gets one article-entity pair per mentioned entity, and 
   const library = await Library.open(file);
   try {
     const { db } = library;
-    assert.equal(db.pragma('user_version', { simple: true }), 5);
+    assert.ok((db.pragma('user_version', { simple: true }) as number) >= 5);
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
     assert.deepEqual(db.pragma('foreign_key_check'), []);
     assert.deepEqual(db.prepare('SELECT article_id, entity_id FROM article_entities ORDER BY 1, 2').raw().all(), [

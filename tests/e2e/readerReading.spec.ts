@@ -1,0 +1,30 @@
+import { expect, test } from './readerFixture';
+
+// Short enough a window that each seed article scrolls.
+test.use({ viewport: { width: 1100, height: 420 } });
+
+test('after a reload the article being read reopens where it was left, within a few pixels', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  // Not the list's first article, which is opened anyway.
+  await rows.nth(2).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  const title = (await article.getByRole('heading', { level: 1 }).textContent())!;
+  const id = reader.library.search.query('', 5, 0).rows[2]!.id;
+  expect(title).toBe(reader.library.articles.get(id)!.title);
+
+  const range = await article.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(range).toBeGreaterThan(200);
+  await article.evaluate((el) => el.scrollBy(0, 150));
+  await article.evaluate((el) => el.scrollBy(0, 60));
+  const left = await article.evaluate((el) => el.scrollTop);
+  // Stored once scrolling stops, in the library.
+  await expect.poll(() => reader.library.reading.position(id)).toBeCloseTo(left / range, 3);
+
+  await page.reload();
+  const reopened = page.getByRole('main', { name: 'Article' });
+  await expect(reopened.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect.poll(() => reopened.evaluate((el) => el.scrollTop)).toBeGreaterThan(left - 4);
+  expect(Math.abs((await reopened.evaluate((el) => el.scrollTop)) - left)).toBeLessThanOrEqual(3);
+});
