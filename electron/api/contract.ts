@@ -52,6 +52,8 @@ const importResult = z.object({
   status: z.enum(['added', 'updated', 'duplicate', 'error']),
   id: id.optional(),
   error: z.string().optional(),
+  /** Added or updated from the file's plain text, not its format's parser: why. */
+  readAsPlainText: z.string().optional(),
 });
 
 /** What the search box holds: the query language of library/search/queryParser.ts. */

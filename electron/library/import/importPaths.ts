@@ -7,7 +7,7 @@ import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
-import { prepareArticle, type Prepared } from './prepareArticle';
+import type { Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 
 export type ImportStatus = 'added' | 'updated' | 'duplicate' | 'error';
@@ -18,6 +18,8 @@ export interface ImportResult {
   /** The article written, or the one this file duplicates. */
   id?: number;
   error?: string;
+  /** Set when the file was added or updated from its plain text, not its format's parser: why (see findSlowShape, parseBudgetMs). */
+  readAsPlainText?: string;
 }
 
 export interface ImportProgress {
@@ -37,8 +39,11 @@ export interface ImportContext {
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
 const BATCH_SIZE = 200;
-/** Below one batch, starting worker threads costs more than parsing the files here. */
-const WORKERS_FROM = BATCH_SIZE;
+/**
+ * Every import's files are parsed here, on worker threads, each under its time budget: one pool for the process,
+ * because a new thread takes some hundreds of ms to load the parsers. Idle threads let the process exit.
+ */
+const parsePool = new ParsePool();
 
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
 type Item =
@@ -47,13 +52,6 @@ type Item =
 
 /** A file of a batch once prepared: its result already, or what to write. */
 type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
-
-interface Preparer {
-  prepare(file: string, bytes: Uint8Array): Promise<Prepared>;
-  close(): Promise<void>;
-}
-
-const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticle(file, bytes), close: async () => {} };
 
 /**
  * Imports files and folders. Files are parsed on worker threads while the main thread writes the previous batch;
@@ -69,7 +67,6 @@ export async function importPaths(
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
-  const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
   const write = ctx.db.transaction((ready: Ready[], now: string) =>
     ready.forEach((r) => {
       results.push('status' in r ? r : writeOne(ctx, r, now));
@@ -88,27 +85,23 @@ export async function importPaths(
     // The reader's requests are served between batches.
     await new Promise((resolve) => setImmediate(resolve));
   };
-  try {
-    let batch: Item[] = [];
-    let files = 0;
-    let previous: Item[] | null = null;
-    for (const entry of walkArticleFiles(paths)) {
-      batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer));
-      if ('error' in entry || ++files < BATCH_SIZE) continue;
-      // This batch is being prepared while the one before is written.
-      if (previous) await flush(previous);
-      [previous, batch, files] = [batch, [], 0];
-    }
+  let batch: Item[] = [];
+  let files = 0;
+  let previous: Item[] | null = null;
+  for (const entry of walkArticleFiles(paths)) {
+    batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file));
+    if ('error' in entry || ++files < BATCH_SIZE) continue;
+    // This batch is being prepared while the one before is written.
     if (previous) await flush(previous);
-    if (batch.length > 0) await flush(batch);
-  } finally {
-    await preparer.close();
+    [previous, batch, files] = [batch, [], 0];
   }
+  if (previous) await flush(previous);
+  if (batch.length > 0) await flush(batch);
   return results;
 }
 
 /** Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again. */
-function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
+function readOne(ctx: ImportContext, file: string): Item {
   let bytes: Buffer;
   try {
     // Checked before reading, so a huge file never fills memory.
@@ -121,7 +114,7 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = duplicateOf(ctx, file, contentHash);
   if (duplicate !== undefined) return { file, settled: { file, status: 'duplicate', id: duplicate } };
-  const prepared = preparer.prepare(file, bytes);
+  const prepared = parsePool.prepare(file, bytes);
   // Awaited only when its batch is written; until then a failure must not count as unhandled.
   prepared.catch(() => {});
   return { file, contentHash, prepared };
@@ -141,14 +134,15 @@ function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<R
   if (!prepared.ok) return { file, status: 'error', error: prepared.error };
   const { article, body, wordCount, entities } = prepared.value;
   const record = { file, contentHash, article, body, wordCount };
+  const plain = article.readAsPlainText === undefined ? {} : { readAsPlainText: article.readAsPlainText };
   const existing = ctx.articles.findByFile(file);
   if (existing) {
     ctx.articles.update(existing.id, record, now);
     ctx.entities.extract(existing.id, body, article.language, entities);
     ctx.highlights.reanchorArticle(existing.id, body);
-    return { file, status: 'updated', id: existing.id };
+    return { file, status: 'updated', id: existing.id, ...plain };
   }
   const id = ctx.articles.insert(record, now);
   ctx.entities.extract(id, body, article.language, entities);
-  return { file, status: 'added', id };
+  return { file, status: 'added', id, ...plain };
 }
