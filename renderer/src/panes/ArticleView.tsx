@@ -41,10 +41,10 @@ function endsDrag(e: MouseEvent): void {
   e.stopPropagation();
 }
 
-function goTo(id: number): void {
+function goTo(id: number, focus = true): void {
   const place = placeOf(id);
   place?.scrollIntoView({ block: 'center' });
-  place?.focus({ preventScroll: true });
+  if (focus) place?.focus({ preventScroll: true });
 }
 
 interface Props {
@@ -94,7 +94,9 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   useEffect(() => {
     if (shownId === null) return;
     let current = true;
-    api.invoke('entities.forArticle', { articleId: shownId }).then((r) => current && setEntities({ articleId: shownId, list: r.entities }), () => {});
+    // Without its marks, the article still reads: a failure here is not worth an alert.
+    const settle = (list: Entity[]) => current && setEntities({ articleId: shownId, list });
+    api.invoke('entities.forArticle', { articleId: shownId }).then((r) => settle(r.entities), () => settle([]));
     return () => void (current = false);
     // Coming back from an entity page fetches the marks again: a correction made there may have changed them.
   }, [shownId, entitiesRevision, nav.entityId, spansMarked]);
@@ -144,13 +146,20 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   useAnnotateKeys({ enabled: shown !== null && nav.entityId === null, defaultColor: annotations.defaultColor, highlight: highlightSelection, undo: annotations.undo, redo: annotations.redo });
 
   // A link from elsewhere (All highlights) to a highlight's place: go there once its article and marks are shown.
+  // The marks come a request after the article, so a key pressed meanwhile (`/` for the search box) may have put
+  // the focus somewhere: it stays there, and the highlight is only scrolled to.
   const focused = useRef<string | null>(null);
+  const focusWhenChosen = useRef<Element | null>(null);
+  useEffect(() => {
+    focusWhenChosen.current = document.activeElement;
+  }, [id, focusHighlightId]);
   useEffect(() => {
     const key = `${shown?.id}:${focusHighlightId}`;
-    if (focusHighlightId === null || !annotations.data || focused.current === key) return;
+    if (focusHighlightId === null || shown?.id !== id || !annotations.data || focused.current === key) return;
     focused.current = key;
-    goTo(focusHighlightId);
-  }, [shown, focusHighlightId, annotations.data]);
+    const now = document.activeElement;
+    goTo(focusHighlightId, !now || now === document.body || now === focusWhenChosen.current || !!now.closest('main.article-pane'));
+  }, [shown, id, focusHighlightId, annotations.data]);
 
   const switchMarks = (on: boolean) => {
     localStorage.setItem(MARKS_SETTING, on ? 'on' : 'off');
@@ -188,8 +197,11 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   if (error) return <main className="article-pane"><p className="error" role="alert">{error}</p></main>;
   if (!shown) return <main className="article-pane"><p className="empty">Choose an article to read it.</p></main>;
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
+  // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
+  // move the text down as they appear.
+  const busy = !annotations.data || entities?.articleId !== shown.id;
   return (
-    <main className="article-pane" aria-label="Article" tabIndex={-1}>
+    <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1}>
       <div className="annotate-layout" ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">
