@@ -149,7 +149,8 @@ export class ParsePool {
     void slot.worker.terminate();
     const seconds = `${Math.round(budget / 100) / 10} s`;
     if (job.readAsPlainText) job.resolve({ ok: false, error: `it could not be read within ${seconds}, even as plain text` });
-    else this.queue.unshift({ ...job, readAsPlainText: `reading it took longer than its budget of ${seconds}` });
+    // Behind the files already waiting: the slow one has had its turn.
+    else this.queue.push({ ...job, readAsPlainText: `reading it took longer than its budget of ${seconds}` });
     this.dispatch();
   }
 

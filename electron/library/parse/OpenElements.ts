@@ -32,12 +32,14 @@ const IMPLIED_CLOSE = new Map(CLOSED_BY_START.flatMap(([starts, closed]) => star
 export class OpenElements {
   private readonly stack: string[] = [];
   private readonly counts = new Map<string, number>();
+  private max = 0;
 
   /** `onClose` hears of every element closed, by its end tag, by an implied end or by an enclosing end tag. */
   constructor(private readonly onClose: (name: string) => void = () => {}) {}
 
-  get depth(): number {
-    return this.stack.length;
+  /** How deeply the document nests: the most elements ever open at once, or one more where a void element sat. */
+  get deepest(): number {
+    return this.max;
   }
 
   has(name: string): boolean {
@@ -48,14 +50,20 @@ export class OpenElements {
   open(name: string, selfClosing = false): boolean {
     const closes = IMPLIED_CLOSE.get(name);
     while (closes && this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.pop();
+    this.max = Math.max(this.max, this.stack.length + 1);
     if (VOID.has(name) || (selfClosing && FOREIGN.some((f) => this.has(f)))) return false;
     this.stack.push(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     return true;
   }
 
-  /** An end tag: closes the innermost element of that name and everything inside it; ignored if none is open. */
+  /**
+   * An end tag: closes the innermost element of that name and everything inside it. Ignored if none is open, but
+   * for </p>, which makes an empty paragraph, and </br>, a line break.
+   */
   close(name: string): void {
+    if (name === 'br') return void this.open(name);
+    if (name === 'p' && !this.has(name)) this.open(name);
     if (!this.has(name)) return;
     while (this.pop() !== name);
   }

@@ -13,7 +13,6 @@ const RAW_TEXT_END: Record<string, RegExp> = { script: /<\/script/gi, style: /<\
  */
 export function htmlNesting(html: string): number {
   const open = new OpenElements();
-  let deepest = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const [found, slash, rawName] = m;
@@ -32,15 +31,15 @@ export function htmlNesting(html: string): number {
     const end = html.indexOf('>', TAG.lastIndex);
     if (end < 0) break;
     TAG.lastIndex = end + 1;
+    open.open(name, html[end - 1] === '/');
     const rawEnd = RAW_TEXT_END[name];
     if (rawEnd) {
+      // Its end tag is the next markup.
       rawEnd.lastIndex = TAG.lastIndex;
       const close = rawEnd.exec(html);
       if (!close) break;
       TAG.lastIndex = close.index;
-      continue;
     }
-    if (open.open(name, html[end - 1] === '/')) deepest = Math.max(deepest, open.depth);
   }
-  return deepest;
+  return open.deepest;
 }

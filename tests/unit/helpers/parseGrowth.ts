@@ -98,15 +98,20 @@ function parse(ext: string, text: string): void {
 
 /** Parse time of the shape at `chars` characters, and at GROWTH_FACTOR times that. */
 export function growth(shape: Shape, chars: number, tries = 3): Growth {
-  const small = shape.make(chars);
-  const large = shape.make(chars * GROWTH_FACTOR);
-  const parseTimes = (text: string, times: number) => () => {
-    for (let i = 0; i < times; i++) parse(shape.ext, text);
+  return growthOf((text) => parse(shape.ext, text), shape.make, chars, tries);
+}
+
+/** Time `run` takes on `make(chars)` and on GROWTH_FACTOR times that. */
+export function growthOf(run: (text: string) => void, make: (chars: number) => string, chars: number, tries = 3): Growth {
+  const small = make(chars);
+  const large = make(chars * GROWTH_FACTOR);
+  const runTimes = (text: string, times: number) => () => {
+    for (let i = 0; i < times; i++) run(text);
   };
   let repeats = 1;
   // The first rounds also warm the JIT, so the first timing is not the slowest.
-  while (fastestMs(parseTimes(small, repeats), 1) < MIN_TIMED_MS) repeats *= 2;
-  const smallMs = fastestMs(parseTimes(small, repeats), tries) / repeats;
-  const largeMs = fastestMs(parseTimes(large, repeats), tries) / repeats;
+  while (fastestMs(runTimes(small, repeats), 1) < MIN_TIMED_MS) repeats *= 2;
+  const smallMs = fastestMs(runTimes(small, repeats), tries) / repeats;
+  const largeMs = fastestMs(runTimes(large, repeats), tries) / repeats;
   return { chars, smallMs, largeMs, ratio: largeMs / smallMs };
 }
