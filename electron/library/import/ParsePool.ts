@@ -8,8 +8,6 @@ import { prepareArticle, type Prepared } from './prepareArticle';
 const MAX_WORKERS = 4;
 /** Even on one core: while one thread runs out a slow file's budget, the other goes on with the rest of the batch. */
 const MIN_WORKERS = 2;
-/** An idle thread is stopped after this long, to give back its memory (the parsers take tens of MB). */
-const IDLE_MS = 30_000;
 const BUDGET_BASE_MS = 3000;
 const BUDGET_MS_PER_KB = 20;
 
@@ -41,7 +39,7 @@ interface Slot {
   /** The parsers are loaded: the budget of a file starts only then. */
   ready: boolean;
   job: Job | null;
-  /** The running file's budget, or the idle time after which the worker is stopped. */
+  /** The running file's budget. */
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -73,8 +71,9 @@ export class ParsePool {
     });
   }
 
-  /** Stops the workers; for a pool whose files are all prepared. */
+  /** Stops the workers; files still waiting are dropped. */
   async close(): Promise<void> {
+    this.queue.length = 0;
     const slots = this.slots.splice(0);
     for (const slot of slots) clearTimeout(slot.timer);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -106,10 +105,7 @@ export class ParsePool {
   }
 
   private run(slot: Slot, job: Job): void {
-    clearTimeout(slot.timer);
     slot.job = job;
-    slot.worker.ref();
-    slot.port.ref();
     const { file, bytes, readAsPlainText } = job;
     slot.port.postMessage({ file, bytes, readAsPlainText } satisfies ParseJob);
     const budget = this.budgetMs(bytes.length);
@@ -127,17 +123,6 @@ export class ParsePool {
       else job.resolve(reply.prepared);
     }
     this.dispatch();
-    if (!slot.job && this.slots.includes(slot)) this.idle(slot);
-  }
-
-  /** An idle worker does not keep the process alive, and stops after a while. */
-  private idle(slot: Slot): void {
-    slot.worker.unref();
-    slot.port.unref();
-    slot.timer = setTimeout(() => {
-      this.remove(slot);
-      void slot.worker.terminate();
-    }, IDLE_MS).unref();
   }
 
   private overBudget(slot: Slot, budget: number): void {

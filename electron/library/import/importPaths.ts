@@ -7,7 +7,7 @@ import type { EntityStore } from '../entities/entityStore';
 import { explainSqliteError } from '../db/LibraryError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
-import type { Prepared } from './prepareArticle';
+import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 
 export type ImportStatus = 'added' | 'updated' | 'duplicate' | 'error';
@@ -40,10 +40,11 @@ export interface ImportContext {
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
 const BATCH_SIZE = 200;
 /**
- * Every import's files are parsed here, on worker threads, each under its time budget: one pool for the process,
- * because a new thread takes some hundreds of ms to load the parsers. Idle threads let the process exit.
+ * Below one batch, files are parsed on this thread: a worker thread takes 0.3 s to load the parsers (seconds on a
+ * loaded machine), more than a few files take to parse. Such files have no time budget (ParsePool), only the
+ * scan for known slow shapes (findSlowShape) that every parse starts with.
  */
-const parsePool = new ParsePool();
+const WORKERS_FROM = BATCH_SIZE;
 
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
 type Item =
@@ -52,6 +53,13 @@ type Item =
 
 /** A file of a batch once prepared: its result already, or what to write. */
 type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
+
+interface Preparer {
+  prepare(file: string, bytes: Uint8Array): Promise<Prepared>;
+  close(): Promise<void>;
+}
+
+const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticle(file, bytes), close: async () => {} };
 
 /**
  * Imports files and folders. Files are parsed on worker threads while the main thread writes the previous batch;
@@ -67,6 +75,7 @@ export async function importPaths(
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
+  const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
   const write = ctx.db.transaction((ready: Ready[], now: string) =>
     ready.forEach((r) => {
       results.push('status' in r ? r : writeOne(ctx, r, now));
@@ -85,23 +94,27 @@ export async function importPaths(
     // The reader's requests are served between batches.
     await new Promise((resolve) => setImmediate(resolve));
   };
-  let batch: Item[] = [];
-  let files = 0;
-  let previous: Item[] | null = null;
-  for (const entry of walkArticleFiles(paths)) {
-    batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file));
-    if ('error' in entry || ++files < BATCH_SIZE) continue;
-    // This batch is being prepared while the one before is written.
+  try {
+    let batch: Item[] = [];
+    let files = 0;
+    let previous: Item[] | null = null;
+    for (const entry of walkArticleFiles(paths)) {
+      batch.push('error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer));
+      if ('error' in entry || ++files < BATCH_SIZE) continue;
+      // This batch is being prepared while the one before is written.
+      if (previous) await flush(previous);
+      [previous, batch, files] = [batch, [], 0];
+    }
     if (previous) await flush(previous);
-    [previous, batch, files] = [batch, [], 0];
+    if (batch.length > 0) await flush(batch);
+  } finally {
+    await preparer.close();
   }
-  if (previous) await flush(previous);
-  if (batch.length > 0) await flush(batch);
   return results;
 }
 
 /** Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again. */
-function readOne(ctx: ImportContext, file: string): Item {
+function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   let bytes: Buffer;
   try {
     // Checked before reading, so a huge file never fills memory.
@@ -114,7 +127,7 @@ function readOne(ctx: ImportContext, file: string): Item {
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = duplicateOf(ctx, file, contentHash);
   if (duplicate !== undefined) return { file, settled: { file, status: 'duplicate', id: duplicate } };
-  const prepared = parsePool.prepare(file, bytes);
+  const prepared = preparer.prepare(file, bytes);
   // Awaited only when its batch is written; until then a failure must not count as unhandled.
   prepared.catch(() => {});
   return { file, contentHash, prepared };
