@@ -29,9 +29,14 @@ export function findSlowShape(ext: string, text: string): string | null {
   return null;
 }
 
-const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
+const LESS_THAN = 60;
+const STAR = 42;
+const UNDERSCORE = 95;
+const TILDE = 126;
+const BACKTICK = 96;
+const FENCE = / {0,3}(`{3,}|~{3,})/y;
 
 function markdownSlowShape(text: string): string | null {
   let paragraphStart = 0;
@@ -45,7 +50,8 @@ function markdownSlowShape(text: string): string | null {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const blank = isBlank(text, start, end);
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, Math.min(end, start + 64)))?.[1];
+    FENCE.lastIndex = start;
+    const fenceMark = FENCE.exec(text)?.[1];
     if (fence !== null) {
       // Code is not lexed for emphasis: a fenced block counts for nothing, however many stars it holds.
       if (fenceMark?.startsWith(fence)) fence = null;
@@ -101,11 +107,10 @@ function lineNesting(text: string, start: number, end: number): number {
 /** Runs of one emphasis, strike or code character count once (`**` is one delimiter); every `<` counts. */
 function countDelimiters(text: string, start: number, end: number): number {
   let count = 0;
-  let previous = '';
+  let previous = 0;
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (c === '<') count++;
-    else if ((c === '*' || c === '_' || c === '~' || c === '`') && c !== previous) count++;
+    const c = text.charCodeAt(i);
+    if (c === LESS_THAN || (c !== previous && (c === STAR || c === UNDERSCORE || c === TILDE || c === BACKTICK))) count++;
     previous = c;
   }
   return count;

@@ -8,8 +8,7 @@ const RAW_TEXT_END: Record<string, RegExp> = { script: /<\/script/gi, style: /<\
 /**
  * How deeply the document's elements nest, as the HTML parser will build them. A cheap pass for every page
  * before it is parsed: it jumps from one `<` to the next with a regular expression instead of reading each
- * character as a tokenizer does (a few hundredths of a millisecond for an ordinary article, against the tenth
- * of one that htmlparser2's tokenizer takes).
+ * character as a tokenizer does, several times faster than htmlparser2's tokenizer over the same page.
  */
 export function htmlNesting(html: string): number {
   const open = new OpenElements();
