@@ -5,16 +5,16 @@ import { htmlNesting } from './htmlNesting';
  * hold little else (measured on a loaded two-core machine: 150 levels of <div> 0.25 s, 400 levels 8 s, 800 over
  * 10 s; lists and tables alike); ordinary pages, page builders' included, nest well under a hundred.
  */
-export const MAX_HTML_DEPTH = 128;
+const MAX_HTML_DEPTH = 128;
 /** Deeper lists and quotes are read as plain text: marked lexes each level's content again, and overflows the stack near 4,000. */
-export const MAX_MARKDOWN_NESTING = 64;
+const MAX_MARKDOWN_NESTING = 64;
 /**
  * Delimiters (runs of `*`, `_`, `~` or backticks, and `<`) times the length of their paragraph: past this, the
  * paragraph is read as plain text. For each delimiter marked searches the rest of the paragraph for its closing
  * partner, so unmatched ones cost it time quadratic in the paragraph (64 KB of `_a` takes 10 s); at this figure it
  * takes about 0.1 s. An ordinary paragraph of 2,000 characters with 20 emphases scores 40,000.
  */
-export const MAX_DELIMITER_SCAN = 10_000_000;
+const MAX_DELIMITER_SCAN = 10_000_000;
 
 /**
  * Why the format's parser would take far longer than the file's size warrants, or null. One linear pass over
