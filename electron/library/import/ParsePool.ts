@@ -12,11 +12,11 @@ const BUDGET_BASE_MS = 3000;
 const BUDGET_MS_PER_KB = 20;
 
 /**
- * How long one file may take on a worker before the worker is stopped: 3 s + 20 ms per KB (a 64 KB page 4.3 s,
- * 1 MB 23 s, the 20 MB limit 7 min). Ordinary files take 1–5 ms per KB to parse and extract even on a loaded
- * machine, and a new thread's first file some hundreds of ms more while it warms up; the heaviest linear shapes
- * found (pages of thousands of <hr> or <img>) take up to 40 ms per KB under load, ten times less than the base
- * allows at their size. A super-linear shape passes the budget soon after it starts to matter.
+ * How long one file may take on a worker before the worker is stopped: 3 s + 20 ms per KB (64 KB: 4.3 s; 1 MB:
+ * 23 s; the 20 MB limit: 7 min). On a loaded two-core machine ordinary articles take 1–5 ms per KB to parse and
+ * extract, plus some hundreds of ms for a new thread's first file; the heaviest linear shapes found (pages of
+ * thousands of <hr> or <img>) take up to 40 ms per KB, which the base covers up to about 150 KB, and bigger ones are
+ * read as plain text, their text all there. A super-linear shape outgrows the budget soon after it starts to matter.
  */
 export function parseBudgetMs(bytes: number): number {
   return BUDGET_BASE_MS + (bytes / 1024) * BUDGET_MS_PER_KB;
