@@ -46,6 +46,12 @@ export const SHAPES: Shape[] = [
   { name: 'front matter keys', ext: '.md', make: (n) => `---\n${Array.from({ length: Math.ceil(n / 8) }, (_, i) => `k${i}: v`).join('\n')}\n---\nbody` },
   { name: 'many links', ext: '.md', make: (n) => `x ${repeat('[a](https://example.org/) ', n)}` },
   {
+    name: 'escaped characters in one paragraph',
+    ext: '.md',
+    // marked writes each as an entity and linkedom makes each a text node; the DOM walk once reread its block after each.
+    make: (n) => `x ${repeat('">', n)}`,
+  },
+  {
     name: 'deeply nested blocks',
     ext: '.html',
     // Readability grows about as the cube of the depth (800 levels of <div> take over 10 s): read as plain text.
@@ -58,6 +64,8 @@ export const SHAPES: Shape[] = [
     make: (n) => `<body><p>${repeat('<b><i>', n)}x`,
   },
   { name: 'unclosed paragraphs', ext: '.html', make: (n) => `<body>${repeat('<p>a ', n)}` },
+  { name: 'entities in one paragraph', ext: '.html', make: (n) => `<body><p>${repeat('a&lt;', n)}` },
+  { name: 'line breaks in one paragraph', ext: '.html', make: (n) => `<body><p>${repeat('a<br>', n)}` },
   { name: 'links', ext: '.html', make: (n) => `<body><p>${repeat('<a href="https://example.org/">a</a> ', n)}` },
   { name: 'paragraphs', ext: '.html', make: (n) => `<body><article>${repeat('<p>Some words in a paragraph here.</p>', n)}` },
 ];
