@@ -30,7 +30,10 @@ export const commands: Readonly<Record<string, Command>> = {
     const articlePaths = ctx.args.filter((p) => !isAnnotationFile(p));
     const { results } = articlePaths.length > 0 ? await call(ctx, 'library.import', { paths: articlePaths }) : { results: [] };
     if (!ctx.options.json && articlePaths.length > 0) {
-      for (const r of results) ctx.print(r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file}`);
+      for (const r of results) {
+        if (r.status === 'error') ctx.print(`error      ${r.file}: ${r.error}`);
+        else ctx.print(`${r.status.padEnd(10)} ${r.file}${r.readAsPlainText ? ` (read as plain text: ${r.readAsPlainText})` : ''}`);
+      }
       const counts = (s: string) => results.filter((r) => r.status === s).length;
       ctx.print(`${counts('added')} added, ${counts('updated')} updated, ${counts('duplicate')} duplicate, ${counts('error')} failed`);
     }

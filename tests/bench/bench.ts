@@ -10,6 +10,7 @@ import { linearScanBench } from './linearScanBench';
 import { memoryBench } from './memoryBench';
 import { queryBench, type QueryFigures } from './queryBench';
 import { rendererBench } from './rendererBench';
+import { mixedImport, scanCost } from './slowFilesBench';
 import { errorMessage, log, round } from './stats';
 
 interface Target {
@@ -108,6 +109,20 @@ async function main(): Promise<void> {
     });
     fs.rmSync(path.join(tmp, 'small.sqlite'), { force: true });
     importTargets(small, SIZES.small);
+    const slowScan = await section('slowShapeScan', () => scanCost());
+    target('slow-shape scan: share of parse time on ordinary Markdown and HTML (worst)', slowScan?.worstShare, 'ratio', '<=', 0.02);
+    const mixed = await section('mixedImport', () => {
+      if (!corpus) throw new Error('no corpus');
+      return mixedImport(path.join(tmp, 'mixed'), corpus.folders[0]!, quick ? 1 : 3);
+    });
+    target(
+      'import 1,000 articles with 10 slow files among them: time against the 1,000 alone',
+      mixed?.ratio,
+      '×',
+      '<=',
+      1.5,
+      mixed && `${mixed.mixedSeconds} s against ${mixed.ordinarySeconds} s, median of ${mixed.rounds}; ${mixed.readAsPlainText} read as plain text`,
+    );
     const large = await section(`import${SIZES.large}`, () => {
       if (!corpus) throw new Error('no corpus');
       return importBench(largeFile, [path.join(tmp, 'corpus')], corpus.files, path.join(tmp, 'floor.sqlite'));

@@ -101,10 +101,9 @@ function growthFigures(): Record<string, unknown>[] {
         ratio: round(g.ratio, 1),
         max: MAX_GROWTH,
         met: g.ratio <= MAX_GROWTH,
-        known: shape.known,
       };
     } catch (err) {
-      return { shape: `${shape.ext} ${shape.name}`, met: false, error: errorMessage(err).split('\n')[0], known: shape.known };
+      return { shape: `${shape.ext} ${shape.name}`, met: false, error: errorMessage(err).split('\n')[0] };
     }
   });
 }

@@ -77,6 +77,8 @@ test('? lists the keys, Space pages through the article, e opens the export dial
 
   await page.setViewportSize({ width: 1200, height: 400 });
   const pane = page.getByRole('main', { name: 'Article' });
+  // Space pages through the article shown: pressed before it is, it has nothing to page through.
+  await expect(pane.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('option').first().focus();
   await page.keyboard.press(' ');
   await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);

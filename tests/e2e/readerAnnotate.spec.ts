@@ -12,6 +12,8 @@ async function openArticle(page: Page, title: string, rows = 5): Promise<Locator
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
+  // Its tools and entity legend appear above the text a request later: a drag started before would miss its words.
+  await expect(article).toHaveAttribute('aria-busy', 'false');
   return article;
 }
 

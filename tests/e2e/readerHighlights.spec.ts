@@ -163,7 +163,7 @@ test('several highlights are selected with their boxes and Shift', async ({ page
   await expect(view.locator('.list-count')).toHaveText('6 highlights');
 });
 
-test('the chosen highlight is scrolled into view in its article (focusHighlightId)', async ({ page, reader }, testInfo) => {
+test('the chosen highlight is scrolled into view in its article and focused (focusHighlightId)', async ({ page, reader }, testInfo) => {
   await annotate(reader.library, testInfo.outputPath('notebook.txt'));
   await page.goto(reader.server.url);
   const view = await openHighlights(page);
@@ -171,6 +171,31 @@ test('the chosen highlight is scrolled into view in its article (focusHighlightI
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText('Belarus is committed to fortifying its friendship with China');
   await expect(article.locator('.article-body').getByText(FAR_DOWN)).toBeInViewport();
+  await expect(article.locator('.article-body mark[data-hl-first]')).toBeFocused();
+});
+
+test('a key pressed while the chosen highlight is being drawn keeps its focus; the highlight is still scrolled to', async ({ page, reader }, testInfo) => {
+  await annotate(reader.library, testInfo.outputPath('notebook.txt'));
+  await page.goto(reader.server.url);
+  const view = await openHighlights(page);
+  // The article's highlights are held back until `/` has moved the focus: the order that, left to chance, made the
+  // keyboard test fail now and then when the focus went to the highlight after the search box had it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/annotations.forArticle', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await view.getByRole('listbox', { name: 'Highlight list' }).getByRole('option').filter({ hasText: FAR_DOWN }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText('Belarus is committed to fortifying its friendship with China');
+  await page.keyboard.press('/');
+  const words = view.getByRole('searchbox', { name: 'Words in highlights and notes' });
+  await expect(words).toBeFocused();
+  release();
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  await expect(article.locator('.article-body mark[data-hl-first]')).toBeInViewport();
+  await expect(words).toBeFocused();
 });
 
 function tagRow(dialog: Locator, name: string): Locator {

@@ -37,3 +37,18 @@ test('importing files in browser mode shows progress, then a summary with each f
   await expect(summary).toContainText('0 added · 0 updated · 1 duplicate · 0 failed');
   await expect(page.getByRole('option')).toHaveCount(7);
 });
+
+test('a page its parser would take too long over is imported as plain text, and the summary says why', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  await expect(page.getByRole('option')).toHaveCount(5);
+  const deep = `<title>A page built 800 deep</title><body>${'<div>'.repeat(800)}Words from the bottom of the page.`;
+  await page.getByLabel('Files to import').setInputFiles([{ name: 'builder.html', mimeType: 'text/html', buffer: Buffer.from(deep) }]);
+  const summary = page.getByRole('dialog', { name: 'Import summary' });
+  await expect(summary).toContainText('1 added · 0 updated · 0 duplicate · 0 failed (1 read as plain text)');
+  await expect(summary.getByRole('list', { name: 'Read as plain text' }).getByRole('listitem')).toHaveText([
+    /^builder\.html: read as plain text: its elements are nested \d+ deep \(more than \d+\)$/,
+  ]);
+  await page.getByRole('option').filter({ hasText: 'A page built 800 deep' }).click();
+  await expect(page.getByRole('main', { name: 'Article' })).toContainText('Words from the bottom of the page.');
+  expect(reader.library.articles.count()).toBe(6);
+});

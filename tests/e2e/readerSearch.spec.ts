@@ -62,7 +62,7 @@ test('clicking a filter adds its operator to the query, and clicking again remov
     .getByRole('navigation', { name: 'Filters' })
     .getByRole('button', { name: /^Starred/ })
     .click();
-  await expect(search).toHaveValue('is:starred', { timeout: 2000 });
+  await expect(search).toHaveValue('is:starred');
   await expect(page.getByText('No article matches')).toBeVisible();
   await page.getByRole('button', { name: /All articles/ }).click();
   await expect(search).toHaveValue('');

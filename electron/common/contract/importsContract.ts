@@ -7,6 +7,8 @@ export const importResult = z.object({
   status: z.enum(['added', 'updated', 'duplicate', 'error']),
   id: id.optional(),
   error: z.string().optional(),
+  /** Set when the file was added or updated from its plain text, not its format's parser: why (see findSlowShape, parseBudgetMs). */
+  readAsPlainText: z.string().optional(),
 });
 export const importPaths = z.array(filePath).min(1).max(1000);
 

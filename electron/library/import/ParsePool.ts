@@ -1,82 +1,165 @@
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { ParseJob, ParseReply } from './parseWorker';
 import { prepareArticle, type Prepared } from './prepareArticle';
 
 /** Files are prepared on this many threads at most; the main thread meanwhile writes the previous batch. */
 const MAX_WORKERS = 4;
+/** Even on one core: while one thread runs out a slow file's budget, the other goes on with the rest of the batch. */
+const MIN_WORKERS = 2;
+const BUDGET_BASE_MS = 3000;
+const BUDGET_MS_PER_KB = 20;
 
-interface Pending {
-  job: ParseJob;
-  resolve: (prepared: Prepared) => void;
-  reject: (err: Error) => void;
+/**
+ * How long one file may take on a worker before the worker is stopped: 3 s + 20 ms per KB (64 KB: 4.3 s; 1 MB:
+ * 23 s; the 20 MB limit: 7 min). On a loaded two-core machine ordinary articles take 1–5 ms per KB to parse and
+ * extract, plus some hundreds of ms for a new thread's first file; the heaviest linear shapes found (pages of
+ * thousands of <hr> or <img>) take up to 40 ms per KB, which the base covers up to about 150 KB, and bigger ones are
+ * read as plain text, their text all there. A super-linear shape outgrows the budget soon after it starts to matter.
+ */
+export function parseBudgetMs(bytes: number): number {
+  return BUDGET_BASE_MS + (bytes / 1024) * BUDGET_MS_PER_KB;
+}
+
+export interface ParsePoolOptions {
+  size?: number;
+  budgetMs?: (bytes: number) => number;
+}
+
+interface Job extends ParseJob {
+  resolve(prepared: Prepared): void;
+  reject(err: Error): void;
 }
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
+  /** The pool's end of the worker's channel. */
+  port: MessagePort;
+  /** The parsers are loaded: the budget of a file starts only then. */
+  ready: boolean;
+  job: Job | null;
+  /** The running file's budget. */
+  timer: NodeJS.Timeout | undefined;
 }
 
 /**
- * Parses and extracts entities on worker threads, one per core. A worker that cannot start or dies (a packaged
- * app that cannot load worker scripts, say) leaves the pool, and its files are prepared on this thread instead,
- * so the import goes on either way.
+ * Parses and extracts entities on worker threads, one file per worker at a time, each file under a budget that
+ * grows with its size (parseBudgetMs). A file past its budget has its worker stopped and replaced, and is read
+ * again as plain text, in time linear in its size; the other files go on on the other workers meanwhile, as a
+ * free worker takes the next file in line rather than files being dealt out in advance.
+ *
+ * A worker that cannot start (a packaged app that cannot load worker scripts, say) stops the pool starting more;
+ * its files, and every file once no worker is left, are prepared on this thread, so the import goes on either way.
  */
 export class ParsePool {
-  private slots: Slot[] | null = null;
-  private nextId = 1;
+  private readonly queue: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private broken = false;
+  private readonly size: number;
+  private readonly budgetMs: (bytes: number) => number;
 
-  constructor(private readonly size = Math.max(1, Math.min(os.availableParallelism(), MAX_WORKERS))) {}
+  constructor({ size = Math.max(MIN_WORKERS, Math.min(os.availableParallelism(), MAX_WORKERS)), budgetMs = parseBudgetMs }: ParsePoolOptions = {}) {
+    this.size = size;
+    this.budgetMs = budgetMs;
+  }
 
   prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
-    this.slots ??= Array.from({ length: this.size }, () => this.start());
-    const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.pending.size < best.pending.size ? s : best), undefined);
-    if (!slot) return inline({ id: 0, file, bytes });
-    const job = { id: this.nextId++, file, bytes };
     return new Promise((resolve, reject) => {
-      slot.pending.set(job.id, { job, resolve, reject });
-      slot.worker.postMessage(job);
+      this.queue.push({ file, bytes, resolve, reject });
+      this.dispatch();
     });
   }
 
+  /** Stops the workers; files still waiting are dropped. */
   async close(): Promise<void> {
-    const slots = this.slots ?? [];
-    this.slots = [];
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    this.queue.length = 0;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) clearTimeout(slot.timer);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /** Gives waiting files to free workers, and starts workers for the files that no starting worker will take. */
+  private dispatch(): void {
+    for (const slot of this.slots) if (slot.ready && !slot.job && this.queue.length > 0) this.run(slot, this.queue.shift()!);
+    let unserved = this.queue.length - this.slots.filter((s) => !s.ready).length;
+    for (; unserved > 0 && !this.broken && this.slots.length < this.size; unserved--) this.slots.push(this.start());
+    if (this.broken && this.slots.length === 0) for (const job of this.queue.splice(0)) prepareHere(job);
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawnWorker(), pending: new Map() };
-    slot.worker.on('message', (reply: ParseReply) => {
-      const pending = slot.pending.get(reply.id);
-      slot.pending.delete(reply.id);
-      if ('fatal' in reply) pending?.reject(new Error(reply.fatal));
-      else pending?.resolve(reply.prepared);
-    });
+    const { port1, port2 } = new MessageChannel();
+    const slot: Slot = { worker: spawnWorker(port2), port: port1, ready: false, job: null, timer: undefined };
+    port1.on('message', (reply: ParseReply) => this.receive(slot, reply));
     const fail = () => {
-      this.slots = this.slots?.filter((s) => s !== slot) ?? null;
-      for (const waiting of slot.pending.values()) inline(waiting.job).then(waiting.resolve, waiting.reject);
-      slot.pending.clear();
+      if (!this.slots.includes(slot)) return;
+      this.remove(slot);
+      // One that never got ready will not do better next time; one that died on a file is replaced.
+      if (!slot.ready) this.broken = true;
+      if (slot.job) prepareHere(slot.job);
+      this.dispatch();
     };
     slot.worker.on('error', fail);
     slot.worker.on('exit', fail);
     return slot;
   }
+
+  private run(slot: Slot, job: Job): void {
+    slot.job = job;
+    const { file, bytes, readAsPlainText } = job;
+    slot.port.postMessage({ file, bytes, readAsPlainText } satisfies ParseJob);
+    const budget = this.budgetMs(bytes.length);
+    slot.timer = setTimeout(() => this.overBudget(slot, budget), budget);
+  }
+
+  private receive(slot: Slot, reply: ParseReply): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+    } else if (slot.job) {
+      const job = slot.job;
+      clearTimeout(slot.timer);
+      slot.job = null;
+      if ('fatal' in reply) job.reject(new Error(reply.fatal));
+      else job.resolve(reply.prepared);
+    }
+    this.dispatch();
+  }
+
+  private overBudget(slot: Slot, budget: number): void {
+    // The reply may be waiting behind this timer already: take it rather than stop a worker that has finished.
+    const waiting = receiveMessageOnPort(slot.port);
+    if (waiting) return this.receive(slot, waiting.message as ParseReply);
+    const job = slot.job!;
+    this.remove(slot);
+    void slot.worker.terminate();
+    const seconds = `${Math.round(budget / 100) / 10} s`;
+    if (job.readAsPlainText) job.resolve({ ok: false, error: `it could not be read within ${seconds}, even as plain text` });
+    // Behind the files already waiting: the slow one has had its turn.
+    else this.queue.push({ ...job, readAsPlainText: `reading it took longer than its budget of ${seconds}` });
+    this.dispatch();
+  }
+
+  private remove(slot: Slot): void {
+    clearTimeout(slot.timer);
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+  }
 }
 
-function inline({ file, bytes }: ParseJob): Promise<Prepared> {
+function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): void {
   try {
-    return Promise.resolve(prepareArticle(file, bytes));
+    resolve(prepareArticle(file, bytes, readAsPlainText));
   } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    reject(err instanceof Error ? err : new Error(String(err)));
   }
 }
 
 /** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
-function spawnWorker(): Worker {
+function spawnWorker(port: MessagePort): Worker {
+  const options = { workerData: { port }, transferList: [port] };
   const ext = path.extname(__filename);
   const script = path.join(__dirname, `parseWorker${ext}`);
-  if (ext !== '.ts') return new Worker(script);
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(script)});`, { eval: true });
+  if (ext !== '.ts') return new Worker(script, options);
+  const code = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(script)});`;
+  return new Worker(code, { ...options, eval: true });
 }

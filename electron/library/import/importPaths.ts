@@ -28,7 +28,11 @@ export interface ImportContext {
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
 const BATCH_SIZE = 200;
-/** Below one batch, starting worker threads costs more than parsing the files here. */
+/**
+ * Below one batch, files are parsed on this thread: a worker thread takes 0.3 s to load the parsers (seconds on a
+ * loaded machine), more than a few files take to parse. Such files have no time budget (ParsePool), only the
+ * scan for known slow shapes (findSlowShape) that every parse starts with.
+ */
 const WORKERS_FROM = BATCH_SIZE;
 
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
@@ -128,14 +132,15 @@ function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<R
   if (!prepared.ok) return { file, status: 'error', error: prepared.error };
   const { article, body, wordCount, entities } = prepared.value;
   const record = { file, contentHash, article, body, wordCount };
+  const plain = article.readAsPlainText === undefined ? {} : { readAsPlainText: article.readAsPlainText };
   const existing = ctx.articles.findByFile(file);
   if (existing) {
     ctx.articles.update(existing.id, record, now);
     ctx.entities.extract(existing.id, body, article.language, entities);
     ctx.highlights.reanchorArticle(existing.id, body);
-    return { file, status: 'updated', id: existing.id };
+    return { file, status: 'updated', id: existing.id, ...plain };
   }
   const id = ctx.articles.insert(record, now);
   ctx.entities.extract(id, body, article.language, entities);
-  return { file, status: 'added', id };
+  return { file, status: 'added', id, ...plain };
 }

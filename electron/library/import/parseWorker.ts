@@ -1,22 +1,27 @@
-// A worker thread of ParsePool: prepares the files it is sent, one message each way per file.
-import { parentPort } from 'node:worker_threads';
+// A worker thread of ParsePool: says it is ready once the parsers are loaded, then prepares one file at a time.
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { prepareArticle } from './prepareArticle';
 
 export interface ParseJob {
-  id: number;
   file: string;
   bytes: Uint8Array;
+  /** Read as plain text, for this reason: the file ran out of its budget on the format's parser. */
+  readAsPlainText?: string;
 }
 
 /** The prepared file, or `fatal`: a bug rather than a bad file, which stops the import as it would in-process. */
-export type ParseReply = { id: number; prepared: ReturnType<typeof prepareArticle> } | { id: number; fatal: string };
+export type ParseReply = { ready: true } | { prepared: ReturnType<typeof prepareArticle> } | { fatal: string };
 
-parentPort?.on('message', ({ id, file, bytes }: ParseJob) => {
+/** The pool's end of a channel of its own, so that it can take a waiting reply synchronously (receiveMessageOnPort). */
+const port = (workerData as { port?: MessagePort } | null)?.port;
+
+port?.on('message', ({ file, bytes, readAsPlainText }: ParseJob) => {
   let reply: ParseReply;
   try {
-    reply = { id, prepared: prepareArticle(file, bytes) };
+    reply = { prepared: prepareArticle(file, bytes, readAsPlainText) };
   } catch (err) {
-    reply = { id, fatal: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    reply = { fatal: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
-  parentPort?.postMessage(reply);
+  port.postMessage(reply);
 });
+port?.postMessage({ ready: true } satisfies ParseReply);

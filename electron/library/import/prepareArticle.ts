@@ -15,10 +15,13 @@ export interface PreparedArticle {
 /** A file that parsed, or why it did not (the message the import reports for it). */
 export type Prepared = { ok: true; value: PreparedArticle } | { ok: false; error: string };
 
-/** Parsing and entity extraction, the CPU-heavy part of an import, which needs no database and so can run on a worker thread. */
-export function prepareArticle(file: string, bytes: Uint8Array): Prepared {
+/**
+ * Parsing and entity extraction, the CPU-heavy part of an import, which needs no database and so can run on a
+ * worker thread. `readAsPlainText`: read the file as plain text, for this reason.
+ */
+export function prepareArticle(file: string, bytes: Uint8Array, readAsPlainText?: string): Prepared {
   try {
-    const article = parseArticle(file, bytes);
+    const article = parseArticle(file, bytes, readAsPlainText);
     const body = blocksToText(article.blocks);
     return {
       ok: true,

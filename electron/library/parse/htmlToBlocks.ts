@@ -2,12 +2,14 @@ import { BlockWriter } from './BlockWriter';
 import type { Block, BlockKind } from './types';
 
 /** Never article text: code, embedded media, forms and page chrome. */
-const SKIP = new Set(
+export const SKIP = new Set(
   'script style noscript template iframe object embed svg math canvas img picture video audio source track button form input select textarea option nav footer aside head title meta link dialog'.split(
     ' ',
   ),
 );
-const BLOCK = new Set('p div section article main header figure figcaption dt dd pre tr table address center details summary caption hgroup dl'.split(' '));
+export const BLOCK = new Set(
+  'p div section article main header figure figcaption dt dd pre tr table address center details summary caption hgroup dl'.split(' '),
+);
 const HEADING = /^h([1-6])$/;
 const STYLE: Record<string, 'em' | 'strong' | 'code'> = {
   em: 'em',

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { decodeText } from './decodeText';
+import { findSlowShape } from './findSlowShape';
 import { parseHtml } from './parseHtml';
 import { parseMarkdown } from './parseMarkdown';
 import { parseText } from './parseText';
+import { readPlainText } from './readPlainText';
 import { ParseError, type ParsedArticle } from './types';
 
 /** Larger files are not articles; the importer checks the size before reading a file. */
@@ -20,8 +22,12 @@ const PARSERS: Record<string, (text: string) => ParsedArticle> = {
 /** File extensions (lower case, with the dot) that `parseArticle` reads. */
 export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
 
-/** Turns a file's bytes into an article, choosing the parser by the file's extension. */
-export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
+/**
+ * Turns a file's bytes into an article, choosing the parser by the file's extension. A file of a shape that
+ * parser would take far too long over (findSlowShape), or given a reason to (`readAsPlainText`: the parse ran out
+ * of its time), is read as plain text instead, and says why.
+ */
+export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: string): ParsedArticle {
   const ext = path.extname(file).toLowerCase();
   const parser = PARSERS[ext];
   if (!parser) throw new ParseError(`files of type "${ext || 'without extension'}" are not supported`);
@@ -29,14 +35,19 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   if (bytes.length === 0) throw new ParseError('the file is empty');
   const text = decodeText(bytes);
   if (text.trim() === '') throw new ParseError('the file has no text');
+  const slow = readAsPlainText ?? findSlowShape(ext, text);
+  if (slow) return plain(ext, text, slow);
   try {
     return parser(text);
   } catch (err) {
     // The libraries under the HTML and Markdown parsers (linkedom, Readability, marked) throw their own errors on
-    // some malformed markup and overflow the stack on markup nested thousands deep: such a file is reported like
-    // any other unreadable one, and the rest of the import goes on.
+    // some malformed markup and overflow the stack on markup nested thousands deep: the file's text is still read.
     if (err instanceof ParseError) throw err;
-    if (err instanceof RangeError) throw new ParseError('its markup is nested too deeply to read');
-    throw new ParseError(`its markup could not be read (${err instanceof Error ? err.message : String(err)})`);
+    if (err instanceof RangeError) return plain(ext, text, 'its markup is nested too deeply to read');
+    return plain(ext, text, `its markup could not be read (${err instanceof Error ? err.message : String(err)})`);
   }
+}
+
+function plain(ext: string, text: string, reason: string): ParsedArticle {
+  return { ...readPlainText(ext, text), readAsPlainText: reason };
 }

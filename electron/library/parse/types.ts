@@ -19,6 +19,8 @@ export interface ParsedArticle {
   tags: string[];
   /** The body without page furniture, in reading order. The article's plain text is these joined by a blank line. */
   blocks: Block[];
+  /** Set when the file was read as plain text instead of by its format's parser: why (the import reports it). */
+  readAsPlainText?: string;
 }
 
 /** A file that cannot become an article. The message names what is wrong; the importer adds the file name. */

@@ -48,7 +48,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   });
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
   const shownId = nav.articleId ?? id;
-  const { article, entities, error, reloadEntities } = useArticle(shownId, entitiesRevision);
+  const { article, entities, entitiesLoaded, error, reloadEntities } = useArticle(shownId, entitiesRevision);
   const annotations = useArticleAnnotations(article?.id ?? null, onAnnotated);
   const colors = useColorMeanings(annotations.reportError);
   const preferences = useReaderPreferences();
@@ -65,7 +65,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
     undo: () => void annotations.undo(),
     redo: () => void annotations.redo(),
   });
-  useFocusHighlight(article?.id ?? null, focusHighlightId, annotations.data !== null);
+  useFocusHighlight(shownId, article?.id ?? null, focusHighlightId, annotations.data !== null);
   // A popover belongs to the article it was opened over.
   useEffect(() => setPopover(null), [shownId]);
 
@@ -98,8 +98,11 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
   const highlights = annotations.data?.highlights ?? NO_HIGHLIGHTS;
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
+  // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
+  // move the text down as they appear.
+  const busy = !annotations.data || !entitiesLoaded;
   return (
-    <main className="article-pane" aria-label="Article" tabIndex={-1} ref={setPane}>
+    <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} ref={setPane}>
       <div className="annotate-layout" ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">

@@ -3,9 +3,9 @@ export function highlightPlace(id: number): HTMLElement | null {
   return document.querySelector<HTMLElement>(`.article-body [data-hl-first="${id}"], .notes-sidebar [data-orphan="${id}"]`);
 }
 
-/** Scrolls to the highlight and focuses it, so the keys (Enter opens it) act on it at once. */
-export function goToHighlight(id: number): void {
+/** Scrolls to the highlight and (unless told not to) focuses it, so the keys (Enter opens it) act on it at once. */
+export function goToHighlight(id: number, focus = true): void {
   const place = highlightPlace(id);
   place?.scrollIntoView({ block: 'center' });
-  place?.focus({ preventScroll: true });
+  if (focus) place?.focus({ preventScroll: true });
 }

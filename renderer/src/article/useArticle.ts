@@ -32,15 +32,16 @@ export function useArticle(id: number | null, entitiesRevision: number) {
   useEffect(() => {
     if (id === null) return;
     let current = true;
-    // Without marks the article still reads well: a failure here is not worth an error.
+    // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
+    const settle = (list: Entity[]) => current && setEntities({ articleId: id, list });
     api.invoke('entities.forArticle', { articleId: id }).then(
-      (r) => current && setEntities({ articleId: id, list: r.entities }),
-      () => {},
+      (r) => settle(r.entities),
+      () => settle(NO_ENTITIES),
     );
     return () => void (current = false);
   }, [id, entitiesRevision, corrections]);
 
   const reloadEntities = useCallback(() => setCorrections((n) => n + 1), []);
   const found = useMemo(() => (entities?.articleId === id ? entities.list : NO_ENTITIES), [entities, id]);
-  return { article: article?.id === id ? article : null, entities: found, error, reloadEntities };
+  return { article: article?.id === id ? article : null, entities: found, entitiesLoaded: entities?.articleId === id, error, reloadEntities };
 }

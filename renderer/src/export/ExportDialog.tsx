@@ -26,7 +26,10 @@ export interface ExportDialogProps {
 /** Export notes: which (this article, this search, the selected highlights, everything), in which format, with a preview. */
 export function ExportDialog({ articleId, query, selectedHighlightIds = [], onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [kind, setKind] = useState<ScopeKind>(selectedHighlightIds.length > 0 ? 'highlights' : articleId !== null ? 'article' : query.trim() ? 'query' : 'all');
+  const [chosen, setKind] = useState<ScopeKind | null>(null);
+  // Until one is chosen, the default follows what the reader shows: opened as the reader starts, the dialog gets
+  // the article a moment later.
+  const kind = chosen ?? (selectedHighlightIds.length > 0 ? 'highlights' : articleId !== null ? 'article' : query.trim() ? 'query' : 'all');
   const scope = scopeOf(kind, articleId, query, selectedHighlightIds);
   const exp = useExport(scope);
 

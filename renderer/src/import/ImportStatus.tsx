@@ -8,7 +8,7 @@ interface Props {
 const STATUSES = ['added', 'updated', 'duplicate', 'error'] as const;
 const LABEL: Record<(typeof STATUSES)[number], string> = { added: 'added', updated: 'updated', duplicate: 'duplicate', error: 'failed' };
 
-/** A slim progress bar while importing, then a summary of what happened, each failure with its reason. */
+/** A slim progress bar while importing, then a summary of what happened, each failure and each file read as plain text with its reason. */
 export function ImportStatus({ state, onDismiss }: Props) {
   if (state.running) {
     return (
@@ -23,10 +23,12 @@ export function ImportStatus({ state, onDismiss }: Props) {
   }
   if (!state.results) return null;
   const failures = state.results.filter((r) => r.status === 'error');
+  const plain = state.results.filter((r) => r.readAsPlainText);
   return (
     <section className="import-status import-summary" role="dialog" aria-label="Import summary">
       <div className="import-line">
         <strong>Import finished:</strong> {STATUSES.map((s) => `${state.results!.filter((r) => r.status === s).length} ${LABEL[s]}`).join(' · ')}
+        {plain.length > 0 && ` (${plain.length} read as plain text)`}
         <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the import summary">
           Close
         </button>
@@ -37,10 +39,19 @@ export function ImportStatus({ state, onDismiss }: Props) {
         </p>
       )}
       {failures.length > 0 && (
-        <ul className="import-failures">
+        <ul className="import-failures" aria-label="Failed">
           {failures.map((f) => (
             <li key={f.file}>
               <span className="import-file">{f.file}</span>: {f.error}
+            </li>
+          ))}
+        </ul>
+      )}
+      {plain.length > 0 && (
+        <ul className="import-failures" aria-label="Read as plain text">
+          {plain.map((f) => (
+            <li key={f.file}>
+              <span className="import-file">{f.file}</span>: read as plain text: {f.readAsPlainText}
             </li>
           ))}
         </ul>

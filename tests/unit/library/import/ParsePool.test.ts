@@ -57,7 +57,7 @@ test('a large import is prepared on worker threads and written in walk order, ba
 });
 
 test('the pool prepares exactly what this thread would, bad files included', async () => {
-  const pool = new ParsePool(2);
+  const pool = new ParsePool({ size: 2 });
   try {
     const inputs = [...fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f)), path.join(SEEDS, 'missing.pdf')].map((file) => ({
       file,

@@ -1,0 +1,59 @@
+import { parse as parseYaml } from 'yaml';
+import { findDate, mentionToIso } from './dates';
+import { safeHref } from './htmlToBlocks';
+import { ParseError } from './types';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** What a Markdown file's YAML front matter says about the article. */
+export interface FrontMatter {
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  author: string | null;
+  /** Any safe URL (a base for the body's relative links); only an http(s) one is the article's address. */
+  url: string | null;
+  tags: string[];
+}
+
+const NONE: FrontMatter = { title: null, published: null, source: null, author: null, url: null, tags: [] };
+
+/** The front matter's fields and the Markdown after it; front matter longer than `maxChars` is left in the body. */
+export function readFrontMatter(source: string, maxChars = Infinity): { fields: FrontMatter; body: string } {
+  const fm = FRONT_MATTER.exec(source);
+  if (!fm || fm[0].length > maxChars) return { fields: NONE, body: source };
+  const meta = parseFrontMatter(fm[1]!);
+  const date = text(meta.date);
+  const found = date ? findDate(date) : null;
+  return {
+    fields: {
+      title: text(meta.title),
+      published: found ? mentionToIso(found, null) : null,
+      source: text(meta.source),
+      author: Array.isArray(meta.author) ? meta.author.map(text).filter(Boolean).join(', ') : text(meta.author),
+      url: typeof meta.url === 'string' ? (safeHref(meta.url, null) ?? null) : null,
+      tags: list(meta.tags),
+    },
+    body: source.slice(fm[0].length),
+  };
+}
+
+function parseFrontMatter(yaml: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (e) {
+    throw new ParseError(`the front matter is not valid YAML: ${(e as Error).message.split('\n')[0]?.replace(/:$/, '')}`);
+  }
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** A scalar front-matter value as text (YAML reads `title: 1984` as a number). */
+function text(value: unknown): string | null {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter((t): t is string => t !== null);
+  return text(value)?.split(',') ?? [];
+}
