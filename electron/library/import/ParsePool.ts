@@ -28,8 +28,8 @@ export interface ParsePoolOptions {
 }
 
 interface Job extends ParseJob {
-  resolve(prepared: Prepared): void;
-  reject(err: Error): void;
+  resolve: (prepared: Prepared) => void;
+  reject: (err: Error) => void;
 }
 
 interface Slot {

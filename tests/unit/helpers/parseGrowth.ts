@@ -12,7 +12,7 @@ export interface Shape {
   name: string;
   ext: string;
   /** About `chars` characters of the shape. */
-  make(chars: number): string;
+  make: (chars: number) => string;
   /** Characters in the smaller input, where the usual size would take too long. */
   chars?: number;
 }
