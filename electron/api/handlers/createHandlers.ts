@@ -13,6 +13,7 @@ import { highlightsHandlers } from './highlightsHandlers';
 import { importsHandlers } from './importsHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
+import { settingsHandlers } from './settingsHandlers';
 import { tagsHandlers } from './tagsHandlers';
 import { viewsHandlers } from './viewsHandlers';
 
@@ -33,6 +34,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...tagsHandlers(ctx),
     ...colorsHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...settingsHandlers(ctx),
   };
   for (const channel of Object.keys(handlers) as Channel[]) {
     const handler = handlers[channel] as Handler<Channel>;

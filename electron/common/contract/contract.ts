@@ -16,6 +16,7 @@ import { highlightsContract } from './highlightsContract';
 import { importsContract } from './importsContract';
 import { libraryContract } from './libraryContract';
 import { notesContract } from './notesContract';
+import { settingsContract } from './settingsContract';
 import { tagsContract } from './tagsContract';
 import { viewsContract } from './viewsContract';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...tagsContract,
   ...colorsContract,
   ...exportsContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;
