@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_SETTINGS } from '../../electron/common/shapes/settingsShapes';
+import { DEFAULT_SETTINGS } from '../../electron/common/shapes/settingChoices';
 import { api } from './api/client';
 import { App } from './app/App';
 

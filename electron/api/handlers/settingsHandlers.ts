@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, readerSettings, type ReaderSettings } from '../../common/shapes/settingsShapes';
+import { DEFAULT_SETTINGS } from '../../common/shapes/settingChoices';
+import { readerSettings, type ReaderSettings } from '../../common/shapes/settingsShapes';
 import type { Library } from '../../library/Library';
 import type { HandlerContext, PrefixHandlers } from './Handlers';
 

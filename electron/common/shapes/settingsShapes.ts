@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ENTITY_DISPLAYS, READING_FONTS, SETTING_RANGES, THEMES, type RangedSetting } from './settingChoices';
 
-export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
-export const READING_FONTS = ['serif', 'sans', 'system'] as const;
-export const ENTITY_DISPLAYS = ['off', 'hover', 'always'] as const;
+const ranged = (name: RangedSetting, int = true) => {
+  const [min, max] = SETTING_RANGES[name];
+  return (int ? z.number().int() : z.number()).min(min).max(max);
+};
 
 /**
  * How the reader is laid out and how articles are set. Kept in the library, not the browser's storage, because
@@ -12,32 +14,17 @@ export const readerSettings = z.object({
   theme: z.enum(THEMES),
   font: z.enum(READING_FONTS),
   /** Article text size in CSS pixels. */
-  fontSize: z.number().int().min(14).max(28),
-  lineHeight: z.number().min(1.2).max(2),
+  fontSize: ranged('fontSize'),
+  lineHeight: ranged('lineHeight', false),
   /** The text column's width in `ch` of the reading font; about 1.15 characters of prose fit in one ch. */
-  measure: z.number().int().min(40).max(64),
+  measure: ranged('measure'),
   /** Justified text, hyphenated so that justification does not open rivers. */
   justify: z.boolean(),
   entities: z.enum(ENTITY_DISPLAYS),
-  filtersWidth: z.number().int().min(160).max(480),
-  listWidth: z.number().int().min(260).max(720),
+  filtersWidth: ranged('filtersWidth'),
+  listWidth: ranged('listWidth'),
   filtersOpen: z.boolean(),
   notesOpen: z.boolean(),
 });
 
 export type ReaderSettings = z.infer<typeof readerSettings>;
-
-/** What a library that has stored nothing (or something no longer valid) is shown with. */
-export const DEFAULT_SETTINGS: ReaderSettings = {
-  theme: 'system',
-  font: 'serif',
-  fontSize: 18,
-  lineHeight: 1.6,
-  measure: 56,
-  justify: false,
-  entities: 'always',
-  filtersWidth: 240,
-  listWidth: 360,
-  filtersOpen: true,
-  notesOpen: true,
-};

@@ -16,7 +16,8 @@ import { useListKeys } from '../list/useListKeys';
 import { ArticleList } from '../list/ArticleList';
 import { ArticleView } from '../article/ArticleView';
 import { FilterPane } from '../filters/FilterPane';
-import { readerSettings, type ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
+import { SETTING_RANGES } from '../../../electron/common/shapes/settingChoices';
+import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
 import { readingStyle } from '../settings/readingStyle';
 import { ReadingSettings } from '../settings/ReadingSettings';
 import { useSettings } from '../settings/useSettings';
@@ -41,8 +42,8 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const probe = useRef<HTMLSpanElement>(null);
   const layout = usePaneLayout(probe, { ...settings, focus });
   const resize = (pane: PaneWidth, delta: number) => {
-    const { minValue, maxValue } = readerSettings.shape[pane];
-    update({ [pane]: Math.min(maxValue ?? Infinity, Math.max(minValue ?? 0, settings[pane] + delta)) });
+    const [min, max] = SETTING_RANGES[pane];
+    update({ [pane]: Math.min(max, Math.max(min, settings[pane] + delta)) });
   };
   const inlineFilters = layout.filters === 'inline';
   const toggleFilters = useCallback(() => {

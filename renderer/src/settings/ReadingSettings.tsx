@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { ENTITY_DISPLAYS, READING_FONTS, readerSettings, THEMES, type ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
+import { ENTITY_DISPLAYS, READING_FONTS, SETTING_RANGES, THEMES } from '../../../electron/common/shapes/settingChoices';
+import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
 import type { SettingsChange } from './useSettings';
 import './settings.css';
 
@@ -59,7 +60,7 @@ function Slider({
   settings: ReaderSettings;
   onChange(change: SettingsChange): void;
 }) {
-  const { minValue: min, maxValue: max } = readerSettings.shape[field];
+  const [min, max] = SETTING_RANGES[field];
   return (
     <label className="setting-slider">
       <span>{label}</span>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Channel, RequestOf } from '../../../../electron/common/contract/contract';
-import { DEFAULT_SETTINGS } from '../../../../electron/common/shapes/settingsShapes';
+import { DEFAULT_SETTINGS } from '../../../../electron/common/shapes/settingChoices';
 import { dispatch } from '../../../../electron/api/dispatch';
 import { createHandlers } from '../../../../electron/api/handlers/createHandlers';
 import { Library } from '../../../../electron/library/Library';
