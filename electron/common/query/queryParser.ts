@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS } from '../shapes/highlightShapes';
+import { HIGHLIGHT_COLORS } from '../shapes/highlightColors';
 import {
   HAS_VALUES,
   IS_VALUES,

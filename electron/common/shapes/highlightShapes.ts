@@ -1,9 +1,9 @@
 /** A highlight as the library stores it, the reader shows it and backups carry it: the one definition of its fields. */
 import { z } from 'zod';
 import { id, textOffset } from './fields';
+import { HIGHLIGHT_COLORS } from './highlightColors';
 
-/** The five highlight colours; what each means is the user's (see HighlightColors). */
-export const HIGHLIGHT_COLORS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
+export { HIGHLIGHT_COLORS };
 export const highlightColor = z.enum(HIGHLIGHT_COLORS);
 /** The longest meaning a colour can be given ("key claim"): a label, not a note. */
 export const MAX_MEANING = 60;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
-import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightColors';
 import { api } from '../api/client';
 
 export type Meanings = ResponseOf<'colors.meanings'>['meanings'];

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightShapes';
+import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightColors';
 import { colorName, type Meanings } from '../annotate/useColorMeanings';
 import { SearchInput } from '../search/SearchInput';
 import type { HighlightFilter, HighlightSort } from './useHighlightRows';
