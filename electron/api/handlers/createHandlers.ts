@@ -14,6 +14,7 @@ import { importsHandlers } from './importsHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
 import { readingHandlers } from './readingHandlers';
+import { settingsHandlers } from './settingsHandlers';
 import { tagsHandlers } from './tagsHandlers';
 import { viewsHandlers } from './viewsHandlers';
 
@@ -35,6 +36,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...tagsHandlers(ctx),
     ...colorsHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...settingsHandlers(ctx),
   };
   for (const channel of Object.keys(handlers) as Channel[]) {
     const handler = handlers[channel] as Handler<Channel>;

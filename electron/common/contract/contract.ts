@@ -17,6 +17,7 @@ import { importsContract } from './importsContract';
 import { libraryContract } from './libraryContract';
 import { notesContract } from './notesContract';
 import { readingContract } from './readingContract';
+import { settingsContract } from './settingsContract';
 import { tagsContract } from './tagsContract';
 import { viewsContract } from './viewsContract';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...tagsContract,
   ...colorsContract,
   ...exportsContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

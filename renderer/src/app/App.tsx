@@ -13,18 +13,47 @@ import { useReextraction } from '../entities/useReextraction';
 import { useArticleRows } from '../list/useArticleRows';
 import { useCurrentQuery } from '../search/useCurrentQuery';
 import { useListKeys } from '../list/useListKeys';
-import { usePaneWidths } from './usePaneWidths';
 import { useResumeArticle } from './useResumeArticle';
 import { ArticleList } from '../list/ArticleList';
 import { ArticleView } from '../article/ArticleView';
 import { FilterPane } from '../filters/FilterPane';
+import { SETTING_RANGES } from '../../../electron/common/shapes/settingChoices';
+import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
+import { readingStyle } from '../settings/readingStyle';
+import { ReadingSettings } from '../settings/ReadingSettings';
+import { useSettings } from '../settings/useSettings';
+import { useTheme } from '../settings/useTheme';
+import { ReaderBar } from './ReaderBar';
 import { Resizer } from './Resizer';
+import { useLayoutKeys } from './useLayoutKeys';
+import { usePaneLayout } from './usePaneLayout';
 
-/** The three-pane reader: filters · list · article. */
-export function App() {
+type PaneWidth = 'filtersWidth' | 'listWidth';
+
+/** The three-pane reader: filters · list · article, giving way to the article as the window narrows. */
+export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [query, setQuery] = useCurrentQuery();
   const [selectedIndex, setSelectedIndex] = useState(0);
-  const [widths, resize] = usePaneWidths();
+  const { settings, update } = useSettings(initialSettings);
+  useTheme(settings.theme);
+  const [focus, setFocus] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [step, setStep] = useState<'list' | 'article'>('list');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const probe = useRef<HTMLSpanElement>(null);
+  const layout = usePaneLayout(probe, { ...settings, focus });
+  const resize = (pane: PaneWidth, delta: number) => {
+    const [min, max] = SETTING_RANGES[pane];
+    update({ [pane]: Math.min(max, Math.max(min, settings[pane] + delta)) });
+  };
+  const inlineFilters = layout.filters === 'inline';
+  const toggleFilters = useCallback(() => {
+    if (inlineFilters) update({ filtersOpen: !settings.filtersOpen });
+    else setDrawerOpen((o) => !o);
+  }, [inlineFilters, settings.filtersOpen, update]);
+  const toggleFocus = useCallback(() => setFocus((f) => !f), []);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  useLayoutKeys({ toggleFilters, toggleFocus, openSettings });
   const searchRef = useRef<HTMLInputElement>(null);
   // Bumped after an import or a tag change, so the lists and the counts are fetched again.
   const [revision, setRevision] = useState(0);
@@ -49,14 +78,44 @@ export function App() {
     },
     [rowAt, setRead],
   );
-  useListKeys({ rows, selectedIndex, open, searchRef, enabled: !highlights.open });
+  const show = useCallback(() => setStep('article'), []);
+  useListKeys({ rows, selectedIndex, open, show, searchRef, enabled: !highlights.open });
+  // In the narrow layout the article that was just brought into view takes the focus, and Back returns it to the list.
+  useEffect(() => {
+    if (!layout.twoStep) return;
+    if (step === 'article') document.querySelector<HTMLElement>('main.article-pane')?.focus();
+    else document.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  }, [step, layout.twoStep]);
 
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
   // While "All highlights" stands in for the list, the article pane shows the highlight chosen there.
   const shown = highlights.open ? highlights.shown : null;
+  const filtersShown = inlineFilters ? settings.filtersOpen : drawerOpen;
+  const showList = !focus && (!layout.twoStep || step === 'list');
+  const showArticle = focus || !layout.twoStep || step === 'article';
+  const columns = [
+    inlineFilters && `${settings.filtersWidth}px auto`,
+    showList && (layout.twoStep ? 'minmax(0, 1fr)' : `${layout.listWidth}px auto`),
+    showArticle && 'minmax(0, 1fr)',
+  ];
   return (
-    <div className="app" style={{ gridTemplateColumns: `${widths.filters}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
-      <div className="column">
+    <div className="app" data-entities={settings.entities} style={{ ...readingStyle(settings), gridTemplateColumns: columns.filter(Boolean).join(' ') }}>
+      <span className="measure-probe" ref={probe} aria-hidden="true" />
+      <ReaderBar
+        onBack={layout.twoStep && !focus && step === 'article' ? () => setStep('list') : null}
+        filtersShown={filtersShown}
+        focus={focus}
+        settingsOpen={settingsOpen}
+        onToggleFilters={toggleFilters}
+        onToggleFocus={toggleFocus}
+        onToggleSettings={() => setSettingsOpen((o) => !o)}
+      />
+      <div
+        className={inlineFilters ? 'column' : 'column filters-drawer'}
+        hidden={!filtersShown}
+        style={inlineFilters ? undefined : { width: settings.filtersWidth }}
+        onKeyDown={(e) => !inlineFilters && e.key === 'Escape' && setDrawerOpen(false)}
+      >
         <FilterPane
           key={revision + reextraction.finished}
           query={query}
@@ -78,18 +137,32 @@ export function App() {
           Re-extract entities
         </button>
       </div>
-      <Resizer label="Resize filters" onResize={(d) => resize('filters', d)} />
-      <div className="column">
+      {inlineFilters && filtersShown && <Resizer label="Resize filters" onResize={(d) => resize('filtersWidth', d)} />}
+      <div className="column" hidden={!showList}>
         {highlights.open ? (
           <HighlightsView query={query} onQuery={setQuery} revision={revision} onShow={highlights.show} onClose={highlights.close} />
         ) : (
-          <ArticleList rows={rows} query={query} onQuery={setQuery} selectedIndex={selectedIndex} onOpen={open} searchRef={searchRef} />
+          <ArticleList
+            rows={rows}
+            query={query}
+            onQuery={setQuery}
+            selectedIndex={selectedIndex}
+            onOpen={(index) => {
+              open(index);
+              show();
+            }}
+            searchRef={searchRef}
+          />
         )}
         <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
         <ReextractStatus state={reextraction.state} error={reextraction.error} onDismiss={reextraction.dismiss} />
       </div>
-      <Resizer label="Resize article list" onResize={(d) => resize('list', d)} />
+      {showList && !layout.twoStep && <Resizer label="Resize article list" onResize={(d) => resize('listWidth', d)} />}
       <ArticleView
+        hidden={!showArticle}
+        settings={settings}
+        onSettings={update}
+        notes={layout.notes}
         id={highlights.open ? (shown?.articleId ?? null) : selectedId}
         focusHighlightId={shown?.highlightId ?? null}
         flags={highlights.open ? null : rows.rowAt(selectedIndex)}
@@ -101,6 +174,7 @@ export function App() {
         onAnnotated={rows.annotated}
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
+      {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
       <KeyboardHelp />
     </div>

@@ -17,8 +17,10 @@ import { goToHighlight, highlightPlace } from './highlightPlace';
 import { useArticle } from './useArticle';
 import { useArticleSelection } from './useArticleSelection';
 import { useFocusHighlight } from './useFocusHighlight';
-import { useReaderPreferences } from './useReaderPreferences';
 import { useReadingPosition } from './useReadingPosition';
+import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
+import type { SettingsChange } from '../settings/useSettings';
+import type { PaneLayout } from '../app/paneLayout';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
 
@@ -36,10 +38,29 @@ interface Props {
   entitiesRevision: number;
   /** After a stored change to an article's highlights, note or tags that shows outside it. */
   onAnnotated?(change: AnnotationChange): void;
+  /** Whether entities are marked and the notes sidebar is open are reading settings. */
+  settings: ReaderSettings;
+  onSettings(change: SettingsChange): void;
+  /** Beside the article when there is room for both, else after it. */
+  notes: PaneLayout['notes'];
+  /** In the narrow layout, while the list has the window. */
+  hidden?: boolean;
 }
 
 /** The right pane: the chosen article, set for reading, with its entities and highlights marked; or an entity's page. */
-export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId = null, entitiesRevision, onAnnotated }: Props) {
+export function ArticleView({
+  id,
+  onFilter,
+  flags,
+  onChanged,
+  focusHighlightId = null,
+  entitiesRevision,
+  onAnnotated,
+  settings,
+  onSettings,
+  notes,
+  hidden = false,
+}: Props) {
   // What was opened from here (an entity page, an article from it) belongs to the list's selection it was opened from.
   const [opened, setOpened] = useState<{ forId: number | null; articleId: number | null; entityId: number | null }>({
     forId: id,
@@ -51,7 +72,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   const { article, entities, entitiesLoaded, error, reloadEntities } = useArticle(shownId, entitiesRevision);
   const annotations = useArticleAnnotations(article?.id ?? null, onAnnotated);
   const colors = useColorMeanings(annotations.reportError);
-  const preferences = useReaderPreferences();
+  const marks = settings.entities !== 'off';
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -76,14 +97,14 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
       reloadEntities();
     };
     return (
-      <main className="article-pane" aria-label="Entity">
+      <main className="article-pane" aria-label="Entity" hidden={hidden}>
         <EntityPage id={nav.entityId} onClose={() => leave(nav.articleId)} onOpenArticle={leave} />
       </main>
     );
   }
   if (error)
     return (
-      <main className="article-pane">
+      <main className="article-pane" hidden={hidden}>
         <p className="error" role="alert">
           {error}
         </p>
@@ -91,7 +112,7 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
     );
   if (!article)
     return (
-      <main className="article-pane">
+      <main className="article-pane" hidden={hidden}>
         <p className="empty">Choose an article to read it.</p>
       </main>
     );
@@ -102,8 +123,8 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
   // move the text down as they appear.
   const busy = !annotations.data || !entitiesLoaded;
   return (
-    <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} ref={setPane}>
-      <div className="annotate-layout" ref={layoutRef}>
+    <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} hidden={hidden} ref={setPane}>
+      <div className={`annotate-layout notes-${notes}`} ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">
             {annotations.error}{' '}
@@ -125,11 +146,11 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
               onFlag={(c) => onChanged?.(c)}
             />
           )}
-          {entities.length > 0 && <EntityLegend marks={preferences.marks} onMarks={preferences.switchMarks} />}
+          {entities.length > 0 && <EntityLegend marks={marks} onMarks={(on) => onSettings({ entities: on ? 'always' : 'off' })} />}
           <ArticleBody
             article={article}
             entities={entities}
-            marks={preferences.marks}
+            marks={marks}
             highlights={highlights}
             meanings={colors.meanings}
             bodyRef={bodyRef}
@@ -141,9 +162,9 @@ export function ArticleView({ id, onFilter, flags, onChanged, focusHighlightId =
         <NotesSidebar
           highlights={highlights}
           meanings={colors.meanings}
-          open={preferences.notesOpen}
+          open={settings.notesOpen}
           canReattach={selected.selection !== null}
-          onToggle={preferences.toggleNotes}
+          onToggle={() => onSettings({ notesOpen: !settings.notesOpen })}
           onGoTo={goToHighlight}
           onReattach={selected.reattach}
           onDelete={(hid) => void annotations.remove(hid)}

@@ -41,6 +41,15 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Layout',
+    keys: [
+      ['Ctrl/Cmd+1', 'Show / hide the filters'],
+      ['f, Ctrl/Cmd+Shift+F', 'Focus mode: the article alone'],
+      ['← / → on a splitter', 'Resize the pane'],
+      ['Ctrl/Cmd+,', 'Reading settings'],
+    ],
+  },
+  {
     title: 'Library',
     keys: [
       ['e', 'Export notes'],

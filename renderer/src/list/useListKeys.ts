@@ -6,6 +6,8 @@ interface Params {
   selectedIndex: number;
   /** Selects the row and opens its article (which marks it read). */
   open(index: number): void;
+  /** Enter: brings the open article into view (in the narrow layout, where list and article take turns). */
+  show(): void;
   searchRef: RefObject<HTMLInputElement | null>;
   /** Off while another view (All highlights) stands in for the list and has keys of its own. */
   enabled: boolean;
@@ -18,7 +20,7 @@ export function isTyping(target: EventTarget | null): boolean {
 const MOVES: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 };
 
 /** The list's keys, active wherever the user is not typing: j/k and arrows, `/`, Enter, Space, `s` star, `u` read/unread. */
-export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: Params): void {
+export function useListKeys({ rows, selectedIndex, open, show, searchRef, enabled }: Params): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
@@ -33,6 +35,7 @@ export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: P
       } else if (e.key === '/') searchRef.current?.focus();
       else if (e.key === 'Enter' && row) {
         open(selectedIndex);
+        show();
         document.querySelector<HTMLElement>('main.article-pane')?.focus();
       } else if (e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('button, a, main.article-pane'))) {
         // Space pages through the article from anywhere; inside the article the browser's own scrolling does it.
@@ -45,5 +48,5 @@ export function useListKeys({ rows, selectedIndex, open, searchRef, enabled }: P
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selectedIndex, open, searchRef, enabled]);
+  }, [rows, selectedIndex, open, show, searchRef, enabled]);
 }

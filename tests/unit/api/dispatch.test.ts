@@ -88,6 +88,8 @@ test('valid requests get responses that satisfy the contract', async () => {
     'exports.preview': { format: 'md', scope: { kind: 'all' } },
     'exports.write': { format: 'md', scope: { kind: 'query', query: 'belarus' } },
     'exports.last': {},
+    'settings.get': {},
+    'settings.set': { settings: { theme: 'dark' } },
     'annotations.import': { paths: ['missing.json'] },
     'library.backup': null,
     'library.restore': null,

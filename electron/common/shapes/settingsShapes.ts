@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ENTITY_DISPLAYS, READING_FONTS, SETTING_RANGES, THEMES, type RangedSetting } from './settingChoices';
+
+const ranged = (name: RangedSetting, int = true) => {
+  const [min, max] = SETTING_RANGES[name];
+  return (int ? z.number().int() : z.number()).min(min).max(max);
+};
+
+/**
+ * How the reader is laid out and how articles are set. Kept in the library, not the browser's storage, because
+ * browser mode starts on a new origin each run.
+ */
+export const readerSettings = z.object({
+  theme: z.enum(THEMES),
+  font: z.enum(READING_FONTS),
+  /** Article text size in CSS pixels. */
+  fontSize: ranged('fontSize'),
+  lineHeight: ranged('lineHeight', false),
+  /** The text column's width in `ch` of the reading font; about 1.15 characters of prose fit in one ch. */
+  measure: ranged('measure'),
+  /** Justified text, hyphenated so that justification does not open rivers. */
+  justify: z.boolean(),
+  entities: z.enum(ENTITY_DISPLAYS),
+  filtersWidth: ranged('filtersWidth'),
+  listWidth: ranged('listWidth'),
+  filtersOpen: z.boolean(),
+  notesOpen: z.boolean(),
+});
+
+export type ReaderSettings = z.infer<typeof readerSettings>;
