@@ -129,7 +129,7 @@ test('only http(s) links are handed to the system browser, in normalised form', 
 
 test("the page's meta CSP is the header's, less frame-ancestors (which a meta tag cannot carry)", () => {
   const html = fs.readFileSync(path.join(ROOT, 'renderer', 'index.html'), 'utf8');
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   const header = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
   assert.deepEqual(meta?.split('; '), header);
   assert.match(CONTENT_SECURITY_POLICY, /(^|; )default-src 'none'(;|$)/);
