@@ -77,7 +77,11 @@ export function ArticleView({
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
-  useReadingPosition(nav.entityId === null ? (article?.id ?? null) : null, pane);
+  // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
+  // move the text down as they appear.
+  const busy = !annotations.data || !entitiesLoaded;
+  // The place is restored once the text has stopped moving down, or it would land that much short.
+  useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null);
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
   useAnnotateKeys({
     enabled: article !== null && nav.entityId === null,
@@ -119,9 +123,6 @@ export function ArticleView({
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
   const highlights = annotations.data?.highlights ?? NO_HIGHLIGHTS;
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
-  // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
-  // move the text down as they appear.
-  const busy = !annotations.data || !entitiesLoaded;
   return (
     <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} hidden={hidden} ref={setPane}>
       <div className={`annotate-layout notes-${notes}`} ref={layoutRef}>

@@ -11,10 +11,10 @@ function fractionOf(pane: HTMLElement): number {
 
 /**
  * Keeps the place in article `id`, stored in the library: scrolls `pane` to where the article was left when it is
- * shown, and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
+ * shown (unless `restore` is off: the article was opened at a highlight), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
  * article the one to reopen on the next start.
  */
-export function useReadingPosition(id: number | null, pane: HTMLElement | null): void {
+export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean): void {
   useEffect(() => {
     if (id === null || !pane) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +39,7 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null):
     api.invoke('reading.position', { id }).then(
       (stored) => {
         if (restored) return;
-        pane.scrollTop = (stored.position ?? 0) * (pane.scrollHeight - pane.clientHeight);
+        if (restore) pane.scrollTop = (stored.position ?? 0) * (pane.scrollHeight - pane.clientHeight);
         position = fractionOf(pane);
         restored = true;
         save();
@@ -57,5 +57,5 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null):
       document.removeEventListener('visibilitychange', onLeave);
       window.removeEventListener('pagehide', onLeave);
     };
-  }, [id, pane]);
+  }, [id, pane, restore]);
 }
