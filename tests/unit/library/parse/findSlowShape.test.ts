@@ -134,7 +134,7 @@ const ADVERSARIAL: [ext: string, what: string, make: (n: number) => string][] = 
  * Four times the parsers' growth inputs, as these readers are much faster; past a few hundred KB the collection of
  * their intermediate strings, not their algorithms, would set the ratio (parseGrowth).
  */
-const SMALL_CHARS = 16_000;
+const SMALL_CHARS = 8_000;
 
 for (const [ext, what, make] of ADVERSARIAL) {
   test(`${ext} ${what}: the scan and the plain reader take time linear in the input`, () => {
