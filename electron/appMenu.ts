@@ -20,8 +20,26 @@ export function appMenu(platform: NodeJS.Platform, send: CommandSender): MenuIte
     accelerator,
     click: (_item, window) => send(id, window),
   });
+  const settings = command('Settings…', 'open-settings', 'CmdOrCtrl+,');
+  // On macOS Settings… belongs in the app's own menu, so that menu is spelled out with the items its role would hold.
+  const macAppMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      settings,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [macAppMenu] : []),
     {
       label: 'File',
       submenu: [
@@ -45,6 +63,7 @@ export function appMenu(platform: NodeJS.Platform, send: CommandSender): MenuIte
         { role: 'copy' },
         { role: 'paste' },
         ...editTail,
+        ...(isMac ? [] : [{ type: 'separator' as const }, settings]),
       ],
     },
     { role: 'viewMenu' },

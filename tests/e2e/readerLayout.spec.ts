@@ -3,6 +3,7 @@ import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { Library } from '../../electron/library/Library';
 import { startWebServer } from '../../electron/web/webServer';
 import { expect, test } from './readerFixture';
+import { dragSelect } from './articleText';
 import { measureArticle } from './readerGeometry';
 
 const WIDTHS = [640, 800, 1024, 1280, 1440, 1920];
@@ -111,4 +112,36 @@ test('each reading setting changes the article at once and survives a restart of
     await server.close();
     library.close();
   }
+});
+
+test('Ctrl+, opens the Settings view: its highlight colour is the one h uses, across a reload, and its layout choices apply at once', async ({
+  page,
+  reader,
+}) => {
+  await page.goto(reader.server.url);
+  await page.getByRole('option').filter({ hasText: 'Senior CPC official meets Belarusian president' }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  await page.keyboard.press('Control+,');
+  const view = page.getByRole('dialog', { name: 'Settings' });
+  await expect(view).toBeVisible();
+  await view.getByRole('radio', { name: 'Green' }).check();
+  await view.getByRole('checkbox', { name: /Show the notes sidebar/ }).uncheck();
+  await expect(article.getByRole('button', { name: /^Notes \(\d+\)$/ })).toBeVisible();
+  await view.getByRole('slider', { name: 'Text size' }).fill('20');
+  expect(await article.locator('.article-body').evaluate((el) => getComputedStyle(el).fontSize)).toBe('20px');
+  await page.keyboard.press('Escape');
+  await expect(view).toBeHidden();
+  await expect.poll(() => JSON.parse(reader.library.getSetting('reader.settings') ?? '{}').highlightColor).toBe('green');
+
+  await page.reload();
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  await dragSelect(page, 'trustworthy');
+  await page.keyboard.press('h');
+  await expect(article.getByRole('button', { name: /^Highlight, Green: trustworthy/ })).toBeVisible();
+  // A colour chosen by number becomes the one h uses next, and is kept in the library, not the browser.
+  await dragSelect(page, 'fruitful');
+  await page.keyboard.press('5');
+  await expect.poll(() => JSON.parse(reader.library.getSetting('reader.settings') ?? '{}').highlightColor).toBe('purple');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });

@@ -57,3 +57,20 @@ test('File menu items send their commands; macOS gets its app menu and Close, th
   assert.equal(mac.template[0]!.role, 'appMenu');
   assert.equal(mac.submenu('File').at(-1)!.role, 'close');
 });
+
+test('Settings… (Ctrl/Cmd+,) opens the Settings view: in the app menu on macOS, at the end of Edit elsewhere', () => {
+  const window = { id: 3 };
+  for (const platform of ['linux', 'win32'] as const) {
+    const { submenu, choose } = menu(platform);
+    const settings = submenu('Edit').at(-1)!;
+    assert.equal(settings.accelerator, 'CmdOrCtrl+,', platform);
+    assert.deepEqual(choose(settings, window), [['open-settings', window]], platform);
+  }
+  const mac = menu('darwin');
+  const appItems = mac.template[0]!.submenu as MenuItemConstructorOptions[];
+  const settings = appItems.find((i) => i.id === 'open-settings')!;
+  assert.equal(settings.accelerator, 'CmdOrCtrl+,');
+  assert.deepEqual(mac.choose(settings, window), [['open-settings', window]]);
+  assert.equal(appItems.at(-1)!.role, 'quit');
+  assert.ok(!mac.submenu('Edit').some((i) => i.id === 'open-settings'));
+});

@@ -27,6 +27,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   measure: 56,
   justify: false,
   entities: 'always',
+  highlightColor: 'yellow',
   filtersWidth: 240,
   listWidth: 360,
   filtersOpen: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from './highlightColors';
 import { ENTITY_DISPLAYS, READING_FONTS, SETTING_RANGES, THEMES, type RangedSetting } from './settingChoices';
 
 const ranged = (name: RangedSetting, int = true) => {
@@ -21,6 +22,8 @@ export const readerSettings = z.object({
   /** Justified text, hyphenated so that justification does not open rivers. */
   justify: z.boolean(),
   entities: z.enum(ENTITY_DISPLAYS),
+  /** The colour `h`, `n` and the toolbar's note and tag buttons highlight in: the one used last. */
+  highlightColor: z.enum(HIGHLIGHT_COLORS),
   filtersWidth: ranged('filtersWidth'),
   listWidth: ranged('listWidth'),
   filtersOpen: z.boolean(),

@@ -3,7 +3,6 @@ import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 import { annotationFacts, sameFacts, type AnnotationChange } from './annotationChange';
 import type { Span } from './segments';
-import { HIGHLIGHT_COLORS } from './useColorMeanings';
 
 type Annotations = ResponseOf<'annotations.forArticle'>;
 export type Highlight = Annotations['highlights'][number];
@@ -21,8 +20,6 @@ interface Step {
   undo(): Promise<Update>;
   redo(): Promise<Update>;
 }
-
-const COLOR_SETTING = 'dossier.highlightColor';
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -55,11 +52,16 @@ const storeTags = (articleId: number, tags: string[]) =>
  * belong to the article shown. Highlights are found by uuid in the steps, because putting a deleted highlight
  * back gives it a new id. `onStored` hears of each change the rest of the reader can see (see AnnotationFacts).
  */
-export function useArticleAnnotations(articleId: number | null, onStored?: (change: AnnotationChange) => void) {
+/** The colour highlights are made in by default, kept in the library's settings: the one used last. */
+export interface LastColor {
+  color: HighlightColor;
+  remember(color: HighlightColor): void;
+}
+
+export function useArticleAnnotations(articleId: number | null, lastColor: LastColor, onStored?: (change: AnnotationChange) => void) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [defaultColor, setDefaultColor] = useState<HighlightColor>(() => HIGHLIGHT_COLORS.find((c) => c === localStorage.getItem(COLOR_SETTING)) ?? 'yellow');
   /** The annotations of the article loaded last in queue order, with every answer since applied. */
   const known = useRef<Loaded | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -69,6 +71,8 @@ export function useArticleAnnotations(articleId: number | null, onStored?: (chan
   shownId.current = articleId;
   const stored = useRef(onStored);
   stored.current = onStored;
+  const rememberColor = useRef(lastColor.remember);
+  rememberColor.current = lastColor.remember;
 
   const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(task);
@@ -142,8 +146,7 @@ export function useArticleAnnotations(articleId: number | null, onStored?: (chan
     const create = (span: Span, color: HighlightColor, fields: HighlightChanges = {}) =>
       run(articleId, async (apply) => {
         if (articleId === null) throw noArticle();
-        localStorage.setItem(COLOR_SETTING, color);
-        setDefaultColor(color);
+        rememberColor.current(color);
         const { highlight } = await api.invoke('highlights.create', { articleId, target: { start: span.start, end: span.end }, color, ...fields });
         apply(withHighlight(highlight));
         record({ label: 'highlight', undo: () => drop(highlight.uuid), redo: () => put(highlight) });
@@ -223,7 +226,7 @@ export function useArticleAnnotations(articleId: number | null, onStored?: (chan
   }, [articleId, run]);
 
   const shown = data?.articleId === articleId ? data : null;
-  return { data: shown, error, dismissError: () => setError(null), status, setStatus, reportError: setError, defaultColor, ...ops };
+  return { data: shown, error, dismissError: () => setError(null), status, setStatus, reportError: setError, defaultColor: lastColor.color, ...ops };
 }
 
 export type ArticleAnnotations = ReturnType<typeof useArticleAnnotations>;

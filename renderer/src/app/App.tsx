@@ -21,6 +21,7 @@ import { SETTING_RANGES } from '../../../electron/common/shapes/settingChoices';
 import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
 import { readingStyle } from '../settings/readingStyle';
 import { ReadingSettings } from '../settings/ReadingSettings';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { useTheme } from '../settings/useTheme';
 import { ReaderBar } from './ReaderBar';
@@ -40,6 +41,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [step, setStep] = useState<'list' | 'article'>('list');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [allSettingsOpen, setAllSettingsOpen] = useState(false);
   const probe = useRef<HTMLSpanElement>(null);
   const layout = usePaneLayout(probe, { ...settings, focus });
   const resize = (pane: PaneWidth, delta: number) => {
@@ -52,7 +54,10 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
     else setDrawerOpen((o) => !o);
   }, [inlineFilters, settings.filtersOpen, update]);
   const toggleFocus = useCallback(() => setFocus((f) => !f), []);
-  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  const openSettings = useCallback(() => {
+    setSettingsOpen(false);
+    setAllSettingsOpen(true);
+  }, []);
   useLayoutKeys({ toggleFilters, toggleFocus, openSettings });
   const searchRef = useRef<HTMLInputElement>(null);
   // Bumped after an import or a tag change, so the lists and the counts are fetched again.
@@ -174,7 +179,8 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         onAnnotated={rows.annotated}
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
-      {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} onAll={openSettings} />}
+      {allSettingsOpen && <SettingsDialog settings={settings} onChange={update} onClose={() => setAllSettingsOpen(false)} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
       <KeyboardHelp />
     </div>

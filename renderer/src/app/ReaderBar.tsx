@@ -30,7 +30,7 @@ export function ReaderBar({ onBack, filtersShown, focus, settingsOpen, onToggleF
         className="bar-button"
         aria-label="Reading settings"
         aria-expanded={settingsOpen}
-        title="Reading settings (Ctrl/Cmd+,)"
+        title="Reading settings"
         onClick={onToggleSettings}
       >
         Aa

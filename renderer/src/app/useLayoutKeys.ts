@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { desktopBridge } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 
 interface Actions {
@@ -7,7 +8,7 @@ interface Actions {
   openSettings(): void;
 }
 
-/** Ctrl/Cmd+1 filters, `f` or Ctrl/Cmd+Shift+F focus mode, Ctrl/Cmd+, reading settings. */
+/** Ctrl/Cmd+1 filters, `f` or Ctrl/Cmd+Shift+F focus mode, Ctrl/Cmd+, (or the app menu's Settings…) the Settings view. */
 export function useLayoutKeys({ toggleFilters, toggleFocus, openSettings }: Actions): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -20,6 +21,10 @@ export function useLayoutKeys({ toggleFilters, toggleFocus, openSettings }: Acti
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const unsubscribe = desktopBridge?.onCommand((command) => command === 'open-settings' && openSettings());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe?.();
+    };
   }, [toggleFilters, toggleFocus, openSettings]);
 }

@@ -6,7 +6,7 @@ import { ArticleTools, type FlagChange, type ReadingFlags } from '../annotate/Ar
 import { NotesSidebar } from '../annotate/NotesSidebar';
 import { anchorBelow } from '../annotate/Popover';
 import { useAnnotateKeys } from '../annotate/useAnnotateKeys';
-import { useArticleAnnotations, type Highlight } from '../annotate/useArticleAnnotations';
+import { useArticleAnnotations, type Highlight, type HighlightColor } from '../annotate/useArticleAnnotations';
 import { useColorMeanings } from '../annotate/useColorMeanings';
 import '../annotate/annotate.css';
 import { EntityLegend } from '../entities/EntityLegend';
@@ -70,7 +70,11 @@ export function ArticleView({
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
   const shownId = nav.articleId ?? id;
   const { article, entities, entitiesLoaded, error, reloadEntities } = useArticle(shownId, entitiesRevision);
-  const annotations = useArticleAnnotations(article?.id ?? null, onAnnotated);
+  const lastColor = {
+    color: settings.highlightColor,
+    remember: (color: HighlightColor) => color !== settings.highlightColor && onSettings({ highlightColor: color }),
+  };
+  const annotations = useArticleAnnotations(article?.id ?? null, lastColor, onAnnotated);
   const colors = useColorMeanings(annotations.reportError);
   const marks = settings.entities !== 'off';
   const [popover, setPopover] = useState<PopoverState | null>(null);

@@ -46,7 +46,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Ctrl/Cmd+1', 'Show / hide the filters'],
       ['f, Ctrl/Cmd+Shift+F', 'Focus mode: the article alone'],
       ['← / → on a splitter', 'Resize the pane'],
-      ['Ctrl/Cmd+,', 'Reading settings'],
+      ['Ctrl/Cmd+,', 'Settings'],
     ],
   },
   {

@@ -1,87 +1,18 @@
 import { useEffect, useRef } from 'react';
-import { ENTITY_DISPLAYS, READING_FONTS, SETTING_RANGES, THEMES } from '../../../electron/common/shapes/settingChoices';
-import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
-import type { SettingsChange } from './useSettings';
+import { ENTITY_DISPLAYS, READING_FONTS, THEMES } from '../../../electron/common/shapes/settingChoices';
+import { Check, Choice, Slider, type SettingProps } from './settingControls';
 import './settings.css';
 
-const LABELS: Record<string, string> = {
-  system: 'System',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-  serif: 'Serif',
-  sans: 'Sans',
-  off: 'Off',
-  hover: 'On hover',
-  always: 'Always',
-};
-
-interface Props {
-  settings: ReaderSettings;
-  onChange(change: SettingsChange): void;
+interface Props extends SettingProps {
   onClose(): void;
+  /** Opens the Settings view, which holds every setting. */
+  onAll(): void;
 }
 
-function Choice<K extends 'theme' | 'font' | 'entities'>({
-  legend,
-  field,
-  values,
-  settings,
-  onChange,
-}: {
-  legend: string;
-  field: K;
-  values: readonly ReaderSettings[K][];
-  settings: ReaderSettings;
-  onChange(change: SettingsChange): void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value}>
-          <input type="radio" name={field} checked={settings[field] === value} onChange={() => onChange({ [field]: value })} /> {LABELS[value]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function Slider({
-  label,
-  field,
-  step,
-  settings,
-  onChange,
-}: {
-  label: string;
-  field: 'fontSize' | 'lineHeight' | 'measure';
-  step: number;
-  settings: ReaderSettings;
-  onChange(change: SettingsChange): void;
-}) {
-  const [min, max] = SETTING_RANGES[field];
-  return (
-    <label className="setting-slider">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={min ?? undefined}
-        max={max ?? undefined}
-        step={step}
-        value={settings[field]}
-        onChange={(e) => onChange({ [field]: Number(e.currentTarget.value) })}
-      />
-      <output>{settings[field]}</output>
-    </label>
-  );
-}
-
-/** The "Aa" panel: every reading setting, applied as it is changed. Not modal, so the article stays readable behind it. */
-export function ReadingSettings({ settings, onChange, onClose }: Props) {
+/** The "Aa" panel: how the article is set and marked, applied as it is changed. Not modal, so the article stays readable behind it. */
+export function ReadingSettings({ onClose, onAll, ...common }: Props) {
   const panel = useRef<HTMLElement>(null);
   useEffect(() => panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
-  const common = { settings, onChange };
   return (
     <section
       ref={panel}
@@ -94,18 +25,21 @@ export function ReadingSettings({ settings, onChange, onClose }: Props) {
         onClose();
       }}
     >
-      <Choice legend="Theme" field="theme" values={THEMES} {...common} />
-      <Choice legend="Font" field="font" values={READING_FONTS} {...common} />
+      <Choice legend="Theme" field="theme" values={THEMES} scope="quick" {...common} />
+      <Choice legend="Font" field="font" values={READING_FONTS} scope="quick" {...common} />
       <Slider label="Text size" field="fontSize" step={1} {...common} />
       <Slider label="Line spacing" field="lineHeight" step={0.1} {...common} />
       <Slider label="Line length" field="measure" step={2} {...common} />
-      <label className="setting-check">
-        <input type="checkbox" checked={settings.justify} onChange={(e) => onChange({ justify: e.currentTarget.checked })} /> Justify and hyphenate
-      </label>
-      <Choice legend="Entity marks" field="entities" values={ENTITY_DISPLAYS} {...common} />
-      <button type="button" className="bar-button" onClick={onClose}>
-        Close
-      </button>
+      <Check label="Justify and hyphenate" field="justify" {...common} />
+      <Choice legend="Entity marks" field="entities" values={ENTITY_DISPLAYS} scope="quick" {...common} />
+      <div className="reading-settings-actions">
+        <button type="button" className="bar-button" onClick={onAll}>
+          All settings…
+        </button>
+        <button type="button" className="bar-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </section>
   );
 }
