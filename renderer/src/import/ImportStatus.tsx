@@ -10,7 +10,10 @@ const STATUSES = ['added', 'updated', 'duplicate', 'error'] as const;
 const LABEL: Record<(typeof STATUSES)[number], string> = { added: 'added', updated: 'updated', duplicate: 'duplicate', error: 'failed' };
 
 const baseName = (file: string) => file.split(/[\\/]/).pop();
-const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+const sizeOf = (bytes: number) =>
+  bytes < 1e6
+    ? `${Math.round(bytes / 1e3).toLocaleString()} KB`
+    : `${(bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 
 /**
  * A slim progress bar while importing (in browser mode the bytes sent first, then the files read), then a summary of
@@ -26,7 +29,7 @@ export function ImportStatus({ state, onDismiss }: Props) {
           <>
             <progress max={upload.total || 1} value={upload.sent} aria-label="Upload progress" />
             <div className="import-line">
-              Uploading {megabytes(upload.sent)} of {megabytes(upload.total)} ({state.total.toLocaleString()} files)
+              Uploading {sizeOf(upload.sent)} of {sizeOf(upload.total)} ({state.total.toLocaleString()} files)
             </div>
           </>
         ) : (

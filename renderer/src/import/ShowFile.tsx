@@ -30,7 +30,8 @@ export function ShowFile({ path, name }: { path: string; name: string }) {
       value={path}
       aria-label={`Path of ${name}`}
       size={Math.min(80, path.length)}
-      ref={(input) => input?.select()}
+      // Focused with the whole path selected: Ctrl/Cmd+C copies it.
+      autoFocus
       onFocus={(e) => e.target.select()}
     />
   ) : (
