@@ -16,7 +16,14 @@ async function setup(mode: 'desktop' | 'cli' = 'desktop') {
   return {
     library,
     saveTo,
-    handlers: createHandlers({ library, version: '9.9.9', mode, pickImportPaths: async () => [SEEDS], pickSavePath: async () => saveTo, showInFolder: () => {} }),
+    handlers: createHandlers({
+      library,
+      version: '9.9.9',
+      mode,
+      pickImportPaths: async () => [SEEDS],
+      pickSavePath: async () => saveTo,
+      showInFolder: () => {},
+    }),
   };
 }
 
