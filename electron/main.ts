@@ -101,7 +101,18 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(ipcMain, createHandlers({ library, version: app.getVersion(), mode: 'desktop', pickImportPaths, pickSavePath, printToPdf }));
+  registerIpcHandlers(
+    ipcMain,
+    createHandlers({
+      library,
+      version: app.getVersion(),
+      mode: 'desktop',
+      pickImportPaths,
+      pickSavePath,
+      printToPdf,
+      showInFolder: (file) => shell.showItemInFolder(file),
+    }),
+  );
   serveRenderer();
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform, sendCommand)));
   createWindow();

@@ -8,7 +8,7 @@ import { EntityStore } from './entities/store/EntityStore';
 import { ReextractJobs } from './entities/store/ReextractJobs';
 import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress } from './import/importPaths';
-import { saveUploads, type Upload } from './import/saveUploads';
+import { saveUploads, type SavedUploads, type Upload } from './import/saveUploads';
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';
 import { SavedViews } from './views/SavedViews';
@@ -26,7 +26,10 @@ export class Library {
   readonly views: SavedViews;
   readonly annotations: Annotations;
   /** Background imports the reader polls. */
-  readonly imports = new ImportJobs((paths, onProgress) => this.import(paths, onProgress));
+  readonly imports = new ImportJobs(
+    (paths, onProgress) => this.import(paths, onProgress),
+    (id) => this.articles.get(id)?.title,
+  );
 
   private constructor(
     readonly file: string,
@@ -66,9 +69,19 @@ export class Library {
 
   /** Imports files sent by a browser; results name the files as the browser named them. */
   async importUploads(uploads: readonly Upload[]): Promise<ImportResult[]> {
-    const { saved, errors } = saveUploads(path.join(path.dirname(this.file), 'uploads'), uploads);
+    const { saved, errors } = this.keepUploads(uploads);
     const results = saved.size > 0 ? await this.import([...saved.keys()]) : [];
     return [...errors, ...results.map((r) => ({ ...r, file: saved.get(r.file) ?? r.file }))];
+  }
+
+  /** Keeps files sent by a browser and imports them as a background job, whose results name them as the browser did. */
+  startUploadImport(uploads: readonly Upload[]): number {
+    const kept = this.keepUploads(uploads);
+    return this.imports.start([...kept.saved.keys()], kept);
+  }
+
+  private keepUploads(uploads: readonly Upload[]): SavedUploads {
+    return saveUploads(path.join(path.dirname(this.file), 'uploads'), uploads);
   }
 
   /** Imports the bundled seed articles once, on the library's first opening; later openings do nothing. */

@@ -1,37 +1,10 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { dragSelect } from './articleText';
+import { openWithDesktopBridge, sendCommand as send } from './desktopBridge';
 import { expect, test } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
-
-/**
- * The reader as the desktop app runs it, with a stand-in for the preload's bridge: calls go to the browser-mode
- * server, and `sendCommand` plays the main process sending a command (a menu item, a second launch).
- */
-async function openWithDesktopBridge(page: Page, url: string): Promise<void> {
-  await page.addInitScript(() => {
-    const listeners = new Set<(command: unknown) => void>();
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    Object.assign(window, {
-      dossier: {
-        invoke: (channel: string, request: unknown) =>
-          fetch(`api/${encodeURIComponent(channel)}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-            body: JSON.stringify(request),
-          }).then((r) => r.json()),
-        onCommand: (listener: (command: unknown) => void) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-        pathForFile: () => '',
-      },
-      sendCommand: (command: unknown) => listeners.forEach((listener) => listener(command)),
-    });
-  });
-  await page.goto(url);
-}
 
 async function openSeed(page: Page): Promise<Locator> {
   await page.getByRole('option').filter({ hasText: SEED }).click();
@@ -40,8 +13,6 @@ async function openSeed(page: Page): Promise<Locator> {
   await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
   return article;
 }
-
-const send = (page: Page, command: unknown) => page.evaluate((c) => (window as unknown as { sendCommand(c: unknown): void }).sendCommand(c), command);
 
 test('Edit ▸ Undo and Redo undo and redo the last annotation', async ({ page, reader }) => {
   await openWithDesktopBridge(page, reader.server.url);

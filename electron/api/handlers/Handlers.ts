@@ -18,6 +18,8 @@ export interface HandlerContext {
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[]>;
   /** The desktop app's native save dialog: the path chosen, or null when cancelled. */
   pickSavePath?: (suggestion: SaveSuggestion) => Promise<string | null>;
+  /** The desktop app's file manager, opened on the folder of a file with the file selected. */
+  showInFolder?: (file: string) => void;
   /** The desktop app's printing of a self-contained HTML page to PDF. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
 }

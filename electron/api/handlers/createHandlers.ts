@@ -1,4 +1,5 @@
 import { explainSqliteError } from '../../library/db/LibraryError';
+import { libraryFileCheck } from '../../library/db/libraryFileCheck';
 import type { Channel } from '../../common/contract/contract';
 import { annotationsHandlers } from './annotationsHandlers';
 import { appHandlers } from './appHandlers';
@@ -38,12 +39,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportsHandlers(ctx),
     ...settingsHandlers(ctx),
   };
+  const checkFile = libraryFileCheck(ctx.library.file);
   for (const channel of Object.keys(handlers) as Channel[]) {
     const handler = handlers[channel] as Handler<Channel>;
     // A write refused by SQLite anywhere (a locked or read-only library, a full disk) is answered with the library's
-    // own message naming its file, not as an internal failure.
+    // own message naming its file, not as an internal failure; so is every request once the file was moved away.
     (handlers as Record<Channel, Handler<Channel>>)[channel] = async (request) => {
       try {
+        checkFile();
         return await handler(request);
       } catch (err) {
         throw isSqliteError(err) ? explainSqliteError(ctx.library.file, err) : err;

@@ -9,5 +9,6 @@ export function importsHandlers({ library }: HandlerContext): PrefixHandlers<'im
       return status;
     },
     'imports.upload': async ({ files }) => ({ results: await library.importUploads(files) }),
+    'imports.startUpload': ({ files }) => ({ jobId: library.startUploadImport(files) }),
   };
 }

@@ -53,6 +53,8 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'library' | 'internal';
 export interface ApiFailure {
   code: ApiErrorCode;
   message: string;
+  /** The library cannot be reached for now (locked by another program, its file moved away): the same request may succeed later. */
+  transient?: boolean;
 }
 /** What crosses the boundary: never an exception, always one of these. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiFailure };

@@ -9,11 +9,24 @@ export const importResult = z.object({
   error: z.string().optional(),
   /** Set when the file was added or updated from its plain text, not its format's parser: why (see findSlowShape, parseBudgetMs). */
   readAsPlainText: z.string().optional(),
+  /** Where the file is kept on this computer, when `file` names it otherwise (an upload, by the browser's name for it). */
+  path: z.string().optional(),
+  /** For a duplicate in a background import: the title of the article it duplicates. */
+  title: z.string().optional(),
 });
 export const importPaths = z.array(filePath).min(1).max(1000);
 
 /** Base64 of the largest article file (20 MB) the importer accepts, with room for padding. */
 const MAX_UPLOAD_BASE64 = 28_000_000;
+
+const uploadedFiles = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict())
+      .min(1)
+      .max(500),
+  })
+  .strict();
 
 export const importsContract = {
   'imports.start': {
@@ -36,15 +49,13 @@ export const importsContract = {
     }),
   },
   'imports.upload': {
-    request: z
-      .object({
-        files: z
-          .array(z.object({ name: z.string().min(1).max(1024), data: z.string().max(MAX_UPLOAD_BASE64).base64() }).strict())
-          .min(1)
-          .max(500),
-      })
-      .strict(),
+    request: uploadedFiles,
     response: z.object({ results: z.array(importResult) }),
+  },
+  /** Keeps the files as imports.upload does, then imports them as a background job to poll with imports.status. */
+  'imports.startUpload': {
+    request: uploadedFiles,
+    response: z.object({ jobId: id }),
   },
 } as const;
 

@@ -35,6 +35,9 @@ const BATCH_SIZE = 200;
  */
 const WORKERS_FROM = BATCH_SIZE;
 
+/** The longest the walk holds the thread between pauses for the reader's requests. */
+const PAUSE_EVERY_MS = 50;
+
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
 type Item = { file: string; settled: ImportResult } | { file: string; contentHash: string; prepared: Promise<Prepared> };
 
@@ -59,12 +62,10 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
   const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
-  const write = ctx.db.transaction((ready: Ready[], now: string) =>
-    ready.forEach((r) => {
-      results.push('status' in r ? r : writeOne(ctx, r, now));
-      onProgress?.({ done: results.length, total, file: r.file });
-    }),
-  );
+  const write = ctx.db.transaction((ready: Ready[], now: string) => ready.forEach((r) => results.push('status' in r ? r : writeOne(ctx, r, now))));
+  // Progress counts files as they are read, in whatever order their parsing ends; a batch is written once all its files are read.
+  let read = 0;
+  const readDone = (file: string) => onProgress?.({ done: ++read, total, file });
   const flush = async (items: Item[]) => {
     const ready = await Promise.all(items.map(async (item): Promise<Ready> => ('settled' in item ? item.settled : { ...item, prepared: await item.prepared })));
     const before = results.length;
@@ -81,10 +82,19 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     let batch: Item[] = [];
     let files = 0;
     let previous: Item[] | null = null;
+    let lastPause = performance.now();
     for (const entry of walkArticleFiles(paths)) {
-      batch.push(
-        'error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer),
-      );
+      const item: Item =
+        'error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer);
+      if ('settled' in item) readDone(item.file);
+      else void item.prepared.finally(() => readDone(item.file)).catch(() => {});
+      batch.push(item);
+      // Files parsed on this thread, and reading and hashing, would otherwise hold the thread for a whole batch: a pause
+      // now and then lets the reader's requests (the import's progress among them) be answered.
+      if (performance.now() - lastPause > PAUSE_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastPause = performance.now();
+      }
       if ('error' in entry || ++files < BATCH_SIZE) continue;
       // This batch is being prepared while the one before is written.
       if (previous) await flush(previous);

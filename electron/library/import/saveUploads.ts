@@ -21,11 +21,17 @@ export function safeRelativePath(name: string): string | null {
   return parts.length > 0 ? path.join(...parts) : null;
 }
 
+/** Uploads kept on disk: each saved path with the browser's name for it, and the files that could not be kept. */
+export interface SavedUploads {
+  saved: Map<string, string>;
+  errors: ImportResult[];
+}
+
 /**
  * Browser mode cannot hand the server a path, so uploaded files are kept in the library's own folder
  * (an article is identified by its path, so uploading the same name again updates it) and imported from there.
  */
-export function saveUploads(folder: string, uploads: readonly Upload[]): { saved: Map<string, string>; errors: ImportResult[] } {
+export function saveUploads(folder: string, uploads: readonly Upload[]): SavedUploads {
   const saved = new Map<string, string>();
   const errors: ImportResult[] = [];
   for (const upload of uploads) {

@@ -1,4 +1,5 @@
-import type { ImportState } from './useImport';
+import { ShowFile } from './ShowFile';
+import type { ImportResult, ImportState } from './useImport';
 
 interface Props {
   state: ImportState;
@@ -8,21 +9,44 @@ interface Props {
 const STATUSES = ['added', 'updated', 'duplicate', 'error'] as const;
 const LABEL: Record<(typeof STATUSES)[number], string> = { added: 'added', updated: 'updated', duplicate: 'duplicate', error: 'failed' };
 
-/** A slim progress bar while importing, then a summary of what happened, each failure and each file read as plain text with its reason. */
+const baseName = (file: string) => file.split(/[\\/]/).pop();
+const sizeOf = (bytes: number) =>
+  bytes < 1e6
+    ? `${Math.round(bytes / 1e3).toLocaleString()} KB`
+    : `${(bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+
+/**
+ * A slim progress bar while importing (in browser mode the bytes sent first, then the files read), then a summary of
+ * what happened: each failure with its reason, each duplicate with the article it duplicates, each file read as plain
+ * text with the reason.
+ */
 export function ImportStatus({ state, onDismiss }: Props) {
   if (state.running) {
+    const { upload } = state;
     return (
       <div className="import-status" role="status" aria-live="polite">
-        <progress max={state.total || 1} value={state.done} aria-label="Import progress" />
-        <div className="import-line">
-          Importing {state.done.toLocaleString()} of {state.total ? state.total.toLocaleString() : '…'}
-          {state.file && <span className="import-file"> — {state.file.split(/[\\/]/).pop()}</span>}
-        </div>
+        {upload ? (
+          <>
+            <progress max={upload.total || 1} value={upload.sent} aria-label="Upload progress" />
+            <div className="import-line">
+              Uploading {sizeOf(upload.sent)} of {sizeOf(upload.total)} ({state.total.toLocaleString()} files)
+            </div>
+          </>
+        ) : (
+          <>
+            <progress max={state.total || 1} value={state.done} aria-label="Import progress" />
+            <div className="import-line">
+              Reading file {state.done.toLocaleString()} of {state.total ? state.total.toLocaleString() : '…'}
+              {state.file && <span className="import-file"> — {baseName(state.file)}</span>}
+            </div>
+          </>
+        )}
       </div>
     );
   }
   if (!state.results) return null;
   const failures = state.results.filter((r) => r.status === 'error');
+  const duplicates = state.results.filter((r) => r.status === 'duplicate');
   const plain = state.results.filter((r) => r.readAsPlainText);
   return (
     <section className="import-status import-summary" role="dialog" aria-label="Import summary">
@@ -38,24 +62,22 @@ export function ImportStatus({ state, onDismiss }: Props) {
           {state.error}
         </p>
       )}
-      {failures.length > 0 && (
-        <ul className="import-failures" aria-label="Failed">
-          {failures.map((f) => (
-            <li key={f.file}>
-              <span className="import-file">{f.file}</span>: {f.error}
-            </li>
-          ))}
-        </ul>
-      )}
-      {plain.length > 0 && (
-        <ul className="import-failures" aria-label="Read as plain text">
-          {plain.map((f) => (
-            <li key={f.file}>
-              <span className="import-file">{f.file}</span>: read as plain text: {f.readAsPlainText}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Outcomes label="Failed" items={failures} say={(f) => f.error ?? 'failed'} />
+      <Outcomes label="Duplicates" items={duplicates} say={(f) => (f.title ? `already in the library as “${f.title}”` : 'already in the library')} />
+      <Outcomes label="Read as plain text" items={plain} say={(f) => `read as plain text: ${f.readAsPlainText}`} />
     </section>
+  );
+}
+
+function Outcomes({ label, items, say }: { label: string; items: ImportResult[]; say(result: ImportResult): string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="import-failures" aria-label={label}>
+      {items.map((f) => (
+        <li key={f.file}>
+          <span className="import-file">{f.file}</span>: {say(f)} <ShowFile path={f.path ?? f.file} name={baseName(f.file) ?? f.file} />
+        </li>
+      ))}
+    </ul>
   );
 }

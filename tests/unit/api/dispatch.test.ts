@@ -16,7 +16,14 @@ async function setup(mode: 'desktop' | 'cli' = 'desktop') {
   return {
     library,
     saveTo,
-    handlers: createHandlers({ library, version: '9.9.9', mode, pickImportPaths: async () => [SEEDS], pickSavePath: async () => saveTo }),
+    handlers: createHandlers({
+      library,
+      version: '9.9.9',
+      mode,
+      pickImportPaths: async () => [SEEDS],
+      pickSavePath: async () => saveTo,
+      showInFolder: () => {},
+    }),
   };
 }
 
@@ -47,7 +54,9 @@ test('valid requests get responses that satisfy the contract', async () => {
     'imports.start': { paths: [SEEDS] },
     'imports.status': { jobId: 1 },
     'imports.upload': { files: [{ name: 'note.txt', data: Buffer.from('A headline\n\nA body.').toString('base64') }] },
+    'imports.startUpload': { files: [{ name: 'other.txt', data: Buffer.from('Another headline\n\nA body.').toString('base64') }] },
     'dialogs.pickImportPaths': { kind: 'folder' },
+    'dialogs.showInFolder': { path: fs.readdirSync(SEEDS).map((name) => path.join(SEEDS, name))[0]! },
     'entities.list': { kind: 'person', query: 'Xi' },
     'entities.get': { id: 1 },
     'entities.page': { id: 1, with: 3 },
