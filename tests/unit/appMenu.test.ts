@@ -57,3 +57,14 @@ test('File menu items send their commands; macOS gets its app menu and Close, th
   assert.equal(mac.template[0]!.role, 'appMenu');
   assert.equal(mac.submenu('File').at(-1)!.role, 'close');
 });
+
+test('Edit ▸ Find… (Ctrl/Cmd+F) is sent to the reader, which opens its own find bar over the article', () => {
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    const { submenu, choose } = menu(platform);
+    const find = submenu('Edit').find((i) => i.id === 'find');
+    assert.equal(find?.accelerator, 'CmdOrCtrl+F', platform);
+    assert.equal(find.label, 'Find…');
+    const window = { id: 3 };
+    assert.deepEqual(choose(find, window), [['find', window]], platform);
+  }
+});
