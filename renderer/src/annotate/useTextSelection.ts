@@ -29,9 +29,7 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
       pressed.current = true;
       exact.current = e.altKey;
     };
-    const up = () => {
-      if (!pressed.current) return;
-      pressed.current = false;
+    const grow = () => {
       const words = read();
       const shown = root.current && body !== null ? selectionIn(root.current, body) : null;
       const range = words && shown && (words.start !== shown.start || words.end !== shown.end) && bodyRange(leafIndex(root.current!), words.start, words.end);
@@ -41,11 +39,19 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
       current?.removeAllRanges();
       current?.addRange(range);
     };
+    let growing: ReturnType<typeof setTimeout> | undefined;
+    const up = () => {
+      if (!pressed.current) return;
+      pressed.current = false;
+      // After the browser has finished the selection the release ends, or it would put back its own.
+      growing = setTimeout(grow);
+    };
     update();
     document.addEventListener('selectionchange', update);
     document.addEventListener('pointerdown', down);
     document.addEventListener('pointerup', up);
     return () => {
+      clearTimeout(growing);
       document.removeEventListener('selectionchange', update);
       document.removeEventListener('pointerdown', down);
       document.removeEventListener('pointerup', up);
