@@ -20,8 +20,10 @@ function occurrences(reader: Reader, words: string): number {
 /** The ranges painted by find: all matches, and the text of the current one. */
 function painted(page: Page) {
   return page.evaluate(() => {
-    const all = CSS.highlights.get('dossier-find');
-    const current = [...(CSS.highlights.get('dossier-find-current') ?? [])] as Range[];
+    // The registry is a Map of Highlights, which are Sets of ranges (the DOM types here know it only as maplike).
+    const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+    const all = registry.get('dossier-find');
+    const current = [...(registry.get('dossier-find-current') ?? [])];
     return { all: all?.size ?? 0, current: current.map((r) => r.toString()) };
   });
 }
@@ -59,7 +61,7 @@ test('find counts the matches in the article, steps through them both ways, pain
   await expect(count).toHaveText(`2 of ${n}`);
   // The current match is scrolled into the article pane's view.
   const inView = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('dossier-find-current')!][0] as Range;
+    const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).get('dossier-find-current')!][0]!;
     const rect = range.getBoundingClientRect();
     const pane = document.querySelector('main.article-pane')!.getBoundingClientRect();
     return rect.top >= pane.top && rect.bottom <= pane.bottom;
