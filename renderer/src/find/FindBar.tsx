@@ -30,8 +30,9 @@ export function FindBar({ bodyRef, body, enabled }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const returnTo = useRef<Element | null>(null);
-  const folded = useMemo(() => foldText(body), [body]);
-  const matches = useMemo(() => (open ? findMatches(folded, query) : []), [open, folded, query]);
+  // Folded once per article and opening, and only while find is open: typing only searches.
+  const folded = useMemo(() => (open ? foldText(body) : null), [open, body]);
+  const matches = useMemo(() => (folded ? findMatches(folded, query) : []), [folded, query]);
   const marks = useFindMarks(bodyRef, matches, current);
   const { ranges } = marks;
   // New words (or a new article) start at the first match from the top of the view on, once their ranges are made.

@@ -28,3 +28,13 @@ test('an empty query or one of spaces finds nothing; repeats do not overlap', ()
   assert.deepEqual(found('a a', ' '), []);
   assert.deepEqual(found('aaaa', 'aa'), ['aa', 'aa']);
 });
+
+test('a text in ASCII and one with other letters give the same matches', () => {
+  const ascii = 'Minsk\ttalks in MINSK, minsk.';
+  assert.equal(foldText(ascii).from, null);
+  assert.deepEqual(found(ascii, 'minsk'), ['Minsk', 'MINSK', 'minsk']);
+  assert.deepEqual(found(ascii, 'minsk talks'), ['Minsk\ttalks']);
+  const other = `${ascii} Мінск`;
+  assert.deepEqual(found(other, 'minsk'), ['Minsk', 'MINSK', 'minsk']);
+  assert.deepEqual(found(other, 'МІНСК'), ['Мінск']);
+});
