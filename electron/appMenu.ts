@@ -63,6 +63,9 @@ export function appMenu(platform: NodeJS.Platform, send: CommandSender): MenuIte
         { role: 'copy' },
         { role: 'paste' },
         ...editTail,
+        { type: 'separator' },
+        // Electron has no find bar of its own: the reader's finds in the article alone.
+        command('Find…', 'find', 'CmdOrCtrl+F'),
         ...(isMac ? [] : [{ type: 'separator' as const }, settings]),
       ],
     },

@@ -5,7 +5,7 @@ export const IPC_PREFIX = 'dossier:';
 
 /** The one channel main uses to speak first: menu commands, and paths a second launch asked to import. */
 export const COMMAND_CHANNEL = 'dossier-command';
-export type MenuCommand = 'import-files' | 'import-folder' | 'reextract-entities' | 'export-notes' | 'open-settings' | 'undo' | 'redo';
+export type MenuCommand = 'import-files' | 'import-folder' | 'reextract-entities' | 'export-notes' | 'open-settings' | 'undo' | 'redo' | 'find';
 export type ReaderCommand = MenuCommand | { importPaths: string[] };
 
 /** What the preload exposes on `window.dossier`. `DroppedFile` is the DOM's File, which this DOM-free layer cannot name. */

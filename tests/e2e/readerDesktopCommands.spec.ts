@@ -59,3 +59,13 @@ test('files a second launch named are imported, with the summary an import from 
   await expect(page.getByRole('option')).toHaveCount(6);
   await expect(page.getByRole('option').filter({ hasText: 'Named on the command line' })).toHaveCount(1);
 });
+
+test("Edit ▸ Find… opens the reader's find bar over the article", async ({ page, reader }) => {
+  await openWithDesktopBridge(page, reader.server.url);
+  const article = await openSeed(page);
+  await send(page, 'find');
+  const input = article.getByRole('search', { name: 'Find in the article' }).getByRole('textbox');
+  await expect(input).toBeFocused();
+  await input.fill('Lukashenko');
+  await expect(article.getByRole('search').getByRole('status')).toHaveText(/^1 of \d+$/);
+});

@@ -74,3 +74,14 @@ test('Settings… (Ctrl/Cmd+,) opens the Settings view: in the app menu on macOS
   assert.equal(appItems.at(-1)!.role, 'quit');
   assert.ok(!mac.submenu('Edit').some((i) => i.id === 'open-settings'));
 });
+
+test('Edit ▸ Find… (Ctrl/Cmd+F) is sent to the reader, which opens its own find bar over the article', () => {
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    const { submenu, choose } = menu(platform);
+    const find = submenu('Edit').find((i) => i.id === 'find');
+    assert.equal(find?.accelerator, 'CmdOrCtrl+F', platform);
+    assert.equal(find.label, 'Find…');
+    const window = { id: 3 };
+    assert.deepEqual(choose(find, window), [['find', window]], platform);
+  }
+});

@@ -1,3 +1,4 @@
+import { guessKind } from '../../library/entities/extract/guessKind';
 import { CorrectionError } from '../../library/entities/store/EntityStore';
 import { type HandlerContext, NotFoundError, type PrefixHandlers } from './Handlers';
 
@@ -29,6 +30,7 @@ export function entitiesHandlers({ library }: HandlerContext): PrefixHandlers<'e
         throw err;
       }
     },
+    'entities.guessKind': ({ name }) => ({ kind: guessKind(name) }),
     'entities.reextract': ({ all }) => ({ jobId: reextraction.start(all) }),
     'entities.reextractStatus': ({ jobId }) => {
       const status = reextraction.status(jobId);

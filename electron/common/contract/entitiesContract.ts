@@ -53,6 +53,11 @@ export const entitiesContract = {
     request: entityCorrection,
     response: z.object({ entity: entityCard }),
   },
+  /** The kind a name the user marks is most likely (the extractor's gazetteer and head words), to offer first. */
+  'entities.guessKind': {
+    request: z.object({ name: entityName }).strict(),
+    response: z.object({ kind: entityKind }),
+  },
   'entities.reextract': {
     /** all: every article (after corrections); otherwise only articles an older extractor read (after an upgrade). */
     request: z.object({ all: z.boolean().default(true) }).strict(),

@@ -19,6 +19,7 @@ export class HighlightStore {
   private readonly one: Statement<[number], HighlightRow>;
   private readonly byUuid: Statement<[string], { id: number }>;
   private readonly ofArticle: Statement<[number], HighlightRow>;
+  private readonly samePlace: Statement<[number, number, number], { id: number }>;
   private readonly insert: Statement;
   private readonly edit: Statement;
   private readonly place: Statement;
@@ -34,6 +35,7 @@ export class HighlightStore {
     this.one = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.id = ?`);
     this.byUuid = db.prepare('SELECT id FROM highlights WHERE uuid = ?');
     this.ofArticle = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.article_id = ? ORDER BY h.start IS NULL, h.start, h.end, h.id`);
+    this.samePlace = db.prepare('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? ORDER BY id LIMIT 1');
     this.insert = db.prepare(`INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
       VALUES (@uuid, @articleId, @quote, @prefix, @suffix, @start, @end, @color, @note, @created, @modified)`);
     this.edit = db.prepare('UPDATE highlights SET color = @color, note = @note, updated_at = @modified WHERE id = @id');
@@ -54,12 +56,23 @@ export class HighlightStore {
     return this.ofArticle.all(articleId).map(toHighlight);
   }
 
+  /**
+   * A new highlight; or, where one already covers exactly the same text, that one in the colour asked (with the note,
+   * if one is given, and the tags added), so highlighting a passage twice never makes two identical highlights.
+   * Overlapping highlights that differ in either end are kept apart.
+   */
   create(articleId: number, target: HighlightTarget, fields: HighlightFields): Highlight {
     const body = this.articleBody(articleId);
     const { start, end } = 'quote' in target ? locateQuote(body, articleId, target.quote, target.occurrence) : target;
     const range = describeChecked(body, articleId, start, end);
     if (range.quote.exact.trim() === '')
       throw new RequestError('invalid', `A highlight needs some text; [${start}, ${end}) of article ${articleId} is only whitespace.`);
+    const same = this.samePlace.get(articleId, range.position.start, range.position.end);
+    if (same) {
+      const current = this.get(same.id);
+      const tags = fields.tags.length > 0 ? [...current.tags, ...fields.tags] : undefined;
+      return this.update(same.id, { color: fields.color, ...(fields.note !== '' && { note: fields.note }), ...(tags && { tags }) });
+    }
     const now = new Date().toISOString();
     return this.write({
       uuid: randomUUID(),

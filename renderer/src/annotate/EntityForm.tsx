@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 import { KIND_LABEL } from '../entities/EntityLegend';
@@ -22,6 +22,18 @@ export function EntityForm({ articleId, span, text, anchor, onMarked, onError, o
   const [name, setName] = useState(text.replace(/\s+/g, ' ').trim());
   const [kind, setKind] = useState<Kind>('person');
   const [busy, setBusy] = useState(false);
+  // The kind is guessed from the words selected ("Minsk", "… University"), until the user picks one.
+  const picked = useRef(false);
+  useEffect(() => {
+    const guessed = text.replace(/\s+/g, ' ').trim();
+    if (!guessed) return;
+    let current = true;
+    api.invoke('entities.guessKind', { name: guessed.slice(0, 200) }).then(
+      (r) => current && !picked.current && setKind(r.kind),
+      () => {},
+    );
+    return () => void (current = false);
+  }, [text]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -46,7 +58,13 @@ export function EntityForm({ articleId, span, text, anchor, onMarked, onError, o
         </label>
         <label className="annotate-field">
           Kind
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
+          <select
+            value={kind}
+            onChange={(e) => {
+              picked.current = true;
+              setKind(e.currentTarget.value as Kind);
+            }}
+          >
             {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}

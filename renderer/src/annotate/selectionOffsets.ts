@@ -31,14 +31,18 @@ export interface TextSelection extends Span {
   rect: DOMRect;
 }
 
-/** The document's selection as a range of `body` (trimmed of whitespace), if it covers some of the text under `root`. */
-export function selectionIn(root: Element, body: string): TextSelection | null {
+/**
+ * The document's selection as a range of `body` (trimmed of whitespace, then given to `snap`, which may widen it to
+ * whole words), if it covers some of the text under `root`.
+ */
+export function selectionIn(root: Element, body: string, snap?: (span: Span) => Span): TextSelection | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(root)) return null;
-  const span = trimRange(body, pointToOffset(root, range.startContainer, range.startOffset), pointToOffset(root, range.endContainer, range.endOffset));
-  if (!span) return null;
+  const trimmed = trimRange(body, pointToOffset(root, range.startContainer, range.startOffset), pointToOffset(root, range.endContainer, range.endOffset));
+  if (!trimmed) return null;
+  const span = snap ? snap(trimmed) : trimmed;
   const rects = range.getClientRects();
   const rect = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
   return { ...span, text: body.slice(span.start, span.end), rect };

@@ -148,8 +148,15 @@ export function useArticleAnnotations(articleId: number | null, lastColor: LastC
         if (articleId === null) throw noArticle();
         rememberColor.current(color);
         const { highlight } = await api.invoke('highlights.create', { articleId, target: { start: span.start, end: span.end }, color, ...fields });
+        // The same words highlighted again come back as the highlight already there, changed: undone as a change.
+        const before = known.current?.highlights.find((h) => h.uuid === highlight.uuid);
         apply(withHighlight(highlight));
-        record({ label: 'highlight', undo: () => drop(highlight.uuid), redo: () => put(highlight) });
+        if (!before) record({ label: 'highlight', undo: () => drop(highlight.uuid), redo: () => put(highlight) });
+        else {
+          const old: HighlightChanges = { color: before.color, note: before.note, tags: before.tags };
+          const changes: HighlightChanges = { color: highlight.color, note: highlight.note, tags: highlight.tags };
+          record({ label: 'colour', undo: () => change(find(before.uuid).id, old), redo: () => change(find(before.uuid).id, changes) });
+        }
         return highlight;
       });
     const update = (id: number, changes: HighlightChanges) => {

@@ -16,7 +16,7 @@ export function colorName(color: Color, meanings: Meanings | null): string {
   return meaning ? `${COLOR_LABEL[color]}: ${meaning}` : COLOR_LABEL[color];
 }
 
-/** What each highlight colour means to the user, fetched once and changed through colors.setMeanings. */
+/** What each highlight colour means to the user, fetched once and changed through colors.setMeanings (`change` answers whether it was stored). */
 export function useColorMeanings(onError: (message: string) => void) {
   const [meanings, setMeanings] = useState<Meanings | null>(null);
   useEffect(() => {
@@ -28,8 +28,8 @@ export function useColorMeanings(onError: (message: string) => void) {
   const change = useCallback(
     (changes: Partial<Meanings>) =>
       api.invoke('colors.setMeanings', { meanings: changes }).then(
-        (r) => setMeanings(r.meanings),
-        (err: Error) => onError(err.message),
+        (r) => (setMeanings(r.meanings), true),
+        (err: Error) => (onError(err.message), false),
       ),
     [onError],
   );

@@ -11,6 +11,7 @@ import { useColorMeanings } from '../annotate/useColorMeanings';
 import '../annotate/annotate.css';
 import { EntityLegend } from '../entities/EntityLegend';
 import { EntityPage } from '../entities/EntityPage';
+import { FindBar } from '../find/FindBar';
 import { ArticleBody } from './ArticleBody';
 import { byline, formatDate } from './format';
 import { goToHighlight, highlightPlace } from './highlightPlace';
@@ -129,6 +130,7 @@ export function ArticleView({
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
   return (
     <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} hidden={hidden} ref={setPane}>
+      <FindBar bodyRef={bodyRef} body={article.body} enabled={!hidden} />
       <div className={`annotate-layout notes-${notes}`} ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">

@@ -1,7 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import type { PopoverState } from '../annotate/AnnotationLayer';
 import { anchorBelow } from '../annotate/Popover';
-import { selectionIn } from '../annotate/selectionOffsets';
 import type { ArticleAnnotations, HighlightColor } from '../annotate/useArticleAnnotations';
 import { useTextSelection } from '../annotate/useTextSelection';
 import { copyQuote } from './copyQuote';
@@ -20,10 +19,9 @@ interface Params {
 
 /** The words selected in the article, where their toolbar goes, and what can be done with them. */
 export function useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover }: Params) {
-  const selection = useTextSelection(bodyRef, article?.body ?? null);
+  const { selection, read: live } = useTextSelection(bodyRef, article?.body ?? null, article?.language ?? null);
   const toolbarAnchor = useMemo(() => (selection ? anchorBelow(selection.rect, layoutRef.current) : null), [selection, layoutRef]);
-  // Read when used: a key pressed right after the selection changed may come before the selectionchange event.
-  const live = () => (bodyRef.current && article ? selectionIn(bodyRef.current, article.body) : null);
+  // `live` reads when used: a key pressed right after the selection changed may come before the selectionchange event.
   const clear = () => document.getSelection()?.removeAllRanges();
 
   /** False when no words are selected, so the key that asked is left to others. */

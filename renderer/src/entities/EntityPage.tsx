@@ -30,14 +30,22 @@ function TimeAxis({ articles }: { articles: readonly ArticleRef[] }) {
   const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : []));
   if (times.length === 0) return null;
   const [first, last] = [Math.min(...times), Math.max(...times)];
+  const day = (t: number) => formatDate(new Date(t).toISOString().slice(0, 10));
+  // One date is no span: said in words, not drawn as "Sep 3, 2025 … Sep 3, 2025".
+  if (day(first) === day(last))
+    return (
+      <p className="entity-axis-single">
+        {times.length === 1 ? `One dated article, from ${day(first)}.` : `All ${times.length} dated articles are from ${day(first)}.`}
+      </p>
+    );
   const span = Math.max(last - first, DAY);
   return (
     <div className="entity-axis" aria-hidden="true">
       {times.map((t, i) => (
         <span key={i} className="entity-axis-dot" style={{ left: `${((t - first) / span) * 100}%` }} />
       ))}
-      <span className="entity-axis-label start">{formatDate(new Date(first).toISOString().slice(0, 10))}</span>
-      <span className="entity-axis-label end">{formatDate(new Date(last).toISOString().slice(0, 10))}</span>
+      <span className="entity-axis-label start">{day(first)}</span>
+      <span className="entity-axis-label end">{day(last)}</span>
     </div>
   );
 }
@@ -94,11 +102,13 @@ export function EntityPage({ id, onClose, onOpenArticle }: Props) {
           <ol className="entity-timeline">
             {articles.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.published ?? undefined}>{formatDate(a.published) ?? '—'}</time>{' '}
-                <button type="button" className="entity-article" onClick={() => onOpenArticle(a.id)}>
-                  {a.title}
-                </button>
-                {a.source && <span className="entity-source"> · {a.source}</span>}
+                <time dateTime={a.published ?? undefined}>{formatDate(a.published) ?? '—'}</time>
+                <span>
+                  <button type="button" className="entity-article" onClick={() => onOpenArticle(a.id)}>
+                    {a.title}
+                  </button>
+                  {a.source && <span className="entity-source"> · {a.source}</span>}
+                </span>
               </li>
             ))}
           </ol>

@@ -74,7 +74,7 @@ export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen,
           {libraryEntry('Unread', UNREAD, library?.unread)}
           {libraryEntry('Starred', STARRED, library?.starred)}
           {libraryEntry('With notes', NOTES, library?.notes)}
-          <AllHighlightsEntry active={highlightsOpen} onClick={onToggleHighlights} />
+          <AllHighlightsEntry active={highlightsOpen} annotated={annotated} onClick={onToggleHighlights} />
         </ul>
       </section>
       <SavedViews query={query} onQuery={onQuery} changes={changes} annotated={annotated} />

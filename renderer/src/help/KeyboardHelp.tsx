@@ -11,6 +11,8 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['j / k, ↓ / ↑', 'Next / previous article'],
       ['Enter', 'Open the article'],
       ['Space, Shift+Space', 'Scroll the article'],
+      ['Ctrl/Cmd+F', 'Find in the article'],
+      ['Enter, F3 / Shift+Enter, Shift+F3', 'Next / previous match'],
       ['u', 'Read / unread'],
       ['s', 'Star'],
     ],

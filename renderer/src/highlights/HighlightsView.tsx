@@ -4,6 +4,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { VirtualList } from '../list/VirtualList';
 import { HighlightFilters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
+import { useExportSelectedKey } from './useExportSelectedKey';
 import { useHighlightKeys } from './useHighlightKeys';
 import { type HighlightFilter, useHighlightRows } from './useHighlightRows';
 import { useHighlightSelection } from './useHighlightSelection';
@@ -64,6 +65,8 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
   const { toggle } = selection;
   const tick = useCallback((i: number) => toggle(i, false), [toggle]);
   useHighlightKeys({ total, index, show, tick, textRef, onClose });
+  const exportSelected = useCallback(() => setExporting(true), []);
+  useExportSelectedKey(selection.selectedIds.length, exportSelected);
 
   const filtered = query !== '' || choice.colors.length > 0 || choice.tags.length > 0 || choice.text.trim() !== '';
   return (

@@ -62,6 +62,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'entities.page': { id: 1, with: 3 },
     'entities.forArticle': { articleId: 1 },
     'entities.correct': { action: 'hide', id: 1, hidden: false },
+    'entities.guessKind': { name: 'Minsk' },
     'entities.reextract': {},
     'entities.reextractStatus': { jobId: 1 },
     'highlights.create': { articleId: 1, target: { start: 0, end: 10 }, tags: ['trade'] },

@@ -174,3 +174,30 @@ test('All highlights filters by the article query, colour, tag, words and orphan
   );
   library.close();
 });
+
+test('highlighting the same words again changes that highlight; an overlapping highlight is a new one', async () => {
+  const { library, id } = await libraryWithArticle();
+  const { highlights } = library.annotations;
+  const first = highlights.create(id, { quote: 'signed a trade agreement' }, { color: 'yellow', note: 'Key claim', tags: ['trade'] });
+  const body = library.articles.get(id)!.body;
+  const again = highlights.create(id, { start: first.start!, end: first.end! }, { color: 'red', note: '', tags: ['China'] });
+  assert.equal(again.id, first.id);
+  assert.equal(again.uuid, first.uuid);
+  assert.equal(again.color, 'red');
+  assert.equal(again.note, 'Key claim', 'an empty note leaves the one written');
+  assert.deepEqual(again.tags, ['China', 'trade']);
+  const byQuote = highlights.create(id, { quote: 'signed a trade agreement' }, { color: 'green', note: 'Signed.', tags: [] });
+  assert.equal(byQuote.id, first.id);
+  assert.equal(byQuote.note, 'Signed.');
+  const wider = highlights.create(id, { quote: 'The two leaders signed a trade agreement' }, fields);
+  assert.notEqual(wider.id, first.id);
+  assert.equal(body.slice(wider.start!, wider.end!), 'The two leaders signed a trade agreement');
+  assert.deepEqual(
+    highlights.forArticle(id).map((h) => [h.quote, h.color]),
+    [
+      ['The two leaders signed a trade agreement', 'yellow'],
+      ['signed a trade agreement', 'green'],
+    ],
+  );
+  library.close();
+});
