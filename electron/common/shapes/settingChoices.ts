@@ -31,4 +31,5 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   listWidth: 360,
   filtersOpen: true,
   notesOpen: true,
+  markReadAtEnd: true,
 };

@@ -1,5 +1,6 @@
 import { normalizeTag } from '../../common/tagNames';
 import { entityKey } from '../entities/extract/entityKey';
+import { hiddenShelves, type Shelves } from '../../common/query/shelves';
 import type { ParsedQuery, QueryFilter, QuerySort, TextCondition } from '../../common/query/queryTypes';
 
 /** A piece of SQL over the articles table aliased `a`, with its positional parameters in order. */
@@ -38,7 +39,16 @@ const IS_SQL = {
   starred: 'a.starred = 1',
   // Begun and not read to the end; never NULL, so that its negation finds the articles never begun.
   inprogress: 'COALESCE(a.reading_position, 0) > 0 AND a.reading_position < 1',
+  archived: '+a.id IN (SELECT id FROM articles WHERE archived_at IS NOT NULL)',
+  trashed: '+a.id IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)',
 } as const;
+
+// Asked as ids from the partial index of the few articles put away: a test of the columns would read every article.
+const NOT_ON: Record<string, string> = {
+  'archived,trashed': '+a.id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL OR trashed_at IS NOT NULL)',
+  archived: '+a.id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL)',
+  trashed: '+a.id NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)',
+};
 
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
 const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
@@ -57,11 +67,14 @@ const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
 
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
- * its own choice were not made, so its other entries show what choosing them would give.
+ * its own choice were not made, so its other entries show what choosing them would give. Archived and trashed
+ * articles are left out unless the query asks for them (`hideShelves`: the facet counts leave them out themselves).
  */
-export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = []): CompiledQuery {
+export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = [], hideShelves = true): CompiledQuery {
   const hints = [...parsed.hints];
   const parts: Sql[] = parsed.conditions.map(textCondition);
+  const hidden = hideShelves ? shelvesOff(hiddenShelves(parsed.filters)) : null;
+  if (hidden) parts.push(hidden);
   const filters = parsed.filters.filter((f) => !omit.includes(f.field));
   for (const field of Object.keys(COLUMNS) as ColumnField[]) {
     const values = filters.flatMap((f) => (f.field === field && !f.negated ? [f.value] : []));
@@ -116,6 +129,12 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
     relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, id DESC`,
   }[sort.key];
   return { sort, orderBy, hint: null };
+}
+
+/** The condition that leaves out the shelves given, or null for none. */
+function shelvesOff(shelves: Shelves): Sql | null {
+  const key = (Object.keys(shelves) as (keyof Shelves)[]).filter((shelf) => shelves[shelf]).join(',');
+  return key ? { sql: NOT_ON[key]!, params: [] } : null;
 }
 
 function textCondition(c: TextCondition): Sql {

@@ -60,7 +60,7 @@ export class ArticleSearch {
    * the same SELECT as the ORDER BY, SQLite would build them for every match before sorting.
    */
   private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
-    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred,
+    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
     if (query.match === null) {
