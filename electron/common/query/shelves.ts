@@ -8,16 +8,18 @@ export interface Shelves {
 
 const SHELVES = ['archived', 'trashed'] as const;
 
-function mentions(filters: readonly QueryFilter[], shelf: keyof Shelves, negated?: boolean): boolean {
-  return filters.some((f) => f.field === 'is' && f.value === shelf && (negated === undefined || f.negated === negated));
+function mentions(filters: readonly QueryFilter[], shelf: keyof Shelves): boolean {
+  return filters.some((f) => f.field === 'is' && f.value === shelf);
 }
 
 /**
- * The shelves a query leaves out without being asked: each one its `is:` does not name. Asking for the Trash
- * shows all of it, archived articles included.
+ * The shelves a query leaves out without being asked: the Trash unless its `is:` names it, the archive unless its
+ * `is:` names either. So `is:trashed` is the whole Trash, archived articles included, and `-is:trashed` everything
+ * but the Trash.
  */
 export function hiddenShelves(filters: readonly QueryFilter[]): Shelves {
-  return { archived: !mentions(filters, 'archived') && !mentions(filters, 'trashed', false), trashed: !mentions(filters, 'trashed') };
+  const trashed = !mentions(filters, 'trashed');
+  return { archived: trashed && !mentions(filters, 'archived'), trashed };
 }
 
 /** Whether a query shows an article put away like this (as far as its shelves go): what it leaves out, then its own `is:`. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FacetWindow } from '../../../../electron/common/contract/facetsContract';
+import { Exports } from '../../../../electron/library/export/Exports';
 import type { Library } from '../../../../electron/library/Library';
 import { awkwardLibrary } from '../../helpers/awkwardLibrary';
 import { idsOf } from '../../helpers/searchLibrary';
@@ -31,6 +32,7 @@ test('archive and unarchive: out of the list, the search and the counts, back wi
   assert.deepEqual(idsOf(library, 'is:archived').sort(), [1, 3]);
   assert.deepEqual(idsOf(library, 'is:archived has:highlights lang:zh'), [3]);
   assert.deepEqual(idsOf(library, '-is:archived'), [2]);
+  assert.deepEqual(idsOf(library, '-is:trashed').sort(), [1, 2, 3], 'everything but the Trash');
   assert.equal(library.search.total('is:archived'), 2);
 
   const f = facets(library, '');
@@ -49,6 +51,13 @@ test('archive and unarchive: out of the list, the search and the counts, back wi
     ['Economy', 'key point', 'long read', 'trade', '中国'],
   );
 
+  const exports = new Exports(library);
+  assert.deepEqual(exports.count({ kind: 'all' }), { articles: 3, highlights: 6 }, 'exporting everything keeps the archive');
+  library.shelves.setTrashed([3], true);
+  assert.deepEqual(exports.count({ kind: 'all' }), { articles: 2, highlights: 5 }, 'but not the Trash');
+  assert.deepEqual(exports.count({ kind: 'query', query: '' }), { articles: 1, highlights: 2 }, 'a query exports what the list shows');
+  library.shelves.setTrashed([3], false);
+
   assert.deepEqual(library.shelves.setArchived([3], false).articles, [{ id: 3, archived: false, trashed: false }]);
   assert.deepEqual(idsOf(library, 'sort:title-asc'), [2, 3]);
   assert.equal(facets(library, '').library.archived, 1);
@@ -64,7 +73,7 @@ test('delete moves to the Trash with every annotation; restore brings it back wh
   assert.deepEqual(idsOf(library, 'is:archived'), [], 'an archived article deleted is in the Trash, not the archive');
   assert.deepEqual(idsOf(library, 'is:trashed').sort(), [1, 3], 'the Trash shows all it holds, archived or not');
   assert.deepEqual(idsOf(library, 'is:trashed -is:archived'), [1]);
-  assert.deepEqual(idsOf(library, '-is:trashed'), [2], 'the archive stays out unless asked for');
+  assert.deepEqual(idsOf(library, '-is:trashed'), [2]);
   assert.deepEqual(facets(library, '').library, { all: 1, unread: 1, starred: 0, notes: 1, archived: 0, trashed: 2 });
   assert.equal(facets(library, 'is:trashed').total, 2);
 
