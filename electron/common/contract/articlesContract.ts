@@ -46,7 +46,8 @@ export const articlesContract = {
   },
   'articles.trash': {
     request: z.object({ limit, offset }).strict(),
-    response: z.object({ total: count, articles: z.array(trashedArticle) }),
+    /** `highlights` and `notes`: what the whole Trash holds, which emptying it would delete. */
+    response: z.object({ total: count, highlights: count, notes: count, articles: z.array(trashedArticle) }),
   },
   /** Deletes what is in the Trash for good: the one write that destroys articles and their annotations. */
   'articles.emptyTrash': {

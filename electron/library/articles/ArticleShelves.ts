@@ -64,10 +64,10 @@ export class ArticleShelves {
     return { changed, articles: this.stateOf(json) };
   }
 
-  /** What is in the Trash, the last put there first. */
-  trashed(limit: number, offset: number): { total: number; articles: TrashedArticle[] } {
+  /** What is in the Trash, the last put there first, and what it holds in all. */
+  trashed(limit: number, offset: number): { total: number; highlights: number; notes: number; articles: TrashedArticle[] } {
     const articles = this.trashPage.all({ limit, offset }).map((a) => ({ ...a, archived: a.archived === 1 }));
-    return { total: this.trashCount.get() ?? 0, articles };
+    return { total: this.trashCount.get() ?? 0, ...this.trashAnnotations.get()!, articles };
   }
 
   /** Deletes every article in the Trash with its highlights, notes and tags, and the entities only they mentioned; answers what went. */

@@ -6,9 +6,11 @@ import { parseQuery } from '../../common/query/queryParser';
 import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
 
-interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred'> {
+interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred' | 'archived' | 'trashed'> {
   read: number;
   starred: number;
+  archived: number;
+  trashed: number;
 }
 
 const SNIPPET_CHARS = 240;
@@ -33,9 +35,10 @@ export class ArticleSearch {
     const sql = this.pageSql(compiled, order, term !== null);
     const raw = this.statements.get(sql).all(...compiled.rest.params, named) as RawRow[];
     const mark = (text: string) => (compiled.match === null ? markTerms(text, parsed.highlight) : splitMarks(text));
-    const rows = raw.map(({ title, snippet, read, starred, ...row }): ArticleRow => {
+    const rows = raw.map(({ title, snippet, read, starred, archived, trashed, ...row }): ArticleRow => {
       const { snippet: plainTitle, marks: titleMarks } = mark(title);
-      return { ...row, title: plainTitle, titleMarks, ...mark(snippet), read: read === 1, starred: starred === 1 };
+      const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
+      return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
     // A short page ends the list, so it also tells how many match.
     const total = raw.length < limit && (raw.length > 0 || offset === 0) ? offset + raw.length : this.count(compiled);
@@ -61,6 +64,7 @@ export class ArticleSearch {
    */
   private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
     const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
+      a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
     if (query.match === null) {

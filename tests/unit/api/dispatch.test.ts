@@ -84,6 +84,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'notes.set': { articleId: 1, note: 'A note on the whole article.' },
     'tags.list': {},
     'tags.setForArticle': { articleId: 2, tags: ['economy', 'Trade'] },
+    'tags.addToArticles': { ids: [1, 2], tags: ['economy', 'batch'] },
     'tags.rename': { id: 1, name: 'commerce' },
     'tags.merge': { from: 2, into: 1 },
     'tags.delete': { id: 1 },
