@@ -81,7 +81,9 @@ export function ArticleView({
   // move the text down as they appear.
   const busy = !annotations.data || !entitiesLoaded;
   // The place is restored once the text has stopped moving down, or it would land that much short.
-  useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null);
+  // Read to the end, the list's article is marked read, if the reader wants it so.
+  const markRead = settings.markReadAtEnd && nav.articleId === null && flags && !flags.read && onChanged ? () => onChanged({ read: true }) : undefined;
+  useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null, markRead);
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
   useAnnotateKeys({
     enabled: article !== null && nav.entityId === null,

@@ -13,6 +13,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Space, Shift+Space', 'Scroll the article'],
       ['u', 'Read / unread'],
       ['s', 'Star'],
+      ['x, Ctrl/Cmd+click, Shift+click', 'Select several, to change them all at once'],
     ],
   },
   {

@@ -103,6 +103,9 @@ export function ReadingSettings({ settings, onChange, onClose }: Props) {
         <input type="checkbox" checked={settings.justify} onChange={(e) => onChange({ justify: e.currentTarget.checked })} /> Justify and hyphenate
       </label>
       <Choice legend="Entity marks" field="entities" values={ENTITY_DISPLAYS} {...common} />
+      <label className="setting-check">
+        <input type="checkbox" checked={settings.markReadAtEnd} onChange={(e) => onChange({ markReadAtEnd: e.currentTarget.checked })} /> Mark read at the end
+      </label>
       <button type="button" className="bar-button" onClick={onClose}>
         Close
       </button>
