@@ -87,7 +87,10 @@ test('several rows picked with Ctrl-click, Shift-click and x are starred, tagged
   // x unpicks the open row (the first).
   await page.keyboard.press('x');
   await expect(bar.getByRole('status')).toHaveText('3 selected');
-  const picked = library.search.query('', 5, 0).rows.slice(1, 4).map((r) => r.id);
+  const picked = library.search
+    .query('', 5, 0)
+    .rows.slice(1, 4)
+    .map((r) => r.id);
 
   await bar.getByRole('button', { name: 'Star', exact: true }).click();
   await expect(page.locator('.row .star')).toHaveCount(3);
