@@ -72,4 +72,6 @@ test('archive, delete, trash, restore-article and trash --empty --yes, with thei
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, new RegExp(`There is no article ${b}\\.`));
   assert.equal(dossier(db, ['delete']).code, 2);
+  const help = dossier(db, ['--help']).stdout;
+  for (const c of ['archive', 'unarchive', 'delete', 'restore-article', 'trash']) assert.match(help, new RegExp(`^  ${c} `, 'm'));
 });
