@@ -137,7 +137,25 @@ test('the list shows how far each article begun has been read, and one read to t
   await expect.poll(() => library.search.query('is:read', 10, 0).rows.map((r) => r.id)).not.toContain(ids[3]);
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article).toHaveAttribute('aria-busy', 'false');
+  // Halfway, the row follows the place stored, and the article stays unread.
+  await article.evaluate((el) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) / 2));
+  await expect(rows.nth(3).locator('.row-progress')).toHaveText(/^(49|50)% read$/);
+  await expect(rows.nth(3)).not.toHaveClass(/\bread\b/);
   await article.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect.poll(() => library.search.query('is:read', 10, 0).rows.map((r) => r.id)).toContain(ids[3]);
   await expect(rows.nth(3)).toHaveClass(/\bread\b/);
+  await expect(rows.nth(3).locator('.row-progress')).toHaveCount(0);
+
+  // With the setting off, the end is only a place.
+  await page.getByRole('button', { name: 'Reading settings' }).click();
+  const panel = page.getByRole('dialog', { name: 'Reading settings' });
+  await panel.getByRole('checkbox', { name: 'Mark read at the end' }).uncheck();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('u');
+  await expect.poll(() => library.search.query('is:read', 10, 0).rows.map((r) => r.id)).not.toContain(ids[3]);
+  await article.evaluate((el) => el.scrollTo(0, 0));
+  await expect.poll(() => library.reading.position(ids[3]!)).toBe(0);
+  await article.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => library.reading.position(ids[3]!)).toBe(1);
+  expect(library.search.query('is:read', 10, 0).rows.map((r) => r.id)).not.toContain(ids[3]);
 });

@@ -172,6 +172,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         }}
         entitiesRevision={reextraction.finished}
         onAnnotated={rows.annotated}
+        onPlace={rows.placed}
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
       {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} />}

@@ -11,16 +11,23 @@ function fractionOf(pane: HTMLElement): number {
   return range > 0 ? Math.min(1, Math.max(0, pane.scrollTop / range)) : 0;
 }
 
+export interface PlaceEvents {
+  /** The reader's scrolling stopped at the end of the article. */
+  onEnd?(): void;
+  /** The place in article `id` was stored. */
+  onStored?(id: number, position: number): void;
+}
+
 /**
  * Keeps the place in article `id`, stored in the library: scrolls `pane` to where the article was left when it is
  * shown (unless `restore` is off: the article was opened at a highlight), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
- * article the one to reopen on the next start. `onEnd` is called when the reader's scrolling stops at the end.
+ * article the one to reopen on the next start.
  */
-export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean, onEnd?: () => void): void {
-  // The latest callback, read when the end is reached: a new one each render must not restart the effect.
-  const end = useRef(onEnd);
+export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean, on: PlaceEvents = {}): void {
+  // The latest callbacks, read when they are due: new ones each render must not restart the effect.
+  const events = useRef(on);
   useEffect(() => {
-    end.current = onEnd;
+    events.current = on;
   });
   useEffect(() => {
     if (id === null || !pane) return;
@@ -31,7 +38,11 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
     const save = (client = api) => {
       clearTimeout(timer);
       timer = undefined;
-      client.invoke('reading.setPosition', { id, position }).catch(() => {});
+      const stored = position;
+      client.invoke('reading.setPosition', { id, position }).then(
+        () => events.current.onStored?.(id, stored),
+        () => {},
+      );
     };
     const onScroll = () => {
       // Until the stored place is restored, a scroll is the layout's, not the reader's.
@@ -41,7 +52,7 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
       timer = setTimeout(() => {
         save();
         // Only the reader's own scrolling reads an article to the end, never the place restored on opening it.
-        if (position >= END) end.current?.();
+        if (position >= END) events.current.onEnd?.();
       }, SETTLE_MS);
     };
     const onLeave = (e: Event) => {

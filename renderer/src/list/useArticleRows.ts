@@ -113,6 +113,8 @@ export function useArticleRows(query: string, revision: number) {
     [query, refresh, patch],
   );
 
+  /** The place in an article was stored: its row shows the progress, as the next fetch would. */
+  const placed = useCallback((id: number, progress: number) => patch((r) => (r.id === id && r.progress !== progress ? { ...r, progress } : r)), [patch]);
   const reportError = useCallback((message: string) => setError(message), [setError]);
   const setRead = useCallback((row: Row, read: boolean) => apply([row], { read }), [apply]);
   const setStarred = useCallback((row: Row, starred: boolean) => apply([row], { starred }), [apply]);
@@ -128,6 +130,7 @@ export function useArticleRows(query: string, revision: number) {
     /** The last stored annotation change, for counts elsewhere to follow if they can see it. */
     lastAnnotation,
     annotated,
+    placed,
     rowAt: itemAt,
     ensure,
     apply,
