@@ -14,8 +14,13 @@ export type FilterField = QueryFilter['field'];
 export interface CompiledQuery {
   /** MATCH string for `articles_fts`: the list joins the index on it, for bm25 and snippet(). */
   match: string | null;
-  /** Every other condition, as one expression. */
+  /** Every other condition, as one expression, but for the shelves left out. */
   rest: Sql;
+  /**
+   * Leaves out the archive or the Trash, unless the query asks for them: a condition on an article id column
+   * (`a.id`, or the full-text index's `rowid`), which is tested against the few put away. Null when none is left out.
+   */
+  notShelved: ((id: string) => string) | null;
   hints: string[];
 }
 
@@ -44,11 +49,7 @@ const IS_SQL = {
 } as const;
 
 // Asked as ids from the partial index of the few articles put away: a test of the columns would read every article.
-const NOT_ON: Record<string, string> = {
-  'archived,trashed': '+a.id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL OR trashed_at IS NOT NULL)',
-  archived: '+a.id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL)',
-  trashed: '+a.id NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)',
-};
+const SHELF_COLUMNS: Record<keyof Shelves, string> = { archived: 'archived_at IS NOT NULL', trashed: 'trashed_at IS NOT NULL' };
 
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
 const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
@@ -73,8 +74,6 @@ const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
 export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = [], hideShelves = true): CompiledQuery {
   const hints = [...parsed.hints];
   const parts: Sql[] = parsed.conditions.map(textCondition);
-  const hidden = hideShelves ? shelvesOff(hiddenShelves(parsed.filters)) : null;
-  if (hidden) parts.push(hidden);
   const filters = parsed.filters.filter((f) => !omit.includes(f.field));
   for (const field of Object.keys(COLUMNS) as ColumnField[]) {
     const values = filters.flatMap((f) => (f.field === field && !f.negated ? [f.value] : []));
@@ -85,12 +84,13 @@ export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] =
     const sql = filterSql(filter, hints);
     parts.push(filter.negated ? { sql: `NOT coalesce(${sql.sql}, 0)`, params: sql.params } : sql);
   }
-  return { match: parsed.match, rest: allOf(parts), hints: [...new Set(hints)] };
+  return { match: parsed.match, rest: allOf(parts), notShelved: hideShelves ? notOn(hiddenShelves(parsed.filters)) : null, hints: [...new Set(hints)] };
 }
 
 /** The whole query as one condition, the MATCH included: for counts. */
 export function whereAll(query: CompiledQuery): Sql {
-  return query.match === null ? query.rest : allOf([{ sql: IN_FTS, params: [query.match] }, query.rest]);
+  const shelves = query.notShelved ? [{ sql: query.notShelved('+a.id'), params: [] }] : [];
+  return allOf([...(query.match === null ? [] : [{ sql: IN_FTS, params: [query.match] }]), query.rest, ...shelves]);
 }
 
 /**
@@ -99,7 +99,8 @@ export function whereAll(query: CompiledQuery): Sql {
  */
 export function matchingIds(query: CompiledQuery): { sql: string | null; params: unknown[] } {
   if (query.match !== null && query.rest.sql === '1') {
-    return { sql: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?', params: [query.match] };
+    const shelves = query.notShelved ? ` AND ${query.notShelved('+rowid')}` : '';
+    return { sql: `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?${shelves}`, params: [query.match] };
   }
   const where = whereAll(query);
   return where.sql === '1' ? { sql: null, params: [] } : { sql: `SELECT a.id FROM articles a WHERE ${where.sql}`, params: where.params };
@@ -131,10 +132,12 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
   return { sort, orderBy, hint: null };
 }
 
-/** The condition that leaves out the shelves given, or null for none. */
-function shelvesOff(shelves: Shelves): Sql | null {
-  const key = (Object.keys(shelves) as (keyof Shelves)[]).filter((shelf) => shelves[shelf]).join(',');
-  return key ? { sql: NOT_ON[key]!, params: [] } : null;
+/** The condition on an id that leaves out the shelves given, or null for none. */
+function notOn(shelves: Shelves): CompiledQuery['notShelved'] {
+  const on = (Object.keys(shelves) as (keyof Shelves)[]).filter((shelf) => shelves[shelf]).map((shelf) => SHELF_COLUMNS[shelf]);
+  // The partial index's own condition, whichever shelves: SQLite then reads the ids from it alone.
+  const put = 'archived_at IS NOT NULL OR trashed_at IS NOT NULL';
+  return on.length === 0 ? null : (id) => `${id} NOT IN (SELECT id FROM articles WHERE (${put}) AND (${on.join(' OR ')}))`;
 }
 
 function textCondition(c: TextCondition): Sql {

@@ -67,10 +67,12 @@ export class ArticleSearch {
       a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
+    // What is put away is tested by id, apart from the other conditions, so that words alone still rank straight from the index.
+    const where = query.notShelved ? `${query.rest.sql} AND ${query.notShelved('+a.id')}` : query.rest.sql;
     if (query.match === null) {
       // Without FTS5 to place the snippet, it starts just before the first term (found by substring), if any.
       const start = byTerm ? `max(1, instr(a.body, @term) - ${LEAD_CHARS})` : '1';
-      return `WITH page AS (SELECT a.id FROM articles a WHERE ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
+      return `WITH page AS (SELECT a.id FROM articles a WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
         SELECT ${columns}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
         FROM page JOIN articles a ON a.id = page.id ORDER BY ${orderBy}`;
     }
@@ -81,8 +83,9 @@ export class ArticleSearch {
       sort.key === 'relevance'
         ? `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
             ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
+            ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
             ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
-        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
     // The page's marks come from one more pass over the matches: looked up row by row, FTS5 would set the whole
     // query up again for each row, which for a prefix or a phrase costs more than the pass.
     return `WITH page AS (${page}),
