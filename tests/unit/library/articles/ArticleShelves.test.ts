@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FacetWindow } from '../../../../electron/common/contract/facetsContract';
+import { parseQuery } from '../../../../electron/common/query/queryParser';
+import { compileQuery, matchingIds } from '../../../../electron/library/query/compileQuery';
 import { Exports } from '../../../../electron/library/export/Exports';
 import type { Library } from '../../../../electron/library/Library';
 import { awkwardLibrary } from '../../helpers/awkwardLibrary';
@@ -118,4 +120,18 @@ test('the counts follow archive and delete in place, and after a change by anoth
   library.db.prepare("UPDATE articles SET archived_at = 'x' WHERE id = 1").run();
   assert.deepEqual([facets(library, '').library.all, facets(library, '').library.archived], [1, 1]);
   assert.equal(facets(library, '').total, library.search.query('', 10, 0).total);
+});
+
+test('leaving out what is put away reads only the partial index of the few, never every article', () => {
+  const library = awkwardLibrary();
+  const plan = (query: string) => {
+    const { sql, params } = matchingIds(compileQuery(parseQuery(query)));
+    return (library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  };
+  // Words alone: the full-text index, and the ids put away.
+  const words = plan('trade');
+  assert.match(words, /articles_fts/);
+  assert.match(words, /USING COVERING INDEX articles_put_away/);
+  assert.doesNotMatch(words, /SCAN a$|SCAN a USING|SCAN articles$|SCAN articles USING (?!COVERING INDEX articles_put_away)/m);
+  assert.match(plan('is:archived'), /USING COVERING INDEX articles_put_away/);
 });
