@@ -18,6 +18,8 @@ export const OPTIONS = {
   out: { type: 'string' },
   bom: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  empty: { type: 'boolean', default: false },
+  yes: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
 } as const;

@@ -2,6 +2,7 @@ import { findQuote, QuoteError } from '../library/annotations/anchor';
 import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore } from './exportCommands';
 import { cliHighlight, highlight } from './highlightCommands';
+import { shelfCommands } from './shelfCommands';
 import { UsageError } from './UsageError';
 
 const KINDS = ['person', 'place', 'org'] as const;
@@ -23,6 +24,7 @@ function parseKind(arg: string | undefined): (typeof KINDS)[number] {
 
 export const commands: Readonly<Record<string, Command>> = {
   highlight,
+  ...shelfCommands,
 
   async import(ctx) {
     if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');

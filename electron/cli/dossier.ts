@@ -16,9 +16,15 @@ Commands:
   import PATH...        import files and folders (recursively); exit status 1 if any file failed.
                         A .json file is an annotation file (Dossier's JSON export, W3C or Hypothesis
                         JSON): its highlights are attached to the matching articles, never twice
-  list [--limit N]      list articles, newest first
+  list [--limit N]      list articles, newest first (archived ones and the Trash's left out)
   show ID               show one article
-  search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …)
+  search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);
+                        archived articles and the Trash's only with is:archived or is:trashed
+  archive ID...         put articles out of the list, kept (search is:archived finds them)
+  unarchive ID...       bring archived articles back into the list
+  delete ID...          move articles to the Trash, with their highlights and notes (no prompt: nothing is lost)
+  restore-article ID... bring articles back from the Trash, to the list or the archive they left
+  trash [--empty --yes] what is in the Trash; --empty --yes deletes it, with its annotations, for good
   entities [TEXT] [--kind K]
                         entities (K: person, place or org), most articles first, with their article
                         counts; TEXT narrows to names and aliases containing it
@@ -53,6 +59,7 @@ Options:
   --json                machine-readable output
   --limit N             at most N articles or entities (list, entities)
   --kind K              only entities of kind K (entities)
+  --empty, --yes        empty the Trash (trash), which needs --yes: it cannot be undone
 
 "show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],
 offsets into the article's "body", and "note", "tags" and "highlights":

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../common/contract/importsContract';
 import { Annotations } from './annotations/Annotations';
+import { ArticleShelves } from './articles/ArticleShelves';
 import { ArticleStore } from './articles/ArticleStore';
 import { createDatabase, openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
 import { EntityStore } from './entities/store/EntityStore';
@@ -17,6 +18,8 @@ import { ArticleSearch } from './search/ArticleSearch';
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {
   readonly articles: ArticleStore;
+  /** The archive and the Trash. */
+  readonly shelves: ArticleShelves;
   readonly entities: EntityStore;
   /** Background re-extraction of entities the reader polls. */
   readonly reextraction: ReextractJobs;
@@ -37,6 +40,7 @@ export class Library {
   ) {
     this.articles = new ArticleStore(db);
     this.entities = new EntityStore(db);
+    this.shelves = new ArticleShelves(db, this.entities);
     this.reextraction = new ReextractJobs(db, this.entities);
     this.search = new ArticleSearch(db);
     this.facets = new FacetCounts(db);

@@ -1,6 +1,8 @@
 import { type HandlerContext, NotFoundError, type PrefixHandlers } from './Handlers';
 
 export function articlesHandlers({ library }: HandlerContext): PrefixHandlers<'articles'> {
+  /** Putting away an article that is not there is a mistake worth naming (a mistyped id on the command line). */
+  const existing = (ids: readonly number[]) => ids.map((id) => library.articles.require(id));
   return {
     'articles.list': (request) => ({
       total: library.articles.count(request.source),
@@ -14,5 +16,9 @@ export function articlesHandlers({ library }: HandlerContext): PrefixHandlers<'a
     'articles.query': ({ query, limit, offset }) => library.search.query(query, limit, offset),
     'articles.setRead': ({ ids, read }) => ({ changed: library.reading.setRead(ids, read) }),
     'articles.setStarred': ({ ids, starred }) => ({ changed: library.reading.setStarred(ids, starred) }),
+    'articles.setArchived': ({ ids, archived }) => library.shelves.setArchived(existing(ids), archived),
+    'articles.setTrashed': ({ ids, trashed }) => library.shelves.setTrashed(existing(ids), trashed),
+    'articles.trash': ({ limit, offset }) => library.shelves.trashed(limit, offset),
+    'articles.emptyTrash': () => library.shelves.emptyTrash(),
   };
 }

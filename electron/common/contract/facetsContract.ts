@@ -16,7 +16,8 @@ const dateHistogram = z.object({ unit: z.enum(['month', 'year']), buckets: z.arr
 const facets = z.object({
   /** Equals the list's total for the same query. */
   total: count,
-  library: z.object({ all: count, unread: count, starred: count, notes: count }),
+  /** The list's articles, and apart from them those archived (`is:archived`) and in the Trash (`is:trashed`). */
+  library: z.object({ all: count, unread: count, starred: count, notes: count, archived: count, trashed: count }),
   lists: z.object({ sources: facetList, people: facetList, places: facetList, orgs: facetList, tags: facetList }),
   dates: dateHistogram,
   hints: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, empty, id } from '../shapes/fields';
+import { count, empty, id, ids } from '../shapes/fields';
 import { tags } from './highlightsContract';
 
 const tagSummary = z.object({ id, name: z.string(), articles: count, highlights: count });
@@ -13,6 +13,11 @@ export const tagsContract = {
   'tags.setForArticle': {
     request: z.object({ articleId: id, tags }).strict(),
     response: z.object({ tags: z.array(z.string()) }),
+  },
+  /** Tags many articles at once, keeping the tags they have; `added` counts the new (article, tag) pairs. */
+  'tags.addToArticles': {
+    request: z.object({ ids, tags: tags.min(1) }).strict(),
+    response: z.object({ added: count }),
   },
   /** Renaming onto an existing name merges the two. */
   'tags.rename': {

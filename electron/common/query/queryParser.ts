@@ -212,7 +212,7 @@ function readOperator(name: OperatorName, value: string, negated: boolean): Item
     }
     case 'is': {
       const v = IS_VALUES.find((x) => x === value.toLowerCase());
-      return v ? filter({ field: 'is', value: v, negated }) : 'is: expects unread, read, starred or inprogress';
+      return v ? filter({ field: 'is', value: v, negated }) : 'is: expects unread, read, starred, inprogress, archived or trashed';
     }
     case 'has': {
       const v = HAS_VALUES.find((x) => x === value.toLowerCase());

@@ -2,7 +2,7 @@
 export const TEXT_FIELDS = ['source', 'author', 'lang', 'person', 'place', 'org', 'tag', 'color'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-export const IS_VALUES = ['unread', 'read', 'starred', 'inprogress'] as const;
+export const IS_VALUES = ['unread', 'read', 'starred', 'inprogress', 'archived', 'trashed'] as const;
 export const HAS_VALUES = ['highlights', 'notes'] as const;
 export const SORT_KEYS = ['published', 'imported', 'title', 'relevance', 'progress'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

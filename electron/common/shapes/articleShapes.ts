@@ -55,6 +55,11 @@ export const articleRow = z.object({
   marks: z.array(matchRange),
   read: z.boolean(),
   starred: z.boolean(),
+  /** Put away: in the archive, in the Trash (both, for an archived article deleted). */
+  archived: z.boolean(),
+  trashed: z.boolean(),
+  /** How far it has been read, as a fraction of its scroll range; null if it was never scrolled. */
+  progress: z.number().min(0).max(1).nullable(),
   /** bm25 with the title weighted above the body, lower is better; null without search words. */
   score: z.number().nullable(),
   /** Highlights in the article, and notes: its own and its highlights'. */

@@ -32,4 +32,5 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   listWidth: 360,
   filtersOpen: true,
   notesOpen: true,
+  markReadAtEnd: true,
 };

@@ -28,6 +28,8 @@ export const readerSettings = z.object({
   listWidth: ranged('listWidth'),
   filtersOpen: z.boolean(),
   notesOpen: z.boolean(),
+  /** An article read to the end is marked read by itself. */
+  markReadAtEnd: z.boolean(),
 });
 
 export type ReaderSettings = z.infer<typeof readerSettings>;

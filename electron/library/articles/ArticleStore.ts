@@ -3,7 +3,7 @@ import type { Block, ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary } from '../../common/shapes/articleShapes';
 
-/** A page of the library in one order, optionally of one source. */
+/** A page of the library in one order, optionally of one source; archived articles and the Trash's are left out. */
 export interface ListArticlesOptions {
   limit: number;
   offset: number;
@@ -12,6 +12,8 @@ export interface ListArticlesOptions {
 }
 
 const EXCERPT_CHARS = 240;
+/** The list leaves out the articles archived or in the Trash, read from the partial index of the few. */
+const LISTED = 'id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL OR trashed_at IS NOT NULL)';
 
 const SUMMARY_COLUMNS = `id, title, source, author, published, language, word_count AS wordCount, file,
   substr(body, 1, ${EXCERPT_CHARS}) AS excerpt`;
@@ -60,8 +62,8 @@ export class ArticleStore {
     this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
       imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
     this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
-    this.countAll = db.prepare('SELECT count(*) AS n FROM articles');
-    this.countBySource = db.prepare('SELECT count(*) AS n FROM articles WHERE source = ?');
+    this.countAll = db.prepare(`SELECT count(*) AS n FROM articles WHERE ${LISTED}`);
+    this.countBySource = db.prepare(`SELECT count(*) AS n FROM articles WHERE source = ? AND ${LISTED}`);
   }
 
   findByFile(file: string): { id: number; contentHash: string } | undefined {
@@ -87,19 +89,19 @@ export class ArticleStore {
     return { ...rest, paragraphs: JSON.parse(blocks) as Block[] };
   }
 
-  /** Throws the caller's mistake when there is no such article. */
   /** The id of an article that exists; otherwise a not-found refusal naming it. */
   require(id: number): number {
     if (!this.exists.get(id)) throw new RequestError('not_found', `There is no article ${id}.`);
     return id;
   }
 
+  /** Articles neither archived nor in the Trash, as `list` pages them. */
   count(source?: string | null): number {
     return (source ? this.countBySource.get(source) : this.countAll.get())?.n ?? 0;
   }
 
   list({ limit, offset, source, sort = 'published-desc' }: ListArticlesOptions): ArticleSummary[] {
-    const where = source ? 'WHERE source = @source' : '';
+    const where = source ? `WHERE source = @source AND ${LISTED}` : `WHERE ${LISTED}`;
     const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
     let stmt = this.pages.get(sql);
     if (!stmt) {

@@ -6,7 +6,7 @@ import { blocksToText } from '../parse/types';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
 export const BACKUP_FORMAT = 'dossier-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 const time = z.string().min(1).max(40);
 const text = z.string().nullable();
@@ -40,6 +40,10 @@ const article = z
     updatedAt: time,
     readAt: time.nullable(),
     starred: z.boolean(),
+    // Format 2: where the article was left, and whether it was archived or put in the Trash (format 1 had none).
+    readingPosition: z.number().min(0).max(1).nullable().default(null),
+    archivedAt: time.nullable().default(null),
+    trashedAt: time.nullable().default(null),
     tags: z.array(z.string()),
     note: z
       .object({ text: z.string().min(1), created: time, modified: time })
@@ -78,7 +82,7 @@ const correction = z
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
     /** When the backup was made: the one field a backup of a restored library differs in. */
     created: time,
     /** The library schema it was written from (informative: the format, not the schema, is what restore reads). */

@@ -77,8 +77,9 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
 /** The rows restored as they were, timestamps included: articles, notes, tags, corrections, saved searches, settings. */
 function insertRows(db: Database, backup: Backup): void {
   const article = db.prepare(`INSERT INTO articles (id, file, content_hash, title, source, author, published, dateline, language, url,
-    word_count, body, blocks, imported_at, updated_at, read_at, starred) VALUES (@id, @file, @contentHash, @title, @source, @author,
-    @published, @dateline, @language, @url, @wordCount, @body, @blocks, @importedAt, @updatedAt, @readAt, @starred)`);
+    word_count, body, blocks, imported_at, updated_at, read_at, starred, reading_position, archived_at, trashed_at) VALUES (@id, @file,
+    @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, @body, @blocks, @importedAt, @updatedAt,
+    @readAt, @starred, @readingPosition, @archivedAt, @trashedAt)`);
   const note = db.prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)');
   for (const { tags: _tags, note: n, highlights: _highlights, ...a } of backup.articles) {
     article.run({ ...a, blocks: JSON.stringify(a.blocks), starred: a.starred ? 1 : 0 });

@@ -26,7 +26,7 @@ interface ArticleRow extends Omit<BackupArticle, 'blocks' | 'starred' | 'tags' |
 
 /**
  * Writes the whole library as one JSON file (backupFormat.ts): what the user made or chose — articles with their
- * text and reading state, highlights, notes, tags, entity corrections, saved searches, settings. Entities are not
+ * text and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings. Entities are not
  * written: restore extracts them again and reapplies the corrections. One article per line, and the file appears
  * whole or not at all (written beside its destination, then renamed).
  */
@@ -98,8 +98,8 @@ function* articles(db: Database): Generator<BackupArticle> {
     (r) => r.name,
   );
   const page = db.prepare(`SELECT id, file, content_hash AS contentHash, title, source, author, published, dateline, language, url,
-    word_count AS wordCount, body, blocks, imported_at AS importedAt, updated_at AS updatedAt, read_at AS readAt, starred
-    FROM articles WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+    word_count AS wordCount, body, blocks, imported_at AS importedAt, updated_at AS updatedAt, read_at AS readAt, starred,
+    reading_position AS readingPosition, archived_at AS archivedAt, trashed_at AS trashedAt FROM articles WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
   const highlightsOf = db.prepare(
     `${HIGHLIGHT_SELECT} WHERE h.article_id IN (SELECT value FROM json_each(?)) ORDER BY h.article_id, h.start IS NULL, h.start, h.end, h.id`,
   );

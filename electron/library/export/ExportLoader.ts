@@ -131,7 +131,8 @@ export class ExportLoader {
       case 'query':
       case 'all': {
         const input = scope.kind === 'query' ? scope.query.trim() : '';
-        const parsed = parseQuery(input);
+        // Everything is the whole library but the Trash: archived articles' notes are still the user's.
+        const parsed = parseQuery(scope.kind === 'query' ? input : '-is:trashed');
         const where = whereAll(compileQuery(parsed));
         // Without ranking there is no relevance to sort by: such a query is exported newest first, like the list.
         const { orderBy } = effectiveSort(parsed.sort, false);

@@ -2,8 +2,20 @@ import type { Database } from 'better-sqlite3';
 import { type DateHistogram, type FacetList, type FacetListName, type Facets, type FacetWindow } from '../../common/contract/facetsContract';
 import type { NamedCount } from '../../common/shapes/fields';
 import { compileQuery, matchingIds, type FilterField } from '../query/compileQuery';
-import { type FacetSnapshot, type IdGroup, liveFacetSnapshot, type LiveFacetSnapshot, NOTED, parseIds, STARRED, UNREAD } from './facetSnapshot';
+import {
+  ARCHIVED,
+  type FacetSnapshot,
+  type IdGroup,
+  liveFacetSnapshot,
+  type LiveFacetSnapshot,
+  NOTED,
+  parseIds,
+  STARRED,
+  TRASHED,
+  UNREAD,
+} from './facetSnapshot';
 import { parseQuery } from '../../common/query/queryParser';
+import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
 
 const MAX_MONTHS = 36;
@@ -30,18 +42,22 @@ export class FacetCounts {
     const parsed = parseQuery(input);
     const snap = this.snapshot.get();
     const scopes = new Map<string, Scope>();
+    // What the query leaves out unasked (the archive, the Trash) is left out by the flags, not by SQL: most queries
+    // then need no SQL at all, and the library's section counts what is put away apart.
+    const hidden = hiddenShelves(parsed.filters);
+    const shelved = (hidden.archived ? ARCHIVED : 0) | (hidden.trashed ? TRASHED : 0);
     // Most queries filter on none of the omitted fields: then every section shares one scope.
-    const scope = (omit: FilterField[]): Scope => {
-      const { sql, params } = matchingIds(compileQuery(parsed, omit));
-      const key = JSON.stringify([sql, params]);
-      if (!scopes.has(key)) scopes.set(key, sql === null ? null : this.scope(sql, params, snap.size));
+    const scope = (omit: FilterField[], hide = shelved): Scope => {
+      const { sql, params } = matchingIds(compileQuery(parsed, omit, false));
+      const key = JSON.stringify([sql, params, hide]);
+      if (!scopes.has(key)) scopes.set(key, this.scope(sql, params, snap, hide));
       return scopes.get(key) ?? null;
     };
     const full = scope([]);
     const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
     return {
       total: count(snap.ids, full),
-      library: libraryCounts(snap, scope(['is', 'has'])),
+      library: libraryCounts(snap, scope(['is', 'has'], 0)),
       lists: {
         sources: list(snap.sources, windows.sources, scope(['source'])),
         people: list(snap.entities.person, windows.people),
@@ -54,14 +70,23 @@ export class FacetCounts {
     };
   }
 
-  /** The matching ids as a flag per id, read in one string: a row per id would cost more than all the counting. */
-  private scope(sql: string, params: unknown[], size: number): Uint8Array {
-    const list = this.statements
-      .get(`SELECT group_concat(id) FROM (${sql})`)
-      .pluck()
-      .get(...params) as string | null;
+  /**
+   * The matching ids as a flag per id, less those with a flag in `hide`; null for every article. Read in one string:
+   * a row per id would cost more than all the counting.
+   */
+  private scope(sql: string | null, params: unknown[], { size, ids, flags }: FacetSnapshot, hide: number): Scope {
+    if (sql === null && (hide === 0 || !ids.some((id) => flags[id]! & hide))) return null;
+    const matching =
+      sql === null
+        ? ids
+        : parseIds(
+            this.statements
+              .get(`SELECT group_concat(id) FROM (${sql})`)
+              .pluck()
+              .get(...params) as string | null,
+          );
     const within = new Uint8Array(size);
-    for (const id of parseIds(list)) within[id] = 1;
+    for (const id of matching) if (!(flags[id]! & hide)) within[id] = 1;
     return within;
   }
 }
@@ -73,12 +98,16 @@ function count(ids: Int32Array, within: Scope): number {
   return n;
 }
 
+/** The entries of the library's section, which replace one another: the list's (neither archived nor trashed), the archive's and the Trash's. */
 function libraryCounts({ ids, flags }: FacetSnapshot, within: Scope): Facets['library'] {
-  const counts = { all: 0, unread: 0, starred: 0, notes: 0 };
+  const counts = { all: 0, unread: 0, starred: 0, notes: 0, archived: 0, trashed: 0 };
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (within && !within[id]) continue;
     const f = flags[id]!;
+    if (f & TRASHED) counts.trashed++;
+    else if (f & ARCHIVED) counts.archived++;
+    if (f & (TRASHED | ARCHIVED)) continue;
     counts.all++;
     if (f & UNREAD) counts.unread++;
     if (f & STARRED) counts.starred++;

@@ -13,6 +13,8 @@ export const PRESENT = 1;
 export const UNREAD = 2;
 export const STARRED = 4;
 export const NOTED = 8;
+export const ARCHIVED = 16;
+export const TRASHED = 32;
 
 /**
  * The facet values of every article, held in memory as lists of ids. Counting a query's matches per value is
@@ -40,6 +42,8 @@ const BUILD_SQL = {
   ids: 'SELECT group_concat(id) FROM articles',
   unread: 'SELECT group_concat(id) FROM articles WHERE read_at IS NULL',
   starred: 'SELECT group_concat(id) FROM articles WHERE starred = 1',
+  archived: 'SELECT group_concat(id) FROM articles WHERE archived_at IS NOT NULL',
+  trashed: 'SELECT group_concat(id) FROM articles WHERE trashed_at IS NOT NULL',
   noted: "SELECT group_concat(article_id) FROM (SELECT article_id FROM article_notes UNION SELECT article_id FROM highlights WHERE note <> '')",
   sources: 'SELECT min(source), group_concat(id) FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE',
   // Grouped by day in the index's order, then folded into months here: cheaper than sorting by month in SQL.
@@ -54,7 +58,7 @@ const BUILD_SQL = {
 /**
  * The snapshot of one connection's library, rebuilt on first use after anything it holds changed: triggers move
  * `facet_revision` on every such change, by any code or process (the CLI importing into the library the app has
- * open). Read and starred changes, the frequent ones, are applied to the snapshot in place by `patch` rather than
+ * open). Read, starred, archived and trashed changes, the frequent ones, are applied to the snapshot in place by `patch` rather than
  * costing a rebuild.
  */
 export class LiveFacetSnapshot {
@@ -81,7 +85,7 @@ export class LiveFacetSnapshot {
    * Runs `change`, which sets or clears `bit` on the given articles, and applies it to the snapshot if the
    * snapshot was up to date before: then nothing else can have changed in between.
    */
-  patch<T>(ids: readonly number[], bit: typeof UNREAD | typeof STARRED, on: boolean, change: () => T): T {
+  patch<T>(ids: readonly number[], bit: typeof UNREAD | typeof STARRED | typeof ARCHIVED | typeof TRASHED, on: boolean, change: () => T): T {
     const current = this.snapshot !== null && this.currentRevision() === this.revision;
     const result = change();
     if (current && this.snapshot) {
@@ -111,6 +115,8 @@ export class LiveFacetSnapshot {
       ['unread', UNREAD],
       ['starred', STARRED],
       ['noted', NOTED],
+      ['archived', ARCHIVED],
+      ['trashed', TRASHED],
     ] as const)
       for (const id of one(key)) flags[id]! |= bit;
 

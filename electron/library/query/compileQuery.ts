@@ -1,5 +1,6 @@
 import { normalizeTag } from '../../common/tagNames';
 import { entityKey } from '../entities/extract/entityKey';
+import { hiddenShelves, type Shelves } from '../../common/query/shelves';
 import type { ParsedQuery, QueryFilter, QuerySort, TextCondition } from '../../common/query/queryTypes';
 
 /** A piece of SQL over the articles table aliased `a`, with its positional parameters in order. */
@@ -13,8 +14,13 @@ export type FilterField = QueryFilter['field'];
 export interface CompiledQuery {
   /** MATCH string for `articles_fts`: the list joins the index on it, for bm25 and snippet(). */
   match: string | null;
-  /** Every other condition, as one expression. */
+  /** Every other condition, as one expression, but for the shelves left out. */
   rest: Sql;
+  /**
+   * Leaves out the archive or the Trash, unless the query asks for them: a condition on an article id column
+   * (`a.id`, or the full-text index's `rowid`), which is tested against the few put away. Null when none is left out.
+   */
+  notShelved: ((id: string) => string) | null;
   hints: string[];
 }
 
@@ -38,7 +44,12 @@ const IS_SQL = {
   starred: 'a.starred = 1',
   // Begun and not read to the end; never NULL, so that its negation finds the articles never begun.
   inprogress: 'COALESCE(a.reading_position, 0) > 0 AND a.reading_position < 1',
+  archived: '+a.id IN (SELECT id FROM articles WHERE archived_at IS NOT NULL)',
+  trashed: '+a.id IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)',
 } as const;
+
+// Asked as ids from the partial index of the few articles put away: a test of the columns would read every article.
+const SHELF_COLUMNS: Record<keyof Shelves, string> = { archived: 'archived_at IS NOT NULL', trashed: 'trashed_at IS NOT NULL' };
 
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
 const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
@@ -57,9 +68,10 @@ const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
 
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
- * its own choice were not made, so its other entries show what choosing them would give.
+ * its own choice were not made, so its other entries show what choosing them would give. Archived and trashed
+ * articles are left out unless the query asks for them (`hideShelves`: the facet counts leave them out themselves).
  */
-export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = []): CompiledQuery {
+export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] = [], hideShelves = true): CompiledQuery {
   const hints = [...parsed.hints];
   const parts: Sql[] = parsed.conditions.map(textCondition);
   const filters = parsed.filters.filter((f) => !omit.includes(f.field));
@@ -72,12 +84,13 @@ export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] =
     const sql = filterSql(filter, hints);
     parts.push(filter.negated ? { sql: `NOT coalesce(${sql.sql}, 0)`, params: sql.params } : sql);
   }
-  return { match: parsed.match, rest: allOf(parts), hints: [...new Set(hints)] };
+  return { match: parsed.match, rest: allOf(parts), notShelved: hideShelves ? notOn(hiddenShelves(parsed.filters)) : null, hints: [...new Set(hints)] };
 }
 
 /** The whole query as one condition, the MATCH included: for counts. */
 export function whereAll(query: CompiledQuery): Sql {
-  return query.match === null ? query.rest : allOf([{ sql: IN_FTS, params: [query.match] }, query.rest]);
+  const shelves = query.notShelved ? [{ sql: query.notShelved('+a.id'), params: [] }] : [];
+  return allOf([...(query.match === null ? [] : [{ sql: IN_FTS, params: [query.match] }]), query.rest, ...shelves]);
 }
 
 /**
@@ -86,7 +99,8 @@ export function whereAll(query: CompiledQuery): Sql {
  */
 export function matchingIds(query: CompiledQuery): { sql: string | null; params: unknown[] } {
   if (query.match !== null && query.rest.sql === '1') {
-    return { sql: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?', params: [query.match] };
+    const shelves = query.notShelved ? ` AND ${query.notShelved('+rowid')}` : '';
+    return { sql: `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?${shelves}`, params: [query.match] };
   }
   const where = whereAll(query);
   return where.sql === '1' ? { sql: null, params: [] } : { sql: `SELECT a.id FROM articles a WHERE ${where.sql}`, params: where.params };
@@ -116,6 +130,14 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
     relevance: `score ${sort.direction === 'asc' ? 'DESC' : 'ASC'}, id DESC`,
   }[sort.key];
   return { sort, orderBy, hint: null };
+}
+
+/** The condition on an id that leaves out the shelves given, or null for none. */
+function notOn(shelves: Shelves): CompiledQuery['notShelved'] {
+  const on = (Object.keys(shelves) as (keyof Shelves)[]).filter((shelf) => shelves[shelf]).map((shelf) => SHELF_COLUMNS[shelf]);
+  // The partial index's own condition, whichever shelves: SQLite then reads the ids from it alone.
+  const put = 'archived_at IS NOT NULL OR trashed_at IS NOT NULL';
+  return on.length === 0 ? null : (id) => `${id} NOT IN (SELECT id FROM articles WHERE (${put}) AND (${on.join(' OR ')}))`;
 }
 
 function textCondition(c: TextCondition): Sql {

@@ -6,9 +6,11 @@ import { parseQuery } from '../../common/query/queryParser';
 import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
 
-interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred'> {
+interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred' | 'archived' | 'trashed'> {
   read: number;
   starred: number;
+  archived: number;
+  trashed: number;
 }
 
 const SNIPPET_CHARS = 240;
@@ -33,9 +35,10 @@ export class ArticleSearch {
     const sql = this.pageSql(compiled, order, term !== null);
     const raw = this.statements.get(sql).all(...compiled.rest.params, named) as RawRow[];
     const mark = (text: string) => (compiled.match === null ? markTerms(text, parsed.highlight) : splitMarks(text));
-    const rows = raw.map(({ title, snippet, read, starred, ...row }): ArticleRow => {
+    const rows = raw.map(({ title, snippet, read, starred, archived, trashed, ...row }): ArticleRow => {
       const { snippet: plainTitle, marks: titleMarks } = mark(title);
-      return { ...row, title: plainTitle, titleMarks, ...mark(snippet), read: read === 1, starred: starred === 1 };
+      const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
+      return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
     // A short page ends the list, so it also tells how many match.
     const total = raw.length < limit && (raw.length > 0 || offset === 0) ? offset + raw.length : this.count(compiled);
@@ -60,13 +63,16 @@ export class ArticleSearch {
    * the same SELECT as the ORDER BY, SQLite would build them for every match before sorting.
    */
   private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
-    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred,
+    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
+      a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
+    // What is put away is tested by id, apart from the other conditions, so that words alone still rank straight from the index.
+    const where = query.notShelved ? `${query.rest.sql} AND ${query.notShelved('+a.id')}` : query.rest.sql;
     if (query.match === null) {
       // Without FTS5 to place the snippet, it starts just before the first term (found by substring), if any.
       const start = byTerm ? `max(1, instr(a.body, @term) - ${LEAD_CHARS})` : '1';
-      return `WITH page AS (SELECT a.id FROM articles a WHERE ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
+      return `WITH page AS (SELECT a.id FROM articles a WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
         SELECT ${columns}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
         FROM page JOIN articles a ON a.id = page.id ORDER BY ${orderBy}`;
     }
@@ -77,8 +83,9 @@ export class ArticleSearch {
       sort.key === 'relevance'
         ? `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
             ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
+            ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
             ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
-        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${query.rest.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
     // The page's marks come from one more pass over the matches: looked up row by row, FTS5 would set the whole
     // query up again for each row, which for a prefix or a phrase costs more than the pass.
     return `WITH page AS (${page}),

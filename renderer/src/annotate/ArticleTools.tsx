@@ -6,9 +6,11 @@ import { useDebouncedSave } from './useDebouncedSave';
 export interface ReadingFlags {
   read: boolean;
   starred: boolean;
+  archived: boolean;
+  trashed: boolean;
 }
 
-export type FlagChange = Pick<ReadingFlags, 'read'> | Pick<ReadingFlags, 'starred'>;
+export type FlagChange = Pick<ReadingFlags, 'read'> | Pick<ReadingFlags, 'starred'> | Pick<ReadingFlags, 'archived'> | Pick<ReadingFlags, 'trashed'>;
 
 interface Props {
   note: string;
@@ -19,7 +21,7 @@ interface Props {
   onFlag(change: FlagChange): void;
 }
 
-/** The article as a whole: star, read or unread, its tags, and a note that is stored as it is typed. */
+/** The article as a whole: star, read or unread, archive, delete (to the Trash) or restore, its tags, and a note that is stored as it is typed. */
 export function ArticleTools({ note, tags, flags, annotations, onFlag }: Props) {
   const [draft, setDraft] = useState(note);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -39,6 +41,12 @@ export function ArticleTools({ note, tags, flags, annotations, onFlag }: Props) 
             </button>
             <button type="button" className="tool-button" onClick={() => onFlag({ read: !flags.read })}>
               {flags.read ? 'Mark as unread' : 'Mark as read'}
+            </button>
+            <button type="button" className="tool-button" onClick={() => onFlag({ archived: !flags.archived })}>
+              {flags.archived ? 'Unarchive' : 'Archive'}
+            </button>
+            <button type="button" className="tool-button" onClick={() => onFlag({ trashed: !flags.trashed })}>
+              {flags.trashed ? 'Restore' : 'Delete'}
             </button>
           </>
         )}

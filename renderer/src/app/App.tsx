@@ -173,10 +173,11 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         flags={highlights.open ? null : rows.rowAt(selectedIndex)}
         onChanged={(c) => {
           const row = rows.rowAt(selectedIndex);
-          if (row) void ('read' in c ? rows.setRead(row, c.read) : rows.setStarred(row, c.starred));
+          if (row) rows.request([row], c);
         }}
         entitiesRevision={reextraction.finished}
         onAnnotated={rows.annotated}
+        onPlace={rows.placed}
         onFilter={(op) => setQuery(addOperator(query, op))}
       />
       {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} onAll={openSettings} />}

@@ -37,6 +37,8 @@ interface Props {
   focusHighlightId?: number | null;
   /** Moves when a background re-extraction ends, so the entity marks are fetched again. */
   entitiesRevision: number;
+  /** After the place in an article was stored: the list shows how far it has been read. */
+  onPlace?(id: number, position: number): void;
   /** After a stored change to an article's highlights, note or tags that shows outside it. */
   onAnnotated?(change: AnnotationChange): void;
   /** Whether entities are marked and the notes sidebar is open are reading settings. */
@@ -57,6 +59,7 @@ export function ArticleView({
   focusHighlightId = null,
   entitiesRevision,
   onAnnotated,
+  onPlace,
   settings,
   onSettings,
   notes,
@@ -86,7 +89,9 @@ export function ArticleView({
   // move the text down as they appear.
   const busy = !annotations.data || !entitiesLoaded;
   // The place is restored once the text has stopped moving down, or it would land that much short.
-  useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null);
+  // Read to the end, the list's article is marked read, if the reader wants it so.
+  const markRead = settings.markReadAtEnd && nav.articleId === null && flags && !flags.read && onChanged ? () => onChanged({ read: true }) : undefined;
+  useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null, { onEnd: markRead, onStored: onPlace });
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
   useAnnotateKeys({
     enabled: article !== null && nav.entityId === null,

@@ -1,12 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { api, apiWhileLeaving } from '../api/client';
 
 /** Long enough to skip the positions a scroll passes through, short enough that a reload right after keeps the place. */
 const SETTLE_MS = 400;
+/** Scrolled this far, the article has been read to the end (a fraction short of 1 allows for rounding of the scroll offset). */
+const END = 0.995;
 
 function fractionOf(pane: HTMLElement): number {
   const range = pane.scrollHeight - pane.clientHeight;
   return range > 0 ? Math.min(1, Math.max(0, pane.scrollTop / range)) : 0;
+}
+
+export interface PlaceEvents {
+  /** The reader's scrolling stopped at the end of the article. */
+  onEnd?(): void;
+  /** The place in article `id` was stored. */
+  onStored?(id: number, position: number): void;
 }
 
 /**
@@ -14,7 +23,12 @@ function fractionOf(pane: HTMLElement): number {
  * shown (unless `restore` is off: the article was opened at a highlight), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
  * article the one to reopen on the next start.
  */
-export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean): void {
+export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean, on: PlaceEvents = {}): void {
+  // The latest callbacks, read when they are due: new ones each render must not restart the effect.
+  const events = useRef(on);
+  useEffect(() => {
+    events.current = on;
+  });
   useEffect(() => {
     if (id === null || !pane) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,14 +38,22 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
     const save = (client = api) => {
       clearTimeout(timer);
       timer = undefined;
-      client.invoke('reading.setPosition', { id, position }).catch(() => {});
+      const stored = position;
+      client.invoke('reading.setPosition', { id, position }).then(
+        () => events.current.onStored?.(id, stored),
+        () => {},
+      );
     };
     const onScroll = () => {
       // Until the stored place is restored, a scroll is the layout's, not the reader's.
       if (!restored) return;
       position = fractionOf(pane);
       clearTimeout(timer);
-      timer = setTimeout(save, SETTLE_MS);
+      timer = setTimeout(() => {
+        save();
+        // Only the reader's own scrolling reads an article to the end, never the place restored on opening it.
+        if (position >= END) events.current.onEnd?.();
+      }, SETTLE_MS);
     };
     const onLeave = (e: Event) => {
       if (restored && (e.type === 'pagehide' || document.visibilityState === 'hidden')) save(apiWhileLeaving);

@@ -39,7 +39,9 @@ const LISTS: { name: FacetListName; title: string; operator: OperatorRef['name']
 const UNREAD: OperatorRef = { name: 'is', value: 'unread' };
 const STARRED: OperatorRef = { name: 'is', value: 'starred' };
 const NOTES: OperatorRef = { name: 'has', value: 'notes' };
-const LIBRARY_OPERATORS: OperatorRef[] = [UNREAD, STARRED, NOTES, { name: 'is', value: 'read' }, { name: 'has', value: 'highlights' }];
+const ARCHIVED: OperatorRef = { name: 'is', value: 'archived' };
+const TRASHED: OperatorRef = { name: 'is', value: 'trashed' };
+const LIBRARY_OPERATORS: OperatorRef[] = [UNREAD, STARRED, NOTES, ARCHIVED, TRASHED, { name: 'is', value: 'read' }, { name: 'has', value: 'highlights' }];
 
 function chooseLibrary(query: string, op: OperatorRef | null): string {
   const cleared = LIBRARY_OPERATORS.reduce(removeOperator, query);
@@ -75,6 +77,8 @@ export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen,
           {libraryEntry('Starred', STARRED, library?.starred)}
           {libraryEntry('With notes', NOTES, library?.notes)}
           <AllHighlightsEntry active={highlightsOpen} annotated={annotated} onClick={onToggleHighlights} />
+          {libraryEntry('Archived', ARCHIVED, library?.archived)}
+          {libraryEntry('Trash', TRASHED, library?.trashed)}
         </ul>
       </section>
       <SavedViews query={query} onQuery={onQuery} changes={changes} annotated={annotated} />

@@ -15,6 +15,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Enter, F3 / Shift+Enter, Shift+F3', 'Next / previous match'],
       ['u', 'Read / unread'],
       ['s', 'Star'],
+      ['x, Ctrl/Cmd+click, Shift+click', 'Select several, to change them all at once'],
     ],
   },
   {

@@ -1,8 +1,14 @@
 import type { RefObject } from 'react';
+import { parseQuery } from '../../../electron/common/query/queryParser';
 import { byline, formatDate } from '../article/format';
 import { SearchInput } from '../search/SearchInput';
-import type { ArticleRows, Row } from './useArticleRows';
+import type { ArticleRows, Row, RowChange } from './useArticleRows';
+import { DeleteConfirm } from './DeleteConfirm';
 import { Marked } from './Marked';
+import { ReadingProgress } from './ReadingProgress';
+import { SelectionBar } from './SelectionBar';
+import { TrashControls } from './TrashControls';
+import { useMultiSelect } from './useMultiSelect';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 76;
@@ -18,61 +24,82 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The middle pane: the query box, the count and order, and the articles found. */
+/** The middle pane: the query box, the count and order, and the articles found; several picked, the changes to them all. */
 export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searchRef }: Props) {
   const count = rows.total ?? 0;
+  const { picked, click, clear } = useMultiSelect(rows, selectedIndex, query);
+  const inTrash = parseQuery(query).filters.some((f) => f.field === 'is' && f.value === 'trashed' && !f.negated);
+  const change = (targets: readonly Row[], c: RowChange) => {
+    rows.request(targets, c);
+    // Rows put away leave the list, and the pick with them.
+    if ('archived' in c || 'trashed' in c) clear();
+  };
   return (
-    <VirtualList
-      label="Articles"
-      listLabel="Article list"
-      header={
-        <SearchInput
-          ref={searchRef}
-          value={query}
-          onChange={onQuery}
-          label="Search articles"
-          placeholder="Search  ( / )   source: after: is:unread …"
-          leaveOnEscape
-        />
-      }
-      status={
-        <>
-          {rows.total === null ? 'Loading…' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
-          {rows.sort && count > 1 && ` · by ${SORT_LABELS[rows.sort.key]}${rows.sort.direction === 'asc' && rows.sort.key !== 'title' ? ', oldest first' : ''}`}
-        </>
-      }
-      hints={rows.hints}
-      error={rows.error}
-      empty={
-        query ? (
+    <>
+      <VirtualList
+        label="Articles"
+        listLabel="Article list"
+        header={
           <>
-            <p>No article matches “{query}”.</p>
-            <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>
-              Clear the search
-            </button>
+            <SearchInput
+              ref={searchRef}
+              value={query}
+              onChange={onQuery}
+              label="Search articles"
+              placeholder="Search  ( / )   source: after: is:unread …"
+              leaveOnEscape
+            />
+            {inTrash && <TrashControls onEmpty={rows.emptyTrash} onError={rows.reportError} />}
+            {picked.size > 1 && <SelectionBar picked={[...picked.values()]} onChange={change} onClear={clear} />}
           </>
-        ) : (
-          <p>No articles yet. Import files or a folder to begin.</p>
-        )
-      }
-      total={rows.total}
-      itemAt={rows.rowAt}
-      ensure={rows.ensure}
-      selectedIndex={selectedIndex}
-      idPrefix="row"
-      rowHeight={ROW_HEIGHT}
-      overscan={10}
-      rowClass={(row) => (row?.read ? 'read' : '')}
-      onRowClick={onOpen}
-      renderRow={(row) => <ArticleRow row={row} />}
-    />
+        }
+        status={
+          <>
+            {rows.total === null ? 'Loading…' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
+            {rows.sort &&
+              count > 1 &&
+              ` · by ${SORT_LABELS[rows.sort.key]}${rows.sort.direction === 'asc' && rows.sort.key !== 'title' ? ', oldest first' : ''}`}
+          </>
+        }
+        hints={rows.hints}
+        error={rows.error}
+        empty={
+          query ? (
+            <>
+              <p>No article matches “{query}”.</p>
+              <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>
+                Clear the search
+              </button>
+            </>
+          ) : (
+            <p>No articles yet. Import files or a folder to begin.</p>
+          )
+        }
+        total={rows.total}
+        itemAt={rows.rowAt}
+        ensure={rows.ensure}
+        selectedIndex={selectedIndex}
+        idPrefix="row"
+        rowHeight={ROW_HEIGHT}
+        overscan={10}
+        rowClass={(row) => [row?.read && 'read', row && picked.has(row.id) && 'picked'].filter(Boolean).join(' ')}
+        onRowClick={(index, e) => click(index, e) || onOpen(index)}
+        renderRow={(row) => <ArticleRow row={row} picked={picked.has(row.id)} />}
+      />
+      {rows.pendingDelete && <DeleteConfirm rows={rows.pendingDelete} onSettle={rows.settleDelete} />}
+    </>
   );
 }
 
-function ArticleRow({ row }: { row: Row }) {
+function ArticleRow({ row, picked }: { row: Row; picked: boolean }) {
   return (
     <>
       <div className="row-title">
+        {picked && (
+          <span className="row-check" role="img" aria-label="Selected">
+            ✓
+          </span>
+        )}
         {!row.read && <span className="unread-dot" title="Unread" aria-label="Unread" />}
         <Marked text={row.title} marks={row.titleMarks} />
         {row.starred && (
@@ -85,6 +112,7 @@ function ArticleRow({ row }: { row: Row }) {
         {byline([row.source, formatDate(row.published)])}
         {row.highlights > 0 && <Badge glyph="▍" count={row.highlights} noun="highlight" />}
         {row.notes > 0 && <Badge glyph="✎" count={row.notes} noun="note" />}
+        <ReadingProgress progress={row.progress} />
       </div>
       <div className="row-text">
         <Marked text={row.snippet} marks={row.marks} />

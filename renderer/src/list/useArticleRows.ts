@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
+import { parseQuery } from '../../../electron/common/query/queryParser';
+import { seesShelves } from '../../../electron/common/query/shelves';
 import { queryCanSee, type AnnotationChange } from '../annotate/annotationChange';
 import { api } from '../api/client';
 import { usePagedList } from './usePagedList';
@@ -7,9 +9,14 @@ import { usePagedList } from './usePagedList';
 export type Row = ResponseOf<'articles.query'>['rows'][number];
 type Answer = ResponseOf<'articles.query'>;
 
+/** A write to one or many rows: read, starred, archived, in the Trash, or tags added. */
+export type RowChange = Pick<Row, 'read'> | Pick<Row, 'starred'> | Pick<Row, 'archived'> | Pick<Row, 'trashed'> | { tags: string[] };
+
 /**
- * The list's rows for a query, fetched a page at a time as they scroll into view. Read and starred changes are
- * shown at once and counted in `changes`; annotation changes made in the article are shown from what they say.
+ * The list's rows for a query, fetched a page at a time as they scroll into view. Writes are shown from what they
+ * say or answer, without fetching the list again: read and starred at once, rows put away (archived, deleted,
+ * restored) once the write answers where they now are; each stored write is counted in `changes`. Annotation
+ * changes made in the article are shown from what they say.
  */
 export function useArticleRows(query: string, revision: number) {
   const load = useCallback(
@@ -20,24 +27,78 @@ export function useArticleRows(query: string, revision: number) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the revision is a dependency so that an import fetches the same query again
     [query, revision],
   );
-  const { meta, error, setError, itemAt, ensure, refresh, patch } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
+  const { meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
   const [changes, setChanges] = useState(0);
   const [lastAnnotation, setLastAnnotation] = useState<AnnotationChange | null>(null);
 
-  /** Shows the change on the row at once, then stores it; a refusal is shown as the list's error. */
-  const update = useCallback(
-    async (row: Row, change: Pick<Row, 'read'> | Pick<Row, 'starred'>) => {
-      patch((r) => (r.id === row.id ? { ...r, ...change } : r));
+  /** Takes out the rows the query no longer shows where they now are, and shows the others there. */
+  const shelved = useCallback(
+    (articles: ResponseOf<'articles.setArchived'>['articles']) => {
+      const now = new Map(articles.map((a) => [a.id, a]));
+      const { filters } = parseQuery(query);
+      const removed = remove((r) => {
+        const state = now.get(r.id);
+        return state !== undefined && !seesShelves(filters, state);
+      });
+      patch((r) => {
+        const state = now.get(r.id);
+        return state ? { ...r, archived: state.archived, trashed: state.trashed } : r;
+      });
+      if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
+    },
+    [query, remove, patch, setMeta],
+  );
+
+  /** Stores a change to the rows, each kind in one write; a refusal is shown as the list's error. */
+  const apply = useCallback(
+    async (targets: readonly Row[], change: RowChange) => {
+      const ids = targets.map((r) => r.id);
+      if (ids.length === 0) return;
+      const hit = new Set(ids);
       try {
-        if ('read' in change) await api.invoke('articles.setRead', { ids: [row.id], read: change.read });
-        else await api.invoke('articles.setStarred', { ids: [row.id], starred: change.starred });
+        if ('read' in change || 'starred' in change) {
+          patch((r) => (hit.has(r.id) ? { ...r, ...change } : r));
+          if ('read' in change) await api.invoke('articles.setRead', { ids, read: change.read });
+          else await api.invoke('articles.setStarred', { ids, starred: change.starred });
+        } else if ('tags' in change) await api.invoke('tags.addToArticles', { ids, tags: change.tags });
+        else if ('archived' in change) shelved((await api.invoke('articles.setArchived', { ids, archived: change.archived })).articles);
+        else shelved((await api.invoke('articles.setTrashed', { ids, trashed: change.trashed })).articles);
         setChanges((c) => c + 1);
       } catch (err) {
         setError(err instanceof Error ? err.message : String(err));
       }
     },
-    [patch, setError],
+    [patch, shelved, setError],
   );
+
+  const [pendingDelete, setPendingDelete] = useState<readonly Row[] | null>(null);
+  /** A change the user asked for: deleting rows that hold highlights or notes waits for `settleDelete` (the reader says how many). */
+  const request = useCallback(
+    (targets: readonly Row[], change: RowChange) => {
+      if ('trashed' in change && change.trashed && targets.some((r) => r.highlights + r.notes > 0)) setPendingDelete(targets);
+      else void apply(targets, change);
+    },
+    [apply],
+  );
+  const settleDelete = useCallback(
+    (confirmed: boolean) => {
+      if (confirmed && pendingDelete) void apply(pendingDelete, { trashed: true });
+      setPendingDelete(null);
+    },
+    [apply, pendingDelete],
+  );
+
+  /** Deletes what is in the Trash for good: the rows shown from it go. */
+  const emptyTrash = useCallback(async () => {
+    try {
+      await api.invoke('articles.emptyTrash', {});
+      const removed = remove((r) => r.trashed);
+      if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
+      setChanges((c) => c + 1);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }, [remove, setMeta, setError]);
 
   /**
    * An article's annotations changed. Unless the query looks at annotations (and may now find other articles),
@@ -52,21 +113,32 @@ export function useArticleRows(query: string, revision: number) {
     [query, refresh, patch],
   );
 
-  const setRead = useCallback((row: Row, read: boolean) => update(row, { read }), [update]);
-  const setStarred = useCallback((row: Row, starred: boolean) => update(row, { starred }), [update]);
+  /** The place in an article was stored: its row shows the progress, as the next fetch would. */
+  const placed = useCallback((id: number, progress: number) => patch((r) => (r.id === id && r.progress !== progress ? { ...r, progress } : r)), [patch]);
+  const reportError = useCallback((message: string) => setError(message), [setError]);
+  const setRead = useCallback((row: Row, read: boolean) => apply([row], { read }), [apply]);
+  const setStarred = useCallback((row: Row, starred: boolean) => apply([row], { starred }), [apply]);
 
   return {
     total: meta?.total ?? null,
     hints: meta?.hints ?? [],
     sort: meta?.sort ?? null,
     error,
-    /** Bumped after every stored read or starred change, so counts elsewhere can follow. */
+    reportError,
+    /** Bumped after every stored write, so counts elsewhere can follow. */
     changes,
     /** The last stored annotation change, for counts elsewhere to follow if they can see it. */
     lastAnnotation,
     annotated,
+    placed,
     rowAt: itemAt,
     ensure,
+    apply,
+    request,
+    /** Rows whose delete waits for the reader to confirm it. */
+    pendingDelete,
+    settleDelete,
+    emptyTrash,
     setRead,
     setStarred,
   };

@@ -68,5 +68,33 @@ export function usePagedList<T, Meta>(load: (offset: number, limit: number) => P
     setVersion((v) => v + 1);
   }, []);
 
-  return { meta, error, setError, itemAt, ensure, refresh, patch };
+  /**
+   * Takes items out at once, as a write that put them away answered: the pages loaded from the first one on are
+   * closed up, a page left short is fetched again, and pages after a gap are dropped (fetched when seen). Answers how
+   * many items went; `meta` is the caller's to correct.
+   */
+  const remove = useCallback(
+    (gone: (item: T) => boolean): number => {
+      const loaded: T[] = [];
+      let page = 0;
+      for (let items = pages.current.get(page); items; items = pages.current.get(++page)) loaded.push(...items);
+      const kept = loaded.filter((item) => !gone(item));
+      if (kept.length === loaded.length) return 0;
+      // A short last page is the end of the list: what follows it is known to be nothing.
+      const whole = (pages.current.get(page - 1)?.length ?? 0) < PAGE;
+      generation.current++;
+      pending.current = new Set();
+      pages.current = new Map();
+      for (let i = 0; i * PAGE < kept.length; i++) {
+        const items = kept.slice(i * PAGE, (i + 1) * PAGE);
+        if (items.length === PAGE || whole) pages.current.set(i, items);
+      }
+      if (!whole) void fetchPage(Math.floor(kept.length / PAGE));
+      setVersion((v) => v + 1);
+      return loaded.length - kept.length;
+    },
+    [fetchPage],
+  );
+
+  return { meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove };
 }

@@ -35,6 +35,7 @@ export function SettingsDialog({ onClose, ...common }: Props) {
         <Slider label="Line spacing" field="lineHeight" step={0.1} {...common} />
         <Slider label="Line length" field="measure" step={2} {...common} />
         <Check label="Justify and hyphenate" field="justify" {...common} />
+        <Check label="Mark an article read when it is read to the end" field="markReadAtEnd" {...common} />
       </section>
       <section aria-labelledby="settings-marks">
         <h3 id="settings-marks">Marks</h3>

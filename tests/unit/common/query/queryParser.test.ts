@@ -118,7 +118,7 @@ const cases: [string, Expected][] = [
   ['date:2025-02-30', { match: '"date:2025-02-30"', hints: ['date: expects a date like 2025-01-01'] }],
   ['before:2025-13', { match: '"before:2025-13"', hints: ['before: expects a date like 2025-01-01'] }],
   ['date:0099', { match: '"date:0099"', hints: ['date: expects a date like 2025-01-01'] }],
-  ['is:pinned', { match: '"is:pinned"', hints: ['is: expects unread, read, starred or inprogress'] }],
+  ['is:pinned', { match: '"is:pinned"', hints: ['is: expects unread, read, starred, inprogress, archived or trashed'] }],
   ['has:tags', { match: '"has:tags"', hints: ['has: expects highlights or notes'] }],
   ['lang:russian1', { match: '"lang:russian1"', hints: ['lang: expects a language code like ru'] }],
   ['color:#ff0', { match: '"color:#ff0"', hints: ['color: expects yellow, red, green, blue or purple'] }],

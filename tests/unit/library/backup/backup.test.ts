@@ -6,6 +6,7 @@ import { readBackup, restoreBackup } from '../../../../electron/library/backup/r
 import { writeBackup } from '../../../../electron/library/backup/writeBackup';
 import type { Library } from '../../../../electron/library/Library';
 import { awkwardLibrary } from '../../helpers/awkwardLibrary';
+import { idsOf } from '../../helpers/searchLibrary';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 /** The awkward library with everything else a backup carries: corrections, saved searches, settings, reading state. */
@@ -124,8 +125,8 @@ test('a bad backup is refused with the field named, and leaves the library untou
     /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/,
   );
   assert.throws(
-    () => readBackup(write('newer.json', { ...good, version: 2 })),
-    /newer\.json was written by a newer Dossier \(backup format 2; this one reads 1\)/,
+    () => readBackup(write('newer.json', { ...good, version: 3 })),
+    /newer\.json was written by a newer Dossier \(backup format 3; this one reads 2\)/,
   );
 
   // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.
@@ -135,4 +136,45 @@ test('a bad backup is refused with the field named, and leaves the library untou
   tooLong.articles[2].highlights[0].tags = ['x'.repeat(101)];
   assert.throws(() => restoreBackup(target, readBackup(write('long-tag.json', tooLong)), true), /A tag name is at most 100 characters/);
   assert.equal(withoutCreated(backupOf(target, 'after.json')), before);
+});
+
+test('backup and restore carry where each article is: archived, in the Trash, and where it was left', () => {
+  const original = fullLibrary();
+  original.shelves.setArchived([2, 3], true);
+  original.shelves.setTrashed([3], true);
+  original.reading.setPosition(1, 0.4);
+  const file = backupOf(original, 'shelves.json');
+  const backup = readBackup(file);
+  assert.deepEqual(
+    backup.articles.map((a) => [a.archivedAt !== null, a.trashedAt !== null, a.readingPosition]),
+    [
+      [false, false, 0.4],
+      [true, false, null],
+      [true, true, null],
+    ],
+  );
+  const restored = tempLibrary();
+  restoreBackup(restored, backup, false);
+  assert.equal(withoutCreated(backupOf(restored, 'shelves-again.json')), withoutCreated(file));
+  assert.deepEqual(idsOf(restored, ''), [1]);
+  assert.deepEqual(idsOf(restored, 'is:archived'), [2]);
+  assert.deepEqual(idsOf(restored, 'is:trashed'), [3]);
+  assert.equal(restored.annotations.highlights.forArticle(3).length, 1, 'the Trash keeps its annotations through a backup');
+  assert.equal(restored.reading.position(1), 0.4);
+});
+
+test('a backup of format 1, from before the archive and the Trash, restores with every article in the list', () => {
+  const json = JSON.parse(fs.readFileSync(backupOf(fullLibrary(), 'format2.json'), 'utf8'));
+  json.version = 1;
+  for (const a of json.articles) {
+    delete a.readingPosition;
+    delete a.archivedAt;
+    delete a.trashedAt;
+  }
+  const file = path.join(dir, 'format1.json');
+  fs.writeFileSync(file, JSON.stringify(json));
+  const restored = tempLibrary();
+  restoreBackup(restored, readBackup(file), false);
+  assert.deepEqual(idsOf(restored, 'sort:title'), idsOf(restored, 'sort:title -is:archived -is:trashed'));
+  assert.equal(restored.search.total(''), 3);
 });

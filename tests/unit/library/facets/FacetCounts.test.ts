@@ -62,7 +62,7 @@ test('a section counts as if its own choice were not made, so the others stay vi
     'names that differ only in case are one source',
   );
   const unread = facets('is:unread');
-  assert.deepEqual(unread.library, { all: 6, unread: 4, starred: 1, notes: 0 });
+  assert.deepEqual(unread.library, { all: 6, unread: 4, starred: 1, notes: 0, archived: 0, trashed: 0 });
   assert.equal(unread.total, 4);
   const dated = facets('date:2023');
   assert.equal(dated.total, 2);
