@@ -17,6 +17,7 @@ export interface ClippingHead {
 }
 
 const HEADER = /^date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
+const HEADER_SEPARATOR = /^[\s.,;:|·•–—-]+(?=\S)/u;
 /** Headers, bylines, date lines and breadcrumbs sit in the first few units; beyond this it is body text. */
 const MAX_HEAD_UNITS = 6;
 const MAX_HEADLINE_CHARS = 200;
@@ -28,7 +29,8 @@ export function readClippingHead(units: string[]): ClippingHead {
   const header = HEADER.exec(units[0] ?? '');
   if (header) {
     head.headerDate = findDate(header[1]!);
-    units[0] = units[0]!.slice(header[0].length);
+    // What follows the header is the headline, or the lead copied with the separator before it (" . This is…").
+    units[0] = units[0]!.slice(header[0].length).replace(HEADER_SEPARATOR, '');
   }
   for (let i = 0; i < units.length && i < MAX_HEAD_UNITS; i++) {
     const unit = units[i]!;

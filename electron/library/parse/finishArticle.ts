@@ -2,8 +2,8 @@ import { mentionToIso } from './dates';
 import { readDateline } from './dateline';
 import { detectLanguage } from './detectLanguage';
 import { findAttribution, outletName } from './outlets';
-import { titleFromLead } from './titleFromLead';
-import { blocksToText, ParseError, type Block, type ParsedArticle } from './types';
+import { isReadable, titleFromLead } from './titleFromLead';
+import { blocksToText, NO_TEXT, ParseError, type Block, type ParsedArticle } from './types';
 
 /** What a format's parser found; `finishArticle` fills the gaps from the body the same way for every format. */
 export interface ArticleDraft {
@@ -37,8 +37,12 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
       .map((b) => readDateline(b.text))
       .find((d) => d !== null) ?? null;
   const leadDateline = lead ? readDateline(lead.text) : null;
-  const title = tidy(draft.title) ?? (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ?? blocks[0]?.text;
-  if (!title) throw new ParseError('the file has no text');
+  // An odd lead (one opening with punctuation, or with none of its own text) makes a weaker title, never a refused file.
+  const title =
+    tidy(draft.title) ??
+    (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ??
+    blocks.map((b) => titleFromLead(b.text)).find((t) => t !== null);
+  if (!title) throw new ParseError(NO_TEXT);
   const attribution = paragraphs
     .slice(0, ATTRIBUTION_BLOCKS)
     .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
@@ -72,5 +76,5 @@ const normalize = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').tr
 
 function tidy(s: string | null): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
+  return t && isReadable(t) ? t : null;
 }

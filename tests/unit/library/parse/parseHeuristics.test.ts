@@ -63,8 +63,13 @@ describe('titles from leads', () => {
   });
   test('a short sentence loses its period; a long one is cut at a word boundary', () => {
     assert.equal(titleFromLead('Belarus is committed to China. More follows.'), 'Belarus is committed to China');
-    const long = titleFromLead(`${'word '.repeat(40)}end.`);
+    const long = titleFromLead(`${'word '.repeat(40)}end.`) ?? '';
     assert.ok(long.endsWith('word…') && long.length <= 121, long);
+  });
+  test('separators a copied lead opens with are not the title; a lead without a letter or digit gives none', () => {
+    assert.equal(titleFromLead(' . This is a penetrating description. More.'), 'This is a penetrating description');
+    assert.equal(titleFromLead('“We will win,” he said. More.'), '“We will win,” he said');
+    assert.equal(titleFromLead('— . —'), null);
   });
 });
 
