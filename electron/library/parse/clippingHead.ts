@@ -36,7 +36,7 @@ export function readClippingHead(units: string[]): ClippingHead {
     const unit = units[i]!;
     const crumbs = readBreadcrumbs(unit);
     const meta = crumbs === undefined ? readMetaLine(unit) : null;
-    if (unit === '' || isFurnitureLine(unit) || unit === head.headline) {
+    if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
       // nothing to keep
     } else if (crumbs !== undefined) {
       if (crumbs && !head.headline) head.headline = crumbs;
@@ -52,6 +52,11 @@ export function readClippingHead(units: string[]): ClippingHead {
     head.consumed = i + 1;
   }
   return head;
+}
+
+/** A line of fewer than two letters (a number, a lone character, a photo counter) is never a headline: the next line may be. */
+function hasWords(unit: string): boolean {
+  return /\p{L}[^]*\p{L}/u.test(unit);
 }
 
 /** Headlines are one short sentence without a closing period; a lead paragraph is not. */

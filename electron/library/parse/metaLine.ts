@@ -30,14 +30,16 @@ export function readMetaLine(line: string): MetaLine | null {
   if (source?.[1]) return { date: findDate(source[1]), source: outletName(source[1].split(/\s*[|,]\s*/)[0] ?? ''), author: null };
   const date = findDate(line);
   const rest = (date ? line.slice(0, date.index) + ' ' + line.slice(date.end) : line).replace(TIME, ' ');
-  if (!date && rest === line) return null;
   const words = rest
     .split(/[^\p{L}'’.]+/u)
     .map((w) => w.replace(/^[.']+|[.']+$/g, ''))
     .filter((w) => w.length > 0);
+  // A weekday or a time says when, even without a date ("Sunday 10:42", "23 / 10:42"): not the headline, not the text.
+  const when = date !== null || rest !== line || words.some(isWeekday);
+  if (!when) return null;
   const outlet = words.length > 0 ? knownOutlet(words.join(' ')) : null;
   if (outlet) return { date, source: outlet, author: null };
-  if (date && words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
+  if (words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
   return null;
 }
 
