@@ -20,7 +20,7 @@ const BAR_WORDS = new Set(
 const LABELLED = new RegExp(
   String.raw`^[(\[]?\s*(?:also read|read also|read more|see also|related|more on this|web editors?|editors?|edited by|` +
     String.raw`responsible editor|photo|photos|image|video|source|читайте также|смотрите также|читайте нас|редактор|фото|` +
-    String.raw`lesen sie auch|mehr zum thema|redaktion|foto|quelle)\s*:`,
+    String.raw`lesen sie auch|mehr zum thema|redaktion|foto|quelle|责任编辑|编辑|图片来源|图)\s*[:：]`,
   'iu',
 );
 

@@ -11,7 +11,7 @@ export interface MetaLine {
 const MAX_META_LINE = 100;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 const BYLINE = new RegExp(String.raw`^(?:by|von|автор:?|author:?|text:?|текст:?)\s+(${NAME})(?:\s*[,|/–—-]\s*(.+))?$`, 'iu');
-const SOURCE_LINE = /^(?:source|источник|quelle)\s*:\s*(.+)$/iu;
+const SOURCE_LINE = /^(?:source|источник|quelle|来源|出处)\s*[:：]\s*(.+)$/iu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Words that may surround a date on a date line without making it article text. */
 const DATE_LINE_WORDS = new Set(
