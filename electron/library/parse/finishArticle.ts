@@ -1,6 +1,7 @@
 import { mentionToIso } from './dates';
 import { readDateline } from './dateline';
 import { detectLanguage } from './detectLanguage';
+import { readMetaLine, type MetaLine } from './metaLine';
 import { findAttribution, outletName } from './outlets';
 import { isReadable, titleFromLead } from './titleFromLead';
 import { blocksToText, NO_TEXT, ParseError, type Block, type ParsedArticle } from './types';
@@ -28,6 +29,7 @@ const ATTRIBUTION_CHARS = 600;
 
 export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const blocks = dedupe(draft.blocks, draft.title);
+  const byline = takeByline(blocks);
   const text = blocksToText(blocks);
   const paragraphs = blocks.filter((b) => b.kind === 'p');
   const lead = paragraphs[0];
@@ -47,18 +49,30 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
     .slice(0, ATTRIBUTION_BLOCKS)
     .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
     .find((s) => s !== null);
-  const source = tidy(draft.source) ?? dateline?.source ?? attribution ?? null;
+  const source = tidy(draft.source) ?? byline?.source ?? dateline?.source ?? attribution ?? null;
   return {
     title,
-    published: draft.published ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
+    published: draft.published ?? (byline?.date ? mentionToIso(byline.date, text) : null) ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
     source: source === null ? null : outletName(source),
-    author: tidy(draft.author),
+    author: tidy(draft.author) ?? byline?.author ?? null,
     dateline: dateline?.place ?? null,
     language: detectLanguage(text) ?? draft.declaredLanguage ?? null,
     url: draft.url,
     tags: [...new Set(draft.tags.map((t) => t.trim()).filter((t) => t.length > 0))],
     blocks: blocks.map((b) => (b.kind === 'h' ? { ...b, level: Math.min(Math.max(b.level ?? 2, 2), 6) } : b)),
   };
+}
+
+/** A page puts its byline above the text, as a paragraph or under a caption: it is metadata, not the article. */
+const BYLINE_BLOCKS = 2;
+
+/** Removes a byline ("By Anna Kowal", "By Olga Petrova · 13 May 2024") from the top of the body and returns what it says. */
+function takeByline(blocks: Block[]): MetaLine | null {
+  for (let i = 0; i < Math.min(BYLINE_BLOCKS, blocks.length); i++) {
+    const meta = blocks[i]!.kind === 'p' ? readMetaLine(blocks[i]!.text) : null;
+    if (meta?.author) return blocks.splice(i, 1) && meta;
+  }
+  return null;
 }
 
 /** Drops a repeated title and second copies of repeated paragraphs (photo captions a clipping shows twice). */

@@ -29,6 +29,9 @@ const STANDALONE = new RegExp(
   'iu',
 );
 
+/** A photo counter, a time or both ("23 / 10:42", "3/12", "10:42"): a gallery's or a live page's furniture. */
+const COUNTER_OR_TIME = /^(?=[^]*\d(?::\d\d|\s*\/\s*\d))[\d\s/:.|·•]{3,24}$/u;
+
 /** A line where everything after it is the page's link lists, not the article. */
 const TAIL_MARKER = new RegExp(
   String.raw`^(?:most popular|most read|popular|trending(?: now)?|related(?: news| articles| stories| posts| links)?|` +
@@ -56,7 +59,7 @@ export function dropFurniture(blocks: Block[]): { blocks: Block[]; tags: string[
 const MAX_BAR_CHARS = 120;
 
 export function isFurnitureLine(line: string): boolean {
-  if (LABELLED.test(line) || STANDALONE.test(line)) return true;
+  if (LABELLED.test(line) || STANDALONE.test(line) || COUNTER_OR_TIME.test(line)) return true;
   if (line.length > MAX_BAR_CHARS) return false;
   const words = line
     .toLowerCase()
