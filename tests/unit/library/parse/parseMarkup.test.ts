@@ -172,3 +172,36 @@ describe('bylines and furniture leave the body', () => {
     assert.equal(a.blocks[0]?.text, 'By the way it went, nobody knew');
   });
 });
+
+describe('a saved page’s title carries its site', () => {
+  const BODY =
+    '<body><article><p>The harbour reopened on Monday after a week of storms, the port authority said in a statement to reporters.</p><p>Ships queued outside the breakwater for most of the morning before pilots were allowed out again.</p></article></body>';
+  const page = (head: string): ParsedArticle => parseString('a.html', `<html><head>${head}</head>${BODY}</html>`);
+  const cases: Array<[title: string, headline: string, site: string | null]> = [
+    ['Harbour reopens after storms | The Coastal Times', 'Harbour reopens after storms', 'The Coastal Times'],
+    ['Harbour reopens after storms – The Coastal Times', 'Harbour reopens after storms', 'The Coastal Times'],
+    ['Harbour reopens after storms — Coastal Times', 'Harbour reopens after storms', 'Coastal Times'],
+    ['Harbour reopens after storms :: Coastal Times', 'Harbour reopens after storms', 'Coastal Times'],
+    ['The Coastal Times | Harbour reopens after a week of storms', 'Harbour reopens after a week of storms', 'The Coastal Times'],
+    ['Harbour reopens | Business | The Coastal Times', 'Harbour reopens', 'The Coastal Times'],
+    ['Talks resume – BBC News', 'Talks resume', 'BBC'],
+    ['Harbour reopens – but ships wait outside', 'Harbour reopens – but ships wait outside', null],
+    ['Russia–Ukraine talks resume in Istanbul', 'Russia–Ukraine talks resume in Istanbul', null],
+  ];
+  for (const [title, headline, site] of cases) {
+    test(title, () => {
+      const a = page(`<title>${title}</title>`);
+      assert.equal(a.title, headline);
+      assert.equal(a.source, site);
+    });
+  }
+
+  test('the site the page names elsewhere stays the source, and tells which end of the title is the site', () => {
+    const og = page('<title>Harbour reopens | Coastal Times Online</title><meta property="og:site_name" content="Coastal Times Online">');
+    assert.deepEqual([og.title, og.source], ['Harbour reopens', 'Coastal Times Online']);
+    const ld = page(
+      '<title>Coastal Times | Harbour reopens</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"Organization","name":"Coastal Times"}}</script>',
+    );
+    assert.deepEqual([ld.title, ld.source], ['Harbour reopens', 'Coastal Times']);
+  });
+});
