@@ -4,10 +4,13 @@ import {
   CONNECTORS,
   FIRST_NAMES,
   GENERIC,
+  NAME_PARTICLES,
   ORG_HEADS,
+  PERSON_PARTICLES,
   PLACE_HEADS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
   STOPWORDS,
   matchGazetteer,
   nationality,
@@ -93,7 +96,19 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     return (AMBIGUOUS_SURNAMES.has(surname.norm) ? PINYIN_TWO : PINYIN).test(given.norm);
   };
 
-  /** A person's name starting at token i: known, Chinese, after a given name, or (after a title) any name-like words. */
+  /** After lower-case particles ("da", "von der", "bin", "al-"), the index of the name word they lead to, else -1. */
+  const particlesTo = (k: number): number => {
+    let j = k;
+    while (joined(tokens[j]) && !tokens[j]!.cap && NAME_PARTICLES.has(tokens[j]!.norm)) j++;
+    return j > k && joined(tokens[j]) && isNameWord(j) ? j : -1;
+  };
+  const speech = (t: Token | undefined): boolean => t !== undefined && t.join === 'space' && SPEECH_VERBS.has(t.norm);
+
+  /**
+   * A person's name starting at token i: known, Chinese, after a given name, or any name-like words with evidence
+   * (a title before them, a particle such as "bin" inside, a verb of speech beside them). Hyphenated given names
+   * ("Anna-Lena") and particles ("Maria da Conceição Tavares", "Ursula von der Leyen") stay in the name.
+   */
   const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
     if (!t.cap || t.caps) return null;
@@ -102,12 +117,32 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
     if (surname && next?.join === 'space' && isNameWord(i + 1) && isGivenName(t, next)) return { end: i + 2, entry: null };
-    if (!titled && !FIRST_NAMES.has(t.norm)) return null;
-    if (!isNameWord(i) || (!titled && !(next?.join === 'space' && isNameWord(i + 1)))) return null;
-    let end = i + 1;
-    const most = t.headline && titled ? 1 : 3;
-    while (end - i < most && joined(tokens[end]) && isNameWord(end)) end++;
-    return { end, entry: null };
+    if (!isNameWord(i)) return null;
+    const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
+    const particle = PERSON_PARTICLES.has(tokens[given]?.norm ?? '') && particlesTo(given) > 0;
+    const evidence = titled || particle || FIRST_NAMES.has(t.norm) || (i > 0 && speechBefore(i));
+    if (!evidence) {
+      // Without a title or a known given name, only a verb of speech right after the name ("Jacinda Ardern said") shows it.
+      const run = nameRun(i, given, 3);
+      return run - given >= 1 && speech(tokens[run]) ? { end: run, entry: null } : null;
+    }
+    if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
+    return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
+  };
+  /** "said Marina Silva": the verb before the name. */
+  const speechBefore = (i: number): boolean => tokens[i]!.join === 'space' && SPEECH_VERBS.has(tokens[i - 1]!.norm);
+  /** The end of a name whose given name ends at `given`: up to `most` words, particles between them free. */
+  const nameRun = (i: number, given: number, most: number): number => {
+    let end = given;
+    let words = given > i + 1 ? 1 : given - i;
+    while (words < most) {
+      const after = particlesTo(end);
+      if (after > 0) end = after;
+      else if (!(joined(tokens[end]) && isNameWord(end))) break;
+      end++;
+      words++;
+    }
+    return end;
   };
 
   /** "[Nationality|Place] Role [of Place] [,] Name", or without a name a description of someone. Returns the next index, or -1. */

@@ -173,3 +173,24 @@ test('dates: month names in each language, ISO as far as the text states', () =>
   assert.deepEqual(iso('Визит состоится 12 июня 2025 года.', 'ru'), ['2025-06-12']);
   assert.deepEqual(iso('They met on Monday and again today.', 'en'), []);
 });
+
+test('particles and hyphenated given names stay in the name', () => {
+  assert.deepEqual(
+    namesOf('Economist Maria da Conceição Tavares was cited. Minister Abdulaziz bin Salman and Commissioner Margrethe Vestager sent messages.', 'person'),
+    ['Maria da Conceição Tavares', 'Abdulaziz bin Salman', 'Margrethe Vestager'],
+  );
+  assert.deepEqual(namesOf('Mohammed bin Salman met Ali al-Sistani in Najaf.', 'person'), ['Mohammed bin Salman', 'Ali al-Sistani']);
+  assert.deepEqual(namesOf('Analyst Anna-Lena Berg disagreed. Berg said more was needed.', 'person'), ['Anna-Lena Berg']);
+});
+
+test('names nobody listed, shown by a role, a counterpart or a verb of speech', () => {
+  assert.deepEqual(namesOf('The president met his Brazilian counterpart Fernando Haddad.', 'person'), ['Fernando Haddad']);
+  assert.deepEqual(namesOf('"We will act," said Marina Silva on Monday.', 'person'), ['Marina Silva']);
+  assert.deepEqual(namesOf('Jacinda Ardern said the country would act. Ardern spoke in Wellington.', 'person'), ['Jacinda Ardern']);
+  assert.deepEqual(of('Jacinda Ardern said the country would act. Ardern spoke later.', 'person')[0]?.aliases, ['Ardern']);
+});
+
+test('a verb of speech does not make a person of a place, a single word or a phrase in lower case', () => {
+  assert.deepEqual(namesOf('Moscow said the talks would go on. Apple said nothing.', 'person'), []);
+  assert.deepEqual(namesOf('The ministry said the talks would go on.', 'person'), []);
+});
