@@ -1,4 +1,4 @@
-import { entityKey } from './entityKey';
+import { entityKey, foldName } from './entityKey';
 import { CHINESE_SURNAMES, LEADER_ROLES, STOPWORDS, knownSurname, type Entry } from './lookup';
 import type { Hit } from './scanText';
 import type { Token } from './tokenize';
@@ -123,7 +123,7 @@ const toEntity =
       .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }))
       .sort((a, b) => a.start - b.start)
       .filter((m, k, all) => k === 0 || m.start !== all[k - 1]!.start);
-    const name = g.entry.name;
+    const name = withDiacritics(text, g);
     const aliases = new Set<string>();
     for (const h of g.hits) {
       const surface = text.slice(h.start, h.end);
@@ -131,3 +131,20 @@ const toEntity =
     }
     return { key: entityKey(g.entry.kind, name), kind: g.entry.kind, name, aliases: [...aliases], mentions };
   };
+
+const LATIN_DIACRITIC = /[\u00C0-\u024F]/;
+
+/**
+ * The name to show: the gazetteer's, or the text's own spelling of it where that only adds diacritics ("Brasília",
+ * "Erdoğan"). Diacritics are folded for matching and keys, never for the name shown.
+ */
+function withDiacritics(text: string, g: Group): string {
+  const name = g.entry.name;
+  if (LATIN_DIACRITIC.test(name)) return name;
+  const folded = foldName(g.entry.kind, name);
+  for (const h of g.hits) {
+    const surface = text.slice(h.start, h.end);
+    if (!h.descriptor && LATIN_DIACRITIC.test(surface) && surface.length === name.length && foldName(g.entry.kind, surface) === folded) return surface;
+  }
+  return name;
+}

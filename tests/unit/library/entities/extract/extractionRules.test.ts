@@ -194,3 +194,15 @@ test('a verb of speech does not make a person of a place, a single word or a phr
   assert.deepEqual(namesOf('Moscow said the talks would go on. Apple said nothing.', 'person'), []);
   assert.deepEqual(namesOf('The ministry said the talks would go on.', 'person'), []);
 });
+
+test('names keep their diacritics for display; keys fold them', () => {
+  const [erdogan] = of('Recep Tayyip Erdogan arrived. Erdoğan spoke later.', 'person');
+  assert.equal(erdogan?.name, 'Recep Tayyip Erdoğan');
+  assert.equal(erdogan?.key, of('Recep Tayyip Erdoğan arrived.', 'person')[0]?.key);
+  // The gazetteer spells it without: the text's spelling is shown, under the same key.
+  const [brasilia] = of('He flew to Brasília on Monday.', 'place');
+  assert.equal(brasilia?.name, 'Brasília');
+  assert.equal(brasilia?.key, of('He flew to Brasilia on Monday.', 'place')[0]?.key);
+  // A name nobody listed: the text's own spelling, whatever the key.
+  assert.deepEqual(namesOf('Minister Paulo Gonçalves said so.', 'person'), ['Paulo Gonçalves']);
+});
