@@ -81,8 +81,9 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
 
   const covered = new Uint8Array(text.length);
   for (const h of hits) covered.fill(1, h.start, h.end);
-  for (const t of tokens) {
-    if (!t.cap || t.caps || covered[t.start] === 1 || STOPWORDS.has(t.norm)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.caps || covered[t.start] === 1 || STOPWORDS.has(t.norm) || startsLongerName(tokens, k)) continue;
     const cut = LATIN.test(t.norm) && t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
     const list = bySurname.get(t.norm) ?? (cut ? bySurname.get(cut) : undefined);
     const known = list ? null : t.norm.length >= 4 ? knownSurname(t.norm) : null;
@@ -114,6 +115,15 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
   }
 
   return [...groups.values()].map(toEntity(text)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "Cai Xiaohongmei": a Chinese surname followed by a given name nobody recognised is that other person, not the one
+ * named before. (Other surnames are followed by capitalised nouns in German: "Lukaschenkos Regierung".)
+ */
+function startsLongerName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return CHINESE_SURNAMES.has(tokens[k]!.norm) && next !== undefined && next.join === 'space' && next.cap && !next.caps && !STOPWORDS.has(next.norm);
 }
 
 const toEntity =

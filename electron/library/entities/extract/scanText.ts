@@ -51,11 +51,15 @@ const OF = new Set(['of', 'von', 'des', 'der']);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
 
-export function scanText(tokens: readonly Token[]): Hit[] {
+/** German capitalises every noun, so a capitalised word standing alone there says nothing about a surname. */
+const NOUNS_CAPITALISED = new Set(['de']);
+
+export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
   const hits: Hit[] = [];
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
+  const { lone: loneWords, lower } = capitalisation(tokens, language !== null && NOUNS_CAPITALISED.has(language));
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -122,9 +126,13 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     const particle = PERSON_PARTICLES.has(tokens[given]?.norm ?? '') && particlesTo(given) > 0;
     const evidence = titled || particle || FIRST_NAMES.has(t.norm) || (i > 0 && speechBefore(i));
     if (!evidence) {
-      // Without a title or a known given name, only a verb of speech right after the name ("Jacinda Ardern said") shows it.
+      // Without a title or a known given name: a verb of speech right after the name ("Jacinda Ardern said"), or its
+      // last word standing alone elsewhere, as a surname does ("… Ardern added").
+      // A word the text also writes in lower case ("Asked Palmer", "Neither Mantle") or a title before a known given
+      // name ("Controller Alexander Hemphill": the name starts after it) does not begin a name.
+      if (lower.has(t.norm) || SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
       const run = nameRun(i, given, 3);
-      return run - given >= 1 && speech(tokens[run]) ? { end: run, entry: null } : null;
+      return run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm)) ? { end: run, entry: null } : null;
     }
     if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
     return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
@@ -299,4 +307,24 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     i++;
   }
   return hits;
+}
+
+/**
+ * Capitalised words that stand alone beside a verb of speech ("… Ardern added", "said Ardern"): how a text repeats a
+ * surname (unless `nouns`: the language capitalises every noun), and the words the text writes in lower case.
+ */
+function capitalisation(tokens: readonly Token[], nouns: boolean): { lone: Set<string>; lower: Set<string> } {
+  const lone = new Set<string>();
+  const lower = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap) lower.add(t.norm);
+    if (nouns || !t.cap || t.caps || t.headline) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const alone = !(t.join === 'space' && prev?.cap) && !(next && (next.join === 'space' || next.join === 'hyphen') && next.cap);
+    const spoken = (next?.join === 'space' && SPEECH_VERBS.has(next.norm)) || (t.join === 'space' && prev !== undefined && SPEECH_VERBS.has(prev.norm));
+    if (alone && spoken) lone.add(t.norm);
+  }
+  return { lone, lower };
 }

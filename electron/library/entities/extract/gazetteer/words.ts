@@ -7,7 +7,7 @@ export const ROLE_HEADS =
   'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
   'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
   'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал ' +
-  'commissioner counterpart economist analyst judge emir sheikh kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
+  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
 export const ROLE_MODIFIERS =
@@ -120,5 +120,5 @@ export const PERSON_PARTICLES = 'bin ibn al';
 
 /** Verbs of speech beside a name are evidence of a person: "X said", "said X". */
 export const SPEECH_VERBS =
-  'said says told added noted stated explained warned asked replied wrote recalled insisted ' +
+  'said says told added adds noted notes stated explained explains warned asked replied wrote recalled insisted ' +
   'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила';

@@ -206,3 +206,19 @@ test('names keep their diacritics for display; keys fold them', () => {
   // A name nobody listed: the text's own spelling, whatever the key.
   assert.deepEqual(namesOf('Minister Paulo Gonçalves said so.', 'person'), ['Paulo Gonçalves']);
 });
+
+test('a name nobody listed, shown by its surname repeated beside a verb of speech', () => {
+  assert.deepEqual(namesOf('Jacinda Ardern spoke in Wellington on Monday. "We are ready," Ardern added.', 'person'), ['Jacinda Ardern']);
+  // Not a sentence-initial word the text also writes in lower case, not a title before a known given name.
+  assert.deepEqual(namesOf('Neither Mantle nor anyone else came; neither did the rest. "No," Mantle said.', 'person'), []);
+  assert.deepEqual(namesOf('Director Jack Dunn arrived. "Yes," said Dunn.', 'person'), ['Jack Dunn']);
+  // German capitalises every noun: a capitalised word alone is no surname there.
+  assert.deepEqual(namesOf('Die Finanzierung der Großprojekte stockt. Großprojekte, sagte er, seien teuer.', 'person', 'de'), []);
+});
+
+test('a Chinese surname before a given name nobody recognised is not an alias of the person named before', () => {
+  const [cai] = of('Cai Qi spoke in Beijing. Cai Xiaohongmei also attended the talks.', 'person');
+  assert.equal(cai?.name, 'Cai Qi');
+  assert.deepEqual(cai?.aliases, []);
+  assert.deepEqual(of('Cai Qi spoke in Beijing. Cai later met reporters.', 'person')[0]?.aliases, ['Cai']);
+});
