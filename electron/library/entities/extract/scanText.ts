@@ -17,6 +17,7 @@ import {
   type Entry,
   type Match,
 } from './lookup';
+import { capitalisation, isChineseGivenName } from './nameEvidence';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -40,26 +41,18 @@ export interface Hit {
   descriptor: boolean;
 }
 
-const SYLLABLE =
-  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
-const PINYIN = new RegExp(`^${SYLLABLE}(?:['-]?${SYLLABLE})?$`);
-const PINYIN_TWO = new RegExp(`^${SYLLABLE}['-]?${SYLLABLE}$`);
-const CYRILLIC = /^[\u0400-\u04FF]/;
 const DIGIT = /\d/;
 const OF = new Set(['of', 'von', 'des', 'der']);
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
 
-/** German capitalises every noun, so a capitalised word standing alone there says nothing about a surname. */
-const NOUNS_CAPITALISED = new Set(['de']);
-
 export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
   const hits: Hit[] = [];
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
-  const { lone: loneWords, lower } = capitalisation(tokens, language !== null && NOUNS_CAPITALISED.has(language));
+  const { lone: loneWords, lower } = capitalisation(tokens, language);
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -95,11 +88,6 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     return g === null || g.entry.kind === 'person';
   };
 
-  const isGivenName = (surname: Token, given: Token): boolean => {
-    if (CYRILLIC.test(given.norm)) return CYRILLIC.test(surname.norm);
-    return (AMBIGUOUS_SURNAMES.has(surname.norm) ? PINYIN_TWO : PINYIN).test(given.norm);
-  };
-
   /** After lower-case particles ("da", "von der", "bin", "al-"), the index of the name word they lead to, else -1. */
   const particlesTo = (k: number): number => {
     let j = k;
@@ -120,7 +108,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isGivenName(t, next)) return { end: i + 2, entry: null };
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { end: i + 2, entry: null };
     if (!isNameWord(i)) return null;
     const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
     const particle = PERSON_PARTICLES.has(tokens[given]?.norm ?? '') && particlesTo(given) > 0;
@@ -307,24 +295,4 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     i++;
   }
   return hits;
-}
-
-/**
- * Capitalised words that stand alone beside a verb of speech ("… Ardern added", "said Ardern"): how a text repeats a
- * surname (unless `nouns`: the language capitalises every noun), and the words the text writes in lower case.
- */
-function capitalisation(tokens: readonly Token[], nouns: boolean): { lone: Set<string>; lower: Set<string> } {
-  const lone = new Set<string>();
-  const lower = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!t.cap) lower.add(t.norm);
-    if (nouns || !t.cap || t.caps || t.headline) continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    const alone = !(t.join === 'space' && prev?.cap) && !(next && (next.join === 'space' || next.join === 'hyphen') && next.cap);
-    const spoken = (next?.join === 'space' && SPEECH_VERBS.has(next.norm)) || (t.join === 'space' && prev !== undefined && SPEECH_VERBS.has(prev.norm));
-    if (alone && spoken) lone.add(t.norm);
-  }
-  return { lone, lower };
 }
