@@ -20,21 +20,27 @@ const NOUNS_CAPITALISED = new Set(['de']);
 
 /**
  * Capitalised words that stand alone beside a verb of speech ("… Ardern added", "said Ardern"): how a text repeats a
- * surname (unless the language capitalises every noun), and the words the text writes in lower case.
+ * surname (none where the language capitalises every noun). One look-up a word: the verbs are found first.
  */
-export function capitalisation(tokens: readonly Token[], language: string | null): { lone: Set<string>; lower: Set<string> } {
-  const nouns = language !== null && NOUNS_CAPITALISED.has(language);
+export function surnamesBesideSpeech(tokens: readonly Token[], language: string | null): Set<string> {
   const lone = new Set<string>();
-  const lower = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!t.cap) lower.add(t.norm);
-    if (nouns || !t.cap || t.caps || t.headline) continue;
+  if (language !== null && NOUNS_CAPITALISED.has(language)) return lone;
+  const alone = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !t.cap || t.caps || t.headline) return false;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    const alone = !(t.join === 'space' && prev?.cap) && !(next && (next.join === 'space' || next.join === 'hyphen') && next.cap);
-    const spoken = (next?.join === 'space' && SPEECH_VERBS.has(next.norm)) || (t.join === 'space' && prev !== undefined && SPEECH_VERBS.has(prev.norm));
-    if (alone && spoken) lone.add(t.norm);
+    return !(t.join === 'space' && prev?.cap) && !(next && (next.join === 'space' || next.join === 'hyphen') && next.cap);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.join !== 'space' || !SPEECH_VERBS.has(tokens[k]!.norm)) continue;
+    if (alone(k - 1)) lone.add(tokens[k - 1]!.norm);
+    if (tokens[k + 1]?.join === 'space' && alone(k + 1)) lone.add(tokens[k + 1]!.norm);
   }
-  return { lone, lower };
+  return lone;
+}
+
+/** Whether the text also writes the word in lower case ("asked", "neither"): then, capitalised, it only opens a sentence. */
+export function writtenInLowerCase(tokens: readonly Token[], norm: string): boolean {
+  return tokens.some((t) => !t.cap && t.norm === norm);
 }

@@ -151,10 +151,11 @@ const LATIN_DIACRITIC = /[\u00C0-\u024F]/;
 function withDiacritics(text: string, g: Group): string {
   const name = g.entry.name;
   if (LATIN_DIACRITIC.test(name)) return name;
-  const folded = foldName(g.entry.kind, name);
   for (const h of g.hits) {
     const surface = text.slice(h.start, h.end);
-    if (!h.descriptor && LATIN_DIACRITIC.test(surface) && surface.length === name.length && foldName(g.entry.kind, surface) === folded) return surface;
+    if (!h.descriptor && surface.length === name.length && LATIN_DIACRITIC.test(surface) && foldName(g.entry.kind, surface) === foldName(g.entry.kind, name)) {
+      return surface;
+    }
   }
   return name;
 }

@@ -17,7 +17,7 @@ import {
   type Entry,
   type Match,
 } from './lookup';
-import { capitalisation, isChineseGivenName } from './nameEvidence';
+import { isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -52,7 +52,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
-  const { lone: loneWords, lower } = capitalisation(tokens, language);
+  const loneWords = surnamesBesideSpeech(tokens, language);
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -109,6 +109,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
     if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { end: i + 2, entry: null };
+    if (!titled && !FIRST_NAMES.has(t.norm) && !evidenceNear(i)) return null;
     if (!isNameWord(i)) return null;
     const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
     const particle = PERSON_PARTICLES.has(tokens[given]?.norm ?? '') && particlesTo(given) > 0;
@@ -118,12 +119,22 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       // last word standing alone elsewhere, as a surname does ("… Ardern added").
       // A word the text also writes in lower case ("Asked Palmer", "Neither Mantle") or a title before a known given
       // name ("Controller Alexander Hemphill": the name starts after it) does not begin a name.
-      if (lower.has(t.norm) || SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
+      if (SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
       const run = nameRun(i, given, 3);
-      return run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm)) ? { end: run, entry: null } : null;
+      const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm));
+      return shown && !writtenInLowerCase(tokens, t.norm) ? { end: run, entry: null } : null;
     }
     if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
     return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
+  };
+  /** Cheap signs that the words from i may be a name nobody listed, checked before the gazetteer is asked again. */
+  const evidenceNear = (i: number): boolean => {
+    if (i > 0 && speechBefore(i)) return true;
+    for (let k = i + 1; k < Math.min(n, i + 5); k++) {
+      const u = tokens[k]!;
+      if (SPEECH_VERBS.has(u.norm) || PERSON_PARTICLES.has(u.norm) || loneWords.has(u.norm)) return true;
+    }
+    return false;
   };
   /** "said Marina Silva": the verb before the name. */
   const speechBefore = (i: number): boolean => tokens[i]!.join === 'space' && SPEECH_VERBS.has(tokens[i - 1]!.norm);
