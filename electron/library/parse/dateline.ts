@@ -18,7 +18,7 @@ const DATELINE = new RegExp(
   String.raw`^(${WORD}(?: (?:${WORD}|de|del|am|upon)){0,3})` +
     String.raw`(?:\s*,\s*([^()/:\-–—]{3,40}?))?` +
     String.raw`\.?(?:\s*\(([^()]{2,40})\)|\s*/([^/]{2,40})/)?` +
-    String.raw`(?:\s*(--|[-–—:])|(?<=/)\.)\s+(?=[\p{Lu}\p{N}"“«„‘'])`,
+    String.raw`(?:\s*(--|[-–—:](?:\s*--)?)|(?<=/)\.)\s+(?=[\p{Lu}\p{N}"“«„‘'(\[])`,
   'u',
 );
 /** "— Sputnik. Belarus …": the outlet named right after the dateline's dash. */

@@ -26,6 +26,8 @@ describe('datelines', () => {
     ['МОСКВА, 5 декабря (Рейтер) - Президент', 'Москва', '12-5', 'Reuters'],
     ['Berlin (dpa/AFP) - Der Kanzler', 'Berlin', null, 'dpa'],
     ['Wien (APA) - Der Kanzler', 'Wien', null, 'APA'],
+    ['BEIJING, October 24 (Reuters) - (“One of the reasons”, says a writer)', 'Beijing', '10-24', 'Reuters'],
+    ['Minsk, 27 October 2016 (TDI): -- William J. Seidel has retired', 'Minsk', '2016-10-27', 'TDI'],
   ];
   for (const [text, place, date, source] of cases) {
     test(text, () => {
