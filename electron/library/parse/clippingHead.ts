@@ -17,6 +17,7 @@ export interface ClippingHead {
 }
 
 const HEADER = /^date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
+const HEADER_SEPARATOR = /^[\s.,;:|·•–—-]+(?=\S)/u;
 /** Headers, bylines, date lines and breadcrumbs sit in the first few units; beyond this it is body text. */
 const MAX_HEAD_UNITS = 6;
 const MAX_HEADLINE_CHARS = 200;
@@ -28,13 +29,14 @@ export function readClippingHead(units: string[]): ClippingHead {
   const header = HEADER.exec(units[0] ?? '');
   if (header) {
     head.headerDate = findDate(header[1]!);
-    units[0] = units[0]!.slice(header[0].length);
+    // What follows the header is the headline, or the lead copied with the separator before it (" . This is…").
+    units[0] = units[0]!.slice(header[0].length).replace(HEADER_SEPARATOR, '');
   }
   for (let i = 0; i < units.length && i < MAX_HEAD_UNITS; i++) {
     const unit = units[i]!;
     const crumbs = readBreadcrumbs(unit);
     const meta = crumbs === undefined ? readMetaLine(unit) : null;
-    if (unit === '' || isFurnitureLine(unit) || unit === head.headline) {
+    if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
       // nothing to keep
     } else if (crumbs !== undefined) {
       if (crumbs && !head.headline) head.headline = crumbs;
@@ -50,6 +52,11 @@ export function readClippingHead(units: string[]): ClippingHead {
     head.consumed = i + 1;
   }
   return head;
+}
+
+/** A line of fewer than two letters (a number, a lone character, a photo counter) is never a headline: the next line may be. */
+function hasWords(unit: string): boolean {
+  return /\p{L}[^]*\p{L}/u.test(unit);
 }
 
 /** Headlines are one short sentence without a closing period; a lead paragraph is not. */

@@ -1,5 +1,5 @@
 import { findDate, type DateMention } from './dates';
-import { knownOutlet, outletName } from './outlets';
+import { knownOutlet, leadingHanOutlet, outletName } from './outlets';
 
 export interface Dateline {
   place: string;
@@ -18,7 +18,7 @@ const DATELINE = new RegExp(
   String.raw`^(${WORD}(?: (?:${WORD}|de|del|am|upon)){0,3})` +
     String.raw`(?:\s*,\s*([^()/:\-–—]{3,40}?))?` +
     String.raw`\.?(?:\s*\(([^()]{2,40})\)|\s*/([^/]{2,40})/)?` +
-    String.raw`(?:\s*(--|[-–—:])|(?<=/)\.)\s+(?=[\p{Lu}\p{N}"“«„‘'])`,
+    String.raw`(?:\s*(--|[-–—:](?:\s*--)?)|(?<=/)\.)\s+(?=[\p{Lu}\p{N}"“«„‘'(\[])`,
   'u',
 );
 /** "— Sputnik. Belarus …": the outlet named right after the dateline's dash. */
@@ -26,9 +26,18 @@ const TRAILING_SOURCE = /^([\p{L}][\p{L} .-]{1,30}?)\.\s+/u;
 const CORRESPONDENT = /^(?:Корр\.|Corr\.|Special to)\s*/iu;
 const MAX_WORDS_IN_SOURCE = 4;
 
+/**
+ * "新华社北京6月4日电（记者 张三）", "中新网上海2024年6月4日电": outlet, place, date and "电" (wire) or "讯" (report),
+ * then the reporters in brackets.
+ */
+const HAN_DATELINE = /^(\p{Script=Han}{2,16}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(][^（）()]{0,40}[)）])?\s*/u;
+/** "本报北京6月4日电": the paper's own report, which names no outlet. */
+const OWN_PAPER = /^本报/u;
+
 /** The dateline opening a paragraph, or null when the paragraph does not start with one. */
 export function readDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
+  if (/^\p{Script=Han}/u.test(head)) return readHanDateline(head);
   const m = DATELINE.exec(head);
   if (!m) return null;
   const [whole, place = '', datePart, parenSource, slashSource, separator = '.'] = m;
@@ -49,10 +58,25 @@ export function readDateline(paragraph: string): Dateline | null {
   return { place: titleCase(place), date, source, length };
 }
 
+function readHanDateline(head: string): Dateline | null {
+  const m = HAN_DATELINE.exec(head);
+  if (!m) return null;
+  const [whole, prefix = '', year, month, day] = m;
+  const outlet = leadingHanOutlet(prefix);
+  const place = outlet ? prefix.slice(outlet.length) : prefix.replace(OWN_PAPER, '');
+  const date = findDate(`${year ?? 2000}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`);
+  if (!place || !date) return null;
+  return { place, date: { ...date, year: year ? date.year : null, index: 0, end: whole.length }, source: outlet?.name ?? null, length: whole.length };
+}
+
+/** "(dpa/AFP)", "(Reuters, AP)": the first outlet of several. */
 function cleanSource(raw: string | undefined): string | null {
   const name = raw?.replace(CORRESPONDENT, '').trim();
-  if (!name || /\d/.test(name) || name.split(/\s+/).length > MAX_WORDS_IN_SOURCE) return null;
-  return outletName(name);
+  if (!name || /\d/.test(name)) return null;
+  const parts = name.split(/\s*[/,]\s*/);
+  const known = parts.map(knownOutlet).find((o) => o !== null);
+  if (known) return known;
+  return name.split(/\s+/).length > MAX_WORDS_IN_SOURCE ? null : outletName(name);
 }
 
 /** "BEIJING" → "Beijing"; names already in mixed case stay as written. */

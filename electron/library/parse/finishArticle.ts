@@ -1,9 +1,10 @@
 import { mentionToIso } from './dates';
 import { readDateline } from './dateline';
 import { detectLanguage } from './detectLanguage';
+import { readMetaLine, type MetaLine } from './metaLine';
 import { findAttribution, outletName } from './outlets';
-import { titleFromLead } from './titleFromLead';
-import { blocksToText, ParseError, type Block, type ParsedArticle } from './types';
+import { isReadable, titleFromLead } from './titleFromLead';
+import { blocksToText, NO_TEXT, ParseError, type Block, type ParsedArticle } from './types';
 
 /** What a format's parser found; `finishArticle` fills the gaps from the body the same way for every format. */
 export interface ArticleDraft {
@@ -28,6 +29,7 @@ const ATTRIBUTION_CHARS = 600;
 
 export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const blocks = dedupe(draft.blocks, draft.title);
+  const byline = takeByline(blocks);
   const text = blocksToText(blocks);
   const paragraphs = blocks.filter((b) => b.kind === 'p');
   const lead = paragraphs[0];
@@ -37,24 +39,40 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
       .map((b) => readDateline(b.text))
       .find((d) => d !== null) ?? null;
   const leadDateline = lead ? readDateline(lead.text) : null;
-  const title = tidy(draft.title) ?? (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ?? blocks[0]?.text;
-  if (!title) throw new ParseError('the file has no text');
+  // An odd lead (one opening with punctuation, or with none of its own text) makes a weaker title, never a refused file.
+  const title =
+    tidy(draft.title) ??
+    (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ??
+    blocks.map((b) => titleFromLead(b.text)).find((t) => t !== null);
+  if (!title) throw new ParseError(NO_TEXT);
   const attribution = paragraphs
     .slice(0, ATTRIBUTION_BLOCKS)
     .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
     .find((s) => s !== null);
-  const source = tidy(draft.source) ?? dateline?.source ?? attribution ?? null;
+  const source = tidy(draft.source) ?? byline?.source ?? dateline?.source ?? attribution ?? null;
   return {
     title,
-    published: draft.published ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
+    published: draft.published ?? (byline?.date ? mentionToIso(byline.date, text) : null) ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
     source: source === null ? null : outletName(source),
-    author: tidy(draft.author),
+    author: tidy(draft.author) ?? byline?.author ?? null,
     dateline: dateline?.place ?? null,
     language: detectLanguage(text) ?? draft.declaredLanguage ?? null,
     url: draft.url,
     tags: [...new Set(draft.tags.map((t) => t.trim()).filter((t) => t.length > 0))],
     blocks: blocks.map((b) => (b.kind === 'h' ? { ...b, level: Math.min(Math.max(b.level ?? 2, 2), 6) } : b)),
   };
+}
+
+/** A page puts its byline above the text, as a paragraph or under a caption: it is metadata, not the article. */
+const BYLINE_BLOCKS = 2;
+
+/** Removes a byline ("By Anna Kowal", "By Olga Petrova · 13 May 2024") from the top of the body and returns what it says. */
+function takeByline(blocks: Block[]): MetaLine | null {
+  for (let i = 0; i < Math.min(BYLINE_BLOCKS, blocks.length); i++) {
+    const meta = blocks[i]!.kind === 'p' ? readMetaLine(blocks[i]!.text) : null;
+    if (meta?.author) return blocks.splice(i, 1) && meta;
+  }
+  return null;
 }
 
 /** Drops a repeated title and second copies of repeated paragraphs (photo captions a clipping shows twice). */
@@ -72,5 +90,5 @@ const normalize = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').tr
 
 function tidy(s: string | null): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
+  return t && isReadable(t) ? t : null;
 }

@@ -20,7 +20,7 @@ const BAR_WORDS = new Set(
 const LABELLED = new RegExp(
   String.raw`^[(\[]?\s*(?:also read|read also|read more|see also|related|more on this|web editors?|editors?|edited by|` +
     String.raw`responsible editor|photo|photos|image|video|source|читайте также|смотрите также|читайте нас|редактор|фото|` +
-    String.raw`lesen sie auch|mehr zum thema|redaktion|foto|quelle)\s*:`,
+    String.raw`lesen sie auch|mehr zum thema|redaktion|foto|quelle|责任编辑|编辑|图片来源|图)\s*[:：]`,
   'iu',
 );
 
@@ -28,6 +28,9 @@ const STANDALONE = new RegExp(
   String.raw`^(?:©.*|\(c\) .*|copyright\b.*|all rights reserved\.?|back to top|loading\.*|` + String.raw`\([^()]{1,60}\)|[-–—*•·=_ ]+)$`,
   'iu',
 );
+
+/** A photo counter, a time or both ("23 / 10:42", "3/12", "10:42"): a gallery's or a live page's furniture. */
+const COUNTER_OR_TIME = /^(?=[^]*\d(?::\d\d|\s*\/\s*\d))[\d\s/:.|·•]{3,24}$/u;
 
 /** A line where everything after it is the page's link lists, not the article. */
 const TAIL_MARKER = new RegExp(
@@ -56,7 +59,7 @@ export function dropFurniture(blocks: Block[]): { blocks: Block[]; tags: string[
 const MAX_BAR_CHARS = 120;
 
 export function isFurnitureLine(line: string): boolean {
-  if (LABELLED.test(line) || STANDALONE.test(line)) return true;
+  if (LABELLED.test(line) || STANDALONE.test(line) || COUNTER_OR_TIME.test(line)) return true;
   if (line.length > MAX_BAR_CHARS) return false;
   const words = line
     .toLowerCase()

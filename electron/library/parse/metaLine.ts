@@ -10,8 +10,10 @@ export interface MetaLine {
 
 const MAX_META_LINE = 100;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
-const BYLINE = new RegExp(String.raw`^(?:by|von|автор:?|author:?|text:?|текст:?)\s+(${NAME})(?:\s*[,|/–—-]\s*(.+))?$`, 'iu');
-const SOURCE_LINE = /^(?:source|источник|quelle)\s*:\s*(.+)$/iu;
+/** Case-sensitive, so that "by the way it went" is not a byline: only the prefix may be in either case. */
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|VON|[Аа]втор:?|[Aa]uthor:?|[Tt]ext:?|[Тт]екст:?)\s+(${NAME})(?:\s*[,|/·•–—-]\s*(.+))?$`, 'u');
+const BYLINE_PARTS = /\s*[,|/·•–—-]\s*/u;
+const SOURCE_LINE = /^(?:source|источник|quelle|来源|出处)\s*[:：]\s*(.+)$/iu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Words that may surround a date on a date line without making it article text. */
 const DATE_LINE_WORDS = new Set(
@@ -25,19 +27,30 @@ const DATE_LINE_WORDS = new Set(
 export function readMetaLine(line: string): MetaLine | null {
   if (line.length > MAX_META_LINE) return null;
   const byline = BYLINE.exec(line);
-  if (byline?.[1]) return { date: null, source: byline[2] ? knownOutlet(byline[2]) : null, author: byline[1] };
+  if (byline?.[1]) {
+    // "By Olga Petrova · 13 May 2024", "By Jane Roe | Reuters": what follows the name is the date and the outlet.
+    const rest = byline[2] ?? '';
+    const source =
+      rest
+        .split(BYLINE_PARTS)
+        .map(knownOutlet)
+        .find((o) => o !== null) ?? null;
+    return { date: rest ? findDate(rest) : null, source, author: byline[1] };
+  }
   const source = SOURCE_LINE.exec(line);
   if (source?.[1]) return { date: findDate(source[1]), source: outletName(source[1].split(/\s*[|,]\s*/)[0] ?? ''), author: null };
   const date = findDate(line);
   const rest = (date ? line.slice(0, date.index) + ' ' + line.slice(date.end) : line).replace(TIME, ' ');
-  if (!date && rest === line) return null;
   const words = rest
     .split(/[^\p{L}'’.]+/u)
     .map((w) => w.replace(/^[.']+|[.']+$/g, ''))
     .filter((w) => w.length > 0);
+  // A weekday or a time says when, even without a date ("Sunday 10:42", "23 / 10:42"): not the headline, not the text.
+  const when = date !== null || rest !== line || words.some(isWeekday);
+  if (!when) return null;
   const outlet = words.length > 0 ? knownOutlet(words.join(' ')) : null;
   if (outlet) return { date, source: outlet, author: null };
-  if (date && words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
+  if (words.every((w) => DATE_LINE_WORDS.has(w.toLowerCase()) || isWeekday(w))) return { date, source: null, author: null };
   return null;
 }
 

@@ -5,7 +5,7 @@ import { parseHtml } from './parseHtml';
 import { parseMarkdown } from './parseMarkdown';
 import { parseText } from './parseText';
 import { readPlainText } from './readPlainText';
-import { ParseError, type ParsedArticle } from './types';
+import { NO_TEXT, ParseError, type ParsedArticle } from './types';
 
 /** Larger files are not articles; the importer checks the size before reading a file. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -34,7 +34,7 @@ export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: 
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ParseError(TOO_LARGE);
   if (bytes.length === 0) throw new ParseError('the file is empty');
   const text = decodeText(bytes);
-  if (text.trim() === '') throw new ParseError('the file has no text');
+  if (text.trim() === '') throw new ParseError(NO_TEXT);
   const slow = readAsPlainText ?? findSlowShape(ext, text);
   if (slow) return plain(ext, text, slow);
   try {
@@ -42,6 +42,9 @@ export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: 
   } catch (err) {
     // The libraries under the HTML and Markdown parsers (linkedom, Readability, marked) throw their own errors on
     // some malformed markup and overflow the stack on markup nested thousands deep: the file's text is still read.
+    // A file its parser found no title or body in (every line taken for a header, byline or page furniture) still
+    // holds text: read as it stands, it is refused only if even then it shows no letter or digit.
+    if (err instanceof ParseError && err.message === NO_TEXT) return plain(ext, text, 'none of its lines read as an article’s title or body');
     if (err instanceof ParseError) throw err;
     if (err instanceof RangeError) return plain(ext, text, 'its markup is nested too deeply to read');
     return plain(ext, text, `its markup could not be read (${err instanceof Error ? err.message : String(err)})`);

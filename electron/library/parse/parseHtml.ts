@@ -4,6 +4,7 @@ import { findDate, mentionToIso } from './dates';
 import { finishArticle } from './finishArticle';
 import { dropFurniture } from './furniture';
 import { htmlToBlocks, safeHref } from './htmlToBlocks';
+import { readPageTitle } from './pageTitle';
 import type { ParsedArticle } from './types';
 
 /** Page chrome Readability sometimes keeps when it holds enough text: consent banners, menus, share boxes. */
@@ -36,10 +37,14 @@ export function parseHtml(html: string): ParsedArticle {
   const body = dropFurniture(htmlToBlocks(content, url));
   const date = article?.publishedTime ? findDate(article.publishedTime) : null;
   const lang = article?.lang?.toLowerCase().split(/[-_]/)[0];
+  const siteName = article?.siteName?.trim() || null;
+  const rawTitle = article?.title || document.title;
+  // "Headline | Site Name": the headline is the title; the site is the source when the page names no other.
+  const title = rawTitle ? readPageTitle(rawTitle, siteName) : null;
   return finishArticle({
-    title: article?.title || document.title || null,
+    title: title?.headline ?? null,
     published: date ? mentionToIso(date, null) : null,
-    source: article?.siteName ?? null,
+    source: siteName ?? title?.site ?? null,
     author: byline(article?.byline),
     url,
     tags: [...tags, ...body.tags],

@@ -30,9 +30,22 @@ export function firstSentence(text: string): string {
   return text;
 }
 
-/** A title made from a lead paragraph: its first sentence, without the final period, shortened at a word boundary. */
-export function titleFromLead(lead: string): string {
-  const sentence = firstSentence(lead).replace(/\.$/, '');
+/** Separators a copied lead may open with (" . This is…", "— Text"); opening quotes and brackets belong to the sentence. */
+const LEADING_SEPARATORS = /^[\s.,;:!?…·•|/\\*_=~–—-]+/u;
+const READABLE = /[\p{L}\p{N}]/u;
+
+/** Whether a string holds a letter or a digit: a title or a body of only punctuation reads as nothing. */
+export function isReadable(text: string): boolean {
+  return READABLE.test(text);
+}
+
+/**
+ * A title made from a lead paragraph: its first sentence, without the final period, shortened at a word boundary;
+ * null when the lead holds no letter or digit.
+ */
+export function titleFromLead(lead: string): string | null {
+  const sentence = firstSentence(lead.replace(LEADING_SEPARATORS, '')).replace(/\.$/, '');
+  if (!isReadable(sentence)) return null;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   const cut = sentence.slice(0, MAX_TITLE_CHARS + 1);
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE_CHARS / 2));

@@ -23,6 +23,9 @@ export interface ParsedArticle {
   readAsPlainText?: string;
 }
 
+/** Why a file without a letter or digit to show is refused; parseArticle reads a file its parser found nothing in as plain text first. */
+export const NO_TEXT = 'the file has no text';
+
 /** A file that cannot become an article. The message names what is wrong; the importer adds the file name. */
 export class ParseError extends Error {
   override name = 'ParseError';

@@ -10,5 +10,5 @@ export { entityKey } from './entityKey';
 /** People, places and organisations in an article's plain text, with offsets, and the dates it names. */
 export function extractEntities(text: string, language: string | null): Extraction {
   const tokens = tokenize(text);
-  return { entities: resolveEntities(text, tokens, scanText(tokens)), dates: findDates(text, language) };
+  return { entities: resolveEntities(text, tokens, scanText(tokens, language)), dates: findDates(text, language) };
 }

@@ -26,6 +26,9 @@ export const CONNECTORS = wordSet(W.CONNECTORS);
 export const FIRST_NAMES = wordSet(W.FIRST_NAMES);
 export const CHINESE_SURNAMES = wordSet(W.CHINESE_SURNAMES);
 export const AMBIGUOUS_SURNAMES = wordSet(W.AMBIGUOUS_SURNAMES);
+export const NAME_PARTICLES = wordSet(W.NAME_PARTICLES);
+export const PERSON_PARTICLES = wordSet(W.PERSON_PARTICLES);
+export const SPEECH_VERBS = wordSet(W.SPEECH_VERBS);
 
 const NATIONALITIES = new Map<string, string>();
 for (const [country, words] of Object.entries(W.NATIONALITIES)) for (const w of wordSet(words)) NATIONALITIES.set(w, country);

@@ -1,4 +1,4 @@
-import { entityKey } from './entityKey';
+import { entityKey, foldName } from './entityKey';
 import { CHINESE_SURNAMES, LEADER_ROLES, STOPWORDS, knownSurname, type Entry } from './lookup';
 import type { Hit } from './scanText';
 import type { Token } from './tokenize';
@@ -81,8 +81,9 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
 
   const covered = new Uint8Array(text.length);
   for (const h of hits) covered.fill(1, h.start, h.end);
-  for (const t of tokens) {
-    if (!t.cap || t.caps || covered[t.start] === 1 || STOPWORDS.has(t.norm)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.caps || covered[t.start] === 1 || STOPWORDS.has(t.norm) || startsLongerName(tokens, k)) continue;
     const cut = LATIN.test(t.norm) && t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
     const list = bySurname.get(t.norm) ?? (cut ? bySurname.get(cut) : undefined);
     const known = list ? null : t.norm.length >= 4 ? knownSurname(t.norm) : null;
@@ -116,6 +117,15 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
   return [...groups.values()].map(toEntity(text)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/**
+ * "Cai Xiaohongmei": a Chinese surname followed by a given name nobody recognised is that other person, not the one
+ * named before. (Other surnames are followed by capitalised nouns in German: "Lukaschenkos Regierung".)
+ */
+function startsLongerName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return CHINESE_SURNAMES.has(tokens[k]!.norm) && next !== undefined && next.join === 'space' && next.cap && !next.caps && !STOPWORDS.has(next.norm);
+}
+
 const toEntity =
   (text: string) =>
   (g: Group): FoundEntity => {
@@ -123,7 +133,7 @@ const toEntity =
       .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }))
       .sort((a, b) => a.start - b.start)
       .filter((m, k, all) => k === 0 || m.start !== all[k - 1]!.start);
-    const name = g.entry.name;
+    const name = withDiacritics(text, g);
     const aliases = new Set<string>();
     for (const h of g.hits) {
       const surface = text.slice(h.start, h.end);
@@ -131,3 +141,21 @@ const toEntity =
     }
     return { key: entityKey(g.entry.kind, name), kind: g.entry.kind, name, aliases: [...aliases], mentions };
   };
+
+const LATIN_DIACRITIC = /[\u00C0-\u024F]/;
+
+/**
+ * The name to show: the gazetteer's, or the text's own spelling of it where that only adds diacritics ("Brasília",
+ * "Erdoğan"). Diacritics are folded for matching and keys, never for the name shown.
+ */
+function withDiacritics(text: string, g: Group): string {
+  const name = g.entry.name;
+  if (LATIN_DIACRITIC.test(name)) return name;
+  for (const h of g.hits) {
+    const surface = text.slice(h.start, h.end);
+    if (!h.descriptor && surface.length === name.length && LATIN_DIACRITIC.test(surface) && foldName(g.entry.kind, surface) === foldName(g.entry.kind, name)) {
+      return surface;
+    }
+  }
+  return name;
+}

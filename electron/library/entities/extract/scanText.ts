@@ -4,16 +4,20 @@ import {
   CONNECTORS,
   FIRST_NAMES,
   GENERIC,
+  NAME_PARTICLES,
   ORG_HEADS,
+  PERSON_PARTICLES,
   PLACE_HEADS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
   STOPWORDS,
   matchGazetteer,
   nationality,
   type Entry,
   type Match,
 } from './lookup';
+import { isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -37,22 +41,18 @@ export interface Hit {
   descriptor: boolean;
 }
 
-const SYLLABLE =
-  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
-const PINYIN = new RegExp(`^${SYLLABLE}(?:['-]?${SYLLABLE})?$`);
-const PINYIN_TWO = new RegExp(`^${SYLLABLE}['-]?${SYLLABLE}$`);
-const CYRILLIC = /^[\u0400-\u04FF]/;
 const DIGIT = /\d/;
 const OF = new Set(['of', 'von', 'des', 'der']);
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
 
-export function scanText(tokens: readonly Token[]): Hit[] {
+export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
   const hits: Hit[] = [];
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
+  const loneWords = surnamesBesideSpeech(tokens, language);
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -88,12 +88,19 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     return g === null || g.entry.kind === 'person';
   };
 
-  const isGivenName = (surname: Token, given: Token): boolean => {
-    if (CYRILLIC.test(given.norm)) return CYRILLIC.test(surname.norm);
-    return (AMBIGUOUS_SURNAMES.has(surname.norm) ? PINYIN_TWO : PINYIN).test(given.norm);
+  /** After lower-case particles ("da", "von der", "bin", "al-"), the index of the name word they lead to, else -1. */
+  const particlesTo = (k: number): number => {
+    let j = k;
+    while (joined(tokens[j]) && !tokens[j]!.cap && NAME_PARTICLES.has(tokens[j]!.norm)) j++;
+    return j > k && joined(tokens[j]) && isNameWord(j) ? j : -1;
   };
+  const speech = (t: Token | undefined): boolean => t !== undefined && t.join === 'space' && SPEECH_VERBS.has(t.norm);
 
-  /** A person's name starting at token i: known, Chinese, after a given name, or (after a title) any name-like words. */
+  /**
+   * A person's name starting at token i: known, Chinese, after a given name, or any name-like words with evidence
+   * (a title before them, a particle such as "bin" inside, a verb of speech beside them). Hyphenated given names
+   * ("Anna-Lena") and particles ("Maria da Conceição Tavares", "Ursula von der Leyen") stay in the name.
+   */
   const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
     if (!t.cap || t.caps) return null;
@@ -101,13 +108,48 @@ export function scanText(tokens: readonly Token[]): Hit[] {
     if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isGivenName(t, next)) return { end: i + 2, entry: null };
-    if (!titled && !FIRST_NAMES.has(t.norm)) return null;
-    if (!isNameWord(i) || (!titled && !(next?.join === 'space' && isNameWord(i + 1)))) return null;
-    let end = i + 1;
-    const most = t.headline && titled ? 1 : 3;
-    while (end - i < most && joined(tokens[end]) && isNameWord(end)) end++;
-    return { end, entry: null };
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { end: i + 2, entry: null };
+    if (!titled && !FIRST_NAMES.has(t.norm) && !evidenceNear(i)) return null;
+    if (!isNameWord(i)) return null;
+    const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
+    const particle = PERSON_PARTICLES.has(tokens[given]?.norm ?? '') && particlesTo(given) > 0;
+    const evidence = titled || particle || FIRST_NAMES.has(t.norm) || (i > 0 && speechBefore(i));
+    if (!evidence) {
+      // Without a title or a known given name: a verb of speech right after the name ("Jacinda Ardern said"), or its
+      // last word standing alone elsewhere, as a surname does ("… Ardern added").
+      // A word the text also writes in lower case ("Asked Palmer", "Neither Mantle") or a title before a known given
+      // name ("Controller Alexander Hemphill": the name starts after it) does not begin a name.
+      if (SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
+      const run = nameRun(i, given, 3);
+      const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm));
+      return shown && !writtenInLowerCase(tokens, t.norm) ? { end: run, entry: null } : null;
+    }
+    if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
+    return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
+  };
+  /** Cheap signs that the words from i may be a name nobody listed, checked before the gazetteer is asked again. */
+  const evidenceNear = (i: number): boolean => {
+    if (i > 0 && speechBefore(i)) return true;
+    for (let k = i + 1; k < Math.min(n, i + 5); k++) {
+      const u = tokens[k]!;
+      if (SPEECH_VERBS.has(u.norm) || PERSON_PARTICLES.has(u.norm) || loneWords.has(u.norm)) return true;
+    }
+    return false;
+  };
+  /** "said Marina Silva": the verb before the name. */
+  const speechBefore = (i: number): boolean => tokens[i]!.join === 'space' && SPEECH_VERBS.has(tokens[i - 1]!.norm);
+  /** The end of a name whose given name ends at `given`: up to `most` words, particles between them free. */
+  const nameRun = (i: number, given: number, most: number): number => {
+    let end = given;
+    let words = given > i + 1 ? 1 : given - i;
+    while (words < most) {
+      const after = particlesTo(end);
+      if (after > 0) end = after;
+      else if (!(joined(tokens[end]) && isNameWord(end))) break;
+      end++;
+      words++;
+    }
+    return end;
   };
 
   /** "[Nationality|Place] Role [of Place] [,] Name", or without a name a description of someone. Returns the next index, or -1. */

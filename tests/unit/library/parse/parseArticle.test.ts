@@ -62,7 +62,7 @@ describe('files that cannot become articles', () => {
     ['control characters throughout', 'a.txt', Buffer.from('ab\x01\x02\x03\x04cd\x05\x06\x07\x08'.repeat(20)), /binary/],
     ['unsupported extension', 'report.pdf', Buffer.from('%PDF-1.7'), /"\.pdf" are not supported/],
     ['no extension', 'README', Buffer.from('text'), /without extension/],
-    ['only furniture', 'a.txt', Buffer.from('Share\n\nFollow us\n\n(Web editor: A. B.)\n'), /no text/],
+    ['only punctuation', 'a.txt', Buffer.from('...\n\n— . —\n'), /no text/],
     ['HTML with nothing but scripts', 'a.html', Buffer.from('<html><body><script>alert(1)</script></body></html>'), /no text/],
     ['Markdown with only front matter', 'a.md', Buffer.from('---\ndate: 2025-01-01\n---\n'), /no text/],
   ];
@@ -87,4 +87,40 @@ describe('files that cannot become articles', () => {
     assert.deepEqual([...ARTICLE_EXTENSIONS].sort(), ['.htm', '.html', '.markdown', '.md', '.txt']);
     assert.doesNotThrow(() => parseArticle('UPPER.TXT', Buffer.from('Some words here.')));
   });
+});
+
+describe('files with text are never refused', () => {
+  const parse = (file: string, text: string) => parseArticle(file, Buffer.from(text));
+
+  test('a lead copied with the separator after the header: the lead gives the title, the date is kept', () => {
+    const a = parse('a.txt', ' date 2019-09-13 . This is a penetrating description of the city. It goes on.\n\nA second paragraph follows here.\n');
+    assert.equal(a.title, 'This is a penetrating description of the city');
+    assert.equal(a.published, '2019-09-13');
+    assert.equal(a.readAsPlainText, undefined);
+    assert.equal(a.blocks[0]?.text, 'This is a penetrating description of the city. It goes on.');
+  });
+
+  test('a lead opening with an ellipsis or a dash', () => {
+    assert.equal(parse('a.txt', '... and then the talks resumed in Minsk. More follows.').title, 'and then the talks resumed in Minsk');
+    assert.equal(parse('a.md', '— . The talks resumed in Minsk. More follows.').title, 'The talks resumed in Minsk');
+  });
+
+  test('a lead without a letter: the next paragraph gives the title', () => {
+    const a = parse('a.html', '<html><head><title> – </title></head><body><p>— . —</p><p>Real words here.</p></body></html>');
+    assert.equal(a.title, 'Real words here');
+  });
+
+  const plainCases: Array<[cause: string, text: string, title: string]> = [
+    ['only page furniture', 'Share\n\nFollow us\n\n(Web editor: A. B.)\n', 'Share'],
+    ['only a byline', 'By Jane Roe\n', 'By Jane Roe'],
+    ['only a clipping header', ' date 2019-09-13 \n', 'date 2019-09-13'],
+    ['only a caption', 'Photo: the harbour at dawn\n', 'Photo: the harbour at dawn'],
+  ];
+  for (const [cause, text, title] of plainCases) {
+    test(`${cause}: read as it stands`, () => {
+      const a = parse('a.txt', text);
+      assert.equal(a.title, title);
+      assert.match(a.readAsPlainText ?? '', /none of its lines/);
+    });
+  }
 });

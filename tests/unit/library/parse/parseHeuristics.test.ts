@@ -18,6 +18,16 @@ describe('datelines', () => {
     ['Berlin (dpa) - Der Kanzler', 'Berlin', null, 'dpa'],
     ['BERLIN, 5. Dezember 2023 (dpa) – Der Kanzler', 'Berlin', '2023-12-5', 'dpa'],
     ['NEW YORK, Sept. 2 (Reuters) - Stocks rose', 'New York', '9-2', 'Reuters'],
+    ['新华社北京6月4日电 国家主席习近平4日在人民大会堂会见客人。', '北京', '6-4', 'Xinhua'],
+    ['新华社北京6月4日电（记者张三、李四）国家主席习近平会见客人。', '北京', '6-4', 'Xinhua'],
+    ['中新社上海2024年6月4日电 (记者 王五) 上海市表示。', '上海', '2024-6-4', 'China News Service'],
+    ['本报北京6月4日电 记者报道。', '北京', '6-4', null],
+    ['МОСКВА, 5 дек — РИА Новости. Президент России', 'Москва', '12-5', 'RIA Novosti'],
+    ['МОСКВА, 5 декабря (Рейтер) - Президент', 'Москва', '12-5', 'Reuters'],
+    ['Berlin (dpa/AFP) - Der Kanzler', 'Berlin', null, 'dpa'],
+    ['Wien (APA) - Der Kanzler', 'Wien', null, 'APA'],
+    ['BEIJING, October 24 (Reuters) - (“One of the reasons”, says a writer)', 'Beijing', '10-24', 'Reuters'],
+    ['Minsk, 27 October 2016 (TDI): -- William J. Seidel has retired', 'Minsk', '2016-10-27', 'TDI'],
   ];
   for (const [text, place, date, source] of cases) {
     test(text, () => {
@@ -34,6 +44,7 @@ describe('datelines', () => {
     'Zhang Qingwei on Lukashenko: We Are Proud',
     'Moscow, the capital, is large - Really',
     'Lukashenko – who has ruled since 1994 – said',
+    '国家主席习近平6月4日在北京会见客人。',
   ]) {
     test(`not a dateline: ${text}`, () => assert.equal(readDateline(text), null));
   }
@@ -63,8 +74,13 @@ describe('titles from leads', () => {
   });
   test('a short sentence loses its period; a long one is cut at a word boundary', () => {
     assert.equal(titleFromLead('Belarus is committed to China. More follows.'), 'Belarus is committed to China');
-    const long = titleFromLead(`${'word '.repeat(40)}end.`);
+    const long = titleFromLead(`${'word '.repeat(40)}end.`) ?? '';
     assert.ok(long.endsWith('word…') && long.length <= 121, long);
+  });
+  test('separators a copied lead opens with are not the title; a lead without a letter or digit gives none', () => {
+    assert.equal(titleFromLead(' . This is a penetrating description. More.'), 'This is a penetrating description');
+    assert.equal(titleFromLead('“We will win,” he said. More.'), '“We will win,” he said');
+    assert.equal(titleFromLead('— . —'), null);
   });
 });
 
@@ -74,6 +90,11 @@ describe('outlets', () => {
     ['БелТА', 'BelTA'],
     ['Xinhua News Agency', 'Xinhua'],
     ['ТАСС', 'TASS'],
+    ['新华社', 'Xinhua'],
+    ['塔斯社', 'TASS'],
+    ['Рейтер', 'Reuters'],
+    ['Франс Пресс', 'AFP'],
+    ['德新社', 'dpa'],
     ['Some Local Paper', 'Some Local Paper'],
   ];
   for (const [name, canonical] of names) test(`${name} → ${canonical}`, () => assert.equal(outletName(name), canonical));
@@ -81,10 +102,31 @@ describe('outlets', () => {
     ['They met in Tianjin, reports BELTA.', 'BelTA'],
     ['Встреча прошла в Пекине, сообщает БелТА.', 'BelTA'],
     ['Xinhua reported on Monday that', 'Xinhua'],
+    ['据新华社报道，国家主席习近平', 'Xinhua'],
+    ['据路透社报道，', 'Reuters'],
+    ['как сообщает РИА Новости, президент', 'RIA Novosti'],
+    ['сообщило агентство Интерфакс', 'Interfax'],
+    ['berichtete die Nachrichtenagentur dpa', 'dpa'],
+    ['meldete die Deutsche Presse-Agentur', 'dpa'],
+    ['wie dpa berichtete', 'dpa'],
+    ['dem Sender zufolge', null],
     ['the leader said in an interview with China Media Group', null],
     ['Apart from that', null],
   ];
   for (const [text, source] of attributions) test(`attribution: ${text}`, () => assert.equal(findAttribution(text), source));
+  test('a Chinese wire story: the dateline gives the outlet, the place and the date, completed with the header’s year', () => {
+    const a = parseArticle(
+      'zh.txt',
+      Buffer.from('习近平会见客人\n\n新华社北京6月4日电（记者张三）国家主席习近平4日在人民大会堂会见来访的客人。双方回顾了2024年的合作。\n'),
+    );
+    assert.equal(a.source, 'Xinhua');
+    assert.equal(a.dateline, '北京');
+    assert.equal(a.published, '2024-06-04');
+  });
+  test('a source line in Chinese', () => {
+    const a = parseArticle('zh.txt', Buffer.from('习近平会见客人\n\n来源：人民网\n\n国家主席习近平4日在人民大会堂会见来访的客人。双方就合作交换了意见。\n'));
+    assert.equal(a.source, "People's Daily");
+  });
 });
 
 describe('language', () => {

@@ -129,3 +129,79 @@ describe('HTML', () => {
     ]);
   });
 });
+
+describe('bylines and furniture leave the body', () => {
+  const LEAD = 'The harbour reopened on Monday after a week of storms, the port authority said in a statement.';
+  const MORE = 'Ships queued outside the breakwater for most of the morning before pilots were allowed out again.';
+
+  test('a saved page: the byline gives the author and the date; a photo counter and time line is dropped', () => {
+    const a = parseString(
+      'a.html',
+      `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>By Olga Petrova · 13 May 2024</p><p>${LEAD}</p><p>23 / 10:42</p><p>${MORE}</p></article></body></html>`,
+    );
+    assert.equal(a.author, 'Olga Petrova');
+    assert.equal(a.published, '2024-05-13');
+    assert.deepEqual(
+      a.blocks.map((b) => b.text),
+      [LEAD, MORE],
+    );
+  });
+
+  test('Markdown: a byline under the heading', () => {
+    const a = parseString('a.md', `# Harbour reopens\n\nBy Anna Kowal\n\n${LEAD}\n`);
+    assert.equal(a.author, 'Anna Kowal');
+    assert.deepEqual(
+      a.blocks.map((b) => b.text),
+      [LEAD],
+    );
+  });
+
+  test('a clipping: byline with an outlet, and counters and times between paragraphs', () => {
+    const a = parseString('a.txt', `Harbour reopens\n\nBy Olga Petrova | Reuters\n\n${LEAD}\n\n3/12\n\n10:42\n\n${MORE}\n`);
+    assert.equal(a.author, 'Olga Petrova');
+    assert.equal(a.source, 'Reuters');
+    assert.deepEqual(
+      a.blocks.map((b) => b.text),
+      [LEAD, MORE],
+    );
+  });
+
+  test('a sentence that opens with "By" in lower case is text', () => {
+    const a = parseString('a.md', `# Harbour reopens\n\nBy the way it went, nobody knew\n\n${LEAD}\n`);
+    assert.equal(a.author, null);
+    assert.equal(a.blocks[0]?.text, 'By the way it went, nobody knew');
+  });
+});
+
+describe('a saved page’s title carries its site', () => {
+  const BODY =
+    '<body><article><p>The harbour reopened on Monday after a week of storms, the port authority said in a statement to reporters.</p><p>Ships queued outside the breakwater for most of the morning before pilots were allowed out again.</p></article></body>';
+  const page = (head: string): ParsedArticle => parseString('a.html', `<html><head>${head}</head>${BODY}</html>`);
+  const cases: Array<[title: string, headline: string, site: string | null]> = [
+    ['Harbour reopens after storms | The Coastal Times', 'Harbour reopens after storms', 'The Coastal Times'],
+    ['Harbour reopens after storms – The Coastal Times', 'Harbour reopens after storms', 'The Coastal Times'],
+    ['Harbour reopens after storms — Coastal Times', 'Harbour reopens after storms', 'Coastal Times'],
+    ['Harbour reopens after storms :: Coastal Times', 'Harbour reopens after storms', 'Coastal Times'],
+    ['The Coastal Times | Harbour reopens after a week of storms', 'Harbour reopens after a week of storms', 'The Coastal Times'],
+    ['Harbour reopens | Business | The Coastal Times', 'Harbour reopens', 'The Coastal Times'],
+    ['Talks resume – BBC News', 'Talks resume', 'BBC'],
+    ['Harbour reopens – but ships wait outside', 'Harbour reopens – but ships wait outside', null],
+    ['Russia–Ukraine talks resume in Istanbul', 'Russia–Ukraine talks resume in Istanbul', null],
+  ];
+  for (const [title, headline, site] of cases) {
+    test(title, () => {
+      const a = page(`<title>${title}</title>`);
+      assert.equal(a.title, headline);
+      assert.equal(a.source, site);
+    });
+  }
+
+  test('the site the page names elsewhere stays the source, and tells which end of the title is the site', () => {
+    const og = page('<title>Harbour reopens | Coastal Times Online</title><meta property="og:site_name" content="Coastal Times Online">');
+    assert.deepEqual([og.title, og.source], ['Harbour reopens', 'Coastal Times Online']);
+    const ld = page(
+      '<title>Coastal Times | Harbour reopens</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"Organization","name":"Coastal Times"}}</script>',
+    );
+    assert.deepEqual([ld.title, ld.source], ['Harbour reopens', 'Coastal Times']);
+  });
+});

@@ -153,3 +153,23 @@ describe('seed clippings match their true metadata', () => {
     });
   }
 });
+
+describe('a junk first line loses to the real headline', () => {
+  const LEAD = 'MINSK, Dec. 3 (Xinhua) -- Belarus and China signed a trade agreement on Sunday, officials said.';
+  const cases: Array<[kind: string, head: string]> = [
+    ['only digits after the header', ' date 2023-12-03 0\nSunday 10:42\n'],
+    ['a time', ' date 2023-12-03 10:42\n'],
+    ['a weekday line', 'Sunday\n\n'],
+    ['a weekday and a time', 'Sun 10:42 GMT\n'],
+    ['a single character', 'A\n'],
+    ['a photo counter and a time', '23 / 10:42\n'],
+    ['a photo caption', 'Photo: officials at the signing ceremony\n'],
+  ];
+  for (const [kind, head] of cases) {
+    test(kind, () => {
+      const a = parseArticle('a.txt', Buffer.from(`${head}Belarus and China sign trade agreement\n\n${LEAD}\n`));
+      assert.equal(a.title, 'Belarus and China sign trade agreement');
+      assert.equal(a.blocks[0]?.text, LEAD);
+    });
+  }
+});

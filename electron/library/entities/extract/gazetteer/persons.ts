@@ -66,7 +66,7 @@ export const PERSONS: readonly KnownPerson[] = [
   { names: 'Friedrich Merz|Фридрих Мерц', short: 'Merz|Мерц', country: 'Germany', role: 'chancellor' },
   { names: 'Emmanuel Macron|Эммануэль Макрон', short: 'Macron|Макрон', country: 'France', role: 'leader' },
   { names: 'Narendra Modi|Нарендра Моди', short: 'Modi|Моди', country: 'India', role: 'prime minister' },
-  { names: 'Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Реджеп Тайип Эрдоган', short: 'Erdogan|Erdoğan|Эрдоган', country: 'Turkey', role: 'leader' },
+  { names: 'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Реджеп Тайип Эрдоган', short: 'Erdoğan|Erdogan|Эрдоган', country: 'Turkey', role: 'leader' },
   { names: 'António Guterres|Antonio Guterres|Антониу Гутерриш', short: 'Guterres|Гутерриш', country: 'United Nations', role: 'secretary general' },
   { names: 'Ursula von der Leyen|Урсула фон дер Ляйен', short: 'Leyen|Ляйен', country: 'European Union', role: 'president' },
 ];

@@ -6,7 +6,8 @@ export const ROLE_HEADS =
   'secretary councilor councillor ambassador botschafter botschafterin leader spokesperson spokesman spokeswoman sprecher sprecherin mr mrs ms dr prof professor ' +
   'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
   'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
-  'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал';
+  'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал ' +
+  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
 export const ROLE_MODIFIERS =
@@ -110,3 +111,14 @@ export const CHINESE_SURNAMES =
 
 /** Chinese surnames that are also English words ("He", "Long"): only with a two-syllable given name. */
 export const AMBIGUOUS_SURNAMES = 'he long song fan pan fang tan wan gong';
+
+/** Lower-case particles inside a person's name ("Maria da Conceição Tavares", "Abdulaziz bin Salman", "Ali al-Sistani"). */
+export const NAME_PARTICLES = 'da de do dos das del della di du van von der den ter bin ibn al el';
+
+/** Particles that by themselves show that the capitalised words around them are a person's name. */
+export const PERSON_PARTICLES = 'bin ibn al';
+
+/** Verbs of speech beside a name are evidence of a person: "X said", "said X". */
+export const SPEECH_VERBS =
+  'said says told added adds noted notes stated explained explains warned asked replied wrote recalled insisted ' +
+  'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила';

@@ -173,3 +173,52 @@ test('dates: month names in each language, ISO as far as the text states', () =>
   assert.deepEqual(iso('Визит состоится 12 июня 2025 года.', 'ru'), ['2025-06-12']);
   assert.deepEqual(iso('They met on Monday and again today.', 'en'), []);
 });
+
+test('particles and hyphenated given names stay in the name', () => {
+  assert.deepEqual(
+    namesOf('Economist Maria da Conceição Tavares was cited. Minister Abdulaziz bin Salman and Commissioner Margrethe Vestager sent messages.', 'person'),
+    ['Maria da Conceição Tavares', 'Abdulaziz bin Salman', 'Margrethe Vestager'],
+  );
+  assert.deepEqual(namesOf('Mohammed bin Salman met Ali al-Sistani in Najaf.', 'person'), ['Mohammed bin Salman', 'Ali al-Sistani']);
+  assert.deepEqual(namesOf('Analyst Anna-Lena Berg disagreed. Berg said more was needed.', 'person'), ['Anna-Lena Berg']);
+});
+
+test('names nobody listed, shown by a role, a counterpart or a verb of speech', () => {
+  assert.deepEqual(namesOf('The president met his Brazilian counterpart Fernando Haddad.', 'person'), ['Fernando Haddad']);
+  assert.deepEqual(namesOf('"We will act," said Marina Silva on Monday.', 'person'), ['Marina Silva']);
+  assert.deepEqual(namesOf('Jacinda Ardern said the country would act. Ardern spoke in Wellington.', 'person'), ['Jacinda Ardern']);
+  assert.deepEqual(of('Jacinda Ardern said the country would act. Ardern spoke later.', 'person')[0]?.aliases, ['Ardern']);
+});
+
+test('a verb of speech does not make a person of a place, a single word or a phrase in lower case', () => {
+  assert.deepEqual(namesOf('Moscow said the talks would go on. Apple said nothing.', 'person'), []);
+  assert.deepEqual(namesOf('The ministry said the talks would go on.', 'person'), []);
+});
+
+test('names keep their diacritics for display; keys fold them', () => {
+  const [erdogan] = of('Recep Tayyip Erdogan arrived. Erdoğan spoke later.', 'person');
+  assert.equal(erdogan?.name, 'Recep Tayyip Erdoğan');
+  assert.equal(erdogan?.key, of('Recep Tayyip Erdoğan arrived.', 'person')[0]?.key);
+  // The gazetteer spells it without: the text's spelling is shown, under the same key.
+  const [brasilia] = of('He flew to Brasília on Monday.', 'place');
+  assert.equal(brasilia?.name, 'Brasília');
+  assert.equal(brasilia?.key, of('He flew to Brasilia on Monday.', 'place')[0]?.key);
+  // A name nobody listed: the text's own spelling, whatever the key.
+  assert.deepEqual(namesOf('Minister Paulo Gonçalves said so.', 'person'), ['Paulo Gonçalves']);
+});
+
+test('a name nobody listed, shown by its surname repeated beside a verb of speech', () => {
+  assert.deepEqual(namesOf('Jacinda Ardern spoke in Wellington on Monday. "We are ready," Ardern added.', 'person'), ['Jacinda Ardern']);
+  // Not a sentence-initial word the text also writes in lower case, not a title before a known given name.
+  assert.deepEqual(namesOf('Neither Mantle nor anyone else came; neither did the rest. "No," Mantle said.', 'person'), []);
+  assert.deepEqual(namesOf('Director Jack Dunn arrived. "Yes," said Dunn.', 'person'), ['Jack Dunn']);
+  // German capitalises every noun: a capitalised word alone is no surname there.
+  assert.deepEqual(namesOf('Die Finanzierung der Großprojekte stockt. Großprojekte, sagte er, seien teuer.', 'person', 'de'), []);
+});
+
+test('a Chinese surname before a given name nobody recognised is not an alias of the person named before', () => {
+  const [cai] = of('Cai Qi spoke in Beijing. Cai Xiaohongmei also attended the talks.', 'person');
+  assert.equal(cai?.name, 'Cai Qi');
+  assert.deepEqual(cai?.aliases, []);
+  assert.deepEqual(of('Cai Qi spoke in Beijing. Cai later met reporters.', 'person')[0]?.aliases, ['Cai']);
+});
