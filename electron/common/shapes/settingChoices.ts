@@ -26,9 +26,10 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   lineHeight: 1.6,
   measure: 56,
   justify: false,
-  entities: 'always',
+  entities: 'hover',
   filtersWidth: 240,
   listWidth: 360,
   filtersOpen: true,
   notesOpen: true,
+  queryTipDismissed: false,
 };

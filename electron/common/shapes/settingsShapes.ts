@@ -25,6 +25,8 @@ export const readerSettings = z.object({
   listWidth: ranged('listWidth'),
   filtersOpen: z.boolean(),
   notesOpen: z.boolean(),
+  /** The tip under the search box that shows the query language, once the user has closed it. */
+  queryTipDismissed: z.boolean(),
 });
 
 export type ReaderSettings = z.infer<typeof readerSettings>;
