@@ -1,11 +1,9 @@
-import type { RefObject } from 'react';
 import { byline, formatDate } from '../article/format';
-import { SearchInput } from '../search/SearchInput';
 import type { ArticleRows, Row } from './useArticleRows';
 import { Marked } from './Marked';
 import { VirtualList } from './VirtualList';
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 96;
 const SORT_LABELS = { published: 'date', imported: 'import', title: 'title', relevance: 'relevance', progress: 'progress' } as const;
 
 interface Props {
@@ -15,26 +13,15 @@ interface Props {
   selectedIndex: number;
   /** A click on a row: select it and open its article. */
   onOpen(index: number): void;
-  searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The middle pane: the query box, the count and order, and the articles found. */
-export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searchRef }: Props) {
+/** The middle pane: the count and order of the articles the top bar's search found, and the articles. */
+export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Props) {
   const count = rows.total ?? 0;
   return (
     <VirtualList
       label="Articles"
       listLabel="Article list"
-      header={
-        <SearchInput
-          ref={searchRef}
-          value={query}
-          onChange={onQuery}
-          label="Search articles"
-          placeholder="Search  ( / )   source: after: is:unread …"
-          leaveOnEscape
-        />
-      }
       status={
         <>
           {rows.total === null ? 'Loading…' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
@@ -73,10 +60,10 @@ function ArticleRow({ row }: { row: Row }) {
   return (
     <>
       <div className="row-title">
-        {!row.read && <span className="unread-dot" title="Unread" aria-label="Unread" />}
+        {!row.read && <span className="unread-dot" role="img" title="Unread" aria-label="Unread" />}
         <Marked text={row.title} marks={row.titleMarks} />
         {row.starred && (
-          <span className="star" title="Starred" aria-label="Starred">
+          <span className="star" role="img" title="Starred" aria-label="Starred">
             ★
           </span>
         )}
