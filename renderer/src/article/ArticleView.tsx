@@ -121,7 +121,10 @@ export function ArticleView({
   if (!article)
     return (
       <main className="article-pane" hidden={hidden}>
-        <p className="empty">Choose an article to read it.</p>
+        <div className="empty">
+          <h1 className="empty-title">No article open</h1>
+          <p>Choose an article to read it.</p>
+        </div>
       </main>
     );
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
