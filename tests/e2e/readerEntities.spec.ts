@@ -98,7 +98,7 @@ test('the entity page lists its articles by date and narrows to those with a com
     '2025-08-29',
     '2025-09-03',
   ]);
-  await entity.getByRole('link', { name: 'Cai Qi (person)' }).click();
+  await entity.getByRole('button', { name: 'Cai Qi (person)' }).click();
   await expect(articles).toHaveCount(1);
   await expect(entity).toContainText('also mentioning Cai Qi');
   await entity.getByRole('button', { name: 'Senior CPC official meets Belarusian president' }).click();
