@@ -26,10 +26,11 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
-    title: 'Entities',
+    title: 'Marks in the article',
     keys: [
       ['Enter on a mark', 'Show the articles mentioning it'],
       ['Shift+Enter on a mark', 'Open its page'],
+      ['Enter on a highlight', 'Its colour, note and tags'],
       ['← / → in the article', 'Previous / next mark or highlight'],
     ],
   },
