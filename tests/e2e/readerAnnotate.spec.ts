@@ -151,7 +151,7 @@ test('a highlight across two paragraphs is drawn in both and listed once', async
   await expect(paragraphs).toHaveCount(2);
   expect((await shownHighlights(article))[h!.id]).toBe(h!.quote.replace('\n\n', ''));
   // Entity marks inside it still work: the mention keeps its mark and its card.
-  await article.getByRole('button', { name: 'Alexander Lukashenko (person)' }).nth(1).focus();
+  await article.getByRole('link', { name: 'Alexander Lukashenko (person)' }).nth(1).focus();
   await expect(page.getByRole('tooltip')).toContainText('Alexander Lukashenko');
   await expect(article.getByRole('complementary', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
   await expect(article.getByRole('button', { name: /^Highlight, Blue: on Tuesday/ })).toHaveCount(1);
@@ -253,14 +253,14 @@ test('marking a missed span as an entity adds its mark', async ({ page, reader }
   await page.goto(reader.server.url);
   const article = await openArticle(page, SEED);
   const name = 'Global Governance Initiative';
-  await expect(article.getByRole('button', { name: `${name} (organisation)` })).toHaveCount(0);
+  await expect(article.getByRole('link', { name: `${name} (organisation)` })).toHaveCount(0);
   await dragSelect(page, name);
   await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Mark as entity…' }).click();
   const form = page.getByRole('dialog', { name: 'Mark as entity' });
   await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
   await form.getByRole('combobox', { name: 'Kind' }).selectOption('org');
   await form.getByRole('button', { name: 'Mark' }).click();
-  await expect(article.getByRole('button', { name: `${name} (organisation)` })).toBeVisible();
+  await expect(article.getByRole('link', { name: `${name} (organisation)` })).toBeVisible();
 });
 
 test('the article note, tags and star are stored as they change; a refused change is shown', async ({ page, reader }) => {

@@ -14,16 +14,16 @@ test('entity marks are underlined by kind, described by a card, and can be switc
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
 
-  const cai = article.getByRole('button', { name: 'Cai Qi (person)' }).first();
+  const cai = article.getByRole('link', { name: 'Cai Qi (person)' }).first();
   await expect(cai).toBeVisible();
   await expect(cai).toHaveCSS('text-decoration-style', 'solid');
-  const beijing = article.getByRole('button', { name: 'Beijing (place)' }).first();
+  const beijing = article.getByRole('link', { name: 'Beijing (place)' }).first();
   await expect(beijing).toHaveCSS('text-decoration-style', 'dashed');
-  await expect(article.getByRole('button', { name: 'CPC (organisation: Communist Party of China)' }).first()).toHaveCSS('text-decoration-style', 'dotted');
+  await expect(article.getByRole('link', { name: 'CPC (organisation: Communist Party of China)' }).first()).toHaveCSS('text-decoration-style', 'double');
   await expect(article.getByRole('group', { name: 'Entity marks' })).toContainText('Organisation');
 
   // Focus alone shows the card, and the mark is described by it.
-  const xi = article.getByRole('button', { name: /^Xi Jinping \(person\)$/ }).first();
+  const xi = article.getByRole('link', { name: /^Xi Jinping \(person\)$/ }).first();
   await xi.focus();
   const card = page.getByRole('tooltip');
   await expect(card).toContainText('Xi Jinping');
@@ -32,7 +32,7 @@ test('entity marks are underlined by kind, described by a card, and can be switc
   await expect(xi).toHaveAccessibleDescription(/Person.*Xi Jinping.*Also: Xi/);
 
   await article.getByRole('checkbox', { name: /Mark people, places and organisations/ }).uncheck();
-  await expect(article.getByRole('button', { name: /\(person/ })).toHaveCount(0);
+  await expect(article.getByRole('link', { name: /\(person/ })).toHaveCount(0);
   await expect(article).toContainText('Senior Communist Party of China (CPC) official Cai Qi on Tuesday met');
   await page.reload();
   await expect(page.getByRole('main', { name: 'Article' }).getByRole('checkbox', { name: /Mark people/ })).not.toBeChecked();
@@ -43,7 +43,7 @@ test('pressing Enter on a mark filters the list to the articles mentioning its e
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   await article
-    .getByRole('button', { name: /^Viktor Khrenin \(person\)$/ })
+    .getByRole('link', { name: /^Viktor Khrenin \(person\)$/ })
     .first()
     .press('Enter');
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('person:"Viktor Khrenin"');
@@ -56,11 +56,11 @@ test('a click or double-click in a mark reads: the query and the article stay, a
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
   const search = page.getByRole('searchbox', { name: 'Search articles' });
   const heading = article.getByRole('heading', { level: 1 });
-  await article.getByRole('button', { name: 'Beijing (place)' }).first().click();
+  await article.getByRole('link', { name: 'Beijing (place)' }).first().click();
   // Its card, shown while hovered, may lie over the next words: the pointer leaves first, as a reader's would.
   await page.mouse.move(0, 0);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
-  const yin = article.getByRole('button', { name: /^Yin Bogu \(person/ }).first();
+  const yin = article.getByRole('link', { name: /^Yin Bogu \(person/ }).first();
   // The mark may wrap across lines, so aim inside its first line's first word.
   await yin.scrollIntoViewIfNeeded();
   const first = await yin.evaluate((el) => {
@@ -75,7 +75,7 @@ test('a click or double-click in a mark reads: the query and the article stay, a
   await expect(heading).toHaveText('Senior CPC official meets Belarusian president');
 
   // Filtering is the card's deliberate act.
-  await article.getByRole('button', { name: 'Beijing (place)' }).first().hover();
+  await article.getByRole('link', { name: 'Beijing (place)' }).first().hover();
   await page.getByRole('tooltip').getByRole('button', { name: 'Filter the list' }).click();
   await expect(search).toHaveValue('place:Beijing');
 });
@@ -84,7 +84,7 @@ test('the entity page lists its articles by date and narrows to those with a com
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
   await article
-    .getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ })
+    .getByRole('link', { name: /^Alexander Lukashenko \(person\)$/ })
     .first()
     .press('Shift+Enter');
   const entity = page.getByRole('main', { name: 'Entity' });
@@ -109,7 +109,7 @@ test('corrections made on the entity page are applied at once: rename, then hide
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   await article
-    .getByRole('button', { name: /^Viktor Khrenin \(person\)$/ })
+    .getByRole('link', { name: /^Viktor Khrenin \(person\)$/ })
     .first()
     .hover();
   await page.getByRole('tooltip').getByRole('button', { name: 'Open its page' }).click();
@@ -122,8 +122,8 @@ test('corrections made on the entity page are applied at once: rename, then hide
   await entity.getByRole('button', { name: /Hide: not a real person/ }).click();
   const back = page.getByRole('main', { name: 'Article' });
   await expect(back.getByRole('heading', { level: 1 })).toContainText('Li Shangfu');
-  await expect(back.getByRole('button', { name: /Khrenin \(person\)/ })).toHaveCount(0);
-  await expect(back.getByRole('button', { name: /^Li Shangfu \(person\)$/ }).first()).toBeVisible();
+  await expect(back.getByRole('link', { name: /Khrenin \(person\)/ })).toHaveCount(0);
+  await expect(back.getByRole('link', { name: /^Li Shangfu \(person\)$/ }).first()).toBeVisible();
 });
 
 test('re-extracting the library shows its progress, then says how many articles it read', async ({ page, reader }) => {
@@ -133,7 +133,7 @@ test('re-extracting the library shows its progress, then says how many articles 
   const status = page.getByRole('status').filter({ hasText: /Entities updated in 5 articles\.|Finding people, places and organisations: \d of 5 articles/ });
   await expect(status).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Entities updated in 5 articles.' })).toBeVisible();
-  await expect(article.getByRole('button', { name: 'Cai Qi (person)' }).first()).toBeVisible();
+  await expect(article.getByRole('link', { name: 'Cai Qi (person)' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Close the entity extraction status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Entities updated' })).toHaveCount(0);
 });

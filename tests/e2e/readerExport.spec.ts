@@ -81,9 +81,10 @@ test('the highlights ticked in "All highlights" can be exported on their own', a
 
   await page.goto(reader.server.url);
   await page.getByRole('button', { name: /^All highlights/ }).click();
-  const entries = page.getByRole('checkbox', { name: 'Select this highlight' });
+  const entries = page.getByRole('listbox', { name: 'Highlight list' }).getByRole('option');
   await expect(entries).toHaveCount(2);
-  await page.getByRole('option').filter({ hasText: 'Cai Qi' }).getByRole('checkbox', { name: 'Select this highlight' }).check();
+  await entries.filter({ hasText: 'Cai Qi' }).locator('.hlv-tick').click();
+  await expect(entries.filter({ hasText: 'Cai Qi' })).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('button', { name: 'Export selected…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export notes' });
   await expect(dialog.getByRole('radio', { name: 'The selected highlight' })).toBeChecked();

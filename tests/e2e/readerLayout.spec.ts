@@ -33,7 +33,7 @@ test('below 900 px the list and the article take turns, with Back between them; 
   await expect(list).toBeVisible();
   await page.getByRole('option').first().click();
   await expect(list).toBeHidden();
-  await page.getByRole('button', { name: '← Back to the list' }).click();
+  await page.getByRole('button', { name: 'Back to the list' }).click();
   await expect(list).toBeVisible();
 
   await page.setViewportSize({ width: 1280, height: 700 });

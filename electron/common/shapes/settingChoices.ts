@@ -26,11 +26,12 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   lineHeight: 1.6,
   measure: 56,
   justify: false,
-  entities: 'always',
+  entities: 'hover',
   highlightColor: 'yellow',
   filtersWidth: 240,
   listWidth: 360,
   filtersOpen: true,
   notesOpen: true,
   markReadAtEnd: true,
+  queryTipDismissed: false,
 };

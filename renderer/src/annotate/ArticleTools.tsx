@@ -1,3 +1,4 @@
+import { Mail, MailOpen, Star } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { TagInput } from './TagInput';
 import type { ArticleAnnotations } from './useArticleAnnotations';
@@ -37,10 +38,10 @@ export function ArticleTools({ note, tags, flags, annotations, onFlag }: Props) 
         {flags && (
           <>
             <button type="button" className="tool-button" aria-pressed={flags.starred} onClick={() => onFlag({ starred: !flags.starred })}>
-              <span aria-hidden="true">{flags.starred ? '★' : '☆'}</span> {flags.starred ? 'Starred' : 'Star'}
+              <Star size={15} fill={flags.starred ? 'currentColor' : 'none'} aria-hidden="true" /> {flags.starred ? 'Starred' : 'Star'}
             </button>
             <button type="button" className="tool-button" onClick={() => onFlag({ read: !flags.read })}>
-              {flags.read ? 'Mark as unread' : 'Mark as read'}
+              {flags.read ? <Mail size={15} aria-hidden="true" /> : <MailOpen size={15} aria-hidden="true" />} {flags.read ? 'Mark as unread' : 'Mark as read'}
             </button>
             <button type="button" className="tool-button" onClick={() => onFlag({ archived: !flags.archived })}>
               {flags.archived ? 'Unarchive' : 'Archive'}

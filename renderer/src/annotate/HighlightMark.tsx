@@ -14,7 +14,8 @@ interface Props {
 /**
  * One piece of a highlight (a highlight is cut wherever other marks or a paragraph break cross it). Overlapping
  * highlights nest, so their translucent backgrounds layer into a darker tone. The first piece is a button whose
- * name starts with a visually hidden "Highlight, Yellow: key claim", so the colour and its meaning are read out.
+ * name starts with a visually hidden "Highlight, Yellow: key claim", so the colour and its meaning are read out;
+ * the article's arrow keys reach it (useRovingStops).
  */
 export function HighlightMark({ highlight, first, meanings, children, onOpen }: Props) {
   const open = (e: MouseEvent<HTMLElement>) => {
@@ -45,7 +46,8 @@ export function HighlightMark({ highlight, first, meanings, children, onOpen }: 
       data-hl={highlight.id}
       data-hl-first={highlight.id}
       role="button"
-      tabIndex={0}
+      tabIndex={-1}
+      data-stop=""
       aria-haspopup="dialog"
       onClick={open}
       onKeyDown={key}

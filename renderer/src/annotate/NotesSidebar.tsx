@@ -1,3 +1,4 @@
+import { NotebookPen, Palette } from 'lucide-react';
 import type { Highlight } from './useArticleAnnotations';
 import { colorName, type Meanings } from './useColorMeanings';
 
@@ -40,11 +41,11 @@ export function NotesSidebar({ highlights, meanings, open, canReattach, onToggle
     <aside className={`notes-sidebar${open ? '' : ' closed'}`} aria-label="Notes">
       <div className="notes-head">
         <button type="button" className="tool-button" aria-expanded={open} onClick={onToggle}>
-          {open ? 'Hide notes' : `Notes (${highlights.length})`}
+          <NotebookPen size={14} aria-hidden="true" /> {open ? 'Hide notes' : `Notes (${highlights.length})`}
         </button>
         {open && (
-          <button type="button" className="link-button" onClick={(e) => onMeanings(e.currentTarget)}>
-            Colour meanings…
+          <button type="button" className="tool-button" onClick={(e) => onMeanings(e.currentTarget)}>
+            <Palette size={14} aria-hidden="true" /> Colour meanings…
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { RefreshCw } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addOperator } from '../../../electron/common/query/queryEdit';
 import { ExportControls } from '../export/ExportControls';
@@ -11,6 +12,8 @@ import { useImport } from '../import/useImport';
 import { ReextractStatus } from '../entities/ReextractStatus';
 import { useReextraction } from '../entities/useReextraction';
 import { useArticleRows } from '../list/useArticleRows';
+import { QueryTip } from '../search/QueryTip';
+import { SearchInput } from '../search/SearchInput';
 import { useCurrentQuery } from '../search/useCurrentQuery';
 import { useListKeys } from '../list/useListKeys';
 import { useResumeArticle } from './useResumeArticle';
@@ -24,6 +27,7 @@ import { ReadingSettings } from '../settings/ReadingSettings';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { useTheme } from '../settings/useTheme';
+import { IconButton } from './IconButton';
 import { ReaderBar } from './ReaderBar';
 import { Resizer } from './Resizer';
 import { useLayoutKeys } from './useLayoutKeys';
@@ -42,11 +46,14 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [step, setStep] = useState<'list' | 'article'>('list');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [allSettingsOpen, setAllSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = useCallback(() => setHelpOpen((o) => !o), []);
   const probe = useRef<HTMLSpanElement>(null);
   const layout = usePaneLayout(probe, { ...settings, focus });
-  const resize = (pane: PaneWidth, delta: number) => {
+  const splitter = (pane: PaneWidth) => {
     const [min, max] = SETTING_RANGES[pane];
-    update({ [pane]: Math.min(max, Math.max(min, settings[pane] + delta)) });
+    const value = settings[pane];
+    return { value, min, max, onResize: (delta: number) => update({ [pane]: Math.min(max, Math.max(min, value + delta)) }) };
   };
   const inlineFilters = layout.filters === 'inline';
   const toggleFilters = useCallback(() => {
@@ -108,12 +115,36 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       <span className="measure-probe" ref={probe} aria-hidden="true" />
       <ReaderBar
         onBack={layout.twoStep && !focus && step === 'article' ? () => setStep('list') : null}
+        search={
+          <SearchInput
+            ref={searchRef}
+            value={query}
+            onChange={setQuery}
+            label="Search articles"
+            placeholder="Search  ( / )   words, person:, after:, is:unread…"
+            leaveOnEscape
+          />
+        }
+        actions={
+          <>
+            <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
+            <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
+            <IconButton
+              icon={RefreshCw}
+              label="Re-extract entities"
+              onClick={() => reextraction.start(true)}
+              disabled={reextraction.state?.finished === false}
+            />
+          </>
+        }
         filtersShown={filtersShown}
         focus={focus}
         settingsOpen={settingsOpen}
+        helpOpen={helpOpen}
         onToggleFilters={toggleFilters}
         onToggleFocus={toggleFocus}
         onToggleSettings={() => setSettingsOpen((o) => !o)}
+        onToggleHelp={toggleHelp}
       />
       <div
         className={inlineFilters ? 'column' : 'column filters-drawer'}
@@ -131,19 +162,10 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           onToggleHighlights={highlights.toggle}
           onManageTags={() => setManagingTags(true)}
         />
-        <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
-        <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
-        <button
-          type="button"
-          className="link-button reextract-button"
-          onClick={() => reextraction.start(true)}
-          disabled={reextraction.state?.finished === false}
-        >
-          Re-extract entities
-        </button>
       </div>
-      {inlineFilters && filtersShown && <Resizer label="Resize filters" onResize={(d) => resize('filtersWidth', d)} />}
+      {inlineFilters && filtersShown && <Resizer label="Resize filters" {...splitter('filtersWidth')} />}
       <div className="column" hidden={!showList}>
+        {!settings.queryTipDismissed && <QueryTip onTry={setQuery} onDismiss={() => update({ queryTipDismissed: true })} />}
         {highlights.open ? (
           <HighlightsView query={query} onQuery={setQuery} revision={revision} onShow={highlights.show} onClose={highlights.close} />
         ) : (
@@ -156,13 +178,12 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
               open(index);
               show();
             }}
-            searchRef={searchRef}
           />
         )}
         <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
         <ReextractStatus state={reextraction.state} error={reextraction.error} onDismiss={reextraction.dismiss} />
       </div>
-      {showList && !layout.twoStep && <Resizer label="Resize article list" onResize={(d) => resize('listWidth', d)} />}
+      {showList && !layout.twoStep && <Resizer label="Resize article list" {...splitter('listWidth')} />}
       <ArticleView
         hidden={!showArticle}
         settings={settings}
@@ -183,7 +204,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} onAll={openSettings} />}
       {allSettingsOpen && <SettingsDialog settings={settings} onChange={update} onClose={() => setAllSettingsOpen(false)} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
-      <KeyboardHelp />
+      <KeyboardHelp open={helpOpen} onToggle={toggleHelp} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

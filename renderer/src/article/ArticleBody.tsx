@@ -6,6 +6,7 @@ import type { Highlight } from '../annotate/useArticleAnnotations';
 import type { Meanings } from '../annotate/useColorMeanings';
 import { EntityMark } from '../entities/EntityMark';
 import { BlockView, type BlockMention } from './BlockView';
+import { clipSpans, findHeadline, headlineClass, sliceBlock } from './headline';
 import type { Article, Entity } from './useArticle';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   highlights: readonly Highlight[];
   meanings: Meanings | null;
   bodyRef: Ref<HTMLDivElement>;
+  /** Between the headline and the text: the byline, the article's tools. */
+  header: ReactNode;
   /** Narrows the list to articles mentioning an entity. */
   onFilter(operator: OperatorRef): void;
   onOpenEntity(id: number): void;
@@ -32,8 +35,11 @@ function endsDrag(e: MouseEvent): void {
   e.stopPropagation();
 }
 
-/** The article's text, block by block, with its entities' mentions and its highlights marked. */
-export function ArticleBody({ article, entities, marks, highlights, meanings, bodyRef, onFilter, onOpenEntity, onOpenHighlight }: Props) {
+/**
+ * The article's headline and text, block by block, with its entities' mentions and its highlights marked. Where the
+ * title was made from the lead's first sentence, that sentence is the headline, whole, and the text goes on after it.
+ */
+export function ArticleBody({ article, entities, marks, highlights, meanings, bodyRef, header, onFilter, onOpenEntity, onOpenHighlight }: Props) {
   const starts = useMemo(() => blockStarts(article.paragraphs), [article]);
   const mentionsByBlock = useMemo(() => {
     if (!marks) return [];
@@ -43,6 +49,7 @@ export function ArticleBody({ article, entities, marks, highlights, meanings, bo
   const piecesByBlock = useMemo(() => highlightPieces(article.paragraphs, highlights), [article, highlights]);
   const entityById = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  const headline = useMemo(() => findHeadline(article.title, article.paragraphs), [article]);
 
   const renderMention = (m: BlockMention, content: ReactNode, text: string) => {
     const entity = entityById.get(m.entityId)!;
@@ -52,23 +59,37 @@ export function ArticleBody({ article, entities, marks, highlights, meanings, bo
       </EntityMark>
     );
   };
+  /** Block `i`'s characters [from, to), as a paragraph or as the headline. */
+  const part = (i: number, from: number, to: number, heading = false) => {
+    const block = article.paragraphs[i]!;
+    const shown = from === 0 && to === block.text.length ? block : sliceBlock(block, from, to);
+    return (
+      <BlockView
+        key={i}
+        block={shown}
+        heading={heading}
+        offset={starts[i]! + from}
+        mentions={mentionsByBlock[i] && shown !== block ? clipSpans(mentionsByBlock[i], from, to) : mentionsByBlock[i]}
+        highlights={piecesByBlock[i] && shown !== block ? clipSpans(piecesByBlock[i], from, to) : piecesByBlock[i]}
+        renderMention={(m, content) => renderMention(m, content, shown.text.slice(m.start, m.end))}
+        renderHighlight={({ id, first }, content) => (
+          <HighlightMark highlight={highlightById.get(id)!} first={first} meanings={meanings} onOpen={onOpenHighlight}>
+            {content}
+          </HighlightMark>
+        )}
+      />
+    );
+  };
+  const firstLength = article.paragraphs[0]?.text.length ?? 0;
   return (
-    <div className="article-body" ref={bodyRef} onClickCapture={endsDrag}>
-      {article.paragraphs.map((block, i) => (
-        <BlockView
-          key={i}
-          block={block}
-          offset={starts[i]!}
-          mentions={mentionsByBlock[i]}
-          highlights={piecesByBlock[i]}
-          renderMention={(m, content) => renderMention(m, content, block.text.slice(m.start, m.end))}
-          renderHighlight={({ id, first }, content) => (
-            <HighlightMark highlight={highlightById.get(id)!} first={first} meanings={meanings} onOpen={onOpenHighlight}>
-              {content}
-            </HighlightMark>
-          )}
-        />
-      ))}
-    </div>
+    <>
+      {headline ? part(0, 0, headline.shown, true) : <h1 className={headlineClass(article.title)}>{article.title}</h1>}
+      {header}
+      <div className="article-body" ref={bodyRef} onClickCapture={endsDrag}>
+        {article.paragraphs.map((block, i) =>
+          i > 0 || !headline ? part(i, 0, block.text.length) : headline.restFrom < firstLength && part(0, headline.restFrom, firstLength),
+        )}
+      </div>
+    </>
   );
 }

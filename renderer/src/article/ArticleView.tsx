@@ -19,8 +19,10 @@ import { useArticle } from './useArticle';
 import { useArticleSelection } from './useArticleSelection';
 import { useFocusHighlight } from './useFocusHighlight';
 import { useReadingPosition } from './useReadingPosition';
+import { useRovingStops } from './useRovingStops';
 import type { ReaderSettings } from '../../../electron/common/shapes/settingsShapes';
 import type { SettingsChange } from '../settings/useSettings';
+import { FadingStatus } from '../app/FadingStatus';
 import type { PaneLayout } from '../app/paneLayout';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
@@ -85,6 +87,8 @@ export function ArticleView({
   const layoutRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
+  const [articleElement, setArticleElement] = useState<HTMLElement | null>(null);
+  useRovingStops(articleElement);
   // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
   // move the text down as they appear.
   const busy = !annotations.data || !entitiesLoaded;
@@ -127,7 +131,10 @@ export function ArticleView({
   if (!article)
     return (
       <main className="article-pane" hidden={hidden}>
-        <p className="empty">Choose an article to read it.</p>
+        <div className="empty">
+          <h1 className="empty-title">No article open</h1>
+          <p>Choose an article to read it.</p>
+        </div>
       </main>
     );
   const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
@@ -145,21 +152,24 @@ export function ArticleView({
             </button>
           </p>
         )}
-        <article className="article" lang={article.language ?? undefined}>
-          <h1>{article.title}</h1>
-          <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
-          {annotations.data && (
-            <ArticleTools
-              key={article.id}
-              note={annotations.data.note}
-              tags={annotations.data.tags}
-              flags={listFlags}
-              annotations={annotations}
-              onFlag={(c) => onChanged?.(c)}
-            />
-          )}
-          {entities.length > 0 && <EntityLegend marks={marks} onMarks={(on) => onSettings({ entities: on ? 'always' : 'off' })} />}
+        <article className="article" lang={article.language ?? undefined} ref={setArticleElement}>
           <ArticleBody
+            header={
+              <>
+                <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
+                {annotations.data && (
+                  <ArticleTools
+                    key={article.id}
+                    note={annotations.data.note}
+                    tags={annotations.data.tags}
+                    flags={listFlags}
+                    annotations={annotations}
+                    onFlag={(c) => onChanged?.(c)}
+                  />
+                )}
+                {entities.length > 0 && <EntityLegend marks={marks} onMarks={(on) => onSettings({ entities: on ? 'hover' : 'off' })} />}
+              </>
+            }
             article={article}
             entities={entities}
             marks={marks}
@@ -195,9 +205,7 @@ export function ArticleView({
           onEntityMarked={reloadEntities}
           onEditorClosed={(hid) => highlightPlace(hid)?.focus()}
         />
-        <p className="annotate-status" role="status">
-          {annotations.status}
-        </p>
+        <FadingStatus className="annotate-status" message={annotations.status} onFaded={() => annotations.setStatus('')} />
       </div>
     </main>
   );

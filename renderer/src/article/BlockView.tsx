@@ -2,6 +2,7 @@ import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { groupByMention, segmentBlock, type HighlightPiece, type InlineMark, type Segment } from '../annotate/segments';
 import { OFFSET_ATTRIBUTE } from '../annotate/selectionOffsets';
+import { headlineClass } from './headline';
 
 type Block = ResponseOf<'articles.get'>['article']['paragraphs'][number];
 
@@ -14,6 +15,8 @@ export interface BlockMention {
 
 interface Props {
   block: Block;
+  /** Set as the article's headline (its title made from this block's first sentence). */
+  heading?: boolean;
   /** Where the block's text begins in the article's body, which selections and highlights are measured in. */
   offset: number;
   /** Not overlapping one another. */
@@ -54,12 +57,13 @@ function segmentNode(block: Block, offset: number, segment: Segment<BlockMention
   return <Fragment key={segment.start}>{node}</Fragment>;
 }
 
-export function BlockView({ block, offset, mentions = [], highlights = [], renderMention, renderHighlight }: Props) {
+export function BlockView({ block, heading = false, offset, mentions = [], highlights = [], renderMention, renderHighlight }: Props) {
   const segments = segmentBlock(block.text.length, block.marks ?? [], renderMention ? mentions : [], renderHighlight ? highlights : []);
   const children = groupByMention(segments).map(({ mention, segments: run }) => {
     const content = run.map((s) => segmentNode(block, offset, s, renderHighlight));
     return <Fragment key={run[0]!.start}>{mention && renderMention ? renderMention(mention, content) : content}</Fragment>;
   });
+  if (heading) return <h1 className={headlineClass(block.text)}>{children}</h1>;
   switch (block.kind) {
     case 'h':
       return <h2>{children}</h2>;

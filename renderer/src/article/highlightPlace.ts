@@ -1,6 +1,6 @@
 /** The highlight's mark in the text (the piece where it begins), or an orphaned highlight's entry in the sidebar. */
 export function highlightPlace(id: number): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`.article-body [data-hl-first="${id}"], .notes-sidebar [data-orphan="${id}"]`);
+  return document.querySelector<HTMLElement>(`.article [data-hl-first="${id}"], .notes-sidebar [data-orphan="${id}"]`);
 }
 
 /** Scrolls to the highlight and (unless told not to) focuses it, so the keys (Enter opens it) act on it at once. */

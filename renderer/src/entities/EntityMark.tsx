@@ -15,6 +15,8 @@ interface Props {
  * One mention, underlined by kind. Its accessible name says the kind and the entity, so neither depends on colour.
  * A click or double-click selects text as anywhere else in the article, since reading must not replace what is read;
  * filtering by the entity or opening its page is deliberate: the card's buttons, or Enter (Shift+Enter) on the mark.
+ * It is a link (to its page), not a button: a button's content is presentational, and a highlight inside the
+ * mention, and the card's own buttons, must stay reachable. The article's arrow keys reach it (useRovingStops).
  */
 export function EntityMark({ entity, text, children, onFilter, onOpenPage }: Props) {
   const [open, setOpen] = useState(false);
@@ -27,8 +29,9 @@ export function EntityMark({ entity, text, children, onFilter, onOpenPage }: Pro
   return (
     <span
       className={`entity-mark entity-${entity.kind}`}
-      role="button"
-      tabIndex={0}
+      role="link"
+      tabIndex={-1}
+      data-stop=""
       aria-label={label}
       aria-describedby={open ? cardId : undefined}
       aria-keyshortcuts="Enter Shift+Enter"

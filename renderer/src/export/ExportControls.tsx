@@ -1,9 +1,11 @@
+import { Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { IconButton } from '../app/IconButton';
 import { desktopBridge } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 import { ExportDialog, type ExportDialogProps } from './ExportDialog';
 
-/** "Export notes…": a button beside the import buttons, the `e` key and the File menu's command, all opening the export dialog. */
+/** "Export notes…": a button in the top bar beside the import buttons, the `e` key and the File menu's command, all opening the export dialog. */
 export function ExportControls(props: Omit<ExportDialogProps, 'onClose'>) {
   const [open, setOpen] = useState(false);
 
@@ -20,9 +22,7 @@ export function ExportControls(props: Omit<ExportDialogProps, 'onClose'>) {
 
   return (
     <>
-      <button type="button" className="link-button export-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Export notes…
-      </button>
+      <IconButton icon={Download} label="Export notes…" shortcut="e" onClick={() => setOpen(true)} aria-haspopup="dialog" />
       {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}
     </>
   );

@@ -98,7 +98,7 @@ export function ExportDialog({ articleId, query, selectedHighlightIds = [], onCl
           <ul className="export-items">
             {exp.preview.items.map((item, i) => (
               <li key={i}>
-                <span className={`color-dot hl-${item.color}`} aria-label={item.color} />
+                <span className={`color-dot hl-${item.color}`} role="img" aria-label={item.color} />
                 <span className="export-quote">{item.quote}</span>
                 <span className="export-article">
                   {item.orphaned ? 'no longer in the text · ' : ''}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { isTyping } from '../list/useListKeys';
 import './help.css';
 
@@ -29,10 +29,12 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
-    title: 'Entities',
+    title: 'Marks in the article',
     keys: [
       ['Enter on a mark', 'Show the articles mentioning it'],
       ['Shift+Enter on a mark', 'Open its page'],
+      ['Enter on a highlight', 'Its colour, note and tags'],
+      ['← / → in the article', 'Previous / next mark or highlight'],
     ],
   },
   {
@@ -61,20 +63,25 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
   },
 ];
 
-/** `?` shows every key the reader knows, as the design's keyboard map lists them. */
-export function KeyboardHelp() {
-  const [open, setOpen] = useState(false);
+interface Props {
+  open: boolean;
+  onToggle(): void;
+  onClose(): void;
+}
+
+/** `?` (or the top bar's help button) shows every key the reader knows, as the design's keyboard map lists them. */
+export function KeyboardHelp({ open, onToggle, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '?' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
-      setOpen((o) => !o);
+      onToggle();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onToggle]);
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
@@ -82,7 +89,7 @@ export function KeyboardHelp() {
 
   if (!open) return null;
   return (
-    <dialog ref={dialog} className="keyboard-help" aria-label="Keyboard shortcuts" onClose={() => setOpen(false)}>
+    <dialog ref={dialog} className="keyboard-help" aria-label="Keyboard shortcuts" onClose={onClose}>
       <h2>Keyboard</h2>
       <div className="keyboard-groups">
         {GROUPS.map((g) => (
@@ -101,7 +108,7 @@ export function KeyboardHelp() {
           </section>
         ))}
       </div>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={onClose}>
         Close
       </button>
     </dialog>

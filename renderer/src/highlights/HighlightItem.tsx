@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import type { MouseEvent } from 'react';
 import { byline, formatDate } from '../article/format';
 import { colorName, type Meanings } from '../annotate/useColorMeanings';
@@ -20,16 +21,10 @@ export function HighlightItem({ entry, meanings, checked, onTick }: Props) {
   };
   return (
     <>
-      <input
-        type="checkbox"
-        className="hlv-tick"
-        aria-label="Select this highlight"
-        checked={checked}
-        onClick={tick}
-        readOnly
-        // Clicking leaves the focus where it was, so j/k keep moving through the list (a focused box counts as typing).
-        onMouseDown={(e) => e.preventDefault()}
-      />
+      {/* The option itself is ticked (aria-checked) and `x` ticks it: this box is the pointer's way, so it takes no focus. */}
+      <span className="hlv-tick" aria-hidden="true" data-checked={checked} onClick={tick}>
+        {checked && <Check size={12} strokeWidth={3} />}
+      </span>
       <div className="hlv-body">
         <blockquote className={`hlv-quote hl-${entry.color}`}>{entry.quote}</blockquote>
         <div className="hlv-labels">

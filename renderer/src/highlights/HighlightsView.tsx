@@ -133,6 +133,7 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
       measured
       overscan={6}
       rowClass={() => 'hlv-row'}
+      rowChecked={(entry) => (entry ? selection.isSelected(entry.id) : undefined)}
       onRowClick={(i, e) => {
         if (e.shiftKey || e.metaKey || e.ctrlKey) selection.toggle(i, e.shiftKey);
         else show(i);

@@ -1,4 +1,6 @@
+import { FilePlus, FolderPlus } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { IconButton } from '../app/IconButton';
 import { api, desktopBridge } from '../api/client';
 import { filesFromDrop, filesFromInput, type PickedFile } from './readUploads';
 import './import.css';
@@ -66,13 +68,9 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
   };
 
   return (
-    <div className="import-controls">
-      <button type="button" onClick={() => pick('files')} disabled={disabled}>
-        Import files…
-      </button>
-      <button type="button" onClick={() => pick('folder')} disabled={disabled}>
-        Import folder…
-      </button>
+    <>
+      <IconButton icon={FilePlus} label="Import files…" onClick={() => pick('files')} disabled={disabled} />
+      <IconButton icon={FolderPlus} label="Import folder…" onClick={() => pick('folder')} disabled={disabled} />
       <input ref={filesInput} type="file" multiple hidden accept=".txt,.md,.markdown,.html,.htm" onChange={onInput} aria-label="Files to import" />
       <input ref={folderInput} type="file" hidden onChange={onInput} aria-label="Folder to import" {...{ webkitdirectory: '' }} />
       {dragging && (
@@ -80,6 +78,6 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
           Drop files or folders to import them
         </div>
       )}
-    </div>
+    </>
   );
 }

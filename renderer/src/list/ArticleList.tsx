@@ -1,7 +1,5 @@
-import type { RefObject } from 'react';
 import { parseQuery } from '../../../electron/common/query/queryParser';
 import { byline, formatDate } from '../article/format';
-import { SearchInput } from '../search/SearchInput';
 import type { ArticleRows, Row, RowChange } from './useArticleRows';
 import { DeleteConfirm } from './DeleteConfirm';
 import { Marked } from './Marked';
@@ -11,7 +9,7 @@ import { TrashControls } from './TrashControls';
 import { useMultiSelect } from './useMultiSelect';
 import { VirtualList } from './VirtualList';
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 96;
 const SORT_LABELS = { published: 'date', imported: 'import', title: 'title', relevance: 'relevance', progress: 'progress' } as const;
 
 interface Props {
@@ -21,11 +19,10 @@ interface Props {
   selectedIndex: number;
   /** A click on a row: select it and open its article. */
   onOpen(index: number): void;
-  searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The middle pane: the query box, the count and order, and the articles found; several picked, the changes to them all. */
-export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searchRef }: Props) {
+/** The middle pane: the count and order of the articles the top bar's search found, and the articles; several picked, the changes to them all. */
+export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Props) {
   const count = rows.total ?? 0;
   const { picked, click, clear } = useMultiSelect(rows, selectedIndex, query);
   const inTrash = parseQuery(query).filters.some((f) => f.field === 'is' && f.value === 'trashed' && !f.negated);
@@ -41,14 +38,6 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
         listLabel="Article list"
         header={
           <>
-            <SearchInput
-              ref={searchRef}
-              value={query}
-              onChange={onQuery}
-              label="Search articles"
-              placeholder="Search  ( / )   source: after: is:unread …"
-              leaveOnEscape
-            />
             {inTrash && <TrashControls onEmpty={rows.emptyTrash} onError={rows.reportError} />}
             {picked.size > 1 && <SelectionBar picked={[...picked.values()]} onChange={change} onClear={clear} />}
           </>
@@ -83,6 +72,7 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen, searc
         rowHeight={ROW_HEIGHT}
         overscan={10}
         rowClass={(row) => [row?.read && 'read', row && picked.has(row.id) && 'picked'].filter(Boolean).join(' ')}
+        rowChecked={(row) => (picked.size > 0 && row ? picked.has(row.id) : undefined)}
         onRowClick={(index, e) => click(index, e) || onOpen(index)}
         renderRow={(row) => <ArticleRow row={row} picked={picked.has(row.id)} />}
       />
@@ -96,14 +86,14 @@ function ArticleRow({ row, picked }: { row: Row; picked: boolean }) {
     <>
       <div className="row-title">
         {picked && (
-          <span className="row-check" role="img" aria-label="Selected">
+          <span className="row-check" aria-hidden="true">
             ✓
           </span>
         )}
-        {!row.read && <span className="unread-dot" title="Unread" aria-label="Unread" />}
+        {!row.read && <span className="unread-dot" role="img" title="Unread" aria-label="Unread" />}
         <Marked text={row.title} marks={row.titleMarks} />
         {row.starred && (
-          <span className="star" title="Starred" aria-label="Starred">
+          <span className="star" role="img" title="Starred" aria-label="Starred">
             ★
           </span>
         )}

@@ -10,7 +10,7 @@ interface Props<T> {
   /** Added to the pane's class. */
   className?: string;
   /** Above the count: a heading, the search box, filters. */
-  header: ReactNode;
+  header?: ReactNode;
   /** The count line, read out as it changes. */
   status: ReactNode;
   /** What the search did not understand and how it read it instead. */
@@ -32,6 +32,8 @@ interface Props<T> {
   /** Rows rendered beyond those in view on each side, so that scrolling shows no gap. */
   overscan: number;
   rowClass?(item: T | undefined): string;
+  /** Rows that can be ticked (for export, say) apart from being the current one say whether they are. */
+  rowChecked?(item: T | undefined): boolean | undefined;
   onRowClick(index: number, e: MouseEvent): void;
   renderRow(item: T, index: number): ReactNode;
 }
@@ -94,6 +96,7 @@ export function VirtualList<T>(props: Props<T>) {
                 id={`${idPrefix}-${item.index}`}
                 role="option"
                 aria-selected={selected}
+                aria-checked={props.rowChecked?.(row)}
                 className={['row', props.rowClass?.(row), selected && 'selected'].filter(Boolean).join(' ')}
                 style={{ transform: `translateY(${item.start}px)`, height: measured ? undefined : rowHeight }}
                 onClick={(e) => props.onRowClick(item.index, e)}

@@ -40,7 +40,8 @@ export function useListKeys({ rows, selectedIndex, open, show, searchRef, enable
       } else if (e.key === ' ' && !(e.target instanceof HTMLElement && e.target.closest('button, a, main.article-pane'))) {
         // Space pages through the article from anywhere; inside the article the browser's own scrolling does it.
         const pane = document.querySelector<HTMLElement>('main.article-pane');
-        pane?.scrollBy({ top: (e.shiftKey ? -0.9 : 0.9) * pane.clientHeight });
+        // Whole pixels: a fractional page is rounded one way going down and the other coming back up.
+        if (pane) pane.scrollBy({ top: (e.shiftKey ? -1 : 1) * Math.round(0.9 * pane.clientHeight) });
       } else if (e.key === 's' && row) void rows.setStarred(row, !row.starred);
       else if (e.key === 'u' && row) void rows.setRead(row, !row.read);
       else return;
