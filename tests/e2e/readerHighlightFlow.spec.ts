@@ -100,8 +100,10 @@ test('e with ticked highlights in All highlights offers the ticked ones', async 
   await page.keyboard.press('Shift+H');
   const list = page.getByRole('listbox', { name: 'Highlight list' });
   await expect(list.getByRole('option')).toHaveCount(2);
-  await list.getByRole('checkbox', { name: 'Select this highlight' }).first().check();
-  await list.getByRole('checkbox', { name: 'Select this highlight' }).last().check();
+  const boxes = list.getByRole('option').locator('.hlv-tick');
+  await boxes.first().click();
+  await boxes.last().click();
+  await expect(list.getByRole('option', { checked: true })).toHaveCount(2);
   await list.focus();
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Export notes' });
@@ -157,7 +159,7 @@ test('the entity page says when all its articles share one date, and keeps wrapp
   await page.goto(reader.server.url);
   const article = await openSeed(page);
   await article
-    .getByRole('button', { name: /^Alexander Lukashenko \(person\)$/ })
+    .getByRole('link', { name: /^Alexander Lukashenko \(person\)$/ })
     .first()
     .press('Shift+Enter');
   const entity = page.getByRole('main', { name: 'Entity' });
@@ -181,4 +183,33 @@ test('the entity page says when all its articles share one date, and keeps wrapp
   await expect(rows).toHaveCount(1);
   await expect(entity.locator('.entity-axis-single')).toHaveText('One dated article, from Sep 3, 2025.');
   await expect(entity.locator('.entity-axis-label')).toHaveCount(0);
+});
+
+test('words in a headline made from the lead can be highlighted and found, as in the text after it', async ({ page, reader }) => {
+  const lead = reader.library.db.prepare("SELECT id, title FROM articles WHERE title LIKE '%…'").get() as { id: number; title: string };
+  await page.goto(reader.server.url);
+  await page.getByRole('option').filter({ hasText: lead.title }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  const headline = article.getByRole('heading', { level: 1 });
+  await expect(headline).toContainText('Chairman of China');
+  await headline.evaluate((h1) => {
+    const leaf = Array.from(h1.querySelectorAll('[data-o]')).find((l) => l.textContent!.includes('Chairman'))!;
+    const text = leaf.firstChild!;
+    const at = text.textContent!.indexOf('Chairman');
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 'Chairman'.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('h');
+  await expect(headline.locator('mark.hl')).toHaveText(/Chairman$/);
+  await expect.poll(() => reader.library.annotations.highlights.forArticle(lead.id).map((h) => h.quote)).toEqual(['Chairman']);
+
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find in the article' });
+  await bar.getByRole('textbox', { name: 'Find in the article' }).fill('chairman');
+  const body = reader.library.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(lead.id) as string;
+  await expect(bar.getByRole('status')).toHaveText(new RegExp(` of ${body.toLowerCase().split('chairman').length - 1}$`));
 });

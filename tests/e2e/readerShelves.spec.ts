@@ -1,5 +1,8 @@
 import { expect, test } from './readerFixture';
 
+/** The headline of an article stored as `title`: a title cut from the lead ("…") is shown as the whole sentence. */
+const headline = (title: string) => new RegExp(`^${title.replace(/…$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 test('archive, delete with its count asked, the Trash, restore and empty: annotations intact until the Trash is emptied', async ({ page, reader }) => {
   const { library } = reader;
   const [first, second, third] = library.search.query('', 5, 0).rows;
@@ -15,7 +18,7 @@ test('archive, delete with its count asked, the Trash, restore and empty: annota
 
   // Archive: out of the list, back from "Archived".
   await rows.nth(1).click();
-  await expect(article.getByRole('heading', { level: 1 })).toHaveText(second!.title);
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline(second!.title));
   await article.getByRole('button', { name: 'Archive' }).click();
   await expect(rows).toHaveCount(4);
   await expect(page.getByRole('listbox', { name: 'Article list' })).not.toContainText(second!.title);
@@ -23,7 +26,7 @@ test('archive, delete with its count asked, the Trash, restore and empty: annota
 
   // Deleting an annotated article says what it holds before it goes.
   await rows.nth(0).click();
-  await expect(article.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline(first!.title));
   await article.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('alertdialog', { name: `Move “${first!.title}” to the Trash?` });
   await expect(confirm).toContainText('It holds 1 highlight and 2 notes.');
@@ -41,7 +44,7 @@ test('archive, delete with its count asked, the Trash, restore and empty: annota
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('is:trashed');
   await expect(rows).toHaveCount(1);
   await rows.nth(0).click();
-  await expect(article.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline(first!.title));
   const sidebar = article.getByRole('complementary', { name: 'Notes' });
   await expect(sidebar.getByRole('listitem')).toHaveCount(1);
   await expect(sidebar).toContainText('why this?');

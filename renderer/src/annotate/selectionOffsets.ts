@@ -40,6 +40,9 @@ export function selectionIn(root: Element, body: string, snap?: (span: Span) => 
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(root)) return null;
+  // Typing in a field among the text (the article's note, its tags) selects in the field, not in the article.
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || (active instanceof HTMLElement && active.isContentEditable)) return null;
   const trimmed = trimRange(body, pointToOffset(root, range.startContainer, range.startOffset), pointToOffset(root, range.endContainer, range.endOffset));
   if (!trimmed) return null;
   const span = snap ? snap(trimmed) : trimmed;

@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import type { OperatorRef } from '../../../electron/common/query/queryEdit';
 import { HighlightMark } from '../annotate/HighlightMark';
 import { blockStarts, highlightPieces, splitByBlock } from '../annotate/segments';
@@ -16,7 +16,6 @@ interface Props {
   marks: boolean;
   highlights: readonly Highlight[];
   meanings: Meanings | null;
-  bodyRef: Ref<HTMLDivElement>;
   /** Between the headline and the text: the byline, the article's tools. */
   header: ReactNode;
   /** Narrows the list to articles mentioning an entity. */
@@ -39,7 +38,7 @@ function endsDrag(e: MouseEvent): void {
  * The article's headline and text, block by block, with its entities' mentions and its highlights marked. Where the
  * title was made from the lead's first sentence, that sentence is the headline, whole, and the text goes on after it.
  */
-export function ArticleBody({ article, entities, marks, highlights, meanings, bodyRef, header, onFilter, onOpenEntity, onOpenHighlight }: Props) {
+export function ArticleBody({ article, entities, marks, highlights, meanings, header, onFilter, onOpenEntity, onOpenHighlight }: Props) {
   const starts = useMemo(() => blockStarts(article.paragraphs), [article]);
   const mentionsByBlock = useMemo(() => {
     if (!marks) return [];
@@ -85,7 +84,7 @@ export function ArticleBody({ article, entities, marks, highlights, meanings, bo
     <>
       {headline ? part(0, 0, headline.shown, true) : <h1 className={headlineClass(article.title)}>{article.title}</h1>}
       {header}
-      <div className="article-body" ref={bodyRef} onClickCapture={endsDrag}>
+      <div className="article-body" onClickCapture={endsDrag}>
         {article.paragraphs.map((block, i) =>
           i > 0 || !headline ? part(i, 0, block.text.length) : headline.restFrom < firstLength && part(0, headline.restFrom, firstLength),
         )}

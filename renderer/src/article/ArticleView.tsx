@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OperatorRef } from '../../../electron/common/query/queryEdit';
 import type { AnnotationChange } from '../annotate/annotationChange';
 import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer';
@@ -85,9 +85,14 @@ export function ArticleView({
   const marks = settings.entities !== 'off';
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
+  // The headline and the text, which selection, find and highlights work in: only their text carries offsets.
+  const bodyRef = useRef<HTMLElement | null>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
   const [articleElement, setArticleElement] = useState<HTMLElement | null>(null);
+  const articleRef = useCallback((element: HTMLElement | null) => {
+    bodyRef.current = element;
+    setArticleElement(element);
+  }, []);
   useRovingStops(articleElement);
   // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
   // move the text down as they appear.
@@ -152,7 +157,7 @@ export function ArticleView({
             </button>
           </p>
         )}
-        <article className="article" lang={article.language ?? undefined} ref={setArticleElement}>
+        <article className="article" lang={article.language ?? undefined} ref={articleRef}>
           <ArticleBody
             header={
               <>
@@ -175,7 +180,6 @@ export function ArticleView({
             marks={marks}
             highlights={highlights}
             meanings={colors.meanings}
-            bodyRef={bodyRef}
             onFilter={onFilter}
             onOpenEntity={(entityId) => setOpened({ ...nav, entityId })}
             onOpenHighlight={(hid, mark) => setPopover({ kind: 'editor', id: hid, focus: 'color', anchor: anchorAt(mark) })}

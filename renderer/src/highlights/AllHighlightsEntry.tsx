@@ -13,9 +13,8 @@ interface Props {
 /** The filter pane's way into "All highlights", with how many the library holds. */
 export function AllHighlightsEntry({ active, annotated, onClick }: Props) {
   const [count, setCount] = useState<number | null>(null);
-  // Highlights are added and removed in the article pane: counted again after each such change (a colour or a note
-  // changes no count), and each time the view opens or closes.
-  const moved = annotated && annotated.before?.highlights !== annotated.after.highlights ? annotated : null;
+  const [recount, setRecount] = useState(0);
+  // Counted each time the view opens or closes, and after a change whose count before is unknown.
   useEffect(() => {
     let current = true;
     api.invoke('highlights.find', { limit: 1 }).then(
@@ -23,6 +22,14 @@ export function AllHighlightsEntry({ active, annotated, onClick }: Props) {
       () => {},
     );
     return () => void (current = false);
-  }, [active, moved]);
+  }, [active, recount]);
+  // A change made in the article pane says how many highlights its article had before and has now: the count
+  // follows from that without asking the library again.
+  useEffect(() => {
+    if (!annotated) return;
+    const { before, after } = annotated;
+    if (!before) setRecount((r) => r + 1);
+    else if (before.highlights !== after.highlights) setCount((c) => (c === null ? c : c + after.highlights - before.highlights));
+  }, [annotated]);
   return <FacetEntry label="All highlights" count={count} active={active} onClick={onClick} />;
 }
