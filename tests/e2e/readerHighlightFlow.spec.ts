@@ -194,7 +194,7 @@ test('words in a headline made from the lead can be highlighted and found, as in
   const headline = article.getByRole('heading', { level: 1 });
   await expect(headline).toContainText('Chairman of China');
   await headline.evaluate((h1) => {
-    const leaf = Array.from(h1.querySelectorAll('[data-o]')).find((l) => l.textContent!.includes('Chairman'))!;
+    const leaf = Array.from(h1.querySelectorAll('[data-o]')).find((l) => l.textContent.includes('Chairman'))!;
     const text = leaf.firstChild!;
     const at = text.textContent!.indexOf('Chairman');
     const range = document.createRange();
