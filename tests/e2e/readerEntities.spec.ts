@@ -126,10 +126,20 @@ test('corrections made on the entity page are applied at once: rename, then hide
   await expect(back.getByRole('link', { name: /^Li Shangfu \(person\)$/ }).first()).toBeVisible();
 });
 
-test('re-extracting the library shows its progress, then says how many articles it read', async ({ page, reader }) => {
+test('re-extracting the library asks first, saying how long, then shows its progress and how many articles it read', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const ask = page.getByRole('dialog', { name: 'Re-extract entities?' });
   await page.getByRole('button', { name: 'Re-extract entities' }).click();
+  await expect(ask).toContainText('in all 5 articles. This takes a few seconds');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: /Entities updated|Finding people/ })).toHaveCount(0);
+  expect(reader.library.reextraction.status(1)).toBeUndefined();
+
+  await page.getByRole('button', { name: 'Re-extract entities' }).click();
+  await ask.getByRole('button', { name: 'Re-extract' }).click();
+  await expect(ask).toBeHidden();
   const status = page.getByRole('status').filter({ hasText: /Entities updated in 5 articles\.|Finding people, places and organisations: \d of 5 articles/ });
   await expect(status).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Entities updated in 5 articles.' })).toBeVisible();

@@ -32,6 +32,8 @@ export function entitiesHandlers({ library }: HandlerContext): PrefixHandlers<'e
     },
     'entities.guessKind': ({ name }) => ({ kind: guessKind(name) }),
     'entities.reextract': ({ all }) => ({ jobId: reextraction.start(all) }),
+    'entities.reextractEstimate': () => reextraction.estimate(),
+    'entities.reextractCancel': ({ jobId }) => ({ cancelled: reextraction.cancel(jobId) }),
     'entities.reextractStatus': ({ jobId }) => {
       const status = reextraction.status(jobId);
       if (!status) throw new NotFoundError(`There is no re-extraction ${jobId}.`);

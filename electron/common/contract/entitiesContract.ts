@@ -63,10 +63,20 @@ export const entitiesContract = {
     request: z.object({ all: z.boolean().default(true) }).strict(),
     response: z.object({ jobId: id.nullable() }),
   },
+  /** What re-reading the whole library would take: its articles, and the seconds a sample of them took, scaled up. */
+  'entities.reextractEstimate': {
+    request: z.object({}).strict(),
+    response: z.object({ articles: count, seconds: z.number().min(0) }),
+  },
   'entities.reextractStatus': {
     request: z.object({ jobId: id }).strict(),
-    /** `error`: why it stopped early (the library failed). */
-    response: z.object({ id, done: count, total: count, finished: z.boolean(), error: z.string().nullable() }),
+    /** `error`: why it stopped early (the library failed); `cancelled`: stopped when asked, keeping the articles done. */
+    response: z.object({ id, done: count, total: count, finished: z.boolean(), cancelled: z.boolean(), error: z.string().nullable() }),
+  },
+  /** Stops a run after the batch under way; what it re-read stays. Answers whether it was still running. */
+  'entities.reextractCancel': {
+    request: z.object({ jobId: id }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { HighlightsView } from '../highlights/HighlightsView';
 import { TagManager } from '../highlights/TagManager';
 import { useHighlightsView } from '../highlights/useHighlightsView';
 import { useImport } from '../import/useImport';
+import { ReextractConfirm } from '../entities/ReextractConfirm';
 import { ReextractStatus } from '../entities/ReextractStatus';
 import { useReextraction } from '../entities/useReextraction';
 import { useArticleRows } from '../list/useArticleRows';
@@ -129,12 +130,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           <>
             <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
             <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
-            <IconButton
-              icon={RefreshCw}
-              label="Re-extract entities"
-              onClick={() => reextraction.start(true)}
-              disabled={reextraction.state?.finished === false}
-            />
+            <IconButton icon={RefreshCw} label="Re-extract entities" onClick={reextraction.ask} disabled={reextraction.state?.finished === false} />
           </>
         }
         filtersShown={filtersShown}
@@ -181,7 +177,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           />
         )}
         <ImportStatus state={imports.state} onDismiss={imports.dismiss} />
-        <ReextractStatus state={reextraction.state} error={reextraction.error} onDismiss={reextraction.dismiss} />
+        <ReextractStatus state={reextraction.state} error={reextraction.error} onCancel={reextraction.cancel} onDismiss={reextraction.dismiss} />
       </div>
       {showList && !layout.twoStep && <Resizer label="Resize article list" {...splitter('listWidth')} />}
       <ArticleView
@@ -203,6 +199,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       />
       {settingsOpen && <ReadingSettings settings={settings} onChange={update} onClose={() => setSettingsOpen(false)} onAll={openSettings} />}
       {allSettingsOpen && <SettingsDialog settings={settings} onChange={update} onClose={() => setAllSettingsOpen(false)} />}
+      {reextraction.asking && <ReextractConfirm onAnswer={reextraction.answer} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} onChanged={bump} />}
       <KeyboardHelp open={helpOpen} onToggle={toggleHelp} onClose={() => setHelpOpen(false)} />
     </div>

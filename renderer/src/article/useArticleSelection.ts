@@ -1,9 +1,11 @@
 import { useMemo, type RefObject } from 'react';
 import type { PopoverState } from '../annotate/AnnotationLayer';
 import { anchorBelow } from '../annotate/Popover';
+import { OFFSET_ATTRIBUTE } from '../annotate/selectionOffsets';
 import type { ArticleAnnotations, HighlightColor } from '../annotate/useArticleAnnotations';
 import { useTextSelection } from '../annotate/useTextSelection';
 import { copyQuote } from './copyQuote';
+import { goToHighlight, highlightPlace } from './highlightPlace';
 import type { Article } from './useArticle';
 
 interface Params {
@@ -17,6 +19,30 @@ interface Params {
   onPopover(popover: PopoverState): void;
 }
 
+/** Selects the text of the entity mark that has the focus in `root`; false when no mark has it. */
+function selectFocusedMark(root: HTMLElement | null): boolean {
+  const mark = document.activeElement;
+  if (!root || !(mark instanceof HTMLElement) || !mark.classList.contains('entity-mark') || !root.contains(mark)) return false;
+  const leaves = mark.querySelectorAll(`[${OFFSET_ATTRIBUTE}]`);
+  const first = leaves[0]?.firstChild;
+  const last = leaves[leaves.length - 1]?.firstChild;
+  if (!(first instanceof Text) || !(last instanceof Text)) return false;
+  const range = document.createRange();
+  range.setStart(first, 0);
+  range.setEnd(last, last.length);
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
+  return true;
+}
+
+/** Focuses highlight `id` once React has drawn it, within about half a second. */
+function focusWhenShown(id: number, frames = 30): void {
+  requestAnimationFrame(() => {
+    if (highlightPlace(id)) goToHighlight(id);
+    else if (frames > 0) focusWhenShown(id, frames - 1);
+  });
+}
+
 /** The words selected in the article, where their toolbar goes, and what can be done with them. */
 export function useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover }: Params) {
   const { selection, read: live } = useTextSelection(bodyRef, article?.body ?? null, article?.language ?? null);
@@ -24,15 +50,22 @@ export function useArticleSelection({ article, bodyRef, layoutRef, annotations, 
   // `live` reads when used: a key pressed right after the selection changed may come before the selectionchange event.
   const clear = () => document.getSelection()?.removeAllRanges();
 
-  /** False when no words are selected, so the key that asked is left to others. */
+  /**
+   * False when no words are selected, so the key that asked is left to others. Without a selection, a name whose
+   * mark has the focus is taken: that is how a highlight is made from the keyboard alone (arrows to the name, `h`).
+   */
   const highlight = (color: HighlightColor, then?: 'note' | 'tags'): boolean => {
-    const span = live();
+    const selected = live();
+    const fromMark = !selected && selectFocusedMark(bodyRef.current);
+    const span = selected ?? (fromMark ? live() : null);
     if (!span) return false;
     const anchor = anchorBelow(span.rect, layoutRef.current);
     void annotations.create(span, color).then((h) => {
       if (!h) return;
       clear();
       if (then) onPopover({ kind: 'editor', id: h.id, focus: then, anchor });
+      // The mark the keyboard was on is now inside the highlight, which takes the focus, so Enter opens it.
+      else if (fromMark) focusWhenShown(h.id);
     });
     return true;
   };

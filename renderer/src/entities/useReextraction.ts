@@ -8,13 +8,15 @@ const POLL_MS = 400;
 
 /**
  * Re-extraction of entities in the background, with its progress. On opening it catches up the articles an
- * older extractor read (a library from an earlier version); the user can ask for the whole library again.
- * `finished` moves each time a run ends, so what shows entities fetches them again.
+ * older extractor read (a library from an earlier version); the user can ask for the whole library again, which
+ * is asked first (`asking`, with how long it would take) and can be cancelled. `finished` moves each time a run
+ * ends, so what shows entities fetches them again.
  */
 export function useReextraction() {
   const [state, setState] = useState<ReextractState>(null);
   const [error, setError] = useState<string | null>(null);
   const [finished, setFinished] = useState(0);
+  const [asking, setAsking] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const follow = useCallback((jobId: number) => {
@@ -49,11 +51,24 @@ export function useReextraction() {
     return () => clearTimeout(timer.current);
   }, [start]);
 
-  useEffect(() => desktopBridge?.onCommand((command) => command === 'reextract-entities' && start(true)), [start]);
+  const ask = useCallback(() => setAsking(true), []);
+  const answer = useCallback(
+    (go: boolean) => {
+      setAsking(false);
+      if (go) start(true);
+    },
+    [start],
+  );
+  const cancel = useCallback(() => {
+    if (!state || state.finished) return;
+    api.invoke('entities.reextractCancel', { jobId: state.id }).catch((err: Error) => setError(err.message));
+  }, [state]);
+
+  useEffect(() => desktopBridge?.onCommand((command) => command === 'reextract-entities' && ask()), [ask]);
 
   const dismiss = useCallback(() => {
     setState(null);
     setError(null);
   }, []);
-  return { state, error, finished, start, dismiss };
+  return { state, error, finished, asking, ask, answer, cancel, dismiss };
 }

@@ -21,7 +21,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
   {
     title: 'Annotating (with text selected)',
     keys: [
-      ['h', 'Highlight in the last colour'],
+      ['h', 'Highlight the selection, or the focused name, in the last colour'],
       ['n', 'Highlight and add a note'],
       ['1 – 5', 'Highlight in a colour'],
       ['Ctrl/Cmd+Z', 'Undo'],

@@ -69,6 +69,8 @@ test('valid requests get responses that satisfy the contract', async () => {
     'entities.guessKind': { name: 'Minsk' },
     'entities.reextract': {},
     'entities.reextractStatus': { jobId: 1 },
+    'entities.reextractEstimate': {},
+    'entities.reextractCancel': { jobId: 1 },
     'highlights.create': { articleId: 1, target: { start: 0, end: 10 }, tags: ['trade'] },
     'highlights.update': { id: 1, color: 'red', note: 'why' },
     'highlights.reattach': { id: 1, start: 2, end: 12 },
