@@ -159,7 +159,7 @@ test('deleting an article removes its mentions; re-extraction reports progress a
   const jobId = library.reextraction.start(true)!;
   assert.equal(library.reextraction.start(true), jobId, 'one runs at a time');
   await finish(library, true);
-  assert.deepEqual({ ...library.reextraction.status(jobId)!, id: 0 }, { id: 0, done: 5, total: 5, finished: true, error: null });
+  assert.deepEqual({ ...library.reextraction.status(jobId)!, id: 0 }, { id: 0, done: 5, total: 5, finished: true, cancelled: false, error: null });
 
   const cai = library.entities.read.list({ kind: 'person', query: 'Cai Qi', includeHidden: false, limit: 1, offset: 0 }).entities[0]!;
   library.db.prepare('DELETE FROM articles WHERE id = ?').run(idOf('000_b6e059254387143c.txt'));
