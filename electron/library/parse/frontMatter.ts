@@ -1,20 +1,16 @@
 import { parse as parseYaml } from 'yaml';
 import { findDate, mentionToIso } from './dates';
+import type { ArticleDraft } from './finishArticle';
 import { safeHref } from './htmlToBlocks';
 import { ParseError } from './types';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
-/** What a Markdown file's YAML front matter says about the article. */
-export interface FrontMatter {
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  author: string | null;
-  /** Any safe URL (a base for the body's relative links); only an http(s) one is the article's address. */
-  url: string | null;
-  tags: string[];
-}
+/**
+ * What a Markdown file's YAML front matter says about the article: a draft's fields but its body. Its `url` is any
+ * safe URL (a base for the body's relative links); only an http(s) one is the article's address.
+ */
+export type FrontMatter = Omit<ArticleDraft, 'blocks' | 'declaredLanguage'>;
 
 const NONE: FrontMatter = { title: null, published: null, source: null, author: null, url: null, tags: [] };
 
