@@ -62,6 +62,25 @@ test('a selection from the middle of a word highlights whole words; holding Alt 
   await expect.poll(() => stored(reader).map((h) => h.quote)).toContain('olitic');
 });
 
+test('keys pressed before a drag has been grown to words extend the selection the drag made', async ({ page, reader }) => {
+  // A busy machine runs input before timers: with the clock held, the grow after the release has not run yet.
+  await page.clock.install();
+  await page.goto(reader.server.url);
+  const article = await openSeed(page);
+  await article
+    .locator('.article-body p')
+    .nth(2)
+    .evaluate((p) => p.scrollIntoView({ block: 'center' }));
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await dragSelect(page, 'Anti', 'Anti', 2);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.clock.runFor(100);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => document.getSelection()!.toString())).toBe('Anti-Fascist');
+  await page.keyboard.press('2');
+  await expect.poll(() => stored(reader).map((h) => h.quote)).toEqual(['Anti-Fascist']);
+});
+
 test('highlighting the same words again changes the highlight instead of adding a second; the count follows without a reload', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page);

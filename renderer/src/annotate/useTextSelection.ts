@@ -19,6 +19,7 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
     return selectionIn(root.current, body, exact.current ? undefined : (span: Span) => snapToWords(body, span, language));
   }, [root, body, language]);
   useEffect(() => {
+    let growing: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       if (pressed.current) return;
       const next = read();
@@ -26,10 +27,12 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
     };
     const down = (e: PointerEvent) => {
       if (!root.current || !(e.target instanceof Node) || !root.current.contains(e.target)) return;
+      clearTimeout(growing);
       pressed.current = true;
       exact.current = e.altKey;
     };
     const grow = () => {
+      growing = undefined;
       const words = read();
       const shown = root.current && body !== null ? selectionIn(root.current, body) : null;
       const range = words && shown && (words.start !== shown.start || words.end !== shown.end) && bodyRange(leafIndex(root.current!), words.start, words.end);
@@ -39,7 +42,14 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
       current?.removeAllRanges();
       current?.addRange(range);
     };
-    let growing: ReturnType<typeof setTimeout> | undefined;
+    // A key pressed before the grow has run (a busy machine runs input first) acts on the selection as the drag left
+    // it; growing it afterwards would move an end the key has already moved.
+    const key = () => {
+      if (growing === undefined) return;
+      clearTimeout(growing);
+      growing = undefined;
+      update();
+    };
     const up = () => {
       if (!pressed.current) return;
       pressed.current = false;
@@ -50,11 +60,13 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, body: stri
     document.addEventListener('selectionchange', update);
     document.addEventListener('pointerdown', down);
     document.addEventListener('pointerup', up);
+    document.addEventListener('keydown', key, true);
     return () => {
       clearTimeout(growing);
       document.removeEventListener('selectionchange', update);
       document.removeEventListener('pointerdown', down);
       document.removeEventListener('pointerup', up);
+      document.removeEventListener('keydown', key, true);
     };
   }, [root, body, read]);
   return { selection, read };
