@@ -51,6 +51,19 @@ test('pressing Enter on a mark filters the list to the articles mentioning its e
   await expect(page.getByRole('option')).toContainText('Li Shangfu');
 });
 
+test('a card whose entity is gone from the library says so, and keeps its buttons', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  const mark = article.getByRole('link', { name: /^Viktor Khrenin \(person\)$/ }).first();
+  await expect(mark).toBeVisible();
+  // As a re-extraction in another window would leave it: the text still marked, the entity no longer there.
+  reader.library.db.prepare("DELETE FROM entities WHERE name = 'Viktor Khrenin'").run();
+  await mark.focus();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('Its details could not be loaded.');
+  await expect(card.getByRole('button', { name: 'Filter the list' })).toBeVisible();
+});
+
 test('a click or double-click in a mark reads: the query and the article stay, and the word is selected', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const article = await openSeed(page, 'Senior CPC official meets Belarusian president');

@@ -12,14 +12,26 @@ type Card = ResponseOf<'entities.get'>['entity'];
  */
 export function EntityCard({ id, cardId, onFilter, onOpenPage }: { id: number; cardId: string; onFilter(): void; onOpenPage(): void }) {
   const [card, setCard] = useState<Card | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
     api.invoke('entities.get', { id }).then(
       (r) => current && setCard(r.entity),
-      () => {},
+      // The buttons do not need the card's details, so they stay; only the details say they are missing.
+      () => current && setFailed(true),
     );
     return () => void (current = false);
   }, [id]);
+  const actions = (
+    <span className="entity-card-actions">
+      <button type="button" onClick={onFilter}>
+        Filter the list
+      </button>
+      <button type="button" onClick={onOpenPage}>
+        Open its page
+      </button>
+    </span>
+  );
   return (
     <span className="entity-card" role="tooltip" id={cardId}>
       {card ? (
@@ -35,15 +47,13 @@ export function EntityCard({ id, cardId, onFilter, onOpenPage }: { id: number; c
               </>
             )}
           </span>
-          <span className="entity-card-actions">
-            <button type="button" onClick={onFilter}>
-              Filter the list
-            </button>
-            <button type="button" onClick={onOpenPage}>
-              Open its page
-            </button>
-          </span>
+          {actions}
           <span className="entity-card-hint">On the mark: Enter filters · Shift+Enter opens its page</span>
+        </>
+      ) : failed ? (
+        <>
+          <span className="entity-card-line">Its details could not be loaded.</span>
+          {actions}
         </>
       ) : (
         <span className="entity-card-line">Loading…</span>
