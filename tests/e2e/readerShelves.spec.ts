@@ -121,6 +121,37 @@ test('several rows picked with Ctrl-click, Shift-click and x are starred, tagged
   await expect(page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Archived\s*3$/ })).toBeVisible();
 });
 
+test('a archives and # deletes the open article, bringing up the next; in the Trash, Delete restores', async ({ page, reader }) => {
+  const { library } = reader;
+  const [first, second, third] = library.search.query('', 5, 0).rows;
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  await expect(rows).toHaveCount(5);
+  await rows.nth(0).click();
+  await expect(heading).toHaveText(headline(first!.title));
+
+  await page.keyboard.press('a');
+  await expect(rows).toHaveCount(4);
+  await expect(heading).toHaveText(headline(second!.title));
+  await page.keyboard.press('#');
+  await expect(rows).toHaveCount(3);
+  await expect(heading).toHaveText(headline(third!.title));
+  expect(library.search.query('is:archived', 10, 0).rows.map((r) => r.id)).toEqual([first!.id]);
+  expect(library.search.query('is:trashed', 10, 0).rows.map((r) => r.id)).toEqual([second!.id]);
+
+  // In the Trash, Delete restores the open article.
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('button', { name: /^Trash\s*1$/ })
+    .click();
+  await expect(rows).toHaveCount(1);
+  await rows.nth(0).click();
+  await page.keyboard.press('Delete');
+  await expect(rows).toHaveCount(0);
+  await expect.poll(() => library.search.total('is:trashed')).toBe(0);
+});
+
 test('the list shows how far each article begun has been read, and one read to the end is marked read', async ({ page, reader }) => {
   await page.setViewportSize({ width: 1100, height: 420 });
   const { library } = reader;

@@ -15,6 +15,8 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Enter, F3 / Shift+Enter, Shift+F3', 'Next / previous match'],
       ['u', 'Read / unread'],
       ['s', 'Star'],
+      ['a', 'Archive / unarchive'],
+      ['#, Delete', 'Move to the Trash / restore'],
       ['x, Ctrl/Cmd+click, Shift+click', 'Select several, to change them all at once'],
     ],
   },

@@ -7,6 +7,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { SelectionBar } from './SelectionBar';
 import { TrashControls } from './TrashControls';
 import { useMultiSelect } from './useMultiSelect';
+import { useShelfKeys } from './useShelfKeys';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 96;
@@ -31,6 +32,7 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Pro
     // Rows put away leave the list, and the pick with them.
     if ('archived' in c || 'trashed' in c) clear();
   };
+  useShelfKeys(rows, picked, selectedIndex, change);
   return (
     <>
       <VirtualList
