@@ -7,13 +7,26 @@ export const inlineMark = z
   .object({ start: textOffset, end: textOffset, style: z.enum(['em', 'strong', 'code', 'link']), href: z.string().optional() })
   .strict();
 
-/** 'p' paragraph, 'h' heading inside the body (level 2..6), 'li' list item, 'quote' block quote. `text` is plain: never Markdown or HTML. */
+/**
+ * One cell of a table block: `row` counts from 0, `start`/`end` are offsets into the block's text, `head` for a header
+ * cell, `span` the columns it covers when more than one.
+ */
+export const tableCell = z
+  .object({ row: z.number().int().min(0), start: textOffset, end: textOffset, head: z.literal(true).optional(), span: z.number().int().min(2).optional() })
+  .strict();
+
+/**
+ * 'p' paragraph, 'h' heading inside the body (level 2..6), 'li' list item, 'quote' block quote, 'code' preformatted
+ * text (its spaces and line breaks kept), 'table' a table: its text is the cells joined by " | ", rows by a line break,
+ * so search and highlights read it as text, and `cells` says where each cell is. `text` is plain: never Markdown or HTML.
+ */
 export const block = z
   .object({
-    kind: z.enum(['p', 'h', 'li', 'quote']),
+    kind: z.enum(['p', 'h', 'li', 'quote', 'code', 'table']),
     text: z.string(),
     level: z.number().int().min(2).max(6).optional(),
     marks: z.array(inlineMark).optional(),
+    cells: z.array(tableCell).optional(),
   })
   .strict();
 
@@ -71,6 +84,7 @@ export const ARTICLE_SORTS = ['published-desc', 'published-asc', 'imported-desc'
 
 export type InlineMark = z.infer<typeof inlineMark>;
 export type Block = z.infer<typeof block>;
+export type TableCell = z.infer<typeof tableCell>;
 export type BlockKind = Block['kind'];
 export type ArticleSummary = z.infer<typeof articleSummary>;
 export type ArticleDetail = z.infer<typeof articleDetail>;

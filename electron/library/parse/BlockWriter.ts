@@ -1,4 +1,4 @@
-import type { Block, BlockKind, InlineMark } from './types';
+import type { Block, BlockKind, InlineMark, TableCell } from './types';
 
 /**
  * Accumulates one block's plain text while recording inline marks as offsets into it, collapsing HTML
@@ -12,6 +12,7 @@ export class BlockWriter {
   private length = 0;
   private last = '';
   private marks: InlineMark[] = [];
+  private cells: TableCell[] = [];
   private kind: BlockKind = 'p';
   private level: number | undefined;
 
@@ -25,6 +26,11 @@ export class BlockWriter {
   append(raw: string): void {
     const collapsed = raw.replace(/\s+/g, ' ');
     this.push(this.length === 0 || this.last === ' ' || this.last === '\n' ? collapsed.replace(/^ /, '') : collapsed);
+  }
+
+  /** Text whose spaces and line breaks are its own (preformatted code). */
+  appendRaw(text: string): void {
+    this.push(text);
   }
 
   lineBreak(): void {
@@ -47,6 +53,14 @@ export class BlockWriter {
     if (this.length > start) this.marks.push(href ? { start, end: this.length, style, href } : { start, end: this.length, style });
   }
 
+  /** Records a table cell whose content, from `start`, has just been appended. */
+  cell(row: number, start: number, head: boolean, span: number): void {
+    const cell: TableCell = { row, start, end: this.length };
+    if (head) cell.head = true;
+    if (span > 1) cell.span = span;
+    this.cells.push(cell);
+  }
+
   flush(): void {
     const text = this.pieces.join('').trimEnd();
     if (text !== '') {
@@ -54,12 +68,14 @@ export class BlockWriter {
       const block: Block = { kind: this.kind, text };
       if (this.kind === 'h' && this.level !== undefined) block.level = this.level;
       if (marks.length > 0) block.marks = marks;
+      if (this.kind === 'table') block.cells = this.cells.map((c) => tidyCell(c, text));
       this.blocks.push(block);
     }
     this.pieces = [];
     this.length = 0;
     this.last = '';
     this.marks = [];
+    this.cells = [];
     this.kind = 'p';
     this.level = undefined;
   }
@@ -74,9 +90,21 @@ export class BlockWriter {
 
 /** Keeps a mark within the trimmed text and off leading or trailing spaces; drops it when nothing is left. */
 function tidyMark(m: InlineMark, text: string): InlineMark[] {
-  let { start, end } = m;
+  const [start, end] = within(m.start, m.end, text);
+  return end > start ? [{ ...m, start, end }] : [];
+}
+
+/** A cell within the trimmed text and off its spaces; an empty cell stays, so the columns after it keep their place. */
+function tidyCell(c: TableCell, text: string): TableCell {
+  const [start, end] = within(c.start, c.end, text);
+  return { ...c, start, end };
+}
+
+/** [start, end) cut to the text and moved off spaces at either end. */
+function within(start: number, end: number, text: string): [number, number] {
   end = Math.min(end, text.length);
+  start = Math.min(start, end);
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? [{ ...m, start, end }] : [];
+  return [start, end];
 }

@@ -45,14 +45,20 @@ const TAGS_LINE = /^(?:tags?|keywords|теги|метки|schlagworte|schlagwör
 
 /** The body without furniture blocks and link-list tails, and the tags read from any "Tags:" line. */
 export function dropFurniture(blocks: Block[]): { blocks: Block[]; tags: string[] } {
-  const tail = blocks.findIndex((b, i) => i > 0 && TAIL_MARKER.test(b.text));
+  const tail = blocks.findIndex((b, i) => i > 0 && isLine(b) && TAIL_MARKER.test(b.text));
   const tags: string[] = [];
   const kept = (tail < 0 ? blocks : blocks.slice(0, tail)).filter((b) => {
+    if (!isLine(b)) return true;
     const lineTags = readTagsLine(b.text);
     if (lineTags) tags.push(...lineTags);
     return !lineTags && !isFurnitureLine(b.text);
   });
   return { blocks: kept, tags };
+}
+
+/** Tables and code are the article's own figures and listings, whatever their lines look like. */
+function isLine(block: Block): boolean {
+  return block.kind !== 'table' && block.kind !== 'code';
 }
 
 /** Share bars are short; longer lines are never only bar words. */

@@ -37,11 +37,18 @@ function walk(node: Node, container: BlockKind, w: BlockWriter, baseUrl: string 
     const el = child as Element;
     const tag = el.nodeName.toLowerCase();
     const heading = HEADING.exec(tag);
-    const style = STYLE[tag];
     if (SKIP.has(tag)) continue;
     if (heading) {
       w.start('h', Number(heading[1]));
       walk(el, 'h', w, baseUrl);
+      w.start(container);
+    } else if (tag === 'table' && isDataTable(el)) {
+      writeTable(el, w, baseUrl);
+      w.start(container);
+    } else if (tag === 'pre') {
+      w.start('code');
+      // As in HTML, a line break right after <pre> is not part of its text.
+      w.appendRaw((el.textContent ?? '').replace(/^\r?\n/, ''));
       w.start(container);
     } else if (tag === 'li' || tag === 'blockquote') {
       const kind = tag === 'li' ? 'li' : 'quote';
@@ -60,11 +67,82 @@ function walk(node: Node, container: BlockKind, w: BlockWriter, baseUrl: string 
     } else {
       const start = w.offset;
       walk(el, container, w, baseUrl);
-      const href = tag === 'a' ? safeHref(el.getAttribute('href'), baseUrl) : undefined;
-      if (href) w.mark(start, 'link', href);
-      else if (style) w.mark(start, style);
+      markInline(el, tag, start, w, baseUrl);
     }
   }
+}
+
+/**
+ * Tables of data are kept as tables; tables that only lay a page out (one row or column, a table inside, cells of
+ * running text, a presentation role) are read as text as before. The same signs Readability weighs, kept short.
+ */
+function isDataTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none' || table.querySelector('table')) return false;
+  const rows = tableRows(table);
+  const columns = Math.max(0, ...rows.map((r) => cellsOf(r).length));
+  if (rows.length < 2 || columns < 2) return false;
+  return rows.every((r) => cellsOf(r).every((c) => (c.textContent ?? '').length <= MAX_CELL_CHARS));
+}
+
+/** Longer than this, a cell holds running text: the table lays out a page. */
+const MAX_CELL_CHARS = 400;
+
+function writeTable(table: Element, w: BlockWriter, baseUrl: string | null): void {
+  const caption = Array.from(table.children).find((c) => c.nodeName.toLowerCase() === 'caption');
+  if (caption) {
+    w.start('p');
+    walkInline(caption, w, baseUrl);
+  }
+  w.start('table');
+  tableRows(table).forEach((tr, row) => {
+    if (row > 0) w.lineBreak();
+    cellsOf(tr).forEach((cell, i) => {
+      if (i > 0) w.append(' | ');
+      const start = w.offset;
+      walkInline(cell, w, baseUrl);
+      const span = Number(cell.getAttribute('colspan'));
+      w.cell(row, start, cell.nodeName.toLowerCase() === 'th', Number.isInteger(span) && span > 1 ? Math.min(span, MAX_SPAN) : 1);
+    });
+  });
+}
+
+/** Beyond this a column span is a page's trick, not a table's. */
+const MAX_SPAN = 50;
+
+function tableRows(table: Element): Element[] {
+  return Array.from(table.children).flatMap((child) => {
+    const tag = child.nodeName.toLowerCase();
+    if (tag === 'tr') return [child];
+    return tag === 'thead' || tag === 'tbody' || tag === 'tfoot' ? Array.from(child.children).filter((r) => r.nodeName.toLowerCase() === 'tr') : [];
+  });
+}
+
+function cellsOf(tr: Element): Element[] {
+  return Array.from(tr.children).filter((c) => /^t[dh]$/i.test(c.nodeName));
+}
+
+/** A cell's content, on its row's line: its own blocks and line breaks become spaces; links and emphasis stay marks. */
+function walkInline(node: Node, w: BlockWriter, baseUrl: string | null): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) w.append(child.nodeValue ?? '');
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.nodeName.toLowerCase();
+    if (SKIP.has(tag)) continue;
+    const apart = tag === 'br' || BLOCK.has(tag) || HEADING.test(tag) || tag === 'li';
+    if (apart) w.append(' ');
+    const start = w.offset;
+    walkInline(el, w, baseUrl);
+    if (apart) w.append(' ');
+    else markInline(el, tag, start, w, baseUrl);
+  }
+}
+
+function markInline(el: Element, tag: string, start: number, w: BlockWriter, baseUrl: string | null): void {
+  const href = tag === 'a' ? safeHref(el.getAttribute('href'), baseUrl) : undefined;
+  if (href) w.mark(start, 'link', href);
+  else if (STYLE[tag]) w.mark(start, STYLE[tag]);
 }
 
 /** An absolute http(s) or mailto URL, or undefined: javascript:, data: and the like never reach storage. */

@@ -2,7 +2,7 @@
 
 import type { Block } from '../../common/shapes/articleShapes';
 
-export type { Block, BlockKind, InlineMark } from '../../common/shapes/articleShapes';
+export type { Block, BlockKind, InlineMark, TableCell } from '../../common/shapes/articleShapes';
 
 export interface ParsedArticle {
   title: string;

@@ -70,7 +70,7 @@ export function ArticleBody({ article, entities, marks, highlights, meanings, he
         offset={starts[i]! + from}
         mentions={mentionsByBlock[i] && shown !== block ? clipSpans(mentionsByBlock[i], from, to) : mentionsByBlock[i]}
         highlights={piecesByBlock[i] && shown !== block ? clipSpans(piecesByBlock[i], from, to) : piecesByBlock[i]}
-        renderMention={(m, content) => renderMention(m, content, shown.text.slice(m.start, m.end))}
+        renderMention={renderMention}
         renderHighlight={({ id, first }, content) => (
           <HighlightMark highlight={highlightById.get(id)!} first={first} meanings={meanings} onOpen={onOpenHighlight}>
             {content}
