@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Block, ParsedArticle } from '../parse/types';
+import type { ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary } from '../../common/shapes/articleShapes';
+import { readBlocks, storeBlocks } from './storedBlocks';
 
 /** A page of the library in one order, optionally of one source; archived articles and the Trash's are left out. */
 export interface ListArticlesOptions {
@@ -86,7 +87,7 @@ export class ArticleStore {
     const row = this.detail.get(id);
     if (!row) return undefined;
     const { blocks, ...rest } = row;
-    return { ...rest, paragraphs: JSON.parse(blocks) as Block[] };
+    return { ...rest, paragraphs: readBlocks(blocks, rest.body) };
   }
 
   /** The id of an article that exists; otherwise a not-found refusal naming it. */
@@ -125,7 +126,7 @@ function toParams({ file, contentHash, article, body, wordCount }: ArticleRecord
     url: article.url,
     wordCount,
     body,
-    blocks: JSON.stringify(article.blocks),
+    blocks: storeBlocks(article.blocks),
     now,
   };
 }

@@ -5,6 +5,7 @@ import type { Library } from '../Library';
 import { RequestError } from '../../common/RequestError';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, describePath, type Backup } from './backupFormat';
 import type { BackupCounts } from './writeBackup';
+import { storeBlocks } from '../articles/storedBlocks';
 
 /** Rows a library holds that a restore would replace; a library without any is empty. */
 const CONTENT = ['articles', 'tags', 'saved_views', 'entity_corrections'] as const;
@@ -82,7 +83,7 @@ function insertRows(db: Database, backup: Backup): void {
     @readAt, @starred, @readingPosition, @archivedAt, @trashedAt)`);
   const note = db.prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)');
   for (const { tags: _tags, note: n, highlights: _highlights, ...a } of backup.articles) {
-    article.run({ ...a, blocks: JSON.stringify(a.blocks), starred: a.starred ? 1 : 0 });
+    article.run({ ...a, blocks: storeBlocks(a.blocks), starred: a.starred ? 1 : 0 });
     if (n) note.run(a.id, n.text, n.created, n.modified);
   }
   const tag = db.prepare('INSERT INTO tags (name, created_at) VALUES (?, ?)');

@@ -6,6 +6,7 @@ import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations
 import type { Library } from '../Library';
 import { RequestError } from '../../common/RequestError';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle } from './backupFormat';
+import { readBlocks } from '../articles/storedBlocks';
 
 export interface BackupCounts {
   articles: number;
@@ -116,7 +117,7 @@ function* articles(db: Database): Generator<BackupArticle> {
     for (const row of rows) {
       yield {
         ...row,
-        blocks: JSON.parse(row.blocks) as BackupArticle['blocks'],
+        blocks: readBlocks(row.blocks, row.body),
         starred: row.starred === 1,
         tags: tags.get(row.id) ?? [],
         note: notes.get(row.id) ?? null,
