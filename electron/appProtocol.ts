@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { contentTypeOf } from './contentTypes';
+import { PICTURE_PATH, pictureHeaders, type PictureSource } from './pictureRoute';
 
 /**
  * The reader is served from app://dossier/ rather than file://: 'self' in the CSP then means the bundle only,
@@ -37,18 +38,25 @@ export function appFile(root: string, url: string): string | null {
 }
 
 /**
- * The answer to an app:// request: the file, typed as browser mode types it, under the CSP; 404 for a file that is
- * not there, where a thrown error would reach the page as a bare network error with no status to tell why.
+ * The answer to an app:// request: a picture from the library, or the file, typed as browser mode types it, under
+ * the CSP; 404 for a file that is not there, where a thrown error would reach the page as a bare network error with no status to tell why.
  */
-export async function appResponse(root: string, url: string): Promise<Response> {
+export async function appResponse(root: string, url: string, pictures?: PictureSource): Promise<Response> {
+  const picture = isAppUrl(url) ? PICTURE_PATH.exec(new URL(url).pathname) : null;
+  if (picture) {
+    const found = pictures?.get(picture[1]!);
+    return found ? new Response(new Uint8Array(found.bytes), { headers: pictureHeaders(found.type) }) : notFound();
+  }
   const file = appFile(root, url);
   const body = file === null ? null : await readIfThere(file);
-  if (file === null || body === null) {
-    return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
-  }
+  if (file === null || body === null) return notFound();
   return new Response(body, {
     headers: { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
   });
+}
+
+function notFound(): Response {
+  return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }
 
 async function readIfThere(file: string): Promise<Uint8Array<ArrayBuffer> | null> {

@@ -3,6 +3,7 @@ import { app, type BaseWindow, BrowserWindow, dialog, ipcMain, Menu, protocol, s
 import { createHandlers } from './api/handlers/createHandlers';
 import { appMenu } from './appMenu';
 import { APP_ORIGIN, APP_SCHEME, appResponse, isAppUrl } from './appProtocol';
+import type { PictureSource } from './pictureRoute';
 import { defaultLibraryFile } from './defaultLibraryFile';
 import { electronNativeBinding } from './electronNativeBinding';
 import { externalLink } from './externalLink';
@@ -23,9 +24,10 @@ function resource(...parts: string[]): string {
   return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), ...parts);
 }
 
-function serveRenderer(): void {
+/** The renderer's files, and the library's pictures. */
+function serveRenderer(pictures: PictureSource): void {
   const root = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, (request) => appResponse(root, request.url));
+  protocol.handle(APP_SCHEME, (request) => appResponse(root, request.url, pictures));
 }
 
 function lockDownContents(): void {
@@ -113,7 +115,7 @@ async function start(): Promise<void> {
       showInFolder: (file) => shell.showItemInFolder(file),
     }),
   );
-  serveRenderer();
+  serveRenderer(library.pictures);
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform, sendCommand)));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../common/contract/importsContract';
 import { Annotations } from './annotations/Annotations';
 import { ArticleShelves } from './articles/ArticleShelves';
+import { PictureStore } from './articles/PictureStore';
 import { ArticleStore } from './articles/ArticleStore';
 import { createDatabase, openDatabase, type OpenDatabaseOptions } from './db/openDatabase';
 import { EntityStore } from './entities/store/EntityStore';
@@ -18,6 +19,7 @@ import { ArticleSearch } from './search/ArticleSearch';
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {
   readonly articles: ArticleStore;
+  readonly pictures: PictureStore;
   /** The archive and the Trash. */
   readonly shelves: ArticleShelves;
   readonly entities: EntityStore;
@@ -39,6 +41,7 @@ export class Library {
     readonly db: Database,
   ) {
     this.articles = new ArticleStore(db);
+    this.pictures = new PictureStore(db);
     this.entities = new EntityStore(db);
     this.shelves = new ArticleShelves(db, this.entities);
     this.reextraction = new ReextractJobs(db, this.entities);
@@ -65,7 +68,7 @@ export class Library {
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
     return importPaths(
-      { db: this.db, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file },
+      { db: this.db, articles: this.articles, pictures: this.pictures, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file },
       paths,
       onProgress,
     );

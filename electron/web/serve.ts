@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const server = await startWebServer({
     handlers: createHandlers({ library, version: appVersion(), mode: 'browser' }),
     staticDir: path.join(root, 'dist', 'renderer'),
+    pictures: library.pictures,
     port,
   });
   console.log(`Dossier is at ${server.url}`);

@@ -7,12 +7,15 @@ import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers/Handlers';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { contentTypeOf } from '../contentTypes';
+import { PICTURE_PATH, pictureHeaders, type PictureSource } from '../pictureRoute';
 import { refuseRequest } from './refuseRequest';
 
 export interface WebServerOptions {
   handlers: Handlers;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The library's pictures, asked for by the articles shown. */
+  pictures?: PictureSource;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -36,6 +39,7 @@ const MAX_BODY_BYTES = 40 * 1024 * 1024;
 export async function startWebServer({
   handlers,
   staticDir,
+  pictures,
   port = 0,
   token = randomBytes(24).toString('base64url'),
 }: WebServerOptions): Promise<RunningWebServer> {
@@ -65,8 +69,15 @@ export async function startWebServer({
       return send(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'invalid', message: 'Method not allowed.' } });
-    if (url.pathname === '/' && !tokenMatches(url.searchParams.get('token') ?? undefined, expectedToken)) {
+    const picture = PICTURE_PATH.exec(url.pathname);
+    if ((url.pathname === '/' || picture) && !tokenMatches(url.searchParams.get('token') ?? undefined, expectedToken)) {
       return sendText(res, 401, 'Open the full address printed by "npm run web": it includes the access token.');
+    }
+    if (picture) {
+      const found = pictures?.get(picture[1]!);
+      if (!found) return sendText(res, 404, 'Not found.');
+      res.writeHead(200, pictureHeaders(found.type));
+      return void res.end(req.method === 'HEAD' ? undefined : found.bytes);
     }
     serveStatic(res, staticDir, url.pathname === '/' ? '/index.html' : url.pathname);
   }

@@ -19,7 +19,7 @@ export const test = base.extend<{ reader: Reader }>({
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
     const library = Library.create(testInfo.outputPath('library.sqlite'));
     await library.seedOnce(path.join(root, 'seeds'));
-    const server = await startWebServer({ handlers: createHandlers({ library, version: 'test', mode: 'browser' }), staticDir });
+    const server = await startWebServer({ handlers: createHandlers({ library, version: 'test', mode: 'browser' }), staticDir, pictures: library.pictures });
     await use({ server, library });
     await server.close();
     library.close();

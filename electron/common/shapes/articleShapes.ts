@@ -15,18 +15,31 @@ export const tableCell = z
   .object({ row: z.number().int().min(0), start: textOffset, end: textOffset, head: z.literal(true).optional(), span: z.number().int().min(2).optional() })
   .strict();
 
+/** A picture kept in the library, by the SHA-256 of its bytes (absent when it could not be kept: the page's copy was not there). */
+export const picture = z
+  .object({
+    hash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+    alt: z.string(),
+  })
+  .strict();
+
 /**
  * 'p' paragraph, 'h' heading inside the body (level 2..6), 'li' list item, 'quote' block quote, 'code' preformatted
  * text (its spaces and line breaks kept), 'table' a table: its text is the cells joined by " | ", rows by a line break,
- * so search and highlights read it as text, and `cells` says where each cell is. `text` is plain: never Markdown or HTML.
+ * so search and highlights read it as text, and `cells` says where each cell is; 'image' a picture, its text its
+ * caption (may be empty). `text` is plain: never Markdown or HTML.
  */
 export const block = z
   .object({
-    kind: z.enum(['p', 'h', 'li', 'quote', 'code', 'table']),
+    kind: z.enum(['p', 'h', 'li', 'quote', 'code', 'table', 'image']),
     text: z.string(),
     level: z.number().int().min(2).max(6).optional(),
     marks: z.array(inlineMark).optional(),
     cells: z.array(tableCell).optional(),
+    picture: picture.optional(),
   })
   .strict();
 
@@ -85,6 +98,7 @@ export const ARTICLE_SORTS = ['published-desc', 'published-asc', 'imported-desc'
 export type InlineMark = z.infer<typeof inlineMark>;
 export type Block = z.infer<typeof block>;
 export type TableCell = z.infer<typeof tableCell>;
+export type Picture = z.infer<typeof picture>;
 export type BlockKind = Block['kind'];
 export type ArticleSummary = z.infer<typeof articleSummary>;
 export type ArticleDetail = z.infer<typeof articleDetail>;

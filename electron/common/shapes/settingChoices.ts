@@ -33,5 +33,6 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   filtersOpen: true,
   notesOpen: true,
   markReadAtEnd: true,
+  pictures: true,
   queryTipDismissed: false,
 };

@@ -30,6 +30,8 @@ export const readerSettings = z.object({
   notesOpen: z.boolean(),
   /** An article read to the end is marked read by itself. */
   markReadAtEnd: z.boolean(),
+  /** Articles show their pictures; off, only the captions stay. */
+  pictures: z.boolean(),
   /** The tip under the search box that shows the query language, once the user has closed it. */
   queryTipDismissed: z.boolean(),
 });

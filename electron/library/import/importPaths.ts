@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../../common/contract/importsContract';
 import type { HighlightStore } from '../annotations/HighlightStore';
+import type { PictureStore } from '../articles/PictureStore';
 import type { ArticleStore } from '../articles/ArticleStore';
 import type { EntityStore } from '../entities/store/EntityStore';
 import { explainSqliteError } from '../db/LibraryError';
@@ -20,6 +21,7 @@ export interface ImportProgress {
 export interface ImportContext {
   db: Database;
   articles: ArticleStore;
+  pictures: PictureStore;
   entities: EntityStore;
   /** Re-anchored when an article's text changes. */
   highlights: HighlightStore;
@@ -146,11 +148,13 @@ function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<R
   const existing = ctx.articles.findByFile(file);
   if (existing) {
     ctx.articles.update(existing.id, record, now);
+    ctx.pictures.show(existing.id, article.pictures ?? []);
     ctx.entities.extract(existing.id, body, article.language, entities);
     ctx.highlights.reanchorArticle(existing.id, body);
     return { file, status: 'updated', id: existing.id, ...plain };
   }
   const id = ctx.articles.insert(record, now);
+  ctx.pictures.show(id, article.pictures ?? []);
   ctx.entities.extract(id, body, article.language, entities);
   return { file, status: 'added', id, ...plain };
 }

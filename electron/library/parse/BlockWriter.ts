@@ -1,4 +1,4 @@
-import type { Block, BlockKind, InlineMark, TableCell } from './types';
+import type { Block, BlockKind, InlineMark, Picture, TableCell } from './types';
 
 /**
  * Accumulates one block's plain text while recording inline marks as offsets into it, collapsing HTML
@@ -13,6 +13,7 @@ export class BlockWriter {
   private last = '';
   private marks: InlineMark[] = [];
   private cells: TableCell[] = [];
+  private shown: Picture | undefined;
   private kind: BlockKind = 'p';
   private level: number | undefined;
 
@@ -61,14 +62,20 @@ export class BlockWriter {
     this.cells.push(cell);
   }
 
+  /** The picture an image block shows; its text, if any, is the caption. */
+  picture(picture: Picture): void {
+    this.shown = picture;
+  }
+
   flush(): void {
     const text = this.pieces.join('').trimEnd();
-    if (text !== '') {
+    if (text !== '' || this.shown) {
       const marks = this.marks.flatMap((m) => tidyMark(m, text));
       const block: Block = { kind: this.kind, text };
       if (this.kind === 'h' && this.level !== undefined) block.level = this.level;
       if (marks.length > 0) block.marks = marks;
       if (this.kind === 'table') block.cells = this.cells.map((c) => tidyCell(c, text));
+      if (this.kind === 'image' && this.shown) block.picture = this.shown;
       this.blocks.push(block);
     }
     this.pieces = [];
@@ -76,6 +83,7 @@ export class BlockWriter {
     this.last = '';
     this.marks = [];
     this.cells = [];
+    this.shown = undefined;
     this.kind = 'p';
     this.level = undefined;
   }

@@ -79,6 +79,7 @@ function takeByline(blocks: Block[]): MetaLine | null {
 function dedupe(blocks: Block[], title: string | null): Block[] {
   const seen = new Set<string>(title ? [normalize(title)] : []);
   return blocks.filter((b) => {
+    if (b.kind === 'image') return true;
     const key = normalize(b.text);
     if (seen.has(key)) return false;
     if (key.length >= MIN_DEDUPED_CHARS) seen.add(key);

@@ -56,9 +56,9 @@ export function dropFurniture(blocks: Block[]): { blocks: Block[]; tags: string[
   return { blocks: kept, tags };
 }
 
-/** Tables and code are the article's own figures and listings, whatever their lines look like. */
+/** Tables, code and pictures are the article's own figures, listings and photos, whatever their lines look like. */
 function isLine(block: Block): boolean {
-  return block.kind !== 'table' && block.kind !== 'code';
+  return block.kind !== 'table' && block.kind !== 'code' && block.kind !== 'image';
 }
 
 /** Share bars are short; longer lines are never only bar words. */

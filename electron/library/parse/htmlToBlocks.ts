@@ -1,4 +1,6 @@
 import { BlockWriter } from './BlockWriter';
+import type { PictureResolver } from './localPictures';
+import { PICTURE, writePicture } from './pictureBlocks';
 import type { Block, BlockKind } from './types';
 
 /** Never article text: code, embedded media, forms and page chrome. */
@@ -22,28 +24,41 @@ const STYLE: Record<string, 'em' | 'strong' | 'code'> = {
   samp: 'code',
 };
 
-/** The document's text as blocks; inline emphasis and safe links become marks. h1 keeps level 1 for the caller to use as a title. */
-export function htmlToBlocks(root: Element, baseUrl: string | null): Block[] {
-  const writer = new BlockWriter();
-  walk(root, 'p', writer, baseUrl);
-  writer.flush();
-  return writer.blocks;
+/** What a walk through a document writes to and resolves against. */
+interface Walk {
+  w: BlockWriter;
+  baseUrl: string | null;
+  /** The kept picture for a page's reference; without it pictures are left out, as before. */
+  resolve?: PictureResolver;
 }
 
-function walk(node: Node, container: BlockKind, w: BlockWriter, baseUrl: string | null): void {
+/**
+ * The document's text as blocks; inline emphasis and safe links become marks; pictures `resolve` keeps become image
+ * blocks, captioned. h1 keeps level 1 for the caller to use as a title.
+ */
+export function htmlToBlocks(root: Element, baseUrl: string | null, resolve?: PictureResolver): Block[] {
+  const w = new BlockWriter();
+  walk(root, 'p', { w, baseUrl, resolve });
+  w.flush();
+  return w.blocks;
+}
+
+function walk(node: Node, container: BlockKind, ctx: Walk): void {
+  const { w } = ctx;
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) w.append(child.nodeValue ?? '');
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.nodeName.toLowerCase();
     const heading = HEADING.exec(tag);
-    if (SKIP.has(tag)) continue;
-    if (heading) {
+    if (ctx.resolve && PICTURE.has(tag) && writePicture(el, tag, w, ctx.resolve, (caption) => walkInline(caption, ctx))) w.start(container);
+    else if (SKIP.has(tag)) continue;
+    else if (heading) {
       w.start('h', Number(heading[1]));
-      walk(el, 'h', w, baseUrl);
+      walk(el, 'h', ctx);
       w.start(container);
     } else if (tag === 'table' && isDataTable(el)) {
-      writeTable(el, w, baseUrl);
+      writeTable(el, ctx);
       w.start(container);
     } else if (tag === 'pre') {
       w.start('code');
@@ -53,21 +68,21 @@ function walk(node: Node, container: BlockKind, w: BlockWriter, baseUrl: string 
     } else if (tag === 'li' || tag === 'blockquote') {
       const kind = tag === 'li' ? 'li' : 'quote';
       w.start(kind);
-      walk(el, kind, w, baseUrl);
+      walk(el, kind, ctx);
       w.start(container);
     } else if (BLOCK.has(tag) || tag === 'ul' || tag === 'ol') {
       w.start(container);
-      walk(el, container, w, baseUrl);
+      walk(el, container, ctx);
       w.start(container);
     } else if (tag === 'br') {
       w.lineBreak();
     } else if (tag === 'td' || tag === 'th') {
       if (el.previousElementSibling) w.append(' | ');
-      walk(el, container, w, baseUrl);
+      walk(el, container, ctx);
     } else {
       const start = w.offset;
-      walk(el, container, w, baseUrl);
-      markInline(el, tag, start, w, baseUrl);
+      walk(el, container, ctx);
+      markInline(el, tag, start, ctx);
     }
   }
 }
@@ -88,11 +103,12 @@ function isDataTable(table: Element): boolean {
 /** Longer than this, a cell holds running text: the table lays out a page. */
 const MAX_CELL_CHARS = 400;
 
-function writeTable(table: Element, w: BlockWriter, baseUrl: string | null): void {
+function writeTable(table: Element, ctx: Walk): void {
+  const { w } = ctx;
   const caption = Array.from(table.children).find((c) => c.nodeName.toLowerCase() === 'caption');
   if (caption) {
     w.start('p');
-    walkInline(caption, w, baseUrl);
+    walkInline(caption, ctx);
   }
   w.start('table');
   tableRows(table).forEach((tr, row) => {
@@ -100,7 +116,7 @@ function writeTable(table: Element, w: BlockWriter, baseUrl: string | null): voi
     cellsOf(tr).forEach((cell, i) => {
       if (i > 0) w.append(' | ');
       const start = w.offset;
-      walkInline(cell, w, baseUrl);
+      walkInline(cell, ctx);
       const span = Number(cell.getAttribute('colspan'));
       w.cell(row, start, cell.nodeName.toLowerCase() === 'th', Number.isInteger(span) && span > 1 ? Math.min(span, MAX_SPAN) : 1);
     });
@@ -123,7 +139,8 @@ function cellsOf(tr: Element): Element[] {
 }
 
 /** A cell's content, on its row's line: its own blocks and line breaks become spaces; links and emphasis stay marks. */
-function walkInline(node: Node, w: BlockWriter, baseUrl: string | null): void {
+function walkInline(node: Node, ctx: Walk): void {
+  const { w } = ctx;
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) w.append(child.nodeValue ?? '');
     if (child.nodeType !== 1) continue;
@@ -133,13 +150,13 @@ function walkInline(node: Node, w: BlockWriter, baseUrl: string | null): void {
     const apart = tag === 'br' || BLOCK.has(tag) || HEADING.test(tag) || tag === 'li';
     if (apart) w.append(' ');
     const start = w.offset;
-    walkInline(el, w, baseUrl);
+    walkInline(el, ctx);
     if (apart) w.append(' ');
-    else markInline(el, tag, start, w, baseUrl);
+    else markInline(el, tag, start, ctx);
   }
 }
 
-function markInline(el: Element, tag: string, start: number, w: BlockWriter, baseUrl: string | null): void {
+function markInline(el: Element, tag: string, start: number, { w, baseUrl }: Walk): void {
   const href = tag === 'a' ? safeHref(el.getAttribute('href'), baseUrl) : undefined;
   if (href) w.mark(start, 'link', href);
   else if (STYLE[tag]) w.mark(start, STYLE[tag]);

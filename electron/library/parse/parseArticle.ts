@@ -5,13 +5,14 @@ import { parseHtml } from './parseHtml';
 import { parseMarkdown } from './parseMarkdown';
 import { parseText } from './parseText';
 import { readPlainText } from './readPlainText';
+import { localPictures, type PictureResolver } from './localPictures';
 import { NO_TEXT, ParseError, type ParsedArticle } from './types';
 
 /** Larger files are not articles; the importer checks the size before reading a file. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 export const TOO_LARGE = `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
 
-const PARSERS: Record<string, (text: string) => ParsedArticle> = {
+const PARSERS: Record<string, (text: string, resolve: PictureResolver) => ParsedArticle> = {
   '.txt': parseText,
   '.md': parseMarkdown,
   '.markdown': parseMarkdown,
@@ -37,8 +38,12 @@ export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: 
   if (text.trim() === '') throw new ParseError(NO_TEXT);
   const slow = readAsPlainText ?? findSlowShape(ext, text);
   if (slow) return plain(ext, text, slow);
+  const local = localPictures(file);
   try {
-    return parser(text);
+    const article = parser(text, local.resolve);
+    // Only the pictures an image block shows: one the page's furniture held, dropped with it, is not kept.
+    const shown = new Set(article.blocks.flatMap((b) => (b.picture?.hash ? [b.picture.hash] : [])));
+    return { ...article, pictures: local.pictures.filter((p) => shown.has(p.hash)) };
   } catch (err) {
     // The libraries under the HTML and Markdown parsers (linkedom, Readability, marked) throw their own errors on
     // some malformed markup and overflow the stack on markup nested thousands deep: the file's text is still read.

@@ -5,6 +5,7 @@ import { finishArticle } from './finishArticle';
 import { dropFurniture } from './furniture';
 import { htmlToBlocks, safeHref } from './htmlToBlocks';
 import { readPageTitle } from './pageTitle';
+import type { PictureResolver } from './localPictures';
 import type { ParsedArticle } from './types';
 
 /** Page chrome Readability sometimes keeps when it holds enough text: consent banners, menus, share boxes. */
@@ -27,14 +28,14 @@ const CLUTTER = [
 ].join(',');
 
 /** HTML pages: Readability finds the article; its title, byline, site name and date come from meta tags and JSON-LD. */
-export function parseHtml(html: string): ParsedArticle {
+export function parseHtml(html: string, resolve?: PictureResolver): ParsedArticle {
   const { document } = parseHTML(withBody(html));
   const url = canonicalUrl(document);
   const tags = metaTags(document);
   for (const el of Array.from(document.querySelectorAll(CLUTTER))) el.remove();
   const article = new Readability(document).parse();
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
-  const body = dropFurniture(htmlToBlocks(content, url));
+  const body = dropFurniture(htmlToBlocks(content, url, resolve));
   const date = article?.publishedTime ? findDate(article.publishedTime) : null;
   const lang = article?.lang?.toLowerCase().split(/[-_]/)[0];
   const siteName = article?.siteName?.trim() || null;

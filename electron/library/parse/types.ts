@@ -1,8 +1,9 @@
 /** What every format's parser produces: a clean article, ready to be stored and indexed. */
 
 import type { Block } from '../../common/shapes/articleShapes';
+import type { PictureFile } from './localPictures';
 
-export type { Block, BlockKind, InlineMark, TableCell } from '../../common/shapes/articleShapes';
+export type { Block, BlockKind, InlineMark, Picture, TableCell } from '../../common/shapes/articleShapes';
 
 export interface ParsedArticle {
   title: string;
@@ -19,6 +20,8 @@ export interface ParsedArticle {
   tags: string[];
   /** The body without page furniture, in reading order. The article's plain text is these joined by a blank line. */
   blocks: Block[];
+  /** The bytes of the pictures image blocks show (`picture.hash`), read from the file's own folder. */
+  pictures?: PictureFile[];
   /** Set when the file was read as plain text instead of by its format's parser: why (the import reports it). */
   readAsPlainText?: string;
 }

@@ -129,3 +129,8 @@ export function invokeWithUploadProgress<C extends Channel>(channel: C, request:
  * anyway). Only for small requests, since a browser keeps at most 64 KB of them in flight.
  */
 export const apiWhileLeaving: DossierApi = createApi(desktopBridge ? bridgeTransport : httpTransport(token, true));
+
+/** Where an article's picture is: relative, so app:// in the desktop app and this server in browser mode, which asks for the token. */
+export function pictureUrl(hash: string): string {
+  return desktopBridge ? `pictures/${hash}` : `pictures/${hash}?token=${encodeURIComponent(token)}`;
+}

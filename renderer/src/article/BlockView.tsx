@@ -2,6 +2,7 @@ import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { groupByMention, segmentBlock, type HighlightPiece, type InlineMark, type Segment } from '../annotate/segments';
 import { OFFSET_ATTRIBUTE } from '../annotate/selectionOffsets';
+import { pictureUrl } from '../api/client';
 import { clipSpans, headlineClass, sliceBlock } from './headline';
 
 type Block = ResponseOf<'articles.get'>['article']['paragraphs'][number];
@@ -83,6 +84,13 @@ export function BlockView(props: Props) {
       return <p className="li">{children}</p>;
     case 'quote':
       return <blockquote>{children}</blockquote>;
+    case 'image':
+      return (
+        <figure className="article-picture">
+          {block.picture?.hash && <img src={pictureUrl(block.picture.hash)} alt={block.picture.alt} loading="lazy" decoding="async" />}
+          {block.text && <figcaption>{children}</figcaption>}
+        </figure>
+      );
     case 'code':
       return (
         <pre>

@@ -33,6 +33,7 @@ export function ReadingSettings({ onClose, onAll, ...common }: Props) {
       <Check label="Justify and hyphenate" field="justify" {...common} />
       <Choice legend="Entity marks" field="entities" values={ENTITY_DISPLAYS} scope="quick" {...common} />
       <Check label="Mark read at the end" field="markReadAtEnd" {...common} />
+      <Check label="Show pictures" field="pictures" {...common} />
       <div className="reading-settings-actions">
         <button type="button" className="bar-button" onClick={onAll}>
           All settings…

@@ -36,6 +36,7 @@ export function SettingsDialog({ onClose, ...common }: Props) {
         <Slider label="Line length" field="measure" step={2} {...common} />
         <Check label="Justify and hyphenate" field="justify" {...common} />
         <Check label="Mark an article read when it is read to the end" field="markReadAtEnd" {...common} />
+        <Check label="Show the pictures articles keep (their captions stay)" field="pictures" {...common} />
       </section>
       <section aria-labelledby="settings-marks">
         <h3 id="settings-marks">Marks</h3>

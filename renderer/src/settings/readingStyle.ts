@@ -10,5 +10,6 @@ export function readingStyle(s: ReaderSettings): CSSProperties {
     '--measure': `${s.measure}ch`,
     '--read-align': s.justify ? 'justify' : 'start',
     '--read-hyphens': s.justify ? 'auto' : 'manual',
+    '--picture-display': s.pictures ? 'block' : 'none',
   } as CSSProperties;
 }

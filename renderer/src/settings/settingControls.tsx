@@ -24,7 +24,7 @@ export interface SettingProps {
 
 type ChoiceField = 'theme' | 'font' | 'entities' | 'highlightColor';
 type SliderField = 'fontSize' | 'lineHeight' | 'measure';
-type CheckField = 'justify' | 'markReadAtEnd' | 'filtersOpen' | 'notesOpen';
+type CheckField = 'justify' | 'markReadAtEnd' | 'pictures' | 'filtersOpen' | 'notesOpen';
 
 /** One of a few values, as radio buttons. `scope` keeps two panels showing the same setting from sharing a group. */
 export function Choice<K extends ChoiceField>({

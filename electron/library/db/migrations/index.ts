@@ -7,6 +7,7 @@ import { m005SearchIndexes } from './m005_searchIndexes';
 import { m006ReadingPosition } from './m006_readingPosition';
 import { m007Shelves } from './m007_shelves';
 import { m008CompactBlocks } from './m008_compactBlocks';
+import { m009Pictures } from './m009_pictures';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   m006ReadingPosition,
   m007Shelves,
   m008CompactBlocks,
+  m009Pictures,
 ];
 
 export const LATEST_VERSION = migrations.length;
