@@ -1,5 +1,6 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
+import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { normWord, tokenize, type Token } from './tokenize';
@@ -42,38 +43,88 @@ export function nationality(t: Token): string | null {
   return NATIONALITIES.get(t.norm.replace(GERMAN_ENDING, '')) ?? null;
 }
 
-/** Names by their normalised words joined with spaces. */
-const PHRASES = new Map<string, Entry>();
-/** The most words a phrase starting with a given word has, so most words are rejected with one lookup. */
-const MAX_WORDS = new Map<string, number>();
-/** Acronyms, case-sensitive so that "US" is never "us". */
-const ABBREVIATIONS = new Map<string, Entry>();
-/** Surnames of known people, which name them alone. */
-const SHORT = new Map<string, Entry>();
+interface Index {
+  /** Names by their normalised words joined with spaces. */
+  phrases: Map<string, Entry>;
+  /** The most words a phrase starting with a given word has, so most words are rejected with one lookup. */
+  maxWords: Map<string, number>;
+  /** Acronyms, case-sensitive so that "US" is never "us". */
+  abbreviations: Map<string, Entry>;
+  /** Surnames of known people, which name them alone. */
+  short: Map<string, Entry>;
+  /** One-word generated names, which need the words around them to allow a place (see standsAlone): 'city' or 'country'. */
+  weak: Map<string, Weak>;
+}
+
+type Weak = 'city' | 'country';
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const canonical = (names: string): string => names.split('|', 1)[0]!;
+const keyOf = (name: string): string[] => tokenize(name).map((t) => t.norm);
 
-function addNames(entry: Entry, names: string): void {
+function addPhrase(index: Index, key: string, entry: Entry): void {
+  index.phrases.set(key, entry);
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  const words = space < 0 ? 1 : key.split(' ').length;
+  index.maxWords.set(first, Math.max(index.maxWords.get(first) ?? 0, words));
+}
+
+function addNames(index: Index, entry: Entry, names: string): void {
   for (const name of names.split('|')) {
-    if (ACRONYM.test(name)) {
-      ABBREVIATIONS.set(name, entry);
-      continue;
-    }
-    const norms = tokenize(name).map((t) => t.norm);
-    PHRASES.set(norms.join(' '), entry);
-    const first = norms[0] ?? '';
-    MAX_WORDS.set(first, Math.max(MAX_WORDS.get(first) ?? 0, norms.length));
+    if (ACRONYM.test(name)) index.abbreviations.set(name, entry);
+    else addPhrase(index, keyOf(name).join(' '), entry);
   }
 }
 
-const canonical = (names: string): string => names.split('|', 1)[0]!;
-for (const names of PLACES) addNames({ kind: 'place', name: canonical(names), country: null, role: null }, names);
-for (const names of ORGS) addNames({ kind: 'org', name: canonical(names), country: null, role: null }, names);
-for (const p of PERSONS) {
-  const entry: Entry = { kind: 'person', name: canonical(p.names), country: p.country, role: p.role };
-  addNames(entry, p.names);
-  if (p.short) for (const s of p.short.split('|')) SHORT.set(normWord(s), entry);
+/** A generated name's key: written after "~" by the generator where it is not the name in lower case with spaces for hyphens. */
+function generatedKey(name: string): string {
+  const tilde = name.indexOf('~');
+  return tilde < 0 ? name.toLowerCase().replace(HYPHENS, ' ') : name.slice(tilde + 1);
 }
+const HYPHENS = /-/g;
+
+/**
+ * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
+ * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
+ */
+function addGenerated(index: Index, lines: string, weak: Weak): void {
+  for (const line of lines.split('\n')) {
+    const keys = line.split('|').map(generatedKey);
+    let entry: Entry | undefined;
+    for (const key of keys) {
+      const known = index.phrases.get(key);
+      if (known?.kind === 'place') {
+        entry = known;
+        break;
+      }
+    }
+    entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
+    for (const key of keys) {
+      if (index.phrases.has(key)) continue;
+      addPhrase(index, key, entry);
+      if (!key.includes(' ')) index.weak.set(key, weak);
+    }
+  }
+}
+
+function buildIndex(): Index {
+  const index: Index = { phrases: new Map(), maxWords: new Map(), abbreviations: new Map(), short: new Map(), weak: new Map() };
+  for (const names of PLACES) addNames(index, { kind: 'place', name: canonical(names), country: null, role: null }, names);
+  for (const names of ORGS) addNames(index, { kind: 'org', name: canonical(names), country: null, role: null }, names);
+  for (const p of PERSONS) {
+    const entry: Entry = { kind: 'person', name: canonical(p.names), country: p.country, role: p.role };
+    addNames(index, entry, p.names);
+    if (p.short) for (const s of p.short.split('|')) index.short.set(normWord(s), entry);
+  }
+  addGenerated(index, COUNTRIES, 'country');
+  addGenerated(index, CITIES, 'city');
+  return index;
+}
+
+// Built on the first look-up rather than at start-up, so the thousands of generated names cost nothing until a text is read.
+let built: Index | null = null;
+const gazetteerIndex = (): Index => (built ??= buildIndex());
 
 export interface Match {
   entry: Entry;
@@ -84,15 +135,31 @@ export interface Match {
 }
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+/** Articles, and German prepositions that hold one ("beim Essen"): a city takes none. */
+const DETERMINERS = new Set('the a an der die das dem den des ein eine einem einen einer eines beim zum zur vom im am ins ans'.split(' '));
+
+/**
+ * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
+ * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), and a city not after an article ("das Essen").
+ */
+function standsAlone(tokens: readonly Token[], i: number, weak: Weak): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
+  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm)) return false;
+  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
+}
 
 /** The longest gazetteer name starting at token i. */
 export function matchGazetteer(tokens: readonly Token[], i: number): Match | null {
   const t = tokens[i]!;
+  const { phrases, maxWords, abbreviations, weak } = gazetteerIndex();
   if (t.caps) {
-    const abbreviation = ABBREVIATIONS.get(t.text);
+    const abbreviation = abbreviations.get(t.text);
     if (abbreviation) return { entry: abbreviation, end: i + 1, genitive: false };
   }
-  const max = MAX_WORDS.get(t.norm) ?? 0;
+  const max = maxWords.get(t.norm) ?? 0;
   let best: Match | null = null;
   let key = t.norm;
   for (let k = 0; k < max; k++) {
@@ -101,19 +168,24 @@ export function matchGazetteer(tokens: readonly Token[], i: number): Match | nul
       if (!joined(u)) break;
       key += ' ' + u.norm;
     }
-    const entry = PHRASES.get(key);
+    const entry = phrases.get(key);
     if (entry) best = { entry, end: i + k + 1, genitive: false };
   }
+  const alone = best?.end === i + 1 ? weak.get(t.norm) : undefined;
+  if (alone && !standsAlone(tokens, i, alone)) return null;
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
-  const entry = PHRASES.get(t.norm.slice(0, -1));
+  // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
+  const cut = t.norm.slice(0, -1);
+  const entry = weak.has(cut) ? undefined : phrases.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
 }
 
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */
 export function knownSurname(norm: string): { entry: Entry; genitive: boolean } | null {
-  const entry = SHORT.get(norm);
+  const { short } = gazetteerIndex();
+  const entry = short.get(norm);
   if (entry) return { entry, genitive: false };
-  const cut = norm.endsWith('s') && LATIN.test(norm) ? SHORT.get(norm.slice(0, -1)) : undefined;
+  const cut = norm.endsWith('s') && LATIN.test(norm) ? short.get(norm.slice(0, -1)) : undefined;
   return cut ? { entry: cut, genitive: true } : null;
 }
 
