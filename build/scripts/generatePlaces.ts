@@ -29,6 +29,9 @@ const CYRILLIC = /^[\u0400-\u04FF]/;
 const SHORT_STEM = 4;
 const UNSAFE = /[,.\d`$\\|~]/;
 
+/** A Latin name without case or accents, to join a CLDR exemplar city to its GeoNames place. */
+const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 const keyOf = (name: string): string =>
   tokenize(name)
     .map((t) => t.norm)
@@ -120,16 +123,18 @@ function cityRows(r: Rules, taken: Set<string>): string[][] {
   const kept = all
     .filter((c) => c.population >= POPULATION || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= SEAT_POPULATION))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
-  const byKey = new Map<string, City[]>();
+  const exemplars = exemplarCities();
+  const wanted = new Set(exemplars.map((z) => folded(z.english)));
+  const byName = new Map<string, City[]>();
   for (const c of all) {
-    const key = keyOf(c.name);
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const name = folded(c.name);
+    if (wanted.has(name)) byName.set(name, [...(byName.get(name) ?? []), c]);
   }
   // Each zone's exemplar city is the most populous place of that English name in the zone's part of the world.
   const aliases = new Map<number, string[]>();
-  for (const z of exemplarCities()) {
+  for (const z of exemplars) {
     const fits = REGIONS[z.zone.slice(0, z.zone.indexOf('/'))];
-    const candidates = (byKey.get(keyOf(z.english)) ?? []).filter((c) => fits?.(c.loc.coordinates[0]));
+    const candidates = (byName.get(folded(z.english)) ?? []).filter((c) => fits?.(c.loc.coordinates[0]));
     const best = candidates.sort((a, b) => b.population - a.population)[0];
     if (best) aliases.set(best.cityId, [...(aliases.get(best.cityId) ?? []), z.english, ...z.names]);
   }
