@@ -43,39 +43,42 @@ export function nationality(t: Token): string | null {
   return NATIONALITIES.get(t.norm.replace(GERMAN_ENDING, '')) ?? null;
 }
 
-interface Index {
-  /** Names by their normalised words joined with spaces. */
-  phrases: Map<string, Entry>;
-  /** The most words a phrase starting with a given word has, so most words are rejected with one lookup. */
-  maxWords: Map<string, number>;
-  /** Acronyms, case-sensitive so that "US" is never "us". */
-  abbreviations: Map<string, Entry>;
-  /** Surnames of known people, which name them alone. */
-  short: Map<string, Entry>;
-  /** One-word generated names, which need the words around them to allow a place (see standsAlone): 'city' or 'country'. */
-  weak: Map<string, Weak>;
-}
-
-type Weak = 'city' | 'country';
+/** Names by their normalised words joined with spaces. */
+const PHRASES = new Map<string, Entry>();
+/** The most words a phrase starting with a given word has, so most words are rejected with one lookup. */
+const MAX_WORDS = new Map<string, number>();
+/** Acronyms, case-sensitive so that "US" is never "us". */
+const ABBREVIATIONS = new Map<string, Entry>();
+/** Surnames of known people, which name them alone. */
+const SHORT = new Map<string, Entry>();
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
-const canonical = (names: string): string => names.split('|', 1)[0]!;
-const keyOf = (name: string): string[] => tokenize(name).map((t) => t.norm);
 
-function addPhrase(index: Index, key: string, entry: Entry): void {
-  index.phrases.set(key, entry);
-  const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
-  const words = space < 0 ? 1 : key.split(' ').length;
-  index.maxWords.set(first, Math.max(index.maxWords.get(first) ?? 0, words));
-}
-
-function addNames(index: Index, entry: Entry, names: string): void {
+function addNames(entry: Entry, names: string): void {
   for (const name of names.split('|')) {
-    if (ACRONYM.test(name)) index.abbreviations.set(name, entry);
-    else addPhrase(index, keyOf(name).join(' '), entry);
+    if (ACRONYM.test(name)) {
+      ABBREVIATIONS.set(name, entry);
+      continue;
+    }
+    const norms = tokenize(name).map((t) => t.norm);
+    PHRASES.set(norms.join(' '), entry);
+    const first = norms[0] ?? '';
+    MAX_WORDS.set(first, Math.max(MAX_WORDS.get(first) ?? 0, norms.length));
   }
 }
+
+const canonical = (names: string): string => names.split('|', 1)[0]!;
+for (const names of PLACES) addNames({ kind: 'place', name: canonical(names), country: null, role: null }, names);
+for (const names of ORGS) addNames({ kind: 'org', name: canonical(names), country: null, role: null }, names);
+for (const p of PERSONS) {
+  const entry: Entry = { kind: 'person', name: canonical(p.names), country: p.country, role: p.role };
+  addNames(entry, p.names);
+  if (p.short) for (const s of p.short.split('|')) SHORT.set(normWord(s), entry);
+}
+
+/** One-word generated names, which need the words around them to allow a place (see standsAlone). */
+type Weak = 'city' | 'country';
+const WEAK = new Map<string, Weak>();
 
 /** A generated name's key: written after "~" by the generator where it is not the name in lower case with spaces for hyphens. */
 function generatedKey(name: string): string {
@@ -88,43 +91,29 @@ const HYPHENS = /-/g;
  * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
  * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
  */
-function addGenerated(index: Index, lines: string, weak: Weak): void {
+function addGenerated(lines: string, weak: Weak): void {
   for (const line of lines.split('\n')) {
     const keys = line.split('|').map(generatedKey);
-    let entry: Entry | undefined;
+    const known = keys.map((key) => PHRASES.get(key)).find((e) => e?.kind === 'place');
+    const entry: Entry = known ?? { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
     for (const key of keys) {
-      const known = index.phrases.get(key);
-      if (known?.kind === 'place') {
-        entry = known;
-        break;
-      }
-    }
-    entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
-    for (const key of keys) {
-      if (index.phrases.has(key)) continue;
-      addPhrase(index, key, entry);
-      if (!key.includes(' ')) index.weak.set(key, weak);
+      if (PHRASES.has(key)) continue;
+      const words = key.split(' ');
+      PHRASES.set(key, entry);
+      MAX_WORDS.set(words[0]!, Math.max(MAX_WORDS.get(words[0]!) ?? 0, words.length));
+      if (words.length === 1) WEAK.set(key, weak);
     }
   }
 }
 
-function buildIndex(): Index {
-  const index: Index = { phrases: new Map(), maxWords: new Map(), abbreviations: new Map(), short: new Map(), weak: new Map() };
-  for (const names of PLACES) addNames(index, { kind: 'place', name: canonical(names), country: null, role: null }, names);
-  for (const names of ORGS) addNames(index, { kind: 'org', name: canonical(names), country: null, role: null }, names);
-  for (const p of PERSONS) {
-    const entry: Entry = { kind: 'person', name: canonical(p.names), country: p.country, role: p.role };
-    addNames(index, entry, p.names);
-    if (p.short) for (const s of p.short.split('|')) index.short.set(normWord(s), entry);
-  }
-  addGenerated(index, COUNTRIES, 'country');
-  addGenerated(index, CITIES, 'city');
-  return index;
+// Added on the first look-up rather than at start-up, so the thousands of generated names cost nothing until a text is read.
+let generated = false;
+function withGeneratedPlaces(): void {
+  if (generated) return;
+  generated = true;
+  addGenerated(COUNTRIES, 'country');
+  addGenerated(CITIES, 'city');
 }
-
-// Built on the first look-up rather than at start-up, so the thousands of generated names cost nothing until a text is read.
-let built: Index | null = null;
-const gazetteerIndex = (): Index => (built ??= buildIndex());
 
 export interface Match {
   entry: Entry;
@@ -153,13 +142,13 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak): boolean {
 
 /** The longest gazetteer name starting at token i. */
 export function matchGazetteer(tokens: readonly Token[], i: number): Match | null {
+  withGeneratedPlaces();
   const t = tokens[i]!;
-  const { phrases, maxWords, abbreviations, weak } = gazetteerIndex();
   if (t.caps) {
-    const abbreviation = abbreviations.get(t.text);
+    const abbreviation = ABBREVIATIONS.get(t.text);
     if (abbreviation) return { entry: abbreviation, end: i + 1, genitive: false };
   }
-  const max = maxWords.get(t.norm) ?? 0;
+  const max = MAX_WORDS.get(t.norm) ?? 0;
   let best: Match | null = null;
   let key = t.norm;
   for (let k = 0; k < max; k++) {
@@ -168,24 +157,23 @@ export function matchGazetteer(tokens: readonly Token[], i: number): Match | nul
       if (!joined(u)) break;
       key += ' ' + u.norm;
     }
-    const entry = phrases.get(key);
+    const entry = PHRASES.get(key);
     if (entry) best = { entry, end: i + k + 1, genitive: false };
   }
-  const alone = best?.end === i + 1 ? weak.get(t.norm) : undefined;
-  if (alone && !standsAlone(tokens, i, alone)) return null;
+  const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
+  if (weak && !standsAlone(tokens, i, weak)) return null;
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
   // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
   const cut = t.norm.slice(0, -1);
-  const entry = weak.has(cut) ? undefined : phrases.get(cut);
+  const entry = WEAK.has(cut) ? undefined : PHRASES.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
 }
 
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */
 export function knownSurname(norm: string): { entry: Entry; genitive: boolean } | null {
-  const { short } = gazetteerIndex();
-  const entry = short.get(norm);
+  const entry = SHORT.get(norm);
   if (entry) return { entry, genitive: false };
-  const cut = norm.endsWith('s') && LATIN.test(norm) ? short.get(norm.slice(0, -1)) : undefined;
+  const cut = norm.endsWith('s') && LATIN.test(norm) ? SHORT.get(norm.slice(0, -1)) : undefined;
   return cut ? { entry: cut, genitive: true } : null;
 }
 
