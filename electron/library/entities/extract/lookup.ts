@@ -130,18 +130,20 @@ const DETERMINERS = new Set('the a an der die das dem den des ein eine einem ein
 /**
  * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
  * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), and a city not after an article ("das Essen").
+ * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a known given name before it counts.
  */
-function standsAlone(tokens: readonly Token[], i: number, weak: Weak): boolean {
+function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapitalised: boolean): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
+  if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
   if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm)) return false;
   return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
 }
 
-/** The longest gazetteer name starting at token i. */
-export function matchGazetteer(tokens: readonly Token[], i: number): Match | null {
+/** The longest gazetteer name starting at token i, in a text whose language may capitalise every noun. */
+export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapitalised = false): Match | null {
   withGeneratedPlaces();
   const t = tokens[i]!;
   if (t.caps) {
@@ -161,7 +163,7 @@ export function matchGazetteer(tokens: readonly Token[], i: number): Match | nul
     if (entry) best = { entry, end: i + k + 1, genitive: false };
   }
   const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
-  if (weak && !standsAlone(tokens, i, weak)) return null;
+  if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
   // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
   const cut = t.norm.slice(0, -1);

@@ -52,6 +52,9 @@ test('a one-word city inside another name, or after an article, is no place; sta
   assert.deepEqual(places('Das Essen war gut, und beim Essen sprach man über Politik.', 'de'), []);
   assert.deepEqual(places('Die Messe in Essen beginnt am Montag.', 'de'), ['Essen']);
   assert.deepEqual(places('Doris said she would stay.'), []);
+  // German capitalises every noun: a noun beside a city says nothing, a given name before it still does.
+  assert.deepEqual(places('Am Montag trafen sich in Durban Vertreter der Hafenstadt Mombasa.', 'de'), ['Durban', 'Mombasa']);
+  assert.deepEqual(places('Der Regisseur Michael Jordan kam nicht.', 'de'), []);
   assert.deepEqual(places('Officials in Florence and Santiago agreed.'), ['Florence', 'Santiago']);
 });
 
