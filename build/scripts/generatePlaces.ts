@@ -24,9 +24,6 @@ const BROWN_AFTER_NAME = 3;
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
 const LATIN = /^[a-z]/;
-const CYRILLIC = /^[\u0400-\u04FF]/;
-/** The fewest letters a Russian name's stem keeps when case endings were cut from it. */
-const SHORT_STEM = 4;
 const UNSAFE = /[,.\d`$\\|~]/;
 
 /** A Latin name without case or accents, to join a CLDR exemplar city to its GeoNames place. */
@@ -77,8 +74,6 @@ function usable(name: string, r: Rules, city: boolean): boolean {
   const key = tokens.map((t) => t.norm).join(' ');
   if (r.reserved.has(key)) return false;
   if (tokens.length > 1) return (tokens[0]!.norm === 'the' || !r.stopwords.has(tokens[0]!.norm)) && !tokens.every((t) => r.reserved.has(t.norm));
-  // Russian names are matched by their stem, and a short stem is also an ordinary word's ("Того" → "тог", "Сам").
-  if (CYRILLIC.test(key)) return key.length >= SHORT_STEM || key === name.toLowerCase();
   if (!LATIN.test(key)) return key.length >= 2;
   if (key.length < 3 || (r.brown.lower.get(key) ?? 0) >= BROWN_LOWER) return false;
   const afterName = r.brown.afterName.get(key) ?? 0;
@@ -173,8 +168,7 @@ export function generatePlaces(): string {
 // Pruning, for precision: cities of ${POPULATION.toLocaleString('en')} people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of ${SEAT_POPULATION.toLocaleString('en')} or more; one place a name (countries first, then the most populous
 // city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
-// extractor's word lists (words.ts) or a hand-listed person or organisation, or is a Russian word whose stem, cut of its case
-// ending, is under ${SHORT_STEM} letters ("Того", "Сам(оа)"), or, for a one-word Latin name, is written in lower
+// extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case ${BROWN_LOWER} times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // ${BROWN_AFTER_NAME} times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").

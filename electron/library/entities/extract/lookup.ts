@@ -124,12 +124,15 @@ export interface Match {
 }
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+/** A Russian stem this short is also an ordinary word's ("Газ" of Газа, "Того"), capitalised only where a sentence begins. */
+const SHORT_STEM = /^[\u0400-\u04FF]{1,3}$/;
 /** Articles, and German prepositions that hold one ("beim Essen"): a city takes none. */
 const DETERMINERS = new Set('the a an der die das dem den des ein eine einem einen einer eines beim zum zur vom im am ins ans'.split(' '));
 
 /**
  * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
- * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), and a city not after an article ("das Essen").
+ * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), a city not after an article ("das Essen"), and a
+ * short Russian stem not where a sentence of a text begins (a name alone, as typed, is a name).
  * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a known given name before it counts.
  */
 function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapitalised: boolean): boolean {
@@ -137,6 +140,7 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
+  if (t.join === 'sentence' && tokens.length > 1 && SHORT_STEM.test(t.norm)) return false;
   if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
   if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm)) return false;
   return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));

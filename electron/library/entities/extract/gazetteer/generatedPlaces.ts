@@ -9,8 +9,7 @@
 // Pruning, for precision: cities of 100,000 people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of 15,000 or more; one place a name (countries first, then the most populous
 // city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
-// extractor's word lists (words.ts) or a hand-listed person or organisation, or is a Russian word whose stem, cut of its case
-// ending, is under 4 letters ("Того", "Сам(оа)"), or, for a one-word Latin name, is written in lower
+// extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case 3 times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // 3 times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
@@ -61,20 +60,20 @@ Republic of the Congo|Republik Kongo|Республика Конго~респу�
 Switzerland|Schweiz|Швейцария~швейцар|瑞士
 Ivory Coast|Cote d'Ivoire|Elfenbeinküste~elfenbeinkuste|Кот-д’Ивуар~кот д'ивуар|科特迪瓦
 Cook Islands|Cookinseln|Острова Кука~остров кук|库克群岛
-Chile|智利
+Chile|Чили~чил|智利
 Cameroon|Kamerun|Камерун|喀麦隆
 People's Republic of China~people republic of china|Китайская Народная Республика~китайск народн республик|中国
 Colombia|Kolumbien|Колумбия~колумб|哥伦比亚
 Costa Rica|Коста-Рика~кост рик|哥斯达黎加
-Cuba|Kuba|古巴
+Cuba|Kuba|Куба~куб|古巴
 Cape Verde|Kap Verde|Кабо-Верде~каб верд|佛得角
 Curaçao~curacao|Кюрасао~кюрас|库拉索
 Christmas Island|Weihnachtsinsel|Остров Рождества~остров рождеств|圣诞岛
 Cyprus|Zypern|Кипр|塞浦路斯
-Czechia|Czech Republic|Tschechische Republik|Tschechien|捷克
+Czechia|Czech Republic|Tschechische Republik|Tschechien|Чехия~чех|捷克
 Germany|Deutschland|Германия~герман|德国
 Djibouti|Dschibuti|Джибути~джибут|吉布提
-Denmark|Dänemark~danemark|丹麦
+Denmark|Dänemark~danemark|Дания~дан|丹麦
 Dominica|Доминика~доминик|多米尼克
 Dominican Republic|Dominikanische Republik|Доминиканская Республика~доминиканск республик|多米尼加
 Algeria|Algerien|Алжир|阿尔及利亚
@@ -97,7 +96,7 @@ Grenada|Гренада~гренад|格林纳达
 Georgia|Georgien|Грузия~груз|格鲁吉亚
 French Guiana|Französisch-Guayana~franzosisch guayana|Гвиана~гвиан|法属圭亚那
 Guernsey|Гернси~гернс|根西
-Ghana|加纳
+Ghana|Гана~ган|加纳
 Gibraltar|Гибралтар|直布罗陀
 Greenland|Grönland~gronland|Гренландия~гренланд|格陵兰
 Gambia|Republic of The Gambia|The Gambia|Гамбия~гамб|冈比亚
@@ -120,7 +119,7 @@ Indonesia|Indonesien|Индонезия~индонез|印尼
 Ireland|Irland|Ирландия~ирланд|爱尔兰
 Israel|Израиль~израил|以色列
 Isle of Man|Insel Man|Остров Мэн|马恩岛
-India|Indien|印度
+India|Indien|Индия~инд|印度
 British Indian Ocean Territory|Britisches Territorium im Indischen Ozean|Британская территория в Индийском океане~британск территор в индийск океан|英属印度洋领地
 Iraq|Irak|Ирак|伊拉克
 Iran|Islamic Republic of Iran|Иран|伊朗
@@ -130,7 +129,7 @@ Jersey|Джерси~джерс|泽西
 Jamaica|Jamaika|Ямайка~ямайк|牙买加
 Jordan|Jordanien|Иордания~иордан|约旦
 Japan|Япония~япон|日本
-Kenya|Kenia|肯尼亚
+Kenya|Kenia|Кения~кен|肯尼亚
 Kyrgyzstan|Kirgisistan|Киргизия~киргиз|吉尔吉斯斯坦
 Cambodia|Kambodscha|Камбоджа~камбодж|柬埔寨
 Kiribati|Кирибати~кирибат|基里巴斯
@@ -151,7 +150,7 @@ Lesotho|Лесото~лесот|莱索托
 Lithuania|Litauen|Литва~литв|立陶宛
 Luxembourg|Luxemburg|Люксембург|卢森堡
 Latvia|Lettland|Латвия~латв|拉脱维亚
-Libya|Libyen|利比亚
+Libya|Libyen|Ливия~лив|利比亚
 Morocco|Marokko|Марокко~марокк|摩洛哥
 Monaco|Монако~монак|摩纳哥
 Moldawien|Молдавия~молдав|摩尔多瓦
@@ -160,10 +159,10 @@ French part|Saint Martin|Сен-Мартен|法属圣马丁
 Madagascar|Madagaskar|Мадагаскар|马达加斯加
 Marshall Islands|Marshallinseln|Маршалловы Острова~маршаллов остров|马绍尔群岛
 North Macedonia|The Republic of North Macedonia|Nordmazedonien|Северная Македония~северн македон|北马其顿
-Mali|马里
+Mali|Мали~мал|马里
 Myanmar|Мьянма~мьянм|缅甸
 Mongolia|Mongolei|Монголия~монгол|蒙古
-Macao|澳门
+Macao|Макао~мак|澳门
 Northern Mariana Islands|Nördliche Marianen~nordliche marianen|Северные Марианские Острова~северн марианск остров|北马里亚纳群岛
 Martinique|Мартиника~мартиник|马提尼克
 Mauritania|Mauretanien|Мавритания~мавритан|毛里塔尼亚
@@ -185,11 +184,11 @@ Netherlands|The Netherlands|Kingdom of the|Niederlande|Нидерланды~ни
 Norway|Norwegen|Норвегия~норвег|挪威
 Nepal|Непал|尼泊尔
 Nauru|Науру~наур|瑙鲁
-Niue|纽埃
+Niue|Ниуэ~ниу|纽埃
 New Zealand|Neuseeland|Новая Зеландия~нов зеланд|新西兰
 Oman|Оман|阿曼
 Panama|Панама~панам|巴拿马
-Peru|秘鲁
+Peru|Перу~пер|秘鲁
 French Polynesia|Französisch-Polynesien~franzosisch polynesien|Французская Полинезия~французск полинез|法属波利尼西亚
 Papua New Guinea|Papua-Neuguinea|巴布亚新几内亚
 Philippines|Philippinen|Филиппины~филиппин|菲律宾
@@ -200,7 +199,7 @@ Pitcairn|Pitcairn Islands|Pitcairninseln|Острова Питкэрн~остр�
 Puerto Rico|Пуэрто-Рико~пуэрт рик|波多黎各
 Palestine|State of Palestine|Staat Palästina~staat palastina|Государство Палестина~государств палестин|巴勒斯坦
 Portugal|Португалия~португал|葡萄牙
-Palau|帕劳
+Palau|Палау~пал|帕劳
 Paraguay|Парагвай~парагв|巴拉圭
 Qatar|Katar|Катар|卡塔尔
 Реюньон|留尼汪
@@ -227,12 +226,12 @@ South Sudan|Südsudan~sudsudan|Южный Судан~южн судан|南苏丹
 Sao Tome and Principe|São Tomé und Príncipe~sao tome und principe|Сан-Томе и Принсипи~сан том и принсип|圣多美和普林西比
 El Salvador|Сальвадор|萨尔瓦多
 Dutch part|Sint Maarten|Синт-Мартен|荷属圣马丁
-Syrian Arab Republic|叙利亚
+Syrian Arab Republic|Сирия~сир|叙利亚
 Eswatini|Эсватини~эсватин|斯威士兰
 Turks and Caicos Islands|Теркс и Кайкос|特克斯和凯科斯群岛
 Chad|Tschad|Чад|乍得
 French Southern Territories|Французские Южные и Антарктические Территории~французск южн и антарктическ территор|法属南部领地
-Togo|多哥
+Togo|Того~тог|多哥
 Thailand|Таиланд|泰国
 Tajikistan|Tadschikistan|Таджикистан|塔吉克斯坦
 Tokelau|Токелау~токел|托克劳
@@ -259,7 +258,7 @@ Amerikanische Jungferninseln|美属维尔京群岛
 Vietnam|Вьетнам~вьетн|越南
 Vanuatu|Вануату~вануат|瓦努阿图
 Wallis and Futuna|Wallis und Futuna|Уоллис и Футуна~уоллис и футун|瓦利斯和富图纳
-Samoa|萨摩亚
+Samoa|Самоа~сам|萨摩亚
 Kosovo|Косово~косов|科索沃
 Yemen|Jemen|Йемен|也门
 Mayotte|Майотта~майотт|马约特
@@ -286,12 +285,12 @@ São Paulo~sao paulo|Сан-Паулу~сан паул|圣保罗
 Wuhan
 Lagos|Лагос|拉各斯
 Jakarta|Джакарта~джакарт|雅加达
-Tokyo|Tokio|东京
+Tokyo|Tokio|Токио~ток|东京
 New York City
 Dongguan
 Taipei|Taipeh|Тайбэй~тайб|台北
 Kinshasa|Киншаса~киншас|金沙萨
-Lima|利马
+Lima|Лима~лим|利马
 Cairo|Kairo|Каир|开罗
 Bogotá~bogota|Богота~богот|波哥大
 London|Лондон|伦敦
@@ -360,7 +359,7 @@ Changsha
 Kabul|Кабул|喀布尔
 Ürümqi~urumqi|Урумчи~урумч|乌鲁木齐
 Caracas|Каракас|加拉加斯
-Dubai|迪拜
+Dubai|Дубай~дуб|迪拜
 Pune
 Sūrat~surat
 Jeddah
@@ -441,7 +440,7 @@ Curitiba
 Warsaw|Warschau|Варшава~варшав|华沙
 Bandung
 Soweto
-Vienna|Wien|维也纳
+Vienna|Wien|Вена~вен|维也纳
 Rabat
 Ecatepec de Morelos
 Barcelona
@@ -584,7 +583,7 @@ Samara|Самара~самар|萨马拉
 Omsk|Омск|鄂木斯克
 Benin City
 Malingao
-Baku|巴库
+Baku|Баку~бак|巴库
 Maiduguri
 Kazan
 Ciudad Nezahualcoyotl
@@ -750,7 +749,7 @@ Kraków~krakow
 Alīgarh~aligarh
 Da Nang
 Pietermaritzburg
-Lomé~lome|洛美
+Lomé~lome|Ломе~лом|洛美
 Trujillo
 Malang
 Ciudad Guayana
@@ -760,7 +759,7 @@ Teresina
 Xinxiang
 São Bernardo do Campo~sao bernardo do campo
 Hegang
-Riga|里加
+Riga|Рига~риг|里加
 Amsterdam|Амстердам~амстерд|阿姆斯特丹
 Oyo
 Quetta
@@ -936,7 +935,7 @@ New Kingston
 Üsküdar~uskudar
 Genoa
 Cuttack
-Oslo|奥斯陆
+Oslo|Осло~осл|奥斯陆
 Hachiōji~hachioji
 Khabarovsk
 Khabarovsk Vtoroy
@@ -1257,7 +1256,7 @@ Thoothukudi
 Ardabīl~ardabil
 Nagasaki
 Chaoyang
-Gaza|加沙
+Gaza|Газа~газ|加沙
 Kursk
 Tonalá~tonala
 Jeju City
@@ -1315,7 +1314,7 @@ Samut Prakan
 Nampula
 Arlington
 Cleveland
-Bissau|比绍
+Bissau|Бисау~бис|比绍
 Iloilo
 Khamis Mushait
 Campos dos Goytacazes
@@ -1457,7 +1456,7 @@ Iligan
 Soledad
 Shiqi
 Piracicaba
-Zürich~zurich|苏黎世
+Zürich~zurich|Цюрих~цюр|苏黎世
 Kūkatpalli~kukatpalli
 Jhang Sadr
 Arusha
@@ -1601,7 +1600,7 @@ Butuan
 Tampico
 Oshawa
 Cabuyao
-Chita|Tschita|赤塔
+Chita|Tschita|Чита~чит|赤塔
 Valledupar
 Biskra
 Mannheim
@@ -3074,7 +3073,7 @@ Gloucester
 Vryheid
 Zhulebino
 Tordher
-Dili|帝力
+Dili|Дили~дил|帝力
 Gimcheon
 Mascara
 Malkajgiri
@@ -4543,7 +4542,7 @@ Việt Trì~việt tri
 Ghardaïa~ghardaia
 Galle
 Jinja
-Nouméa~noumea|努美阿
+Nouméa~noumea|Нумеа~нум|努美阿
 Rize
 Ségou~segou
 Tulcea
@@ -4837,7 +4836,7 @@ Kırklareli
 Nikšić~niksic
 Rundu
 Hải Dương~hải duong
-Ushuaia|乌斯怀亚
+Ushuaia|Ушуая~ушу|乌斯怀亚
 Veles
 Lop Buri
 Düzce~duzce
@@ -5058,7 +5057,7 @@ Gitega
 Hrazdan
 Saurimo
 Mukdahan
-Apia|阿皮亚
+Apia|Апиа~апи|阿皮亚
 Yei
 Yambio
 Homa Bay

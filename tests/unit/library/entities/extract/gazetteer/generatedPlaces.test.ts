@@ -42,6 +42,12 @@ test('Russian, German and Chinese names of a city are one place with its English
   );
 });
 
+test('Russian names are found in their cases; a short stem that is also an ordinary word is no place where a sentence begins', () => {
+  const text = 'Официальные лица Чили и Кении встретились в Сантьяго. Газ подорожал. Того же мнения эксперты из Дании. В секторе Газа спокойно.';
+  assert.deepEqual(places(text, 'ru'), ['Chile', 'Kenya', 'Santiago', 'Denmark', 'Gaza']);
+  assert.equal(entityKey('place', 'Чили'), entityKey('place', 'Chile'));
+});
+
 test('a city named like an ordinary word, used as one, is no place', () => {
   assert.deepEqual(places('Mobile phones are Nice to have. Reading the report took an hour, and the Bath was cold after the Split.'), []);
   assert.deepEqual(places('Nice work. Mobile banking grew. Reading is fun.'), []);
