@@ -142,7 +142,9 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
   if (t.join === 'sentence' && tokens.length > 1 && SHORT_STEM.test(t.norm)) return false;
   if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
-  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm)) return false;
+  // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
+  const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
+  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening) return false;
   return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
 }
 

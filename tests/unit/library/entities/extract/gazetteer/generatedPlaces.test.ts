@@ -62,6 +62,9 @@ test('a one-word city inside another name, or after an article, is no place; sta
   assert.deepEqual(places('Am Montag trafen sich in Durban Vertreter der Hafenstadt Mombasa.', 'de'), ['Durban', 'Mombasa']);
   assert.deepEqual(places('Der Regisseur Michael Jordan kam nicht.', 'de'), []);
   assert.deepEqual(places('Officials in Florence and Santiago agreed.'), ['Florence', 'Santiago']);
+  // A capital that only opens the sentence is no part of a name.
+  assert.deepEqual(places('Visiting Mombasa, the minister spoke.'), ['Mombasa']);
+  assert.deepEqual(places('Michael Jordan spoke.'), []);
 });
 
 test('the hand-listed places keep their names and keys, and no generated place takes one of their names', () => {
