@@ -13,6 +13,8 @@
 // case 3 times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // 3 times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
+// In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
+// hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
 
 /** Countries and territories, one a line: "Name|alias|…" (the shortest English name first), a name followed by "~key" where its key is not plain. */
 export const COUNTRIES = `Andorra|Андорра~андорр|安道尔
