@@ -83,9 +83,18 @@ const WEAK = new Map<string, Weak>();
 /** A generated name's key: written after "~" by the generator where it is not the name in lower case with spaces for hyphens. */
 function generatedKey(name: string): string {
   const tilde = name.indexOf('~');
-  return tilde < 0 ? name.toLowerCase().replace(HYPHENS, ' ') : name.slice(tilde + 1);
+  if (tilde >= 0) return name.slice(tilde + 1);
+  const lower = name.toLowerCase();
+  return lower.includes('-') ? lower.replace(HYPHENS, ' ') : lower;
 }
 const HYPHENS = /-/g;
+
+/** How many words a key has. */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
+  return words;
+}
 
 /**
  * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
@@ -94,14 +103,22 @@ const HYPHENS = /-/g;
 function addGenerated(lines: string, weak: Weak): void {
   for (const line of lines.split('\n')) {
     const keys = line.split('|').map(generatedKey);
-    const known = keys.map((key) => PHRASES.get(key)).find((e) => e?.kind === 'place');
-    const entry: Entry = known ?? { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
+    let entry: Entry | undefined;
+    for (const key of keys) {
+      const known = PHRASES.get(key);
+      if (known?.kind === 'place') {
+        entry = known;
+        break;
+      }
+    }
+    entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
     for (const key of keys) {
       if (PHRASES.has(key)) continue;
-      const words = key.split(' ');
       PHRASES.set(key, entry);
-      MAX_WORDS.set(words[0]!, Math.max(MAX_WORDS.get(words[0]!) ?? 0, words.length));
-      if (words.length === 1) WEAK.set(key, weak);
+      const words = wordCount(key);
+      const first = words === 1 ? key : key.slice(0, key.indexOf(' '));
+      MAX_WORDS.set(first, Math.max(MAX_WORDS.get(first) ?? 0, words));
+      if (words === 1) WEAK.set(key, weak);
     }
   }
 }
