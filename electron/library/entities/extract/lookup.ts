@@ -1,5 +1,6 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
+import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { normWord, tokenize, type Token } from './tokenize';
@@ -75,6 +76,62 @@ for (const p of PERSONS) {
   if (p.short) for (const s of p.short.split('|')) SHORT.set(normWord(s), entry);
 }
 
+/** One-word generated names, which need the words around them to allow a place (see standsAlone). */
+type Weak = 'city' | 'country';
+const WEAK = new Map<string, Weak>();
+
+/** A generated name's key: written after "~" by the generator where it is not the name in lower case with spaces for hyphens. */
+function generatedKey(name: string): string {
+  const tilde = name.indexOf('~');
+  if (tilde >= 0) return name.slice(tilde + 1);
+  const lower = name.toLowerCase();
+  return lower.includes('-') ? lower.replace(HYPHENS, ' ') : lower;
+}
+const HYPHENS = /-/g;
+
+/** How many words a key has. */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
+/**
+ * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
+ * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
+ */
+function addGenerated(lines: string, weak: Weak): void {
+  for (const line of lines.split('\n')) {
+    const keys = line.split('|').map(generatedKey);
+    let entry: Entry | undefined;
+    for (const key of keys) {
+      const known = PHRASES.get(key);
+      if (known?.kind === 'place') {
+        entry = known;
+        break;
+      }
+    }
+    entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
+    for (const key of keys) {
+      if (PHRASES.has(key)) continue;
+      PHRASES.set(key, entry);
+      const words = wordCount(key);
+      const first = words === 1 ? key : key.slice(0, key.indexOf(' '));
+      MAX_WORDS.set(first, Math.max(MAX_WORDS.get(first) ?? 0, words));
+      if (words === 1) WEAK.set(key, weak);
+    }
+  }
+}
+
+// Added on the first look-up rather than at start-up, so the thousands of generated names cost nothing until a text is read.
+let generated = false;
+function withGeneratedPlaces(): void {
+  if (generated) return;
+  generated = true;
+  addGenerated(COUNTRIES, 'country');
+  addGenerated(CITIES, 'city');
+}
+
 export interface Match {
   entry: Entry;
   /** Index of the token after the match. */
@@ -84,9 +141,33 @@ export interface Match {
 }
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+/** A Russian stem this short is also an ordinary word's ("Газ" of Газа, "Того"), capitalised only where a sentence begins. */
+const SHORT_STEM = /^[\u0400-\u04FF]{1,3}$/;
+/** Articles, and German prepositions that hold one ("beim Essen"): a city takes none. */
+const DETERMINERS = new Set('the a an der die das dem den des ein eine einem einen einer eines beim zum zur vom im am ins ans'.split(' '));
 
-/** The longest gazetteer name starting at token i. */
-export function matchGazetteer(tokens: readonly Token[], i: number): Match | null {
+/**
+ * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
+ * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), a city not after an article ("das Essen"), and a
+ * short Russian stem not where a sentence of a text begins (a name alone, as typed, is a name).
+ * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a known given name before it counts.
+ */
+function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapitalised: boolean): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
+  if (t.join === 'sentence' && tokens.length > 1 && SHORT_STEM.test(t.norm)) return false;
+  if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
+  // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
+  const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
+  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening) return false;
+  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
+}
+
+/** The longest gazetteer name starting at token i, in a text whose language may capitalise every noun. */
+export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapitalised = false): Match | null {
+  withGeneratedPlaces();
   const t = tokens[i]!;
   if (t.caps) {
     const abbreviation = ABBREVIATIONS.get(t.text);
@@ -104,8 +185,12 @@ export function matchGazetteer(tokens: readonly Token[], i: number): Match | nul
     const entry = PHRASES.get(key);
     if (entry) best = { entry, end: i + k + 1, genitive: false };
   }
+  const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
+  if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
-  const entry = PHRASES.get(t.norm.slice(0, -1));
+  // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
+  const cut = t.norm.slice(0, -1);
+  const entry = WEAK.has(cut) ? undefined : PHRASES.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
 }
 

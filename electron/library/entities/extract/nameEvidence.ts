@@ -18,13 +18,16 @@ export function isChineseGivenName(surname: Token, given: Token): boolean {
 /** German capitalises every noun, so a capitalised word standing alone there says nothing about a surname. */
 const NOUNS_CAPITALISED = new Set(['de']);
 
+/** Whether the language capitalises every noun (German), so capitals beside a word say little about names. */
+export const capitalisesNouns = (language: string | null): boolean => language !== null && NOUNS_CAPITALISED.has(language);
+
 /**
  * Capitalised words that stand alone beside a verb of speech ("… Ardern added", "said Ardern"): how a text repeats a
  * surname (none where the language capitalises every noun). One look-up a word: the verbs are found first.
  */
 export function surnamesBesideSpeech(tokens: readonly Token[], language: string | null): Set<string> {
   const lone = new Set<string>();
-  if (language !== null && NOUNS_CAPITALISED.has(language)) return lone;
+  if (capitalisesNouns(language)) return lone;
   const alone = (k: number): boolean => {
     const t = tokens[k];
     if (!t || !t.cap || t.caps || t.headline) return false;

