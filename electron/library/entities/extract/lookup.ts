@@ -51,10 +51,24 @@ const ABBREVIATIONS = new Map<string, Entry>();
 /** Surnames of known people, which name them alone. */
 const SHORT = new Map<string, Entry>();
 
+/** Names written in Chinese characters by their first character, longest first (see matchHan). */
+const HAN_NAMES = new Map<string, { name: string; entry: Entry }[]>();
+
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Indexes a Chinese name for matchHan (and, through its tokens, for lookupName). */
+export function addHanName(index: Map<string, { name: string; entry: Entry }[]>, name: string, entry: Entry): void {
+  const list = index.get(name.charAt(0)) ?? [];
+  if (list.some((n) => n.name === name)) return;
+  list.push({ name, entry });
+  list.sort((a, b) => b.name.length - a.name.length);
+  index.set(name.charAt(0), list);
+}
 
 function addNames(entry: Entry, names: string): void {
   for (const name of names.split('|')) {
+    if (HAN.test(name)) addHanName(HAN_NAMES, name, entry);
     if (ACRONYM.test(name)) {
       ABBREVIATIONS.set(name, entry);
       continue;
@@ -107,6 +121,17 @@ export function matchGazetteer(tokens: readonly Token[], i: number): Match | nul
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
   const entry = PHRASES.get(t.norm.slice(0, -1));
   return entry ? { entry, end: i + 1, genitive: true } : null;
+}
+
+/** The longest name in `index` (the gazetteer's Chinese names unless another is given) written at text[i]. */
+export function matchHan(
+  text: string,
+  i: number,
+  index: ReadonlyMap<string, readonly { name: string; entry: Entry }[]> = HAN_NAMES,
+): { entry: Entry; end: number } | null {
+  const list = index.get(text.charAt(i));
+  if (list) for (const n of list) if (text.startsWith(n.name, i)) return { entry: n.entry, end: i + n.name.length };
+  return null;
 }
 
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */
