@@ -2,7 +2,19 @@
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { extractEntities, entityKey, type EntityKind } from '../../electron/library/entities/extract/extractEntities';
-import { KINDS, ZERO, add, count, gold2Articles, goldArticles, prf, seedArticles, unknownPersonMentions, type GoldArticle, type Reported } from '../fixtures/entities/goldSet';
+import {
+  KINDS,
+  ZERO,
+  add,
+  count,
+  gold2Articles,
+  goldArticles,
+  prf,
+  seedArticles,
+  unknownPersonMentions,
+  type GoldArticle,
+  type Reported,
+} from '../fixtures/entities/goldSet';
 
 type Extractor = (text: string, language: string | null) => Record<EntityKind, Reported[]>;
 

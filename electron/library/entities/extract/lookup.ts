@@ -17,6 +17,12 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 
 export const ROLE_HEADS = wordSet(W.ROLE_HEADS);
 export const ROLE_MODIFIERS = wordSet(W.ROLE_MODIFIERS);
+const COMPOUND_ROLE = new RegExp(`^\\p{L}{3,}(?:${[...wordSet(W.COMPOUND_ROLE_ENDINGS)].join('|')})$`, 'u');
+
+/** A title that can stand before a name: a listed one, or a capitalised German compound ending in one. */
+export function isRoleHead(t: Token): boolean {
+  return ROLE_HEADS.has(t.norm) || (t.cap && t.norm.length > 8 && COMPOUND_ROLE.test(t.norm));
+}
 export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);

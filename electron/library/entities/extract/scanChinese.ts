@@ -16,11 +16,16 @@ const AFTER = new RegExp(words(Z.AFTER_NAME).join('|'), 'y');
 const SURNAMES = new Set(Z.SURNAMES.split(' '));
 const ORG_HEADS = words(Z.ORG_HEADS);
 const DOT = '·•‧・';
-/** Transcribed names joined by a middle dot ("玛丽亚·达孔塞桑"): only a person's name is written so. */
-const DOTTED = new RegExp(`[${Z.TRANSCRIPTION}]+(?:[${DOT}][${Z.TRANSCRIPTION}]+)+`, 'gu');
+/** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
+const DOTTED = new RegExp(`[${DOT}]`, 'u');
 const TRANSCRIBED = new Set(Z.TRANSCRIPTION);
 
 const isHan = (c: string): boolean => c !== '' && HAN.test(c);
+
+function nextDot(text: string, from: number): number {
+  const k = text.slice(from).search(DOTTED);
+  return k < 0 ? -1 : from + k;
+}
 
 /** Whether a name may end before text[k]: punctuation, another script, the end, or a verb or word that follows names. */
 function endsAt(text: string, k: number): boolean {
@@ -58,26 +63,44 @@ function namesWithEvidence(text: string): HanIndex {
     }
     return entry;
   };
-  for (const m of text.matchAll(DOTTED)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    // A place before the name is not part of it ("巴西卢拉·达席尔瓦"), nor is a verb that follows it ("…斯于周一").
-    for (let known = matchHan(text, start); known && known.entry.kind === 'place' && !DOT.includes(text.charAt(known.end)); known = matchHan(text, start))
-      start = known.end;
-    const lastDot = Math.max(...[...DOT].map((d) => m[0].lastIndexOf(d))) + m.index;
-    for (let k = end; k > lastDot + 1; k--) {
+  const titleEnds = new Set<number>();
+  for (const m of text.matchAll(ROLE)) titleEnds.add(m.index + m[0].length);
+  for (let d = text.search(DOTTED); d >= 0 && d < text.length; d = nextDot(text, d + 1)) {
+    if (!isHan(text.charAt(d - 1)) || !isHan(text.charAt(d + 1))) continue;
+    // The name begins after a title shortly before the dot, else where the characters stop being a transcription's;
+    // a place before it is not part of it ("巴西卢拉·达席尔瓦").
+    let start = d;
+    for (let k = d - 1; k >= d - 10 && isHan(text.charAt(k)); k--) {
+      if (titleEnds.has(k)) {
+        start = k;
+        break;
+      }
+    }
+    if (start === d) while (start > d - 8 && TRANSCRIBED.has(text.charAt(start - 1))) start--;
+    for (let known = matchHan(text, start); known && known.entry.kind === 'place' && known.end < d; known = matchHan(text, start)) start = known.end;
+    // It ends where the transcription does, or a character or two later before a verb or word that follows names
+    // ("…斯表示", "…斯于周一"): the rarer characters of a transcribed name are not all listed.
+    let transcribed = d + 1;
+    while (
+      transcribed < d + 14 &&
+      (TRANSCRIBED.has(text.charAt(transcribed)) || (DOT.includes(text.charAt(transcribed)) && isHan(text.charAt(transcribed + 1))))
+    )
+      transcribed++;
+    let end = transcribed;
+    for (let k = d + 2; k <= transcribed + 2 && isHan(text.charAt(k - 1)); k++) {
       if (endsAt(text, k)) {
         end = k;
         break;
       }
     }
-    if (lastDot <= start || matchHan(text, start)?.entry.kind === 'person') continue;
+    const lastDot = Math.max(...[...DOT].map((c) => text.lastIndexOf(c, end - 1)));
+    if (start === d || end <= lastDot + 1 || matchHan(text, start)?.entry.kind === 'person') continue;
     const entry = person(text.slice(start, end));
     // The last part names the person alone later, as a surname does ("…塔瓦雷斯表示").
     if (end - lastDot > 2) addHanName(local, text.slice(lastDot + 1, end), entry);
+    d = end;
   }
-  for (const m of text.matchAll(ROLE)) {
-    const p = m.index + m[0].length;
+  for (const p of titleEnds) {
     if (matchHan(text, p) || matchHan(text, p, local)) continue;
     const end = nameAfterTitle(text, p);
     if (end > 0) person(text.slice(p, end));

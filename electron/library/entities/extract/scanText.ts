@@ -8,11 +8,11 @@ import {
   ORG_HEADS,
   PERSON_PARTICLES,
   PLACE_HEADS,
-  ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
   STOPWORDS,
   matchGazetteer,
+  isRoleHead,
   nationality,
   type Entry,
   type Match,
@@ -45,7 +45,7 @@ const DIGIT = /\d/;
 const OF = new Set(['of', 'von', 'des', 'der']);
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
+const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
   const hits: Hit[] = [];
@@ -171,7 +171,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     const roleStart = j;
     if (j > i && !joined(tokens[j])) return -1;
     let head = false;
-    while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = ROLE_HEADS.has(tokens[j++]!.norm) || head;
+    while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = isRoleHead(tokens[j++]!) || head;
     if (!head) return -1;
     const roleEnd = j;
     const role = tokens

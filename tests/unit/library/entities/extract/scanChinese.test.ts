@@ -64,3 +64,11 @@ test('text without Chinese characters finds the same entities as before', () => 
   const text = 'Belarusian President Alexander Lukashenko met Xi Jinping in Minsk.';
   assert.deepEqual(found(text), ['person:Alexander Lukashenko', 'person:Xi Jinping', 'place:Minsk']);
 });
+
+test('a title before a dotted name shows where it begins, whatever its first characters', () => {
+  const text = '比亚迪巴西公司总裁亚历山大·巴尔迪介绍了工厂的进展。巴西发展部部长热拉尔多·阿尔克明说，两国贸易额创新高。';
+  const people = extractEntities(text, 'zh')
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => e.name);
+  assert.deepEqual(people, ['亚历山大·巴尔迪', '热拉尔多·阿尔克明']);
+});
