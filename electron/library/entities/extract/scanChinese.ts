@@ -17,15 +17,10 @@ const SURNAMES = new Set(Z.SURNAMES.split(' '));
 const ORG_HEADS = words(Z.ORG_HEADS);
 const DOT = '·•‧・';
 /** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
-const DOTTED = new RegExp(`[${DOT}]`, 'u');
+const DOTS = new RegExp(`[${DOT}]`, 'gu');
 const TRANSCRIBED = new Set(Z.TRANSCRIPTION);
 
 const isHan = (c: string): boolean => c !== '' && HAN.test(c);
-
-function nextDot(text: string, from: number): number {
-  const k = text.slice(from).search(DOTTED);
-  return k < 0 ? -1 : from + k;
-}
 
 /** Whether a name may end before text[k]: punctuation, another script, the end, or a verb or word that follows names. */
 function endsAt(text: string, k: number): boolean {
@@ -65,8 +60,9 @@ function namesWithEvidence(text: string): HanIndex {
   };
   const titleEnds = new Set<number>();
   for (const m of text.matchAll(ROLE)) titleEnds.add(m.index + m[0].length);
-  for (let d = text.search(DOTTED); d >= 0 && d < text.length; d = nextDot(text, d + 1)) {
-    if (!isHan(text.charAt(d - 1)) || !isHan(text.charAt(d + 1))) continue;
+  let named = 0;
+  for (const { index: d } of text.matchAll(DOTS)) {
+    if (d < named || !isHan(text.charAt(d - 1)) || !isHan(text.charAt(d + 1))) continue;
     // The name begins after a title shortly before the dot, else where the characters stop being a transcription's;
     // a place before it is not part of it ("巴西卢拉·达席尔瓦").
     let start = d;
@@ -98,7 +94,7 @@ function namesWithEvidence(text: string): HanIndex {
     const entry = person(text.slice(start, end));
     // The last part names the person alone later, as a surname does ("…塔瓦雷斯表示").
     if (end - lastDot > 2) addHanName(local, text.slice(lastDot + 1, end), entry);
-    d = end;
+    named = end;
   }
   for (const p of titleEnds) {
     if (matchHan(text, p) || matchHan(text, p, local)) continue;
