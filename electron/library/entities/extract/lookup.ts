@@ -27,6 +27,7 @@ export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
+export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
 export const FIRST_NAMES = wordSet(W.FIRST_NAMES);

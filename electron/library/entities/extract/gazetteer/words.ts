@@ -82,6 +82,9 @@ export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
   'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz';
 
+/** Russian nouns that make the capitalised adjective before them a region ("Свердловской области", "Приморского края"). */
+export const REGION_NOUNS = 'область край район округ губерния';
+
 /** Capitalised words too general to name an organisation or place without a more specific word. */
 export const GENERIC =
   'standing central political national state foreign affairs supreme general international federal executive permanent joint security defense defence ' +
