@@ -123,14 +123,22 @@ export function scanChinese(text: string): Hit[] {
       continue;
     }
     let { entry, end } = m;
+    let start = i;
     const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
     if (head) {
+      // The organisation's own name may come first ("比亚迪巴西公司"): it begins after the word before it.
+      for (let last = hits.at(-1); start > i - 8; last = hits.at(-1)) {
+        if (last && last.end === start) start = hits.pop()!.start;
+        else if (isHan(text.charAt(start - 1)) && !Z.BEFORE_NAME.includes(text.charAt(start - 1))) start--;
+        else break;
+      }
+      while (hits.length > 0 && hits[hits.length - 1]!.start >= start) hits.pop();
       end += head.length;
-      const name = text.slice(i, end);
+      const name = text.slice(start, end);
       entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };
       orgs.set(name, entry);
     }
-    hits.push({ kind: entry.kind, start: i, end, entry, words: [], country: null, role: null, descriptor: false });
+    hits.push({ kind: entry.kind, start, end, entry, words: [], country: null, role: null, descriptor: false });
     i = end;
   }
   return hits;

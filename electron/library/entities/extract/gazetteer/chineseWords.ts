@@ -31,6 +31,9 @@ export const TRANSCRIPTION =
   '妮涅宁纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎尚什施舍圣斯松苏索塔泰坦汤唐特滕提田图托瓦万旺威韦维温文沃乌伍西希锡夏辛休许雅亚延扬耶' +
   '伊因英尤于约泽扎詹赞祖佐毛席廉茨兹姆夫娅娃丝露缇琼珀珊琪茜黛嘉薇芙洁萝璐玲茵坤昆铁汀廷婷秋绍赖瑞若陶魏肖谢欣修杨叶曾张朱卓宗';
 
+/** Characters that end the word before a name ("在", "和", "的"): an organisation's name starts after them. */
+export const BEFORE_NAME = '在和与同对从由向的是了将为及等于也还据称说';
+
 /** Final words that make a known place before them an organisation ("北京大学", "巴西外交部"). */
 export const ORG_HEADS =
   '大学 银行 政府 外交部 国防部 商务部 财政部 议会 国会 大使馆 领事馆 科学院 研究院 航空公司 公司 集团 电视台 通讯社 协会 委员会 足协 足球队 国家队 法院 警方';

@@ -8,11 +8,11 @@ import { KINDS, ZERO, add, count, gold2Articles, prf, unknownPersonMentions, typ
 // precision and recall measured when it was made, less about 0.03: a change that loses names fails here, and a
 // change that finds more should raise them. [precision, recall] per kind, overall and per language.
 const FLOORS: Record<string, Record<EntityKind, [number, number]>> = {
-  all: { person: [0.88, 0.54], place: [0.85, 0.3], org: [0.84, 0.14] },
+  all: { person: [0.88, 0.54], place: [0.85, 0.3], org: [0.89, 0.15] },
   de: { person: [0.87, 0.44], place: [0.87, 0.1], org: [0.8, 0.05] },
   en: { person: [0.82, 0.57], place: [0.85, 0.22], org: [0.89, 0.28] },
   ru: { person: [0.9, 0.46], place: [0.86, 0.42], org: [0.97, 0.01] },
-  zh: { person: [0.97, 0.72], place: [0.83, 0.55], org: [0.63, 0.11] },
+  zh: { person: [0.97, 0.72], place: [0.83, 0.55], org: [0.97, 0.19] },
 };
 
 const articles = gold2Articles();

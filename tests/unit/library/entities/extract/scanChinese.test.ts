@@ -72,3 +72,7 @@ test('a title before a dotted name shows where it begins, whatever its first cha
     .map((e) => e.name);
   assert.deepEqual(people, ['亚历山大·巴尔迪', '热拉尔多·阿尔克明']);
 });
+
+test('an organisation named after a known place and a head word starts after the word before it', () => {
+  assert.deepEqual(found('据报道，华为巴西公司本周开设新工厂。他在德国大使馆工作。'), ['org:华为巴西公司', 'org:德国大使馆']);
+});
