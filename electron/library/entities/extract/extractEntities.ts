@@ -1,5 +1,6 @@
 import { findDates } from './findDates';
 import { resolveEntities } from './resolveEntities';
+import { scanChinese } from './scanChinese';
 import { scanText } from './scanText';
 import { tokenize } from './tokenize';
 import type { Extraction } from './types';
@@ -10,5 +11,8 @@ export { entityKey } from './entityKey';
 /** People, places and organisations in an article's plain text, with offsets, and the dates it names. */
 export function extractEntities(text: string, language: string | null): Extraction {
   const tokens = tokenize(text);
-  return { entities: resolveEntities(text, tokens, scanText(tokens, language)), dates: findDates(text, language) };
+  const hits = scanText(tokens, language);
+  const han = scanChinese(text);
+  const all = han.length === 0 ? hits : [...hits, ...han].sort((a, b) => a.start - b.start);
+  return { entities: resolveEntities(text, tokens, all), dates: findDates(text, language) };
 }

@@ -18,10 +18,17 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 
 export const ROLE_HEADS = wordSet(W.ROLE_HEADS);
 export const ROLE_MODIFIERS = wordSet(W.ROLE_MODIFIERS);
+const COMPOUND_ROLE = new RegExp(`^\\p{L}{3,}(?:${[...wordSet(W.COMPOUND_ROLE_ENDINGS)].join('|')})$`, 'u');
+
+/** A title that can stand before a name: a listed one, or a capitalised German compound ending in one. */
+export function isRoleHead(t: Token): boolean {
+  return ROLE_HEADS.has(t.norm) || (t.cap && t.norm.length > 8 && COMPOUND_ROLE.test(t.norm));
+}
 export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
+export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
 export const FIRST_NAMES = wordSet(W.FIRST_NAMES);
@@ -52,10 +59,24 @@ const ABBREVIATIONS = new Map<string, Entry>();
 /** Surnames of known people, which name them alone. */
 const SHORT = new Map<string, Entry>();
 
+/** Names written in Chinese characters by their first character, longest first (see matchHan). */
+const HAN_NAMES = new Map<string, { name: string; entry: Entry }[]>();
+
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Indexes a Chinese name for matchHan (and, through its tokens, for lookupName). */
+export function addHanName(index: Map<string, { name: string; entry: Entry }[]>, name: string, entry: Entry): void {
+  const list = index.get(name.charAt(0)) ?? [];
+  if (list.some((n) => n.name === name)) return;
+  list.push({ name, entry });
+  list.sort((a, b) => b.name.length - a.name.length);
+  index.set(name.charAt(0), list);
+}
 
 function addNames(entry: Entry, names: string): void {
   for (const name of names.split('|')) {
+    if (HAN.test(name)) addHanName(HAN_NAMES, name, entry);
     if (ACRONYM.test(name)) {
       ABBREVIATIONS.set(name, entry);
       continue;
@@ -192,6 +213,17 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
   const cut = t.norm.slice(0, -1);
   const entry = WEAK.has(cut) ? undefined : PHRASES.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
+}
+
+/** The longest name in `index` (the gazetteer's Chinese names unless another is given) written at text[i]. */
+export function matchHan(
+  text: string,
+  i: number,
+  index: ReadonlyMap<string, readonly { name: string; entry: Entry }[]> = HAN_NAMES,
+): { entry: Entry; end: number } | null {
+  const list = index.get(text.charAt(i));
+  if (list) for (const n of list) if (text.startsWith(n.name, i)) return { entry: n.entry, end: i + n.name.length };
+  return null;
 }
 
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */

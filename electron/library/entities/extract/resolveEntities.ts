@@ -12,6 +12,7 @@ interface Group {
 }
 
 const LATIN = /^[a-z]/;
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** The words that name a person alone: the surname, which Chinese names put first. */
 function surnameOf(words: readonly string[]): string {
@@ -64,7 +65,11 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
       unknown.set(key, entry);
     }
     const g = join(entry, h);
-    if (h.kind === 'person' && h.words.length > 0) surname(surnameOf(h.words), g);
+    if (h.kind === 'person' && h.words.length > 0) {
+      surname(surnameOf(h.words), g);
+      // "Abdulaziz bin Salman" is "Prince Abdulaziz" later: with a patronymic, the given name names the person alone.
+      if (h.words.length > 2 && PATRONYMIC.has(h.words[1]!)) surname(h.words[0]!, g);
+    }
   }
 
   for (const h of hits) {

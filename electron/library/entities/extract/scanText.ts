@@ -8,11 +8,12 @@ import {
   ORG_HEADS,
   PERSON_PARTICLES,
   PLACE_HEADS,
-  ROLE_HEADS,
+  REGION_NOUNS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
   STOPWORDS,
   matchGazetteer,
+  isRoleHead,
   nationality,
   type Entry,
   type Match,
@@ -45,7 +46,7 @@ const DIGIT = /\d/;
 const OF = new Set(['of', 'von', 'des', 'der']);
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => ROLE_HEADS.has(t.norm) || ROLE_MODIFIERS.has(t.norm);
+const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
   const hits: Hit[] = [];
@@ -96,6 +97,16 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     while (joined(tokens[j]) && !tokens[j]!.cap && NAME_PARTICLES.has(tokens[j]!.norm)) j++;
     return j > k && joined(tokens[j]) && isNameWord(j) ? j : -1;
   };
+  const words = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((u) => u.text)
+      .join(' ');
+  /** "Новосибирской области": a capitalised adjective before a lower-case region noun is a region, never a name. */
+  const regionAt = (i: number): number => {
+    const next = tokens[i + 1];
+    return next !== undefined && next.join === 'space' && !next.cap && REGION_NOUNS.has(next.norm) && tokens[i]!.cap && !tokens[i]!.caps ? i + 2 : -1;
+  };
   const speech = (t: Token | undefined): boolean => t !== undefined && t.join === 'space' && SPEECH_VERBS.has(t.norm);
 
   /**
@@ -105,7 +116,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
    */
   const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
-    if (!t.cap || t.caps) return null;
+    if (!t.cap || t.caps || regionAt(i) > 0) return null;
     const g = match(i);
     if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
@@ -173,7 +184,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     const roleStart = j;
     if (j > i && !joined(tokens[j])) return -1;
     let head = false;
-    while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = ROLE_HEADS.has(tokens[j++]!.norm) || head;
+    while (j < n && (j === roleStart || joined(tokens[j])) && isRole(tokens[j]!)) head = isRoleHead(tokens[j++]!) || head;
     if (!head) return -1;
     const roleEnd = j;
     const role = tokens
@@ -280,13 +291,19 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       i++;
       continue;
     }
+    const region = regionAt(i);
+    if (region > 0 && !match(i)) {
+      const name = words(i, region);
+      const entry = orgsByName.get(name) ?? { kind: 'place', name, country: null, role: null };
+      orgsByName.set(name, entry);
+      hit('place', i, region, entry);
+      i = region;
+      continue;
+    }
     const g = match(i);
     const h = headSpan(i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
-      const name = tokens
-        .slice(i, h.end)
-        .map((u) => u.text)
-        .join(' ');
+      const name = words(i, h.end);
       const entry = orgsByName.get(name) ?? { kind: h.kind, name, country: null, role: null };
       orgsByName.set(name, entry);
       hit(h.kind, i, h.end, entry);

@@ -2,12 +2,17 @@
 
 /** Role words that can stand before a name ("President", "Minister", "президент", "Staatschef"). */
 export const ROLE_HEADS =
-  'president presidents präsident präsidentin präsidenten premier minister ministerin chairman chairwoman chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin ' +
+  'president presidents präsident präsidentin präsidenten premier minister ministerin richterin chairman chairwoman chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin ' +
   'secretary councilor councillor ambassador botschafter botschafterin leader spokesperson spokesman spokeswoman sprecher sprecherin mr mrs ms dr prof professor ' +
   'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
   'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
   'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал ' +
   'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
+
+/** Endings that make a German compound a role before a name ("Wirtschaftssenatorin", "Oberbürgermeister", "Bundestrainer"). */
+export const COMPOUND_ROLE_ENDINGS =
+  'minister ministerin präsident präsidentin bürgermeister bürgermeisterin senator senatorin führer führerin richter richterin trainer trainerin ' +
+  'sprecher sprecherin chef chefin leiter leiterin direktor direktorin anwalt anwältin kommissar kommissarin botschafter botschafterin sekretär sekretärin';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
 export const ROLE_MODIFIERS =
@@ -76,6 +81,9 @@ export const ORG_HEADS =
 export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
   'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz';
+
+/** Russian nouns that make the capitalised adjective before them a region ("Свердловской области", "Приморского края"). */
+export const REGION_NOUNS = 'область край район округ губерния';
 
 /** Capitalised words too general to name an organisation or place without a more specific word. */
 export const GENERIC =

@@ -1,0 +1,39 @@
+/** Word lists for names in Chinese text, which has no spaces and no capitals to show where a name begins. */
+
+/** Titles and offices that stand right before a name ("外长王毅", "总统卢拉"); longer ones first where one ends another. */
+export const ROLES =
+  '国家主席 主席 副主席 总统 副总统 总理 副总理 首相 外长 外交部长 部长 副部长 防长 国防部长 大使 特使 发言人 国务委员 委员长 议长 ' +
+  '总书记 书记 秘书长 总干事 市长 省长 州长 主任 院长 校长 教授 研究员 博士 记者 局长 董事长 总裁 首席执行官 总经理 教练 主教练 ' +
+  '法官 检察官 队长 选手 球员 国王 王储 女王 总督 主持人 导演 作家 经济学家 专家 负责人 官员 议员 候选人 警长 船长 主帅';
+
+/** Verbs of speech and other words that end a name after it ("王毅表示", "毛宁在记者会上说", "同卢卡申科会谈"). */
+export const AFTER_NAME =
+  '表示 说 指出 强调 称 认为 介绍 宣布 透露 回答 补充 告诉 提到 呼吁 坦言 承认 说道 在 与 同 和 对 向 就 于 当天 今天 昨天 日前 近日 会见 会晤 出席 ' +
+  '访问 主持 率领 率 发表 签署 接受 通电话 通话 举行 也 还 则 已 曾 将 的 等';
+
+/** Common Chinese surnames (two-character ones too), for "role + surname + one or two characters". */
+export const SURNAMES =
+  '王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 ' +
+  '任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 ' +
+  '莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 ' +
+  '童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 ' +
+  '项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 ' +
+  '仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 ' +
+  '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 令狐 慕容 夏侯 端木 宇文 长孙';
+
+/**
+ * Characters Chinese uses to transcribe foreign names ("卢拉", "玛丽亚·达孔塞桑"): a name after a title made only of
+ * these is a person nobody listed. Common words are rarely made only of them.
+ */
+export const TRANSCRIPTION =
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕边别宾波伯博布察查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡方菲斐费芬丰弗福富盖甘冈戈格哥古瓜圭哈海汉豪赫亨洪胡华' +
+  '怀霍基吉加迦贾简杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾黎里理利莉丽连梁列林琳隆卢鲁陆路伦罗洛玛马迈麦曼芒梅门蒙米密敏明莫默穆纳娜奈南内尼' +
+  '妮涅宁纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎尚什施舍圣斯松苏索塔泰坦汤唐特滕提田图托瓦万旺威韦维温文沃乌伍西希锡夏辛休许雅亚延扬耶' +
+  '伊因英尤于约泽扎詹赞祖佐毛席廉茨兹姆夫娅娃丝露缇琼珀珊琪茜黛嘉薇芙洁萝璐玲茵坤昆铁汀廷婷秋绍赖瑞若陶魏肖谢欣修杨叶曾张朱卓宗';
+
+/** Characters that end the word before a name ("在", "和", "的"): an organisation's name starts after them. */
+export const BEFORE_NAME = '在和与同对从由向的是了将为及等于也还据称说';
+
+/** Final words that make a known place before them an organisation ("北京大学", "巴西外交部"). */
+export const ORG_HEADS =
+  '大学 银行 政府 外交部 国防部 商务部 财政部 议会 国会 大使馆 领事馆 科学院 研究院 航空公司 公司 集团 电视台 通讯社 协会 委员会 足协 足球队 国家队 法院 警方';

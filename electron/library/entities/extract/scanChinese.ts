@@ -1,0 +1,145 @@
+import * as Z from './gazetteer/chineseWords';
+import { addHanName, matchHan, type Entry } from './lookup';
+import type { Hit } from './scanText';
+
+// Chinese has no spaces, so names are found by longest match over names known in Chinese characters (the gazetteer's,
+// and those this text introduces with evidence) rather than by Intl.Segmenter: a word segmenter's dictionary splits
+// transcribed foreign names ("卢卡申科") into syllables, differs between ICU versions, and costs a pass over every
+// character even where no name is known, while a longest match is exact about the names it knows.
+
+type HanIndex = Map<string, { name: string; entry: Entry }[]>;
+
+const HAN = /\p{Script=Han}/u;
+const words = (list: string): string[] => list.split(' ').sort((a, b) => b.length - a.length);
+const ROLE = new RegExp(words(Z.ROLES).join('|'), 'gu');
+const AFTER = new RegExp(words(Z.AFTER_NAME).join('|'), 'y');
+const SURNAMES = new Set(Z.SURNAMES.split(' '));
+const ORG_HEADS = words(Z.ORG_HEADS);
+const DOT = '·•‧・';
+/** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
+const DOTS = new RegExp(`[${DOT}]`, 'gu');
+const TRANSCRIBED = new Set(Z.TRANSCRIPTION);
+
+const isHan = (c: string): boolean => c !== '' && HAN.test(c);
+
+/** Whether a name may end before text[k]: punctuation, another script, the end, or a verb or word that follows names. */
+function endsAt(text: string, k: number): boolean {
+  const c = text.charAt(k);
+  if (!isHan(c)) return !DOT.includes(c) || c === '';
+  AFTER.lastIndex = k;
+  return AFTER.test(text);
+}
+
+/** The end of a name right after a title at p: a Chinese surname with one or two characters, or a transcribed name. */
+function nameAfterTitle(text: string, p: number): number {
+  const surname = SURNAMES.has(text.slice(p, p + 2)) ? 2 : SURNAMES.has(text.charAt(p)) ? 1 : 0;
+  if (surname > 0) {
+    for (let end = p + surname + 1; end <= p + surname + 2; end++) {
+      if (!isHan(text.charAt(end - 1))) break;
+      if (endsAt(text, end)) return end;
+    }
+  }
+  let run = p;
+  while (run < text.length && run - p < 12 && TRANSCRIBED.has(text.charAt(run))) run++;
+  for (let end = run; end >= p + 2; end--) if (endsAt(text, end)) return end;
+  return -1;
+}
+
+/** People this text names with evidence: a title before the name, or a transcribed name with a middle dot. */
+function namesWithEvidence(text: string): HanIndex {
+  const local: HanIndex = new Map();
+  const byName = new Map<string, Entry>();
+  const person = (name: string): Entry => {
+    let entry = byName.get(name);
+    if (!entry) {
+      entry = { kind: 'person', name, country: null, role: null };
+      byName.set(name, entry);
+      addHanName(local, name, entry);
+    }
+    return entry;
+  };
+  const titleEnds = new Set<number>();
+  for (const m of text.matchAll(ROLE)) titleEnds.add(m.index + m[0].length);
+  let named = 0;
+  for (const { index: d } of text.matchAll(DOTS)) {
+    if (d < named || !isHan(text.charAt(d - 1)) || !isHan(text.charAt(d + 1))) continue;
+    // The name begins after a title shortly before the dot, else where the characters stop being a transcription's;
+    // a place before it is not part of it ("巴西卢拉·达席尔瓦").
+    let start = d;
+    for (let k = d - 1; k >= d - 10 && isHan(text.charAt(k)); k--) {
+      if (titleEnds.has(k)) {
+        start = k;
+        break;
+      }
+    }
+    if (start === d) while (start > d - 8 && TRANSCRIBED.has(text.charAt(start - 1))) start--;
+    for (let known = matchHan(text, start); known && known.entry.kind === 'place' && known.end < d; known = matchHan(text, start)) start = known.end;
+    // It ends where the transcription does, or a character or two later before a verb or word that follows names
+    // ("…斯表示", "…斯于周一"): the rarer characters of a transcribed name are not all listed.
+    let transcribed = d + 1;
+    while (
+      transcribed < d + 14 &&
+      (TRANSCRIBED.has(text.charAt(transcribed)) || (DOT.includes(text.charAt(transcribed)) && isHan(text.charAt(transcribed + 1))))
+    )
+      transcribed++;
+    let end = transcribed;
+    for (let k = d + 2; k <= transcribed + 2 && isHan(text.charAt(k - 1)); k++) {
+      if (endsAt(text, k)) {
+        end = k;
+        break;
+      }
+    }
+    const lastDot = Math.max(...[...DOT].map((c) => text.lastIndexOf(c, end - 1)));
+    if (start === d || end <= lastDot + 1 || matchHan(text, start)?.entry.kind === 'person') continue;
+    const entry = person(text.slice(start, end));
+    // The last part names the person alone later, as a surname does ("…塔瓦雷斯表示").
+    if (end - lastDot > 2) addHanName(local, text.slice(lastDot + 1, end), entry);
+    named = end;
+  }
+  for (const p of titleEnds) {
+    if (matchHan(text, p) || matchHan(text, p, local)) continue;
+    const end = nameAfterTitle(text, p);
+    if (end > 0) person(text.slice(p, end));
+  }
+  return local;
+}
+
+/** Names in the Chinese parts of a text: known ones in any language's entry, and people it introduces. */
+export function scanChinese(text: string): Hit[] {
+  if (!HAN.test(text)) return [];
+  const local = namesWithEvidence(text);
+  const orgs = new Map<string, Entry>();
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length;) {
+    if (!isHan(text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const a = matchHan(text, i);
+    const b = matchHan(text, i, local);
+    const m = a && (!b || a.end >= b.end) ? a : b;
+    if (!m) {
+      i++;
+      continue;
+    }
+    let { entry, end } = m;
+    let start = i;
+    const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
+    if (head) {
+      // The organisation's own name may come first ("比亚迪巴西公司"): it begins after the word before it.
+      for (let last = hits.at(-1); start > i - 8; last = hits.at(-1)) {
+        if (last && last.end === start) start = hits.pop()!.start;
+        else if (isHan(text.charAt(start - 1)) && !Z.BEFORE_NAME.includes(text.charAt(start - 1))) start--;
+        else break;
+      }
+      while (hits.length > 0 && hits[hits.length - 1]!.start >= start) hits.pop();
+      end += head.length;
+      const name = text.slice(start, end);
+      entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };
+      orgs.set(name, entry);
+    }
+    hits.push({ kind: entry.kind, start, end, entry, words: [], country: null, role: null, descriptor: false });
+    i = end;
+  }
+  return hits;
+}

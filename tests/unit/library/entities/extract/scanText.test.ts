@@ -1,0 +1,9 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
+
+test('a capitalised Russian adjective before a region noun is a region, and the name after it is the person', () => {
+  const text = 'Губернатор Тамбовской области Максим Егоров заявил, что дороги отремонтируют к осени.';
+  const found = extractEntities(text, 'ru').entities.map((e) => `${e.kind}:${e.name}`);
+  assert.deepEqual(found, ['place:Тамбовской области', 'person:Максим Егоров']);
+});
