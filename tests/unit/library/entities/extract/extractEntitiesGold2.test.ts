@@ -6,12 +6,14 @@ import { KINDS, ZERO, add, count, gold2Articles, prf, unknownPersonMentions, typ
 
 // The second gold set was written to measure the extractor, not to tune it (gold2/README.md). These floors are the
 // precision and recall measured when it was made, less about 0.03: a change that loses names fails here, and a
-// change that finds more should raise them. [precision, recall] per kind, overall and per language.
+// change that finds more should raise them (the places from GeoNames and CLDR did: recall 0.33 → 0.57; German
+// precision fell, to places named inside organisations and people, "Universität zu Köln", "Zuleta Santander").
+// [precision, recall] per kind, overall and per language.
 const FLOORS: Record<string, Record<EntityKind, [number, number]>> = {
-  all: { person: [0.88, 0.54], place: [0.85, 0.3], org: [0.89, 0.15] },
-  de: { person: [0.87, 0.44], place: [0.87, 0.1], org: [0.8, 0.05] },
-  en: { person: [0.82, 0.57], place: [0.85, 0.22], org: [0.89, 0.28] },
-  ru: { person: [0.9, 0.46], place: [0.86, 0.42], org: [0.97, 0.01] },
+  all: { person: [0.88, 0.54], place: [0.85, 0.53], org: [0.89, 0.15] },
+  de: { person: [0.87, 0.44], place: [0.74, 0.45], org: [0.8, 0.05] },
+  en: { person: [0.82, 0.57], place: [0.9, 0.58], org: [0.89, 0.28] },
+  ru: { person: [0.9, 0.46], place: [0.88, 0.51], org: [0.97, 0.01] },
   zh: { person: [0.97, 0.72], place: [0.83, 0.55], org: [0.97, 0.19] },
 };
 
