@@ -13,6 +13,8 @@ import { saveUploads, type SavedUploads, type Upload } from './import/saveUpload
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';
 import { SavedViews } from './views/SavedViews';
+import { importMovedExport } from './moves/importMovedExport';
+import { WaitingArticles } from './moves/WaitingArticles';
 import { ArticleSearch } from './search/ArticleSearch';
 
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
@@ -28,6 +30,8 @@ export class Library {
   readonly reading: ReadingState;
   readonly views: SavedViews;
   readonly annotations: Annotations;
+  /** Articles moved in by their address only, until a fetch fills them in. */
+  readonly waiting: WaitingArticles;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs(
     (paths, onProgress) => this.import(paths, onProgress),
@@ -47,6 +51,7 @@ export class Library {
     this.reading = new ReadingState(db);
     this.views = new SavedViews(db);
     this.annotations = new Annotations(db, { get: (key) => this.getSetting(key), set: (key, value) => this.setSetting(key, value) });
+    this.waiting = new WaitingArticles(db, { articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
   }
 
   /**
@@ -65,7 +70,14 @@ export class Library {
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
     return importPaths(
-      { db: this.db, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file },
+      {
+        db: this.db,
+        articles: this.articles,
+        entities: this.entities,
+        highlights: this.annotations.highlights,
+        dbFile: this.file,
+        moveIn: (exported) => importMovedExport(this, exported),
+      },
       paths,
       onProgress,
     );

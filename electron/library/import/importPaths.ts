@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import type { ImportResult } from '../../common/contract/importsContract';
+import type { ImportResult, MovedCounts } from '../../common/contract/importsContract';
 import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/ArticleStore';
 import type { EntityStore } from '../entities/store/EntityStore';
@@ -10,6 +10,8 @@ import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
+import type { MovedExport } from '../moves/MovedExport';
+import { recogniseExport } from '../moves/recogniseExport';
 
 export interface ImportProgress {
   done: number;
@@ -24,6 +26,8 @@ export interface ImportContext {
   /** Re-anchored when an article's text changes. */
   highlights: HighlightStore;
   dbFile: string;
+  /** Brings in another app's export, once every article file of the import is written (its highlights may be theirs). */
+  moveIn(exported: MovedExport): MovedCounts;
 }
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
@@ -40,6 +44,9 @@ const PAUSE_EVERY_MS = 50;
 
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
 type Item = { file: string; settled: ImportResult } | { file: string; contentHash: string; prepared: Promise<Prepared> };
+
+/** Another app's export, recognised by its content: brought in after the articles. */
+type Moved = { file: string; exported: MovedExport };
 
 /** A file of a batch once prepared: its result already, or what to write. */
 type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
@@ -83,9 +90,16 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     let files = 0;
     let previous: Item[] | null = null;
     let lastPause = performance.now();
+    const moved: Moved[] = [];
     for (const entry of walkArticleFiles(paths)) {
-      const item: Item =
+      const read: Item | Moved =
         'error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer);
+      if ('exported' in read) {
+        moved.push(read);
+        readDone(read.file);
+        continue;
+      }
+      const item = read;
       if ('settled' in item) readDone(item.file);
       else void item.prepared.finally(() => readDone(item.file)).catch(() => {});
       batch.push(item);
@@ -102,14 +116,18 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     }
     if (previous) await flush(previous);
     if (batch.length > 0) await flush(batch);
+    for (const m of moved) results.push(moveIn(ctx, m));
   } finally {
     await preparer.close();
   }
   return results;
 }
 
-/** Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again. */
-function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
+/**
+ * Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again.
+ * Another app's export, told by its content, is read here and brought in after the articles.
+ */
+function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item | Moved {
   let bytes: Buffer;
   try {
     // Checked before reading, so a huge file never fills memory.
@@ -119,6 +137,12 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   } catch (err) {
     return { file, settled: { file, status: 'error', error: describeFsError(err, 'the file cannot be read') } };
   }
+  try {
+    const exported = recogniseExport(bytes);
+    if (exported) return { file, exported };
+  } catch (err) {
+    return { file, settled: { file, status: 'error', error: `it looks like another app's export, but cannot be read (${(err as Error).message})` } };
+  }
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = duplicateOf(ctx, file, contentHash);
   if (duplicate !== undefined) return { file, settled: { file, status: 'duplicate', id: duplicate } };
@@ -126,6 +150,18 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   // Awaited only when its batch is written; until then a failure must not count as unhandled.
   prepared.catch(() => {});
   return { file, contentHash, prepared };
+}
+
+/** Brings in an export: "added" when it added anything, else "duplicate" (everything in it was here already). */
+function moveIn(ctx: ImportContext, { file, exported }: Moved): ImportResult {
+  let counts: MovedCounts;
+  try {
+    counts = ctx.moveIn(exported);
+  } catch (err) {
+    throw explainSqliteError(ctx.dbFile, err);
+  }
+  const added = counts.added + counts.highlights + counts.orphaned > 0;
+  return { file, status: added ? 'added' : 'duplicate', moved: counts };
 }
 
 /** The article this file duplicates: itself unchanged, or another file with the same content. */
