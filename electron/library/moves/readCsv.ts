@@ -7,7 +7,8 @@ export type CsvRow = Record<string, string | undefined>;
 export function readCsv(text: string): { columns: string[]; rows: CsvRow[] } | null {
   let records: string[][];
   try {
-    records = parse<string[]>(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
+    const options = { relax_column_count: true, skip_empty_lines: true };
+    records = parse(text.replace(/^\uFEFF/, ''), options);
   } catch {
     return null;
   }
