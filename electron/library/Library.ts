@@ -13,6 +13,7 @@ import { saveUploads, type SavedUploads, type Upload } from './import/saveUpload
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';
 import { SavedViews } from './views/SavedViews';
+import { importLibraryFolder } from './moves/importLibraryFolder';
 import { importMovedExport } from './moves/importMovedExport';
 import { WaitingArticles } from './moves/WaitingArticles';
 import { ArticleSearch } from './search/ArticleSearch';
@@ -77,6 +78,7 @@ export class Library {
         highlights: this.annotations.highlights,
         dbFile: this.file,
         moveIn: (exported) => importMovedExport(this, exported),
+        moveInLibrary: (folder, manifest) => importLibraryFolder(this, folder, manifest),
       },
       paths,
       onProgress,

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ImportResult, MovedCounts } from '../../common/contract/importsContract';
 import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/ArticleStore';
 import type { EntityStore } from '../entities/store/EntityStore';
 import { explainSqliteError } from '../db/LibraryError';
+import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 import type { MovedExport } from '../moves/MovedExport';
 import { recogniseExport } from '../moves/recogniseExport';
+import { readLibraryManifest, type LibraryManifest } from '../export/library/libraryManifest';
 
 export interface ImportProgress {
   done: number;
@@ -28,6 +31,8 @@ export interface ImportContext {
   dbFile: string;
   /** Brings in another app's export, once every article file of the import is written (its highlights may be theirs). */
   moveIn(exported: MovedExport): MovedCounts;
+  /** Brings back a library exported by Dossier, recognised by its manifest. */
+  moveInLibrary(folder: string, manifest: LibraryManifest): MovedCounts;
 }
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
@@ -63,8 +68,14 @@ const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticl
  * each batch is one transaction, written in walk order, so a crash leaves whole batches in or out. A file that
  * fails is reported and the rest go on.
  */
-export async function importPaths(ctx: ImportContext, paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
+export async function importPaths(ctx: ImportContext, given: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // A library exported by Dossier is a folder read as a whole, by its manifest, not as a folder of articles.
+  const libraries = given.flatMap((p) => {
+    const manifest = readLibraryManifest(p);
+    return manifest ? [{ folder: path.resolve(p), manifest }] : [];
+  });
+  const paths = given.filter((p) => !libraries.some((l) => l.folder === path.resolve(p)));
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
@@ -116,7 +127,8 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     }
     if (previous) await flush(previous);
     if (batch.length > 0) await flush(batch);
-    for (const m of moved) results.push(moveIn(ctx, m));
+    for (const m of moved) results.push(settleMove(ctx, m.file, () => ctx.moveIn(m.exported)));
+    for (const l of libraries) results.push(settleMove(ctx, l.folder, () => ctx.moveInLibrary(l.folder, l.manifest)));
   } finally {
     await preparer.close();
   }
@@ -152,12 +164,13 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item | M
   return { file, contentHash, prepared };
 }
 
-/** Brings in an export: "added" when it added anything, else "duplicate" (everything in it was here already). */
-function moveIn(ctx: ImportContext, { file, exported }: Moved): ImportResult {
+/** An export brought in: "added" when it added anything, else "duplicate" (everything in it was here already). */
+function settleMove(ctx: ImportContext, file: string, run: () => MovedCounts): ImportResult {
   let counts: MovedCounts;
   try {
-    counts = ctx.moveIn(exported);
+    counts = run();
   } catch (err) {
+    if (err instanceof RequestError) return { file, status: 'error', error: err.message };
     throw explainSqliteError(ctx.dbFile, err);
   }
   const added = counts.added + counts.highlights + counts.orphaned > 0;

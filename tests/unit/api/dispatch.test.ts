@@ -105,6 +105,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'exports.preview': { format: 'md', scope: { kind: 'all' } },
     'exports.write': { format: 'md', scope: { kind: 'query', query: 'belarus' } },
     'exports.last': {},
+    'exports.library': {},
     'settings.get': {},
     'settings.set': { settings: { theme: 'dark' } },
     'annotations.import': { paths: ['missing.json'] },

@@ -1,0 +1,132 @@
+import type { Block, InlineMark } from '../../parse/types';
+
+/**
+ * An article's blocks as Markdown that a reader shows as the article, and that `markdownToBlocks` turns back into
+ * exactly the same blocks. Every ASCII punctuation character of the text is escaped, so the only Markdown syntax in
+ * the file is what this writes: emphasis, strong, code, links, `\` line breaks, and character references for
+ * spaces at a line's ends (which Markdown would drop).
+ */
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  return blocks.map(blockMarkdown).join('\n\n');
+}
+
+function blockMarkdown(block: Block): string {
+  const text = inline(block.text, block.marks ?? []);
+  switch (block.kind) {
+    case 'h':
+      return `${'#'.repeat(block.level ?? 2)} ${text.replace(/\\\n/g, '&#10;')}`;
+    case 'li':
+      return `- ${text.replace(/\n/g, '\n  ')}`;
+    case 'quote':
+      return text
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n');
+    case 'p':
+      return text;
+  }
+}
+
+const SYNTAX: Record<Exclude<InlineMark['style'], 'link' | 'code'>, string> = { em: '*', strong: '**' };
+
+/** The text with its marks; marks that cross another, or that Markdown cannot hold, are left out (the text never is). */
+function inline(text: string, marks: readonly InlineMark[]): string {
+  const kept: InlineMark[] = [];
+  for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.end <= m.start || m.end > text.length) continue;
+    const crosses = kept.some((k) => m.start < k.end && m.end > k.end);
+    const codeInside = kept.some((k) => k.style === 'code' && m.start < k.end && m.end > k.start);
+    if (!crosses && !codeInside && (m.style !== 'code' || !text.slice(m.start, m.end).includes('\n'))) kept.push(m);
+  }
+  const write = (from: number, to: number, inside: InlineMark[]): string => {
+    let out = '';
+    let at = from;
+    for (let i = 0; i < inside.length; i++) {
+      const m = inside[i]!;
+      if (m.start < at) continue;
+      const nested = inside.filter((n, j) => j > i && n.start >= m.start && n.end <= m.end);
+      out += escape(text.slice(at, m.start)) + wrap(m, text.slice(m.start, m.end), () => write(m.start, m.end, nested));
+      at = m.end;
+    }
+    return out + escape(text.slice(at, to));
+  };
+  return guardLineEnds(write(0, text.length, kept));
+}
+
+function wrap(mark: InlineMark, raw: string, content: () => string): string {
+  if (mark.style === 'code') {
+    const fence = '`'.repeat(Math.max(0, ...(raw.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    return `${fence} ${raw} ${fence}`;
+  }
+  if (mark.style === 'link') return `[${content()}](<${(mark.href ?? '').replace(/[%<>\s\\]/g, encodeURIComponent)}>)`;
+  return `${SYNTAX[mark.style]}${content()}${SYNTAX[mark.style]}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\r?\n/g, '\\\n');
+}
+
+/** Spaces and tabs that begin or end a line as character references, which Markdown keeps. */
+function guardLineEnds(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+|[ \t]+(?=\\?$)/g, (run) => [...run].map((c) => `&#${c.charCodeAt(0)};`).join('')))
+    .join('\n');
+}
+
+/** The blocks `blocksToMarkdown` wrote. */
+export function markdownToBlocks(markdown: string): Block[] {
+  if (markdown.trim() === '') return [];
+  return markdown.split(/\n\n(?=[^\n])/).map((chunk) => {
+    const heading = /^(#{2,6}) /.exec(chunk);
+    if (heading) {
+      const { text, marks } = readInline(chunk.slice(heading[0].length));
+      return { kind: 'h', text, level: heading[1]!.length, ...(marks && { marks }) };
+    }
+    if (chunk.startsWith('- ')) return { kind: 'li', ...readInline(chunk.slice(2).replace(/\n {2}/g, '\n')) };
+    if (chunk.startsWith('>')) return { kind: 'quote', ...readInline(chunk.replace(/^> ?/gm, '')) };
+    return { kind: 'p', ...readInline(chunk) };
+  });
+}
+
+/** Text and marks from the inline syntax `inline` writes, and only that. */
+function readInline(source: string): { text: string; marks?: InlineMark[] } {
+  let text = '';
+  const marks: InlineMark[] = [];
+  const open: { style: InlineMark['style']; start: number }[] = [];
+  const close = (style: InlineMark['style'], extra: Partial<InlineMark> = {}) => {
+    const i = open.map((o) => o.style).lastIndexOf(style);
+    const [o] = open.splice(i, 1);
+    marks.push({ start: o!.start, end: text.length, style, ...extra });
+  };
+  for (let i = 0; i < source.length;) {
+    const rest = source.slice(i);
+    const ref = /^&#(\d+);/.exec(rest);
+    const fence = /^`+/.exec(rest);
+    const linkEnd = /^\]\(<([^>]*)>\)/.exec(rest);
+    if (rest.startsWith('\\\n')) [text, i] = [`${text}\n`, i + 2];
+    else if (rest[0] === '\\' && rest.length > 1) [text, i] = [text + rest[1], i + 2];
+    else if (ref) [text, i] = [text + String.fromCharCode(Number(ref[1])), i + ref[0].length];
+    else if (fence) {
+      const end = source.indexOf(` ${fence[0]}`, i + fence[0].length + 1);
+      const start = text.length;
+      text += source.slice(i + fence[0].length + 1, end);
+      marks.push({ start, end: text.length, style: 'code' });
+      i = end + fence[0].length + 1;
+    } else if (rest.startsWith('**')) {
+      if (open.some((o) => o.style === 'strong')) close('strong');
+      else open.push({ style: 'strong', start: text.length });
+      i += 2;
+    } else if (rest[0] === '*') {
+      if (open.some((o) => o.style === 'em')) close('em');
+      else open.push({ style: 'em', start: text.length });
+      i += 1;
+    } else if (rest[0] === '[') [i] = [i + 1, open.push({ style: 'link', start: text.length })];
+    else if (linkEnd) {
+      close('link', { href: decodeURIComponent(linkEnd[1]!) });
+      i += linkEnd[0].length;
+    } else [text, i] = [text + rest[0], i + 1];
+  }
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return marks.length > 0 ? { text, marks } : { text };
+}
