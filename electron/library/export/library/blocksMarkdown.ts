@@ -2,9 +2,9 @@ import type { Block, InlineMark } from '../../parse/types';
 
 /**
  * An article's blocks as Markdown that a reader shows as the article, and that `markdownToBlocks` turns back into
- * exactly the same blocks. Every ASCII punctuation character of the text is escaped, so the only Markdown syntax in
- * the file is what this writes: emphasis, strong, code, links, `\` line breaks, and character references for
- * spaces at a line's ends (which Markdown would drop).
+ * exactly the same blocks. Every character of the text that Markdown could read as syntax is escaped, so the only
+ * syntax in the file is what this writes: emphasis, strong, code, links, `\` line breaks, and character references
+ * for spaces at a line's ends (which Markdown would drop).
  */
 export function blocksToMarkdown(blocks: readonly Block[]): string {
   return blocks.map(blockMarkdown).join('\n\n');
@@ -62,15 +62,24 @@ function wrap(mark: InlineMark, raw: string, content: () => string): string {
   return `${SYNTAX[mark.style]}${content()}${SYNTAX[mark.style]}`;
 }
 
+/** Characters Markdown (CommonMark, GFM, Obsidian) may read as syntax, and the ones `readInline` reads; a backslash keeps each itself. */
+const SPECIAL = /[\\`*_[\]<>#|~=^$%&]/g;
+
 function escape(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\r?\n/g, '\\\n');
+  return text.replace(SPECIAL, '\\$&').replace(/\r?\n/g, '\\\n');
 }
 
 /** Spaces and tabs that begin or end a line as character references, which Markdown keeps. */
 function guardLineEnds(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/^[ \t]+|[ \t]+(?=\\?$)/g, (run) => [...run].map((c) => `&#${c.charCodeAt(0)};`).join('')))
+    .map((line) =>
+      line
+        .replace(/^[ \t]+|[ \t]+(?=\\?$)/g, (run) => [...run].map((c) => `&#${c.charCodeAt(0)};`).join(''))
+        // A line starting "- ", "+ " or "1. " would be a list item.
+        .replace(/^([-+])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
     .join('\n');
 }
 
