@@ -4,6 +4,7 @@ import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore }
 import { cliHighlight, highlight } from './highlightCommands';
 import { shelfCommands } from './shelfCommands';
 import { UsageError } from './UsageError';
+import type { MovedCounts } from '../common/contract/importsContract';
 
 const KINDS = ['person', 'place', 'org'] as const;
 
@@ -34,6 +35,7 @@ export const commands: Readonly<Record<string, Command>> = {
     if (!ctx.options.json && articlePaths.length > 0) {
       for (const r of results) {
         if (r.status === 'error') ctx.print(`error      ${r.file}: ${r.error}`);
+        else if (r.moved) ctx.print(`${r.status.padEnd(10)} ${r.file} (${describeMoved(r.moved)})`);
         else ctx.print(`${r.status.padEnd(10)} ${r.file}${r.readAsPlainText ? ` (read as plain text: ${r.readAsPlainText})` : ''}`);
       }
       const counts = (s: string) => results.filter((r) => r.status === s).length;
@@ -158,6 +160,15 @@ export const commands: Readonly<Record<string, Command>> = {
     return 0;
   },
 };
+
+/** What an export from another app (or a Dossier library) brought, in one line. */
+function describeMoved(m: MovedCounts): string {
+  const from = m.app === 'dossier' ? 'a Dossier library' : `${m.app[0]!.toUpperCase()}${m.app.slice(1)}`;
+  return (
+    `${from}: ${m.entries} entries, ${m.added} added${m.waiting ? ` (${m.waiting} waiting for their page)` : ''}, ${m.matched} matched to articles already here; ` +
+    `highlights: ${m.highlights} placed, ${m.existing} already here, ${m.orphaned} kept orphaned`
+  );
+}
 
 /** Marks a span the extractor missed as an entity: a correction kept through re-import and re-extraction. */
 async function markSpan(ctx: CommandContext, articleArg: string | undefined): Promise<number> {

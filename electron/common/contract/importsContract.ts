@@ -4,7 +4,8 @@ import { count, filePath, id } from '../shapes/fields';
 /**
  * What a file from another app (or a library exported by Dossier) brought: its entries, the articles it added (of
  * them, those waiting for their page to be fetched), the entries it matched to articles already here, and its
- * highlights: placed in their text, already here, and kept orphaned (their text not found, or not fetched yet).
+ * highlights: placed in their text, already here (for a Dossier library, any annotation: an article's note and tags
+ * too), and kept orphaned (their text not found, or not fetched yet).
  */
 export const movedCounts = z.object({
   app: z.enum(['pocket', 'instapaper', 'omnivore', 'readwise', 'dossier']),

@@ -51,6 +51,9 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
     }
   })();
   const annotationsFile = path.join(folder, manifest.annotations);
+  // The W3C counts take in the articles' own notes and tags; highlights are counted as such.
+  const placed = db.prepare<[], { placed: number; orphaned: number }>('SELECT count(start) AS placed, count(*) - count(start) AS orphaned FROM highlights');
+  const before = placed.get()!;
   let annotations;
   try {
     annotations = importAnnotations(library, JSON.parse(readText(annotationsFile)) as unknown);
@@ -60,7 +63,8 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
   }
   // The front matter's tags after the annotations' own, so these count as what they are: the articles' tags, added.
   db.transaction(() => tagged.forEach(({ id, tags }) => tags.length > 0 && library.annotations.tags.addToArticles([id], tags)))();
-  return { ...counts, highlights: annotations.added, existing: annotations.existing, orphaned: annotations.orphaned };
+  const after = placed.get()!;
+  return { ...counts, highlights: after.placed - before.placed, existing: annotations.existing, orphaned: after.orphaned - before.orphaned };
 }
 
 function readText(file: string): string {

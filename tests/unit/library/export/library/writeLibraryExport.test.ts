@@ -15,7 +15,7 @@ function snapshot(library: Library) {
       `SELECT id, file, content_hash, title, source, author, published, dateline, language, url, word_count, body, blocks, imported_at, updated_at,
         read_at, starred, reading_position, archived_at, trashed_at FROM articles ORDER BY file`,
     )
-    .all() as ({ id: number; blocks: string } & Record<string, unknown>)[];
+    .all() as ({ id: number; blocks: string; archived_at: string | null; trashed_at: string | null } & Record<string, unknown>)[];
   return articles.map(({ id, blocks, ...row }) => {
     const detail = library.articles.get(id)!;
     return {
