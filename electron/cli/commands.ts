@@ -47,6 +47,18 @@ export const commands: Readonly<Record<string, Command>> = {
     return results.some((r) => r.status === 'error') || annotations?.some((a) => a.error) ? 1 : 0;
   },
 
+  async save(ctx) {
+    if (ctx.args.length === 0) throw new UsageError('save needs at least one web address');
+    const { results } = await call(ctx, 'library.save', { urls: ctx.args });
+    if (ctx.options.json) ctx.print(JSON.stringify({ results }));
+    else
+      for (const r of results)
+        ctx.print(
+          `${r.status.padEnd(10)} ${r.url}${r.title ? `  ${r.title}` : ''}${r.error ? ` (${r.status === 'waiting' ? 'kept, waiting for its page: ' : ''}${r.error})` : ''}`,
+        );
+    return results.some((r) => r.status === 'error' || r.status === 'waiting') ? 1 : 0;
+  },
+
   export: exportNotes,
   backup,
   restore,

@@ -21,6 +21,9 @@ Commands:
                         entries become articles (those known by address only wait for their page),
                         with their tags, read state and highlights; a folder written by
                         "export --format library" brings that library back
+  save URL...           fetch web pages once and keep them offline as articles (title, site, author
+                        and date from their metadata); one that cannot be fetched is kept waiting for
+                        its page, with the reason (exit status 1)
   list [--limit N]      list articles, newest first (archived ones and the Trash's left out)
   show ID               show one article
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);

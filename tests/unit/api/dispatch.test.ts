@@ -111,6 +111,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'annotations.import': { paths: ['missing.json'] },
     'library.backup': null,
     'library.restore': null,
+    'library.save': null,
   };
   for (const [channel, request] of Object.entries(requests)) {
     if (request === null) continue; // Command line only: see the next test.
