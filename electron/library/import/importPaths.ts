@@ -14,6 +14,7 @@ import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 import type { MovedExport } from '../moves/MovedExport';
 import { recogniseExport } from '../moves/recogniseExport';
+import { isZip } from '../moves/readOmnivore';
 import { readLibraryManifest, type LibraryManifest } from '../export/library/libraryManifest';
 
 export interface ImportProgress {
@@ -144,7 +145,7 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item | M
   try {
     // Checked before reading, so a huge file never fills memory.
     const { size } = fs.statSync(file);
-    if (size > MAX_ARTICLE_BYTES) return { file, settled: { file, status: 'error', error: TOO_LARGE } };
+    if (size > MAX_ARTICLE_BYTES && !(size <= MAX_EXPORT_BYTES && isZipFile(file))) return { file, settled: { file, status: 'error', error: TOO_LARGE } };
     bytes = fs.readFileSync(file);
   } catch (err) {
     return { file, settled: { file, status: 'error', error: describeFsError(err, 'the file cannot be read') } };
@@ -162,6 +163,21 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item | M
   // Awaited only when its batch is written; until then a failure must not count as unhandled.
   prepared.catch(() => {});
   return { file, contentHash, prepared };
+}
+
+/** An export zip (Omnivore's) may be larger than any article: its pages are read one by one. */
+const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+/** Whether the file starts as a zip does, read from its first bytes. */
+function isZipFile(file: string): boolean {
+  const head = new Uint8Array(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return isZip(head);
 }
 
 /** An export brought in: "added" when it added anything, else "duplicate" (everything in it was here already). */
