@@ -77,7 +77,7 @@ async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[]> {
   const options: Electron.OpenDialogOptions = {
     title: kind === 'folder' ? 'Import a folder of articles' : 'Import articles',
     properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
-    filters: kind === 'folder' ? [] : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+    filters: kind === 'folder' ? [] : [{ name: 'Articles and exports of other apps', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'zip'] }],
   };
   const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;

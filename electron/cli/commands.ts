@@ -4,6 +4,7 @@ import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore }
 import { cliHighlight, highlight } from './highlightCommands';
 import { shelfCommands } from './shelfCommands';
 import { UsageError } from './UsageError';
+import type { MovedCounts } from '../common/contract/importsContract';
 
 const KINDS = ['person', 'place', 'org'] as const;
 
@@ -34,6 +35,7 @@ export const commands: Readonly<Record<string, Command>> = {
     if (!ctx.options.json && articlePaths.length > 0) {
       for (const r of results) {
         if (r.status === 'error') ctx.print(`error      ${r.file}: ${r.error}`);
+        else if (r.moved) ctx.print(`${r.status.padEnd(10)} ${r.file} (${describeMoved(r.moved)})`);
         else ctx.print(`${r.status.padEnd(10)} ${r.file}${r.readAsPlainText ? ` (read as plain text: ${r.readAsPlainText})` : ''}`);
       }
       const counts = (s: string) => results.filter((r) => r.status === s).length;
@@ -43,6 +45,18 @@ export const commands: Readonly<Record<string, Command>> = {
     const annotations = annotationPaths.length > 0 ? await importAnnotationFiles(ctx, annotationPaths) : null;
     if (ctx.options.json) ctx.print(JSON.stringify(annotations ? { results, annotations } : { results }));
     return results.some((r) => r.status === 'error') || annotations?.some((a) => a.error) ? 1 : 0;
+  },
+
+  async save(ctx) {
+    if (ctx.args.length === 0) throw new UsageError('save needs at least one web address');
+    const { results } = await call(ctx, 'library.save', { urls: ctx.args });
+    if (ctx.options.json) ctx.print(JSON.stringify({ results }));
+    else
+      for (const r of results)
+        ctx.print(
+          `${r.status.padEnd(10)} ${r.url}${r.title ? `  ${r.title}` : ''}${r.error ? ` (${r.status === 'waiting' ? 'kept, waiting for its page: ' : ''}${r.error})` : ''}`,
+        );
+    return results.some((r) => r.status === 'error' || r.status === 'waiting') ? 1 : 0;
   },
 
   export: exportNotes,
@@ -158,6 +172,15 @@ export const commands: Readonly<Record<string, Command>> = {
     return 0;
   },
 };
+
+/** What an export from another app (or a Dossier library) brought, in one line. */
+function describeMoved(m: MovedCounts): string {
+  const from = m.app === 'dossier' ? 'a Dossier library' : `${m.app[0]!.toUpperCase()}${m.app.slice(1)}`;
+  return (
+    `${from}: ${m.entries} entries, ${m.added} added${m.waiting ? ` (${m.waiting} waiting for their page)` : ''}, ${m.matched} matched to articles already here; ` +
+    `highlights: ${m.highlights} placed, ${m.existing} already here, ${m.orphaned} kept orphaned`
+  );
+}
 
 /** Marks a span the extractor missed as an entity: a correction kept through re-import and re-extraction. */
 async function markSpan(ctx: CommandContext, articleArg: string | undefined): Promise<number> {

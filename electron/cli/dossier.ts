@@ -15,7 +15,15 @@ Usage: dossier <command> [options]
 Commands:
   import PATH...        import files and folders (recursively); exit status 1 if any file failed.
                         A .json file is an annotation file (Dossier's JSON export, W3C or Hypothesis
-                        JSON): its highlights are attached to the matching articles, never twice
+                        JSON): its highlights are attached to the matching articles, never twice.
+                        Exports of other apps are recognised by their content, whatever their names:
+                        Pocket (HTML or CSV), Instapaper (CSV), Omnivore (zip), Readwise (either CSV);
+                        entries become articles (those known by address only wait for their page),
+                        with their tags, read state and highlights; a folder written by
+                        "export --format library" brings that library back
+  save URL...           fetch web pages once and keep them offline as articles (title, site, author
+                        and date from their metadata); one that cannot be fetched is kept waiting for
+                        its page, with the reason (exit status 1)
   list [--limit N]      list articles, newest first (archived ones and the Trash's left out)
   show ID               show one article
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);
@@ -47,6 +55,10 @@ Commands:
                         Annotation JSON-LD, csv for Readwise, html to print) of one article, a
                         query's articles or every annotated article; PATH a file, or a folder for
                         one Markdown file per article; --bom starts a CSV with a byte-order mark
+  export --format library --out DIR
+                        the whole library in open formats: each article as Markdown (front matter,
+                        its whole text, its notes and highlights), annotations.json (W3C) of every
+                        annotation, feeds.opml; "import DIR" brings it back
   backup FILE           the whole library (articles, highlights, notes, tags, corrections, saved
                         searches, settings) as one JSON file
   restore FILE [--force]

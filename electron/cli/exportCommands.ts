@@ -7,8 +7,9 @@ const FORMATS = ['md', 'json', 'csv', 'html'] as const;
 /** `dossier export --format md|json|csv|html [--query Q | --article ID] --out PATH [--bom]`. */
 export const exportNotes: Command = async (ctx) => {
   const { format: formatArg, query, article, out, bom } = ctx.options;
+  if (formatArg === 'library') return exportLibrary(ctx);
   const format = FORMATS.find((f) => f === formatArg);
-  if (!format) throw new UsageError(`export needs --format md, json, csv or html${formatArg === undefined ? '' : `, not "${formatArg}"`}`);
+  if (!format) throw new UsageError(`export needs --format md, json, csv, html or library${formatArg === undefined ? '' : `, not "${formatArg}"`}`);
   if (!out) throw new UsageError('export needs --out PATH: a file, or a folder for one Markdown file per article');
   if (query !== undefined && article !== undefined) throw new UsageError('export takes --query or --article, not both');
   const scope =
@@ -25,6 +26,20 @@ export const exportNotes: Command = async (ctx) => {
     );
   return 0;
 };
+
+/** `dossier export --format library --out DIR`: the whole library in open formats. */
+async function exportLibrary(ctx: CommandContext): Promise<number> {
+  const { out, query, article } = ctx.options;
+  if (!out) throw new UsageError('export --format library needs --out DIR: the folder to write');
+  if (query !== undefined || article !== undefined) throw new UsageError('export --format library writes the whole library: it takes no --query or --article');
+  const { folder, counts } = await call(ctx, 'exports.library', { destination: out });
+  if (ctx.options.json) ctx.print(JSON.stringify({ folder, ...counts }));
+  else
+    ctx.print(
+      `exported ${plural(counts.articles, 'article')}, ${plural(counts.highlights, 'highlight')}, ${plural(counts.notes, 'note')} and ${plural(counts.feeds, 'feed')} to ${folder}`,
+    );
+  return 0;
+}
 
 /** `dossier backup FILE`. */
 export const backup: Command = async (ctx) => {

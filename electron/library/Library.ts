@@ -14,6 +14,9 @@ import { saveUploads, type SavedUploads, type Upload } from './import/saveUpload
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';
 import { SavedViews } from './views/SavedViews';
+import { importLibraryFolder } from './moves/importLibraryFolder';
+import { importMovedExport } from './moves/importMovedExport';
+import { WaitingArticles } from './moves/WaitingArticles';
 import { ArticleSearch } from './search/ArticleSearch';
 
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
@@ -30,6 +33,8 @@ export class Library {
   readonly reading: ReadingState;
   readonly views: SavedViews;
   readonly annotations: Annotations;
+  /** Articles moved in by their address only, until a fetch fills them in. */
+  readonly waiting: WaitingArticles;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs(
     (paths, onProgress) => this.import(paths, onProgress),
@@ -50,6 +55,7 @@ export class Library {
     this.reading = new ReadingState(db);
     this.views = new SavedViews(db);
     this.annotations = new Annotations(db, { get: (key) => this.getSetting(key), set: (key, value) => this.setSetting(key, value) });
+    this.waiting = new WaitingArticles(db, { articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
   }
 
   /**
@@ -68,7 +74,16 @@ export class Library {
 
   import(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
     return importPaths(
-      { db: this.db, articles: this.articles, pictures: this.pictures, entities: this.entities, highlights: this.annotations.highlights, dbFile: this.file },
+      {
+        db: this.db,
+        articles: this.articles,
+        pictures: this.pictures,
+        entities: this.entities,
+        highlights: this.annotations.highlights,
+        dbFile: this.file,
+        moveIn: (exported) => importMovedExport(this, exported),
+        moveInLibrary: (folder, manifest) => importLibraryFolder(this, folder, manifest),
+      },
       paths,
       onProgress,
     );

@@ -1,5 +1,6 @@
 import type { Channel, ResponseOf, ValidRequestOf } from '../../common/contract/contract';
 import type { Library } from '../../library/Library';
+import type { FetchPage } from '../../library/moves/fetchPage';
 import { RequestError } from '../../common/RequestError';
 
 /** A handler receives a request already validated against the contract. */
@@ -22,6 +23,8 @@ export interface HandlerContext {
   showInFolder?: (file: string) => void;
   /** The desktop app's printing of a self-contained HTML page to PDF. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** How `library.save` fetches a page; by default a minimal fetch (fetchPage.ts). */
+  fetchPage?: FetchPage;
 }
 
 /** What the save dialog proposes: a file name in the folder last used, of one kind. */

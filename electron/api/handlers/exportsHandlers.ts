@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Exports, FORMAT_FILES, textFormat, writeFile } from '../../library/export/Exports';
+import { writeLibraryExport } from '../../library/export/library/writeLibraryExport';
 import { RequestError } from '../../common/RequestError';
 import { type HandlerContext, onlyFromCli, type PrefixHandlers } from './Handlers';
 
@@ -36,6 +38,11 @@ export function exportsHandlers(ctx: HandlerContext): PrefixHandlers<'exports'> 
       writeFile(file, format === 'pdf' ? await printToPdf!(content) : content);
       exports.remember(format, file);
       return { counts, written: [file], download: null };
+    },
+    'exports.library': ({ destination }) => {
+      if (destination !== undefined) onlyFromCli(ctx, 'Writing a library export to a named path');
+      const stamp = new Date().toISOString().slice(0, 19).replace('T', ' ').replace(/:/g, '-');
+      return writeLibraryExport(library, destination ?? path.join(path.dirname(library.file), 'exports', `Dossier library ${stamp}`));
     },
     'exports.last': () => ({ format: exports.last().format }),
   };

@@ -42,6 +42,15 @@ export const exportsContract = {
       download: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), print: z.boolean() }).nullable(),
     }),
   },
+  /**
+   * The whole library in open formats, to leave with everything: a folder of Markdown articles with their notes, the
+   * W3C JSON of every annotation, the feeds' OPML. The command line names the folder; the app's is made beside the
+   * library file, under `exports/`, and answered.
+   */
+  'exports.library': {
+    request: z.object({ destination: filePath.optional() }).strict(),
+    response: z.object({ folder: z.string(), counts: z.object({ articles: count, highlights: count, notes: count, feeds: count }) }),
+  },
   /** The format last exported to, for the dialog's default. */
   'exports.last': {
     request: empty,

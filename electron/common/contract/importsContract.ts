@@ -1,5 +1,22 @@
 import { z } from 'zod';
-import { filePath, id } from '../shapes/fields';
+import { count, filePath, id } from '../shapes/fields';
+
+/**
+ * What a file from another app (or a library exported by Dossier) brought: its entries, the articles it added (of
+ * them, those waiting for their page to be fetched), the entries it matched to articles already here, and its
+ * highlights: placed in their text, already here (for a Dossier library, any annotation: an article's note and tags
+ * too), and kept orphaned (their text not found, or not fetched yet).
+ */
+export const movedCounts = z.object({
+  app: z.enum(['pocket', 'instapaper', 'omnivore', 'readwise', 'dossier']),
+  entries: count,
+  added: count,
+  waiting: count,
+  matched: count,
+  highlights: count,
+  existing: count,
+  orphaned: count,
+});
 
 /** One file's outcome; `id` is the article written, or the one this file duplicates. */
 export const importResult = z.object({
@@ -13,6 +30,8 @@ export const importResult = z.object({
   path: z.string().optional(),
   /** For a duplicate in a background import: the title of the article it duplicates. */
   title: z.string().optional(),
+  /** For an export of another app (or a library exported by Dossier), recognised by its content: what it brought. */
+  moved: movedCounts.optional(),
 });
 export const importPaths = z.array(filePath).min(1).max(1000);
 
@@ -61,3 +80,4 @@ export const importsContract = {
 
 export type ImportResult = z.infer<typeof importResult>;
 export type ImportStatus = ImportResult['status'];
+export type MovedCounts = z.infer<typeof movedCounts>;

@@ -56,6 +56,18 @@ export const articleSummary = z.object({
   excerpt: z.string(),
 });
 
+/**
+ * An article known by its address only (moved in from Pocket, Instapaper, a Readwise highlight's source), whose page
+ * has not been fetched yet: its body is empty until then. `excerpt` is a passage the other app kept with it.
+ */
+export const articleWaiting = z.object({
+  url: z.string(),
+  excerpt: z.string(),
+  since: z.string(),
+  attempts: count,
+  lastError: z.string().nullable(),
+});
+
 /** `body` is the plain text that offsets refer to: the blocks' texts joined by a blank line. */
 export const articleDetail = articleSummary.extend({
   dateline: z.string().nullable(),
@@ -64,6 +76,8 @@ export const articleDetail = articleSummary.extend({
   body: z.string(),
   importedAt: z.string(),
   updatedAt: z.string(),
+  /** Set while the article waits for its page to be fetched. */
+  waiting: articleWaiting.nullable().optional(),
 });
 
 /** [start, end) of matched words in a title or snippet. */
@@ -102,5 +116,6 @@ export type Picture = z.infer<typeof picture>;
 export type BlockKind = Block['kind'];
 export type ArticleSummary = z.infer<typeof articleSummary>;
 export type ArticleDetail = z.infer<typeof articleDetail>;
+export type ArticleWaiting = z.infer<typeof articleWaiting>;
 export type ArticleRow = z.infer<typeof articleRow>;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
-import type { ArticleDetail, ArticleSort, ArticleSummary } from '../../common/shapes/articleShapes';
+import type { ArticleDetail, ArticleSort, ArticleSummary, ArticleWaiting } from '../../common/shapes/articleShapes';
 import { readBlocks, storeBlocks } from './storedBlocks';
 
 /** A page of the library in one order, optionally of one source; archived articles and the Trash's are left out. */
@@ -47,6 +47,7 @@ export class ArticleStore {
   private readonly updateStmt: Statement;
   private readonly detail: Statement<[number], DetailRow>;
   private readonly exists: Statement<[number], { id: number }>;
+  private readonly waitingOf: Statement<[number], ArticleWaiting>;
   private readonly countAll: Statement<[], { n: number }>;
   private readonly countBySource: Statement<[string], { n: number }>;
   private readonly pages = new Map<string, Statement>();
@@ -63,6 +64,7 @@ export class ArticleStore {
     this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
       imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
     this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
+    this.waitingOf = db.prepare('SELECT url, excerpt, since, attempts, last_error AS lastError FROM waiting_articles WHERE article_id = ?');
     this.countAll = db.prepare(`SELECT count(*) AS n FROM articles WHERE ${LISTED}`);
     this.countBySource = db.prepare(`SELECT count(*) AS n FROM articles WHERE source = ? AND ${LISTED}`);
   }
@@ -87,7 +89,7 @@ export class ArticleStore {
     const row = this.detail.get(id);
     if (!row) return undefined;
     const { blocks, ...rest } = row;
-    return { ...rest, paragraphs: readBlocks(blocks, rest.body) };
+    return { ...rest, paragraphs: readBlocks(blocks, rest.body), waiting: this.waitingOf.get(id) ?? null };
   }
 
   /** The id of an article that exists; otherwise a not-found refusal naming it. */

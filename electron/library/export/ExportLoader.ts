@@ -81,7 +81,16 @@ export class ExportLoader {
   /** The scope's export set; `maxArticles` keeps only the first ones (a preview). */
   load(scope: ExportScope, maxArticles = Infinity): ExportSet {
     const selection = this.select(scope);
-    const ids = selection.articleIds.slice(0, maxArticles);
+    return this.loadSelection({ ...selection, articleIds: selection.articleIds.slice(0, maxArticles) });
+  }
+
+  /** These articles, with or without annotations (a whole library moving out). */
+  loadArticles(ids: number[], label: string): ExportSet {
+    return this.loadSelection({ articleIds: ids, highlightIds: null, label });
+  }
+
+  private loadSelection(selection: Selection): ExportSet {
+    const ids = selection.articleIds;
     const json = JSON.stringify(ids);
     const byId = new Map<number, ExportArticle>();
     for (const row of this.articles.all(json)) {

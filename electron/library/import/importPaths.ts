@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ImportResult } from '../../common/contract/importsContract';
+import type { ImportResult, MovedCounts } from '../../common/contract/importsContract';
 import type { HighlightStore } from '../annotations/HighlightStore';
 import type { PictureStore } from '../articles/PictureStore';
 import type { ArticleStore } from '../articles/ArticleStore';
 import type { EntityStore } from '../entities/store/EntityStore';
 import { explainSqliteError } from '../db/LibraryError';
+import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
+import type { MovedExport } from '../moves/MovedExport';
+import { recogniseExport } from '../moves/recogniseExport';
+import { isZip } from '../moves/readOmnivore';
+import { readLibraryManifest, type LibraryManifest } from '../export/library/libraryManifest';
 
 export interface ImportProgress {
   done: number;
@@ -26,6 +32,10 @@ export interface ImportContext {
   /** Re-anchored when an article's text changes. */
   highlights: HighlightStore;
   dbFile: string;
+  /** Brings in another app's export, once every article file of the import is written (its highlights may be theirs). */
+  moveIn(exported: MovedExport): MovedCounts;
+  /** Brings back a library exported by Dossier, recognised by its manifest. */
+  moveInLibrary(folder: string, manifest: LibraryManifest): MovedCounts;
 }
 
 /** Files per transaction: large enough to amortise commits, small enough to report progress and stay responsive. */
@@ -43,6 +53,9 @@ const PAUSE_EVERY_MS = 50;
 /** A file of a batch: read and hashed, and either settled already (unreadable, a known duplicate) or being prepared. */
 type Item = { file: string; settled: ImportResult } | { file: string; contentHash: string; prepared: Promise<Prepared> };
 
+/** Another app's export, recognised by its content: brought in after the articles. */
+type Moved = { file: string; exported: MovedExport };
+
 /** A file of a batch once prepared: its result already, or what to write. */
 type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepared };
 
@@ -58,8 +71,14 @@ const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticl
  * each batch is one transaction, written in walk order, so a crash leaves whole batches in or out. A file that
  * fails is reported and the rest go on.
  */
-export async function importPaths(ctx: ImportContext, paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
+export async function importPaths(ctx: ImportContext, given: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // A library exported by Dossier is a folder read as a whole, by its manifest, not as a folder of articles.
+  const libraries = given.flatMap((p) => {
+    const manifest = readLibraryManifest(p);
+    return manifest ? [{ folder: path.resolve(p), manifest }] : [];
+  });
+  const paths = given.filter((p) => !libraries.some((l) => l.folder === path.resolve(p)));
   // A first walk only lists names, so progress can say "n of total" without holding any file's content.
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
@@ -85,9 +104,16 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     let files = 0;
     let previous: Item[] | null = null;
     let lastPause = performance.now();
+    const moved: Moved[] = [];
     for (const entry of walkArticleFiles(paths)) {
-      const item: Item =
+      const read: Item | Moved =
         'error' in entry ? { file: entry.file, settled: { file: entry.file, status: 'error', error: entry.error } } : readOne(ctx, entry.file, preparer);
+      if ('exported' in read) {
+        moved.push(read);
+        readDone(read.file);
+        continue;
+      }
+      const item = read;
       if ('settled' in item) readDone(item.file);
       else void item.prepared.finally(() => readDone(item.file)).catch(() => {});
       batch.push(item);
@@ -104,22 +130,33 @@ export async function importPaths(ctx: ImportContext, paths: readonly string[], 
     }
     if (previous) await flush(previous);
     if (batch.length > 0) await flush(batch);
+    for (const m of moved) results.push(settleMove(ctx, m.file, () => ctx.moveIn(m.exported)));
+    for (const l of libraries) results.push(settleMove(ctx, l.folder, () => ctx.moveInLibrary(l.folder, l.manifest)));
   } finally {
     await preparer.close();
   }
   return results;
 }
 
-/** Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again. */
-function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
+/**
+ * Reads and hashes the file; a file already in the library (by path and content, or by content) is not parsed again.
+ * Another app's export, told by its content, is read here and brought in after the articles.
+ */
+function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item | Moved {
   let bytes: Buffer;
   try {
     // Checked before reading, so a huge file never fills memory.
     const { size } = fs.statSync(file);
-    if (size > MAX_ARTICLE_BYTES) return { file, settled: { file, status: 'error', error: TOO_LARGE } };
+    if (size > MAX_ARTICLE_BYTES && !(size <= MAX_EXPORT_BYTES && isZipFile(file))) return { file, settled: { file, status: 'error', error: TOO_LARGE } };
     bytes = fs.readFileSync(file);
   } catch (err) {
     return { file, settled: { file, status: 'error', error: describeFsError(err, 'the file cannot be read') } };
+  }
+  try {
+    const exported = recogniseExport(bytes);
+    if (exported) return { file, exported };
+  } catch (err) {
+    return { file, settled: { file, status: 'error', error: `it looks like another app's export, but cannot be read (${(err as Error).message})` } };
   }
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = duplicateOf(ctx, file, contentHash);
@@ -128,6 +165,34 @@ function readOne(ctx: ImportContext, file: string, preparer: Preparer): Item {
   // Awaited only when its batch is written; until then a failure must not count as unhandled.
   prepared.catch(() => {});
   return { file, contentHash, prepared };
+}
+
+/** An export zip (Omnivore's) may be larger than any article: its pages are read one by one. */
+const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+/** Whether the file starts as a zip does, read from its first bytes. */
+function isZipFile(file: string): boolean {
+  const head = new Uint8Array(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return isZip(head);
+}
+
+/** An export brought in: "added" when it added anything, else "duplicate" (everything in it was here already). */
+function settleMove(ctx: ImportContext, file: string, run: () => MovedCounts): ImportResult {
+  let counts: MovedCounts;
+  try {
+    counts = run();
+  } catch (err) {
+    if (err instanceof RequestError) return { file, status: 'error', error: err.message };
+    throw explainSqliteError(ctx.dbFile, err);
+  }
+  const added = counts.added + counts.highlights + counts.orphaned > 0;
+  return { file, status: added ? 'added' : 'duplicate', moved: counts };
 }
 
 /** The article this file duplicates: itself unchanged, or another file with the same content. */

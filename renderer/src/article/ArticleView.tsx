@@ -162,6 +162,13 @@ export function ArticleView({
             header={
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
+                {article.waiting && (
+                  <p className="article-waiting" role="note">
+                    Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}
+                    {article.waiting.lastError && ` (last try: ${article.waiting.lastError})`}.
+                    {article.waiting.excerpt && <q className="article-waiting-excerpt">{article.waiting.excerpt}</q>}
+                  </p>
+                )}
                 {annotations.data && (
                   <ArticleTools
                     key={article.id}

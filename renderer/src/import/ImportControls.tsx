@@ -71,7 +71,7 @@ export function ImportControls({ importPaths, importFiles, disabled }: Props) {
     <>
       <IconButton icon={FilePlus} label="Import files…" onClick={() => pick('files')} disabled={disabled} />
       <IconButton icon={FolderPlus} label="Import folder…" onClick={() => pick('folder')} disabled={disabled} />
-      <input ref={filesInput} type="file" multiple hidden accept=".txt,.md,.markdown,.html,.htm" onChange={onInput} aria-label="Files to import" />
+      <input ref={filesInput} type="file" multiple hidden accept=".txt,.md,.markdown,.html,.htm,.csv,.zip" onChange={onInput} aria-label="Files to import" />
       <input ref={folderInput} type="file" hidden onChange={onInput} aria-label="Folder to import" {...{ webkitdirectory: '' }} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

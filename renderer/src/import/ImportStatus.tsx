@@ -1,5 +1,6 @@
 import { ShowFile } from './ShowFile';
 import type { ImportResult, ImportState } from './useImport';
+import type { MovedCounts } from '../../../electron/common/contract/importsContract';
 
 interface Props {
   state: ImportState;
@@ -48,6 +49,7 @@ export function ImportStatus({ state, onDismiss }: Props) {
   const failures = state.results.filter((r) => r.status === 'error');
   const duplicates = state.results.filter((r) => r.status === 'duplicate');
   const plain = state.results.filter((r) => r.readAsPlainText);
+  const moved = state.results.filter((r) => r.moved);
   return (
     <section className="import-status import-summary" role="dialog" aria-label="Import summary">
       <div className="import-line">
@@ -63,10 +65,29 @@ export function ImportStatus({ state, onDismiss }: Props) {
         </p>
       )}
       <Outcomes label="Failed" items={failures} say={(f) => f.error ?? 'failed'} />
-      <Outcomes label="Duplicates" items={duplicates} say={(f) => (f.title ? `already in the library as “${f.title}”` : 'already in the library')} />
+      <Outcomes label="From other apps" items={moved} say={(f) => describeMoved(f.moved!)} />
+      <Outcomes
+        label="Duplicates"
+        items={duplicates.filter((d) => !d.moved)}
+        say={(f) => (f.title ? `already in the library as “${f.title}”` : 'already in the library')}
+      />
       <Outcomes label="Read as plain text" items={plain} say={(f) => `read as plain text: ${f.readAsPlainText}`} />
     </section>
   );
+}
+
+const APPS: Record<MovedCounts['app'], string> = {
+  pocket: 'Pocket',
+  instapaper: 'Instapaper',
+  omnivore: 'Omnivore',
+  readwise: 'Readwise',
+  dossier: 'a Dossier library',
+};
+
+/** What an export of another app brought: articles added (waiting for their page), matched, and its highlights. */
+function describeMoved(m: MovedCounts): string {
+  const waiting = m.waiting > 0 ? ` (${m.waiting} waiting for their page)` : '';
+  return `from ${APPS[m.app]}: ${m.added} articles added${waiting}, ${m.matched} matched to articles already here; ${m.highlights} highlights placed, ${m.existing} already here, ${m.orphaned} kept orphaned (their text not found)`;
 }
 
 function Outcomes({ label, items, say }: { label: string; items: ImportResult[]; say(result: ImportResult): string }) {

@@ -105,11 +105,13 @@ test('valid requests get responses that satisfy the contract', async () => {
     'exports.preview': { format: 'md', scope: { kind: 'all' } },
     'exports.write': { format: 'md', scope: { kind: 'query', query: 'belarus' } },
     'exports.last': {},
+    'exports.library': {},
     'settings.get': {},
     'settings.set': { settings: { theme: 'dark' } },
     'annotations.import': { paths: ['missing.json'] },
     'library.backup': null,
     'library.restore': null,
+    'library.save': null,
   };
   for (const [channel, request] of Object.entries(requests)) {
     if (request === null) continue; // Command line only: see the next test.

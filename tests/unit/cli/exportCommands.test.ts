@@ -91,8 +91,8 @@ test('backup and restore: the same library again; a library that is not empty ne
 
 test('usage errors name what is missing', () => {
   const usage = (args: string[]) => dossier(annotated, args).stderr.split('\n')[0];
-  assert.equal(usage(['export', '--out', 'x.md']), 'dossier: export needs --format md, json, csv or html');
-  assert.equal(usage(['export', '--format', 'pdf', '--out', 'x.pdf']), 'dossier: export needs --format md, json, csv or html, not "pdf"');
+  assert.equal(usage(['export', '--out', 'x.md']), 'dossier: export needs --format md, json, csv, html or library');
+  assert.equal(usage(['export', '--format', 'pdf', '--out', 'x.pdf']), 'dossier: export needs --format md, json, csv, html or library, not "pdf"');
   assert.equal(usage(['export', '--format', 'md']), 'dossier: export needs --out PATH: a file, or a folder for one Markdown file per article');
   assert.equal(usage(['export', '--format', 'md', '--query', 'x', '--article', '1', '--out', 'x.md']), 'dossier: export takes --query or --article, not both');
   assert.equal(usage(['backup']), 'dossier: backup needs the file to write');

@@ -173,7 +173,7 @@ class ArticleMatcher {
 }
 
 /** The address as given, then without its #fragment, then with or without a trailing slash. */
-function urlVariants(source: string): string[] {
+export function urlVariants(source: string): string[] {
   const bare = source.replace(/#.*$/, '');
   const slash = bare.endsWith('/') ? bare.slice(0, -1) : `${bare}/`;
   return [...new Set([source, bare, slash])];

@@ -8,6 +8,7 @@ import { m006ReadingPosition } from './m006_readingPosition';
 import { m007Shelves } from './m007_shelves';
 import { m008CompactBlocks } from './m008_compactBlocks';
 import { m009Pictures } from './m009_pictures';
+import { m010WaitingArticles } from './m010_waitingArticles';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   m007Shelves,
   m008CompactBlocks,
   m009Pictures,
+  m010WaitingArticles,
 ];
 
 export const LATEST_VERSION = migrations.length;

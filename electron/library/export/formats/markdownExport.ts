@@ -75,7 +75,7 @@ export function selectionMarkdown(set: ExportSet): string {
  * A highlight: its quote as a block quote followed by its block id on a line of its own (how Obsidian marks a
  * quote), then a line with the colour's meaning and the tags, then the note.
  */
-function highlightBlock(h: Highlight, meanings: Meanings): string {
+export function highlightBlock(h: Highlight, meanings: Meanings): string {
   const quote = escapeMarkdown(h.quote)
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
@@ -90,6 +90,6 @@ function highlightBlock(h: Highlight, meanings: Meanings): string {
 }
 
 /** A note's text: paragraphs kept, every line escaped. */
-function paragraphs(text: string): string {
+export function paragraphs(text: string): string {
   return escapeMarkdown(text.trim()).replace(/\n{3,}/g, '\n\n');
 }

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { writeLibraryExport } from '../../../../../electron/library/export/library/writeLibraryExport';
+import type { Library } from '../../../../../electron/library/Library';
+import { LEAD, MORE, png } from '../../../../fixtures/pictures';
+import { ROOT, SEEDS, tempDir, tempLibrary } from '../../../helpers/tempLibrary';
+
+const MOVES = path.join(ROOT, 'tests', 'fixtures', 'moves');
+
+/** Everything of the user's and the articles', by the file each came from: what "the same library" means. */
+function snapshot(library: Library) {
+  const articles = library.db
+    .prepare(
+      `SELECT id, file, content_hash, title, source, author, published, dateline, language, url, word_count, body, blocks, imported_at, updated_at,
+        read_at, starred, reading_position, archived_at, trashed_at FROM articles ORDER BY file`,
+    )
+    .all() as ({ id: number; blocks: string; archived_at: string | null; trashed_at: string | null } & Record<string, unknown>)[];
+  return articles.map(({ id, blocks, ...row }) => {
+    const detail = library.articles.get(id)!;
+    return {
+      ...row,
+      blocks: JSON.parse(blocks) as unknown,
+      tags: library.annotations.tags.forArticle(id),
+      note: library.annotations.notes.get(id),
+      waiting: detail.waiting && { url: detail.waiting.url, excerpt: detail.waiting.excerpt },
+      highlights: library.annotations.highlights.forArticle(id).map(({ id: _id, articleId: _articleId, ...h }) => h),
+    };
+  });
+}
+
+/** A saved page with a table, a listing and a captioned picture from its own folder. */
+function figuresPage(): string {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, 'Page_files'));
+  fs.writeFileSync(path.join(dir, 'Page_files', 'port.png'), png(12, 6));
+  const file = path.join(dir, 'figures.html');
+  fs.writeFileSync(
+    file,
+    `<!doctype html><html><head><title>Figures of the port</title></head><body><article><h1>Figures of the port</h1><p>${LEAD}</p>` +
+      '<table><tr><th>Year</th><th>Boxes &amp; <em>crates</em></th></tr><tr><td colspan="2"><a href="https://example.org/t">Total</a> | 4</td></tr><tr><td>2024</td><td>1.2</td></tr></table>' +
+      '<pre><code>a = 1\n\n    b = "&lt;x&gt;"</code></pre><figure><img src="Page_files/port.png" alt="The port"><figcaption>The port at <strong>dawn</strong>.</figcaption></figure>' +
+      `<p>${MORE}</p></article></body></html>`,
+  );
+  return file;
+}
+
+/** A library with a bit of everything: files, moved-in entries waiting for their page, orphans, notes, tags, colours, reading state. */
+async function fullLibrary(): Promise<Library> {
+  const library = tempLibrary();
+  await library.import([SEEDS, path.join(MOVES, 'articles'), path.join(MOVES, 'instapaper.csv'), path.join(MOVES, 'readwise-export.csv'), figuresPage()]);
+  const { highlights, notes, tags } = library.annotations;
+  highlights.create(
+    1,
+    { quote: 'Belarus', occurrence: 1 },
+    { color: 'green', note: 'Who said it first?\n\nSecond paragraph, with *stars* and [brackets].', tags: ['sources', 'to check'] },
+  );
+  notes.set(2, 'The article as a whole: **one** note.');
+  tags.setForArticle(2, ['China', 'Belarus relations']);
+  library.reading.setRead([1, 3], true);
+  library.reading.setStarred([2], true);
+  library.reading.setPosition(4, 0.35);
+  library.shelves.setArchived([3], true);
+  library.shelves.setTrashed([5], true);
+  return library;
+}
+
+test('a library exported and imported into an empty library is the same library: articles, text, metadata, tags, reading state, highlights and notes', async () => {
+  const source = await fullLibrary();
+  const folder = path.join(tempDir(), 'Moving out');
+  const { counts } = writeLibraryExport(source, folder);
+  const expected = snapshot(source);
+  assert.equal(counts.articles, expected.length);
+  assert.equal(
+    counts.highlights,
+    expected.reduce((n, a) => n + a.highlights.length, 0),
+  );
+  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml']);
+  assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), /<opml version="2.0">[\s\S]*<body>\s*<\/body>/);
+
+  const target = tempLibrary();
+  const [result] = await target.import([folder]);
+  assert.equal(result!.status, 'added');
+  assert.deepEqual(
+    { added: result!.moved!.added, matched: result!.moved!.matched, waiting: result!.moved!.waiting },
+    { added: expected.length, matched: 0, waiting: expected.filter((a) => a.waiting).length },
+  );
+  assert.deepEqual(snapshot(target), expected);
+  assert.ok(
+    expected.some((a) => a.archived_at) &&
+      expected.some((a) => a.trashed_at) &&
+      expected.some((a) => a.waiting) &&
+      expected.some((a) => a.highlights.some((h) => h.orphaned)),
+    'the library compared holds each kind of thing',
+  );
+  const figures = target.articles.get(target.db.prepare("SELECT id FROM articles WHERE title = 'Figures of the port'").pluck().get() as number)!;
+  assert.deepEqual(
+    figures.paragraphs.map((b) => b.kind),
+    ['p', 'table', 'code', 'image', 'p'],
+  );
+  assert.deepEqual(target.pictures.get(figures.paragraphs[3]!.picture!.hash!)?.bytes, Buffer.from(png(12, 6)));
+
+  const [again] = await target.import([folder]);
+  assert.equal(again!.status, 'duplicate');
+  assert.deepEqual(snapshot(target), expected, 'a second import adds nothing');
+});
+
+test("each article's Markdown holds its front matter, its whole text, and its note and highlights as the notes export writes them", async () => {
+  const source = await fullLibrary();
+  const folder = path.join(tempDir(), 'out');
+  writeLibraryExport(source, folder);
+  const minsk = fs.readFileSync(path.join(folder, 'articles', 'Talks resume in Minsk.md'), 'utf8');
+  assert.match(
+    minsk,
+    /^---\ntitle: Talks resume in Minsk\nsource: Example Wire\nauthor: Anna Kowal\npublished: 2024-05-14\nurl: https:\/\/example.org\/news\/minsk-talks\nlanguage: en\n/,
+  );
+  assert.match(minsk, /\nreading:\n {2}read: null\n {2}starred: false\n/);
+  assert.match(minsk, /\n---\n\nThe delegation arrived in Minsk on Tuesday morning, after a night train from Warsaw that ran two hours late.\n\n/);
+  assert.match(
+    minsk,
+    /\n\n## Highlights\n\n> Officials said[^\n]*\n\n\^h-[0-9a-f-]{36}\n\nyellow\n\n> A second round is planned for June\n\n\^h-[0-9a-f-]{36}\n\nblue · #dates #follow-up\n\nWhen exactly\?\n/,
+  );
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'dossier-library.json'), 'utf8'));
+  assert.equal(manifest.format, 'dossier-library');
+  assert.ok(manifest.articles.includes('articles/Talks resume in Minsk.md'));
+});
