@@ -42,6 +42,10 @@ Commands:
   highlight list [--article ID]
                         highlights in text order, orphaned ones (text no longer found) last
   highlight delete HIGHLIGHT_ID
+  review [--query Q] [--count N]
+                        today's review: N highlights (default: the reader's setting, 10), each
+                        article as likely as its share of the highlights; Q a themed review in
+                        the search language, where color: and tag: name the highlights themselves
   export --format F --out PATH [--query Q | --article ID] [--bom]
                         export notes and highlights (F: md for Obsidian/Logseq, json for W3C Web
                         Annotation JSON-LD, csv for Readwise, html to print) of one article, a

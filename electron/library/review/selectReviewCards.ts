@@ -1,0 +1,65 @@
+import type { ReviewSettings } from '../../common/contract/reviewContract';
+import type { CardState } from './answerCard';
+import { DAY_MS } from './reviewDays';
+
+/** A highlight the review may draw. */
+export interface ReviewCandidate {
+  id: number;
+  articleId: number;
+  /** When the highlight was made (ISO). */
+  created: string;
+  /** Its article is starred. */
+  favourite: boolean;
+  card: CardState;
+}
+
+export interface SelectionTime {
+  now: Date;
+  /** When today began: cards shown since then were answered today and take a place in today's count. */
+  dayStart: Date;
+}
+
+/** How much each showing leaves of a highlight's chance of being drawn again. */
+export const SHOWN_FACTOR = 0.5;
+
+/**
+ * A highlight's weight in the draw. Equal weights make each article's chance its share of the highlights; each
+ * showing halves the highlight's weight (and so lowers its article's chance); favourites and recent highlights are
+ * multiplied by the user's weights.
+ */
+export function drawWeight(candidate: ReviewCandidate, settings: ReviewSettings, now: Date): number {
+  const recent = now.getTime() - Date.parse(candidate.created) < settings.recentDays * DAY_MS;
+  return SHOWN_FACTOR ** candidate.card.shown * (candidate.favourite ? settings.favouriteWeight : 1) * (recent ? settings.recentWeight : 1);
+}
+
+/**
+ * The ids of today's cards still to answer, in order: cards due (shown sooner, or scheduled by spaced repetition)
+ * first, the oldest due first, then a weighted draw without replacement (Efraimidis–Spirakis: each highlight's key
+ * is ln(u)/w, the largest keys win) from the highlights neither scheduled, held back nor discarded. Today's places
+ * are `settings.count` less the cards already answered today.
+ *
+ * `random` is drawn once per candidate in the order given, whether or not the candidate can be drawn, so that with
+ * the same seed the day's remaining cards stay the same as cards are answered.
+ */
+export function selectReviewCards(candidates: readonly ReviewCandidate[], settings: ReviewSettings, time: SelectionTime, random: () => number): number[] {
+  const keys = candidates.map(() => random());
+  const answeredToday = candidates.filter((c) => c.card.lastShownAt !== null && Date.parse(c.card.lastShownAt) >= time.dayStart.getTime()).length;
+  const places = Math.max(0, settings.count - answeredToday);
+  const now = time.now.getTime();
+  const open = new Set(
+    candidates.filter((c) => !c.card.discarded && (c.card.lastShownAt === null || Date.parse(c.card.lastShownAt) < time.dayStart.getTime())),
+  );
+  const due = [...open]
+    .filter((c) => c.card.dueAt !== null && Date.parse(c.card.dueAt) <= now)
+    .sort((a, b) => Date.parse(a.card.dueAt!) - Date.parse(b.card.dueAt!) || a.id - b.id);
+  const drawn = candidates
+    .map((c, i) => ({ c, key: Math.log(keys[i]!) / drawWeight(c, settings, time.now) }))
+    .filter(({ c }) => open.has(c) && c.card.dueAt === null && c.card.halfLifeDays === null && !heldBack(c.card, now))
+    .sort((a, b) => b.key - a.key || a.c.id - b.c.id)
+    .map(({ c }) => c);
+  return [...due, ...drawn].slice(0, places).map((c) => c.id);
+}
+
+function heldBack(card: CardState, now: number): boolean {
+  return card.hiddenUntil !== null && Date.parse(card.hiddenUntil) > now;
+}
