@@ -48,6 +48,16 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Review',
+    keys: [
+      ['Shift+R', 'Open / close the Review'],
+      ['k / s / l / d', 'Keep / show sooner / show later / discard'],
+      ['+ / -', 'Remembered / forgot (spaced repetition)'],
+      ['n, t', 'Edit the note, the tags (Esc or Enter: done)'],
+      ['o, Enter', 'Open the article at the highlight'],
+    ],
+  },
+  {
     title: 'Layout',
     keys: [
       ['Ctrl/Cmd+1', 'Show / hide the filters'],
