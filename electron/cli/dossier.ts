@@ -63,6 +63,7 @@ Options:
   --json                machine-readable output
   --limit N             at most N articles or entities (list, entities)
   --kind K              only entities of kind K (entities)
+  --count N             at most N cards, 1 to 100 (review)
   --empty, --yes        empty the Trash (trash), which needs --yes: it cannot be undone
 
 "show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],
