@@ -9,6 +9,8 @@ import { HighlightsView } from '../highlights/HighlightsView';
 import { TagManager } from '../highlights/TagManager';
 import { useHighlightsView } from '../highlights/useHighlightsView';
 import { useImport } from '../import/useImport';
+import { ListenPlayer } from '../listen/ListenPlayer';
+import { useListenToList } from '../listen/useListenToList';
 import { ReviewView } from '../review/ReviewView';
 import { useReviewView } from '../review/useReviewView';
 import { ReextractConfirm } from '../entities/ReextractConfirm';
@@ -112,6 +114,8 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
   // While the Review or "All highlights" stands in for the list, the article pane shows the highlight chosen there.
   const shown = standIn ? standIn.shown : null;
+  const shownId = standIn ? (shown?.articleId ?? null) : selectedId;
+  const listen = useListenToList({ rows, selectedIndex, select: setSelectedIndex, shownId, fromList: standIn === null, markReadAtEnd: settings.markReadAtEnd });
   const filtersShown = inlineFilters ? settings.filtersOpen : drawerOpen;
   const showList = !focus && (!layout.twoStep || step === 'list');
   const showArticle = focus || !layout.twoStep || step === 'article';
@@ -138,9 +142,10 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         actions={
           <>
             <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
-            <ExportControls articleId={standIn ? (shown?.articleId ?? null) : selectedId} query={query} />
+            <ExportControls articleId={shownId} query={query} />
             <IconButton icon={CalendarCheck} label="Review highlights" shortcut="Shift+R" aria-pressed={review.open} onClick={review.toggle} />
             <IconButton icon={RefreshCw} label="Re-extract entities" onClick={reextraction.ask} disabled={reextraction.state?.finished === false} />
+            <ListenPlayer {...listen} />
           </>
         }
         filtersShown={filtersShown}
@@ -197,7 +202,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         settings={settings}
         onSettings={update}
         notes={layout.notes}
-        id={standIn ? (shown?.articleId ?? null) : selectedId}
+        id={shownId}
         focusHighlightId={shown?.highlightId ?? null}
         flags={standIn ? null : rows.rowAt(selectedIndex)}
         onChanged={(c) => {

@@ -58,6 +58,13 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Read aloud',
+    keys: [
+      ['p', 'Read the article aloud, then the list; pause, go on'],
+      ['[ / ]', 'Previous / next sentence'],
+    ],
+  },
+  {
     title: 'Layout',
     keys: [
       ['Ctrl/Cmd+1', 'Show / hide the filters'],
