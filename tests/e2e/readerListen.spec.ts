@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axeScan';
 import { expect, test } from './readerFixture';
 
 /**
@@ -105,6 +106,12 @@ test('p reads the open article sentence by sentence, the sentence spoken painted
   });
   expect(inView).toBe(true);
   await expect(player.getByRole('combobox', { name: 'Voice' })).toContainText('Stand-in voice');
+  await expectAccessible(page, 'reading aloud');
+
+  // In a narrow window the playing player still leaves the page without sideways scrolling.
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expect(player.getByRole('button', { name: 'Pause reading aloud' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });
 
 test('the queue reads the list article after article, marking each read when it has been heard to its end', async ({ page, reader }) => {
@@ -136,5 +143,6 @@ test('without a voice installed, reading aloud says so and how to add one', asyn
   await page.getByRole('button', { name: 'Read aloud: this article, then the list' }).click();
   await expect(page.getByRole('alert')).toContainText('No voice is installed for reading aloud');
   await expect(page.getByRole('alert')).toContainText('espeak-ng');
+  await expectAccessible(page, 'no voice');
   expect(await spoken(page)).toEqual([]);
 });
