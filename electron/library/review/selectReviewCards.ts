@@ -39,25 +39,37 @@ export function drawWeight(candidate: ReviewCandidate, settings: ReviewSettings,
  * are `settings.count` less the cards already answered today.
  *
  * `random` is drawn once per candidate in the order given, whether or not the candidate can be drawn, so that with
- * the same seed the day's remaining cards stay the same as cards are answered.
+ * the same seed the day's remaining cards stay the same as cards are answered. One pass, keeping only the best keys
+ * rather than sorting them all.
  */
 export function selectReviewCards(candidates: readonly ReviewCandidate[], settings: ReviewSettings, time: SelectionTime, random: () => number): number[] {
-  const keys = candidates.map(() => random());
-  const answeredToday = candidates.filter((c) => c.card.lastShownAt !== null && Date.parse(c.card.lastShownAt) >= time.dayStart.getTime()).length;
-  const places = Math.max(0, settings.count - answeredToday);
   const now = time.now.getTime();
-  const open = new Set(
-    candidates.filter((c) => !c.card.discarded && (c.card.lastShownAt === null || Date.parse(c.card.lastShownAt) < time.dayStart.getTime())),
-  );
-  const due = [...open]
-    .filter((c) => c.card.dueAt !== null && Date.parse(c.card.dueAt) <= now)
-    .sort((a, b) => Date.parse(a.card.dueAt!) - Date.parse(b.card.dueAt!) || a.id - b.id);
-  const drawn = candidates
-    .map((c, i) => ({ c, key: Math.log(keys[i]!) / drawWeight(c, settings, time.now) }))
-    .filter(({ c }) => open.has(c) && c.card.dueAt === null && c.card.halfLifeDays === null && !heldBack(c.card, now))
-    .sort((a, b) => b.key - a.key || a.c.id - b.c.id)
-    .map(({ c }) => c);
-  return [...due, ...drawn].slice(0, places).map((c) => c.id);
+  const dayStart = time.dayStart.getTime();
+  let answeredToday = 0;
+  const due: ReviewCandidate[] = [];
+  const best: { c: ReviewCandidate; key: number }[] = [];
+  for (const c of candidates) {
+    const u = random();
+    const { card } = c;
+    if (card.lastShownAt !== null && Date.parse(card.lastShownAt) >= dayStart) answeredToday++;
+    else if (card.discarded) continue;
+    else if (card.dueAt !== null) {
+      if (Date.parse(card.dueAt) <= now) due.push(c);
+    } else if (card.halfLifeDays === null && !heldBack(card, now)) keep(best, { c, key: Math.log(u) / drawWeight(c, settings, time.now) }, settings.count);
+  }
+  due.sort((a, b) => Date.parse(a.card.dueAt!) - Date.parse(b.card.dueAt!) || a.id - b.id);
+  const places = Math.max(0, settings.count - answeredToday);
+  return [...due, ...best.map(({ c }) => c)].slice(0, places).map((c) => c.id);
+}
+
+/** Puts an entry among the `size` best, kept in order (largest key first; the lower id first on a tie). */
+function keep(best: { c: ReviewCandidate; key: number }[], entry: { c: ReviewCandidate; key: number }, size: number): void {
+  const before = (a: typeof entry, b: typeof entry) => a.key > b.key || (a.key === b.key && a.c.id < b.c.id);
+  if (best.length === size && !before(entry, best[size - 1]!)) return;
+  let at = best.length;
+  while (at > 0 && before(entry, best[at - 1]!)) at--;
+  best.splice(at, 0, entry);
+  if (best.length > size) best.pop();
 }
 
 function heldBack(card: CardState, now: number): boolean {
