@@ -125,6 +125,14 @@ test('a themed review draws only what its query finds; the top bar opens it, All
   const progress = view.locator('.review-progress');
   await expect(progress).toHaveText('5 left · 0 answered today');
 
+  // How many cards a day is the user's: changed here, stored in the library, and the day drawn again.
+  await view.getByText('Review settings').click();
+  await view.getByRole('spinbutton', { name: 'Cards a day' }).fill('2');
+  await expect(progress).toHaveText('2 left · 0 answered today');
+  expect(reader.library.review.settings().count).toBe(2);
+  await view.getByRole('spinbutton', { name: 'Cards a day' }).fill('10');
+  await expect(progress).toHaveText('5 left · 0 answered today');
+
   const caiQi = reader.library.search.query('person:"Cai Qi"', 5, 0).rows.map((r) => r.id);
   expect(caiQi).toHaveLength(1);
   await theme.fill('person:"Cai Qi"');
@@ -165,7 +173,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(reader.server.url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const view = await openReview(page);
-    await expectAccessible(page, 'a card');
+    await view.getByText('Review settings').click();
+    await expectAccessible(page, 'a card, with the settings open');
     await page.keyboard.press('n');
     await expect(view.getByRole('textbox', { name: 'Note' })).toBeFocused();
     await expectAccessible(page, 'editing the note');

@@ -3,6 +3,7 @@ import type { ReviewAnswer } from '../../../electron/common/contract/reviewContr
 import { useColorMeanings } from '../annotate/useColorMeanings';
 import type { ShownHighlight } from '../highlights/useHighlightsView';
 import { ReviewCardView, type Editing } from './ReviewCardView';
+import { ReviewSettingsForm } from './ReviewSettingsForm';
 import { ANSWER_KEYS } from './reviewKeys';
 import { useReviewCards } from './useReviewCards';
 import { useReviewKeys } from './useReviewKeys';
@@ -24,7 +25,9 @@ interface Props {
 export function ReviewView({ query, onShow, onClose }: Props) {
   const [theme, setTheme] = useState('');
   const [draft, setDraft] = useState('');
-  const review = useReviewCards(theme);
+  // Moved by a change of the settings, so the day's cards are drawn again.
+  const [revision, setRevision] = useState(0);
+  const review = useReviewCards(theme, revision);
   const { meanings } = useColorMeanings(ignore);
   const [editing, setEditing] = useState<Editing>(null);
   const card = review.cards?.[0] ?? null;
@@ -121,6 +124,7 @@ export function ReviewView({ query, onShow, onClose }: Props) {
           ))}
         </div>
       )}
+      <ReviewSettingsForm onChanged={() => setRevision((r) => r + 1)} onError={review.reportError} />
       <p className="review-progress row-meta">{review.cards !== null && progress(review.cards.length, done, review.streak)}</p>
     </section>
   );

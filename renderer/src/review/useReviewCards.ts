@@ -15,7 +15,7 @@ export interface ReviewState {
 const LOADING: ReviewState = { cards: null, streak: 0, answeredToday: 0, hints: [], error: null };
 
 /** Today's review for a theme (a query, '' for the whole library): the cards, answering them, editing their note and tags. */
-export function useReviewCards(theme: string) {
+export function useReviewCards(theme: string, revision: number) {
   const [state, setState] = useState<ReviewState>(LOADING);
 
   useEffect(() => {
@@ -26,7 +26,7 @@ export function useReviewCards(theme: string) {
       (err: Error) => current && setState({ ...LOADING, cards: [], error: err.message }),
     );
     return () => void (current = false);
-  }, [theme]);
+  }, [theme, revision]);
 
   const answer = useCallback(async (card: ReviewCard, answer: ReviewAnswer) => {
     try {
