@@ -15,6 +15,7 @@ export const OPTIONS = {
   tag: { type: 'string', multiple: true },
   format: { type: 'string' },
   query: { type: 'string' },
+  count: { type: 'string' },
   out: { type: 'string' },
   bom: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },

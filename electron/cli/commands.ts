@@ -2,6 +2,7 @@ import { findQuote, QuoteError } from '../library/annotations/anchor';
 import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore } from './exportCommands';
 import { cliHighlight, highlight } from './highlightCommands';
+import { review } from './reviewCommand';
 import { shelfCommands } from './shelfCommands';
 import { UsageError } from './UsageError';
 import type { MovedCounts } from '../common/contract/importsContract';
@@ -25,6 +26,7 @@ function parseKind(arg: string | undefined): (typeof KINDS)[number] {
 
 export const commands: Readonly<Record<string, Command>> = {
   highlight,
+  review,
   ...shelfCommands,
 
   async import(ctx) {

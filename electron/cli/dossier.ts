@@ -50,6 +50,10 @@ Commands:
   highlight list [--article ID]
                         highlights in text order, orphaned ones (text no longer found) last
   highlight delete HIGHLIGHT_ID
+  review [--query Q] [--count N]
+                        today's review: N highlights (default: the reader's setting, 10), each
+                        article as likely as its share of the highlights; Q a themed review in
+                        the search language, where color: and tag: name the highlights themselves
   export --format F --out PATH [--query Q | --article ID] [--bom]
                         export notes and highlights (F: md for Obsidian/Logseq, json for W3C Web
                         Annotation JSON-LD, csv for Readwise, html to print) of one article, a
@@ -71,6 +75,7 @@ Options:
   --json                machine-readable output
   --limit N             at most N articles or entities (list, entities)
   --kind K              only entities of kind K (entities)
+  --count N             at most N cards, 1 to 100 (review)
   --empty, --yes        empty the Trash (trash), which needs --yes: it cannot be undone
 
 "show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],

@@ -13,6 +13,7 @@ import { importPaths, type ImportProgress } from './import/importPaths';
 import { saveUploads, type SavedUploads, type Upload } from './import/saveUploads';
 import { FacetCounts } from './facets/FacetCounts';
 import { ReadingState } from './reading/ReadingState';
+import { ReviewStore } from './review/ReviewStore';
 import { SavedViews } from './views/SavedViews';
 import { importLibraryFolder } from './moves/importLibraryFolder';
 import { importMovedExport } from './moves/importMovedExport';
@@ -35,6 +36,8 @@ export class Library {
   readonly annotations: Annotations;
   /** Articles moved in by their address only, until a fetch fills them in. */
   readonly waiting: WaitingArticles;
+  /** The daily review of highlights. */
+  readonly review: ReviewStore;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs(
     (paths, onProgress) => this.import(paths, onProgress),
@@ -54,7 +57,9 @@ export class Library {
     this.facets = new FacetCounts(db);
     this.reading = new ReadingState(db);
     this.views = new SavedViews(db);
-    this.annotations = new Annotations(db, { get: (key) => this.getSetting(key), set: (key, value) => this.setSetting(key, value) });
+    const settings = { get: (key: string) => this.getSetting(key), set: (key: string, value: string) => this.setSetting(key, value) };
+    this.annotations = new Annotations(db, settings);
+    this.review = new ReviewStore(db, settings);
     this.waiting = new WaitingArticles(db, { articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
   }
 

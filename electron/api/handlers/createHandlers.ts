@@ -15,6 +15,7 @@ import { importsHandlers } from './importsHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { notesHandlers } from './notesHandlers';
 import { readingHandlers } from './readingHandlers';
+import { reviewHandlers } from './reviewHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { tagsHandlers } from './tagsHandlers';
 import { viewsHandlers } from './viewsHandlers';
@@ -38,6 +39,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...colorsHandlers(ctx),
     ...exportsHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...reviewHandlers(ctx),
   };
   const checkFile = libraryFileCheck(ctx.library.file);
   for (const channel of Object.keys(handlers) as Channel[]) {

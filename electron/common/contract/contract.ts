@@ -17,6 +17,7 @@ import { importsContract } from './importsContract';
 import { libraryContract } from './libraryContract';
 import { notesContract } from './notesContract';
 import { readingContract } from './readingContract';
+import { reviewContract } from './reviewContract';
 import { settingsContract } from './settingsContract';
 import { tagsContract } from './tagsContract';
 import { viewsContract } from './viewsContract';
@@ -39,6 +40,7 @@ export const contract = {
   ...colorsContract,
   ...exportsContract,
   ...settingsContract,
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -62,7 +62,8 @@ function colorsIn(colors: readonly HighlightColor[]): Sql {
   return colors.length === 0 ? { sql: '1', params: [] } : { sql: `h.color IN (${colors.map(() => '?').join(', ')})`, params: [...colors] };
 }
 
-function tagged(name: string): Sql {
+/** The highlight, or its article, carries the tag. */
+export function tagged(name: string): Sql {
   return {
     sql: `(EXISTS (SELECT 1 FROM highlight_tags x JOIN tags t ON t.id = x.tag_id WHERE x.highlight_id = h.id AND t.name = ?)
       OR EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = h.article_id AND t.name = ?))`,

@@ -3,6 +3,7 @@ import { block } from '../../common/shapes/articleShapes';
 import { textOffset } from '../../common/shapes/fields';
 import { highlightRecordFields } from '../../common/shapes/highlightShapes';
 import { blocksToText } from '../parse/types';
+import { reviewBackupSchema } from '../review/reviewBackup';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
 export const BACKUP_FORMAT = 'dossier-backup';
@@ -92,6 +93,8 @@ export const backupSchema = z
     entityCorrections: z.array(correction),
     savedViews: z.array(z.object({ id: z.number().int().positive(), name: z.string().min(1), query: z.string(), created: time }).strict()),
     settings: z.record(z.string(), z.string()),
+    /** The review's schedule (absent from backups made before the review). */
+    review: reviewBackupSchema.default({ cards: [], days: [] }),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -139,6 +142,10 @@ export const backupSchema = z
         uuids.add(h.uuid.toLowerCase());
       }),
     );
+    b.review.cards.forEach((c, i) => {
+      if (!uuids.has(c.highlight.toLowerCase()))
+        ctx.addIssue({ code: 'custom', message: `there is no highlight ${c.highlight} in the backup`, path: ['review', 'cards', i, 'highlight'] });
+    });
     const ids = new Set(b.articles.map((a) => a.id));
     b.entityCorrections.forEach((c, i) => {
       if (c.articleId !== null && !ids.has(c.articleId))

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { EntityStore } from '../entities/store/EntityStore';
 import type { Library } from '../Library';
 import { RequestError } from '../../common/RequestError';
+import { restoreReviewBackup } from '../review/reviewBackup';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, describePath, type Backup } from './backupFormat';
 import type { BackupCounts } from './writeBackup';
 import { storeBlocks } from '../articles/storedBlocks';
@@ -10,7 +11,7 @@ import { storeBlocks } from '../articles/storedBlocks';
 /** Rows a library holds that a restore would replace; a library without any is empty. */
 const CONTENT = ['articles', 'tags', 'saved_views', 'entity_corrections'] as const;
 // Children before parents: highlights and notes keep their articles from being deleted.
-const WIPE = ['highlights', 'article_tags', 'article_notes', 'tags', 'entity_corrections', 'saved_views', 'settings', 'articles', 'entities'];
+const WIPE = ['highlights', 'article_tags', 'article_notes', 'tags', 'entity_corrections', 'saved_views', 'settings', 'review_days', 'articles', 'entities'];
 
 /** Reads and checks a backup file; the message names the file and the field that is wrong. */
 export function readBackup(file: string): Backup {
@@ -63,6 +64,7 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
       if (article.tags.length > 0) tags.setForArticle(article.id, article.tags);
       for (const h of article.highlights) highlights.put({ ...h, articleId: article.id });
     }
+    restoreReviewBackup(db, backup.review);
     entities.prune();
   }).immediate();
   return {

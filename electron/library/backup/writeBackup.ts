@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../annotations/highlightRows';
 import type { Library } from '../Library';
 import { RequestError } from '../../common/RequestError';
+import { readReviewBackup } from '../review/reviewBackup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle } from './backupFormat';
 import { readBlocks } from '../articles/storedBlocks';
 
@@ -27,7 +28,7 @@ interface ArticleRow extends Omit<BackupArticle, 'blocks' | 'starred' | 'tags' |
 
 /**
  * Writes the whole library as one JSON file (backupFormat.ts): what the user made or chose — articles with their
- * text and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings. Entities are not
+ * text and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings, the review's schedule. Entities are not
  * written: restore extracts them again and reapplies the corrections. One article per line, and the file appears
  * whole or not at all (written beside its destination, then renamed).
  */
@@ -63,7 +64,9 @@ export function writeBackup(library: Library, file: string): BackupCounts {
       const savedViews = db.prepare('SELECT id, name, query, created_at AS created FROM saved_views ORDER BY id').all();
       const settings = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
       write(`\n],\n"tags": ${lines(tags)},\n"entityCorrections": ${lines(corrections)},\n"savedViews": ${lines(savedViews)},\n`);
-      write(`"settings": ${JSON.stringify(Object.fromEntries(settings.map((s) => [s.key, s.value])), null, 1)}\n}\n`);
+      write(`"settings": ${JSON.stringify(Object.fromEntries(settings.map((s) => [s.key, s.value])), null, 1)},\n`);
+      const review = readReviewBackup(db);
+      write(`"review": {"cards": ${lines(review.cards)}, "days": ${lines(review.days)}}\n}\n`);
       Object.assign(counts, { tags: tags.length, corrections: corrections.length, savedViews: savedViews.length });
     })();
     fs.closeSync(fd);

@@ -1,4 +1,4 @@
-import { RefreshCw } from 'lucide-react';
+import { CalendarCheck, RefreshCw } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addOperator } from '../../../electron/common/query/queryEdit';
 import { ExportControls } from '../export/ExportControls';
@@ -9,6 +9,10 @@ import { HighlightsView } from '../highlights/HighlightsView';
 import { TagManager } from '../highlights/TagManager';
 import { useHighlightsView } from '../highlights/useHighlightsView';
 import { useImport } from '../import/useImport';
+import { ListenPlayer } from '../listen/ListenPlayer';
+import { useListenToList } from '../listen/useListenToList';
+import { ReviewView } from '../review/ReviewView';
+import { useReviewView } from '../review/useReviewView';
 import { ReextractConfirm } from '../entities/ReextractConfirm';
 import { ReextractStatus } from '../entities/ReextractStatus';
 import { useReextraction } from '../entities/useReextraction';
@@ -73,6 +77,13 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const bump = useCallback(() => setRevision((r) => r + 1), []);
   const imports = useImport(bump);
   const highlights = useHighlightsView();
+  const review = useReviewView();
+  // The Review and All highlights each stand in for the list: opening one closes the other.
+  const { close: closeHighlights } = highlights;
+  const { close: closeReview } = review;
+  useEffect(() => void (review.open && closeHighlights()), [review.open, closeHighlights]);
+  useEffect(() => void (highlights.open && closeReview()), [highlights.open, closeReview]);
+  const standIn = review.open ? review : highlights.open ? highlights : null;
   const [managingTags, setManagingTags] = useState(false);
   const reextraction = useReextraction();
   const rows = useArticleRows(query, revision + reextraction.finished);
@@ -92,7 +103,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
     [rowAt, setRead],
   );
   const show = useCallback(() => setStep('article'), []);
-  useListKeys({ rows, selectedIndex, open, show, searchRef, enabled: !highlights.open });
+  useListKeys({ rows, selectedIndex, open, show, searchRef, enabled: standIn === null });
   // In the narrow layout the article that was just brought into view takes the focus, and Back returns it to the list.
   useEffect(() => {
     if (!layout.twoStep) return;
@@ -101,8 +112,10 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   }, [step, layout.twoStep]);
 
   const selectedId = total > 0 ? (rows.rowAt(selectedIndex)?.id ?? null) : null;
-  // While "All highlights" stands in for the list, the article pane shows the highlight chosen there.
-  const shown = highlights.open ? highlights.shown : null;
+  // While the Review or "All highlights" stands in for the list, the article pane shows the highlight chosen there.
+  const shown = standIn ? standIn.shown : null;
+  const shownId = standIn ? (shown?.articleId ?? null) : selectedId;
+  const listen = useListenToList({ rows, selectedIndex, select: setSelectedIndex, shownId, fromList: standIn === null, markReadAtEnd: settings.markReadAtEnd });
   const filtersShown = inlineFilters ? settings.filtersOpen : drawerOpen;
   const showList = !focus && (!layout.twoStep || step === 'list');
   const showArticle = focus || !layout.twoStep || step === 'article';
@@ -129,8 +142,10 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         actions={
           <>
             <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
-            <ExportControls articleId={highlights.open ? (shown?.articleId ?? null) : selectedId} query={query} />
+            <ExportControls articleId={shownId} query={query} />
+            <IconButton icon={CalendarCheck} label="Review highlights" shortcut="Shift+R" aria-pressed={review.open} onClick={review.toggle} />
             <IconButton icon={RefreshCw} label="Re-extract entities" onClick={reextraction.ask} disabled={reextraction.state?.finished === false} />
+            <ListenPlayer {...listen} />
           </>
         }
         filtersShown={filtersShown}
@@ -162,7 +177,9 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       {inlineFilters && filtersShown && <Resizer label="Resize filters" {...splitter('filtersWidth')} />}
       <div className="column" hidden={!showList}>
         {!settings.queryTipDismissed && <QueryTip onTry={setQuery} onDismiss={() => update({ queryTipDismissed: true })} />}
-        {highlights.open ? (
+        {review.open ? (
+          <ReviewView query={query} onShow={review.show} onClose={review.close} />
+        ) : highlights.open ? (
           <HighlightsView query={query} onQuery={setQuery} revision={revision} onShow={highlights.show} onClose={highlights.close} />
         ) : (
           <ArticleList
@@ -185,9 +202,9 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         settings={settings}
         onSettings={update}
         notes={layout.notes}
-        id={highlights.open ? (shown?.articleId ?? null) : selectedId}
+        id={shownId}
         focusHighlightId={shown?.highlightId ?? null}
-        flags={highlights.open ? null : rows.rowAt(selectedIndex)}
+        flags={standIn ? null : rows.rowAt(selectedIndex)}
         onChanged={(c) => {
           const row = rows.rowAt(selectedIndex);
           if (row) rows.request([row], c);

@@ -48,6 +48,23 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Review',
+    keys: [
+      ['Shift+R', 'Open / close the Review'],
+      ['k / s / l / d', 'Keep / show sooner / show later / discard'],
+      ['+ / -', 'Remembered / forgot (spaced repetition)'],
+      ['n, t', 'Edit the note, the tags (Esc or Enter: done)'],
+      ['o, Enter', 'Open the article at the highlight'],
+    ],
+  },
+  {
+    title: 'Read aloud',
+    keys: [
+      ['p', 'Read the article aloud, then the list; pause, go on'],
+      ['[ / ]', 'Previous / next sentence'],
+    ],
+  },
+  {
     title: 'Layout',
     keys: [
       ['Ctrl/Cmd+1', 'Show / hide the filters'],

@@ -9,6 +9,7 @@ import { m007Shelves } from './m007_shelves';
 import { m008CompactBlocks } from './m008_compactBlocks';
 import { m009Pictures } from './m009_pictures';
 import { m010WaitingArticles } from './m010_waitingArticles';
+import { m011Review } from './m011_review';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   m008CompactBlocks,
   m009Pictures,
   m010WaitingArticles,
+  m011Review,
 ];
 
 export const LATEST_VERSION = migrations.length;
