@@ -11,6 +11,7 @@ import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress } from './import/importPaths';
 import { saveUploads, type SavedUploads, type Upload } from './import/saveUploads';
 import { FacetCounts } from './facets/FacetCounts';
+import { Feeds } from './feeds/Feeds';
 import { ReadingState } from './reading/ReadingState';
 import { SavedViews } from './views/SavedViews';
 import { ArticleSearch } from './search/ArticleSearch';
@@ -28,6 +29,8 @@ export class Library {
   readonly reading: ReadingState;
   readonly views: SavedViews;
   readonly annotations: Annotations;
+  /** Subscriptions to feeds, whose items become articles. */
+  readonly feeds: Feeds;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs(
     (paths, onProgress) => this.import(paths, onProgress),
@@ -47,6 +50,7 @@ export class Library {
     this.reading = new ReadingState(db);
     this.views = new SavedViews(db);
     this.annotations = new Annotations(db, { get: (key) => this.getSetting(key), set: (key, value) => this.setSetting(key, value) });
+    this.feeds = new Feeds({ db, dbFile: file, articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
   }
 
   /**

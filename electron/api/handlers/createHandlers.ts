@@ -9,6 +9,7 @@ import { dialogsHandlers } from './dialogsHandlers';
 import { entitiesHandlers } from './entitiesHandlers';
 import { exportsHandlers } from './exportsHandlers';
 import { facetsHandlers } from './facetsHandlers';
+import { feedsHandlers } from './feedsHandlers';
 import type { Handler, HandlerContext, Handlers } from './Handlers';
 import { highlightsHandlers } from './highlightsHandlers';
 import { importsHandlers } from './importsHandlers';
@@ -38,6 +39,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...colorsHandlers(ctx),
     ...exportsHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...feedsHandlers(ctx),
   };
   const checkFile = libraryFileCheck(ctx.library.file);
   for (const channel of Object.keys(handlers) as Channel[]) {

@@ -84,12 +84,12 @@ export function readFeed(bytes: Uint8Array, baseUrl: string): ParsedFeed {
       const alternate = (links: { href?: string; rel?: string }[] | undefined) => links?.find((l) => !l.rel || l.rel === 'alternate')?.href;
       return {
         format: 'atom',
-        title: plain(feed.title?.value),
+        title: plain(feed.title?.type?.includes('html') ? htmlText(feed.title.value) : feed.title?.value),
         siteUrl: link(alternate(feed.links)),
         entries: (feed.entries ?? []).map((entry) => ({
           guid: entry.id?.trim() || null,
           url: link(alternate(entry.links)),
-          title: plain(entry.title?.value),
+          title: plain(entry.title?.type?.includes('html') ? htmlText(entry.title.value) : entry.title?.value),
           author: plain(entry.authors?.[0]?.name),
           published: day(entry.published ?? entry.updated),
           content: atomHtml(entry.content),
@@ -133,11 +133,9 @@ export function textAsHtml(text: string): string {
     .join('');
 }
 
-/** Titles and names may carry markup (Atom's type="html", entities in RSS): their text, on one line. */
+/** Titles and names are text (Atom's type="html" ones are read as HTML first), on one line. */
 function plain(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = (value.includes('<') ? htmlText(value) : value).replace(/\s+/g, ' ').trim();
-  return text || null;
+  return value?.replace(/\s+/g, ' ').trim() || null;
 }
 
 function day(value: string | null | undefined): string | null {

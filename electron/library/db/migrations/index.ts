@@ -6,8 +6,18 @@ import { m004Annotations } from './m004_annotations';
 import { m005SearchIndexes } from './m005_searchIndexes';
 import { m006ReadingPosition } from './m006_readingPosition';
 import { m007Shelves } from './m007_shelves';
+import { m008Feeds } from './m008_feeds';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
-export const migrations: readonly Migration[] = [m001Articles, m002Reading, m003Entities, m004Annotations, m005SearchIndexes, m006ReadingPosition, m007Shelves];
+export const migrations: readonly Migration[] = [
+  m001Articles,
+  m002Reading,
+  m003Entities,
+  m004Annotations,
+  m005SearchIndexes,
+  m006ReadingPosition,
+  m007Shelves,
+  m008Feeds,
+];
 
 export const LATEST_VERSION = migrations.length;
