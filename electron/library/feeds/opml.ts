@@ -38,8 +38,13 @@ export function readOpml(bytes: Uint8Array): Subscription[] {
   return subscriptions;
 }
 
+const TITLE = 'Dossier feeds';
+/** feedsmith refuses to write an OPML body without outlines, which a reader with no feeds yet still exports. */
+const EMPTY = `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${TITLE}</title>\n  </head>\n  <body/>\n</opml>\n`;
+
 /** Subscriptions as OPML 2.0, each folder an outline holding its feeds; feeds without a folder come after the folders. */
-export function writeOpml(subscriptions: readonly Subscription[], title = 'Dossier feeds'): string {
+export function writeOpml(subscriptions: readonly Subscription[]): string {
+  if (subscriptions.length === 0) return EMPTY;
   const root: Outline[] = [];
   const folders = new Map<string, Outline>();
   const folderOutline = (path: string): Outline => {
@@ -58,5 +63,5 @@ export function writeOpml(subscriptions: readonly Subscription[], title = 'Dossi
     const feed: Outline = { text: name, title: name, type: 'rss', xmlUrl: s.url, ...(s.siteUrl ? { htmlUrl: s.siteUrl } : {}) };
     (s.folder ? folderOutline(s.folder).outlines! : loose).push(feed);
   }
-  return generateOpml({ head: { title, dateCreated: new Date().toUTCString() }, body: { outlines: [...root, ...loose] } });
+  return generateOpml({ head: { title: TITLE, dateCreated: new Date().toUTCString() }, body: { outlines: [...root, ...loose] } });
 }

@@ -295,3 +295,24 @@ test('OPML import subscribes in folders, once; the export gives the same subscri
   const shape = (l: typeof library) => l.feeds.list().map(({ folder, title, url, siteUrl }) => ({ folder, title, url, siteUrl }));
   assert.deepEqual(shape(again), shape(library));
 });
+
+test('feed: in the query language finds a feed’s articles by its title (any case) or its id, and -feed: leaves them out', async () => {
+  const library = tempLibrary();
+  serve('/query-rss.xml', 'application/rss+xml', () => fixture('rss2.xml'));
+  serve('/query-json.json', 'application/feed+json', () => fixture('feed.json'));
+  const gazette = (await library.feeds.add(server.url('/query-rss.xml'))).feed;
+  await library.feeds.add(server.url('/query-json.json'));
+  const titles = (query: string) =>
+    library.search
+      .query(query, 50, 0)
+      .rows.map((r) => r.title)
+      .sort();
+  const gazetteTitles = ['Ferry timetable changes for the winter', 'Port authority approves new container terminal'];
+  assert.deepEqual(titles('feed:"harbour gazette"'), gazetteTitles);
+  assert.deepEqual(titles(`feed:${gazette.id}`), gazetteTitles);
+  assert.deepEqual(titles('-feed:"Harbour Gazette"'), ['Fishing quotas cut for 2027', 'Lighthouse returns to service after restoration']);
+  assert.deepEqual(titles('feed:"Harbour Gazette" terminal'), ['Port authority approves new container terminal']);
+  assert.deepEqual(titles('feed:nothing'), []);
+  library.feeds.configure(gazette.id, { title: 'Gazette' });
+  assert.deepEqual(titles('feed:gazette'), gazetteTitles, 'a renamed feed is found by its new name');
+});

@@ -113,4 +113,5 @@ test('OPML: folders are read (nested ones joined with "/"), and written back the
   assert.match(written, /<opml version="2.0">/);
   assert.deepEqual(readOpml(Buffer.from(written)), subscriptions);
   assert.throws(() => readOpml(Buffer.from('<html>not opml</html>')), FeedFormatError);
+  assert.deepEqual(readOpml(Buffer.from(writeOpml([]))), [], 'a reader without feeds still exports a readable file');
 });
