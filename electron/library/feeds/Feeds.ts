@@ -209,7 +209,7 @@ export class Feeds {
   private async writeItems(feed: FeedRow, fetched: FetchedResource, parsed: ParsedFeed, now: Date): Promise<RefreshResult> {
     const result: RefreshResult = { feedId: feed.id, status: 'updated', added: 0, updated: 0, skipped: 0 };
     const feedTitle = feed.title ?? parsed.title;
-    const ready: ReadyItem[] = [];
+    const pending: Promise<ReadyItem | null>[] = [];
     const seen = new Set<string>();
     for (const entry of parsed.entries) {
       const contentHash = hashEntry(entry);
@@ -220,16 +220,26 @@ export class Feeds {
       const known = this.store.findItem(feed.id, identity);
       // Unchanged, or its article deleted for good: the item is not brought back.
       if (known && (known.contentHash === contentHash || known.articleId === null)) continue;
-      try {
-        const article = prepareParsed(await this.itemArticle(feed, feedTitle, entry));
-        const file = `feed:${feed.id}/${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
-        ready.push({ ...identity, knownId: known?.id, articleId: known?.articleId ?? undefined, article: { ...article, file, contentHash } });
-      } catch (err) {
-        if (!(err instanceof ParseError)) throw err;
-        result.skipped++;
-        result.error ??= `an item${entry.title ? ` ("${entry.title}")` : ''} could not be read: ${err.message}`;
-      }
+      const file = `feed:${feed.id}/${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+      // Items are prepared together: their pages, when fetched, wait their turn per host in the fetcher.
+      pending.push(
+        this.itemArticle(feed, feedTitle, entry).then(
+          (parsedArticle) => ({
+            ...identity,
+            knownId: known?.id,
+            articleId: known?.articleId ?? undefined,
+            article: { ...prepareParsed(parsedArticle), file, contentHash },
+          }),
+          (err: unknown) => {
+            if (!(err instanceof ParseError)) throw err;
+            result.skipped++;
+            result.error ??= `an item${entry.title ? ` ("${entry.title}")` : ''} could not be read: ${err.message}`;
+            return null;
+          },
+        ),
+      );
     }
+    const ready = (await Promise.all(pending)).filter((item) => item !== null);
     const iso = now.toISOString();
     try {
       this.ctx.db.transaction(() => {
