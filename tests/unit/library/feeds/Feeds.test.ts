@@ -316,3 +316,19 @@ test('feed: in the query language finds a feed’s articles by its title (any ca
   library.feeds.configure(gazette.id, { title: 'Gazette' });
   assert.deepEqual(titles('feed:gazette'), gazetteTitles, 'a renamed feed is found by its new name');
 });
+
+test('the schedule, once started, refreshes at once the feeds imported but never fetched, and stops after the refresh under way', async () => {
+  const library = tempLibrary();
+  serve('/scheduled.json', 'application/feed+json', () => fixture('feed.json'));
+  const opml = `<opml version="2.0"><body><outline text="Scheduled" xmlUrl="${server.url('/scheduled.json')}"/></body></opml>`;
+  library.feeds.importOpml(Buffer.from(opml));
+  const scheduler = new FeedScheduler(library.feeds, { tickMs: 3_600_000 });
+  scheduler.start();
+  while (requestsTo('/scheduled.json').length === 0) await new Promise((resolve) => setImmediate(resolve));
+  await scheduler.stop();
+  const [feed] = library.feeds.list();
+  assert.equal(feed!.title, 'Scheduled', 'the name the subscription list gave is kept');
+  assert.equal(feed!.siteUrl, `${server.origin}/`, 'the site the feed names fills the one the list left out');
+  assert.equal(feed!.articles, 2);
+  assert.notEqual(feed!.lastChecked, null);
+});
