@@ -10,6 +10,7 @@ import { externalLink } from './externalLink';
 import { pickSavePath, printToPdf } from './exportDesktop';
 import { COMMAND_CHANNEL, type ReaderCommand } from './common/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { FeedScheduler } from './library/feeds/FeedScheduler';
 import { Library } from './library/Library';
 import { lockDownPermissions } from './permissions';
 import { answerSecondLaunch, launchRequest } from './secondInstance';
@@ -120,7 +121,13 @@ async function start(): Promise<void> {
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
-  app.on('will-quit', () => library.close());
+  // Feeds are refreshed here, never in the renderer; a refresh cut short by quitting is asked again next time.
+  const feedSchedule = new FeedScheduler(library.feeds, { onError: (err) => console.error('Dossier could not refresh a feed:', err) });
+  feedSchedule.start();
+  app.on('will-quit', () => {
+    void feedSchedule.stop();
+    library.close();
+  });
 }
 
 // One process per library and profile: a second launch hands its command line to the first and quits.

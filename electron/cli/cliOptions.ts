@@ -7,6 +7,7 @@ export const OPTIONS = {
   limit: { type: 'string' },
   kind: { type: 'string' },
   name: { type: 'string' },
+  folder: { type: 'string' },
   article: { type: 'string' },
   quote: { type: 'string' },
   occurrence: { type: 'string' },

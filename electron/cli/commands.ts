@@ -1,6 +1,7 @@
 import { findQuote, QuoteError } from '../library/annotations/anchor';
 import { call, type Command, type CommandContext, readPages, wholeNumber } from './callApi';
 import { backup, exportNotes, importAnnotationFiles, isAnnotationFile, restore } from './exportCommands';
+import { feed, importOpmlFiles, isOpmlFile } from './feedCommands';
 import { cliHighlight, highlight } from './highlightCommands';
 import { review } from './reviewCommand';
 import { shelfCommands } from './shelfCommands';
@@ -27,12 +28,14 @@ function parseKind(arg: string | undefined): (typeof KINDS)[number] {
 export const commands: Readonly<Record<string, Command>> = {
   highlight,
   review,
+  feed,
   ...shelfCommands,
 
   async import(ctx) {
     if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
     // Articles first, so annotation files given alongside find the articles they were made on.
-    const articlePaths = ctx.args.filter((p) => !isAnnotationFile(p));
+    const opmlPaths = ctx.args.filter(isOpmlFile);
+    const articlePaths = ctx.args.filter((p) => !isAnnotationFile(p) && !opmlPaths.includes(p));
     const { results } = articlePaths.length > 0 ? await call(ctx, 'library.import', { paths: articlePaths }) : { results: [] };
     if (!ctx.options.json && articlePaths.length > 0) {
       for (const r of results) {
@@ -45,7 +48,8 @@ export const commands: Readonly<Record<string, Command>> = {
     }
     const annotationPaths = ctx.args.filter(isAnnotationFile);
     const annotations = annotationPaths.length > 0 ? await importAnnotationFiles(ctx, annotationPaths) : null;
-    if (ctx.options.json) ctx.print(JSON.stringify(annotations ? { results, annotations } : { results }));
+    const feeds = opmlPaths.length > 0 ? await importOpmlFiles(ctx, opmlPaths) : null;
+    if (ctx.options.json) ctx.print(JSON.stringify({ results, ...(annotations && { annotations }), ...(feeds && { feeds }) }));
     return results.some((r) => r.status === 'error') || annotations?.some((a) => a.error) ? 1 : 0;
   },
 

@@ -24,6 +24,13 @@ Commands:
   save URL...           fetch web pages once and keep them offline as articles (title, site, author
                         and date from their metadata); one that cannot be fetched is kept waiting for
                         its page, with the reason (exit status 1)
+                        An OPML file (told by its content) subscribes to its feeds, in their folders
+  feed add URL [--folder F]
+                        subscribe to a feed (RSS, RDF, Atom, JSON Feed), or to the feed a page
+                        advertises, and fetch its items as articles
+  feed list             the feeds, with unread counts and why the last refresh failed, if it did
+  feed refresh [ID]     ask one feed's server, or every feed's, for news now; exit status 1 if any failed
+  feed remove ID        unsubscribe (the feed's articles stay); feed rename ID NAME renames it
   list [--limit N]      list articles, newest first (archived ones and the Trash's left out)
   show ID               show one article
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);
@@ -76,6 +83,7 @@ Options:
   --limit N             at most N articles or entities (list, entities)
   --kind K              only entities of kind K (entities)
   --count N             at most N cards, 1 to 100 (review)
+  --folder F            the folder a new feed is filed in (feed add)
   --empty, --yes        empty the Trash (trash), which needs --yes: it cannot be undone
 
 "show ID --json" adds "entities": [{"id","kind","name","aliases","mentions":[{"start","end","text"}]}],

@@ -12,6 +12,7 @@ import { ImportJobs } from './import/ImportJobs';
 import { importPaths, type ImportProgress } from './import/importPaths';
 import { saveUploads, type SavedUploads, type Upload } from './import/saveUploads';
 import { FacetCounts } from './facets/FacetCounts';
+import { Feeds } from './feeds/Feeds';
 import { ReadingState } from './reading/ReadingState';
 import { ReviewStore } from './review/ReviewStore';
 import { SavedViews } from './views/SavedViews';
@@ -38,6 +39,8 @@ export class Library {
   readonly waiting: WaitingArticles;
   /** The daily review of highlights. */
   readonly review: ReviewStore;
+  /** Subscriptions to feeds, whose items become articles. */
+  readonly feeds: Feeds;
   /** Background imports the reader polls. */
   readonly imports = new ImportJobs(
     (paths, onProgress) => this.import(paths, onProgress),
@@ -61,6 +64,14 @@ export class Library {
     this.annotations = new Annotations(db, settings);
     this.review = new ReviewStore(db, settings);
     this.waiting = new WaitingArticles(db, { articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
+    this.feeds = new Feeds({
+      db,
+      dbFile: file,
+      articles: this.articles,
+      pictures: this.pictures,
+      entities: this.entities,
+      highlights: this.annotations.highlights,
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers/createHandlers';
 import { appRoot, appVersion } from '../appRoot';
 import { defaultLibraryFile } from '../defaultLibraryFile';
+import { FeedScheduler } from '../library/feeds/FeedScheduler';
 import { Library } from '../library/Library';
 import { startWebServer } from './webServer';
 
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Dossier is at ${server.url}`);
+  const feedSchedule = new FeedScheduler(library.feeds, { onError: (err) => console.error('dossier web: a feed could not be refreshed:', err) });
+  feedSchedule.start();
   const stop = () =>
-    void server.close().then(() => {
+    void Promise.all([server.close(), feedSchedule.stop()]).then(() => {
       library.close();
       process.exit(0);
     });

@@ -9,6 +9,7 @@ import { dialogsHandlers } from './dialogsHandlers';
 import { entitiesHandlers } from './entitiesHandlers';
 import { exportsHandlers } from './exportsHandlers';
 import { facetsHandlers } from './facetsHandlers';
+import { feedsHandlers } from './feedsHandlers';
 import type { Handler, HandlerContext, Handlers } from './Handlers';
 import { highlightsHandlers } from './highlightsHandlers';
 import { importsHandlers } from './importsHandlers';
@@ -40,6 +41,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportsHandlers(ctx),
     ...settingsHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...feedsHandlers(ctx),
   };
   const checkFile = libraryFileCheck(ctx.library.file);
   for (const channel of Object.keys(handlers) as Channel[]) {

@@ -12,6 +12,7 @@ import { dialogsContract } from './dialogsContract';
 import { entitiesContract } from './entitiesContract';
 import { exportsContract } from './exportsContract';
 import { facetsContract } from './facetsContract';
+import { feedsContract } from './feedsContract';
 import { highlightsContract } from './highlightsContract';
 import { importsContract } from './importsContract';
 import { libraryContract } from './libraryContract';
@@ -41,6 +42,7 @@ export const contract = {
   ...exportsContract,
   ...settingsContract,
   ...reviewContract,
+  ...feedsContract,
 } as const;
 
 export type Contract = typeof contract;

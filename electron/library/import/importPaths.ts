@@ -12,6 +12,7 @@ import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
+import { writeArticle } from './writeArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 import type { MovedExport } from '../moves/MovedExport';
 import { recogniseExport } from '../moves/recogniseExport';
@@ -207,19 +208,5 @@ function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<R
   const duplicate = duplicateOf(ctx, file, contentHash);
   if (duplicate !== undefined) return { file, status: 'duplicate', id: duplicate };
   if (!prepared.ok) return { file, status: 'error', error: prepared.error };
-  const { article, body, wordCount, entities } = prepared.value;
-  const record = { file, contentHash, article, body, wordCount };
-  const plain = article.readAsPlainText === undefined ? {} : { readAsPlainText: article.readAsPlainText };
-  const existing = ctx.articles.findByFile(file);
-  if (existing) {
-    ctx.articles.update(existing.id, record, now);
-    ctx.pictures.show(existing.id, article.pictures ?? []);
-    ctx.entities.extract(existing.id, body, article.language, entities);
-    ctx.highlights.reanchorArticle(existing.id, body);
-    return { file, status: 'updated', id: existing.id, ...plain };
-  }
-  const id = ctx.articles.insert(record, now);
-  ctx.pictures.show(id, article.pictures ?? []);
-  ctx.entities.extract(id, body, article.language, entities);
-  return { file, status: 'added', id, ...plain };
+  return { file, ...writeArticle(ctx, { file, contentHash, ...prepared.value }, ctx.articles.findByFile(file)?.id, now) };
 }

@@ -21,14 +21,15 @@ export type Prepared = { ok: true; value: PreparedArticle } | { ok: false; error
  */
 export function prepareArticle(file: string, bytes: Uint8Array, readAsPlainText?: string): Prepared {
   try {
-    const article = parseArticle(file, bytes, readAsPlainText);
-    const body = blocksToText(article.blocks);
-    return {
-      ok: true,
-      value: { article, body, wordCount: countWords(`${article.title}\n${body}`), entities: extractEntities(body, article.language) },
-    };
+    return { ok: true, value: prepareParsed(parseArticle(file, bytes, readAsPlainText)) };
   } catch (err) {
     if (err instanceof ParseError) return { ok: false, error: err.message };
     throw err;
   }
+}
+
+/** What is written for an article already parsed: its text, word count and entities. */
+export function prepareParsed(article: ParsedArticle): PreparedArticle {
+  const body = blocksToText(article.blocks);
+  return { article, body, wordCount: countWords(`${article.title}\n${body}`), entities: extractEntities(body, article.language) };
 }

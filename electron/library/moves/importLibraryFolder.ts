@@ -13,7 +13,7 @@ import { blocksToText } from '../parse/types';
 /**
  * A library exported by Dossier (writeLibraryExport), brought back: each article with its text, metadata, tags and
  * reading state as they were, known again by its file and content hash (so nothing is added twice), then every
- * highlight, note and tag from the W3C file, placed by their selectors. The feeds' OPML is left to the feeds' import.
+ * highlight, note and tag from the W3C file, placed by their selectors. The feeds' OPML subscribes it to the same feeds.
  */
 export function importLibraryFolder(library: Library, folder: string, manifest: LibraryManifest): MovedCounts {
   const counts: MovedCounts = { app: 'dossier', entries: manifest.articles.length, added: 0, waiting: 0, matched: 0, highlights: 0, existing: 0, orphaned: 0 };
@@ -65,6 +65,9 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
     if (err instanceof RequestError) throw err;
     throw new RequestError('invalid', `${annotationsFile}: ${(err as Error).message}`);
   }
+  // Subscriptions only: their items are fetched by the next refresh, and the articles they were are here already.
+  const feeds = path.join(folder, manifest.feeds);
+  if (fs.existsSync(feeds)) library.feeds.importOpml(fs.readFileSync(feeds));
   // The front matter's tags after the annotations' own, so these count as what they are: the articles' tags, added.
   db.transaction(() => tagged.forEach(({ id, tags }) => tags.length > 0 && library.annotations.tags.addToArticles([id], tags)))();
   const after = placed.get()!;

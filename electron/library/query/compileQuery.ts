@@ -65,6 +65,9 @@ const HAS_SQL = {
   notes: "+a.id IN (SELECT article_id FROM article_notes UNION ALL SELECT article_id FROM highlights WHERE note <> '')",
 } as const;
 const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
+// A feed is named by its title (without case) or its id, as the feed list shows them.
+const FROM_FEED = `+a.id IN (SELECT fi.article_id FROM feed_items fi WHERE fi.feed_id IN (
+  SELECT f.id FROM feeds f WHERE f.title = ? COLLATE NOCASE OR CAST(f.id AS TEXT) = ?))`;
 
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
@@ -176,6 +179,8 @@ function filterSql(filter: QueryFilter, hints: string[]): Sql {
       return { sql: HAS_SQL[filter.value], params: [] };
     case 'color':
       return { sql: COLORED, params: [filter.value] };
+    case 'feed':
+      return { sql: FROM_FEED, params: [filter.value, filter.value] };
   }
 }
 

@@ -172,6 +172,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           highlightsOpen={highlights.open}
           onToggleHighlights={highlights.toggle}
           onManageTags={() => setManagingTags(true)}
+          onLibraryChanged={bump}
         />
       </div>
       {inlineFilters && filtersShown && <Resizer label="Resize filters" {...splitter('filtersWidth')} />}

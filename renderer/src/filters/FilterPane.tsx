@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { addOperator, hasOperator, removeOperator, type OperatorRef } from '../../../electron/common/query/queryEdit';
 import type { AnnotationChange } from '../annotate/annotationChange';
+import { FeedsSection } from '../feeds/FeedsSection';
 import { AllHighlightsEntry } from '../highlights/AllHighlightsEntry';
 import { type FacetListName, type FacetWindows, useFacets } from './useFacets';
 import { DateHistogram } from './DateHistogram';
@@ -20,6 +21,8 @@ interface Props {
   highlightsOpen: boolean;
   onToggleHighlights(): void;
   onManageTags(): void;
+  /** Articles came or changed other than by the list (a feed refreshed). */
+  onLibraryChanged(): void;
 }
 
 const TOP = 8;
@@ -49,7 +52,7 @@ function chooseLibrary(query: string, op: OperatorRef | null): string {
 }
 
 /** The left pane: saved searches, the library, the lists of names and the dates, all counted for the current query. */
-export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags }: Props) {
+export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags, onLibraryChanged }: Props) {
   const [windows, setWindows] = useState(initialWindows);
   const { facets, error } = useFacets(query, windows, changes, annotated);
   const library = facets?.library;
@@ -82,6 +85,7 @@ export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen,
         </ul>
       </section>
       <SavedViews query={query} onQuery={onQuery} changes={changes} annotated={annotated} />
+      <FeedsSection query={query} onQuery={onQuery} onLibraryChanged={onLibraryChanged} />
       {LISTS.map(({ name, title, operator, empty }) => (
         <FacetSection
           key={name}

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { contract } from '../../../electron/common/contract/contract';
 import { dispatch } from '../../../electron/api/dispatch';
 import { createHandlers } from '../../../electron/api/handlers/createHandlers';
 import { Library } from '../../../electron/library/Library';
+import { loopbackServer } from '../helpers/loopbackServer';
 import { SEEDS, tempDir, tempLibrary } from '../helpers/tempLibrary';
 
 async function setup(mode: 'desktop' | 'cli' = 'desktop') {
@@ -34,6 +35,12 @@ test('the handler table covers exactly the contract', async () => {
 
 test('valid requests get responses that satisfy the contract', async () => {
   const { library, handlers, saveTo } = await setup();
+  const feedServer = await loopbackServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/feed+json' })
+      .end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Loopback', items: [] })),
+  );
+  after(() => feedServer.close());
   const requests: Record<keyof typeof contract, unknown> = {
     'app.info': {},
     'articles.list': { limit: 2 },
@@ -112,6 +119,14 @@ test('valid requests get responses that satisfy the contract', async () => {
     'review.answer': { highlightId: 1, answer: 'remembered' },
     'review.settings': {},
     'review.setSettings': { count: 5 },
+    'feeds.add': { url: feedServer.url('/feed.json'), folder: 'News' },
+    'feeds.list': {},
+    'feeds.refresh': { id: 1 },
+    'feeds.rename': { id: 1, title: 'Loopback news' },
+    'feeds.configure': { id: 1, fullText: false, intervalMinutes: 60 },
+    'feeds.importOpml': { opml: `<opml version="2.0"><body><outline text="More" xmlUrl="${feedServer.url('/more.json')}"/></body></opml>` },
+    'feeds.exportOpml': {},
+    'feeds.remove': { id: 1 },
     'annotations.import': { paths: ['missing.json'] },
     'library.backup': null,
     'library.restore': null,

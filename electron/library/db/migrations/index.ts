@@ -10,6 +10,7 @@ import { m008CompactBlocks } from './m008_compactBlocks';
 import { m009Pictures } from './m009_pictures';
 import { m010WaitingArticles } from './m010_waitingArticles';
 import { m011Review } from './m011_review';
+import { m012Feeds } from './m012_feeds';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m009Pictures,
   m010WaitingArticles,
   m011Review,
+  m012Feeds,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -5,11 +5,9 @@ import { RequestError } from '../../../common/RequestError';
 import { ExportLoader } from '../ExportLoader';
 import { writeFile } from '../Exports';
 import type { ExportArticle } from '../formats/exportTypes';
-import { feedsOpml } from '../formats/opmlExport';
 import { distinctFileNames } from '../formats/safeFileName';
 import { w3cJson } from '../formats/w3cExport';
 import { PICTURES } from './blocksMarkdown';
-import { libraryFeeds } from './libraryFeeds';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, MANIFEST, type LibraryManifest } from './libraryManifest';
 import { libraryArticleMarkdown, type LibraryFrontMatter } from './libraryMarkdown';
 
@@ -90,9 +88,8 @@ export function writeLibraryExport(library: Library, folder: string): { folder: 
   }
   const now = new Date().toISOString();
   writeFile(path.join(target, 'annotations.json'), w3cJson({ articles: exported, meanings, label: 'Everything', exported: now }));
-  const feeds = libraryFeeds(library);
-  counts.feeds = feeds.length;
-  writeFile(path.join(target, 'feeds.opml'), feedsOpml(feeds, now));
+  counts.feeds = library.feeds.list().length;
+  writeFile(path.join(target, 'feeds.opml'), library.feeds.exportOpml());
   const manifest: LibraryManifest = {
     format: LIBRARY_FORMAT,
     version: LIBRARY_VERSION,

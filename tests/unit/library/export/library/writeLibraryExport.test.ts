@@ -8,6 +8,7 @@ import { LEAD, MORE, png } from '../../../../fixtures/pictures';
 import { ROOT, SEEDS, tempDir, tempLibrary } from '../../../helpers/tempLibrary';
 
 const MOVES = path.join(ROOT, 'tests', 'fixtures', 'moves');
+const FEED = 'http://127.0.0.1:9/port-news.xml';
 
 /** Everything of the user's and the articles', by the file each came from: what "the same library" means. */
 function snapshot(library: Library) {
@@ -63,6 +64,8 @@ async function fullLibrary(): Promise<Library> {
   library.reading.setPosition(4, 0.35);
   library.shelves.setArchived([3], true);
   library.shelves.setTrashed([5], true);
+  // Subscribed only (an OPML import fetches nothing): the export carries the subscription, in its folder.
+  library.feeds.importOpml(Buffer.from(`<opml version="2.0"><body><outline text="News"><outline text="Port news" xmlUrl="${FEED}"/></outline></body></opml>`));
   return library;
 }
 
@@ -77,7 +80,7 @@ test('a library exported and imported into an empty library is the same library:
     expected.reduce((n, a) => n + a.highlights.length, 0),
   );
   assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml']);
-  assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), /<opml version="2.0">[\s\S]*<body>\s*<\/body>/);
+  assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), new RegExp(`<outline text="News"[^>]*>\\s*<outline[^>]*xmlUrl="${FEED}"`));
 
   const target = tempLibrary();
   const [result] = await target.import([folder]);
@@ -87,6 +90,10 @@ test('a library exported and imported into an empty library is the same library:
     { added: expected.length, matched: 0, waiting: expected.filter((a) => a.waiting).length },
   );
   assert.deepEqual(snapshot(target), expected);
+  assert.deepEqual(
+    target.feeds.list().map((f) => [f.url, f.folder, f.title]),
+    [[FEED, 'News', 'Port news']],
+  );
   assert.ok(
     expected.some((a) => a.archived_at) &&
       expected.some((a) => a.trashed_at) &&

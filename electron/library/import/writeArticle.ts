@@ -1,0 +1,34 @@
+import type { ImportResult } from '../../common/contract/importsContract';
+import type { ImportContext } from './importPaths';
+import type { PreparedArticle } from './prepareArticle';
+
+/** A prepared article and what identifies it: its file (or, for a feed's item, the name the item is kept under) and content. */
+export interface ArticleToWrite extends PreparedArticle {
+  file: string;
+  contentHash: string;
+}
+
+/**
+ * Writes an article, with its pictures and entities, inside the caller's transaction: over `existingId` when it is already in the
+ * library (its highlights placed again in the new text), else as a new one.
+ */
+export function writeArticle(
+  ctx: Pick<ImportContext, 'articles' | 'pictures' | 'entities' | 'highlights'>,
+  { file, contentHash, article, body, wordCount, entities }: ArticleToWrite,
+  existingId: number | undefined,
+  now: string,
+): Omit<ImportResult, 'file'> & { id: number } {
+  const record = { file, contentHash, article, body, wordCount };
+  const plain = article.readAsPlainText === undefined ? {} : { readAsPlainText: article.readAsPlainText };
+  if (existingId !== undefined) {
+    ctx.articles.update(existingId, record, now);
+    ctx.pictures.show(existingId, article.pictures ?? []);
+    ctx.entities.extract(existingId, body, article.language, entities);
+    ctx.highlights.reanchorArticle(existingId, body);
+    return { status: 'updated', id: existingId, ...plain };
+  }
+  const id = ctx.articles.insert(record, now);
+  ctx.pictures.show(id, article.pictures ?? []);
+  ctx.entities.extract(id, body, article.language, entities);
+  return { status: 'added', id, ...plain };
+}
