@@ -12,6 +12,7 @@ import { COMMAND_CHANNEL, type ReaderCommand } from './common/ipcBridge';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { FeedScheduler } from './library/feeds/FeedScheduler';
 import { Library } from './library/Library';
+import { fetchWaiting } from './library/moves/fetchWaiting';
 import { lockDownPermissions } from './permissions';
 import { answerSecondLaunch, launchRequest } from './secondInstance';
 
@@ -122,7 +123,10 @@ async function start(): Promise<void> {
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
   // Feeds are refreshed here, never in the renderer; a refresh cut short by quitting is asked again next time.
-  const feedSchedule = new FeedScheduler(library.feeds, { onError: (err) => console.error('Dossier could not refresh a feed:', err) });
+  const feedSchedule = new FeedScheduler(library.feeds, {
+    onError: (err) => console.error('Dossier could not refresh a feed:', err),
+    alsoFetch: () => fetchWaiting(library.waiting),
+  });
   feedSchedule.start();
   app.on('will-quit', () => {
     void feedSchedule.stop();

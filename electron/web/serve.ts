@@ -5,6 +5,7 @@ import { appRoot, appVersion } from '../appRoot';
 import { defaultLibraryFile } from '../defaultLibraryFile';
 import { FeedScheduler } from '../library/feeds/FeedScheduler';
 import { Library } from '../library/Library';
+import { fetchWaiting } from '../library/moves/fetchWaiting';
 import { startWebServer } from './webServer';
 
 /** `npm run web [-- --port N] [-- --db FILE]`: the reader in a browser, over the same handlers as the desktop app. */
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Dossier is at ${server.url}`);
-  const feedSchedule = new FeedScheduler(library.feeds, { onError: (err) => console.error('dossier web: a feed could not be refreshed:', err) });
+  const feedSchedule = new FeedScheduler(library.feeds, {
+    onError: (err) => console.error('dossier web: a feed could not be refreshed:', err),
+    alsoFetch: () => fetchWaiting(library.waiting),
+  });
   feedSchedule.start();
   const stop = () =>
     void Promise.all([server.close(), feedSchedule.stop()]).then(() => {

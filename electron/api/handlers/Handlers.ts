@@ -23,7 +23,7 @@ export interface HandlerContext {
   showInFolder?: (file: string) => void;
   /** The desktop app's printing of a self-contained HTML page to PDF. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
-  /** How `library.save` fetches a page; by default a minimal fetch (fetchPage.ts). */
+  /** How `library.save` fetches a page; by default the library's fetcher (fetchPage.ts). */
   fetchPage?: FetchPage;
 }
 

@@ -10,6 +10,8 @@ export interface SchedulerOptions {
   parallel?: number;
   /** Told of each refresh that failed, for the host's log. */
   onError?: (error: unknown) => void;
+  /** Other fetching done on each turn, after the feeds: the pages of articles still waiting for theirs. */
+  alsoFetch?: () => Promise<unknown>;
 }
 
 /**
@@ -55,12 +57,10 @@ export class FeedScheduler {
   }
 
   private async refreshDue(): Promise<RefreshResult[]> {
+    const onError = this.options.onError ?? (() => {});
     // A feed removed meanwhile, or a library closed under it: the schedule goes on with the others.
-    return this.feeds.refreshMany(this.feeds.due(this.now()), {
-      manual: false,
-      now: this.now,
-      parallel: this.parallel,
-      onError: this.options.onError ?? (() => {}),
-    });
+    const results = await this.feeds.refreshMany(this.feeds.due(this.now()), { manual: false, now: this.now, parallel: this.parallel, onError });
+    await this.options.alsoFetch?.().catch(onError);
+    return results;
   }
 }
