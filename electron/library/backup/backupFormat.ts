@@ -7,7 +7,7 @@ import { reviewBackupSchema } from '../review/reviewBackup';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
 export const BACKUP_FORMAT = 'dossier-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 const time = z.string().min(1).max(40);
 const text = z.string().nullable();
@@ -83,7 +83,7 @@ const correction = z
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
     /** When the backup was made: the one field a backup of a restored library differs in. */
     created: time,
     /** The library schema it was written from (informative: the format, not the schema, is what restore reads). */
@@ -95,6 +95,10 @@ export const backupSchema = z
     settings: z.record(z.string(), z.string()),
     /** The review's schedule (absent from backups made before the review). */
     review: reviewBackupSchema.default({ cards: [], days: [] }),
+    /** Format 3: the pictures articles show, their bytes in base64 (formats 1 and 2 had none). */
+    pictures: z
+      .array(z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), type: z.string().regex(/^image\/[a-z+.-]+$/), data: z.base64() }).strict())
+      .default([]),
   })
   .strict()
   .superRefine((b, ctx) => {

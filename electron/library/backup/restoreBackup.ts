@@ -11,7 +11,20 @@ import { storeBlocks } from '../articles/storedBlocks';
 /** Rows a library holds that a restore would replace; a library without any is empty. */
 const CONTENT = ['articles', 'tags', 'saved_views', 'entity_corrections'] as const;
 // Children before parents: highlights and notes keep their articles from being deleted.
-const WIPE = ['highlights', 'article_tags', 'article_notes', 'tags', 'entity_corrections', 'saved_views', 'settings', 'review_days', 'articles', 'entities'];
+const WIPE = [
+  'highlights',
+  'article_tags',
+  'article_notes',
+  'article_pictures',
+  'pictures',
+  'tags',
+  'entity_corrections',
+  'saved_views',
+  'settings',
+  'review_days',
+  'articles',
+  'entities',
+];
 
 /** Reads and checks a backup file; the message names the file and the field that is wrong. */
 export function readBackup(file: string): Backup {
@@ -56,11 +69,16 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
     }
     for (const table of WIPE) db.prepare(`DELETE FROM ${table}`).run();
     insertRows(db, backup);
+    const pictures = new Map(backup.pictures.map((p) => [p.hash, { hash: p.hash, type: p.type, bytes: Buffer.from(p.data, 'base64') }]));
     // A fresh store: its memory of the corrections must be of the restored ones, not of those just deleted.
     const entities = new EntityStore(db);
     const { highlights, tags } = library.annotations;
     for (const article of backup.articles) {
       entities.extract(article.id, article.body, article.language);
+      library.pictures.show(
+        article.id,
+        article.blocks.flatMap((b) => (b.picture?.hash && pictures.has(b.picture.hash) ? [pictures.get(b.picture.hash)!] : [])),
+      );
       if (article.tags.length > 0) tags.setForArticle(article.id, article.tags);
       for (const h of article.highlights) highlights.put({ ...h, articleId: article.id });
     }

@@ -66,7 +66,18 @@ export function writeBackup(library: Library, file: string): BackupCounts {
       write(`\n],\n"tags": ${lines(tags)},\n"entityCorrections": ${lines(corrections)},\n"savedViews": ${lines(savedViews)},\n`);
       write(`"settings": ${JSON.stringify(Object.fromEntries(settings.map((s) => [s.key, s.value])), null, 1)},\n`);
       const review = readReviewBackup(db);
-      write(`"review": {"cards": ${lines(review.cards)}, "days": ${lines(review.days)}}\n}\n`);
+      write(`"review": {"cards": ${lines(review.cards)}, "days": ${lines(review.days)}},\n"pictures": [`);
+      // One picture a line, read one at a time: a library's pictures may not fit in memory together.
+      let first = true;
+      for (const p of db.prepare('SELECT hash, type, bytes FROM pictures ORDER BY hash').iterate() as IterableIterator<{
+        hash: string;
+        type: string;
+        bytes: Buffer;
+      }>) {
+        write(`${first ? '\n' : ',\n'}${JSON.stringify({ hash: p.hash, type: p.type, data: p.bytes.toString('base64') })}`);
+        first = false;
+      }
+      write('\n]\n}\n');
       Object.assign(counts, { tags: tags.length, corrections: corrections.length, savedViews: savedViews.length });
     })();
     fs.closeSync(fd);

@@ -125,8 +125,8 @@ test('a bad backup is refused with the field named, and leaves the library untou
     /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/,
   );
   assert.throws(
-    () => readBackup(write('newer.json', { ...good, version: 3 })),
-    /newer\.json was written by a newer Dossier \(backup format 3; this one reads 2\)/,
+    () => readBackup(write('newer.json', { ...good, version: 4 })),
+    /newer\.json was written by a newer Dossier \(backup format 4; this one reads 3\)/,
   );
 
   // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { appResponse } from '../../../../electron/appProtocol';
 import { createHandlers } from '../../../../electron/api/handlers/createHandlers';
+import { readBackup, restoreBackup } from '../../../../electron/library/backup/restoreBackup';
+import { writeBackup } from '../../../../electron/library/backup/writeBackup';
 import { startWebServer } from '../../../../electron/web/webServer';
 import { ROOT, tempDir, tempLibrary } from '../../helpers/tempLibrary';
 import { LEAD, MORE, png } from '../../../fixtures/pictures';
@@ -79,4 +81,20 @@ test('the reader gets a picture by its hash alone: browser mode asks for the tok
   assert.equal(desktop.headers.get('content-type'), 'image/png');
   assert.match(desktop.headers.get('content-security-policy') ?? '', /sandbox/);
   assert.equal((await appResponse(path.join(ROOT, 'dist', 'renderer'), `app://dossier/pictures/${'f'.repeat(64)}`, library.pictures)).status, 404);
+});
+
+test('a backup carries the pictures, and a restore brings them back to the articles that show them', async () => {
+  const library = tempLibrary();
+  const results = await library.import(twoPages().files);
+  const file = path.join(tempDir(), 'backup.json');
+  writeBackup(library, file);
+  const restored = tempLibrary();
+  restoreBackup(restored, readBackup(file), false);
+  const hashes = (lib: ReturnType<typeof tempLibrary>, id: number) =>
+    lib.articles.get(id)!.paragraphs.flatMap((b) => (b.picture?.hash ? [b.picture.hash] : []));
+  for (const { id } of results) {
+    assert.equal(hashes(restored, id!).length, 2);
+    for (const hash of hashes(restored, id!)) assert.deepEqual(restored.pictures.get(hash), library.pictures.get(hash));
+  }
+  assert.equal(count(restored), 3);
 });
