@@ -4,6 +4,7 @@ import { addOperator } from '../../../electron/common/query/queryEdit';
 import { ExportControls } from '../export/ExportControls';
 import { KeyboardHelp } from '../help/KeyboardHelp';
 import { ImportControls } from '../import/ImportControls';
+import { SaveLink } from '../import/SaveLink';
 import { ImportStatus } from '../import/ImportStatus';
 import { HighlightsView } from '../highlights/HighlightsView';
 import { TagManager } from '../highlights/TagManager';
@@ -142,6 +143,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         actions={
           <>
             <ImportControls importPaths={imports.importPaths} importFiles={imports.importFiles} disabled={imports.state.running} />
+            <SaveLink onSaved={bump} />
             <ExportControls articleId={shownId} query={query} />
             <IconButton icon={CalendarCheck} label="Review highlights" shortcut="Shift+R" aria-pressed={review.open} onClick={review.toggle} />
             <IconButton icon={RefreshCw} label="Re-extract entities" onClick={reextraction.ask} disabled={reextraction.state?.finished === false} />

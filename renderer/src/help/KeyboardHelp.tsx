@@ -77,6 +77,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     title: 'Library',
     keys: [
       ['e', 'Export notes'],
+      ['Ctrl/Cmd+L, or paste an address', 'Save a web page'],
       ['?', 'This help'],
     ],
   },

@@ -49,7 +49,10 @@ test('save fetches a page once and keeps it offline with its metadata; one that 
   assert.match(article.body, /^Every evening at six/);
   assert.doesNotMatch(article.body, /evil|Sections/);
   assert.equal(library.waiting.get(results[1]!.id!)?.attempts, 1);
-  assert.ok(seen.every((s) => /^Dossier\/\S+ \(\+feed reader\)$/.test(s.agent)), 'the library’s own User-Agent');
+  assert.ok(
+    seen.every((s) => /^Dossier\/\S+ \(\+feed reader\)$/.test(s.agent)),
+    'the library’s own User-Agent',
+  );
 
   const fetched = seen.length;
   const again = await savePages(library, [`${base}/ferries`], fetchPage);
