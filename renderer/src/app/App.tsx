@@ -8,12 +8,11 @@ import { SaveLink } from '../import/SaveLink';
 import { ImportStatus } from '../import/ImportStatus';
 import { HighlightsView } from '../highlights/HighlightsView';
 import { TagManager } from '../highlights/TagManager';
-import { useHighlightsView } from '../highlights/useHighlightsView';
+import { useStandInView } from './useStandInView';
 import { useImport } from '../import/useImport';
 import { ListenPlayer } from '../listen/ListenPlayer';
 import { useListenToList } from '../listen/useListenToList';
 import { ReviewView } from '../review/ReviewView';
-import { useReviewView } from '../review/useReviewView';
 import { ReextractConfirm } from '../entities/ReextractConfirm';
 import { ReextractStatus } from '../entities/ReextractStatus';
 import { useReextraction } from '../entities/useReextraction';
@@ -77,8 +76,8 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [revision, setRevision] = useState(0);
   const bump = useCallback(() => setRevision((r) => r + 1), []);
   const imports = useImport(bump);
-  const highlights = useHighlightsView();
-  const review = useReviewView();
+  const highlights = useStandInView('H');
+  const review = useStandInView('R');
   // The Review and All highlights each stand in for the list: opening one closes the other.
   const { close: closeHighlights } = highlights;
   const { close: closeReview } = review;

@@ -8,7 +8,7 @@ import { useExportSelectedKey } from './useExportSelectedKey';
 import { useHighlightKeys } from './useHighlightKeys';
 import { type HighlightFilter, useHighlightRows } from './useHighlightRows';
 import { useHighlightSelection } from './useHighlightSelection';
-import type { ShownHighlight } from './useHighlightsView';
+import type { ShownHighlight } from '../app/useStandInView';
 import { useTags } from './useTags';
 // The colour classes (hl-yellow…) and dots are the article view's, so a colour looks the same in both.
 import '../annotate/annotate.css';

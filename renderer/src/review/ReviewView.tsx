@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewAnswer } from '../../../electron/common/contract/reviewContract';
 import { useColorMeanings } from '../annotate/useColorMeanings';
-import type { ShownHighlight } from '../highlights/useHighlightsView';
+import type { ShownHighlight } from '../app/useStandInView';
 import { ReviewCardView, type Editing } from './ReviewCardView';
 import { ReviewSettingsForm } from './ReviewSettingsForm';
 import { ANSWER_KEYS } from './reviewKeys';

@@ -62,22 +62,10 @@ const HTML_TAG: Record<InlineMark['style'], string> = { em: 'em', strong: 'stron
 
 /** The text with its marks as HTML elements; marks that cross another are left out, as in Markdown. */
 function inlineHtml(text: string, marks: readonly InlineMark[]): string {
-  const kept = nested(marks, text.length);
-  const write = (from: number, to: number, inside: InlineMark[]): string => {
-    let out = '';
-    let at = from;
-    for (let i = 0; i < inside.length; i++) {
-      const m = inside[i]!;
-      if (m.start < at) continue;
-      const tag = HTML_TAG[m.style];
-      const open = m.style === 'link' ? `<a href="${escapeHtml(m.href ?? '')}">` : `<${tag}>`;
-      const within = inside.filter((n, j) => j > i && n.start >= m.start && n.end <= m.end);
-      out += `${escapeHtml(text.slice(at, m.start))}${open}${write(m.start, m.end, within)}</${tag}>`;
-      at = m.end;
-    }
-    return out + escapeHtml(text.slice(at, to));
-  };
-  return write(0, text.length, kept);
+  return writeMarked(text, nested(marks, text.length), escapeHtml, (m, _raw, content) => {
+    const tag = HTML_TAG[m.style];
+    return `${m.style === 'link' ? `<a href="${escapeHtml(m.href ?? '')}">` : `<${tag}>`}${content()}</${tag}>`;
+  });
 }
 
 function escapeHtml(text: string): string {
@@ -89,19 +77,29 @@ const SYNTAX: Record<Exclude<InlineMark['style'], 'link' | 'code'>, string> = { 
 /** The text with its marks; marks that cross another, or that Markdown cannot hold, are left out (the text never is). */
 function inline(text: string, marks: readonly InlineMark[]): string {
   const kept = nested(marks, text.length).filter((m) => m.style !== 'code' || !text.slice(m.start, m.end).includes('\n'));
-  const write = (from: number, to: number, inside: InlineMark[]): string => {
+  return guardLineEnds(writeMarked(text, kept, escape, wrap));
+}
+
+/** The text with nested marks, each written by `wrap` around its content (written the same way), the rest by `plain`. */
+function writeMarked(
+  text: string,
+  marks: readonly InlineMark[],
+  plain: (text: string) => string,
+  wrap: (mark: InlineMark, raw: string, content: () => string) => string,
+): string {
+  const write = (from: number, to: number, inside: readonly InlineMark[]): string => {
     let out = '';
     let at = from;
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i]!;
       if (m.start < at) continue;
-      const nested = inside.filter((n, j) => j > i && n.start >= m.start && n.end <= m.end);
-      out += escape(text.slice(at, m.start)) + wrap(m, text.slice(m.start, m.end), () => write(m.start, m.end, nested));
+      const within = inside.filter((n, j) => j > i && n.start >= m.start && n.end <= m.end);
+      out += plain(text.slice(at, m.start)) + wrap(m, text.slice(m.start, m.end), () => write(m.start, m.end, within));
       at = m.end;
     }
-    return out + escape(text.slice(at, to));
+    return out + plain(text.slice(at, to));
   };
-  return guardLineEnds(write(0, text.length, kept));
+  return write(0, text.length, marks);
 }
 
 /** The marks that nest, in order: one that crosses another, or falls inside code, is left out. */

@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ShownHighlight } from '../highlights/useHighlightsView';
 import { isTyping } from '../list/useListKeys';
 
+/** The highlight a view standing in for the list (All highlights, the Review) shows in the article pane. */
+export interface ShownHighlight {
+  articleId: number;
+  highlightId: number;
+}
+
 /**
- * Whether the Review stands in for the article list, and which highlight it shows in the article pane; `Shift+R`
- * (or the top bar's button) opens and closes it, as `Shift+H` does All highlights.
+ * Whether a view stands in for the article list, and which highlight it shows; Shift and `letter` (upper case)
+ * opens and closes it, since the plain letters are the article's and the view's own keys.
  */
-export function useReviewView() {
+export function useStandInView(letter: string) {
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<ShownHighlight | null>(null);
   const toggle = useCallback(() => setOpen((o) => !o), []);
@@ -14,14 +19,13 @@ export function useReviewView() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // Shift+R: the plain letters answer the cards while the review is open.
-      if (e.key !== 'R' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+      if (e.key !== letter || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
       toggle();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggle]);
+  }, [letter, toggle]);
 
   return { open, shown, show: setShown, toggle, close };
 }
