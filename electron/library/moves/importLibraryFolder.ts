@@ -8,6 +8,7 @@ import type { LibraryManifest } from '../export/library/libraryManifest';
 import { countWords } from '../import/countWords';
 import type { Library } from '../Library';
 import { localPictures } from '../parse/localPictures';
+import { restoreReviewBackup, reviewBackupSchema } from '../review/reviewBackup';
 import { blocksToText } from '../parse/types';
 
 /**
@@ -64,6 +65,13 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
   } catch (err) {
     if (err instanceof RequestError) throw err;
     throw new RequestError('invalid', `${annotationsFile}: ${(err as Error).message}`);
+  }
+  // The review's schedule, by highlight uuid, once the highlights are placed.
+  if (manifest.review) {
+    const file = path.join(folder, manifest.review);
+    const review = reviewBackupSchema.safeParse(JSON.parse(readText(file)));
+    if (!review.success) throw new RequestError('invalid', `${file} is not a review schedule: ${review.error.issues[0]?.message ?? ''}`);
+    db.transaction(() => restoreReviewBackup(db, review.data))();
   }
   // Subscriptions only: their items are fetched by the next refresh, and the articles they were are here already.
   const feeds = path.join(folder, manifest.feeds);

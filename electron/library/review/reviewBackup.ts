@@ -38,11 +38,14 @@ export function readReviewBackup(db: Database): ReviewBackup {
   return { cards: cards.map((c) => ({ ...c, discarded: c.discarded === 1 })), days };
 }
 
-/** Puts the schedule back once the highlights are back; a card whose highlight the backup does not hold is refused by the schema. */
+/**
+ * Puts the schedule back once the highlights are back; a card whose highlight the backup does not hold is refused by
+ * the schema. What the library has already (a library export imported twice) is kept as it is.
+ */
 export function restoreReviewBackup(db: Database, review: ReviewBackup): void {
-  const card = db.prepare(`INSERT INTO review_cards (highlight_id, shown, last_shown_at, due_at, hidden_until, discarded, half_life_days, recalled_at)
+  const card = db.prepare(`INSERT OR IGNORE INTO review_cards (highlight_id, shown, last_shown_at, due_at, hidden_until, discarded, half_life_days, recalled_at)
     SELECT id, @shown, @lastShownAt, @dueAt, @hiddenUntil, @discarded, @halfLifeDays, @recalledAt FROM highlights WHERE uuid = @highlight COLLATE NOCASE`);
   for (const c of review.cards) card.run({ ...c, discarded: c.discarded ? 1 : 0 });
-  const day = db.prepare('INSERT INTO review_days (day, answers) VALUES (@day, @answers)');
+  const day = db.prepare('INSERT OR IGNORE INTO review_days (day, answers) VALUES (@day, @answers)');
   for (const d of review.days) day.run(d);
 }

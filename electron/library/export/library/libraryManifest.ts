@@ -16,6 +16,8 @@ export interface LibraryManifest {
   annotations: string;
   /** OPML of the feeds. */
   feeds: string;
+  /** The review's schedule (absent from exports made before the review). */
+  review?: string;
 }
 
 /** The manifest of the library export in `folder`, or null when the folder holds none (or another file by that name). */

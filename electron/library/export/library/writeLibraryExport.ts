@@ -7,6 +7,7 @@ import { writeFile } from '../Exports';
 import type { ExportArticle } from '../formats/exportTypes';
 import { distinctFileNames } from '../formats/safeFileName';
 import { w3cJson } from '../formats/w3cExport';
+import { readReviewBackup } from '../../review/reviewBackup';
 import { PICTURES } from './blocksMarkdown';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, MANIFEST, type LibraryManifest } from './libraryManifest';
 import { libraryArticleMarkdown, type LibraryFrontMatter } from './libraryMarkdown';
@@ -90,6 +91,7 @@ export function writeLibraryExport(library: Library, folder: string): { folder: 
   writeFile(path.join(target, 'annotations.json'), w3cJson({ articles: exported, meanings, label: 'Everything', exported: now }));
   counts.feeds = library.feeds.list().length;
   writeFile(path.join(target, 'feeds.opml'), library.feeds.exportOpml());
+  writeFile(path.join(target, 'review.json'), `${JSON.stringify(readReviewBackup(library.db), null, 1)}\n`);
   const manifest: LibraryManifest = {
     format: LIBRARY_FORMAT,
     version: LIBRARY_VERSION,
@@ -97,6 +99,7 @@ export function writeLibraryExport(library: Library, folder: string): { folder: 
     articles: names.map((n) => `${ARTICLES}/${n}`),
     annotations: 'annotations.json',
     feeds: 'feeds.opml',
+    review: 'review.json',
   };
   writeFile(path.join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { folder: target, counts };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { writeLibraryExport } from '../../../../../electron/library/export/library/writeLibraryExport';
 import type { Library } from '../../../../../electron/library/Library';
+import { readReviewBackup } from '../../../../../electron/library/review/reviewBackup';
 import { LEAD, MORE, png } from '../../../../fixtures/pictures';
 import { ROOT, SEEDS, tempDir, tempLibrary } from '../../../helpers/tempLibrary';
 
@@ -64,6 +65,7 @@ async function fullLibrary(): Promise<Library> {
   library.reading.setPosition(4, 0.35);
   library.shelves.setArchived([3], true);
   library.shelves.setTrashed([5], true);
+  library.review.answer(library.annotations.highlights.forArticle(1)[0]!.id, 'remembered', new Date('2026-11-30T09:00:00Z'));
   // Subscribed only (an OPML import fetches nothing): the export carries the subscription, in its folder.
   library.feeds.importOpml(Buffer.from(`<opml version="2.0"><body><outline text="News"><outline text="Port news" xmlUrl="${FEED}"/></outline></body></opml>`));
   return library;
@@ -79,7 +81,7 @@ test('a library exported and imported into an empty library is the same library:
     counts.highlights,
     expected.reduce((n, a) => n + a.highlights.length, 0),
   );
-  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml']);
+  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml', 'review.json']);
   assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), new RegExp(`<outline text="News"[^>]*>\\s*<outline[^>]*xmlUrl="${FEED}"`));
 
   const target = tempLibrary();
@@ -90,6 +92,8 @@ test('a library exported and imported into an empty library is the same library:
     { added: expected.length, matched: 0, waiting: expected.filter((a) => a.waiting).length },
   );
   assert.deepEqual(snapshot(target), expected);
+  assert.deepEqual(readReviewBackup(target.db), readReviewBackup(source.db));
+  assert.equal(readReviewBackup(source.db).cards.length, 1);
   assert.deepEqual(
     target.feeds.list().map((f) => [f.url, f.folder, f.title]),
     [[FEED, 'News', 'Port news']],
