@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT, SEEDS, tempDir } from '../helpers/tempLibrary';
-
-const CLI = path.join(ROOT, 'electron', 'cli', 'dossier.ts');
+import { SEEDS, tempDir } from '../helpers/tempLibrary';
+import { CLI } from '../helpers/runCli';
 
 function dossier(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(run.stdout) };
 }
 

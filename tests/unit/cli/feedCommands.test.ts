@@ -5,8 +5,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loopbackServer, type LoopbackServer } from '../helpers/loopbackServer';
 import { ROOT, tempDir } from '../helpers/tempLibrary';
+import { CLI } from '../helpers/runCli';
 
-const CLI = path.join(ROOT, 'electron', 'cli', 'dossier.ts');
 const FEEDS = path.join(ROOT, 'tests', 'fixtures', 'feeds');
 let server: LoopbackServer;
 let broken = false;
@@ -23,7 +23,7 @@ after(() => server.close());
 /** The real CLI in a child process; run without blocking, so this process's loopback server can answer it. */
 function dossier(db: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; json: () => any }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, ...args, '--db', db], { encoding: 'utf8' }, (err, stdout, stderr) =>
+    execFile(process.execPath, [CLI, ...args, '--db', db], { encoding: 'utf8' }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr, json: () => JSON.parse(stdout) }),
     );
   });

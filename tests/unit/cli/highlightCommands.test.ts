@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT, SEEDS, tempDir } from '../helpers/tempLibrary';
+import { SEEDS, tempDir } from '../helpers/tempLibrary';
+import { CLI } from '../helpers/runCli';
 
-const CLI = path.join(ROOT, 'electron', 'cli', 'dossier.ts');
 const FIELDS = ['articleId', 'color', 'end', 'id', 'note', 'orphaned', 'prefix', 'quote', 'start', 'suffix', 'tags'];
 
 function dossier(db: string, args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--db', db], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args, '--db', db], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(run.stdout) };
 }
 

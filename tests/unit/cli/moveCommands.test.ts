@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ROOT, tempDir } from '../helpers/tempLibrary';
+import { CLI } from '../helpers/runCli';
 
-const CLI = path.join(ROOT, 'electron', 'cli', 'dossier.ts');
 const MOVES = path.join(ROOT, 'tests', 'fixtures', 'moves');
 
 function dossier(db: string, args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--db', db], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args, '--db', db], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(run.stdout) };
 }
 

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './tempLibrary';
 
-const CLI = path.join(ROOT, 'electron', 'cli', 'dossier.ts');
+/**
+ * The built command, as `npx dossier` runs it (npm test builds it first): a child process started through tsx would
+ * spend a second compiling before each command.
+ */
+export const CLI = path.join(ROOT, 'dist', 'electron', 'cli', 'dossier.js');
 
 /** Root ignores file permissions, so under root the CLI runs as nobody for a permission to mean anything. */
 const NOBODY = 65534;
@@ -20,7 +24,7 @@ export function handToCli(...paths: string[]): void {
 
 /** The real `dossier` command in a child process, as an ordinary user. */
 export function runCli(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
