@@ -22,3 +22,14 @@ export function normalizeTags(raw: readonly string[]): string[] {
   }
   return [...seen.values()];
 }
+
+/** Tags another app or tool allows but Dossier does not (empty, too long) are left out rather than refuse the file. */
+export function validTags(tags: readonly string[]): string[] {
+  return tags.flatMap((t) => {
+    try {
+      return [normalizeTag(t)];
+    } catch {
+      return [];
+    }
+  });
+}

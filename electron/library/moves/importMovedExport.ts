@@ -1,5 +1,5 @@
 import type { MovedCounts } from '../../common/contract/importsContract';
-import { normalizeTag } from '../../common/tagNames';
+import { validTags } from '../../common/tagNames';
 import { stableUuid } from '../export/formats/stableUuid';
 import type { Library } from '../Library';
 import type { MovedExport, MovedHighlight, MovedItem } from './MovedExport';
@@ -75,15 +75,4 @@ function keepExcerpt(library: Library, articles: MovedArticles, id: number, item
   }
   if (articles.body(id).trim() === '') return;
   count(counts, placeExcerpt(library.annotations.highlights, id, item.url, item.excerpt, item.added ?? now));
-}
-
-/** Tags another app allows but Dossier does not (too long) are left out rather than refuse the file. */
-function validTags(tags: readonly string[]): string[] {
-  return tags.flatMap((t) => {
-    try {
-      return [normalizeTag(t)];
-    } catch {
-      return [];
-    }
-  });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database, Statement } from 'better-sqlite3';
 import type { AnnotationImportCounts } from '../../../common/contract/annotationsContract';
-import { normalizeTag } from '../../../common/tagNames';
+import { validTags } from '../../../common/tagNames';
 import type { Library } from '../../Library';
 import { RequestError } from '../../../common/RequestError';
 import { toCodeUnits } from '../../export/formats/codePoints';
@@ -81,17 +81,6 @@ function putHighlight(library: Library, matcher: ArticleMatcher, articleId: numb
     modified: a.modified ?? a.created ?? now,
   });
   return !created ? 'existing' : highlight.orphaned ? 'orphaned' : 'added';
-}
-
-/** Tags another tool allows but Dossier does not (empty, too long) are left out rather than refuse the file. */
-function validTags(tags: readonly string[]): string[] {
-  return tags.flatMap((t) => {
-    try {
-      return [normalizeTag(t)];
-    } catch {
-      return [];
-    }
-  });
 }
 
 /**
