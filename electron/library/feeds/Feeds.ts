@@ -7,6 +7,7 @@ import { prepareParsed } from '../import/prepareArticle';
 import { writeArticle, type ArticleToWrite } from '../import/writeArticle';
 import type { ImportContext } from '../import/importPaths';
 import { fetchResource, FetchError, type FetchedResource } from '../net/fetchResource';
+import { withRemotePictures } from '../net/remotePictures';
 import { ParseError } from '../parse/types';
 import { discoverFeeds } from './discoverFeeds';
 import { carriesOnlySummary, entryArticle, pageArticle } from './feedItemArticle';
@@ -266,18 +267,22 @@ export class Feeds {
     return result;
   }
 
-  /** The item's own content, or, when it carries only a summary and the feed asks for full text, its page's article. */
+  /**
+   * The item's own content, or, when it carries only a summary and the feed asks for full text, its page's article;
+   * either with its pictures, fetched now (relative addresses read against the item's link, else the feed's).
+   */
   private async itemArticle(feed: FeedRow, feedTitle: string | null, entry: FeedEntry) {
     if (feed.fullText && entry.url && carriesOnlySummary(entry)) {
       try {
         const page = await this.fetch(entry.url, { accept: PAGE_ACCEPT });
-        if (page.status === 200 && /html/i.test(page.contentType ?? 'text/html')) return pageArticle(entry, feedTitle, page.body);
+        if (page.status === 200 && /html/i.test(page.contentType ?? 'text/html'))
+          return await withRemotePictures(page.url, (resolve) => pageArticle(entry, feedTitle, page.body, resolve), this.fetch);
       } catch (err) {
         // The page could not be had (offline, gone, not an article): the item is kept as the feed gives it.
         if (!(err instanceof FetchError) && !(err instanceof ParseError)) throw err;
       }
     }
-    return entryArticle(entry, feedTitle);
+    return withRemotePictures(entry.url ?? feed.url, (resolve) => entryArticle(entry, feedTitle, resolve), this.fetch);
   }
 }
 

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { PictureResolver } from '../parse/localPictures';
+import { dataUrlBytes, keepPicture, MAX_ARTICLE_PICTURE_BYTES, MAX_PICTURE_BYTES, type PictureFile } from '../parse/pictureBytes';
+import type { Block, ParsedArticle } from '../parse/types';
+import { FetchError, fetchResource } from './fetchResource';
+
+const PICTURE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.9,image/*;q=0.8';
+/** Pictures of one article fetched at once; each host still gets at most two requests at a time. */
+const PARALLEL = 4;
+/** Copies of one picture tried, best first, before it is given up. */
+const TRIES = 2;
+const PICTURE_TIMEOUT_MS = 15_000;
+
+/**
+ * An article read from the web, with its pictures fetched once, here, so the reader never asks the network for one.
+ * `parse` reads the page with the resolver it is given, which keeps only http(s) copies (resolved against `pageUrl`)
+ * and small inlined data: ones; each picture the article then shows is fetched through the library's fetcher
+ * (sizes capped per picture and per article, types told by their bytes, tracking pixels dropped). A picture that
+ * cannot be had never fails the article: its block keeps its caption and alt text, without a picture.
+ */
+export async function withRemotePictures(
+  pageUrl: string | null,
+  parse: (resolve: PictureResolver) => ParsedArticle,
+  fetch: typeof fetchResource = fetchResource,
+): Promise<ParsedArticle> {
+  const wanted = new Map<string, string[]>();
+  const resolve: PictureResolver = (sources) => {
+    const usable = sources.flatMap((s) => usableAddress(s, pageUrl));
+    if (usable.length === 0) return undefined;
+    const key = createHash('sha256')
+      .update(`remote\0${usable.join('\n')}`)
+      .digest('hex');
+    wanted.set(key, usable);
+    return key;
+  };
+  const article = parse(resolve);
+  const keys = [...new Set(article.blocks.flatMap((b) => (b.picture?.hash && wanted.has(b.picture.hash) ? [b.picture.hash] : [])))];
+  const found = new Map<string, PictureFile>();
+  // One address named by several pictures (a thumbnail and its figure) is fetched once.
+  const byAddress = new Map<string, Promise<PictureFile | null>>();
+  let total = 0;
+  const copy = async (address: string): Promise<PictureFile | null> => {
+    const bytes = await pictureBytes(address, Math.min(MAX_PICTURE_BYTES, MAX_ARTICLE_PICTURE_BYTES - total), fetch);
+    const kept = bytes && keepPicture(bytes);
+    // Several fetched at once may pass the article's total together: the one that would is left out.
+    if (!kept || total + kept.bytes.length > MAX_ARTICLE_PICTURE_BYTES) return null;
+    total += kept.bytes.length;
+    return kept;
+  };
+  const fetchOne = async (key: string) => {
+    for (const address of wanted.get(key)!.slice(0, TRIES)) {
+      if (!byAddress.has(address)) byAddress.set(address, copy(address));
+      const kept = await byAddress.get(address)!;
+      if (kept) return void found.set(key, kept);
+    }
+  };
+  const queue = [...keys];
+  await Promise.all(
+    Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await fetchOne(key);
+    }),
+  );
+  const blocks = article.blocks.flatMap((b): Block[] => {
+    const key = b.picture?.hash;
+    if (!key || !wanted.has(key)) return [b];
+    const kept = found.get(key);
+    if (kept) return [{ ...b, picture: { ...b.picture!, hash: kept.hash } }];
+    return b.text || b.picture!.alt ? [{ ...b, picture: { alt: b.picture!.alt } }] : [];
+  });
+  // Two copies of one picture (a thumbnail's address and the full one's) are kept once.
+  return { ...article, blocks, pictures: [...new Map([...found.values()].map((p) => [p.hash, p])).values()] };
+}
+
+/** An address to fetch a copy from: http(s) only, resolved against the page; a data: one only when small. */
+function usableAddress(source: string, pageUrl: string | null): string[] {
+  if (/^data:/i.test(source)) return dataUrlBytes(source) ? [source] : [];
+  try {
+    const url = new URL(source, pageUrl ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? [url.href] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A copy's bytes, or null when it cannot be had (refused, failed, too large, not answered with content). */
+async function pictureBytes(address: string, maxBytes: number, fetch: typeof fetchResource): Promise<Uint8Array | null> {
+  if (/^data:/i.test(address)) return dataUrlBytes(address);
+  if (maxBytes <= 0) return null;
+  try {
+    const fetched = await fetch(address, { accept: PICTURE_ACCEPT, maxBytes, timeoutMs: PICTURE_TIMEOUT_MS });
+    return fetched.status >= 200 && fetched.status < 300 ? fetched.body : null;
+  } catch (err) {
+    // Offline, refused, too large, redirected to another scheme: the article goes on without it.
+    if (err instanceof FetchError) return null;
+    throw err;
+  }
+}
