@@ -93,7 +93,7 @@ test('W3C JSON and Readwise CSV are unchanged by pictures', () => {
   const json = exports.render('json', scope(), { bom: false }).files[0]!.content;
   assert.doesNotMatch(json, /attachments|data:image|[0-9a-f]{64}\.png/);
   assert.equal(JSON.parse(json).first.items.filter((a: { target: unknown }) => Array.isArray((a.target as { selector?: unknown }).selector)).length, 3);
-  const rows = parseCsv(exports.render('csv', scope(), { bom: false }).files[0]!.content, { columns: true }) as Record<string, string>[];
+  const rows: Record<string, string>[] = parseCsv(exports.render('csv', scope(), { bom: false }).files[0]!.content, { columns: true });
   assert.deepEqual(rows.map((r) => r.Highlight).sort(), ['Traffic grew by a fifth.\n\n\n\nThe talks continue', 'container quay', 'officials said'].sort());
   assert.ok(rows.every((r) => !/attachments|data:/.test(Object.values(r).join(' '))));
 });
