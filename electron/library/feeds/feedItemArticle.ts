@@ -30,7 +30,7 @@ export function carriesOnlySummary(entry: FeedEntry): boolean {
  * reader as saved pages: scripts, styles, media and forms are left out, only http(s) and mailto links are kept,
  * pictures are those `resolve` keeps, and nothing of the markup is stored. The feed's title, author, date and link describe it.
  */
-export function entryArticle(entry: FeedEntry, feedTitle: string | null, resolve?: PictureResolver): ParsedArticle {
+export function entryArticle(entry: FeedEntry, feedTitle: string | null, resolve: PictureResolver): ParsedArticle {
   const html = entry.content ?? entry.summary ?? '';
   const { blocks, readAsPlainText } = itemBlocks(html, entry.url, resolve);
   const article = finishArticle({
@@ -58,7 +58,7 @@ export function pageArticle(entry: FeedEntry, feedTitle: string | null, page: Ui
   };
 }
 
-function itemBlocks(html: string, baseUrl: string | null, resolve?: PictureResolver): { blocks: Block[]; readAsPlainText?: string } {
+function itemBlocks(html: string, baseUrl: string | null, resolve: PictureResolver): { blocks: Block[]; readAsPlainText?: string } {
   const slow = findSlowShape('.html', html);
   if (!slow) {
     try {
