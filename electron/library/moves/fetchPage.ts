@@ -1,6 +1,6 @@
 import { decodeText } from '../parse/decodeText';
 import { fetchResource } from '../net/fetchResource';
-import { withRemotePictures } from '../net/remotePictures';
+import { withRemotePictures, type FetchedPictures } from '../net/remotePictures';
 import { parseHtml } from '../parse/parseHtml';
 import type { ParsedArticle } from '../parse/types';
 
@@ -25,7 +25,7 @@ export const fetchPage: FetchPage = async (address) => {
   return { url: fetched.url, html: decodeText(fetched.body) };
 };
 
-/** A fetched page's article as a saved page's is read, with its pictures fetched once, now (remotePictures). */
-export function fetchedArticle(page: FetchedPage): Promise<ParsedArticle> {
-  return withRemotePictures(page.url, (resolve) => parseHtml(page.html, resolve));
+/** A fetched page's article as a saved page's is read, with its pictures fetched once, now (`fetched`: those of the pages before it). */
+export function fetchedArticle(page: FetchedPage, fetched?: FetchedPictures): Promise<ParsedArticle> {
+  return withRemotePictures(page.url, (resolve) => parseHtml(page.html, resolve), { fetched });
 }

@@ -1,4 +1,5 @@
 import { fetchedArticle, fetchPage as libraryFetchPage, type FetchPage } from './fetchPage';
+import type { FetchedPictures } from '../net/remotePictures';
 import type { WaitingArticles } from './WaitingArticles';
 
 /** After this many failed tries an article waits for a deliberate `save` of its address rather than the schedule's. */
@@ -16,11 +17,12 @@ export async function fetchWaiting(waiting: WaitingArticles, fetchPage: FetchPag
     .slice(0, limit);
   let filled = 0;
   let failed = 0;
+  const pictures: FetchedPictures = new Map();
   await Promise.all(
     due.map(async ({ articleId, url }) => {
       try {
         const page = await fetchPage(url);
-        waiting.fill(articleId, page.html, await fetchedArticle(page));
+        waiting.fill(articleId, page.html, await fetchedArticle(page, pictures));
         filled++;
       } catch (err) {
         // Gone meanwhile (put in the Trash and emptied): nothing is left to count the failure on.

@@ -1,5 +1,6 @@
 import type { SaveResult } from '../../common/contract/libraryContract';
 import type { Library } from '../Library';
+import type { FetchedPictures } from '../net/remotePictures';
 import type { ParsedArticle } from '../parse/types';
 import { fetchedArticle, type FetchPage } from './fetchPage';
 import { MovedArticles } from './MovedArticles';
@@ -14,6 +15,7 @@ import { httpUrl } from './readPocket';
 export async function savePages(library: Library, urls: readonly string[], fetchPage: FetchPage): Promise<SaveResult[]> {
   const articles = new MovedArticles(library.db, library);
   const results: SaveResult[] = [];
+  const pictures: FetchedPictures = new Map();
   for (const given of urls) {
     const url = httpUrl(given);
     if (!url) {
@@ -32,7 +34,7 @@ export async function savePages(library: Library, urls: readonly string[], fetch
       const fetched = await fetchPage(url);
       page = fetched.html;
       // A page with nothing to read leaves the article waiting, as one from an export does.
-      article = await fetchedArticle(fetched).catch(() => null);
+      article = await fetchedArticle(fetched, pictures).catch(() => null);
     } catch (err) {
       error = err instanceof Error ? (err.cause instanceof Error ? `${err.message}: ${err.cause.message}` : err.message) : String(err);
     }

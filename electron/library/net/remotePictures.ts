@@ -12,6 +12,12 @@ const TRIES = 2;
 const PICTURE_TIMEOUT_MS = 15_000;
 
 /**
+ * What the copies fetched for one refresh or save came to, by address: a picture every item of a feed shows (its
+ * logo, an author's portrait) is fetched once, and a copy named twice in one article too.
+ */
+export type FetchedPictures = Map<string, Promise<PictureFile | null>>;
+
+/**
  * An article read from the web, with its pictures fetched once, here, so the reader never asks the network for one.
  * `parse` reads the page with the resolver it is given, which keeps only http(s) copies (resolved against `pageUrl`)
  * and small inlined data: ones; each picture the article then shows is fetched through the library's fetcher
@@ -21,7 +27,7 @@ const PICTURE_TIMEOUT_MS = 15_000;
 export async function withRemotePictures(
   pageUrl: string | null,
   parse: (resolve: PictureResolver) => ParsedArticle,
-  fetch: typeof fetchResource = fetchResource,
+  { fetch = fetchResource, fetched = new Map() }: { fetch?: typeof fetchResource; fetched?: FetchedPictures } = {},
 ): Promise<ParsedArticle> {
   const wanted = new Map<string, string[]>();
   const resolve: PictureResolver = (sources) => {
@@ -36,22 +42,24 @@ export async function withRemotePictures(
   const article = parse(resolve);
   const keys = [...new Set(article.blocks.flatMap((b) => (b.picture?.hash && wanted.has(b.picture.hash) ? [b.picture.hash] : [])))];
   const found = new Map<string, PictureFile>();
-  // One address named by several pictures (a thumbnail and its figure) is fetched once.
-  const byAddress = new Map<string, Promise<PictureFile | null>>();
+  const counted = new Set<string>();
   let total = 0;
-  const copy = async (address: string): Promise<PictureFile | null> => {
-    const bytes = await pictureBytes(address, Math.min(MAX_PICTURE_BYTES, MAX_ARTICLE_PICTURE_BYTES - total), fetch);
-    const kept = bytes && keepPicture(bytes);
-    // Several fetched at once may pass the article's total together: the one that would is left out.
-    if (!kept || total + kept.bytes.length > MAX_ARTICLE_PICTURE_BYTES) return null;
-    total += kept.bytes.length;
-    return kept;
-  };
   const fetchOne = async (key: string) => {
     for (const address of wanted.get(key)!.slice(0, TRIES)) {
-      if (!byAddress.has(address)) byAddress.set(address, copy(address));
-      const kept = await byAddress.get(address)!;
-      if (kept) return void found.set(key, kept);
+      if (!fetched.has(address))
+        fetched.set(
+          address,
+          pictureBytes(address, fetch).then((bytes) => bytes && keepPicture(bytes)),
+        );
+      const kept = await fetched.get(address)!;
+      if (!kept) continue;
+      // The article's total counts each picture once; one that would pass it is left out.
+      if (!counted.has(kept.hash)) {
+        if (total + kept.bytes.length > MAX_ARTICLE_PICTURE_BYTES) return;
+        total += kept.bytes.length;
+        counted.add(kept.hash);
+      }
+      return void found.set(key, kept);
     }
   };
   const queue = [...keys];
@@ -83,11 +91,10 @@ function usableAddress(source: string, pageUrl: string | null): string[] {
 }
 
 /** A copy's bytes, or null when it cannot be had (refused, failed, too large, not answered with content). */
-async function pictureBytes(address: string, maxBytes: number, fetch: typeof fetchResource): Promise<Uint8Array | null> {
+async function pictureBytes(address: string, fetch: typeof fetchResource): Promise<Uint8Array | null> {
   if (/^data:/i.test(address)) return dataUrlBytes(address);
-  if (maxBytes <= 0) return null;
   try {
-    const fetched = await fetch(address, { accept: PICTURE_ACCEPT, maxBytes, timeoutMs: PICTURE_TIMEOUT_MS });
+    const fetched = await fetch(address, { accept: PICTURE_ACCEPT, maxBytes: MAX_PICTURE_BYTES, timeoutMs: PICTURE_TIMEOUT_MS });
     return fetched.status >= 200 && fetched.status < 300 ? fetched.body : null;
   } catch (err) {
     // Offline, refused, too large, redirected to another scheme: the article goes on without it.
