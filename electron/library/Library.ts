@@ -63,7 +63,12 @@ export class Library {
     const settings = { get: (key: string) => this.getSetting(key), set: (key: string, value: string) => this.setSetting(key, value) };
     this.annotations = new Annotations(db, settings);
     this.review = new ReviewStore(db, settings);
-    this.waiting = new WaitingArticles(db, { articles: this.articles, entities: this.entities, highlights: this.annotations.highlights });
+    this.waiting = new WaitingArticles(db, {
+      articles: this.articles,
+      pictures: this.pictures,
+      entities: this.entities,
+      highlights: this.annotations.highlights,
+    });
     this.feeds = new Feeds({
       db,
       dbFile: file,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Library } from '../../electron/library/Library';
 import { writeCorpus, FILES_PER_FOLDER } from './corpus';
 import { importBench, type ImportFigures } from './importBench';
+import { librarySizeBench } from './librarySizeBench';
 import { linearScanBench } from './linearScanBench';
 import { memoryBench } from './memoryBench';
 import { queryBench, type QueryFigures } from './queryBench';
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
       return memoryBench(largeFile);
     });
     target('memory: resident, library open after queries', memory?.rssMB, 'MB', '<=', 300);
+    await section('librarySize', () => librarySizeBench(large ? largeFile : null, tmp, target));
 
     const scan = await section('linearScan', () => {
       if (!large) throw new Error('no library: the large import failed');

@@ -19,7 +19,8 @@ export function exportsHandlers(ctx: HandlerContext): PrefixHandlers<'exports'> 
         if (exports.count(scope).articles === 0) throw new RequestError('invalid', NOTHING);
         return { ...exports.writeTo(format, scope, options, destination), download: null };
       }
-      const { files, counts, set } = exports.render(textFormat(format), scope, options);
+      // A download is one file: Markdown's pictures, which are files beside it, stay out of it.
+      const { files, attachments, counts, set } = exports.render(textFormat(format), scope, { ...options, pictures: mode === 'desktop' || format !== 'md' });
       if (counts.articles === 0) throw new RequestError('invalid', NOTHING);
       const { content } = files[0]!;
       if (mode !== 'desktop') {
@@ -36,6 +37,7 @@ export function exportsHandlers(ctx: HandlerContext): PrefixHandlers<'exports'> 
       });
       if (file === null) return { counts, written: [], download: null };
       writeFile(file, format === 'pdf' ? await printToPdf!(content) : content);
+      exports.writeAttachments(path.dirname(file), attachments);
       exports.remember(format, file);
       return { counts, written: [file], download: null };
     },

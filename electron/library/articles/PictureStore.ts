@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { PictureFile } from '../parse/localPictures';
+import type { PictureFile } from '../parse/pictureBytes';
 
 /** The pictures articles show, kept by hash; the reader asks for them by hash alone. */
 export class PictureStore {

@@ -8,6 +8,7 @@ import { parseQuery } from '../../common/query/queryParser';
 import { StatementCache } from '../db/StatementCache';
 import type { ExportCounts, ExportScope } from '../../common/contract/exportsContract';
 import type { ExportArticle, ExportEntities, ExportSet } from './formats/exportTypes';
+import { highlightPictures } from './formats/highlightPictures';
 
 /** Articles holding anything of the user's: only these are exported, whatever the scope. */
 const ANNOTATED = 'SELECT article_id AS id FROM highlights UNION SELECT article_id FROM article_notes UNION SELECT article_id FROM article_tags';
@@ -24,7 +25,7 @@ interface Selection {
   label: string;
 }
 
-type ArticleRow = Omit<ExportArticle, 'note' | 'noteCreated' | 'noteModified' | 'tags' | 'entities' | 'highlights' | 'body'>;
+type ArticleRow = Omit<ExportArticle, 'note' | 'noteCreated' | 'noteModified' | 'tags' | 'entities' | 'highlights' | 'pictures' | 'body'>;
 
 /**
  * Reads what an export writes, for any scope, in a fixed number of statements over all the scope's articles
@@ -41,6 +42,8 @@ export class ExportLoader {
   private readonly highlightsOf: Statement<[string], HighlightRow>;
   private readonly highlightsById: Statement<[string], HighlightRow>;
   private readonly astralBodies: Statement<[string], { id: number; body: string }>;
+  private readonly pictureBlocks: Statement<[string], { id: number; blocks: string }>;
+  private readonly pictureTypes: Statement<[string], { hash: string; type: string }>;
   private readonly highlightArticles: Statement<[string], { articleId: number }>;
   private readonly knownHighlights: Statement<[string], { id: number }>;
   private readonly countHighlights: Statement<[string], { n: number }>;
@@ -65,6 +68,9 @@ export class ExportLoader {
     this.highlightsOf = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.article_id ${IN_IDS} ${textOrder}`);
     this.highlightsById = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.id ${IN_IDS} ${textOrder}`);
     this.astralBodies = db.prepare(`SELECT id, body FROM articles WHERE id ${IN_IDS} AND body GLOB ${ASTRAL_GLOB}`);
+    const showingPictures = `SELECT DISTINCT article_id FROM article_pictures WHERE article_id ${IN_IDS}`;
+    this.pictureBlocks = db.prepare(`SELECT id, blocks FROM articles WHERE id IN (${showingPictures})`);
+    this.pictureTypes = db.prepare(`SELECT p.hash, p.type FROM pictures p WHERE p.hash IN (SELECT hash FROM article_pictures WHERE article_id ${IN_IDS})`);
     this.highlightArticles = db.prepare(`SELECT DISTINCT h.article_id AS articleId FROM highlights h JOIN articles a ON a.id = h.article_id
       WHERE h.id ${IN_IDS} ORDER BY ${LIST_ORDER}`);
     this.knownHighlights = db.prepare(`SELECT id FROM highlights WHERE id ${IN_IDS}`);
@@ -102,6 +108,7 @@ export class ExportLoader {
         tags: [],
         entities: { people: [], places: [], organizations: [] },
         highlights: [],
+        pictures: new Map(),
         body: null,
       });
     }
@@ -115,6 +122,13 @@ export class ExportLoader {
     for (const row of rows) byId.get(row.articleId)?.highlights.push(toHighlight(row));
     const withHighlights = ids.filter((id) => byId.get(id)!.highlights.length > 0);
     for (const { id, body } of this.astralBodies.all(JSON.stringify(withHighlights))) byId.get(id)!.body = body;
+    // Only articles that show pictures are read again for where their pictures are.
+    const showing = this.pictureBlocks.all(JSON.stringify(withHighlights));
+    const types = new Map(showing.length > 0 ? this.pictureTypes.all(JSON.stringify(showing.map((r) => r.id))).map((p) => [p.hash, p.type]) : []);
+    for (const { id, blocks } of showing) {
+      const article = byId.get(id)!;
+      article.pictures = highlightPictures(JSON.parse(blocks) as Parameters<typeof highlightPictures>[0], article.highlights, types);
+    }
     return { articles: ids.map((id) => byId.get(id)!), meanings: this.meanings(), label: selection.label, exported: new Date().toISOString() };
   }
 

@@ -6,6 +6,7 @@ import { RequestError } from '../../common/RequestError';
 import { readwiseCsv } from './formats/csvExport';
 import { countSet, type ExportSet } from './formats/exportTypes';
 import { htmlPage } from './formats/htmlExport';
+import { ATTACHMENTS, attachmentPath, type ExportPicture } from './formats/highlightPictures';
 import { ExportLoader } from './ExportLoader';
 import { articleMarkdown, selectionMarkdown } from './formats/markdownExport';
 import { distinctFileNames, safeFileName } from './formats/safeFileName';
@@ -16,6 +17,11 @@ export type TextFormat = Exclude<ExportFormat, 'pdf'>;
 export interface ExportOptions {
   /** CSV only: start with a UTF-8 byte-order mark, for spreadsheet programs. */
   bom: boolean;
+  /**
+   * Markdown and HTML: carry the pictures highlights take in (the default). Off for a preview, and for Markdown that
+   * leaves as a download: one file cannot bring the attachments its images name.
+   */
+  pictures?: boolean;
 }
 
 export interface ExportFile {
@@ -58,7 +64,7 @@ export class Exports {
     const counts = this.loader.count(scope);
     const set = this.loader.load(scope, PREVIEW_ARTICLES);
     const fileName = this.fileName(format, set, counts);
-    const text = render(textFormat(format), set, options, fileName)[0]!.content;
+    const text = render(textFormat(format), set, { ...options, pictures: false }, fileName, this.library)[0]!.content;
     const lines = text.slice(textFormat(format) === 'html' ? Math.max(0, text.indexOf('<body>')) : 0).split('\n');
     const sample = lines.length > PREVIEW_LINES || counts.articles > set.articles.length ? `${lines.slice(0, PREVIEW_LINES).join('\n')}\n…` : lines.join('\n');
     const items = set.articles
@@ -67,12 +73,35 @@ export class Exports {
     return { counts, fileName, items, sample };
   }
 
-  /** The export as files: one per article for `perArticle` Markdown, else one. */
-  render(format: TextFormat, scope: ExportScope, options: ExportOptions, perArticle = false): { files: ExportFile[]; counts: ExportCounts; set: ExportSet } {
+  /**
+   * The export as files: one per article for `perArticle` Markdown, else one; for Markdown with pictures, the
+   * `attachments` its images name, to write beside it (writeAttachments).
+   */
+  render(
+    format: TextFormat,
+    scope: ExportScope,
+    options: ExportOptions,
+    perArticle = false,
+  ): { files: ExportFile[]; attachments: ExportPicture[]; counts: ExportCounts; set: ExportSet } {
     const set = this.loader.load(scope);
     const counts = countSet(set);
-    const files = render(format, set, options, perArticle ? null : this.fileName(format, set, counts));
-    return { files, counts, set };
+    const files = render(format, set, options, perArticle ? null : this.fileName(format, set, counts), this.library);
+    const shown = format === 'md' && options.pictures !== false ? set.articles.flatMap((a) => [...a.pictures.values()].flat()) : [];
+    return { files, attachments: [...new Map(shown.map((p) => [p.hash, p])).values()], counts, set };
+  }
+
+  /** Writes a Markdown export's pictures into the `attachments` folder of `folder`, where its images look for them. */
+  writeAttachments(folder: string, attachments: readonly ExportPicture[]): void {
+    if (attachments.length === 0) return;
+    try {
+      fs.mkdirSync(path.join(folder, ATTACHMENTS), { recursive: true });
+    } catch {
+      throw new RequestError('invalid', `Cannot make the folder ${path.join(folder, ATTACHMENTS)}.`);
+    }
+    for (const p of attachments) {
+      const stored = this.library.pictures.get(p.hash);
+      if (stored) writeFile(path.join(folder, attachmentPath(p)), stored.bytes);
+    }
   }
 
   /**
@@ -82,7 +111,7 @@ export class Exports {
   writeTo(format: TextFormat, scope: ExportScope, options: ExportOptions, destination: string): { written: string[]; counts: ExportCounts } {
     const isFolder = /[\\/]$/.test(destination) || (fs.existsSync(destination) && fs.statSync(destination).isDirectory());
     const target = path.resolve(destination);
-    const { files, counts } = this.render(format, scope, options, isFolder && format === 'md');
+    const { files, attachments, counts } = this.render(format, scope, options, isFolder && format === 'md');
     if (isFolder) {
       try {
         fs.mkdirSync(target, { recursive: true });
@@ -95,6 +124,7 @@ export class Exports {
       writeFile(file, f.content);
       return file;
     });
+    this.writeAttachments(isFolder ? target : path.dirname(target), attachments);
     this.remember(format, written[0] ?? null);
     return { written, counts };
   }
@@ -123,23 +153,24 @@ export function textFormat(format: ExportFormat): TextFormat {
 }
 
 /** One file named `name`, or (`name` null, Markdown only) a file per article named after its title. */
-function render(format: TextFormat, set: ExportSet, options: ExportOptions, name: string | null): ExportFile[] {
+function render(format: TextFormat, set: ExportSet, options: ExportOptions, name: string | null, library: Library): ExportFile[] {
+  const pictures = options.pictures !== false;
   if (name === null) {
     const names = distinctFileNames(
       set.articles.map((a) => a.title),
       FORMAT_FILES.md.extension,
     );
-    return set.articles.map((a, i) => ({ name: names[i]!, content: articleMarkdown(a, set.meanings) }));
+    return set.articles.map((a, i) => ({ name: names[i]!, content: articleMarkdown(a, set.meanings, pictures) }));
   }
   switch (format) {
     case 'md':
-      return [{ name, content: set.articles.length === 1 ? articleMarkdown(set.articles[0]!, set.meanings) : selectionMarkdown(set) }];
+      return [{ name, content: set.articles.length === 1 ? articleMarkdown(set.articles[0]!, set.meanings, pictures) : selectionMarkdown(set, pictures) }];
     case 'json':
       return [{ name, content: w3cJson(set) }];
     case 'csv':
       return [{ name, content: readwiseCsv(set, options.bom) }];
     case 'html':
-      return [{ name, content: htmlPage(set) }];
+      return [{ name, content: htmlPage(set, pictures ? (hash) => library.pictures.get(hash) : undefined) }];
   }
 }
 

@@ -7,6 +7,7 @@ import { prepareParsed } from '../import/prepareArticle';
 import { writeArticle, type ArticleToWrite } from '../import/writeArticle';
 import type { ImportContext } from '../import/importPaths';
 import { fetchResource, FetchError, type FetchedResource } from '../net/fetchResource';
+import { withRemotePictures, type FetchedPictures } from '../net/remotePictures';
 import { ParseError } from '../parse/types';
 import { discoverFeeds } from './discoverFeeds';
 import { carriesOnlySummary, entryArticle, pageArticle } from './feedItemArticle';
@@ -211,6 +212,7 @@ export class Feeds {
     const feedTitle = feed.title ?? parsed.title;
     const pending: Promise<ReadyItem | null>[] = [];
     const seen = new Set<string>();
+    const pictures: FetchedPictures = new Map();
     for (const entry of parsed.entries) {
       const contentHash = hashEntry(entry);
       const identity = { guid: entry.guid, url: entry.url, contentHash };
@@ -223,7 +225,7 @@ export class Feeds {
       const file = `feed:${feed.id}/${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
       // Items are prepared together: their pages, when fetched, wait their turn per host in the fetcher.
       pending.push(
-        this.itemArticle(feed, feedTitle, entry).then(
+        this.itemArticle(feed, feedTitle, entry, pictures).then(
           (parsedArticle) => ({
             ...identity,
             knownId: known?.id,
@@ -266,18 +268,23 @@ export class Feeds {
     return result;
   }
 
-  /** The item's own content, or, when it carries only a summary and the feed asks for full text, its page's article. */
-  private async itemArticle(feed: FeedRow, feedTitle: string | null, entry: FeedEntry) {
+  /**
+   * The item's own content, or, when it carries only a summary and the feed asks for full text, its page's article;
+   * either with its pictures, fetched now (relative addresses read against the item's link, else the feed's), each
+   * address once in a refresh.
+   */
+  private async itemArticle(feed: FeedRow, feedTitle: string | null, entry: FeedEntry, fetched: FetchedPictures) {
     if (feed.fullText && entry.url && carriesOnlySummary(entry)) {
       try {
         const page = await this.fetch(entry.url, { accept: PAGE_ACCEPT });
-        if (page.status === 200 && /html/i.test(page.contentType ?? 'text/html')) return pageArticle(entry, feedTitle, page.body);
+        if (page.status === 200 && /html/i.test(page.contentType ?? 'text/html'))
+          return await withRemotePictures(page.url, (resolve) => pageArticle(entry, feedTitle, page.body, resolve), { fetch: this.fetch, fetched });
       } catch (err) {
         // The page could not be had (offline, gone, not an article): the item is kept as the feed gives it.
         if (!(err instanceof FetchError) && !(err instanceof ParseError)) throw err;
       }
     }
-    return entryArticle(entry, feedTitle);
+    return withRemotePictures(entry.url ?? feed.url, (resolve) => entryArticle(entry, feedTitle, resolve), { fetch: this.fetch, fetched });
   }
 }
 

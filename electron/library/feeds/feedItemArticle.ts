@@ -7,6 +7,7 @@ import { outletName } from '../parse/outlets';
 import { parseArticle } from '../parse/parseArticle';
 import { readHtmlAsText } from '../parse/readHtmlAsText';
 import { NO_TEXT, ParseError, type Block, type ParsedArticle } from '../parse/types';
+import type { PictureResolver } from '../parse/localPictures';
 import { htmlText } from './htmlText';
 import type { FeedEntry } from './readFeed';
 
@@ -27,11 +28,11 @@ export function carriesOnlySummary(entry: FeedEntry): boolean {
 /**
  * The article an item's own HTML makes (its content, else its summary), through the same HTML → text blocks
  * reader as saved pages: scripts, styles, media and forms are left out, only http(s) and mailto links are kept,
- * and nothing of the markup is stored. The feed's title, author, date and link describe it.
+ * pictures are those `resolve` keeps, and nothing of the markup is stored. The feed's title, author, date and link describe it.
  */
-export function entryArticle(entry: FeedEntry, feedTitle: string | null): ParsedArticle {
+export function entryArticle(entry: FeedEntry, feedTitle: string | null, resolve: PictureResolver): ParsedArticle {
   const html = entry.content ?? entry.summary ?? '';
-  const { blocks, readAsPlainText } = itemBlocks(html, entry.url);
+  const { blocks, readAsPlainText } = itemBlocks(html, entry.url, resolve);
   const article = finishArticle({
     title: entry.title,
     published: entry.published,
@@ -45,8 +46,8 @@ export function entryArticle(entry: FeedEntry, feedTitle: string | null): Parsed
 }
 
 /** The article of an item's page, extracted by Readability as a saved page is, described by the feed where the feed says. */
-export function pageArticle(entry: FeedEntry, feedTitle: string | null, page: Uint8Array): ParsedArticle {
-  const article = parseArticle('page.html', page);
+export function pageArticle(entry: FeedEntry, feedTitle: string | null, page: Uint8Array, resolve: PictureResolver): ParsedArticle {
+  const article = parseArticle('page.html', page, undefined, resolve);
   return {
     ...article,
     title: entry.title ?? article.title,
@@ -57,12 +58,12 @@ export function pageArticle(entry: FeedEntry, feedTitle: string | null, page: Ui
   };
 }
 
-function itemBlocks(html: string, baseUrl: string | null): { blocks: Block[]; readAsPlainText?: string } {
+function itemBlocks(html: string, baseUrl: string | null, resolve: PictureResolver): { blocks: Block[]; readAsPlainText?: string } {
   const slow = findSlowShape('.html', html);
   if (!slow) {
     try {
       const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
-      return { blocks: htmlToBlocks(document.body, baseUrl) };
+      return { blocks: htmlToBlocks(document.body, baseUrl, resolve) };
     } catch (err) {
       // Markup nested thousands deep overflows the stack of a recursive reader: its text is still read.
       if (!(err instanceof RangeError)) throw err;

@@ -50,11 +50,12 @@ export class MovedArticles {
   }
 
   /**
-   * A new article for the entry: its saved page extracted when the export holds one, else an empty article holding
-   * what the export says (and, with an address, waiting for its page). Answers whether it waits.
+   * A new article for the entry: its saved page extracted when the export holds one (or `parsed`, the page already
+   * read, with its pictures; null when it held nothing to read), else an empty article holding what the export says
+   * (and, with an address, waiting for its page). Answers whether it waits.
    */
-  create(item: MovedItem, now: string): { id: number; waiting: boolean } {
-    const page = item.page ? pageArticle(item.page) : null;
+  create(item: MovedItem, now: string, parsed?: ParsedArticle | null): { id: number; waiting: boolean } {
+    const page = parsed !== undefined ? parsed && { article: parsed } : item.page ? pageArticle(item.page) : null;
     const article: ParsedArticle = {
       ...(page?.article ?? { published: null, source: null, dateline: null, language: null, tags: [], blocks: [] }),
       title: item.title ?? page?.article.title ?? item.url ?? item.key,
@@ -67,6 +68,7 @@ export class MovedArticles {
       .digest('hex');
     const { articles, entities } = this.library;
     const id = articles.insert({ file: item.key, contentHash, article, body, wordCount: countWords(`${article.title}\n${body}`) }, item.added ?? now);
+    this.library.pictures.show(id, article.pictures ?? []);
     entities.extract(id, body, article.language);
     const waiting = page === null && item.url !== null;
     if (waiting) this.library.waiting.add(id, item.url!, item.excerpt, now);

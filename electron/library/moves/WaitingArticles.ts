@@ -3,10 +3,11 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleWaiting } from '../../common/shapes/articleShapes';
 import type { HighlightStore } from '../annotations/HighlightStore';
 import type { ArticleStore } from '../articles/ArticleStore';
+import type { PictureStore } from '../articles/PictureStore';
 import type { EntityStore } from '../entities/store/EntityStore';
 import { countWords } from '../import/countWords';
 import { parseHtml } from '../parse/parseHtml';
-import { blocksToText } from '../parse/types';
+import { blocksToText, type ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
 import { stableUuid } from '../export/formats/stableUuid';
 
@@ -28,7 +29,7 @@ export class WaitingArticles {
 
   constructor(
     private readonly db: Database,
-    private readonly parts: { articles: ArticleStore; entities: EntityStore; highlights: HighlightStore },
+    private readonly parts: { articles: ArticleStore; pictures: PictureStore; entities: EntityStore; highlights: HighlightStore },
   ) {
     const columns = 'article_id AS articleId, url, excerpt, since, attempts, last_error AS lastError';
     this.insert = db.prepare('INSERT OR IGNORE INTO waiting_articles (article_id, url, excerpt, since) VALUES (@articleId, @url, @excerpt, @since)');
@@ -62,12 +63,12 @@ export class WaitingArticles {
    * Gives a waiting article the page fetched from its address: the page is extracted as a saved page is, the title,
    * author and address the other app gave are kept where the page names none, the highlights made before it came
    * (kept orphaned) are placed in its text, and the kept passage becomes a highlight. The article stops waiting.
+   * `parsed` is the page already read, with its pictures.
    */
-  fill(articleId: number, html: string): void {
+  fill(articleId: number, html: string, parsed: ParsedArticle = parseHtml(html)): void {
     const waiting = this.get(articleId);
     if (!waiting) throw new RequestError('invalid', `Article ${articleId} is not waiting for its page.`);
     const current = this.parts.articles.get(articleId)!;
-    const parsed = parseHtml(html);
     const body = blocksToText(parsed.blocks);
     const article = { ...parsed, title: current.title || parsed.title, author: current.author ?? parsed.author, url: current.url ?? parsed.url ?? waiting.url };
     const contentHash = createHash('sha256').update(html).digest('hex');
@@ -77,6 +78,7 @@ export class WaitingArticles {
         { file: current.file, contentHash, article, body, wordCount: countWords(`${article.title}\n${body}`) },
         new Date().toISOString(),
       );
+      this.parts.pictures.show(articleId, parsed.pictures ?? []);
       this.parts.entities.extract(articleId, body, article.language);
       this.parts.highlights.reanchorArticle(articleId, body);
       if (waiting.excerpt.trim()) placeExcerpt(this.parts.highlights, articleId, waiting.url, waiting.excerpt, waiting.since);

@@ -1,5 +1,8 @@
 import { decodeText } from '../parse/decodeText';
 import { fetchResource } from '../net/fetchResource';
+import { withRemotePictures, type FetchedPictures } from '../net/remotePictures';
+import { parseHtml } from '../parse/parseHtml';
+import type { ParsedArticle } from '../parse/types';
 
 /** A page fetched for saving: the address it was answered from (after redirects) and its HTML. */
 export interface FetchedPage {
@@ -21,3 +24,8 @@ export const fetchPage: FetchPage = async (address) => {
   if (fetched.contentType && !/html/i.test(fetched.contentType)) throw new Error(`the page is ${fetched.contentType.split(';')[0]}, not HTML`);
   return { url: fetched.url, html: decodeText(fetched.body) };
 };
+
+/** A fetched page's article as a saved page's is read, with its pictures fetched once, now (`fetched`: those of the pages before it). */
+export function fetchedArticle(page: FetchedPage, fetched?: FetchedPictures): Promise<ParsedArticle> {
+  return withRemotePictures(page.url, (resolve) => parseHtml(page.html, resolve), { fetched });
+}

@@ -1,4 +1,5 @@
-import { fetchPage as libraryFetchPage, type FetchPage } from './fetchPage';
+import { fetchedArticle, fetchPage as libraryFetchPage, type FetchPage } from './fetchPage';
+import type { FetchedPictures } from '../net/remotePictures';
 import type { WaitingArticles } from './WaitingArticles';
 
 /** After this many failed tries an article waits for a deliberate `save` of its address rather than the schedule's. */
@@ -6,7 +7,7 @@ export const MAX_ATTEMPTS = 5;
 
 /**
  * One turn of fetching for the articles moved in by their address only (Pocket, Instapaper, Readwise): a few pages,
- * those tried least first, each filled in or its failure counted on the article. Runs with the feeds' schedule, in
+ * those tried least first, each filled in (its pictures fetched too) or its failure counted on the article. Runs with the feeds' schedule, in
  * the desktop app's main process and browser mode's server, never in the reader.
  */
 export async function fetchWaiting(waiting: WaitingArticles, fetchPage: FetchPage = libraryFetchPage, limit = 20): Promise<{ filled: number; failed: number }> {
@@ -16,10 +17,12 @@ export async function fetchWaiting(waiting: WaitingArticles, fetchPage: FetchPag
     .slice(0, limit);
   let filled = 0;
   let failed = 0;
+  const pictures: FetchedPictures = new Map();
   await Promise.all(
     due.map(async ({ articleId, url }) => {
       try {
-        waiting.fill(articleId, (await fetchPage(url)).html);
+        const page = await fetchPage(url);
+        waiting.fill(articleId, page.html, await fetchedArticle(page, pictures));
         filled++;
       } catch (err) {
         // Gone meanwhile (put in the Trash and emptied): nothing is left to count the failure on.

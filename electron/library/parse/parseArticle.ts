@@ -26,9 +26,10 @@ export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
 /**
  * Turns a file's bytes into an article, choosing the parser by the file's extension. A file of a shape that
  * parser would take far too long over (findSlowShape), or given a reason to (`readAsPlainText`: the parse ran out
- * of its time), is read as plain text instead, and says why.
+ * of its time), is read as plain text instead, and says why. Pictures are read from the file's own folder, unless
+ * `resolve` (a page fetched from the web: remotePictures) finds them.
  */
-export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: string): ParsedArticle {
+export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: string, resolve?: PictureResolver): ParsedArticle {
   const ext = path.extname(file).toLowerCase();
   const parser = PARSERS[ext];
   if (!parser) throw new ParseError(`files of type "${ext || 'without extension'}" are not supported`);
@@ -38,9 +39,10 @@ export function parseArticle(file: string, bytes: Uint8Array, readAsPlainText?: 
   if (text.trim() === '') throw new ParseError(NO_TEXT);
   const slow = readAsPlainText ?? findSlowShape(ext, text);
   if (slow) return plain(ext, text, slow);
-  const local = localPictures(file);
+  const local = resolve ? null : localPictures(file);
   try {
-    const article = parser(text, local.resolve);
+    const article = parser(text, resolve ?? local!.resolve);
+    if (!local) return article;
     // Only the pictures an image block shows: one the page's furniture held, dropped with it, is not kept.
     const shown = new Set(article.blocks.flatMap((b) => (b.picture?.hash ? [b.picture.hash] : [])));
     return { ...article, pictures: local.pictures.filter((p) => shown.has(p.hash)) };

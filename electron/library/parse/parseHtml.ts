@@ -5,6 +5,7 @@ import { finishArticle } from './finishArticle';
 import { dropFurniture } from './furniture';
 import { htmlToBlocks, safeHref } from './htmlToBlocks';
 import { readPageTitle } from './pageTitle';
+import { isTrackingPixel } from './pictureBlocks';
 import type { PictureResolver } from './localPictures';
 import type { ParsedArticle } from './types';
 
@@ -33,6 +34,8 @@ export function parseHtml(html: string, resolve?: PictureResolver): ParsedArticl
   const url = canonicalUrl(document);
   const tags = metaTags(document);
   for (const el of Array.from(document.querySelectorAll(CLUTTER))) el.remove();
+  // Before Readability, which drops the inline styles that may be all that tells a pixel.
+  for (const img of Array.from(document.querySelectorAll('img'))) if (isTrackingPixel(img)) img.remove();
   const article = new Readability(document).parse();
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
   const body = dropFurniture(htmlToBlocks(content, url, resolve));

@@ -1,7 +1,7 @@
 /** What every format's parser produces: a clean article, ready to be stored and indexed. */
 
 import type { Block } from '../../common/shapes/articleShapes';
-import type { PictureFile } from './localPictures';
+import type { PictureFile } from './pictureBytes';
 
 export type { Block, BlockKind, InlineMark, Picture, TableCell } from '../../common/shapes/articleShapes';
 

@@ -89,6 +89,8 @@ export function BlockView(props: Props) {
         <figure className="article-picture">
           {block.picture?.hash && <img src={pictureUrl(block.picture.hash)} alt={block.picture.alt} loading="lazy" decoding="async" />}
           {block.text && <figcaption>{children}</figcaption>}
+          {/* A picture that could not be kept is told by its alt text, as a browser tells a missing one. */}
+          {!block.picture?.hash && !block.text && block.picture?.alt && <figcaption className="picture-missing">{block.picture.alt}</figcaption>}
         </figure>
       );
     case 'code':

@@ -2,6 +2,7 @@ import type { ExportCounts } from '../../../common/contract/exportsContract';
 import type { Highlight } from '../../../common/shapes/highlightShapes';
 import type { HighlightColor } from '../../../common/shapes/highlightColors';
 import type { ArticleDetail } from '../../../common/shapes/articleShapes';
+import type { ExportPicture } from './highlightPictures';
 
 export interface ExportEntities {
   people: string[];
@@ -21,6 +22,8 @@ export interface ExportArticle extends Pick<ArticleDetail, 'id' | 'title' | 'sou
   entities: ExportEntities;
   /** Placed ones in text order, then the orphaned ones. */
   highlights: Highlight[];
+  /** The pictures a highlight takes in, by its id (highlightPictures): Markdown and HTML show them under its quote. */
+  pictures: Map<number, ExportPicture[]>;
   /**
    * The body, only for an article whose text holds characters outside the Basic Multilingual Plane, where the
    * W3C position selector (counted in code points) differs from our offsets (counted in UTF-16 units).

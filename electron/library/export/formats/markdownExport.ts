@@ -3,6 +3,7 @@ import type { Highlight } from '../../../common/shapes/highlightShapes';
 import type { HighlightColor } from '../../../common/shapes/highlightColors';
 import type { ExportArticle, ExportSet } from './exportTypes';
 import { countSet } from './exportTypes';
+import { attachmentPath, type ExportPicture } from './highlightPictures';
 
 type Meanings = Record<HighlightColor, string>;
 
@@ -37,8 +38,12 @@ export function markdownTag(tag: string): string {
   );
 }
 
-/** One article as an Obsidian/Logseq note: YAML front matter, the article's note, then its highlights. */
-export function articleMarkdown(article: ExportArticle, meanings: Meanings): string {
+/**
+ * One article as an Obsidian/Logseq note: YAML front matter, the article's note, then its highlights, each with the
+ * pictures it takes in as images in the `attachments/` folder beside the note (`withPictures` false: a download of
+ * the one file, which cannot carry them).
+ */
+export function articleMarkdown(article: ExportArticle, meanings: Meanings, withPictures = true): string {
   const front: Record<string, unknown> = { title: article.title };
   if (article.source) front.source = article.source;
   if (article.author) front.author = article.author;
@@ -50,12 +55,13 @@ export function articleMarkdown(article: ExportArticle, meanings: Meanings): str
   if (Object.keys(entities).length > 0) front.entities = entities;
   const parts = [`---\n${stringify(front, { lineWidth: 0 })}---`];
   if (article.note) parts.push('## Note', paragraphs(article.note));
-  if (article.highlights.length > 0) parts.push('## Highlights', ...article.highlights.map((h) => highlightBlock(h, meanings)));
+  if (article.highlights.length > 0)
+    parts.push('## Highlights', ...article.highlights.map((h) => highlightBlock(h, meanings, pictures(article, h, withPictures))));
   return `${parts.join('\n\n')}\n`;
 }
 
 /** Several articles in one note: a front matter for the export, then a section per article. */
-export function selectionMarkdown(set: ExportSet): string {
+export function selectionMarkdown(set: ExportSet, withPictures = true): string {
   const { articles, highlights } = countSet(set);
   const front = stringify({ title: `Dossier: ${set.label}`, exported: set.exported, articles, highlights }, { lineWidth: 0 });
   const parts = [`---\n${front}---`];
@@ -66,16 +72,19 @@ export function selectionMarkdown(set: ExportSet): string {
     if (byline.length > 0) parts.push(byline.join(' · '));
     if (article.tags.length > 0) parts.push(article.tags.map((t) => `#${markdownTag(t)}`).join(' '));
     if (article.note) parts.push('### Note', paragraphs(article.note));
-    if (article.highlights.length > 0) parts.push('### Highlights', ...article.highlights.map((h) => highlightBlock(h, set.meanings)));
+    if (article.highlights.length > 0)
+      parts.push('### Highlights', ...article.highlights.map((h) => highlightBlock(h, set.meanings, pictures(article, h, withPictures))));
   }
   return `${parts.join('\n\n')}\n`;
 }
 
+const pictures = (article: ExportArticle, h: Highlight, withPictures: boolean) => (withPictures ? (article.pictures.get(h.id) ?? []) : []);
+
 /**
  * A highlight: its quote as a block quote followed by its block id on a line of its own (how Obsidian marks a
- * quote), then a line with the colour's meaning and the tags, then the note.
+ * quote), then the pictures it takes in, a line with the colour's meaning and the tags, then the note.
  */
-export function highlightBlock(h: Highlight, meanings: Meanings): string {
+export function highlightBlock(h: Highlight, meanings: Meanings, pictures: readonly ExportPicture[] = []): string {
   const quote = escapeMarkdown(h.quote)
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
@@ -86,7 +95,8 @@ export function highlightBlock(h: Highlight, meanings: Meanings): string {
     ...(h.orphaned ? ['*no longer found in the article’s text*'] : []),
     ...(h.tags.length > 0 ? [h.tags.map((t) => `#${markdownTag(t)}`).join(' ')] : []),
   ].join(' · ');
-  return [quote, `^h-${h.uuid}`, about, ...(h.note ? [paragraphs(h.note)] : [])].join('\n\n');
+  const images = pictures.map((p) => `![${escapeMarkdown(p.alt.replace(/\s+/g, ' '))}](${attachmentPath(p)})`);
+  return [quote, `^h-${h.uuid}`, ...images, about, ...(h.note ? [paragraphs(h.note)] : [])].join('\n\n');
 }
 
 /** A note's text: paragraphs kept, every line escaped. */

@@ -43,7 +43,8 @@ function blockHtml(block: Block): string {
   if (block.kind === 'code') return `<pre><code>${escapeHtml(block.text).replace(/\n/g, '&#10;')}</code></pre>`;
   if (block.kind === 'image') {
     const { hash, alt = '' } = block.picture ?? {};
-    const img = hash ? `<img src="${PICTURES}/${hash}" alt="${escapeHtml(alt)}">` : '';
+    // A picture that was not kept keeps its alt text, on an image that names no file.
+    const img = `<img${hash ? ` src="${PICTURES}/${hash}"` : ''} alt="${escapeHtml(alt)}">`;
     return `<figure>${img}${block.text ? `<figcaption>${inlineHtml(block.text, marks).replace(/\n/g, '<br>')}</figcaption>` : ''}</figure>`;
   }
   const rows: string[] = [];
@@ -148,6 +149,7 @@ function guardLineEnds(text: string): string {
 export function markdownToBlocks(markdown: string, resolve?: PictureResolver): Block[] {
   if (markdown.trim() === '') return [];
   return markdown.split(/\n\n(?=[^\n])/).flatMap((chunk): Block | Block[] => {
+    if (/^<figure><img alt=/.test(chunk)) return missingPicture(chunk);
     if (/^<(?:pre|table|figure)>/.test(chunk)) return htmlToBlocks(parseHTML(`<!doctype html><html><body>${chunk}</body></html>`).document.body, null, resolve);
     const heading = /^(#{2,6}) /.exec(chunk);
     if (heading) {
@@ -158,6 +160,19 @@ export function markdownToBlocks(markdown: string, resolve?: PictureResolver): B
     if (chunk.startsWith('>')) return { kind: 'quote', ...readInline(chunk.replace(/^> ?/gm, '')) };
     return { kind: 'p', ...readInline(chunk) };
   });
+}
+
+/** An image block whose picture was not kept, as `blockHtml` wrote it: its caption and alt text. */
+function missingPicture(chunk: string): Block {
+  const figure = parseHTML(`<!doctype html><html><body>${chunk}</body></html>`).document.querySelector('figure')!;
+  const caption = figure.querySelector('figcaption');
+  const [read] = caption ? htmlToBlocks(caption, null) : [];
+  return {
+    kind: 'image',
+    text: read?.text ?? '',
+    ...(read?.marks && { marks: read.marks }),
+    picture: { alt: figure.querySelector('img')!.getAttribute('alt') ?? '' },
+  };
 }
 
 /** Text and marks from the inline syntax `inline` writes, and only that. */

@@ -7,6 +7,7 @@ import { dispatch } from '../../../../electron/api/dispatch';
 import { createHandlers } from '../../../../electron/api/handlers/createHandlers';
 import type { HandlerContext, SaveSuggestion } from '../../../../electron/api/handlers/Handlers';
 import { awkwardLibrary } from '../../helpers/awkwardLibrary';
+import { LEAD, MORE, png } from '../../../fixtures/pictures';
 import { tempDir } from '../../helpers/tempLibrary';
 
 type Context = Omit<HandlerContext, 'library' | 'version'>;
@@ -73,6 +74,37 @@ test('browser mode: the export comes back as a download; a PDF as its page, to p
     /Nothing to export: no article in this scope has highlights, a note or tags\./,
   );
   await assert.rejects(call('exports.write', { format: 'md', scope: { kind: 'all' }, destination: 'x.md' }), /only possible from the command line/);
+});
+
+test('pictures: the desktop app writes Markdown’s beside the file chosen, a download of Markdown names none, HTML embeds them', async () => {
+  const dir = tempDir();
+  const picture = png(30, 20);
+  fs.mkdirSync(path.join(dir, 'Page_files'));
+  fs.writeFileSync(path.join(dir, 'Page_files', 'quay.png'), picture);
+  fs.writeFileSync(
+    path.join(dir, 'Quay.html'),
+    `<!doctype html><html><head><title>Quay</title></head><body><article><h1>Quay</h1><p>${LEAD}</p>` +
+      `<figure><img src="Page_files/quay.png" alt="The quay"><figcaption>The quay at noon.</figcaption></figure><p>${MORE}</p></article></body></html>`,
+  );
+  const answer = path.join(dir, 'out', 'chosen.md');
+  fs.mkdirSync(path.dirname(answer));
+  const desktop = api({ mode: 'desktop', pickSavePath: async () => answer });
+  const [imported] = await desktop.library.import([path.join(dir, 'Quay.html')]);
+  desktop.library.annotations.highlights.create(imported!.id!, { quote: 'quay at noon' }, { color: 'yellow', note: '', tags: [] });
+  const scope = { kind: 'article' as const, id: imported!.id! };
+  await desktop.call('exports.write', { format: 'md', scope });
+  const image = /!\[The quay\]\((attachments\/[0-9a-f]{64}\.png)\)/.exec(fs.readFileSync(answer, 'utf8'))?.[1];
+  assert.ok(image, 'the note shows the picture');
+  assert.deepEqual(fs.readFileSync(path.join(path.dirname(answer), image)), picture);
+
+  const browser = createHandlers({ library: desktop.library, version: 'test', mode: 'browser' });
+  const download = async (format: 'md' | 'html') => {
+    const envelope = await dispatch(browser, 'exports.write', { format, scope });
+    assert.ok(envelope.ok);
+    return (envelope.data as ResponseOf<'exports.write'>).download!.content;
+  };
+  assert.doesNotMatch(await download('md'), /attachments|!\[/);
+  assert.match(await download('html'), new RegExp(`<img src="data:image/png;base64,${picture.toString('base64').replace(/[+/]/g, '\\$&')}" alt="The quay">`));
 });
 
 test('requests outside the contract are refused at the boundary', async () => {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FeedScheduler } from '../../../../electron/library/feeds/FeedScheduler';
+import { png } from '../../../fixtures/pictures';
 import { loopbackServer, type LoopbackServer } from '../../helpers/loopbackServer';
 import { ROOT, tempLibrary } from '../../helpers/tempLibrary';
 
@@ -157,7 +159,12 @@ test('hostile markup in items stays text: no script, style, frame or javascript:
   const blocks = JSON.parse(library.db.prepare('SELECT blocks FROM articles WHERE id = ?').pluck().get(article!.id) as string);
   const links = blocks.flatMap((b: { marks?: { style: string; href?: string }[] }) => (b.marks ?? []).filter((m) => m.style === 'link').map((m) => m.href));
   assert.deepEqual(links, ['https://good.example/ok']);
-  assert.equal(requestsTo('/x').length, 0, 'nothing the item named was fetched');
+  // Its picture is asked for once, by the library, as a picture; answered with none, nothing is kept of it.
+  assert.deepEqual(
+    requestsTo('/x').map((r) => /^image\//.test(r.headers.accept ?? '')),
+    [true],
+  );
+  assert.ok(blocks.every((b: { kind: string }) => b.kind !== 'image'));
 });
 
 test('an item carrying only a summary is replaced by its page, extracted as a saved page is; with full text off it is kept as given', async () => {
@@ -331,4 +338,44 @@ test('the schedule, once started, refreshes at once the feeds imported but never
   assert.equal(feed!.siteUrl, `${server.origin}/`, 'the site the feed names fills the one the list left out');
   assert.equal(feed!.articles, 2);
   assert.notEqual(feed!.lastChecked, null);
+});
+
+test('items keep their pictures, fetched once at refresh; a summary’s page brings its own; the same picture is stored once', async () => {
+  const library = tempLibrary();
+  const photo = png(60, 30);
+  routes.set('/pics/photo.png', (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(photo));
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const feedXml = `<rss version="2.0"><channel><title>Pictures</title>
+    <item><guid>p1</guid><title>With a photo</title><link>${server.url('/pics/story')}</link><description><![CDATA[<p>${words(120)}</p>
+      <figure><img src="photo.png" alt="The quay"><figcaption>The quay at noon.</figcaption></figure><img src="/pics/open.gif" width="1" height="1">]]></description></item>
+    <item><guid>p2</guid><title>Summary only</title><link>${server.url('/pics/page')}</link><description>Short.</description></item>
+    </channel></rss>`;
+  serve('/pics.xml', 'application/rss+xml', () => feedXml);
+  serve(
+    '/pics/page',
+    'text/html',
+    () => `<html><head><title>Summary only</title></head><body><article><h1>Summary only</h1><p>${words(150)}</p>
+    <p><img src="${server.url('/pics/photo.png')}" alt="Same photo"></p><p>${words(40)}</p></article></body></html>`,
+  );
+  const { feed } = await library.feeds.add(server.url('/pics.xml'));
+  const images = (title: string) => {
+    const row = articleRows(library).find((a) => a.title === title)!;
+    return library.articles.get(row.id)!.paragraphs.filter((b) => b.kind === 'image');
+  };
+  const hash = createHash('sha256').update(photo).digest('hex');
+  assert.deepEqual(
+    images('With a photo').map((b) => [b.text, b.picture]),
+    [['The quay at noon.', { hash, alt: 'The quay' }]],
+  );
+  assert.deepEqual(
+    images('Summary only').map((b) => b.picture),
+    [{ hash, alt: 'Same photo' }],
+  );
+  assert.equal(library.pictures.get(hash)?.type, 'image/png');
+  assert.equal(library.db.prepare('SELECT count(*) FROM pictures').pluck().get(), 1, 'stored once for both articles');
+  assert.equal(requestsTo('/pics/open.gif').length, 0, 'a tracking pixel is never asked for');
+  const fetched = requestsTo('/pics/photo.png').length;
+  assert.equal(fetched, 1, 'once in a refresh, however many items show it');
+  await library.feeds.refresh(feed.id);
+  assert.equal(requestsTo('/pics/photo.png').length, fetched, 'an unchanged item’s pictures are not fetched again');
 });

@@ -4,17 +4,21 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FeedScheduler } from '../../../../electron/library/feeds/FeedScheduler';
 import { fetchWaiting, MAX_ATTEMPTS } from '../../../../electron/library/moves/fetchWaiting';
+import { png } from '../../../fixtures/pictures';
 import { loopbackServer, type LoopbackServer } from '../../helpers/loopbackServer';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Night ferries keep running</title><meta name="author" content="Maren Holt"></head><body><article>
 <h1>Night ferries keep running</h1><p>Every evening at six, the ferry from Kristiansand backs out of its berth, and for sixteen hours the passengers belong to the sea.</p>
-<p>Airlines took most of the routes, yet the overnight boats survive, carried by freight lorries on the lower decks.</p></article></body></html>`;
+<p>Airlines took most of the routes, yet the overnight boats survive, carried by freight lorries on the lower decks.</p>
+<figure><img src="pics/berth.png" alt="The berth"><figcaption>The berth at six.</figcaption></figure></article></body></html>`;
+const BERTH = png(30, 20);
 
 let server: LoopbackServer;
 before(async () => {
   server = await loopbackServer((req, res) => {
     if (req.url === '/ferries') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    else if (req.url === '/pics/berth.png') res.writeHead(200, { 'content-type': 'image/png' }).end(BERTH);
     else res.writeHead(404).end('gone');
   });
 });
@@ -37,6 +41,9 @@ test('the schedule fetches the pages of articles moved in by address only, and s
   const article = library.articles.get(ferries!.articleId)!;
   assert.match(article.body, /^Every evening at six/);
   assert.deepEqual([article.title, article.author], ['Night ferries', 'Maren Holt']);
+  const [figure] = article.paragraphs.filter((b) => b.kind === 'image');
+  assert.deepEqual([figure?.text, figure?.picture?.alt], ['The berth at six.', 'The berth']);
+  assert.deepEqual(library.pictures.get(figure!.picture!.hash!)?.bytes, BERTH, 'its picture fetched with it');
   assert.equal(library.search.total('tag:travel'), 1);
   assert.equal(library.waiting.get(gone!.articleId)?.attempts, 1);
   assert.match(library.waiting.get(gone!.articleId)?.lastError ?? '', /404/);

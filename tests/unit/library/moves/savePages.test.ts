@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
 import { fetchPage } from '../../../../electron/library/moves/fetchPage';
 import { savePages } from '../../../../electron/library/moves/savePages';
+import { png } from '../../../fixtures/pictures';
 import { tempLibrary } from '../../helpers/tempLibrary';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Ferries | Example Harbour News</title>
@@ -14,12 +15,15 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Ferries | Example Harb
 </head><body><nav>Home · Sections</nav><article><h1>Night ferries keep running</h1>
 <p>Every evening at six, the ferry from Kristiansand backs out of its berth, and for sixteen hours the passengers belong to the sea.</p>
 <p>Airlines took most of the routes, yet the overnight boats survive, carried by freight lorries on the lower decks.</p>
+<figure><img src="/pics/small.png" srcset="/pics/small.png 200w, /pics/deck.png 900w" alt="The car deck"><figcaption>The lower deck.</figcaption></figure>
 </article><script>window.evil = 1</script></body></html>`;
 
+const DECK = png(90, 40);
 const seen: { url: string; agent: string }[] = [];
 const server = http.createServer((req, res) => {
   seen.push({ url: req.url ?? '', agent: req.headers['user-agent'] ?? '' });
   if (req.url === '/ferries') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+  else if (req.url === '/pics/deck.png') res.writeHead(200, { 'content-type': 'image/png' }).end(DECK);
   else if (req.url === '/moved') res.writeHead(301, { location: '/ferries' }).end();
   else if (req.url === '/data') res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   else res.writeHead(404).end('gone');
@@ -48,6 +52,10 @@ test('save fetches a page once and keeps it offline with its metadata; one that 
   );
   assert.match(article.body, /^Every evening at six/);
   assert.doesNotMatch(article.body, /evil|Sections/);
+  const [figure] = article.paragraphs.filter((b) => b.kind === 'image');
+  assert.deepEqual([figure?.text, figure?.picture?.alt], ['The lower deck.', 'The car deck']);
+  assert.deepEqual(library.pictures.get(figure!.picture!.hash!)?.bytes, DECK, 'the largest copy, fetched with the page');
+  assert.ok(!seen.some((s) => s.url === '/pics/small.png'));
   assert.equal(library.waiting.get(results[1]!.id!)?.attempts, 1);
   assert.ok(
     seen.every((s) => /^Dossier\/\S+ \(\+feed reader\)$/.test(s.agent)),

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
-import { MAX_PICTURE_BYTES, sniffPictureType } from '../../../../electron/library/parse/localPictures';
+import { MAX_PICTURE_BYTES, sniffPictureType } from '../../../../electron/library/parse/pictureBytes';
 import { parseArticle } from '../../../../electron/library/parse/parseArticle';
 import { tempDir } from '../../helpers/tempLibrary';
 import { LEAD, MORE, png } from '../../../fixtures/pictures';
@@ -105,4 +105,26 @@ test('picture types are told by their bytes: PNG, JPEG, GIF, WebP, AVIF and SVG,
   ];
   for (const [bytes, type] of cases)
     assert.equal(sniffPictureType(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes), type, String(bytes).slice(0, 20));
+});
+
+test('a saved page whose srcset still names the web’s copies shows the one saved beside it; lazy loaders’ attributes and small inlined pictures are read; pixels are not kept', () => {
+  const inline = png(12, 6);
+  const file = savedPage(
+    '<p><img src="Page_files/saved.png" srcset="https://cdn.example/photo-400.jpg 400w, https://cdn.example/photo-800.jpg 800w" alt="Saved"></p>' +
+      '<p><img data-original="Page_files/lazy.png" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" alt="Lazy"></p>' +
+      '<p><img data-srcset="Page_files/a.png 1x, Page_files/b.png 2x" alt="Data srcset"></p>' +
+      `<p><img src="data:image/png;base64,${inline.toString('base64')}" alt="Inline"></p>` +
+      '<p><img src="Page_files/dot.png" alt="Dot"><img src="Page_files/saved.png" width="1" height="1" alt="Declared"></p>',
+    { 'Page_files/saved.png': png(20, 10), 'Page_files/lazy.png': png(9, 9), 'Page_files/b.png': png(16, 16), 'Page_files/dot.png': png(1, 1) },
+  );
+  assert.deepEqual(images(file), [
+    ['', 'Saved'],
+    ['', 'Lazy'],
+    ['', 'Data srcset'],
+    ['', 'Inline'],
+  ]);
+  assert.deepEqual(
+    parseFile(file).pictures!.map((p) => p.bytes.length),
+    [png(20, 10), png(9, 9), png(16, 16), inline].map((b) => b.length),
+  );
 });

@@ -119,7 +119,10 @@ test('HTML: one self-contained page, nothing loaded or run, every piece of text 
   const html = render('html').files[0]!.content;
   const { document } = parseHTML(html);
   assert.equal(document.querySelectorAll('script, link, img, iframe, object, embed, [src], [style], [onerror]').length, 0);
-  assert.equal(document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'), "default-src 'none'; style-src 'unsafe-inline'");
+  assert.equal(
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+  );
   assert.deepEqual(
     Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
     ['https://example.com/news/trade?x=1&y=2'],

@@ -31,6 +31,17 @@ test('blocks written as Markdown read back exactly: text, kinds, levels and mark
   assert.deepEqual(markdownToBlocks(blocksToMarkdown(awkward)), awkward);
 });
 
+test('a picture that was not kept reads back as one, with its caption, marks and alt text', () => {
+  const missing: Block[] = [
+    { kind: 'p', text: 'Before.' },
+    { kind: 'image', text: 'The quay, <b>at</b> noon\nsecond line', marks: [{ start: 0, end: 9, style: 'em' }], picture: { alt: 'The "quay" & <cranes>' } },
+    { kind: 'image', text: '', picture: { alt: 'Alt only' } },
+    { kind: 'image', text: '', picture: { alt: '' } },
+    { kind: 'p', text: 'After.' },
+  ];
+  assert.deepEqual(markdownToBlocks(blocksToMarkdown(missing)), missing);
+});
+
 test('marks Markdown cannot hold are left out, never the text', () => {
   const crossing: Block = {
     kind: 'p',
