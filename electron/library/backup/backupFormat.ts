@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { block } from '../../common/shapes/articleShapes';
 import { textOffset } from '../../common/shapes/fields';
+import { versionText } from '../../common/shapes/versionShapes';
 import { highlightRecordFields } from '../../common/shapes/highlightShapes';
 import { blocksToText } from '../parse/types';
 import { reviewBackupSchema } from '../review/reviewBackup';
@@ -53,9 +54,7 @@ const article = z
     highlights: z.array(highlight),
     // Format 4: the number of the current text and the earlier versions kept, newest first (formats 1 to 3 had none).
     version: z.number().int().min(1).default(1),
-    versions: z
-      .array(z.object({ version: z.number().int().min(1), importedAt: time, words: z.number().int().min(0), title: z.string(), body: z.string() }).strict())
-      .default([]),
+    versions: z.array(versionText.omit({ current: true }).strict()).default([]),
   })
   .strict()
   .superRefine((a, ctx) => {
