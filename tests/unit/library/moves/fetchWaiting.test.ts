@@ -37,6 +37,7 @@ test('the schedule fetches the pages of articles moved in by address only, and s
   const article = library.articles.get(ferries!.articleId)!;
   assert.match(article.body, /^Every evening at six/);
   assert.deepEqual([article.title, article.author], ['Night ferries', 'Maren Holt']);
+  assert.equal(article.version, 1, 'the empty text it waited with is no version of its own');
   assert.equal(library.search.total('tag:travel'), 1);
   assert.equal(library.waiting.get(gone!.articleId)?.attempts, 1);
   assert.match(library.waiting.get(gone!.articleId)?.lastError ?? '', /404/);
