@@ -17,7 +17,7 @@ test('a changed file keeps its earlier text as a version, packed against the nex
   const library = tempLibrary();
   const file = path.join(dir, 'minsk.txt');
   write(file, paragraphs);
-  const [{ id }] = (await library.import([file])) as [{ id: number }];
+  const id = (await library.import([file]))[0]!.id!;
   await library.import([file]);
   assert.deepEqual(
     library.articles.versions.list(id).map((v) => [v.version, v.current]),
@@ -57,7 +57,7 @@ test('versions are bounded by the setting, the oldest going first, and the chain
   const library = tempLibrary();
   const file = path.join(dir, 'bounded.txt');
   write(file, paragraphs);
-  const [{ id }] = (await library.import([file])) as [{ id: number }];
+  const id = (await library.import([file]))[0]!.id!;
   library.articles.versions.setKept(3);
   const texts = [library.articles.get(id)!.body];
   for (let day = 1; day <= 4; day++) {
@@ -87,7 +87,7 @@ test('a highlight says on which version it was made; once orphaned, it shows its
   const library = tempLibrary();
   const file = path.join(dir, 'orphan.txt');
   write(file, paragraphs);
-  const [{ id }] = (await library.import([file])) as [{ id: number }];
+  const id = (await library.import([file]))[0]!.id!;
   const { highlights } = library.annotations;
   const made = highlights.create(id, { quote: 'the timetable of freight trains' }, { color: 'yellow', note: '', tags: [] });
   assert.equal(made.version, 1);

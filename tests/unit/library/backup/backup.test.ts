@@ -184,7 +184,7 @@ test('backup and restore carry the versions of each article and the version each
   const file = path.join(dir, 'changing.txt');
   const lines = ['Ferries to the islands', 'Ferries leave the harbour every hour in summer.', 'In winter they leave every three hours.'];
   fs.writeFileSync(file, lines.join('\n\n'));
-  const [{ id }] = (await original.import([file])) as [{ id: number }];
+  const id = (await original.import([file]))[0]!.id!;
   const made = original.annotations.highlights.create(id, { quote: 'every three hours' }, { color: 'blue', note: 'less often', tags: [] });
   fs.writeFileSync(file, [...lines.slice(0, 2), 'In winter they leave twice a day.', 'The timetable is on the port’s site.'].join('\n\n'));
   await original.import([file]);
