@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { VersionSummary } from '../../../electron/common/shapes/versionShapes';
-import { VERSIONS_KEPT_RANGE } from '../../../electron/common/shapes/versionsKept';
 import { api } from '../api/client';
 import { VersionDiff } from './VersionDiff';
+import { VersionsKeptField } from './VersionsKeptField';
 import './versions.css';
 
 interface Props {
@@ -16,14 +16,15 @@ const label = (v: VersionSummary) => `Version ${v.version}${v.current ? ' (curre
 
 /**
  * The versions of an article's text, and a comparison of any two (the one before the current and the current, to
- * begin with); and how many versions of each article the library keeps.
+ * begin with); and how many versions of each article the library keeps (a setting, also in Settings).
  */
 export function VersionsDialog({ articleId, title, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
-  const [kept, setKept] = useState<number | null>(null);
   const [error, setError] = useState('');
+  // Moves when the number of versions kept changes, which may have let some of these go.
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
@@ -32,15 +33,11 @@ export function VersionsDialog({ articleId, title, onClose }: Props) {
     api.invoke('articles.versions', { id: articleId }).then(
       ({ versions: all }) => {
         setVersions(all);
-        if (all.length > 1) setPair({ from: all.at(-2)!.version, to: all.at(-1)!.version });
+        setPair(all.length > 1 ? { from: all.at(-2)!.version, to: all.at(-1)!.version } : null);
       },
       (err: Error) => setError(err.message),
     );
-    api.invoke('articles.versionsKept', {}).then(
-      ({ kept: n }) => setKept(n),
-      (err: Error) => setError(err.message),
-    );
-  }, [articleId]);
+  }, [articleId, revision]);
   const choose = (which: 'from' | 'to') => (
     <select
       aria-label={which === 'from' ? 'Earlier version' : 'Later version'}
@@ -80,26 +77,7 @@ export function VersionsDialog({ articleId, title, onClose }: Props) {
         </>
       )}
       <div className="versions-foot">
-        {kept !== null && (
-          <label>
-            Versions kept of each article{' '}
-            <input
-              type="number"
-              min={VERSIONS_KEPT_RANGE[0]}
-              max={VERSIONS_KEPT_RANGE[1]}
-              step={1}
-              defaultValue={kept}
-              onChange={(e) => {
-                const value = e.currentTarget.valueAsNumber;
-                if (!e.currentTarget.checkValidity() || Number.isNaN(value)) return;
-                api.invoke('articles.setVersionsKept', { kept: value }).then(
-                  ({ kept: n }) => setKept(n),
-                  (err: Error) => setError(err.message),
-                );
-              }}
-            />
-          </label>
-        )}
+        <VersionsKeptField onError={setError} onKept={() => setRevision((r) => r + 1)} />
         <button type="button" className="tool-button" autoFocus onClick={() => dialog.current?.close()}>
           Close
         </button>
