@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { VersionText } from '../../../electron/common/shapes/versionShapes';
 import { api } from '../api/client';
 import { wordDiff } from './wordDiff';
@@ -26,8 +26,9 @@ export function VersionDiff({ articleId, from, to, onError }: Props) {
       live = false;
     };
   }, [articleId, from, to, key, onError]);
+  // Once per pair of texts, not at each render of the dialog.
+  const diff = useMemo(() => texts && wordDiff(texts.from.body, texts.to.body), [texts]);
   if (!texts || texts.key !== key) return <p className="version-diff-status">Comparing…</p>;
-  const diff = wordDiff(texts.from.body, texts.to.body);
   if (!diff) return <p className="version-diff-status">These two versions differ too much to compare word by word.</p>;
   const titleChanged = texts.from.title !== texts.to.title;
   return (
