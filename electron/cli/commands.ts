@@ -103,6 +103,16 @@ export const commands: Readonly<Record<string, Command>> = {
     return 0;
   },
 
+  async versions(ctx) {
+    const id = wholeNumber(ctx.args[0], 'versions: the article id (as "dossier list" prints it)');
+    const { versions } = await call(ctx, 'articles.versions', { id });
+    if (ctx.options.json) ctx.print(JSON.stringify({ versions }));
+    else
+      for (const v of versions)
+        ctx.print(`${String(v.version).padStart(4)}  ${v.importedAt}  ${String(v.words).padStart(6)} words${v.current ? '  (current)' : ''}`);
+    return 0;
+  },
+
   async search(ctx) {
     const query = ctx.args.join(' ');
     if (!query.trim()) throw new UsageError('search needs a query');

@@ -33,6 +33,8 @@ Commands:
   feed remove ID        unsubscribe (the feed's articles stay); feed rename ID NAME renames it
   list [--limit N]      list articles, newest first (archived ones and the Trash's left out)
   show ID               show one article
+  versions ID           the versions of an article's text, oldest first, the current one last: a
+                        re-imported file or a feed item that changed keeps its earlier text
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);
                         archived articles and the Trash's only with is:archived or is:trashed
   archive ID...         put articles out of the list, kept (search is:archived finds them)

@@ -12,6 +12,7 @@ import { memoryBench } from './memoryBench';
 import { queryBench, type QueryFigures } from './queryBench';
 import { rendererBench } from './rendererBench';
 import { mixedImport, scanCost } from './slowFilesBench';
+import { versionsBench } from './versionsBench';
 import { errorMessage, log, round } from './stats';
 
 interface Target {
@@ -110,6 +111,15 @@ async function main(): Promise<void> {
     });
     fs.rmSync(path.join(tmp, 'small.sqlite'), { force: true });
     importTargets(small, SIZES.small);
+    const versions = await section('versions', () => versionsBench());
+    target(
+      'versions: bytes stored per byte of text, a sentence reworded and a paragraph added',
+      versions?.smallEdit.share,
+      'ratio',
+      '<=',
+      0.1,
+      versions && `${versions.smallEdit.deflatedAloneShare} deflated alone`,
+    );
     const slowScan = await section('slowShapeScan', () => scanCost());
     target('slow-shape scan: share of parse time on ordinary Markdown and HTML (worst)', slowScan?.worstShare, 'ratio', '<=', 0.02);
     const mixed = await section('mixedImport', () => {

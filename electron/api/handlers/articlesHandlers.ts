@@ -20,5 +20,9 @@ export function articlesHandlers({ library }: HandlerContext): PrefixHandlers<'a
     'articles.setTrashed': ({ ids, trashed }) => library.shelves.setTrashed(existing(ids), trashed),
     'articles.trash': ({ limit, offset }) => library.shelves.trashed(limit, offset),
     'articles.emptyTrash': () => library.shelves.emptyTrash(),
+    'articles.versions': ({ id }) => ({ versions: library.articles.versions.list(id) }),
+    'articles.version': ({ id, version }) => ({ version: library.articles.versions.text(id, version) }),
+    'articles.versionsKept': () => ({ kept: library.articles.versions.kept() }),
+    'articles.setVersionsKept': ({ kept }) => ({ kept: library.articles.versions.setKept(kept) }),
   };
 }

@@ -3,9 +3,13 @@ import { ARTICLE_SORTS, articleDetail, articleRow, articleSummary } from '../sha
 import { SORT_KEYS, type QuerySort } from '../query/queryTypes';
 import { count, empty, id, ids, limit, offset, query } from '../shapes/fields';
 import { emptiedTrash, shelfState, trashedArticle } from '../shapes/shelfShapes';
+import { versionSummary, versionText } from '../shapes/versionShapes';
+import { VERSIONS_KEPT_RANGE } from '../shapes/versionsKept';
 
 /** A write to where articles are kept: how many changed, and where each of them now is. */
 const shelved = z.object({ changed: count, articles: z.array(shelfState) });
+
+const versionsKept = z.object({ kept: z.number().int().min(VERSIONS_KEPT_RANGE[0]).max(VERSIONS_KEPT_RANGE[1]) });
 
 /** The order a query's results came in (relevance needs search words). */
 const querySort = z.object({ key: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }) satisfies z.ZodType<QuerySort>;
@@ -53,6 +57,26 @@ export const articlesContract = {
   'articles.emptyTrash': {
     request: empty,
     response: emptiedTrash,
+  },
+  /** Every version of the article's text, oldest first, the current one last (an article changed once has two). */
+  'articles.versions': {
+    request: z.object({ id }).strict(),
+    response: z.object({ versions: z.array(versionSummary) }),
+  },
+  /** One version with its text, for a comparison of two. */
+  'articles.version': {
+    request: z.object({ id, version: z.number().int().min(1) }).strict(),
+    response: z.object({ version: versionText }),
+  },
+  /** How many versions of each article are kept, the current one included. */
+  'articles.versionsKept': {
+    request: empty,
+    response: versionsKept,
+  },
+  /** Lowering it lets go at once of the versions past the new bound. */
+  'articles.setVersionsKept': {
+    request: versionsKept.strict(),
+    response: versionsKept,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, limit, offset, query, textOffset } from '../shapes/fields';
 import { highlight, highlightColor, highlightEntry, highlightRecordFields } from '../shapes/highlightShapes';
+import { versionPassage } from '../shapes/versionShapes';
 
 export const note = z.string().max(100_000);
 export const tags = z.array(z.string().max(100)).max(50);
@@ -55,6 +56,11 @@ export const highlightsContract = {
   'highlights.reattach': {
     request: z.object({ id, start: textOffset, end: textOffset }).strict(),
     response: z.object({ highlight }),
+  },
+  /** Where an orphaned highlight was in the version it was made on; null if that version is no longer kept (or it is placed). */
+  'highlights.passage': {
+    request: z.object({ id }).strict(),
+    response: z.object({ passage: versionPassage.nullable() }),
   },
   'highlights.find': {
     request: highlightFilter,

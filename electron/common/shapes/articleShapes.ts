@@ -76,6 +76,8 @@ export const articleDetail = articleSummary.extend({
   body: z.string(),
   importedAt: z.string(),
   updatedAt: z.string(),
+  /** The number of its current text: above 1 once the text has changed (see articles.versions). */
+  version: z.number().int().min(1),
   /** Set while the article waits for its page to be fetched. */
   waiting: articleWaiting.nullable().optional(),
 });
@@ -105,6 +107,8 @@ export const articleRow = z.object({
   /** Highlights in the article, and notes: its own and its highlights'. */
   highlights: count,
   notes: count,
+  /** The number of its current text: above 1 once the text has changed ("Updated"). */
+  version: z.number().int().min(1),
 });
 
 export const ARTICLE_SORTS = ['published-desc', 'published-asc', 'imported-desc', 'title-asc'] as const;

@@ -26,10 +26,15 @@ export const highlight = z.object({
   tags: z.array(z.string()),
   created: z.string(),
   modified: z.string(),
+  /** The version of the article's text it was made on (null: made before versions were kept). */
+  version: z.number().int().min(1).nullable(),
 });
 
 /** A highlight as an undo or a backup puts it back: what it says, without its local id or derived state. */
-export const highlightRecordFields = highlight.omit({ id: true, orphaned: true });
+export const highlightRecordFields = highlight.omit({ id: true, orphaned: true }).extend({
+  /** Absent from what other tools and older backups carry: then the version it is placed in, if it is placed. */
+  version: highlight.shape.version.optional(),
+});
 
 /** What the "All highlights" view lists: a highlight with enough of its article to show and link it. */
 export const highlightEntry = highlight.extend({

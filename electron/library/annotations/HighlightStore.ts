@@ -15,7 +15,7 @@ export interface ReanchorCounts {
 
 /** Creates, edits and re-anchors highlights. Each change is one transaction, so a highlight is never half-written. */
 export class HighlightStore {
-  private readonly body: Statement<[number], { body: string }>;
+  private readonly body: Statement<[number], { body: string; version: number }>;
   private readonly one: Statement<[number], HighlightRow>;
   private readonly byUuid: Statement<[string], { id: number }>;
   private readonly ofArticle: Statement<[number], HighlightRow>;
@@ -31,13 +31,13 @@ export class HighlightStore {
     private readonly db: Database,
     private readonly tags: TagStore,
   ) {
-    this.body = db.prepare('SELECT body FROM articles WHERE id = ?');
+    this.body = db.prepare('SELECT body, version FROM articles WHERE id = ?');
     this.one = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.id = ?`);
     this.byUuid = db.prepare('SELECT id FROM highlights WHERE uuid = ?');
     this.ofArticle = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.article_id = ? ORDER BY h.start IS NULL, h.start, h.end, h.id`);
     this.samePlace = db.prepare('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? ORDER BY id LIMIT 1');
-    this.insert = db.prepare(`INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at)
-      VALUES (@uuid, @articleId, @quote, @prefix, @suffix, @start, @end, @color, @note, @created, @modified)`);
+    this.insert = db.prepare(`INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, note, created_at, updated_at, version)
+      VALUES (@uuid, @articleId, @quote, @prefix, @suffix, @start, @end, @color, @note, @created, @modified, @version)`);
     this.edit = db.prepare('UPDATE highlights SET color = @color, note = @note, updated_at = @modified WHERE id = @id');
     this.place = db.prepare('UPDATE highlights SET exact = @quote, prefix = @prefix, suffix = @suffix, start = @start, end = @end WHERE id = @id');
     this.remove = db.prepare('DELETE FROM highlights WHERE id = ?');
@@ -62,7 +62,7 @@ export class HighlightStore {
    * Overlapping highlights that differ in either end are kept apart.
    */
   create(articleId: number, target: HighlightTarget, fields: HighlightFields): Highlight {
-    const body = this.articleBody(articleId);
+    const { body, version } = this.article(articleId);
     const { start, end } = 'quote' in target ? locateQuote(body, articleId, target.quote, target.occurrence) : target;
     const range = describeChecked(body, articleId, start, end);
     if (range.quote.exact.trim() === '')
@@ -85,6 +85,7 @@ export class HighlightStore {
       ...fields,
       created: now,
       modified: now,
+      version,
     });
   }
 
@@ -95,7 +96,7 @@ export class HighlightStore {
   put(record: HighlightRecord): { highlight: Highlight; created: boolean } {
     const existing = this.byUuid.get(record.uuid);
     if (existing) return { highlight: this.get(existing.id), created: false };
-    const body = this.articleBody(record.articleId);
+    const { body, version } = this.article(record.articleId);
     const found = anchor(
       body,
       { type: 'TextQuoteSelector', exact: record.quote, prefix: record.prefix, suffix: record.suffix },
@@ -110,6 +111,7 @@ export class HighlightStore {
         suffix: placed?.quote.suffix ?? record.suffix,
         start: placed?.position.start ?? null,
         end: placed?.position.end ?? null,
+        version: record.version ?? (placed ? version : null),
       }),
       created: true,
     };
@@ -134,7 +136,7 @@ export class HighlightStore {
   /** Moves a highlight (an orphaned one, typically) onto a new selection of its article. */
   reattach(id: number, start: number, end: number): Highlight {
     const highlight = this.get(id);
-    const range = describeChecked(this.articleBody(highlight.articleId), highlight.articleId, start, end);
+    const range = describeChecked(this.article(highlight.articleId).body, highlight.articleId, start, end);
     this.db.transaction(() => {
       this.placeAt(id, range);
       this.edit.run({ id, color: highlight.color, note: highlight.note, modified: new Date().toISOString() });
@@ -165,7 +167,7 @@ export class HighlightStore {
     return counts;
   }
 
-  private write(record: HighlightRecord): Highlight {
+  private write(record: HighlightRecord & { version: number | null }): Highlight {
     const id = this.db.transaction(() => {
       const newId = Number(this.insert.run(record).lastInsertRowid);
       this.setTags(newId, record.tags);
@@ -184,10 +186,10 @@ export class HighlightStore {
     this.place.run({ id, quote, prefix, suffix, start: range.position.start, end: range.position.end });
   }
 
-  private articleBody(articleId: number): string {
+  private article(articleId: number): { body: string; version: number } {
     const row = this.body.get(articleId);
     if (!row) throw new RequestError('not_found', `There is no article ${articleId}.`);
-    return row.body;
+    return row;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary, ArticleWaiting } from '../../common/shapes/articleShapes';
+import { ArticleVersions } from './ArticleVersions';
 import { readBlocks, storeBlocks } from './storedBlocks';
 
 /** A page of the library in one order, optionally of one source; archived articles and the Trash's are left out. */
@@ -41,6 +42,8 @@ interface DetailRow extends Omit<ArticleDetail, 'paragraphs'> {
 
 /** Reads and writes the articles table with prepared statements (SQL stays here, never in handlers). */
 export class ArticleStore {
+  /** Earlier versions of the texts, kept by update. */
+  readonly versions: ArticleVersions;
   private readonly byFile: Statement<[string], { id: number; contentHash: string }>;
   private readonly byHash: Statement<[string], { id: number }>;
   private readonly insertStmt: Statement;
@@ -53,6 +56,7 @@ export class ArticleStore {
   private readonly pages = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {
+    this.versions = new ArticleVersions(db);
     this.byFile = db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE file = ?');
     this.byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1');
     this.insertStmt = db.prepare(`INSERT INTO articles
@@ -62,7 +66,7 @@ export class ArticleStore {
       author = @author, published = @published, dateline = @dateline, language = @language, url = @url,
       word_count = @wordCount, body = @body, blocks = @blocks, updated_at = @now WHERE id = @id`);
     this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
-      imported_at AS importedAt, updated_at AS updatedAt FROM articles WHERE id = ?`);
+      imported_at AS importedAt, updated_at AS updatedAt, version FROM articles WHERE id = ?`);
     this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
     this.waitingOf = db.prepare('SELECT url, excerpt, since, attempts, last_error AS lastError FROM waiting_articles WHERE article_id = ?');
     this.countAll = db.prepare(`SELECT count(*) AS n FROM articles WHERE ${LISTED}`);
@@ -81,7 +85,9 @@ export class ArticleStore {
     return Number(this.insertStmt.run(toParams(record, now)).lastInsertRowid);
   }
 
+  /** Replaces an article's text in place (a re-imported file, a changed feed item, a fetched page), keeping the earlier text as a version. */
   update(id: number, record: ArticleRecord, now: string): void {
+    this.versions.keepBeforeUpdate(id, record.body);
     this.updateStmt.run({ ...toParams(record, now), id });
   }
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { block } from '../../common/shapes/articleShapes';
 import { textOffset } from '../../common/shapes/fields';
+import { versionText } from '../../common/shapes/versionShapes';
 import { highlightRecordFields } from '../../common/shapes/highlightShapes';
 import { blocksToText } from '../parse/types';
 import { reviewBackupSchema } from '../review/reviewBackup';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
 export const BACKUP_FORMAT = 'dossier-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const time = z.string().min(1).max(40);
 const text = z.string().nullable();
@@ -51,9 +52,16 @@ const article = z
       .strict()
       .nullable(),
     highlights: z.array(highlight),
+    // Format 4: the number of the current text and the earlier versions kept, newest first (formats 1 to 3 had none).
+    version: z.number().int().min(1).default(1),
+    versions: z.array(versionText.omit({ current: true }).strict()).default([]),
   })
   .strict()
   .superRefine((a, ctx) => {
+    a.versions.forEach((v, i) => {
+      if (v.version >= a.version)
+        ctx.addIssue({ code: 'custom', message: `is not below the current version (${a.version})`, path: ['versions', i, 'version'] });
+    });
     // Offsets (highlights, entity spans) count into the body, which must be the text its blocks make.
     if (a.body !== blocksToText(a.blocks)) ctx.addIssue({ code: 'custom', message: 'is not the text of the article’s blocks', path: ['body'] });
     a.highlights.forEach((h, i) => {
@@ -83,7 +91,7 @@ const correction = z
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(BACKUP_VERSION)]),
     /** When the backup was made: the one field a backup of a restored library differs in. */
     created: time,
     /** The library schema it was written from (informative: the format, not the schema, is what restore reads). */

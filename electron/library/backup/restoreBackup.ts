@@ -7,12 +7,14 @@ import { restoreReviewBackup } from '../review/reviewBackup';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, describePath, type Backup } from './backupFormat';
 import type { BackupCounts } from './writeBackup';
 import { storeBlocks } from '../articles/storedBlocks';
+import type { ArticleVersions } from '../articles/ArticleVersions';
 
 /** Rows a library holds that a restore would replace; a library without any is empty. */
 const CONTENT = ['articles', 'tags', 'saved_views', 'entity_corrections'] as const;
 // Children before parents: highlights and notes keep their articles from being deleted.
 const WIPE = [
   'highlights',
+  'article_versions',
   'article_tags',
   'article_notes',
   'article_pictures',
@@ -68,7 +70,7 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
       throw new RequestError('invalid', `The library ${library.file} is not empty (${what}). Restoring would replace it: give --force to do so.`);
     }
     for (const table of WIPE) db.prepare(`DELETE FROM ${table}`).run();
-    insertRows(db, backup);
+    insertRows(db, library.articles.versions, backup);
     const pictures = new Map(backup.pictures.map((p) => [p.hash, { hash: p.hash, type: p.type, bytes: Buffer.from(p.data, 'base64') }]));
     // A fresh store: its memory of the corrections must be of the restored ones, not of those just deleted.
     const entities = new EntityStore(db);
@@ -95,16 +97,17 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
   };
 }
 
-/** The rows restored as they were, timestamps included: articles, notes, tags, corrections, saved searches, settings. */
-function insertRows(db: Database, backup: Backup): void {
+/** The rows restored as they were, timestamps included: articles (with their versions), notes, tags, corrections, saved searches, settings. */
+function insertRows(db: Database, versions: ArticleVersions, backup: Backup): void {
   const article = db.prepare(`INSERT INTO articles (id, file, content_hash, title, source, author, published, dateline, language, url,
     word_count, body, blocks, imported_at, updated_at, read_at, starred, reading_position, archived_at, trashed_at) VALUES (@id, @file,
     @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, @body, @blocks, @importedAt, @updatedAt,
     @readAt, @starred, @readingPosition, @archivedAt, @trashedAt)`);
   const note = db.prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)');
-  for (const { tags: _tags, note: n, highlights: _highlights, ...a } of backup.articles) {
+  for (const { tags: _tags, note: n, highlights: _highlights, version, versions: earlier, ...a } of backup.articles) {
     article.run({ ...a, blocks: storeBlocks(a.blocks), starred: a.starred ? 1 : 0 });
     if (n) note.run(a.id, n.text, n.created, n.modified);
+    versions.restore(a.id, version, earlier);
   }
   const tag = db.prepare('INSERT INTO tags (name, created_at) VALUES (?, ?)');
   for (const t of backup.tags) tag.run(t.name, t.created);

@@ -8,6 +8,7 @@ import { RequestError } from '../../common/RequestError';
 import { readReviewBackup } from '../review/reviewBackup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle } from './backupFormat';
 import { readBlocks } from '../articles/storedBlocks';
+import type { ArticleVersions } from '../articles/ArticleVersions';
 
 export interface BackupCounts {
   articles: number;
@@ -21,14 +22,14 @@ export interface BackupCounts {
 /** Articles read per statement while writing. */
 const PAGE = 500;
 
-interface ArticleRow extends Omit<BackupArticle, 'blocks' | 'starred' | 'tags' | 'note' | 'highlights'> {
+interface ArticleRow extends Omit<BackupArticle, 'blocks' | 'starred' | 'tags' | 'note' | 'highlights' | 'versions'> {
   blocks: string;
   starred: number;
 }
 
 /**
  * Writes the whole library as one JSON file (backupFormat.ts): what the user made or chose — articles with their
- * text and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings, the review's schedule. Entities are not
+ * text, its earlier versions and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings, the review's schedule. Entities are not
  * written: restore extracts them again and reapplies the corrections. One article per line, and the file appears
  * whole or not at all (written beside its destination, then renamed).
  */
@@ -48,7 +49,7 @@ export function writeBackup(library: Library, file: string): BackupCounts {
     db.transaction(() => {
       const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, created: new Date().toISOString(), schema: LATEST_VERSION };
       write(`${JSON.stringify(header).slice(0, -1)},\n"articles": [`);
-      for (const article of articles(db)) {
+      for (const article of articles(db, library.articles.versions)) {
         write(`${counts.articles === 0 ? '\n' : ',\n'}${JSON.stringify(article)}`);
         counts.articles++;
         counts.highlights += article.highlights.length;
@@ -95,7 +96,7 @@ export function writeBackup(library: Library, file: string): BackupCounts {
 }
 
 /** Every article with its note, tags and highlights, a page at a time, so a library of any size fits in memory. */
-function* articles(db: Database): Generator<BackupArticle> {
+function* articles(db: Database, versions: ArticleVersions): Generator<BackupArticle> {
   const notes = new Map(
     (
       db.prepare('SELECT article_id AS id, note AS text, created_at AS created, updated_at AS modified FROM article_notes').all() as ({
@@ -114,7 +115,7 @@ function* articles(db: Database): Generator<BackupArticle> {
   );
   const page = db.prepare(`SELECT id, file, content_hash AS contentHash, title, source, author, published, dateline, language, url,
     word_count AS wordCount, body, blocks, imported_at AS importedAt, updated_at AS updatedAt, read_at AS readAt, starred,
-    reading_position AS readingPosition, archived_at AS archivedAt, trashed_at AS trashedAt FROM articles WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+    reading_position AS readingPosition, archived_at AS archivedAt, trashed_at AS trashedAt, version FROM articles WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
   const highlightsOf = db.prepare(
     `${HIGHLIGHT_SELECT} WHERE h.article_id IN (SELECT value FROM json_each(?)) ORDER BY h.article_id, h.start IS NULL, h.start, h.end, h.id`,
   );
@@ -136,6 +137,7 @@ function* articles(db: Database): Generator<BackupArticle> {
         tags: tags.get(row.id) ?? [],
         note: notes.get(row.id) ?? null,
         highlights: highlights.get(row.id) ?? [],
+        versions: row.version === 1 ? [] : versions.texts(row.id).flatMap(({ current, ...v }) => (current ? [] : [v])),
       };
     }
   }

@@ -4,6 +4,7 @@ import type { MovedCounts } from '../../common/contract/importsContract';
 import { RequestError } from '../../common/RequestError';
 import { importAnnotations } from '../annotations/import/annotationImport';
 import { readLibraryArticle } from '../export/library/libraryMarkdown';
+import { libraryVersionsSchema, restoreLibraryVersions } from '../export/library/libraryVersions';
 import type { LibraryManifest } from '../export/library/libraryManifest';
 import { countWords } from '../import/countWords';
 import type { Library } from '../Library';
@@ -14,7 +15,7 @@ import { blocksToText } from '../parse/types';
 /**
  * A library exported by Dossier (writeLibraryExport), brought back: each article with its text, metadata, tags and
  * reading state as they were, known again by its file and content hash (so nothing is added twice), then every
- * highlight, note and tag from the W3C file, placed by their selectors. The feeds' OPML subscribes it to the same feeds.
+ * highlight, note and tag from the W3C file, placed by their selectors, and the earlier versions of the articles added. The feeds' OPML subscribes it to the same feeds.
  */
 export function importLibraryFolder(library: Library, folder: string, manifest: LibraryManifest): MovedCounts {
   const counts: MovedCounts = { app: 'dossier', entries: manifest.articles.length, added: 0, waiting: 0, matched: 0, highlights: 0, existing: 0, orphaned: 0 };
@@ -24,6 +25,7 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
   const restore = db.prepare(`UPDATE articles SET updated_at = @updated, read_at = @read, starred = @starred, reading_position = @progress,
     archived_at = @archived, trashed_at = @trashed WHERE id = @id`);
   const tagged: { id: number; tags: string[] }[] = [];
+  const added = new Map<string, number>();
   db.transaction(() => {
     for (const name of manifest.articles) {
       const file = path.join(folder, name);
@@ -48,6 +50,7 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
       const { reading } = front;
       restore.run({ id, updated: front.updated, ...reading, starred: reading.starred ? 1 : 0 });
       tagged.push({ id, tags: front.tags });
+      added.set(front.file, id);
       if (front.waiting) {
         library.waiting.add(id, front.waiting.url, front.waiting.excerpt, front.waiting.since);
         counts.waiting++;
@@ -72,6 +75,13 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
     const review = reviewBackupSchema.safeParse(JSON.parse(readText(file)));
     if (!review.success) throw new RequestError('invalid', `${file} is not a review schedule: ${review.error.issues[0]?.message ?? ''}`);
     db.transaction(() => restoreReviewBackup(db, review.data))();
+  }
+  // The versions of the articles added here, and the version each highlight was made on, once the highlights are placed.
+  if (manifest.versions) {
+    const file = path.join(folder, manifest.versions);
+    const versions = libraryVersionsSchema.safeParse(JSON.parse(readText(file)));
+    if (!versions.success) throw new RequestError('invalid', `${file} is not a file of versions: ${versions.error.issues[0]?.message ?? ''}`);
+    restoreLibraryVersions(db, library.articles.versions, versions.data, added);
   }
   // Subscriptions only: their items are fetched by the next refresh, and the articles they were are here already.
   const feeds = path.join(folder, manifest.feeds);

@@ -64,7 +64,7 @@ export class ArticleSearch {
    */
   private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
     const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
-      a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed,
+      a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed, a.version,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
       (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
     // What is put away is tested by id, apart from the other conditions, so that words alone still rank straight from the index.

@@ -24,6 +24,7 @@ import type { ReaderSettings } from '../../../electron/common/shapes/settingsSha
 import type { SettingsChange } from '../settings/useSettings';
 import { FadingStatus } from '../app/FadingStatus';
 import type { PaneLayout } from '../app/paneLayout';
+import { VersionsButton } from '../versions/VersionsButton';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
 
@@ -162,6 +163,7 @@ export function ArticleView({
             header={
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
+                {article.version > 1 && <VersionsButton key={article.id} articleId={article.id} title={article.title} version={article.version} />}
                 {article.waiting && (
                   <p className="article-waiting" role="note">
                     Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}
@@ -194,6 +196,7 @@ export function ArticleView({
         </article>
         <NotesSidebar
           highlights={highlights}
+          versioned={article.version > 1}
           meanings={colors.meanings}
           open={settings.notesOpen}
           canReattach={selected.selection !== null}

@@ -104,6 +104,11 @@ function ArticleRow({ row, picked }: { row: Row; picked: boolean }) {
         {byline([row.source, formatDate(row.published)])}
         {row.highlights > 0 && <Badge glyph="▍" count={row.highlights} noun="highlight" />}
         {row.notes > 0 && <Badge glyph="✎" count={row.notes} noun="note" />}
+        {row.version > 1 && (
+          <span className="row-updated" title="Its text has changed since it was first imported">
+            Updated
+          </span>
+        )}
         <ReadingProgress progress={row.progress} />
       </div>
       <div className="row-text">

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS } from '../../../electron/common/shapes/highlightColors';
 import { DEFAULT_SETTINGS, ENTITY_DISPLAYS, READING_FONTS, THEMES } from '../../../electron/common/shapes/settingChoices';
 import { Check, Choice, Slider, type SettingProps } from './settingControls';
+import { VersionsKeptField } from '../versions/VersionsKeptField';
 import './settings.css';
 
 interface Props extends SettingProps {
@@ -14,6 +15,7 @@ interface Props extends SettingProps {
  */
 export function SettingsDialog({ onClose, ...common }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState('');
   useEffect(() => {
     const shown = dialog.current;
     if (shown && !shown.open) shown.showModal();
@@ -50,6 +52,15 @@ export function SettingsDialog({ onClose, ...common }: Props) {
         <button type="button" className="bar-button" onClick={() => common.onChange({ filtersWidth, listWidth })}>
           Reset pane widths
         </button>
+      </section>
+      <section aria-labelledby="settings-library">
+        <h3 id="settings-library">Library</h3>
+        <VersionsKeptField onError={setError} />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
     </dialog>
   );

@@ -52,6 +52,10 @@ test('valid requests get responses that satisfy the contract', async () => {
     'articles.setTrashed': { ids: [5], trashed: true },
     'articles.trash': {},
     'articles.emptyTrash': {},
+    'articles.versions': { id: 1 },
+    'articles.version': { id: 1, version: 1 },
+    'articles.versionsKept': {},
+    'articles.setVersionsKept': { kept: 5 },
     'reading.setPosition': { id: 2, position: 0.4 },
     'reading.position': { id: 2 },
     'reading.resume': {},
@@ -81,6 +85,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'highlights.create': { articleId: 1, target: { start: 0, end: 10 }, tags: ['trade'] },
     'highlights.update': { id: 1, color: 'red', note: 'why' },
     'highlights.reattach': { id: 1, start: 2, end: 12 },
+    'highlights.passage': { id: 1 },
     'highlights.find': { colors: ['red'] },
     'highlights.delete': { id: 1 },
     'highlights.restore': {

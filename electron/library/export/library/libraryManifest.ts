@@ -18,6 +18,8 @@ export interface LibraryManifest {
   feeds: string;
   /** The review's schedule (absent from exports made before the review). */
   review?: string;
+  /** The earlier versions of changed articles, and the version each highlight was made on (absent from exports made before versions). */
+  versions?: string;
 }
 
 /** The manifest of the library export in `folder`, or null when the folder holds none (or another file by that name). */

@@ -125,8 +125,8 @@ test('a bad backup is refused with the field named, and leaves the library untou
     /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/,
   );
   assert.throws(
-    () => readBackup(write('newer.json', { ...good, version: 4 })),
-    /newer\.json was written by a newer Dossier \(backup format 4; this one reads 3\)/,
+    () => readBackup(write('newer.json', { ...good, version: 5 })),
+    /newer\.json was written by a newer Dossier \(backup format 5; this one reads 4\)/,
   );
 
   // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.
@@ -177,4 +177,50 @@ test('a backup of format 1, from before the archive and the Trash, restores with
   restoreBackup(restored, readBackup(file), false);
   assert.deepEqual(idsOf(restored, 'sort:title'), idsOf(restored, 'sort:title -is:archived -is:trashed'));
   assert.equal(restored.search.total(''), 3);
+});
+
+test('backup and restore carry the versions of each article and the version each highlight was made on; format 3 had none', async () => {
+  const original = tempLibrary();
+  const file = path.join(dir, 'changing.txt');
+  const lines = ['Ferries to the islands', 'Ferries leave the harbour every hour in summer.', 'In winter they leave every three hours.'];
+  fs.writeFileSync(file, lines.join('\n\n'));
+  const id = (await original.import([file]))[0]!.id!;
+  const made = original.annotations.highlights.create(id, { quote: 'every three hours' }, { color: 'blue', note: 'less often', tags: [] });
+  fs.writeFileSync(file, [...lines.slice(0, 2), 'In winter they leave twice a day.', 'The timetable is on the port’s site.'].join('\n\n'));
+  await original.import([file]);
+  fs.writeFileSync(file, [...lines.slice(0, 2), 'In winter they leave twice a day, at eight and at five.'].join('\n\n'));
+  await original.import([file]);
+  const texts = original.articles.versions.texts(id);
+  assert.equal(texts.length, 3);
+
+  const saved = backupOf(original, 'versions.json');
+  const backup = readBackup(saved);
+  assert.deepEqual(
+    [backup.articles[0]!.version, backup.articles[0]!.versions.map((v) => v.version), backup.articles[0]!.highlights[0]!.version],
+    [3, [2, 1], 1],
+  );
+  const restored = tempLibrary();
+  restoreBackup(restored, backup, false);
+  assert.deepEqual(restored.articles.versions.texts(id), texts);
+  const orphan = restored.annotations.highlights.get(made.id);
+  assert.deepEqual([orphan.orphaned, orphan.version], [true, 1]);
+  assert.equal(restored.articles.versions.passage(id, orphan)?.quote, 'every three hours');
+  assert.equal(withoutCreated(backupOf(restored, 'versions-again.json')), withoutCreated(saved));
+
+  const json = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  json.version = 3;
+  for (const a of json.articles) {
+    delete a.version;
+    delete a.versions;
+    for (const h of a.highlights) delete h.version;
+  }
+  const format3 = path.join(dir, 'format3.json');
+  fs.writeFileSync(format3, JSON.stringify(json));
+  const older = tempLibrary();
+  restoreBackup(older, readBackup(format3), false);
+  assert.deepEqual(
+    older.articles.versions.list(id).map((v) => [v.version, v.current]),
+    [[1, true]],
+  );
+  assert.equal(older.annotations.highlights.get(made.id).version, null, 'orphaned, on a version not known');
 });

@@ -138,6 +138,14 @@ test('an item that changes updates its article in place, and a highlight on it s
   const changed = articleRows(library).find((a) => a.id === article.id)!;
   assert.match(changed.body, /narrowly passed next year's budget/);
   assert.equal(articleRows(library).length, 2, 'no second article');
+  assert.deepEqual(
+    library.articles.versions.texts(article.id).map((v) => [v.version, v.body]),
+    [
+      [2, changed.body],
+      [1, article.body],
+    ],
+    'the earlier text is kept as version 1',
+  );
   const placed = library.annotations.highlights.get(highlight.id);
   assert.equal(placed.orphaned, false);
   assert.equal(changed.body.slice(placed.start!, placed.end!), 'raises spending on schools by four per cent');

@@ -44,6 +44,7 @@ test('the schedule fetches the pages of articles moved in by address only, and s
   const [figure] = article.paragraphs.filter((b) => b.kind === 'image');
   assert.deepEqual([figure?.text, figure?.picture?.alt], ['The berth at six.', 'The berth']);
   assert.deepEqual(library.pictures.get(figure!.picture!.hash!)?.bytes, BERTH, 'its picture fetched with it');
+  assert.equal(article.version, 1, 'the empty text it waited with is no version of its own');
   assert.equal(library.search.total('tag:travel'), 1);
   assert.equal(library.waiting.get(gone!.articleId)?.attempts, 1);
   assert.match(library.waiting.get(gone!.articleId)?.lastError ?? '', /404/);

@@ -23,6 +23,7 @@ function highlight(fields: Partial<Highlight> = {}): Highlight {
     tags: [],
     created: '',
     modified: '',
+    version: 1,
     ...fields,
   };
 }

@@ -16,7 +16,7 @@ function snapshot(library: Library) {
   const articles = library.db
     .prepare(
       `SELECT id, file, content_hash, title, source, author, published, dateline, language, url, word_count, body, blocks, imported_at, updated_at,
-        read_at, starred, reading_position, archived_at, trashed_at FROM articles ORDER BY file`,
+        read_at, starred, reading_position, archived_at, trashed_at, version FROM articles ORDER BY file`,
     )
     .all() as ({ id: number; blocks: string; archived_at: string | null; trashed_at: string | null } & Record<string, unknown>)[];
   return articles.map(({ id, blocks, ...row }) => {
@@ -28,6 +28,7 @@ function snapshot(library: Library) {
       note: library.annotations.notes.get(id),
       waiting: detail.waiting && { url: detail.waiting.url, excerpt: detail.waiting.excerpt },
       highlights: library.annotations.highlights.forArticle(id).map(({ id: _id, articleId: _articleId, ...h }) => h),
+      versions: library.articles.versions.texts(id),
     };
   });
 }
@@ -48,11 +49,24 @@ function figuresPage(): string {
   return file;
 }
 
-/** A library with a bit of everything: files, moved-in entries waiting for their page, orphans, notes, tags, colours, reading state. */
+/** A library with a bit of everything: files, moved-in entries waiting for their page, orphans, notes, tags, colours, reading state, versions. */
 async function fullLibrary(): Promise<Library> {
   const library = tempLibrary();
-  await library.import([SEEDS, path.join(MOVES, 'articles'), path.join(MOVES, 'instapaper.csv'), path.join(MOVES, 'readwise-export.csv'), figuresPage()]);
+  const changing = path.join(tempDir(), 'ferries.txt');
+  fs.writeFileSync(changing, 'Ferries in winter\n\nIn winter the ferries leave every three hours.');
+  await library.import([
+    SEEDS,
+    path.join(MOVES, 'articles'),
+    path.join(MOVES, 'instapaper.csv'),
+    path.join(MOVES, 'readwise-export.csv'),
+    figuresPage(),
+    changing,
+  ]);
   const { highlights, notes, tags } = library.annotations;
+  const ferries = library.articles.findByFile(changing)!.id;
+  highlights.create(ferries, { quote: 'every three hours' }, { color: 'blue', note: '', tags: [] });
+  fs.writeFileSync(changing, 'Ferries in winter\n\nIn winter the ferries leave twice a day.');
+  await library.import([changing]);
   highlights.create(
     1,
     { quote: 'Belarus', occurrence: 1 },
@@ -81,7 +95,7 @@ test('a library exported and imported into an empty library is the same library:
     counts.highlights,
     expected.reduce((n, a) => n + a.highlights.length, 0),
   );
-  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml', 'review.json']);
+  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml', 'review.json', 'versions.json']);
   assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), new RegExp(`<outline text="News"[^>]*>\\s*<outline[^>]*xmlUrl="${FEED}"`));
 
   const target = tempLibrary();
@@ -102,7 +116,8 @@ test('a library exported and imported into an empty library is the same library:
     expected.some((a) => a.archived_at) &&
       expected.some((a) => a.trashed_at) &&
       expected.some((a) => a.waiting) &&
-      expected.some((a) => a.highlights.some((h) => h.orphaned)),
+      expected.some((a) => a.highlights.some((h) => h.orphaned)) &&
+      expected.some((a) => a.versions.length > 1 && a.highlights.some((h) => h.orphaned && h.version === 1)),
     'the library compared holds each kind of thing',
   );
   const figures = target.articles.get(target.db.prepare("SELECT id FROM articles WHERE title = 'Figures of the port'").pluck().get() as number)!;
