@@ -19,6 +19,7 @@ import {
   type Match,
 } from './lookup';
 import { capitalisesNouns, isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { orgNameEnd, type OrgContext } from './orgNames';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -43,12 +44,17 @@ export interface Hit {
 }
 
 const DIGIT = /\d/;
+/** German articles join capitalised nouns, not the words of one name ("Studierenden der Universität"). */
+const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
 const OF = new Set(['of', 'von', 'des', 'der']);
 
+/** "Italy's National Research Council" is two names; "National People's Congress" one. */
+const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
+const OWNERS_IN_NAMES = new Set(['people', 'women', 'children', 'men', 'workers']);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
-export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
+export function scanText(tokens: readonly Token[], language: string | null = null, text = ''): Hit[] {
   const hits: Hit[] = [];
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
@@ -56,6 +62,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   const loneWords = surnamesBesideSpeech(tokens, language);
   const nouns = capitalisesNouns(language);
   const match = (i: number): Match | null => matchGazetteer(tokens, i, nouns);
+  const shapes: OrgContext = { tokens, text, match, nouns };
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -237,7 +244,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     let kind: EntityKind = 'org';
     while (j < n) {
       const u = tokens[j]!;
-      if (j > i && !joined(u)) break;
+      if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!))) break;
       if (u.cap) {
         if (j > i) {
           const g = match(j);
@@ -247,7 +254,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
           head = j;
           kind = ORG_HEADS.has(u.norm) ? 'org' : 'place';
         }
-      } else if (!CONNECTORS.has(u.norm) || !tokens[j + 1]?.cap) break;
+      } else if (!CONNECTORS.has(u.norm) || !tokens[j + 1]?.cap || (nouns && ARTICLES.has(u.norm))) break;
       j++;
     }
     if (head < 0) return null;
@@ -274,6 +281,16 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
+    const org = t.cap && !(t.caps ? false : match(i)) ? orgNameEnd(shapes, i) : -1;
+    if (org > i) {
+      const name = text.slice(t.start, tokens[org - 1]!.end);
+      const entry = orgsByName.get(name) ?? { kind: 'org', name, country: null, role: null };
+      orgsByName.set(name, entry);
+      if (t.caps) acronyms.set(t.text, entry);
+      hit('org', i, org, entry);
+      i = abbreviationAfter(org, entry);
+      continue;
+    }
     if (isRole(t) || nationality(t) || (t.cap && tokens[i + 1] && isRole(tokens[i + 1]!))) {
       const next = titled(i);
       if (next > i) {

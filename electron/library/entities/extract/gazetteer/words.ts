@@ -74,7 +74,8 @@ export const STOPWORDS =
 export const ORG_HEADS =
   'organization organisation union party congress committee council ministry bank university institute association agency corporation company group ' +
   'assembly parliament federation fund commission academy court service office administration secretariat bureau alliance community authority army forces ' +
-  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ' +
+  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ag plc ' +
+  'board directorate college survey registry marathon festival biennial biennale league ' +
   'partei organisation ministerium universität kommission versammlung stiftung institut gruppe agentur';
 
 /** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
@@ -130,3 +131,19 @@ export const PERSON_PARTICLES = 'bin ibn al';
 export const SPEECH_VERBS =
   'said says told added adds noted notes stated explained explains warned asked replied wrote recalled insisted ' +
   'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила';
+
+/** Stems of Russian nouns that head an organisation's name, before their case endings ("суд", "Института", "агентства"). */
+export const RU_ORG_STEMS =
+  'университет институт академи суд театр банк фонд клуб форум союз комитет метрополитен департамент холдинг концерн завод комбинат парламент колледж ' +
+  'министерств агентств ведомств правительств посольств консульств ассоциаци компани корпораци комисси федераци организаци коалици ' +
+  'администраци мэри лаборатори прокуратур служб программ палат дум лиг больниц бирж объединени движени управлени кубк кубок';
+
+/** Endings of German nouns that name an organisation ("Bundesgerichtshof", "Wetterdienstes", "Verkehrsbetriebe"). */
+export const DE_ORG_ENDINGS =
+  'ministerium gericht gerichtshof verband institut gesellschaft konzern hilfswerk klinikum gewerkschaft kommission behörde stiftung verein ' +
+  'betriebe bündnis partei dienst bund bank universität hochschule agentur';
+
+/** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
+export const COMMON_ACRONYMS =
+  'AI IT TV FM AM PR ID OK PC CEO CFO CTO GDP GNP VAT HIV AIDS DNA RNA USB PDF LNG LPG EV SUV UFO FAQ ATM SMS GPS CO NB PS ' +
+  'ВВП НДС ГЭС ТЭЦ АЭС МС СМИ ДНК ИИ ЖКХ';

@@ -1,0 +1,150 @@
+/** Organisations nobody listed, known by the shape of their names: Russian and German head nouns, and acronyms. */
+
+import * as W from './gazetteer/words';
+import { REGION_NOUNS, STOPWORDS, type Match } from './lookup';
+import type { Token } from './tokenize';
+
+const CYRILLIC = /^[\u0400-\u04FF]/;
+const CASE_ENDING = '(?:|а|я|у|ю|е|ы|и|о|ом|ем|ой|ей|ою|ам|ям|ами|ах|ях|ов|ев)';
+const RU_HEAD = new RegExp(`^(?:${W.RU_ORG_STEMS.trim().split(/\s+/).join('|')})${CASE_ENDING}$`);
+const NOUN_LIKE = /(?:ом|ем)$/;
+const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ом)$/;
+/** Russian heads that take a country after them as its government does ("Правительство России"): the country is the name. */
+const RU_GOVERNMENT = /^(?:правительств|администраци)/;
+const DE_ENDING = new RegExp(`(?:${W.DE_ORG_ENDINGS.trim().split(/\s+/).join('|')})(?:e?s|en|n|ses)?$`);
+const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
+const ROMAN = /^[IVXLC]+$/;
+const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
+/** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
+const FEDERAL = /^(?:bundes|landes)\p{L}{4}/u;
+
+const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+const lower = (t: Token): string => t.text.toLowerCase();
+
+export interface OrgContext {
+  tokens: readonly Token[];
+  text: string;
+  /** The gazetteer's longest match at a token. */
+  match: (i: number) => Match | null;
+  /** The language capitalises every noun (German). */
+  nouns: boolean;
+}
+
+/** A run of acronyms from k ("СО РАН"): its end, else k. */
+function acronymsFrom(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (joined(tokens[end]) && tokens[end]!.caps && !COMMON_ACRONYMS.has(tokens[end]!.text)) end++;
+  return end;
+}
+
+/** A known place, a Russian region ("Свердловской области") or acronyms at k, which may end an organisation's name: the end, else -1. */
+function properAt(c: OrgContext, k: number): number {
+  const t = c.tokens[k];
+  if (!joined(t) || !t.cap) return -1;
+  const end = t.caps ? acronymsFrom(c.tokens, k) : regionOrPlace(c, k);
+  // Not the first words of a longer name ("Uzbekistan Airways", "DBS Cruise Ferry").
+  return end > k && !(joined(c.tokens[end]) && c.tokens[end].cap) ? end : -1;
+}
+
+function regionOrPlace(c: OrgContext, k: number): number {
+  const next = c.tokens[k + 1];
+  if (joined(next) && !next.cap && REGION_NOUNS.has(next.norm)) return k + 2;
+  const g = c.match(k);
+  return g && g.entry.kind === 'place' ? g.end : -1;
+}
+
+/**
+ * Russian: "Арбитражный суд Свердловской области", "Семнадцатом арбитражном апелляционном суде", "Института катализа СО РАН",
+ * "Мэрия Еревана", "Университет Иннополис": a capitalised adjective and lower-case ones before a head noun, or a capitalised
+ * head noun, then what the name names: a place, acronyms, "имени" someone, or one name in apposition.
+ */
+function russianOrgEnd(c: OrgContext, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  let head = -1;
+  if (RU_HEAD.test(lower(t)) && !RU_GOVERNMENT.test(lower(t))) head = i;
+  else if (RU_ADJECTIVE.test(lower(t))) {
+    let k = i + 1;
+    while (k < i + 4 && joined(tokens[k]) && !tokens[k]!.cap && RU_ADJECTIVE.test(lower(tokens[k]!))) k++;
+    // A capitalised noun may end as an adjective does ("Паром компании"): then an adjective after it must agree.
+    const agreed = k > i + 1 || !NOUN_LIKE.test(lower(t));
+    if (agreed && joined(tokens[k]) && !tokens[k]!.cap && RU_HEAD.test(lower(tokens[k]!))) head = k;
+  }
+  if (head < 0) return -1;
+  const k = head + 1;
+  const after = tokens[k];
+  if (joined(after) && lower(after) === 'имени' && joined(tokens[k + 1]) && tokens[k + 1]!.cap)
+    return joined(tokens[k + 2]) && tokens[k + 2]!.cap ? k + 3 : k + 2;
+  let m = k;
+  while (m < k + 3 && joined(tokens[m]) && !tokens[m]!.cap && !STOPWORDS.has(tokens[m]!.norm)) m++;
+  const proper = properAt(c, m);
+  if (proper > 0) return proper;
+  // "Университет Иннополис", "Кубка Гагарина": one capitalised word after a capitalised head, not a person's two.
+  if (head === i && m === k && joined(after) && after.cap && !after.caps && !(joined(tokens[k + 1]) && tokens[k + 1]!.cap)) return k + 1;
+  return head === i ? -1 : k;
+}
+
+/** The end of the words a German organisation's name takes after its head: "zu Köln", "für Photonische Technologien", "München I". */
+function germanTail(c: OrgContext, k: number): number {
+  const { tokens } = c;
+  const t = tokens[k];
+  if (!joined(t)) return k;
+  if (t.text === 'zu' || t.text === 'für') {
+    let end = k + 1;
+    while (joined(tokens[end]) && (tokens[end]!.cap || (tokens[end]!.text === 'und' && tokens[end + 1]?.cap)) && end < k + 5) end++;
+    return end > k + 1 && tokens[end - 1]!.cap ? end : k;
+  }
+  const place = t.caps ? -1 : properAt(c, k);
+  if (place < 0) return k;
+  return joined(tokens[place]) && ROMAN.test(tokens[place].text) ? place + 1 : place;
+}
+
+/**
+ * German: "Deutschen Wetterdienstes", "Internationale Biathlon-Verband", "Leipziger Verkehrsbetriebe" (capitalised adjectives
+ * before a noun with an organisation's ending), "Bundesgerichtshof", "Landgericht München I", "Leibniz-Instituts für Photonische
+ * Technologien" (a compound with such an ending, alone or with its place or purpose).
+ */
+function germanOrgEnd(c: OrgContext, i: number): number {
+  const { tokens } = c;
+  let k = i;
+  while (
+    k < i + 2 &&
+    DE_ADJECTIVE.test(tokens[k]!.text) &&
+    !STOPWORDS.has(tokens[k]!.norm) &&
+    !DE_ENDING.test(tokens[k]!.norm) &&
+    joined(tokens[k + 1]) &&
+    tokens[k + 1]!.cap
+  )
+    k++;
+  // Hyphenated parts before the head ("Leibniz-Instituts", "Biathlon-Verband").
+  let h = k;
+  while (tokens[h + 1]?.join === 'hyphen' && tokens[h + 1]!.cap && h < k + 3) h++;
+  const head = tokens[h]!;
+  if (!head.cap || head.caps || !DE_ENDING.test(head.norm)) return -1;
+  const adjectives = k > i;
+  const tail = germanTail(c, h + 1);
+  if (!adjectives && h === i && !FEDERAL.test(head.norm) && tail === h + 1) return -1;
+  return tail;
+}
+
+/** A lone acronym nobody listed ("FPÖ", "ЦИК", "КХЛ"), not a word of a longer name, a numeral or a common abbreviation ("GDP"). */
+function acronymEnd(c: OrgContext, i: number): number {
+  const { tokens, text } = c;
+  const t = tokens[i]!;
+  if (t.headline || t.text.length > 5 || ROMAN.test(t.text) || COMMON_ACRONYMS.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) return -1;
+  // A line that opens with it is a dateline ("JENA (dpa)").
+  const before = text.lastIndexOf('\n', t.start - 1);
+  if (text.slice(before + 1, t.start).trim() === '') return -1;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((joined(t) && prev?.cap && !STOPWORDS.has(prev.norm)) || (joined(next) && next.cap)) return -1;
+  return i + 1;
+}
+
+/** An organisation's name nobody listed starting at token i, by its shape in the text's language: its end, else -1. */
+export function orgNameEnd(c: OrgContext, i: number): number {
+  const t = c.tokens[i]!;
+  if (t.caps) return c.match(i) ? -1 : acronymEnd(c, i);
+  if (CYRILLIC.test(t.norm)) return russianOrgEnd(c, i);
+  return c.nouns ? germanOrgEnd(c, i) : -1;
+}
