@@ -104,6 +104,21 @@ function namesWithEvidence(text: string): HanIndex {
   return local;
 }
 
+/** The most characters between a place and the head of an organisation it begins ("上海市|浦东新区人民|法院"). */
+const MOST_BETWEEN = 7;
+const LATER_HEADS = words(Z.ORG_HEADS + ' ' + Z.LATER_ORG_HEADS);
+
+/** The end of an organisation's head a few words after a place at p, else -1; the words between hold no word that ends a name. */
+function headAfterWords(text: string, p: number): number {
+  for (let k = p + 1; k <= p + MOST_BETWEEN; k++) {
+    const c = text.charAt(k - 1);
+    if (!isHan(c) || Z.BEFORE_NAME.includes(c)) return -1;
+    const head = LATER_HEADS.find((h) => text.startsWith(h, k));
+    if (head && !(head.length === 1 && (Z.NOT_AFTER_HEAD.includes(text.charAt(k + 1)) || Z.NOT_BEFORE_HEAD.includes(c)))) return k + head.length;
+  }
+  return -1;
+}
+
 /** Names in the Chinese parts of a text: known ones in any language's entry, and people it introduces. */
 export function scanChinese(text: string): Hit[] {
   if (!HAN.test(text)) return [];
@@ -125,7 +140,14 @@ export function scanChinese(text: string): Hit[] {
     let { entry, end } = m;
     let start = i;
     const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
-    if (head) {
+    const named = entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
+    if (named > 0) {
+      // "中国气象局", "上海市浦东新区人民法院": the place begins the organisation's name, its words and head follow.
+      const name = text.slice(start, named);
+      entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };
+      orgs.set(name, entry);
+      end = named;
+    } else if (head) {
       // The organisation's own name may come first ("比亚迪巴西公司"): it begins after the word before it.
       for (let last = hits.at(-1); start > i - 8; last = hits.at(-1)) {
         if (last && last.end === start) start = hits.pop()!.start;

@@ -37,3 +37,12 @@ export const BEFORE_NAME = '在和与同对从由向的是了将为及等于也�
 /** Final words that make a known place before them an organisation ("北京大学", "巴西外交部"). */
 export const ORG_HEADS =
   '大学 银行 政府 外交部 国防部 商务部 财政部 议会 国会 大使馆 领事馆 科学院 研究院 航空公司 公司 集团 电视台 通讯社 协会 委员会 足协 足球队 国家队 法院 警方';
+
+/** Heads of organisations that a place begins with other words between ("中国气象局", "广东省应急管理厅", "梅州市委"). */
+export const LATER_ORG_HEADS = '局 厅 市委 省委 区委 县委 中心 博物馆 医院 研究所 人民法院 检察院 管理局 航天局 气象局';
+
+/** After a one-character head, characters that make it another word ("局势", "局面", "局长"). */
+export const NOT_AFTER_HEAD = '势面长部限';
+
+/** Before a one-character head, characters that make it another word ("大局", "格局", "结局", "开局"). */
+export const NOT_BEFORE_HEAD = '大格结时布开僵变当赌饭';
