@@ -182,8 +182,8 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
   // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
   const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
-  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening) return false;
-  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
+  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening && !prev.possessive) return false;
+  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm) && !t.possessive);
 }
 
 /** The longest gazetteer name starting at token i, in a text whose language may capitalise every noun. */

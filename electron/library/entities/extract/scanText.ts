@@ -18,8 +18,8 @@ import {
   type Entry,
   type Match,
 } from './lookup';
-import { capitalisesNouns, isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
-import { orgNameEnd, type OrgContext } from './orgNames';
+import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { orgNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -44,6 +44,7 @@ export interface Hit {
 }
 
 const DIGIT = /\d/;
+const CYRILLIC = /^[\u0400-\u04FF]/;
 /** German articles join capitalised nouns, not the words of one name ("Studierenden der Universität"). */
 const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
 const OF = new Set(['of', 'von', 'des', 'der']);
@@ -121,14 +122,18 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
    * (a title before them, a particle such as "bin" inside, a verb of speech beside them). Hyphenated given names
    * ("Anna-Lena") and particles ("Maria da Conceição Tavares", "Ursula von der Leyen") stay in the name.
    */
-  const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
+  const personAt = (i: number, titled: boolean): { start: number; end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
     if (!t.cap || t.caps || regionAt(i) > 0) return null;
     const g = match(i);
-    if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
+    if (g) return g.entry.kind === 'person' ? { start: i, end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { end: i + 2, entry: null };
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { start: i, end: i + 2, entry: null };
+    if (CYRILLIC.test(t.norm)) {
+      const name = russianName(tokens, i, isNameWord, titled, evidenceNear(i));
+      return name && { start: name[0], end: name[1], entry: null };
+    }
     if (!titled && !FIRST_NAMES.has(t.norm) && !evidenceNear(i)) return null;
     if (!isNameWord(i)) return null;
     const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
@@ -142,10 +147,10 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       if (SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
       const run = nameRun(i, given, 3);
       const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm));
-      return shown && !writtenInLowerCase(tokens, t.norm) ? { end: run, entry: null } : null;
+      return shown && !writtenInLowerCase(tokens, t.norm) ? { start: i, end: run, entry: null } : null;
     }
     if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
-    return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
+    return { start: i, end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
   };
   /** Cheap signs that the words from i may be a name nobody listed, checked before the gazetteer is asked again. */
   const evidenceNear = (i: number): boolean => {
@@ -217,8 +222,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const name = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma')) ? personAt(j, true) : null;
     if (name) {
-      const h = make('person', j, name.end, name.entry);
-      for (let k = j; k < name.end; k++) h.words.push(tokens[k]!.norm);
+      const h = make('person', name.start, name.end, name.entry);
+      for (let k = name.start; k < name.end; k++) h.words.push(tokens[k]!.norm);
       found.push(h);
       j = name.end;
     } else if (country) {
@@ -269,6 +274,13 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     return null;
   };
 
+  /** This text's place of a name nobody listed, one for all its mentions. */
+  const placeNamed = (name: string): Entry => {
+    const entry = orgsByName.get(name) ?? { kind: 'place', name, country: null, role: null };
+    orgsByName.set(name, entry);
+    return entry;
+  };
+
   /** "Full Name (ABBR)": the abbreviation is another name of the same organisation. */
   const abbreviationAfter = (end: number, entry: Entry): number => {
     const a = tokens[end];
@@ -281,7 +293,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const org = t.cap && !(t.caps ? false : match(i)) ? orgNameEnd(shapes, i) : -1;
+    const org = t.cap && !(t.caps ? acronyms.has(t.text) : match(i)) ? orgNameEnd(shapes, i) : -1;
     if (org > i) {
       const name = text.slice(t.start, tokens[org - 1]!.end);
       const entry = orgsByName.get(name) ?? { kind: 'org', name, country: null, role: null };
@@ -299,7 +311,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       }
     }
     if (!t.cap) {
-      i++;
+      const street = streetNameEnd(tokens, i);
+      if (street > i) hit('place', i, street, placeNamed(words(i, street)));
+      i = Math.max(street, i + 1);
       continue;
     }
     const known = t.caps ? acronyms.get(t.text) : undefined;
@@ -310,10 +324,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const region = regionAt(i);
     if (region > 0 && !match(i)) {
-      const name = words(i, region);
-      const entry = orgsByName.get(name) ?? { kind: 'place', name, country: null, role: null };
-      orgsByName.set(name, entry);
-      hit('place', i, region, entry);
+      hit('place', i, region, placeNamed(words(i, region)));
       i = region;
       continue;
     }
@@ -334,8 +345,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const p = personAt(i, false);
     if (p) {
-      const h = hit('person', i, p.end, p.entry);
-      for (let k = i; k < p.end; k++) h.words.push(tokens[k]!.norm);
+      const h = hit('person', p.start, p.end, p.entry);
+      for (let k = p.start; k < p.end; k++) h.words.push(tokens[k]!.norm);
       i = p.end;
       continue;
     }

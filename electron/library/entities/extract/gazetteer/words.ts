@@ -130,7 +130,8 @@ export const PERSON_PARTICLES = 'bin ibn al';
 /** Verbs of speech beside a name are evidence of a person: "X said", "said X". */
 export const SPEECH_VERBS =
   'said says told added adds noted notes stated explained explains warned asked replied wrote recalled insisted ' +
-  'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила';
+  'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила ' +
+  'рассказал рассказала сообщил сообщила пояснил пояснила считает считают назвал назвала призвал призвала уточнил уточнила';
 
 /** Stems of Russian nouns that head an organisation's name, before their case endings ("суд", "Института", "агентства"). */
 export const RU_ORG_STEMS =
@@ -147,3 +148,8 @@ export const DE_ORG_ENDINGS =
 export const COMMON_ACRONYMS =
   'AI IT TV FM AM PR ID OK PC CEO CFO CTO GDP GNP VAT HIV AIDS DNA RNA USB PDF LNG LPG EV SUV UFO FAQ ATM SMS GPS CO NB PS ' +
   'ВВП НДС ГЭС ТЭЦ АЭС МС СМИ ДНК ИИ ЖКХ';
+
+/** Russian nouns before a street's name, in their cases ("на улице Розы Люксембург", "по проспекту Руставели"). */
+export const RU_STREET_NOUNS =
+  'улица улицы улице улицу улицей проспект проспекта проспекте проспекту проспектом площадь площади площадью переулок переулке переулка ' +
+  'бульвар бульвара бульваре набережная набережной набережную шоссе';

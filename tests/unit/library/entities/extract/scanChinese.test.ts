@@ -76,3 +76,12 @@ test('a title before a dotted name shows where it begins, whatever its first cha
 test('an organisation named after a known place and a head word starts after the word before it', () => {
   assert.deepEqual(found('据报道，华为巴西公司本周开设新工厂。他在德国大使馆工作。'), ['org:华为巴西公司', 'org:德国大使馆']);
 });
+
+test('an organisation that a known place begins, with words before its head; a head that is part of another word is none', () => {
+  assert.deepEqual(found('中国气象局发布预警。北京市文物局和上海市浦东新区人民法院表示，中国局势稳定，中国东部地区有雨。'), [
+    'org:中国气象局',
+    'org:北京市文物局',
+    'org:上海市浦东新区人民法院',
+    'place:China',
+  ]);
+});

@@ -1,4 +1,4 @@
-/** Organisations nobody listed, known by the shape of their names: Russian and German head nouns, and acronyms. */
+/** Organisations and streets nobody listed, known by the shape of their names: head nouns in Russian and German, acronyms. */
 
 import * as W from './gazetteer/words';
 import { REGION_NOUNS, STOPWORDS, type Match } from './lookup';
@@ -13,6 +13,7 @@ const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|е�
 const RU_GOVERNMENT = /^(?:правительств|администраци)/;
 const DE_ENDING = new RegExp(`(?:${W.DE_ORG_ENDINGS.trim().split(/\s+/).join('|')})(?:e?s|en|n|ses)?$`);
 const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
+const STREETS = new Set(W.RU_STREET_NOUNS.split(' '));
 const ROMAN = /^[IVXLC]+$/;
 const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
 /** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
@@ -73,10 +74,12 @@ function russianOrgEnd(c: OrgContext, i: number): number {
   if (head < 0) return -1;
   const k = head + 1;
   const after = tokens[k];
-  if (joined(after) && lower(after) === 'имени' && joined(tokens[k + 1]) && tokens[k + 1]!.cap)
-    return joined(tokens[k + 2]) && tokens[k + 2]!.cap ? k + 3 : k + 2;
   let m = k;
-  while (m < k + 3 && joined(tokens[m]) && !tokens[m]!.cap && !STOPWORDS.has(tokens[m]!.norm)) m++;
+  while (m < k + 3 && joined(tokens[m]) && !tokens[m]!.cap && !STOPWORDS.has(tokens[m]!.norm)) {
+    // "Института ядерной физики имени Будкера"
+    if (lower(tokens[m]!) === 'имени' && joined(tokens[m + 1]) && tokens[m + 1]!.cap) return joined(tokens[m + 2]) && tokens[m + 2]!.cap ? m + 3 : m + 2;
+    m++;
+  }
   const proper = properAt(c, m);
   if (proper > 0) return proper;
   // "Университет Иннополис", "Кубка Гагарина": one capitalised word after a capitalised head, not a person's two.
@@ -111,7 +114,7 @@ function germanOrgEnd(c: OrgContext, i: number): number {
     k < i + 2 &&
     DE_ADJECTIVE.test(tokens[k]!.text) &&
     !STOPWORDS.has(tokens[k]!.norm) &&
-    !DE_ENDING.test(tokens[k]!.norm) &&
+    !DE_ENDING.test(lower(tokens[k]!)) &&
     joined(tokens[k + 1]) &&
     tokens[k + 1]!.cap
   )
@@ -120,7 +123,7 @@ function germanOrgEnd(c: OrgContext, i: number): number {
   let h = k;
   while (tokens[h + 1]?.join === 'hyphen' && tokens[h + 1]!.cap && h < k + 3) h++;
   const head = tokens[h]!;
-  if (!head.cap || head.caps || !DE_ENDING.test(head.norm)) return -1;
+  if (!head.cap || head.caps || !DE_ENDING.test(lower(head))) return -1;
   const adjectives = k > i;
   const tail = germanTail(c, h + 1);
   if (!adjectives && h === i && !FEDERAL.test(head.norm) && tail === h + 1) return -1;
@@ -147,4 +150,12 @@ export function orgNameEnd(c: OrgContext, i: number): number {
   if (t.caps) return c.match(i) ? -1 : acronymEnd(c, i);
   if (CYRILLIC.test(t.norm)) return russianOrgEnd(c, i);
   return c.nouns ? germanOrgEnd(c, i) : -1;
+}
+
+/** "улице Розы Люксембург", "проспект Руставели": a Russian street noun and the capitalised words that name the street. Its end, else -1. */
+export function streetNameEnd(tokens: readonly Token[], i: number): number {
+  if (!STREETS.has(lower(tokens[i]!))) return -1;
+  let end = i + 1;
+  while (end < i + 4 && joined(tokens[end]) && tokens[end]!.cap && CYRILLIC.test(tokens[end]!.norm)) end++;
+  return end > i + 1 ? end : -1;
 }

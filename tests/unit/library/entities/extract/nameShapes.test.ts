@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEntities, type EntityKind } from '../../../../../electron/library/entities/extract/extractEntities';
+
+const namesOf = (text: string, kind: EntityKind, language: string): string[] =>
+  extractEntities(text, language)
+    .entities.filter((e) => e.kind === kind)
+    .map((e) => e.name);
+
+test('Russian organisations by their head nouns, with the place or acronyms that end them, and no place inside', () => {
+  const text =
+    'Иск рассмотрел Арбитражный суд Тверской области. Решение оспорили в Девятом арбитражном апелляционном суде. ' +
+    'Работу ведут в Институте химии СО РАН и в Институте физики имени Курчатова, а заявление сделала Мэрия Самары.';
+  assert.deepEqual(namesOf(text, 'org', 'ru'), [
+    'Арбитражный суд Тверской области',
+    'Девятом арбитражном апелляционном суде',
+    'Институте химии СО РАН',
+    'Институте физики имени Курчатова',
+    'Мэрия Самары',
+  ]);
+  assert.deepEqual(namesOf(text, 'place', 'ru'), []);
+  assert.deepEqual(namesOf('Правительство России одобрило план.', 'place', 'ru'), ['Russia'], "a government's country stays a place");
+});
+
+test('German organisations: adjectives before an organisation noun, federal compounds, a place or purpose after', () => {
+  const text =
+    'Der Deutsche Schwimmverband und die Dresdner Verkehrsbetriebe warnten. Das Bundesverfassungsgericht entschied. ' +
+    'Forscher des Fraunhofer-Instituts für Angewandte Optik und der Universität zu Köln berichten. Der Energiekonzern schwieg.';
+  assert.deepEqual(namesOf(text, 'org', 'de'), [
+    'Deutsche Schwimmverband',
+    'Dresdner Verkehrsbetriebe',
+    'Bundesverfassungsgericht',
+    'Fraunhofer-Instituts für Angewandte Optik',
+    'Universität zu Köln',
+  ]);
+});
+
+test('a lone acronym is an organisation, unless a numeral, a common abbreviation or a dateline', () => {
+  const text = 'BERLIN. Die SPD und die ÖVP verhandeln. Das BIP wuchs, sagt das IT-Team. Ludwig XIV regierte.';
+  assert.deepEqual(namesOf(text, 'org', 'de'), ['SPD', 'ÖVP', 'BIP']);
+  assert.deepEqual(namesOf('The CNMC fined the firm. GDP and AIDS were discussed; the CNMC appealed.', 'org', 'en'), ['CNMC']);
+});
+
+test('English organisation heads beyond the list of names, and a possessive ends a name', () => {
+  const text = "The Kenya Rugby Board met staff of Makerere University's Lung Institute and of Chile's National Research Council.";
+  assert.deepEqual(namesOf(text, 'org', 'en'), ['Kenya Rugby Board', 'Makerere University', 'Lung Institute', 'National Research Council']);
+  assert.deepEqual(namesOf(text, 'place', 'en'), ['Chile']);
+});
+
+test('a Russian street is a place with its noun, not a person', () => {
+  const text = 'Митинг прошел на улице Карла Маркса и на проспекте Мира.';
+  assert.deepEqual(namesOf(text, 'place', 'ru'), ['улице Карла Маркса', 'проспекте Мира']);
+  assert.deepEqual(namesOf(text, 'person', 'ru'), []);
+});
+
+test('Russian names nobody listed: capitalised pairs, without the place or noun before them, shown in the nominative', () => {
+  const text =
+    'Мэр Тулы Олег Сорокин открыл мост. Пенсионерка Нина Громова рассказала о ремонте. ' +
+    'Тренер Игоря Белова похвалил, а Игорь Белов сказал, что доволен. Пресс-секретарь Анна Петровна Сомова промолчала.';
+  assert.deepEqual(namesOf(text, 'person', 'ru'), ['Олег Сорокин', 'Нина Громова', 'Игорь Белов', 'Анна Петровна Сомова']);
+  const belov = extractEntities(text, 'ru').entities.find((e) => e.name === 'Игорь Белов')!;
+  assert.deepEqual(belov.aliases, ['Игоря Белова']);
+  assert.deepEqual(namesOf('Новости дня. Регион ждет дождей.', 'person', 'ru'), [], 'two capitals where a sentence begins are no name');
+});
