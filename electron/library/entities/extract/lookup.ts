@@ -1,5 +1,6 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
+import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
 import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
@@ -31,7 +32,8 @@ export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
 export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
-export const FIRST_NAMES = wordSet(W.FIRST_NAMES);
+/** Given names: the hand list's (with Russian and other transliterations) and the generated English lexicon's. */
+export const FIRST_NAMES = wordSet(`${W.FIRST_NAMES} ${GIVEN_NAMES.replace(/\n/g, ' ')}`);
 export const CHINESE_SURNAMES = wordSet(W.CHINESE_SURNAMES);
 export const AMBIGUOUS_SURNAMES = wordSet(W.AMBIGUOUS_SURNAMES);
 export const NAME_PARTICLES = wordSet(W.NAME_PARTICLES);
