@@ -75,7 +75,7 @@ export function russianName(
   }
   const opening = tokens[i]!.join === 'sentence';
   if (starts.length < 2) return null;
-  if (starts.length === 2) return !opening || titled || evidence || repeated(tokens, starts[1]!) ? [i, k] : null;
+  if (starts.length === 2) return !opening || titled || evidence ? [i, k] : null;
   const middle = starts.findIndex((at, n) => n > 0 && n < starts.length - 1 && PATRONYMIC.test(tokens[at]!.text.toLowerCase()));
   const end = (n: number): number => starts[n] ?? k;
   if (middle > 0) return [starts[middle - 1]!, end(middle + 2)];
@@ -83,10 +83,4 @@ export function russianName(
   const given = FIRST_NAMES.has(tokens[starts[1]!]!.norm) && !FIRST_NAMES.has(tokens[i]!.norm);
   const from = opening || titled || given || starts.length > 3 ? starts.length - 2 : 0;
   return [starts[from]!, k];
-}
-
-/** Whether the word at k is written capitalised elsewhere in the text, as a surname is when it names the person again. */
-function repeated(tokens: readonly Token[], k: number): boolean {
-  const norm = tokens[k]!.norm;
-  return tokens.some((u, at) => at !== k && u.cap && u.norm === norm);
 }

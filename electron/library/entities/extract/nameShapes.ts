@@ -2,7 +2,7 @@
 
 import * as W from './gazetteer/words';
 import { REGION_NOUNS, STOPWORDS, type Match } from './lookup';
-import type { Token } from './tokenize';
+import { normWord, type Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
 const CASE_ENDING = '(?:|а|я|у|ю|е|ы|и|о|ом|ем|ой|ей|ою|ам|ям|ами|ах|ях|ов|ев)';
@@ -13,7 +13,8 @@ const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|е�
 const RU_GOVERNMENT = /^(?:правительств|администраци)/;
 const DE_ENDING = new RegExp(`(?:${W.DE_ORG_ENDINGS.trim().split(/\s+/).join('|')})(?:e?s|en|n|ses)?$`);
 const DE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
-const STREETS = new Set(W.RU_STREET_NOUNS.split(' '));
+/** By their normalised forms, so that the many lower-case words of a text are looked up without a copy. */
+const STREETS = new Set(W.RU_STREET_NOUNS.split(' ').map(normWord));
 const ROMAN = /^[IVXLC]+$/;
 const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
 /** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
@@ -154,7 +155,7 @@ export function orgNameEnd(c: OrgContext, i: number): number {
 
 /** "улице Розы Люксембург", "проспект Руставели": a Russian street noun and the capitalised words that name the street. Its end, else -1. */
 export function streetNameEnd(tokens: readonly Token[], i: number): number {
-  if (!STREETS.has(lower(tokens[i]!))) return -1;
+  if (!STREETS.has(tokens[i]!.norm)) return -1;
   let end = i + 1;
   while (end < i + 4 && joined(tokens[end]) && tokens[end]!.cap && CYRILLIC.test(tokens[end]!.norm)) end++;
   return end > i + 1 ? end : -1;

@@ -37,6 +37,14 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
   const bySurname = new Map<string, Group[]>();
   /** The spellings of a name in Russian's cases ("Тимура Билялова", "Тимур Билялов"), of which one is shown. */
   const surfaces = new Map<Entry, string[]>();
+  const wordsOf = new Map<Entry, readonly string[]>();
+  /** "Okafor-Lehmann" after "Ngozi Okafor-Lehmann": the last words of a longer name named before are that person. */
+  const endOfLonger = (words: readonly string[]): Entry | undefined => {
+    for (const [entry, longer] of wordsOf) {
+      if (longer.length > words.length && words.every((w, k) => longer[longer.length - words.length + k] === w)) return entry;
+    }
+    return undefined;
+  };
 
   const join = (entry: Entry, h: Hit): Group => {
     let g = groups.get(entry);
@@ -70,7 +78,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
     if (!entry) {
       const surface = text.slice(h.start, h.end);
       const key = entityKey('person', h.words.join(' '));
-      entry = unknown.get(key) ?? { kind: 'person', name: surface, country: null, role: null };
+      entry = unknown.get(key) ?? endOfLonger(h.words) ?? { kind: 'person', name: surface, country: null, role: null };
+      if (!wordsOf.has(entry)) wordsOf.set(entry, h.words);
       if (CYRILLIC.test(surface)) surfaces.set(entry, [...(surfaces.get(entry) ?? []), surface]);
       else if (surface.length > entry.name.length) entry.name = surface;
       unknown.set(key, entry);

@@ -14,6 +14,7 @@ const words = (list: string): string[] => list.split(' ').sort((a, b) => b.lengt
 const ROLE = new RegExp(words(Z.ROLES).join('|'), 'gu');
 const AFTER = new RegExp(words(Z.AFTER_NAME).join('|'), 'y');
 const SURNAMES = new Set(Z.SURNAMES.split(' '));
+const AFTER_CHARACTERS = new Set(Z.AFTER_NAME.split(' ').filter((w) => w.length === 1));
 const ORG_HEADS = words(Z.ORG_HEADS);
 const DOT = '·•‧・';
 /** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
@@ -38,6 +39,9 @@ function nameAfterTitle(text: string, p: number): number {
       if (!isHan(text.charAt(end - 1))) break;
       if (endsAt(text, end)) return end;
     }
+    // Most names are a surname and two characters: so the name is where no word that follows names says otherwise ("主教练徐正源赛后说").
+    const given = text.slice(p + surname, p + surname + 2);
+    if (given.length === 2 && [...given].every((c) => isHan(c) && !Z.BEFORE_NAME.includes(c) && !AFTER_CHARACTERS.has(c))) return p + surname + 2;
   }
   let run = p;
   while (run < text.length && run - p < 12 && TRANSCRIBED.has(text.charAt(run))) run++;

@@ -45,6 +45,9 @@ export interface Hit {
 
 const DIGIT = /\d/;
 const CYRILLIC = /^[\u0400-\u04FF]/;
+/** A particle written onto the surname ("Viegas d'Abreu"). */
+const SYLLABLE = /^\p{Ll}{2,4}$/u;
+const ELIDED = /^d['’]\p{Lu}/u;
 /** German articles join capitalised nouns, not the words of one name ("Studierenden der Universität"). */
 const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
 const OF = new Set(['of', 'von', 'des', 'der']);
@@ -84,7 +87,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
 
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
-    if (!t || !t.cap || t.caps || DIGIT.test(t.text)) return false;
+    if (!t || (!t.cap && !ELIDED.test(t.text)) || t.caps || DIGIT.test(t.text)) return false;
     if (
       STOPWORDS.has(t.norm) ||
       CONNECTORS.has(t.norm) ||
@@ -129,7 +132,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (g) return g.entry.kind === 'person' ? { start: i, end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { start: i, end: i + 2, entry: null };
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) {
+      return { start: i, end: tokens[i + 2]?.join === 'hyphen' && SYLLABLE.test(tokens[i + 2]!.text) ? i + 3 : i + 2, entry: null };
+    }
     if (CYRILLIC.test(t.norm)) {
       const name = russianName(tokens, i, isNameWord, titled, evidenceNear(i));
       return name && { start: name[0], end: name[1], entry: null };
@@ -168,13 +173,15 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     let end = given;
     let words = given > i + 1 ? 1 : given - i;
     while (words < most) {
-      const after = particlesTo(end);
+      // Where nouns are capitalised, "von der Linken" after a whole name is where the person is from, not more of the name.
+      const after = nouns && words > 1 ? -1 : particlesTo(end);
       if (after > 0) end = after;
       else if (!(joined(tokens[end]) && isNameWord(end))) break;
       end++;
       words++;
     }
-    return end;
+    // A Korean given name's second syllable ("Hong Sang-soo").
+    return tokens[end]?.join === 'hyphen' && SYLLABLE.test(tokens[end]!.text) ? end + 1 : end;
   };
 
   /** "[Nationality|Place] Role [of Place] [,] Name", or without a name a description of someone. Returns the next index, or -1. */

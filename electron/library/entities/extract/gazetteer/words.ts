@@ -7,12 +7,17 @@ export const ROLE_HEADS =
   'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
   'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
   'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал ' +
-  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
+  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега ' +
+  'prosecutor founder lawyer attorney activist librarian alderman nurse doctor striker midfielder defender goalkeeper captain businessman businesswoman ' +
+  'scientist researcher firefighter volunteer engineer farmer teacher shopkeeper painter artist novelist poet photographer filmmaker actor actress singer ' +
+  'musician composer curator architect historian physicist chemist biologist glaciologist geologist astronomer lecturer inspector sergeant constable ' +
+  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin';
 
 /** Endings that make a German compound a role before a name ("Wirtschaftssenatorin", "Oberbürgermeister", "Bundestrainer"). */
 export const COMPOUND_ROLE_ENDINGS =
   'minister ministerin präsident präsidentin bürgermeister bürgermeisterin senator senatorin führer führerin richter richterin trainer trainerin ' +
-  'sprecher sprecherin chef chefin leiter leiterin direktor direktorin anwalt anwältin kommissar kommissarin botschafter botschafterin sekretär sekretärin';
+  'sprecher sprecherin chef chefin leiter leiterin direktor direktorin anwalt anwältin kommissar kommissarin botschafter botschafterin sekretär sekretärin ' +
+  'vorstand kandidat kandidatin schützer schützerin physiker physikerin forscher forscherin rätin wissenschaftler wissenschaftlerin';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
 export const ROLE_MODIFIERS =

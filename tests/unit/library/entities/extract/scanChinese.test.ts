@@ -85,3 +85,7 @@ test('an organisation that a known place begins, with words before its head; a h
     'place:China',
   ]);
 });
+
+test('after a title, a surname and two characters are a name even where no word that follows names comes next', () => {
+  assert.deepEqual(found('蓉城主教练徐明远赛后说，球队没有放弃。被告人刘志强有期徒刑三年。'), ['person:徐明远', 'person:刘志强']);
+});
