@@ -1,7 +1,7 @@
 /** Organisations and streets nobody listed, known by the shape of their names: head nouns in Russian and German, acronyms. */
 
 import * as W from './gazetteer/words';
-import { REGION_NOUNS, STOPWORDS, type Match } from './lookup';
+import { REGION_NOUNS, STOPWORDS, nationality, type Match } from './lookup';
 import { normWord, type Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -148,7 +148,12 @@ function acronymEnd(c: OrgContext, i: number): number {
 /** An organisation's name nobody listed starting at token i, by its shape in the text's language: its end, else -1. */
 export function orgNameEnd(c: OrgContext, i: number): number {
   const t = c.tokens[i]!;
-  if (t.caps) return c.match(i) ? -1 : acronymEnd(c, i);
+  if (t.caps) {
+    if (c.match(i)) return -1;
+    // "МЧС России": a Russian body's acronym and the country it serves.
+    const place = CYRILLIC.test(t.norm) ? properAt(c, i + 1) : -1;
+    return place > 0 && !c.tokens[i + 1]!.caps ? place : acronymEnd(c, i);
+  }
   if (CYRILLIC.test(t.norm)) return russianOrgEnd(c, i);
   return c.nouns ? germanOrgEnd(c, i) : -1;
 }
@@ -159,4 +164,29 @@ export function streetNameEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
   while (end < i + 4 && joined(tokens[end]) && tokens[end]!.cap && CYRILLIC.test(tokens[end]!.norm)) end++;
   return end > i + 1 ? end : -1;
+}
+
+const PLACE_BEFORE = new Set(W.PLACE_BEFORE.split(' ').map(normWord));
+const PLACE_AFTER = new Set(W.PLACE_AFTER.split(' ').map(normWord));
+
+/**
+ * A place nobody listed, by the words around a lone capitalised name: a preposition of place before it ("in Mubende", "в
+ * Новотроицке", "через Находку"), a lower-case noun of place before or after it ("на реке Нарын", "the Surma river"), or
+ * "and" after a place ("в Кутаиси и Батуми"). Not where nouns are capitalised, and not a word the text also writes in
+ * lower case ("in Brief"). Its end (hyphenated parts too: "Абу-Даби", "Риу-Гранди-ду-Сул"), else -1.
+ */
+export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (c.nouns || t.caps || t.headline || t.possessive || t.join !== 'space' || !prev || prev.cap || STOPWORDS.has(t.norm) || nationality(t)) return -1;
+  let end = i + 1;
+  while (tokens[end]?.join === 'hyphen' && (tokens[end]!.cap || (tokens[end + 1]?.join === 'hyphen' && tokens[end + 1]!.cap))) end++;
+  const next = tokens[end];
+  if (joined(next) && next.cap) return -1;
+  const before = PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm));
+  const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
+  const coordinated = afterPlace && (prev.norm === 'and' || prev.norm === 'и');
+  if (!before && !after && !coordinated) return -1;
+  return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
 }

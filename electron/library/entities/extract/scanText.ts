@@ -19,7 +19,7 @@ import {
   type Match,
 } from './lookup';
 import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
-import { orgNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
+import { orgNameEnd, placeNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -282,11 +282,17 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   };
 
   /** This text's place of a name nobody listed, one for all its mentions. */
-  const placeNamed = (name: string): Entry => {
-    const entry = orgsByName.get(name) ?? { kind: 'place', name, country: null, role: null };
-    orgsByName.set(name, entry);
+  const placeNamed = (name: string, key = name): Entry => {
+    const entry = orgsByName.get(key) ?? { kind: 'place', name, country: null, role: null };
+    orgsByName.set(key, entry);
     return entry;
   };
+  /** A place's words as matched, so that its cases ("Орске", "Орска") are one place. */
+  const placeKey = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((u) => u.norm)
+      .join(' ');
 
   /** "Full Name (ABBR)": the abbreviation is another name of the same organisation. */
   const abbreviationAfter = (end: number, entry: Entry): number => {
@@ -355,6 +361,14 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       const h = hit('person', p.start, p.end, p.entry);
       for (let k = p.start; k < p.end; k++) h.words.push(tokens[k]!.norm);
       i = p.end;
+      continue;
+    }
+    const last = hits.at(-1);
+    const place = loneWords.has(t.norm) ? -1 : placeNameEnd(shapes, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end);
+    if (place > i) {
+      const name = text.slice(t.start, tokens[place - 1]!.end);
+      hit('place', i, place, placeNamed(name, placeKey(i, place)));
+      i = place;
       continue;
     }
     i++;

@@ -62,3 +62,24 @@ test('Russian names nobody listed: capitalised pairs, without the place or noun 
   assert.deepEqual(belov.aliases, ['Игоря Белова']);
   assert.deepEqual(namesOf('Новости дня. Регион ждет дождей.', 'person', 'ru'), [], 'two capitals where a sentence begins are no name');
 });
+
+test('a lone name after a preposition or noun of place, or after "and" a place, is a place; its cases are one place', () => {
+  const en = 'Cases were confirmed in Kiboga and Butambala, and along the Kafu river. Officials met in September; a brief note was filed in Brief.';
+  assert.deepEqual(namesOf(en, 'place', 'en'), ['Kiboga', 'Butambala', 'Kafu']);
+  const ru = extractEntities('Вода поднялась в Кувандыке и Медногорске, а также на реке Сакмара. Помощь в Кувандык везут из Орска, сообщило МЧС России.', 'ru');
+  const places = ru.entities.filter((e) => e.kind === 'place');
+  assert.deepEqual(
+    places.map((e) => [e.name, e.aliases]),
+    [
+      ['Кувандыке', ['Кувандык']],
+      ['Медногорске', []],
+      ['Сакмара', []],
+      ['Орска', []],
+    ],
+  );
+  assert.deepEqual(
+    ru.entities.filter((e) => e.kind === 'org').map((e) => e.name),
+    ['МЧС России'],
+  );
+  assert.deepEqual(namesOf('Die Mannschaft ging in Führung und spielte in Hintertupfingen-Ost.', 'place', 'de'), [], 'not where every noun is capitalised');
+});
