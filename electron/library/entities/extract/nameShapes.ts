@@ -190,3 +190,30 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
 }
+
+const QUOTE_OPEN = '«';
+const QUOTE_CLOSE = '»';
+/** The longest name in quotes, in characters; a longer quotation is speech. */
+const MOST_QUOTED = 48;
+/** Speech, or a craft's number ("Союз МС-26"). */
+const NOT_A_NAME = /[.!?:;,\d]/;
+const WORKS = new Set(W.RU_WORKS.split(' ').map(normWord));
+const QUOTED_PLACES = new Set(W.RU_QUOTED_PLACE_HEADS.split(' ').map(normWord));
+
+/**
+ * A name in Russian quotation marks after a word ("компанию «Атомстройкомплекс»", "партия «Грузинская мечта»", "обыграл
+ * «Спартак»"): an organisation, or a place when a venue's noun ends it ("на «ЦСКА Арене»"). Not a quotation, which is
+ * longer, holds punctuation or follows a colon or a line's start, nor a work's title ("балета «Тамерлан»"). Its end and kind, else null.
+ */
+export function quotedNameEnd(c: OrgContext, i: number): { end: number; kind: 'org' | 'place' } | null {
+  const { tokens, text } = c;
+  const t = tokens[i]!;
+  if (text.charAt(t.start - 1) !== QUOTE_OPEN || !t.cap) return null;
+  const close = text.indexOf(QUOTE_CLOSE, t.start);
+  if (close < 0 || close - t.start > MOST_QUOTED || NOT_A_NAME.test(text.slice(t.start, close)) || WORKS.has(tokens[i - 1]?.norm ?? '')) return null;
+  const before = text.slice(Math.max(0, t.start - 4), t.start - 1).trimEnd();
+  if (before === '' || !/[\p{L}\d]$/u.test(before)) return null;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.end <= close) end++;
+  return { end, kind: QUOTED_PLACES.has(tokens[end - 1]!.norm) ? 'place' : 'org' };
+}

@@ -123,6 +123,27 @@ function headAfterWords(text: string, p: number): number {
   return -1;
 }
 
+const DIVISIONS = '省市县州';
+
+/**
+ * "梅州市", "平远县", "巴伊亚州": two characters and the word for a province, city, county or state make a place nobody
+ * listed; three where the name plainly begins at i (after punctuation, a word that ends the one before, or a name). Not
+ * an ordinary word ending so ("城市", "上市", "节省"). The end, else -1.
+ */
+function divisionAt(text: string, i: number, afterName: boolean): number {
+  // A division's word after a place ("广东省") ends that place; a name does not begin with it.
+  if (Z.BEFORE_NAME.includes(text.charAt(i)) || DIVISIONS.includes(text.charAt(i))) return -1;
+  const begins = afterName || !isHan(text.charAt(i - 1)) || Z.BEFORE_NAME.includes(text.charAt(i - 1));
+  for (const length of begins ? [2, 3] : [2]) {
+    const d = i + length;
+    const name = text.slice(i, d);
+    if (!DIVISIONS.includes(text.charAt(d)) || [...name].some((c) => !isHan(c) || Z.BEFORE_NAME.includes(c))) continue;
+    if (Z.NOT_BEFORE_DIVISION.includes(text.charAt(d - 1)) || Z.NOT_AFTER_DIVISION.includes(text.charAt(d + 1))) return -1;
+    return d + 1;
+  }
+  return -1;
+}
+
 /** Names in the Chinese parts of a text: known ones in any language's entry, and people it introduces. */
 export function scanChinese(text: string): Hit[] {
   if (!HAN.test(text)) return [];
@@ -138,7 +159,18 @@ export function scanChinese(text: string): Hit[] {
     const b = matchHan(text, i, local);
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (!m) {
-      i++;
+      const division = divisionAt(text, i, hits.at(-1)?.end === i);
+      if (division > 0) {
+        // "义乌市商务局": the division begins an organisation's name.
+        const org = headAfterWords(text, division - 2);
+        const kind = org > 0 ? 'org' : 'place';
+        const to = org > 0 ? org : division;
+        const name = text.slice(i, to);
+        const known = orgs.get(name) ?? { kind, name, country: null, role: null };
+        orgs.set(name, known);
+        hits.push({ kind, start: i, end: to, entry: known, words: [], country: null, role: null, descriptor: false });
+        i = to;
+      } else i++;
       continue;
     }
     let { entry, end } = m;

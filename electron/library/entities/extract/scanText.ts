@@ -19,7 +19,7 @@ import {
   type Match,
 } from './lookup';
 import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
-import { orgNameEnd, placeNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
+import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -249,6 +249,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   };
 
   /** A capitalised run ending in an organisation or place head noun ("China Media Group", "Palace of Independence"). */
+  /** A capital next, or after "of the" right after a head word ("University of the Andes"). */
+  const capitalAfterConnectors = (k: number): boolean => {
+    if (tokens[k]?.cap) return true;
+    const head = tokens[k - 2];
+    return head !== undefined && ORG_HEADS.has(head.norm) && OF.has(tokens[k - 1]!.norm) && tokens[k]?.norm === 'the' && tokens[k + 1]?.cap === true;
+  };
   const headSpan = (i: number): { end: number; kind: EntityKind } | null => {
     if (STOPWORDS.has(tokens[i]!.norm) || tokens[i]!.headline) return null;
     let j = i;
@@ -266,7 +272,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
           head = j;
           kind = ORG_HEADS.has(u.norm) ? 'org' : 'place';
         }
-      } else if (!CONNECTORS.has(u.norm) || !tokens[j + 1]?.cap || (nouns && ARTICLES.has(u.norm))) break;
+      } else if (!CONNECTORS.has(u.norm) || !capitalAfterConnectors(j + 1) || (nouns && ARTICLES.has(u.norm))) break;
       j++;
     }
     if (head < 0) return null;
@@ -306,6 +312,15 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
+    const quoted = quotedNameEnd(shapes, i);
+    if (quoted) {
+      const name = text.slice(t.start, tokens[quoted.end - 1]!.end);
+      const entry = orgsByName.get(name) ?? { kind: quoted.kind, name, country: null, role: null };
+      orgsByName.set(name, entry);
+      hit(quoted.kind, i, quoted.end, entry);
+      i = quoted.end;
+      continue;
+    }
     const org = t.cap && !(t.caps ? acronyms.has(t.text) : match(i)) ? orgNameEnd(shapes, i) : -1;
     if (org > i) {
       const name = text.slice(t.start, tokens[org - 1]!.end);

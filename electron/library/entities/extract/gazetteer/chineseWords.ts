@@ -47,3 +47,9 @@ export const NOT_AFTER_HEAD = '势面长部限';
 
 /** Before a one-character head, characters that make it another word ("大局", "格局", "结局", "开局"). */
 export const NOT_BEFORE_HEAD = '大格结时布开僵变当赌饭';
+
+/** Before 省, 市, 县 or 州, characters that make an ordinary word ("城市", "超市", "上市", "节省", "反省"), not a place's name. */
+export const NOT_BEFORE_DIVISION = '城超股都夜上开闹节反自外内各全本该此';
+
+/** After them, characters that make another word ("市场", "市民", "省钱", "县城" is a place's town and stays). */
+export const NOT_AFTER_DIVISION = '场民长钱力值级内外';

@@ -167,3 +167,10 @@ export const PLACE_BEFORE =
 
 /** Lower-case nouns after a lone capitalised name that make it a place ("the Surma river", "the Kralingen district"). */
 export const PLACE_AFTER = 'district districts river valley hills region province county island islands mountains lake';
+
+/** Russian nouns of venues that make a quoted name a place ("на «ЦСКА Арене»", "стадион «Лужники»" is named before it). */
+export const RU_QUOTED_PLACE_HEADS = 'арена арене арены ареной стадион стадионе парк парке площадь';
+
+/** Russian nouns of works and craft, whose names in quotes are no organisation ("балета «Тамерлан»", "фильм «Левиафан»"). */
+export const RU_WORKS =
+  'балет балета балете опера оперы опере фильм фильма фильме спектакль спектакля книга книги роман романа песня песни альбом альбома корабль корабля судно судна';

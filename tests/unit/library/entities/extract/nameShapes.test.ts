@@ -83,3 +83,11 @@ test('a lone name after a preposition or noun of place, or after "and" a place, 
   );
   assert.deepEqual(namesOf('Die Mannschaft ging in Führung und spielte in Hintertupfingen-Ost.', 'place', 'de'), [], 'not where every noun is capitalised');
 });
+
+test('a name in Russian quotation marks after a word is an organisation, or a place when a venue ends it; speech and titles are neither', () => {
+  const text =
+    'Суд оштрафовал компанию «Уралстройинвест». Матч прошел на «Газпром Арене», где «Зенит» обыграл «Ростов». ' +
+    'Он сказал: «Мы победим». Премьера оперы «Аида» прошла успешно. Стартовал «Прогресс МС-29».';
+  const found = extractEntities(text, 'ru').entities.map((e) => `${e.kind}:${e.name}`);
+  assert.deepEqual(found, ['org:Уралстройинвест', 'place:Газпром Арене', 'org:Зенит', 'org:Ростов']);
+});

@@ -89,3 +89,12 @@ test('an organisation that a known place begins, with words before its head; a h
 test('after a title, a surname and two characters are a name even where no word that follows names comes next', () => {
   assert.deepEqual(found('蓉城主教练徐明远赛后说，球队没有放弃。被告人刘志强有期徒刑三年。'), ['person:徐明远', 'person:刘志强']);
 });
+
+test('a province, city, county or state nobody listed, and an organisation that one begins; ordinary words ending so are neither', () => {
+  assert.deepEqual(found('洪水淹没了丰顺县和梅州市。梅州市委书记说，丰顺县商务局已行动。这个城市很大，公司上市了，节省时间。'), [
+    'place:丰顺县',
+    'place:梅州市',
+    'org:梅州市委',
+    'org:丰顺县商务局',
+  ]);
+});
