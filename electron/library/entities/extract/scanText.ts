@@ -19,6 +19,7 @@ import {
   type Match,
 } from './lookup';
 import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { OF, headSpan } from './headSpan';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
@@ -45,16 +46,11 @@ export interface Hit {
 
 const DIGIT = /\d/;
 const CYRILLIC = /^[\u0400-\u04FF]/;
-/** A particle written onto the surname ("Viegas d'Abreu"). */
+/** A Korean given name's second syllable ("Sang-soo"). */
 const SYLLABLE = /^\p{Ll}{2,4}$/u;
+/** A particle written onto the surname ("Viegas d'Abreu"). */
 const ELIDED = /^d['’]\p{Lu}/u;
-/** German articles join capitalised nouns, not the words of one name ("Studierenden der Universität"). */
-const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
-const OF = new Set(['of', 'von', 'des', 'der']);
 
-/** "Italy's National Research Council" is two names; "National People's Congress" one. */
-const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
-const OWNERS_IN_NAMES = new Set(['people', 'women', 'children', 'men', 'workers']);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
@@ -248,45 +244,6 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     return j;
   };
 
-  /** A capitalised run ending in an organisation or place head noun ("China Media Group", "Palace of Independence"). */
-  /** A capital next, or after "of the" right after a head word ("University of the Andes"). */
-  const capitalAfterConnectors = (k: number): boolean => {
-    if (tokens[k]?.cap) return true;
-    const head = tokens[k - 2];
-    return head !== undefined && ORG_HEADS.has(head.norm) && OF.has(tokens[k - 1]!.norm) && tokens[k]?.norm === 'the' && tokens[k + 1]?.cap === true;
-  };
-  const headSpan = (i: number): { end: number; kind: EntityKind } | null => {
-    if (STOPWORDS.has(tokens[i]!.norm) || tokens[i]!.headline) return null;
-    let j = i;
-    let head = -1;
-    let kind: EntityKind = 'org';
-    while (j < n) {
-      const u = tokens[j]!;
-      if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!))) break;
-      if (u.cap) {
-        if (j > i) {
-          const g = match(j);
-          if (g && g.entry.kind !== 'place') break;
-        }
-        if (ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm)) {
-          head = j;
-          kind = ORG_HEADS.has(u.norm) ? 'org' : 'place';
-        }
-      } else if (!CONNECTORS.has(u.norm) || !capitalAfterConnectors(j + 1) || (nouns && ARTICLES.has(u.norm))) break;
-      j++;
-    }
-    if (head < 0) return null;
-    let end = head + 1;
-    if (end < j && OF.has(tokens[end]!.norm)) end = j;
-    while (!tokens[end - 1]!.cap) end--;
-    if (end - i < 2) return null;
-    for (let k = i; k < end; k++) {
-      const u = tokens[k]!;
-      if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
-    }
-    return null;
-  };
-
   /** This text's place of a name nobody listed, one for all its mentions. */
   const placeNamed = (name: string, key = name): Entry => {
     const entry = orgsByName.get(key) ?? { kind: 'place', name, country: null, role: null };
@@ -357,7 +314,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       continue;
     }
     const g = match(i);
-    const h = headSpan(i);
+    const h = headSpan(shapes, i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
       const name = words(i, h.end);
       const entry = orgsByName.get(name) ?? { kind: h.kind, name, country: null, role: null };
