@@ -168,27 +168,44 @@ export function streetNameEnd(tokens: readonly Token[], i: number): number {
 
 const PLACE_BEFORE = new Set(W.PLACE_BEFORE.split(' ').map(normWord));
 const PLACE_AFTER = new Set(W.PLACE_AFTER.split(' ').map(normWord));
+const DE_PLACE_BEFORE = new Set(['in', 'aus', 'nach', 'bei', 'zwischen']);
+const AND = new Set(['and', 'и', 'und']);
+/**
+ * Where every noun is capitalised, only a name shaped as German towns are ("Esslingen", "Ludwigsburg", "Babenhausen",
+ * "Reichertshofen", "Grünau"), after a preposition without an article, is a place; nouns ending so are rare ("Neubau" is not one).
+ */
+const GERMAN_TOWN = new RegExp(`^(?!.*(?:${W.DE_NOT_TOWN_ENDINGS.split(' ').join('|')})$)\\p{L}{3,}(?:${W.DE_TOWN_ENDINGS.split(' ').join('|')})$`, 'u');
 
 /**
  * A place nobody listed, by the words around a lone capitalised name: a preposition of place before it ("in Mubende", "в
  * Новотроицке", "через Находку"), a lower-case noun of place before or after it ("на реке Нарын", "the Surma river"), or
- * "and" after a place ("в Кутаиси и Батуми"). Not where nouns are capitalised, and not a word the text also writes in
- * lower case ("in Brief"). Its end (hyphenated parts too: "Абу-Даби", "Риу-Гранди-ду-Сул"), else -1.
+ * "and" after a place ("в Кутаиси и Батуми"). Not a word the text also writes in
+ * lower case ("in Brief"); where nouns are capitalised, only a name shaped as a German town's. Its end (hyphenated parts
+ * too: "Абу-Даби", "Риу-Гранди-ду-Сул"), else -1.
  */
 export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): number {
   const { tokens } = c;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (c.nouns || t.caps || t.headline || t.possessive || t.join !== 'space' || !prev || prev.cap || STOPWORDS.has(t.norm) || nationality(t)) return -1;
+  if (t.caps || t.headline || t.possessive || t.join !== 'space' || !prev || prev.cap || STOPWORDS.has(t.norm) || nationality(t)) return -1;
   let end = i + 1;
   while (tokens[end]?.join === 'hyphen' && (tokens[end]!.cap || (tokens[end + 1]?.join === 'hyphen' && tokens[end + 1]!.cap))) end++;
   const next = tokens[end];
   if (joined(next) && next.cap) return -1;
+  const coordinated = afterPlace && AND.has(prev.norm);
+  if (c.nouns) return (coordinated || DE_PLACE_BEFORE.has(prev.norm)) && end === i + 1 && GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
   const before = PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm));
   const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
-  const coordinated = afterPlace && (prev.norm === 'and' || prev.norm === 'и');
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
+}
+
+/** "Pfaffenhofen an der Ilm", "Frankfurt am Main": the river a German town is named by. Its end, else `end`. */
+function riverAfter(tokens: readonly Token[], end: number): number {
+  const at = tokens[end];
+  if (!joined(at) || (at.text !== 'an' && at.text !== 'am')) return end;
+  const river = at.text === 'an' && tokens[end + 1]?.text === 'der' ? end + 2 : end + 1;
+  return joined(tokens[river]) && tokens[river]!.cap && !(joined(tokens[river + 1]) && tokens[river + 1]!.cap) ? river + 1 : end;
 }
 
 const QUOTE_OPEN = '«';

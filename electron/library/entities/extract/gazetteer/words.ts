@@ -174,3 +174,10 @@ export const RU_QUOTED_PLACE_HEADS = 'арена арене арены арен�
 /** Russian nouns of works and craft, whose names in quotes are no organisation ("балета «Тамерлан»", "фильм «Левиафан»"). */
 export const RU_WORKS =
   'балет балета балете опера оперы опере фильм фильма фильме спектакль спектакля книга книги роман романа песня песни альбом альбома корабль корабля судно судна';
+
+/** Endings of German place names (towns in -ingen, -burg, -hausen, -hofen, -dorf, -heim…), for a name after "in", "aus", "nach", "bei". */
+export const DE_TOWN_ENDINGS =
+  'ingen burg berg hausen hofen hof feld dorf heim stadt au bach furt rode leben stedt born brück brücken hagen kirchen felde walde thal';
+
+/** Nouns that end as towns do ("Neubau", "Ehefrau", "Bahnhof", "Heimatstadt"), which such a rule must not take for one. */
+export const DE_NOT_TOWN_ENDINGS = 'bau frau bahnhof friedhof innenhof hinterhof innenstadt heimatstadt hauptstadt altstadt stadt';

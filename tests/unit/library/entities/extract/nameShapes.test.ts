@@ -81,7 +81,16 @@ test('a lone name after a preposition or noun of place, or after "and" a place, 
     ru.entities.filter((e) => e.kind === 'org').map((e) => e.name),
     ['МЧС России'],
   );
-  assert.deepEqual(namesOf('Die Mannschaft ging in Führung und spielte in Hintertupfingen-Ost.', 'place', 'de'), [], 'not where every noun is capitalised');
+  assert.deepEqual(
+    namesOf('Die Mannschaft ging in Führung und spielte in Hintertupfingen-Ost.', 'place', 'de'),
+    [],
+    'German nouns after a preposition are no places',
+  );
+});
+
+test('German: a name shaped as a town after a preposition without an article, with its river', () => {
+  const text = 'Pendler aus Waiblingen und Mosbach fahren nach Gundelfingen an der Brenz. Der Neubau bei Bedarf liegt im Bahnhof.';
+  assert.deepEqual(namesOf(text, 'place', 'de'), ['Waiblingen', 'Mosbach', 'Gundelfingen an der Brenz']);
 });
 
 test('a name in Russian quotation marks after a word is an organisation, or a place when a venue ends it; speech and titles are neither', () => {
