@@ -205,7 +205,7 @@ function riverAfter(tokens: readonly Token[], end: number): number {
   const at = tokens[end];
   if (!joined(at) || (at.text !== 'an' && at.text !== 'am')) return end;
   const river = at.text === 'an' && tokens[end + 1]?.text === 'der' ? end + 2 : end + 1;
-  return joined(tokens[river]) && tokens[river]!.cap && !(joined(tokens[river + 1]) && tokens[river + 1]!.cap) ? river + 1 : end;
+  return joined(tokens[river]) && tokens[river].cap && !(joined(tokens[river + 1]) && tokens[river + 1]!.cap) ? river + 1 : end;
 }
 
 const QUOTE_OPEN = '«';
