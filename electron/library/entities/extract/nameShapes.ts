@@ -1,7 +1,7 @@
 /** Organisations and streets nobody listed, known by the shape of their names: head nouns in Russian and German, acronyms. */
 
 import * as W from './gazetteer/words';
-import { REGION_NOUNS, STOPWORDS, nationality, type Match } from './lookup';
+import { FIRST_NAMES, REGION_NOUNS, STOPWORDS, isRoleHead, nationality, type Match } from './lookup';
 import { normWord, type Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -145,9 +145,30 @@ function acronymEnd(c: OrgContext, i: number): number {
   return i + 1;
 }
 
+const EN_ORG_TYPES = new Set(W.EN_ORG_TYPES.split(' '));
+const DE_ORG_TYPE = new RegExp(`(?:${W.DE_ORG_TYPES.split(' ').join('|')})$`);
+
+/**
+ * The name after a noun saying what kind of organisation it is: "operator Transnet", "miner Ivanhoe Mines", "state fund
+ * Tesi"; in German, where that noun is capitalised too, "Energiekonzern Enertrag", "Reederei Hapag-Lloyd", "Grossbank UBS".
+ * Up to three capitalised words, not a given name's. Its end, else -1.
+ */
+function typedOrgEnd(c: OrgContext, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || t.join !== 'space' || t.headline || STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
+  if (!(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
+  let end = i + 1;
+  while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm)) end++;
+  return end;
+}
+
 /** An organisation's name nobody listed starting at token i, by its shape in the text's language: its end, else -1. */
 export function orgNameEnd(c: OrgContext, i: number): number {
   const t = c.tokens[i]!;
+  const typed = CYRILLIC.test(t.norm) ? -1 : typedOrgEnd(c, i);
+  if (typed > 0 && !(t.caps && c.match(i))) return typed;
   if (t.caps) {
     if (c.match(i)) return -1;
     // "МЧС России": a Russian body's acronym and the country it serves.

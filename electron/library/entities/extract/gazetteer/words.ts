@@ -181,3 +181,12 @@ export const DE_TOWN_ENDINGS =
 
 /** Nouns that end as towns do ("Neubau", "Ehefrau", "Bahnhof", "Heimatstadt"), which such a rule must not take for one. */
 export const DE_NOT_TOWN_ENDINGS = 'bau frau bahnhof friedhof innenhof hinterhof innenstadt heimatstadt hauptstadt altstadt stadt';
+
+/** Lower-case nouns of a kind of organisation before its name ("operator Transnet", "miner Ivanhoe Mines", "group Hen Mpoano"). */
+export const EN_ORG_TYPES =
+  'company firm operator miner carrier airline insurer lender retailer broadcaster newspaper regulator startup conglomerate ' +
+  'consortium fund group club party agency charity union automaker carmaker chipmaker manufacturer producer supplier developer';
+
+/** Endings of German nouns of a kind of organisation before its name ("Energiekonzern Enertrag", "Reederei Hapag-Lloyd"). */
+export const DE_ORG_TYPES =
+  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';

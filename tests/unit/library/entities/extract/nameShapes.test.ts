@@ -100,3 +100,14 @@ test('a name in Russian quotation marks after a word is an organisation, or a pl
   const found = extractEntities(text, 'ru').entities.map((e) => `${e.kind}:${e.name}`);
   assert.deepEqual(found, ['org:Уралстройинвест', 'place:Газпром Арене', 'org:Зенит', 'org:Ростов']);
 });
+
+test('the name after a noun saying what kind of organisation it is', () => {
+  assert.deepEqual(namesOf('The deal was signed by operator Portnet and the miner Kamoto Copper, with Minister Ana Silva present.', 'org', 'en'), [
+    'Portnet',
+    'Kamoto Copper',
+  ]);
+  assert.deepEqual(namesOf('Der Energiekonzern Windwerk aus Kiel und die Reederei Nordlicht-Linie planen den Bau.', 'org', 'de'), [
+    'Windwerk',
+    'Nordlicht-Linie',
+  ]);
+});
