@@ -151,7 +151,7 @@ export const DE_ORG_ENDINGS =
 
 /** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
 export const COMMON_ACRONYMS =
-  'AI IT TV FM AM PR ID OK PC CEO CFO CTO GDP GNP VAT HIV AIDS DNA RNA USB PDF LNG LPG EV SUV UFO FAQ ATM SMS GPS CO NB PS ' +
+  'AI IT TV FM AM PR ID OK PC CEO CFO CTO GDP GNP VAT HIV AIDS DNA RNA USB PDF LNG LPG EV SUV UFO FAQ ATM SMS GPS CO NB PS BA BS MA MBA MSC BSC PHD ' +
   'ВВП НДС ГЭС ТЭЦ АЭС МС СМИ ДНК ИИ ЖКХ';
 
 /** Russian nouns before a street's name, in their cases ("на улице Розы Люксембург", "по проспекту Руставели"). */
