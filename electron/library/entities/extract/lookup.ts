@@ -173,7 +173,7 @@ const DETERMINERS = new Set('the a an der die das dem den des ein eine einem ein
  * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
  * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), a city not after an article ("das Essen"), and a
  * short Russian stem not where a sentence of a text begins (a name alone, as typed, is a name).
- * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a known given name before it counts.
+ * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a name around it counts.
  */
 function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapitalised: boolean): boolean {
   const t = tokens[i]!;
@@ -181,7 +181,13 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   const next = tokens[i + 1];
   if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
   if (t.join === 'sentence' && tokens.length > 1 && SHORT_STEM.test(t.norm)) return false;
-  if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
+  if (nounsCapitalised) {
+    if (!prev || !joined(t)) return true;
+    // A given name before it, a title before it and a name after ("Regisseurin Mati Diop"), or a whole name before ("Justo Zuleta Santander").
+    const before = tokens[i - 2];
+    if (FIRST_NAMES.has(prev.norm) || (isRoleHead(prev) && joined(next) && next.cap)) return false;
+    return !(prev.cap && joined(prev) && before !== undefined && before.cap && !STOPWORDS.has(before.norm));
+  }
   // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
   const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
   if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening && !prev.possessive) return false;

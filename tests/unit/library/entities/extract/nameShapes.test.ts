@@ -111,3 +111,8 @@ test('the name after a noun saying what kind of organisation it is', () => {
     'Nordlicht-Linie',
   ]);
 });
+
+test('German: a city’s name that is a title’s given name or a whole name’s surname is the person’s', () => {
+  const text = 'Die Regisseurin Mati Diop sprach. Der Bürgermeister von Arica, Justo Zuleta Santander, hofft auf Besucher.';
+  assert.deepEqual(namesOf(text, 'person', 'de'), ['Mati Diop', 'Justo Zuleta Santander']);
+});
