@@ -157,8 +157,9 @@ function typedOrgEnd(c: OrgContext, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || t.join !== 'space' || t.headline || STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
+  if (!prev || t.join !== 'space' || t.headline) return -1;
   if (!(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
+  if (STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
   let end = i + 1;
   while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm)) end++;
   return end;

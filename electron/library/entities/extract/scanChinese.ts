@@ -111,13 +111,14 @@ function namesWithEvidence(text: string): HanIndex {
 /** The most characters between a place and the head of an organisation it begins ("上海市|浦东新区人民|法院"). */
 const MOST_BETWEEN = 7;
 const LATER_HEADS = words(Z.ORG_HEADS + ' ' + Z.LATER_ORG_HEADS);
+const HEAD_STARTS = new Set(LATER_HEADS.map((h) => h.charAt(0)));
 
 /** The end of an organisation's head a few words after a place at p, else -1; the words between hold no word that ends a name. */
 function headAfterWords(text: string, p: number): number {
   for (let k = p + 1; k <= p + MOST_BETWEEN; k++) {
     const c = text.charAt(k - 1);
     if (!isHan(c) || Z.BEFORE_NAME.includes(c)) return -1;
-    const head = LATER_HEADS.find((h) => text.startsWith(h, k));
+    const head = HEAD_STARTS.has(text.charAt(k)) ? LATER_HEADS.find((h) => text.startsWith(h, k)) : undefined;
     if (head && !(head.length === 1 && (Z.NOT_AFTER_HEAD.includes(text.charAt(k + 1)) || Z.NOT_BEFORE_HEAD.includes(c)))) return k + head.length;
   }
   return -1;
@@ -131,6 +132,8 @@ const DIVISIONS = '省市县州';
  * an ordinary word ending so ("城市", "上市", "节省"). The end, else -1.
  */
 function divisionAt(text: string, i: number, afterName: boolean): number {
+  // Asked at every character no name starts at, so the rarest condition first.
+  if (!DIVISIONS.includes(text.charAt(i + 2)) && !DIVISIONS.includes(text.charAt(i + 3))) return -1;
   // A division's word after a place ("广东省") ends that place; a name does not begin with it.
   if (Z.BEFORE_NAME.includes(text.charAt(i)) || DIVISIONS.includes(text.charAt(i))) return -1;
   const begins = afterName || !isHan(text.charAt(i - 1)) || Z.BEFORE_NAME.includes(text.charAt(i - 1));

@@ -61,7 +61,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   const n = tokens.length;
   const loneWords = surnamesBesideSpeech(tokens, language);
   const nouns = capitalisesNouns(language);
-  const match = (i: number): Match | null => matchGazetteer(tokens, i, nouns);
+  // Several rules ask about the same word: each is looked up once (undefined: not yet asked).
+  const matched: (Match | null | undefined)[] = new Array<Match | null | undefined>(n);
+  const match = (i: number): Match | null => (matched[i] !== undefined ? matched[i] : (matched[i] = matchGazetteer(tokens, i, nouns)));
   const shapes: OrgContext = { tokens, text, match, nouns };
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
