@@ -1,6 +1,6 @@
 /** Names that end in a head noun of an organisation or a place ("China Media Group", "Palace of Independence"). */
 
-import { CONNECTORS, GENERIC, ORG_HEADS, PLACE_HEADS, ROLE_MODIFIERS, STOPWORDS, isRoleHead } from './lookup';
+import { CONNECTORS, GENERIC, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, ROLE_MODIFIERS, STOPWORDS, isRoleHead } from './lookup';
 import type { OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
@@ -45,6 +45,7 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
     } else if (!CONNECTORS.has(u.norm) || !capitalAfterConnectors(tokens, j + 1) || (c.nouns && ARTICLES.has(u.norm))) break;
     j++;
   }
+  if (head < 0 && PLACE_PREFIXES.has(tokens[i]!.norm) && j > i + 1 && tokens[j - 1]!.cap) return { end: j, kind: 'place' };
   if (head < 0) return null;
   let end = head + 1;
   if (end < j && OF.has(tokens[end]!.norm)) end = j;

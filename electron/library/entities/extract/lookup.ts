@@ -29,6 +29,7 @@ export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
+export const PLACE_PREFIXES = wordSet(W.PLACE_PREFIXES);
 export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);

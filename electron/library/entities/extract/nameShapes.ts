@@ -190,6 +190,7 @@ export function streetNameEnd(tokens: readonly Token[], i: number): number {
 
 const PLACE_BEFORE = new Set(W.PLACE_BEFORE.split(' ').map(normWord));
 const PLACE_AFTER = new Set(W.PLACE_AFTER.split(' ').map(normWord));
+const PLACE_OF = new Set(W.PLACE_OF.split(' '));
 const DE_PLACE_BEFORE = new Set(['in', 'aus', 'nach', 'bei', 'zwischen']);
 const AND = new Set(['and', 'и', 'und']);
 /**
@@ -216,7 +217,9 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   if (joined(next) && next.cap) return -1;
   const coordinated = afterPlace && AND.has(prev.norm);
   if (c.nouns) return (coordinated || DE_PLACE_BEFORE.has(prev.norm)) && end === i + 1 && GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
-  const before = PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm));
+  // "the island of Evia", "the port of Lobito"
+  const of = prev.norm === 'of' && PLACE_OF.has(tokens[i - 2]?.norm ?? '');
+  const before = of || (PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm)));
   const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;

@@ -86,7 +86,10 @@ export const ORG_HEADS =
 /** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
 export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
-  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz';
+  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay';
+
+/** Words that begin a place's name before its own ("Mount Elgon", "Estadio Centenario", "Cape Coast"). */
+export const PLACE_PREFIXES = 'mount estadio cape';
 
 /** Russian nouns that make the capitalised adjective before them a region ("Свердловской области", "Приморского края"). */
 export const REGION_NOUNS = 'область край район округ губерния';
@@ -190,3 +193,6 @@ export const EN_ORG_TYPES =
 /** Endings of German nouns of a kind of organisation before its name ("Energiekonzern Enertrag", "Reederei Hapag-Lloyd"). */
 export const DE_ORG_TYPES =
   'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';
+
+/** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
+export const PLACE_OF = 'island city town village port region province state district county municipality';

@@ -116,3 +116,8 @@ test('German: a city’s name that is a title’s given name or a whole name’s
   const text = 'Die Regisseurin Mati Diop sprach. Der Bürgermeister von Arica, Justo Zuleta Santander, hofft auf Besucher.';
   assert.deepEqual(namesOf(text, 'person', 'de'), ['Mati Diop', 'Justo Zuleta Santander']);
 });
+
+test('places by a noun of place before "of", a prefix or a venue head: the island of Evia, Mount Elgon, the Bay of Bengal, the Movistar Arena', () => {
+  const text = 'Fire reached the island of Skiathos. Runners trained on Mount Kadam, sailed the Bay of Mannar and met at the Tigo Arena.';
+  assert.deepEqual(namesOf(text, 'place', 'en'), ['Skiathos', 'Mount Kadam', 'Bay of Mannar', 'Tigo Arena']);
+});
