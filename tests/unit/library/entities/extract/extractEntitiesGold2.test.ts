@@ -8,12 +8,12 @@ import { KINDS, ZERO, add, count, gold2Articles, prf, unknownPersonMentions, typ
 // precision and recall measured when it was made, less about 0.03: a change that loses names fails here, and a
 // change that finds more should raise them (the places from GeoNames and CLDR did: recall 0.33 → 0.57; names by their
 // shape — Russian capitals and cases, given names, roles, head nouns and kinds, quotation marks, prepositions of place —
-// did: people 0.57 → 0.93, places 0.57 → 0.74, organisations 0.18 → 0.61).
+// did: people 0.57 → 0.93, places 0.57 → 0.76, organisations 0.18 → 0.61).
 // [precision, recall] per kind, overall and per language.
 const FLOORS: Record<string, Record<EntityKind, [number, number]>> = {
-  all: { person: [0.94, 0.9], place: [0.91, 0.7], org: [0.95, 0.58] },
-  de: { person: [0.93, 0.88], place: [0.85, 0.55], org: [0.93, 0.48] },
-  en: { person: [0.92, 0.84], place: [0.91, 0.72], org: [0.97, 0.55] },
+  all: { person: [0.94, 0.9], place: [0.91, 0.72], org: [0.95, 0.58] },
+  de: { person: [0.93, 0.88], place: [0.86, 0.57], org: [0.93, 0.48] },
+  en: { person: [0.92, 0.84], place: [0.92, 0.76], org: [0.97, 0.55] },
   ru: { person: [0.97, 0.97], place: [0.94, 0.85], org: [0.94, 0.71] },
   zh: { person: [0.97, 0.94], place: [0.91, 0.65], org: [0.97, 0.64] },
 };
