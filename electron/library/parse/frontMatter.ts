@@ -2,7 +2,6 @@ import { parse as parseYaml } from 'yaml';
 import { findDate, mentionToIso } from './dates';
 import type { ArticleDraft } from './finishArticle';
 import { safeHref } from './htmlToBlocks';
-import { ParseError } from './types';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -34,15 +33,44 @@ export function readFrontMatter(source: string, maxChars = Infinity): { fields: 
   };
 }
 
+/**
+ * The front matter as YAML, or, where it is not valid YAML (`title: Minsk: talks`, an unclosed bracket), read line by line
+ * as `key: value` and `- item` lines: a file with text is never refused for the way its front matter is written.
+ */
 function parseFrontMatter(yaml: string): Record<string, unknown> {
   let data: unknown;
   try {
     data = parseYaml(yaml);
-  } catch (e) {
-    throw new ParseError(`the front matter is not valid YAML: ${(e as Error).message.split('\n')[0]?.replace(/:$/, '')}`);
+  } catch {
+    return readLines(yaml);
   }
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
+
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+const ITEM_LINE = /^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$/;
+const QUOTED = /^(["'])(.*)\1$/;
+
+function readLines(yaml: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  let listKey: string | null = null;
+  for (const line of yaml.split('\n')) {
+    const item = ITEM_LINE.exec(line);
+    const value = item ? unquote(item[1] ?? item[2] ?? '') : '';
+    if (item && listKey !== null && value) {
+      fields[listKey] = [...(Array.isArray(fields[listKey]) ? (fields[listKey] as unknown[]) : []), value];
+      continue;
+    }
+    const kv = KEY_LINE.exec(line.trimEnd());
+    if (!kv) continue;
+    const text = unquote(kv[2] ?? '');
+    listKey = text ? null : kv[1]!;
+    if (text) fields[kv[1]!] = text;
+  }
+  return fields;
+}
+
+const unquote = (value: string): string => value.trim().replace(QUOTED, '$2');
 
 /** A scalar front-matter value as text (YAML reads `title: 1984` as a number). */
 function text(value: unknown): string | null {

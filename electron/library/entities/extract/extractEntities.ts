@@ -11,7 +11,7 @@ export { entityKey } from './entityKey';
 /** People, places and organisations in an article's plain text, with offsets, and the dates it names. */
 export function extractEntities(text: string, language: string | null): Extraction {
   const tokens = tokenize(text);
-  const hits = scanText(tokens, language);
+  const hits = scanText(tokens, language, text);
   const han = scanChinese(text);
   const all = han.length === 0 ? hits : [...hits, ...han].sort((a, b) => a.start - b.start);
   return { entities: resolveEntities(text, tokens, all), dates: findDates(text, language) };

@@ -1,5 +1,6 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
+import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
 import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
@@ -28,10 +29,12 @@ export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
+export const PLACE_PREFIXES = wordSet(W.PLACE_PREFIXES);
 export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
-export const FIRST_NAMES = wordSet(W.FIRST_NAMES);
+/** Given names: the hand list's (with Russian and other transliterations) and the generated English lexicon's. */
+export const FIRST_NAMES = wordSet(`${W.FIRST_NAMES} ${GIVEN_NAMES.replace(/\n/g, ' ')}`);
 export const CHINESE_SURNAMES = wordSet(W.CHINESE_SURNAMES);
 export const AMBIGUOUS_SURNAMES = wordSet(W.AMBIGUOUS_SURNAMES);
 export const NAME_PARTICLES = wordSet(W.NAME_PARTICLES);
@@ -171,7 +174,7 @@ const DETERMINERS = new Set('the a an der die das dem den des ein eine einem ein
  * Whether a one-word generated name stands as a place here: not inside a run of capitalised words, which is some other name
  * ("Florence Nightingale", "Santiago Peña", "Michael Jordan", "New Jersey"), a city not after an article ("das Essen"), and a
  * short Russian stem not where a sentence of a text begins (a name alone, as typed, is a name).
- * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a known given name before it counts.
+ * Where every noun is capitalised ("die Hafenstadt Mombasa", "in Durban Vertreter") only a name around it counts.
  */
 function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapitalised: boolean): boolean {
   const t = tokens[i]!;
@@ -179,11 +182,17 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   const next = tokens[i + 1];
   if (weak === 'city' && prev && t.join === 'space' && DETERMINERS.has(prev.norm)) return false;
   if (t.join === 'sentence' && tokens.length > 1 && SHORT_STEM.test(t.norm)) return false;
-  if (nounsCapitalised) return !(prev && joined(t) && FIRST_NAMES.has(prev.norm));
+  if (nounsCapitalised) {
+    if (!prev || !joined(t)) return true;
+    // A given name before it, a title before it and a name after ("Regisseurin Mati Diop"), or a whole name before ("Justo Zuleta Santander").
+    const before = tokens[i - 2];
+    if (FIRST_NAMES.has(prev.norm) || (isRoleHead(prev) && joined(next) && next.cap)) return false;
+    return !(prev.cap && joined(prev) && before !== undefined && before.cap && !STOPWORDS.has(before.norm));
+  }
   // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
   const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
-  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening) return false;
-  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm));
+  if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening && !prev.possessive) return false;
+  return !(joined(next) && next.cap && !STOPWORDS.has(next.norm) && !t.possessive);
 }
 
 /** The longest gazetteer name starting at token i, in a text whose language may capitalise every noun. */

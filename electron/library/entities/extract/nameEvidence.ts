@@ -1,6 +1,6 @@
 /** Evidence in a text's words that capitalised words are a person's name. */
 
-import { AMBIGUOUS_SURNAMES, SPEECH_VERBS } from './lookup';
+import { AMBIGUOUS_SURNAMES, FIRST_NAMES, REGION_NOUNS, SPEECH_VERBS } from './lookup';
 import type { Token } from './tokenize';
 
 const SYLLABLE =
@@ -46,4 +46,41 @@ export function surnamesBesideSpeech(tokens: readonly Token[], language: string 
 /** Whether the text also writes the word in lower case ("asked", "neither"): then, capitalised, it only opens a sentence. */
 export function writtenInLowerCase(tokens: readonly Token[], norm: string): boolean {
   return tokens.some((t) => !t.cap && t.norm === norm);
+}
+
+const PATRONYMIC = /(?:вич|вн|ичн)[а-я]{0,3}$/;
+
+/**
+ * Russian capitalises names and little else, so two or three capitalised words that no list knows are a person's name
+ * ("Галина Шевчук", "Тимура Билялова", "Хамза Абди Салад"), with a patronymic in the middle ("Владимир Владимирович Путин").
+ * Where a sentence begins, a capital says nothing: two words there need other evidence, and of more, the name is the
+ * last two ("Пенсионерка Галина Шевчук"); so it is after a title, which a place in the genitive may follow ("Мэр Орска
+ * Василий Козупица"). A region ("Оренбургской области") ends the run. Returns [start, end].
+ */
+export function russianName(
+  tokens: readonly Token[],
+  i: number,
+  nameWord: (k: number) => boolean,
+  titled: boolean,
+  evidence: boolean,
+): [number, number] | null {
+  const starts: number[] = [];
+  let k = i;
+  while (k < tokens.length && starts.length < 4 && (k === i || tokens[k]!.join === 'space') && CYRILLIC.test(tokens[k]!.norm) && nameWord(k)) {
+    const next = tokens[k + 1];
+    if (next && next.join === 'space' && !next.cap && REGION_NOUNS.has(next.norm)) break;
+    starts.push(k++);
+    // "Юсупова-Хан", "Матерацци-Джулиани"
+    while (tokens[k]?.join === 'hyphen' && tokens[k]!.cap && CYRILLIC.test(tokens[k]!.norm)) k++;
+  }
+  const opening = tokens[i]!.join === 'sentence';
+  if (starts.length < 2) return null;
+  if (starts.length === 2) return !opening || titled || evidence ? [i, k] : null;
+  const middle = starts.findIndex((at, n) => n > 0 && n < starts.length - 1 && PATRONYMIC.test(tokens[at]!.text.toLowerCase()));
+  const end = (n: number): number => starts[n] ?? k;
+  if (middle > 0) return [starts[middle - 1]!, end(middle + 2)];
+  // A known given name second: the first word is not part of the name ("глава Роскосмоса Юрий Борисов").
+  const given = FIRST_NAMES.has(tokens[starts[1]!]!.norm) && !FIRST_NAMES.has(tokens[i]!.norm);
+  const from = opening || titled || given || starts.length > 3 ? starts.length - 2 : 0;
+  return [starts[from]!, k];
 }

@@ -12,6 +12,14 @@ interface Group {
 }
 
 const LATIN = /^[a-z]/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** Of a name's spellings in several cases, the most frequent, else the shortest: a man's nominative has no ending ("Тимур Билялов"). */
+function nominative(forms: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+}
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** The words that name a person alone: the surname, which Chinese names put first. */
@@ -27,6 +35,16 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
   const groups = new Map<Entry, Group>();
   const unknown = new Map<string, Entry>();
   const bySurname = new Map<string, Group[]>();
+  /** The spellings of a name in Russian's cases ("Тимура Билялова", "Тимур Билялов"), of which one is shown. */
+  const surfaces = new Map<Entry, string[]>();
+  const wordsOf = new Map<Entry, readonly string[]>();
+  /** "Okafor-Lehmann" after "Ngozi Okafor-Lehmann": the last words of a longer name named before are that person. */
+  const endOfLonger = (words: readonly string[]): Entry | undefined => {
+    for (const [entry, longer] of wordsOf) {
+      if (longer.length > words.length && words.every((w, k) => longer[longer.length - words.length + k] === w)) return entry;
+    }
+    return undefined;
+  };
 
   const join = (entry: Entry, h: Hit): Group => {
     let g = groups.get(entry);
@@ -60,8 +78,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
     if (!entry) {
       const surface = text.slice(h.start, h.end);
       const key = entityKey('person', h.words.join(' '));
-      entry = unknown.get(key) ?? { kind: 'person', name: surface, country: null, role: null };
-      if (surface.length > entry.name.length) entry.name = surface;
+      entry = unknown.get(key) ?? endOfLonger(h.words) ?? { kind: 'person', name: surface, country: null, role: null };
+      if (!wordsOf.has(entry)) wordsOf.set(entry, h.words);
+      if (CYRILLIC.test(surface)) surfaces.set(entry, [...(surfaces.get(entry) ?? []), surface]);
+      else if (surface.length > entry.name.length) entry.name = surface;
       unknown.set(key, entry);
     }
     const g = join(entry, h);
@@ -71,6 +91,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], hits: re
       if (h.words.length > 2 && PATRONYMIC.has(h.words[1]!)) surname(h.words[0]!, g);
     }
   }
+
+  for (const [entry, forms] of surfaces) entry.name = nominative(forms);
 
   for (const h of hits) {
     if (h.kind !== 'person' || h.entry || h.words.length !== 1) continue;

@@ -14,6 +14,7 @@ const words = (list: string): string[] => list.split(' ').sort((a, b) => b.lengt
 const ROLE = new RegExp(words(Z.ROLES).join('|'), 'gu');
 const AFTER = new RegExp(words(Z.AFTER_NAME).join('|'), 'y');
 const SURNAMES = new Set(Z.SURNAMES.split(' '));
+const AFTER_CHARACTERS = new Set(Z.AFTER_NAME.split(' ').filter((w) => w.length === 1));
 const ORG_HEADS = words(Z.ORG_HEADS);
 const DOT = '·•‧・';
 /** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
@@ -38,6 +39,9 @@ function nameAfterTitle(text: string, p: number): number {
       if (!isHan(text.charAt(end - 1))) break;
       if (endsAt(text, end)) return end;
     }
+    // Most names are a surname and two characters: so the name is where no word that follows names says otherwise ("主教练徐正源赛后说").
+    const given = text.slice(p + surname, p + surname + 2);
+    if (given.length === 2 && [...given].every((c) => isHan(c) && !Z.BEFORE_NAME.includes(c) && !AFTER_CHARACTERS.has(c))) return p + surname + 2;
   }
   let run = p;
   while (run < text.length && run - p < 12 && TRANSCRIBED.has(text.charAt(run))) run++;
@@ -104,6 +108,45 @@ function namesWithEvidence(text: string): HanIndex {
   return local;
 }
 
+/** The most characters between a place and the head of an organisation it begins ("上海市|浦东新区人民|法院"). */
+const MOST_BETWEEN = 7;
+const LATER_HEADS = words(Z.ORG_HEADS + ' ' + Z.LATER_ORG_HEADS);
+const HEAD_STARTS = new Set(LATER_HEADS.map((h) => h.charAt(0)));
+
+/** The end of an organisation's head a few words after a place at p, else -1; the words between hold no word that ends a name. */
+function headAfterWords(text: string, p: number): number {
+  for (let k = p + 1; k <= p + MOST_BETWEEN; k++) {
+    const c = text.charAt(k - 1);
+    if (!isHan(c) || Z.BEFORE_NAME.includes(c)) return -1;
+    const head = HEAD_STARTS.has(text.charAt(k)) ? LATER_HEADS.find((h) => text.startsWith(h, k)) : undefined;
+    if (head && !(head.length === 1 && (Z.NOT_AFTER_HEAD.includes(text.charAt(k + 1)) || Z.NOT_BEFORE_HEAD.includes(c)))) return k + head.length;
+  }
+  return -1;
+}
+
+const DIVISIONS = '省市县州';
+
+/**
+ * "梅州市", "平远县", "巴伊亚州": two characters and the word for a province, city, county or state make a place nobody
+ * listed; three where the name plainly begins at i (after punctuation, a word that ends the one before, or a name). Not
+ * an ordinary word ending so ("城市", "上市", "节省"). The end, else -1.
+ */
+function divisionAt(text: string, i: number, afterName: boolean): number {
+  // Asked at every character no name starts at, so the rarest condition first.
+  if (!DIVISIONS.includes(text.charAt(i + 2)) && !DIVISIONS.includes(text.charAt(i + 3))) return -1;
+  // A division's word after a place ("广东省") ends that place; a name does not begin with it.
+  if (Z.BEFORE_NAME.includes(text.charAt(i)) || DIVISIONS.includes(text.charAt(i))) return -1;
+  const begins = afterName || !isHan(text.charAt(i - 1)) || Z.BEFORE_NAME.includes(text.charAt(i - 1));
+  for (const length of begins ? [2, 3] : [2]) {
+    const d = i + length;
+    const name = text.slice(i, d);
+    if (!DIVISIONS.includes(text.charAt(d)) || [...name].some((c) => !isHan(c) || Z.BEFORE_NAME.includes(c))) continue;
+    if (Z.NOT_BEFORE_DIVISION.includes(text.charAt(d - 1)) || Z.NOT_AFTER_DIVISION.includes(text.charAt(d + 1))) return -1;
+    return d + 1;
+  }
+  return -1;
+}
+
 /** Names in the Chinese parts of a text: known ones in any language's entry, and people it introduces. */
 export function scanChinese(text: string): Hit[] {
   if (!HAN.test(text)) return [];
@@ -119,13 +162,31 @@ export function scanChinese(text: string): Hit[] {
     const b = matchHan(text, i, local);
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (!m) {
-      i++;
+      const division = divisionAt(text, i, hits.at(-1)?.end === i);
+      if (division > 0) {
+        // "义乌市商务局": the division begins an organisation's name.
+        const org = headAfterWords(text, division - 2);
+        const kind = org > 0 ? 'org' : 'place';
+        const to = org > 0 ? org : division;
+        const name = text.slice(i, to);
+        const known = orgs.get(name) ?? { kind, name, country: null, role: null };
+        orgs.set(name, known);
+        hits.push({ kind, start: i, end: to, entry: known, words: [], country: null, role: null, descriptor: false });
+        i = to;
+      } else i++;
       continue;
     }
     let { entry, end } = m;
     let start = i;
     const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
-    if (head) {
+    const named = entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
+    if (named > 0) {
+      // "中国气象局", "上海市浦东新区人民法院": the place begins the organisation's name, its words and head follow.
+      const name = text.slice(start, named);
+      entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };
+      orgs.set(name, entry);
+      end = named;
+    } else if (head) {
       // The organisation's own name may come first ("比亚迪巴西公司"): it begins after the word before it.
       for (let last = hits.at(-1); start > i - 8; last = hits.at(-1)) {
         if (last && last.end === start) start = hits.pop()!.start;

@@ -18,7 +18,9 @@ import {
   type Entry,
   type Match,
 } from './lookup';
-import { capitalisesNouns, isChineseGivenName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
+import { OF, headSpan } from './headSpan';
+import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -43,19 +45,26 @@ export interface Hit {
 }
 
 const DIGIT = /\d/;
-const OF = new Set(['of', 'von', 'des', 'der']);
+const CYRILLIC = /^[\u0400-\u04FF]/;
+/** A Korean given name's second syllable ("Sang-soo"). */
+const SYLLABLE = /^\p{Ll}{2,4}$/u;
+/** A particle written onto the surname ("Viegas d'Abreu"). */
+const ELIDED = /^d['’]\p{Lu}/u;
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
-export function scanText(tokens: readonly Token[], language: string | null = null): Hit[] {
+export function scanText(tokens: readonly Token[], language: string | null = null, text = ''): Hit[] {
   const hits: Hit[] = [];
   const orgsByName = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
   const n = tokens.length;
   const loneWords = surnamesBesideSpeech(tokens, language);
   const nouns = capitalisesNouns(language);
-  const match = (i: number): Match | null => matchGazetteer(tokens, i, nouns);
+  // Several rules ask about the same word: each is looked up once (undefined: not yet asked).
+  const matched: (Match | null | undefined)[] = new Array<Match | null | undefined>(n);
+  const match = (i: number): Match | null => (matched[i] !== undefined ? matched[i] : (matched[i] = matchGazetteer(tokens, i, nouns)));
+  const shapes: OrgContext = { tokens, text, match, nouns };
 
   const make = (kind: EntityKind, from: number, to: number, entry: Entry | null, genitive = false): Hit => ({
     kind,
@@ -76,7 +85,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
 
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
-    if (!t || !t.cap || t.caps || DIGIT.test(t.text)) return false;
+    if (!t || (!t.cap && !ELIDED.test(t.text)) || t.caps || DIGIT.test(t.text)) return false;
     if (
       STOPWORDS.has(t.norm) ||
       CONNECTORS.has(t.norm) ||
@@ -114,14 +123,20 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
    * (a title before them, a particle such as "bin" inside, a verb of speech beside them). Hyphenated given names
    * ("Anna-Lena") and particles ("Maria da Conceição Tavares", "Ursula von der Leyen") stay in the name.
    */
-  const personAt = (i: number, titled: boolean): { end: number; entry: Entry | null } | null => {
+  const personAt = (i: number, titled: boolean): { start: number; end: number; entry: Entry | null } | null => {
     const t = tokens[i]!;
     if (!t.cap || t.caps || regionAt(i) > 0) return null;
     const g = match(i);
-    if (g) return g.entry.kind === 'person' ? { end: g.end, entry: g.entry } : null;
+    if (g) return g.entry.kind === 'person' ? { start: i, end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) return { end: i + 2, entry: null };
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) {
+      return { start: i, end: tokens[i + 2]?.join === 'hyphen' && SYLLABLE.test(tokens[i + 2]!.text) ? i + 3 : i + 2, entry: null };
+    }
+    if (CYRILLIC.test(t.norm)) {
+      const name = russianName(tokens, i, isNameWord, titled, evidenceNear(i));
+      return name && { start: name[0], end: name[1], entry: null };
+    }
     if (!titled && !FIRST_NAMES.has(t.norm) && !evidenceNear(i)) return null;
     if (!isNameWord(i)) return null;
     const given = next?.join === 'hyphen' && isNameWord(i + 1) ? i + 2 : i + 1;
@@ -135,10 +150,10 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       if (SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
       const run = nameRun(i, given, 3);
       const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm));
-      return shown && !writtenInLowerCase(tokens, t.norm) ? { end: run, entry: null } : null;
+      return shown && !writtenInLowerCase(tokens, t.norm) ? { start: i, end: run, entry: null } : null;
     }
     if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
-    return { end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
+    return { start: i, end: nameRun(i, given, t.headline && titled ? 1 : 3), entry: null };
   };
   /** Cheap signs that the words from i may be a name nobody listed, checked before the gazetteer is asked again. */
   const evidenceNear = (i: number): boolean => {
@@ -156,13 +171,15 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     let end = given;
     let words = given > i + 1 ? 1 : given - i;
     while (words < most) {
-      const after = particlesTo(end);
+      // Where nouns are capitalised, "von der Linken" after a whole name is where the person is from, not more of the name.
+      const after = nouns && words > 1 ? -1 : particlesTo(end);
       if (after > 0) end = after;
       else if (!(joined(tokens[end]) && isNameWord(end))) break;
       end++;
       words++;
     }
-    return end;
+    // A Korean given name's second syllable ("Hong Sang-soo").
+    return tokens[end]?.join === 'hyphen' && SYLLABLE.test(tokens[end]!.text) ? end + 1 : end;
   };
 
   /** "[Nationality|Place] Role [of Place] [,] Name", or without a name a description of someone. Returns the next index, or -1. */
@@ -210,8 +227,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const name = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma')) ? personAt(j, true) : null;
     if (name) {
-      const h = make('person', j, name.end, name.entry);
-      for (let k = j; k < name.end; k++) h.words.push(tokens[k]!.norm);
+      const h = make('person', name.start, name.end, name.entry);
+      for (let k = name.start; k < name.end; k++) h.words.push(tokens[k]!.norm);
       found.push(h);
       j = name.end;
     } else if (country) {
@@ -229,38 +246,18 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     return j;
   };
 
-  /** A capitalised run ending in an organisation or place head noun ("China Media Group", "Palace of Independence"). */
-  const headSpan = (i: number): { end: number; kind: EntityKind } | null => {
-    if (STOPWORDS.has(tokens[i]!.norm) || tokens[i]!.headline) return null;
-    let j = i;
-    let head = -1;
-    let kind: EntityKind = 'org';
-    while (j < n) {
-      const u = tokens[j]!;
-      if (j > i && !joined(u)) break;
-      if (u.cap) {
-        if (j > i) {
-          const g = match(j);
-          if (g && g.entry.kind !== 'place') break;
-        }
-        if (ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm)) {
-          head = j;
-          kind = ORG_HEADS.has(u.norm) ? 'org' : 'place';
-        }
-      } else if (!CONNECTORS.has(u.norm) || !tokens[j + 1]?.cap) break;
-      j++;
-    }
-    if (head < 0) return null;
-    let end = head + 1;
-    if (end < j && OF.has(tokens[end]!.norm)) end = j;
-    while (!tokens[end - 1]!.cap) end--;
-    if (end - i < 2) return null;
-    for (let k = i; k < end; k++) {
-      const u = tokens[k]!;
-      if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
-    }
-    return null;
+  /** This text's place of a name nobody listed, one for all its mentions. */
+  const placeNamed = (name: string, key = name): Entry => {
+    const entry = orgsByName.get(key) ?? { kind: 'place', name, country: null, role: null };
+    orgsByName.set(key, entry);
+    return entry;
   };
+  /** A place's words as matched, so that its cases ("Орске", "Орска") are one place. */
+  const placeKey = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((u) => u.norm)
+      .join(' ');
 
   /** "Full Name (ABBR)": the abbreviation is another name of the same organisation. */
   const abbreviationAfter = (end: number, entry: Entry): number => {
@@ -274,6 +271,25 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
+    const quoted = quotedNameEnd(shapes, i);
+    if (quoted) {
+      const name = text.slice(t.start, tokens[quoted.end - 1]!.end);
+      const entry = orgsByName.get(name) ?? { kind: quoted.kind, name, country: null, role: null };
+      orgsByName.set(name, entry);
+      hit(quoted.kind, i, quoted.end, entry);
+      i = quoted.end;
+      continue;
+    }
+    const org = t.cap && !(t.caps ? acronyms.has(t.text) : match(i)) ? orgNameEnd(shapes, i) : -1;
+    if (org > i) {
+      const name = text.slice(t.start, tokens[org - 1]!.end);
+      const entry = orgsByName.get(name) ?? { kind: 'org', name, country: null, role: null };
+      orgsByName.set(name, entry);
+      if (t.caps) acronyms.set(t.text, entry);
+      hit('org', i, org, entry);
+      i = abbreviationAfter(org, entry);
+      continue;
+    }
     if (isRole(t) || nationality(t) || (t.cap && tokens[i + 1] && isRole(tokens[i + 1]!))) {
       const next = titled(i);
       if (next > i) {
@@ -282,7 +298,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       }
     }
     if (!t.cap) {
-      i++;
+      const street = streetNameEnd(tokens, i);
+      if (street > i) hit('place', i, street, placeNamed(words(i, street)));
+      i = Math.max(street, i + 1);
       continue;
     }
     const known = t.caps ? acronyms.get(t.text) : undefined;
@@ -293,15 +311,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const region = regionAt(i);
     if (region > 0 && !match(i)) {
-      const name = words(i, region);
-      const entry = orgsByName.get(name) ?? { kind: 'place', name, country: null, role: null };
-      orgsByName.set(name, entry);
-      hit('place', i, region, entry);
+      hit('place', i, region, placeNamed(words(i, region)));
       i = region;
       continue;
     }
     const g = match(i);
-    const h = headSpan(i);
+    const h = headSpan(shapes, i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
       const name = words(i, h.end);
       const entry = orgsByName.get(name) ?? { kind: h.kind, name, country: null, role: null };
@@ -317,9 +332,17 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const p = personAt(i, false);
     if (p) {
-      const h = hit('person', i, p.end, p.entry);
-      for (let k = i; k < p.end; k++) h.words.push(tokens[k]!.norm);
+      const h = hit('person', p.start, p.end, p.entry);
+      for (let k = p.start; k < p.end; k++) h.words.push(tokens[k]!.norm);
       i = p.end;
+      continue;
+    }
+    const last = hits.at(-1);
+    const place = loneWords.has(t.norm) ? -1 : placeNameEnd(shapes, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end);
+    if (place > i) {
+      const name = text.slice(t.start, tokens[place - 1]!.end);
+      hit('place', i, place, placeNamed(name, placeKey(i, place)));
+      i = place;
       continue;
     }
     i++;

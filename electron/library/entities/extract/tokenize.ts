@@ -17,6 +17,8 @@ export interface Token {
   join: Join;
   /** In a Title Case line (a headline or heading), where capitals say little. */
   headline: boolean;
+  /** Carried a possessive "'s", which ends most names ("Italy's National Research Council"). */
+  possessive: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘][\p{L}\p{M}]+)*/gu;
@@ -156,11 +158,12 @@ export function tokenize(text: string): Token[] {
     const join = joinOf(text, prevEnd, start, prevText);
     prevEnd = start + word.length;
     prevText = word;
-    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+    const possessive = POSSESSIVE.test(word);
+    if (possessive) word = word.slice(0, -2);
     const first = word.charAt(0);
     const cap = first !== first.toLowerCase();
     const caps = cap && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-    tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap, caps, join, headline: false });
+    tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap, caps, join, headline: false, possessive });
   }
   markHeadlines(text, tokens);
   return tokens;

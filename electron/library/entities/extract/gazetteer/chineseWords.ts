@@ -4,7 +4,8 @@
 export const ROLES =
   '国家主席 主席 副主席 总统 副总统 总理 副总理 首相 外长 外交部长 部长 副部长 防长 国防部长 大使 特使 发言人 国务委员 委员长 议长 ' +
   '总书记 书记 秘书长 总干事 市长 省长 州长 主任 院长 校长 教授 研究员 博士 记者 局长 董事长 总裁 首席执行官 总经理 教练 主教练 ' +
-  '法官 检察官 队长 选手 球员 国王 王储 女王 总督 主持人 导演 作家 经济学家 专家 负责人 官员 议员 候选人 警长 船长 主帅';
+  '法官 检察官 队长 选手 球员 国王 王储 女王 总督 主持人 导演 作家 经济学家 专家 负责人 官员 议员 候选人 警长 船长 主帅 ' +
+  '被告人 审判长 律师 厅长 处长 县长 区长 镇长 村长 村民 居民 市民 农民 商户 商人 游客 司机 医生 护士 教师 学生 前锋 后卫 门将 中场 外援 院士 科学家 工程师';
 
 /** Verbs of speech and other words that end a name after it ("王毅表示", "毛宁在记者会上说", "同卢卡申科会谈"). */
 export const AFTER_NAME =
@@ -37,3 +38,18 @@ export const BEFORE_NAME = '在和与同对从由向的是了将为及等于也�
 /** Final words that make a known place before them an organisation ("北京大学", "巴西外交部"). */
 export const ORG_HEADS =
   '大学 银行 政府 外交部 国防部 商务部 财政部 议会 国会 大使馆 领事馆 科学院 研究院 航空公司 公司 集团 电视台 通讯社 协会 委员会 足协 足球队 国家队 法院 警方';
+
+/** Heads of organisations that a place begins with other words between ("中国气象局", "广东省应急管理厅", "梅州市委"). */
+export const LATER_ORG_HEADS = '局 厅 市委 省委 区委 县委 中心 博物馆 医院 研究所 人民法院 检察院 管理局 航天局 气象局';
+
+/** After a one-character head, characters that make it another word ("局势", "局面", "局长"). */
+export const NOT_AFTER_HEAD = '势面长部限';
+
+/** Before a one-character head, characters that make it another word ("大局", "格局", "结局", "开局"). */
+export const NOT_BEFORE_HEAD = '大格结时布开僵变当赌饭';
+
+/** Before 省, 市, 县 or 州, characters that make an ordinary word ("城市", "超市", "上市", "节省", "反省"), not a place's name. */
+export const NOT_BEFORE_DIVISION = '城超股都夜上开闹节反自外内各全本该此';
+
+/** After them, characters that make another word ("市场", "市民", "省钱", "县城" is a place's town and stays). */
+export const NOT_AFTER_DIVISION = '场民长钱力值级内外';

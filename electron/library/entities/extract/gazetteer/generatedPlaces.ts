@@ -4190,7 +4190,6 @@ Rockingham
 Atbara
 Jiangyin
 Bạc Liêu~bạc lieu
-College Station
 Palm Bay
 Jalpāiguri~jalpaiguri
 Jalai Nur

@@ -7,12 +7,17 @@ export const ROLE_HEADS =
   'senator governor mayor speaker envoy general king queen prince staatschef machthaber regierungschef ministerpräsident außenminister verteidigungsminister ' +
   'parteichef herr frau vizepräsident vorsitzender vorsitzende bürgermeister außenministerin verteidigungsministerin ' +
   'президент председатель министр премьер лидер посол спикер канцлер генсек секретарь госсекретарь господин губернатор мэр генерал ' +
-  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега';
+  'commissioner counterpart economist analyst judge emir sheikh director manager coach detective sheriff gov kommissar kommissarin amtskollege amtskollegin комиссар еврокомиссар коллега ' +
+  'prosecutor founder lawyer attorney activist librarian alderman nurse doctor striker midfielder defender goalkeeper captain businessman businesswoman ' +
+  'scientist researcher firefighter volunteer engineer farmer teacher shopkeeper painter artist novelist poet photographer filmmaker actor actress singer ' +
+  'musician composer curator architect historian physicist chemist biologist glaciologist geologist astronomer lecturer inspector sergeant constable ' +
+  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin';
 
 /** Endings that make a German compound a role before a name ("Wirtschaftssenatorin", "Oberbürgermeister", "Bundestrainer"). */
 export const COMPOUND_ROLE_ENDINGS =
   'minister ministerin präsident präsidentin bürgermeister bürgermeisterin senator senatorin führer führerin richter richterin trainer trainerin ' +
-  'sprecher sprecherin chef chefin leiter leiterin direktor direktorin anwalt anwältin kommissar kommissarin botschafter botschafterin sekretär sekretärin';
+  'sprecher sprecherin chef chefin leiter leiterin direktor direktorin anwalt anwältin kommissar kommissarin botschafter botschafterin sekretär sekretärin ' +
+  'vorstand kandidat kandidatin schützer schützerin physiker physikerin forscher forscherin rätin wissenschaftler wissenschaftlerin';
 
 /** Words that qualify a role ("Vice Chairman", "Defense Minister", "State Councilor"). */
 export const ROLE_MODIFIERS =
@@ -74,13 +79,17 @@ export const STOPWORDS =
 export const ORG_HEADS =
   'organization organisation union party congress committee council ministry bank university institute association agency corporation company group ' +
   'assembly parliament federation fund commission academy court service office administration secretariat bureau alliance community authority army forces ' +
-  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ' +
+  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ag plc ' +
+  'board directorate college survey registry marathon festival biennial biennale league ' +
   'partei organisation ministerium universität kommission versammlung stiftung institut gruppe agentur';
 
 /** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
 export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
-  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz';
+  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay';
+
+/** Words that begin a place's name before its own ("Mount Elgon", "Estadio Centenario", "Cape Coast"). */
+export const PLACE_PREFIXES = 'mount estadio cape';
 
 /** Russian nouns that make the capitalised adjective before them a region ("Свердловской области", "Приморского края"). */
 export const REGION_NOUNS = 'область край район округ губерния';
@@ -129,4 +138,61 @@ export const PERSON_PARTICLES = 'bin ibn al';
 /** Verbs of speech beside a name are evidence of a person: "X said", "said X". */
 export const SPEECH_VERBS =
   'said says told added adds noted notes stated explained explains warned asked replied wrote recalled insisted ' +
-  'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила';
+  'sagte sagt erklärte betonte ergänzte fügte schrieb сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила ' +
+  'рассказал рассказала сообщил сообщила пояснил пояснила считает считают назвал назвала призвал призвала уточнил уточнила';
+
+/** Stems of Russian nouns that head an organisation's name, before their case endings ("суд", "Института", "агентства"). */
+export const RU_ORG_STEMS =
+  'университет институт академи суд театр банк фонд клуб форум союз комитет метрополитен департамент холдинг концерн завод комбинат парламент колледж ' +
+  'министерств агентств ведомств правительств посольств консульств ассоциаци компани корпораци комисси федераци организаци коалици ' +
+  'администраци мэри лаборатори прокуратур служб программ палат дум лиг больниц бирж объединени движени управлени кубк кубок';
+
+/** Endings of German nouns that name an organisation ("Bundesgerichtshof", "Wetterdienstes", "Verkehrsbetriebe"). */
+export const DE_ORG_ENDINGS =
+  'ministerium gericht gerichtshof verband institut gesellschaft konzern hilfswerk klinikum gewerkschaft kommission behörde stiftung verein ' +
+  'betriebe bündnis partei dienst bund bank universität hochschule agentur';
+
+/** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
+export const COMMON_ACRONYMS =
+  'AI IT TV FM AM PR ID OK PC CEO CFO CTO GDP GNP VAT HIV AIDS DNA RNA USB PDF LNG LPG EV SUV UFO FAQ ATM SMS GPS CO NB PS BA BS MA MBA MSC BSC PHD ' +
+  'ВВП НДС ГЭС ТЭЦ АЭС МС СМИ ДНК ИИ ЖКХ';
+
+/** Russian nouns before a street's name, in their cases ("на улице Розы Люксембург", "по проспекту Руставели"). */
+export const RU_STREET_NOUNS =
+  'улица улицы улице улицу улицей проспект проспекта проспекте проспекту проспектом площадь площади площадью переулок переулке переулка ' +
+  'бульвар бульвара бульваре набережная набережной набережную шоссе';
+
+/** Lower-case words before a lone capitalised name that make it a place ("in Mubende", "в Орске", "на реке Нарын", "штате Мату-Гросу"). */
+export const PLACE_BEFORE =
+  'in into near outside across в во на из под между через около возле близ вблизи ' +
+  'реке реки река реку штате штата штат городе города город порт порты порта порту районы районе поселке поселка селе села деревне ' +
+  'острове острова озере озера провинции регионе региона наукограде столице';
+
+/** Lower-case nouns after a lone capitalised name that make it a place ("the Surma river", "the Kralingen district"). */
+export const PLACE_AFTER = 'district districts river valley hills region province county island islands mountains lake';
+
+/** Russian nouns of venues that make a quoted name a place ("на «ЦСКА Арене»", "стадион «Лужники»" is named before it). */
+export const RU_QUOTED_PLACE_HEADS = 'арена арене арены ареной стадион стадионе парк парке площадь';
+
+/** Russian nouns of works and craft, whose names in quotes are no organisation ("балета «Тамерлан»", "фильм «Левиафан»"). */
+export const RU_WORKS =
+  'балет балета балете опера оперы опере фильм фильма фильме спектакль спектакля книга книги роман романа песня песни альбом альбома корабль корабля судно судна';
+
+/** Endings of German place names (towns in -ingen, -burg, -hausen, -hofen, -dorf, -heim…), for a name after "in", "aus", "nach", "bei". */
+export const DE_TOWN_ENDINGS =
+  'ingen burg berg hausen hofen hof feld dorf heim stadt au bach furt rode leben stedt born brück brücken hagen kirchen felde walde thal';
+
+/** Nouns that end as towns do ("Neubau", "Ehefrau", "Bahnhof", "Heimatstadt"), which such a rule must not take for one. */
+export const DE_NOT_TOWN_ENDINGS = 'bau frau bahnhof friedhof innenhof hinterhof innenstadt heimatstadt hauptstadt altstadt stadt';
+
+/** Lower-case nouns of a kind of organisation before its name ("operator Transnet", "miner Ivanhoe Mines", "group Hen Mpoano"). */
+export const EN_ORG_TYPES =
+  'company firm operator miner carrier airline insurer lender retailer broadcaster newspaper regulator startup conglomerate ' +
+  'consortium fund group club party agency charity union automaker carmaker chipmaker manufacturer producer supplier developer';
+
+/** Endings of German nouns of a kind of organisation before its name ("Energiekonzern Enertrag", "Reederei Hapag-Lloyd"). */
+export const DE_ORG_TYPES =
+  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';
+
+/** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
+export const PLACE_OF = 'island city town village port region province state district county municipality';

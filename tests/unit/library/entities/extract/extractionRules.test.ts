@@ -222,3 +222,14 @@ test('a Chinese surname before a given name nobody recognised is not an alias of
   assert.deepEqual(cai?.aliases, []);
   assert.deepEqual(of('Cai Qi spoke in Beijing. Cai later met reporters.', 'person')[0]?.aliases, ['Cai']);
 });
+
+test('roles of ordinary people before a name, particles written onto a surname, Korean given names and hyphenated surnames named again', () => {
+  assert.deepEqual(namesOf('Prosecutor Wirawan told the court. Striker Tomás Quiroga scored, and Minister Ana Sousa d’Almeida watched.', 'person'), [
+    'Wirawan',
+    'Tomás Quiroga',
+    'Ana Sousa d’Almeida',
+  ]);
+  assert.deepEqual(namesOf('The prize went to director Bong Joon-ho.', 'person'), ['Bong Joon-ho']);
+  const de = 'Stadträtin Ulrike Brenner von der Linken lobte den Plan. Anwohnerin Hanna Weiss-Okoro sorgt sich; Weiss-Okoro will klagen.';
+  assert.deepEqual(namesOf(de, 'person', 'de'), ['Ulrike Brenner', 'Hanna Weiss-Okoro']);
+});

@@ -76,3 +76,25 @@ test('a title before a dotted name shows where it begins, whatever its first cha
 test('an organisation named after a known place and a head word starts after the word before it', () => {
   assert.deepEqual(found('据报道，华为巴西公司本周开设新工厂。他在德国大使馆工作。'), ['org:华为巴西公司', 'org:德国大使馆']);
 });
+
+test('an organisation that a known place begins, with words before its head; a head that is part of another word is none', () => {
+  assert.deepEqual(found('中国气象局发布预警。北京市文物局和上海市浦东新区人民法院表示，中国局势稳定，中国东部地区有雨。'), [
+    'org:中国气象局',
+    'org:北京市文物局',
+    'org:上海市浦东新区人民法院',
+    'place:China',
+  ]);
+});
+
+test('after a title, a surname and two characters are a name even where no word that follows names comes next', () => {
+  assert.deepEqual(found('蓉城主教练徐明远赛后说，球队没有放弃。被告人刘志强有期徒刑三年。'), ['person:徐明远', 'person:刘志强']);
+});
+
+test('a province, city, county or state nobody listed, and an organisation that one begins; ordinary words ending so are neither', () => {
+  assert.deepEqual(found('洪水淹没了丰顺县和梅州市。梅州市委书记说，丰顺县商务局已行动。这个城市很大，公司上市了，节省时间。'), [
+    'place:丰顺县',
+    'place:梅州市',
+    'org:梅州市委',
+    'org:丰顺县商务局',
+  ]);
+});
