@@ -39,7 +39,9 @@ const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } a
 type ColumnField = keyof typeof COLUMNS;
 
 const IS_SQL = {
-  unread: 'a.read_at IS NULL',
+  // Tested against the read, the fewer in a large library: a set of most of the library's ids costs more to build
+  // than ranking, and the column itself lies past the text in each row.
+  unread: '+a.id NOT IN (SELECT id FROM articles WHERE read_at IS NOT NULL)',
   read: 'a.read_at IS NOT NULL',
   starred: 'a.starred = 1',
   // Begun and not read to the end; never NULL, so that its negation finds the articles never begun.
