@@ -25,6 +25,9 @@ const LEAD_CHARS = 60;
 /** Ranked ids are taken this many at a time: about what ranking fifty costs, and twenty pages of the list. */
 const RANK_DEPTH = 1000;
 
+/** A matching row's marked title and snippet, and its score, from the full-text index. */
+const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, ${BM25} AS score`;
+
 /** Runs the search box's query language over the library: the list's pages and the count of matches. */
 export class ArticleSearch {
   private readonly statements: StatementCache;
@@ -50,7 +53,10 @@ export class ArticleSearch {
     let raw: RawRow[];
     if (ranked) {
       const ids = this.rankedIds(compiled, order, known, offset + limit).slice(offset, offset + limit);
-      raw = ids.length === 0 ? [] : (this.statements.get(this.rowsSql(order)).all({ match: compiled.match, ids: JSON.stringify(ids) }) as RawRow[]);
+      raw =
+        ids.length === 0
+          ? []
+          : (this.statements.get(this.rowsSql(order, compiled.match!.includes('*'))).all({ match: compiled.match, ids: JSON.stringify(ids) }) as RawRow[]);
     } else {
       const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
       raw = this.statements.get(this.pageSql(compiled, order, term !== null)).all(...compiled.rest.params, named) as RawRow[];
@@ -122,9 +128,17 @@ export class ArticleSearch {
     return this.markedSql(`SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`, orderBy);
   }
 
-  /** The rows of a ranked page, its ids given in order (as JSON). */
-  private rowsSql({ orderBy }: EffectiveSort): string {
-    return this.markedSql('SELECT value AS id FROM json_each(@ids)', orderBy);
+  /**
+   * The rows of a ranked page, its ids given in order (as JSON). Each row's marks are looked up by its id, a seek in
+   * each term's list whatever the library's size, where a pass over the matches grows with it; but for a prefix,
+   * FTS5 would gather every word it stands for again for each row, so the page takes one pass (markedSql).
+   */
+  private rowsSql({ orderBy }: EffectiveSort, prefixed: boolean): string {
+    if (prefixed) return this.markedSql('SELECT value AS id FROM json_each(@ids)', orderBy);
+    return `WITH marked AS (SELECT articles_fts.rowid AS id, ${MARKS} FROM json_each(@ids) AS page
+        CROSS JOIN articles_fts ON articles_fts.rowid = page.value WHERE articles_fts MATCH @match)
+      SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
+      FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
   }
 
   /**
@@ -133,8 +147,7 @@ export class ArticleSearch {
    */
   private markedSql(page: string, orderBy: string): string {
     return `WITH page AS (${page}),
-      marked AS (SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title,
-          snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, ${BM25} AS score
+      marked AS (SELECT rowid AS id, ${MARKS}
         FROM articles_fts WHERE articles_fts MATCH @match AND +rowid IN (SELECT id FROM page))
       SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
       FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;

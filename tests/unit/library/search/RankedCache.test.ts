@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
+import { CLOSE, OPEN, splitMarks } from '../../../../electron/library/search/snippetMarks';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const WORDS = ['said', 'tax', 'bill', 'white', 'house', 'legislation', 'legislature', 'foreign', 'policy', 'money', 'bank', 'president', 'budget', 'the'];
@@ -54,6 +55,17 @@ function expected(lib: Awaited<ReturnType<typeof library>>, { match, where = '1'
     .all(match === null ? {} : { match }) as number[];
 }
 
+function marked(lib: Awaited<ReturnType<typeof library>>, match: string, id: number) {
+  const rows = lib.db
+    .prepare(
+      `SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet
+        FROM articles_fts WHERE articles_fts MATCH ?`,
+    )
+    .all(match) as { id: number; title: string; snippet: string }[];
+  const row = rows.find((r) => r.id === id)!;
+  return { title: splitMarks(row.title), snippet: splitMarks(row.snippet) };
+}
+
 test('every page of every query, ranked once and then from memory, is what plain SQL gives', async () => {
   const lib = await library();
   // Ranked ids are taken three at a time, so pages also reach past what was ranked first.
@@ -71,6 +83,15 @@ test('every page of every query, ranked once and then from memory, is what plain
         `${q.query} at ${offset}`,
       );
       cold.push(page);
+      // Marks looked up row by row are those of a pass over every match.
+      for (const row of q.match === null ? [] : page.rows) {
+        const want = marked(lib, q.match, row.id);
+        assert.deepEqual(
+          [row.title, row.titleMarks, row.snippet, row.marks],
+          [want.title.snippet, want.title.marks, want.snippet.snippet, want.snippet.marks],
+          q.query,
+        );
+      }
     }
     const warm = Array.from({ length: cold.length }, (_, i) => search.query(q.query, PAGE, i * PAGE));
     assert.deepEqual(warm, cold, `${q.query}: asked again`);
