@@ -25,8 +25,8 @@ const LEAD_CHARS = 60;
 /** Ranked ids are taken this many at a time: about what ranking fifty costs, and twenty pages of the list. */
 const RANK_DEPTH = 1000;
 
-/** A matching row's marked title and snippet, and its score, from the full-text index. */
-const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, ${BM25} AS score`;
+/** A matching row's marked title and snippet from the full-text index. */
+const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
 
 /** Runs the search box's query language over the library: the list's pages and the count of matches. */
 export class ArticleSearch {
@@ -52,11 +52,13 @@ export class ArticleSearch {
     const known = this.cache.get(cacheKey(compiled, order));
     let raw: RawRow[];
     if (ranked) {
-      const ids = this.rankedIds(compiled, order, known, offset + limit).slice(offset, offset + limit);
-      raw =
-        ids.length === 0
-          ? []
-          : (this.statements.get(this.rowsSql(order, compiled.match!.includes('*'))).all({ match: compiled.match, ids: JSON.stringify(ids) }) as RawRow[]);
+      const end = offset + limit;
+      const { ids, scores } = this.ranked(compiled, order, known, end);
+      const page = ids.slice(offset, end);
+      const prefixed = compiled.match!.includes('*');
+      raw = page.length === 0 ? [] : (this.statements.get(this.rowsSql(order, prefixed)).all({ match: compiled.match, ids: JSON.stringify(page) }) as RawRow[]);
+      // Looked up row by row, bm25 would score the whole match again for each row: the ranking's score is used.
+      if (!prefixed) raw.forEach((row, i) => (row.score = scores[offset + i]!));
     } else {
       const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
       raw = this.statements.get(this.pageSql(compiled, order, term !== null)).all(...compiled.rest.params, named) as RawRow[];
@@ -86,20 +88,22 @@ export class ArticleSearch {
    * the articles; other filters are a set of ids (the + keeps SQLite from handing a set to FTS5, which would run the
    * whole match once per id). Each ranking scores every match, so it is kept for the next pages and asks.
    */
-  private rankedIds(query: CompiledQuery, { orderBy }: EffectiveSort, known: Ranked, end: number): number[] {
-    if (known.complete || known.ids.length >= end) return known.ids;
+  private ranked(query: CompiledQuery, { orderBy }: EffectiveSort, known: Ranked, end: number): Ranked {
+    if (known.complete || known.ids.length >= end) return known;
     const depth = Math.ceil(end / this.rankDepth) * this.rankDepth;
     const sql = `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
       ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
       ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
       ORDER BY ${orderBy} LIMIT @depth`;
-    known.ids = this.statements
+    const rows = this.statements
       .get(sql)
-      .pluck()
-      .all(...query.rest.params, { match: query.match, depth }) as number[];
-    known.complete = known.ids.length < depth;
-    if (known.complete) known.total = known.ids.length;
-    return known.ids;
+      .raw()
+      .all(...query.rest.params, { match: query.match, depth }) as [number, number][];
+    known.ids = rows.map(([id]) => id);
+    known.scores = rows.map(([, score]) => score);
+    known.complete = rows.length < depth;
+    if (known.complete) known.total = rows.length;
+    return known;
   }
 
   private count(query: CompiledQuery): number {
@@ -135,10 +139,9 @@ export class ArticleSearch {
    */
   private rowsSql({ orderBy }: EffectiveSort, prefixed: boolean): string {
     if (prefixed) return this.markedSql('SELECT value AS id FROM json_each(@ids)', orderBy);
-    return `WITH marked AS (SELECT articles_fts.rowid AS id, ${MARKS} FROM json_each(@ids) AS page
+    return `WITH marked AS (SELECT page.key AS n, articles_fts.rowid AS id, ${MARKS} FROM json_each(@ids) AS page
         CROSS JOIN articles_fts ON articles_fts.rowid = page.value WHERE articles_fts MATCH @match)
-      SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
-      FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
+      SELECT ${COLUMNS}, marked.title, marked.snippet, NULL AS score FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY marked.n`;
   }
 
   /**
@@ -147,7 +150,7 @@ export class ArticleSearch {
    */
   private markedSql(page: string, orderBy: string): string {
     return `WITH page AS (${page}),
-      marked AS (SELECT rowid AS id, ${MARKS}
+      marked AS (SELECT rowid AS id, ${MARKS}, ${BM25} AS score
         FROM articles_fts WHERE articles_fts MATCH @match AND +rowid IN (SELECT id FROM page))
       SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
       FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;

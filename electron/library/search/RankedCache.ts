@@ -5,6 +5,8 @@ import { LibraryRevision } from '../db/libraryRevision';
 export interface Ranked {
   /** Ids in the query's order, from the first; all of them when `complete`. */
   ids: number[];
+  /** The bm25 score of each of `ids`. */
+  scores: number[];
   complete: boolean;
   total: number | null;
 }
@@ -35,7 +37,7 @@ export class RankedCache {
     }
     let entry = this.entries.get(key);
     if (entry) this.entries.delete(key);
-    else entry = { ids: [], complete: false, total: null };
+    else entry = { ids: [], scores: [], complete: false, total: null };
     this.entries.set(key, entry);
     if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
     return entry;

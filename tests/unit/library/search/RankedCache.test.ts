@@ -58,12 +58,12 @@ function expected(lib: Awaited<ReturnType<typeof library>>, { match, where = '1'
 function marked(lib: Awaited<ReturnType<typeof library>>, match: string, id: number) {
   const rows = lib.db
     .prepare(
-      `SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet
-        FROM articles_fts WHERE articles_fts MATCH ?`,
+      `SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet,
+        bm25(articles_fts, 10, 1) AS score FROM articles_fts WHERE articles_fts MATCH ?`,
     )
-    .all(match) as { id: number; title: string; snippet: string }[];
+    .all(match) as { id: number; title: string; snippet: string; score: number }[];
   const row = rows.find((r) => r.id === id)!;
-  return { title: splitMarks(row.title), snippet: splitMarks(row.snippet) };
+  return { title: splitMarks(row.title), snippet: splitMarks(row.snippet), score: row.score };
 }
 
 test('every page of every query, ranked once and then from memory, is what plain SQL gives', async () => {
