@@ -92,7 +92,7 @@ export class ArticleSearch {
     if (known.complete || known.ids.length >= end) return known;
     const depth = Math.ceil(end / this.rankDepth) * this.rankDepth;
     const sql = `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
-      ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
+      ${query.rest.sql === '1' ? '' : `AND ${onRowid(query.rest.sql)}`}
       ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
       ORDER BY ${orderBy} LIMIT @depth`;
     const rows = this.statements
@@ -155,6 +155,15 @@ export class ArticleSearch {
       SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
       FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
   }
+}
+
+/**
+ * The other conditions, tested on the full-text index's rowid. Conditions that are sets of ids themselves (is:unread,
+ * tags, entities…) are tested as they are: a set of the articles matching them would often be most of the library,
+ * which costs more to build than the ranking. Any other condition reads the articles, as a set of ids.
+ */
+function onRowid(rest: string): string {
+  return /\ba\.(?!id\b)/.test(rest) ? `+rowid IN (SELECT a.id FROM articles a WHERE ${rest})` : rest.replace(/\ba\.id\b/g, 'rowid');
 }
 
 /** The compiled query and its order: inputs that differ only in spacing or in the order of their terms share it. */
