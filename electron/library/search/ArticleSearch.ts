@@ -22,8 +22,8 @@ const COLUMNS = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS rea
   (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
 /** How far before a substring match its snippet starts. */
 const LEAD_CHARS = 60;
-/** Ranked ids are taken this many at a time: about what ranking fifty costs, and twenty pages of the list. */
-const RANK_DEPTH = 1000;
+/** Ranked ids are taken this many at a time: five pages of the list, for little more than ranking one. */
+const RANK_DEPTH = 250;
 
 /** A matching row's marked title and snippet from the full-text index. */
 const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
