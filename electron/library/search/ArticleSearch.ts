@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { QueryResult } from '../../common/contract/articlesContract';
 import type { ArticleRow } from '../../common/shapes/articleShapes';
-import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
+import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, onRowid, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
@@ -92,7 +92,7 @@ export class ArticleSearch {
     if (known.complete || known.ids.length >= end) return known;
     const depth = Math.ceil(end / this.rankDepth) * this.rankDepth;
     const sql = `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
-      ${query.rest.sql === '1' ? '' : `AND ${onRowid(query.rest.sql)}`}
+      ${query.rest.sql === '1' ? '' : `AND ${onRowid(query.rest)}`}
       ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
       ORDER BY ${orderBy} LIMIT @depth`;
     const rows = this.statements
@@ -155,15 +155,6 @@ export class ArticleSearch {
       SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
       FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
   }
-}
-
-/**
- * The other conditions, tested on the full-text index's rowid. Conditions that are sets of ids themselves (is:unread,
- * tags, entities…) are tested as they are: a set of the articles matching them would often be most of the library,
- * which costs more to build than the ranking. Any other condition reads the articles, as a set of ids.
- */
-function onRowid(rest: string): string {
-  return /\ba\.(?!id\b)/.test(rest) ? `+rowid IN (SELECT a.id FROM articles a WHERE ${rest})` : rest.replace(/\ba\.id\b/g, 'rowid');
 }
 
 /** The compiled query and its order: inputs that differ only in spacing or in the order of their terms share it. */
