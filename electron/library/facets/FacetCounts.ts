@@ -17,8 +17,11 @@ import {
 import { parseQuery } from '../../common/query/queryParser';
 import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
+import { LibraryRevision } from '../db/libraryRevision';
 
 const MAX_MONTHS = 36;
+/** Scopes kept while the library is unchanged: a query's few (one per section that omits its own filter) and the last queries'. */
+const SCOPES_KEPT = 12;
 
 /** Which articles a section counts: a flag per article id, or null for every article. */
 type Scope = Uint8Array | null;
@@ -32,16 +35,28 @@ type Scope = Uint8Array | null;
 export class FacetCounts {
   private readonly statements: StatementCache;
   private readonly snapshot: LiveFacetSnapshot;
+  private readonly revision: LibraryRevision;
+  /**
+   * The matching ids of recent conditions, valid while the library is unchanged: finding them is most of the cost
+   * of a common word's counts, and the pane asks again for the same query as the list re-renders or pages.
+   */
+  private readonly scopes = new Map<string, Scope>();
+  private scopesAt = '';
 
   constructor(db: Database) {
     this.statements = new StatementCache(db);
     this.snapshot = liveFacetSnapshot(db);
+    this.revision = new LibraryRevision(db);
   }
 
   facets(input: string, windows: Record<FacetListName, FacetWindow>): Facets {
     const parsed = parseQuery(input);
     const snap = this.snapshot.get();
-    const scopes = new Map<string, Scope>();
+    const now = this.revision.current();
+    if (now !== this.scopesAt) {
+      this.scopes.clear();
+      this.scopesAt = now;
+    }
     // What the query leaves out unasked (the archive, the Trash) is left out by the flags, not by SQL: most queries
     // then need no SQL at all, and the library's section counts what is put away apart.
     const hidden = hiddenShelves(parsed.filters);
@@ -50,8 +65,12 @@ export class FacetCounts {
     const scope = (omit: FilterField[], hide = shelved): Scope => {
       const { sql, params } = matchingIds(compileQuery(parsed, omit, false));
       const key = JSON.stringify([sql, params, hide]);
-      if (!scopes.has(key)) scopes.set(key, this.scope(sql, params, snap, hide));
-      return scopes.get(key) ?? null;
+      const known = this.scopes.get(key);
+      if (known !== undefined) return known;
+      const made = this.scope(sql, params, snap, hide);
+      this.scopes.set(key, made);
+      if (this.scopes.size > SCOPES_KEPT) this.scopes.delete(this.scopes.keys().next().value as string);
+      return made;
     };
     const full = scope([]);
     const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
@@ -119,18 +138,32 @@ function libraryCounts({ ids, flags }: FacetSnapshot, within: Scope): Facets['li
 /** SQLite's NOCASE: ASCII letters folded, everything else compared as is. */
 const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-/** The most frequent names among those containing `contains`, as ORDER BY count DESC, name COLLATE NOCASE would give. */
+/**
+ * The most frequent names among those containing `contains`, as ORDER BY count DESC, name COLLATE NOCASE would give.
+ * Only the window is kept in order as the counts come: sorting every entity by name costs more than counting them.
+ */
 function top(groups: IdGroup[], within: Scope, { limit, contains }: FacetWindow): FacetList {
   const needle = contains.toLowerCase();
-  const counted: NamedCount[] = [];
+  const best: NamedCount[] = [];
+  let matched = 0;
   for (const g of groups) {
     if (needle && !g.name.toLowerCase().includes(needle)) continue;
     const n = count(g.ids, within);
-    if (n > 0) counted.push({ name: g.name, count: n });
+    if (n === 0) continue;
+    matched++;
+    const entry = { name: g.name, count: n };
+    const last = best[limit - 1];
+    if (limit === 0 || (last && order(entry, last) >= 0)) continue;
+    // After any equal, as a stable sort would leave it.
+    let at = best.length;
+    while (at > 0 && order(entry, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
   }
-  counted.sort((a, b) => b.count - a.count || compare(nocase(a.name), nocase(b.name)) || compare(a.name, b.name));
-  return { entries: counted.slice(0, limit), more: counted.length > limit };
+  return { entries: best, more: matched > limit };
 }
+
+const order = (a: NamedCount, b: NamedCount) => b.count - a.count || compare(nocase(a.name), nocase(b.name)) || compare(a.name, b.name);
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

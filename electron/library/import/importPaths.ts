@@ -12,7 +12,7 @@ import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
 import { prepareArticle, type Prepared } from './prepareArticle';
-import { writeArticle } from './writeArticle';
+import { completeAdded, writeArticle, type ArticleToWrite } from './writeArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
 import type { MovedExport } from '../moves/MovedExport';
 import { recogniseExport } from '../moves/recogniseExport';
@@ -84,7 +84,7 @@ export async function importPaths(ctx: ImportContext, given: readonly string[], 
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
   const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
-  const write = ctx.db.transaction((ready: Ready[], now: string) => ready.forEach((r) => results.push('status' in r ? r : writeOne(ctx, r, now))));
+  const write = ctx.db.transaction((ready: Ready[], now: string) => results.push(...writeBatch(ctx, ready, now)));
   // Progress counts files as they are read, in whatever order their parsing ends; a batch is written once all its files are read.
   let read = 0;
   const readDone = (file: string) => onProgress?.({ done: ++read, total, file });
@@ -203,10 +203,42 @@ function duplicateOf(ctx: ImportContext, file: string, contentHash: string): num
   return ctx.articles.findIdByHash(contentHash);
 }
 
-/** Writes a prepared file, in the batch's transaction. Asked again here: an earlier file of the same import may be its twin. */
-function writeOne(ctx: ImportContext, { file, contentHash, prepared }: Exclude<Ready, ImportResult>, now: string): ImportResult {
-  const duplicate = duplicateOf(ctx, file, contentHash);
-  if (duplicate !== undefined) return { file, status: 'duplicate', id: duplicate };
-  if (!prepared.ok) return { file, status: 'error', error: prepared.error };
-  return { file, ...writeArticle(ctx, { file, contentHash, ...prepared.value }, ctx.articles.findByFile(file)?.id, now) };
+/**
+ * Writes a batch's files, in its transaction, with the same results as writing them one by one in order. Changed
+ * articles are written as they come; new ones all at once at the end (ArticleStore.insertMany), so a file is known
+ * as the twin of an earlier new one of the batch by its content here rather than in the library.
+ */
+function writeBatch(ctx: ImportContext, ready: Ready[], now: string): ImportResult[] {
+  const results: (ImportResult | { file: string; twinOf: number })[] = [];
+  const added: { at: number; toWrite: ArticleToWrite }[] = [];
+  const byContent = new Map<string, number>();
+  for (const r of ready) {
+    if ('status' in r) {
+      results.push(r);
+      continue;
+    }
+    const { file, contentHash, prepared } = r;
+    const existing = ctx.articles.findByFile(file)?.id;
+    const duplicate = duplicateOf(ctx, file, contentHash);
+    // Only a file new to the library can be a twin: a changed one is written over its article whatever its content.
+    const twin = existing === undefined && duplicate === undefined ? byContent.get(contentHash) : undefined;
+    if (duplicate !== undefined) results.push({ file, status: 'duplicate', id: duplicate });
+    else if (twin !== undefined) results.push({ file, twinOf: twin });
+    else if (!prepared.ok) results.push({ file, status: 'error', error: prepared.error });
+    else {
+      const toWrite = { file, contentHash, ...prepared.value };
+      if (existing !== undefined) results.push({ file, ...writeArticle(ctx, toWrite, existing, now) });
+      else {
+        byContent.set(contentHash, added.length);
+        added.push({ at: results.length, toWrite });
+        results.push({ file, status: 'added' });
+      }
+    }
+  }
+  const ids = ctx.articles.insertMany(
+    added.map(({ toWrite }) => toWrite),
+    now,
+  );
+  added.forEach(({ at, toWrite }, i) => (results[at] = { file: toWrite.file, ...completeAdded(ctx, ids[i]!, toWrite) }));
+  return results.map((r) => ('twinOf' in r ? { file: r.file, status: 'duplicate', id: ids[r.twinOf]! } : r));
 }

@@ -19,16 +19,25 @@ export function writeArticle(
   now: string,
 ): Omit<ImportResult, 'file'> & { id: number } {
   const record = { file, contentHash, article, body, wordCount };
-  const plain = article.readAsPlainText === undefined ? {} : { readAsPlainText: article.readAsPlainText };
   if (existingId !== undefined) {
     ctx.articles.update(existingId, record, now);
     ctx.pictures.show(existingId, article.pictures ?? []);
     ctx.entities.extract(existingId, body, article.language, entities);
     ctx.highlights.reanchorArticle(existingId, body);
-    return { status: 'updated', id: existingId, ...plain };
+    return { status: 'updated', id: existingId, ...plainText(article) };
   }
-  const id = ctx.articles.insert(record, now);
+  return completeAdded(ctx, ctx.articles.insert(record, now), { article, body, entities });
+}
+
+/** What a new article's row is written with, once it is in: its pictures and entities. Inside the caller's transaction. */
+export function completeAdded(
+  ctx: Pick<ImportContext, 'pictures' | 'entities'>,
+  id: number,
+  { article, body, entities }: Pick<ArticleToWrite, 'article' | 'body' | 'entities'>,
+): Omit<ImportResult, 'file'> & { id: number } {
   ctx.pictures.show(id, article.pictures ?? []);
   ctx.entities.extract(id, body, article.language, entities);
-  return { status: 'added', id, ...plain };
+  return { status: 'added', id, ...plainText(article) };
 }
+
+const plainText = ({ readAsPlainText }: ArticleToWrite['article']) => (readAsPlainText === undefined ? {} : { readAsPlainText });

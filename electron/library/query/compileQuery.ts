@@ -39,7 +39,9 @@ const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } a
 type ColumnField = keyof typeof COLUMNS;
 
 const IS_SQL = {
-  unread: 'a.read_at IS NULL',
+  // Tested against the read, the fewer in a large library: a set of most of the library's ids costs more to build
+  // than ranking, and the column itself lies past the text in each row.
+  unread: '+a.id NOT IN (SELECT id FROM articles WHERE read_at IS NOT NULL)',
   read: 'a.read_at IS NOT NULL',
   starred: 'a.starred = 1',
   // Begun and not read to the end; never NULL, so that its negation finds the articles never begun.
@@ -101,12 +103,25 @@ export function whereAll(query: CompiledQuery): Sql {
  * by the full-text index, without visiting the articles.
  */
 export function matchingIds(query: CompiledQuery): { sql: string | null; params: unknown[] } {
-  if (query.match !== null && query.rest.sql === '1') {
+  if (query.match !== null && (query.rest.sql === '1' || testsIdsOnly(query.rest))) {
+    const rest = query.rest.sql === '1' ? '' : ` AND ${onRowid(query.rest)}`;
     const shelves = query.notShelved ? ` AND ${query.notShelved('+rowid')}` : '';
-    return { sql: `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?${shelves}`, params: [query.match] };
+    return { sql: `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?${rest}${shelves}`, params: [query.match, ...query.rest.params] };
   }
   const where = whereAll(query);
   return where.sql === '1' ? { sql: null, params: [] } : { sql: `SELECT a.id FROM articles a WHERE ${where.sql}`, params: where.params };
+}
+
+/** Whether the conditions test only which articles' ids are in sets (is:unread, tags, entities…), reading no other column. */
+const testsIdsOnly = ({ sql }: Sql) => !/\ba\.(?!id\b)/.test(sql);
+
+/**
+ * The conditions, tested on the full-text index's rowid. Conditions that are sets of ids themselves are tested as
+ * they are: a set of the articles matching them would often be most of the library, which costs more to build than
+ * ranking. Any other condition reads the articles, as a set of ids.
+ */
+export function onRowid(rest: Sql): string {
+  return testsIdsOnly(rest) ? rest.sql.replace(/\ba\.id\b/g, 'rowid') : `+rowid IN (SELECT a.id FROM articles a WHERE ${rest.sql})`;
 }
 
 export interface EffectiveSort {

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { QueryResult } from '../../common/contract/articlesContract';
 import type { ArticleRow } from '../../common/shapes/articleShapes';
-import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
+import { BM25, compileQuery, effectiveSort, inFullText, matchingIds, onRowid, type CompiledQuery, type EffectiveSort } from '../query/compileQuery';
 import { parseQuery } from '../../common/query/queryParser';
 import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
+import { RankedCache, type Ranked } from './RankedCache';
 
 interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred' | 'archived' | 'trashed'> {
   read: number;
@@ -14,15 +15,31 @@ interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'sta
 }
 
 const SNIPPET_CHARS = 240;
+/** A page's columns, over `a`. */
+const COLUMNS = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
+  a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed, a.version,
+  (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
+  (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
 /** How far before a substring match its snippet starts. */
 const LEAD_CHARS = 60;
+/** Ranked ids are taken this many at a time: five pages of the list, for little more than ranking one. */
+const RANK_DEPTH = 250;
+
+/** A matching row's marked title and snippet from the full-text index. */
+const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
 
 /** Runs the search box's query language over the library: the list's pages and the count of matches. */
 export class ArticleSearch {
   private readonly statements: StatementCache;
+  private readonly cache: RankedCache;
 
-  constructor(db: Database) {
+  /** `rankDepth`: ranked ids taken at a time (small in tests, to page past it). */
+  constructor(
+    db: Database,
+    private readonly rankDepth = RANK_DEPTH,
+  ) {
     this.statements = new StatementCache(db);
+    this.cache = new RankedCache(db);
   }
 
   query(input: string, limit: number, offset: number): QueryResult {
@@ -31,23 +48,62 @@ export class ArticleSearch {
     const order = effectiveSort(parsed.sort, compiled.match !== null);
     const hints = order.hint ? [...compiled.hints, order.hint] : compiled.hints;
     const term = parsed.highlight[0]?.text ?? null;
-    const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
-    const sql = this.pageSql(compiled, order, term !== null);
-    const raw = this.statements.get(sql).all(...compiled.rest.params, named) as RawRow[];
+    const ranked = compiled.match !== null && order.sort.key === 'relevance';
+    const known = this.cache.get(cacheKey(compiled, order));
+    let raw: RawRow[];
+    if (ranked) {
+      const end = offset + limit;
+      const { ids, scores } = this.ranked(compiled, order, known, end);
+      const page = ids.slice(offset, end);
+      const prefixed = compiled.match!.includes('*');
+      raw = page.length === 0 ? [] : (this.statements.get(this.rowsSql(order, prefixed)).all({ match: compiled.match, ids: JSON.stringify(page) }) as RawRow[]);
+      // Looked up row by row, bm25 would score the whole match again for each row: the ranking's score is used.
+      if (!prefixed) raw.forEach((row, i) => (row.score = scores[offset + i]!));
+    } else {
+      const named = { limit, offset, ...(compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match }) };
+      raw = this.statements.get(this.pageSql(compiled, order, term !== null)).all(...compiled.rest.params, named) as RawRow[];
+      // A short page ends the list, so it also tells how many match.
+      if (raw.length < limit && (raw.length > 0 || offset === 0)) known.total = offset + raw.length;
+    }
     const mark = (text: string) => (compiled.match === null ? markTerms(text, parsed.highlight) : splitMarks(text));
     const rows = raw.map(({ title, snippet, read, starred, archived, trashed, ...row }): ArticleRow => {
       const { snippet: plainTitle, marks: titleMarks } = mark(title);
       const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
       return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
-    // A short page ends the list, so it also tells how many match.
-    const total = raw.length < limit && (raw.length > 0 || offset === 0) ? offset + raw.length : this.count(compiled);
+    const total = (known.total ??= this.count(compiled));
     return { total, rows, hints, sort: order.sort };
   }
 
   /** How many articles match, for a saved view's count. */
   total(input: string): number {
-    return this.count(compileQuery(parseQuery(input)));
+    const parsed = parseQuery(input);
+    const compiled = compileQuery(parsed);
+    const known = this.cache.get(cacheKey(compiled, effectiveSort(parsed.sort, compiled.match !== null)));
+    return (known.total ??= this.count(compiled));
+  }
+
+  /**
+   * The query's ids in rank order up to `end` at least. Ranking reads bm25 straight from the index, without visiting
+   * the articles; other filters are a set of ids (the + keeps SQLite from handing a set to FTS5, which would run the
+   * whole match once per id). Each ranking scores every match, so it is kept for the next pages and asks.
+   */
+  private ranked(query: CompiledQuery, { orderBy }: EffectiveSort, known: Ranked, end: number): Ranked {
+    if (known.complete || known.ids.length >= end) return known;
+    const depth = Math.ceil(end / this.rankDepth) * this.rankDepth;
+    const sql = `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
+      ${query.rest.sql === '1' ? '' : `AND ${onRowid(query.rest)}`}
+      ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
+      ORDER BY ${orderBy} LIMIT @depth`;
+    const rows = this.statements
+      .get(sql)
+      .raw()
+      .all(...query.rest.params, { match: query.match, depth }) as [number, number][];
+    known.ids = rows.map(([id]) => id);
+    known.scores = rows.map(([, score]) => score);
+    known.complete = rows.length < depth;
+    if (known.complete) known.total = rows.length;
+    return known;
   }
 
   private count(query: CompiledQuery): number {
@@ -62,37 +118,46 @@ export class ArticleSearch {
    * The page's ids are chosen first and only its rows get a snippet and their annotation counts: computed in
    * the same SELECT as the ORDER BY, SQLite would build them for every match before sorting.
    */
-  private pageSql(query: CompiledQuery, { sort, orderBy }: EffectiveSort, byTerm: boolean): string {
-    const columns = `a.id AS id, a.source, a.published, a.read_at IS NOT NULL AS read, a.starred, a.reading_position AS progress,
-      a.archived_at IS NOT NULL AS archived, a.trashed_at IS NOT NULL AS trashed, a.version,
-      (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlights,
-      (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.note <> '') + EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id) AS notes`;
+  private pageSql(query: CompiledQuery, { orderBy }: EffectiveSort, byTerm: boolean): string {
     // What is put away is tested by id, apart from the other conditions, so that words alone still rank straight from the index.
     const where = query.notShelved ? `${query.rest.sql} AND ${query.notShelved('+a.id')}` : query.rest.sql;
     if (query.match === null) {
       // Without FTS5 to place the snippet, it starts just before the first term (found by substring), if any.
       const start = byTerm ? `max(1, instr(a.body, @term) - ${LEAD_CHARS})` : '1';
       return `WITH page AS (SELECT a.id FROM articles a WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
-        SELECT ${columns}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
+        SELECT ${COLUMNS}, a.title, substr(a.body, ${start}, ${SNIPPET_CHARS}) AS snippet, NULL AS score
         FROM page JOIN articles a ON a.id = page.id ORDER BY ${orderBy}`;
     }
-    // Ranking reads bm25 straight from the index, without visiting the articles; other filters are a set of ids
-    // (the + keeps SQLite from handing a set to FTS5, which would run the whole match once per id). Other orders
-    // walk their index and stop at the page's end.
-    const page =
-      sort.key === 'relevance'
-        ? `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
-            ${query.rest.sql === '1' ? '' : `AND +rowid IN (SELECT a.id FROM articles a WHERE ${query.rest.sql})`}
-            ${query.notShelved ? `AND ${query.notShelved('+rowid')}` : ''}
-            ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
-        : `SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
-    // The page's marks come from one more pass over the matches: looked up row by row, FTS5 would set the whole
-    // query up again for each row, which for a prefix or a phrase costs more than the pass.
+    // Orders other than relevance walk their index and stop at the page's end.
+    return this.markedSql(`SELECT a.id FROM articles a WHERE ${inFullText('@match')} AND ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`, orderBy);
+  }
+
+  /**
+   * The rows of a ranked page, its ids given in order (as JSON). Each row's marks are looked up by its id, a seek in
+   * each term's list whatever the library's size, where a pass over the matches grows with it; but for a prefix,
+   * FTS5 would gather every word it stands for again for each row, so the page takes one pass (markedSql).
+   */
+  private rowsSql({ orderBy }: EffectiveSort, prefixed: boolean): string {
+    if (prefixed) return this.markedSql('SELECT value AS id FROM json_each(@ids)', orderBy);
+    return `WITH marked AS (SELECT page.key AS n, articles_fts.rowid AS id, ${MARKS} FROM json_each(@ids) AS page
+        CROSS JOIN articles_fts ON articles_fts.rowid = page.value WHERE articles_fts MATCH @match)
+      SELECT ${COLUMNS}, marked.title, marked.snippet, NULL AS score FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY marked.n`;
+  }
+
+  /**
+   * The page's marks come from one more pass over the matches: looked up row by row, FTS5 would set the whole
+   * query up again for each row, which for a prefix or a phrase costs more than the pass.
+   */
+  private markedSql(page: string, orderBy: string): string {
     return `WITH page AS (${page}),
-      marked AS (SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title,
-          snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet, ${BM25} AS score
+      marked AS (SELECT rowid AS id, ${MARKS}, ${BM25} AS score
         FROM articles_fts WHERE articles_fts MATCH @match AND +rowid IN (SELECT id FROM page))
-      SELECT ${columns}, marked.title, marked.snippet, marked.score AS score
+      SELECT ${COLUMNS}, marked.title, marked.snippet, marked.score AS score
       FROM marked CROSS JOIN articles a ON a.id = marked.id ORDER BY ${orderBy}`;
   }
+}
+
+/** The compiled query and its order: inputs that differ only in spacing or in the order of their terms share it. */
+function cacheKey(query: CompiledQuery, { orderBy }: EffectiveSort): string {
+  return JSON.stringify([query.match, query.rest, query.notShelved?.('id') ?? null, orderBy]);
 }

@@ -143,3 +143,19 @@ test('marking read or starred changes the counts in place, a change to what they
     library.db.prepare('UPDATE articles SET source = NULL WHERE id = 5').run();
   }
 });
+
+test('counts asked again after another connection changed the library are counted again', async () => {
+  const before = facets('tariff*');
+  const id = library.search.query('tariff*', 1, 0).rows[0]!.id;
+  const source = library.db.prepare('SELECT source FROM articles WHERE id = ?').pluck().get(id);
+  const Database = (await import('better-sqlite3')).default;
+  const other = new Database(library.db.name);
+  try {
+    other.prepare("UPDATE articles SET source = 'Elsewhere' WHERE id = ?").run(id);
+    assert.equal(facets('tariff*').lists.sources.entries.find((e) => e.name === 'Elsewhere')?.count, 1);
+  } finally {
+    other.prepare('UPDATE articles SET source = ? WHERE id = ?').run(source, id);
+    other.close();
+  }
+  assert.deepEqual(facets('tariff*'), before);
+});

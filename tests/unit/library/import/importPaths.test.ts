@@ -156,3 +156,45 @@ test('seedOnce imports the seeds on the first opening only', async () => {
   await library.seedOnce(SEEDS);
   assert.equal(library.articles.count(), 4);
 });
+
+test('in one batch, new articles written together give what writing them in turn would: twins, and updates to a twin', async () => {
+  const library = tempLibrary();
+  const dir = tempDir();
+  const story = (headline: string) => ` date 2024-03-01 ${headline}\n\nPresident Lukashenko met the delegation in Minsk about ${headline.toLowerCase()}.\n`;
+  fs.writeFileSync(path.join(dir, 'b.txt'), story('Potash exports'));
+  const [before] = await library.import([path.join(dir, 'b.txt')]);
+  fs.writeFileSync(path.join(dir, 'a.txt'), story('Grain harvest'));
+  // Changed to the content of a new file before it: still an update of its own article.
+  fs.writeFileSync(path.join(dir, 'b.txt'), story('Grain harvest'));
+  fs.copyFileSync(path.join(dir, 'a.txt'), path.join(dir, 'c.txt'));
+  fs.writeFileSync(path.join(dir, 'd.txt'), story('Rail freight'));
+  fs.copyFileSync(path.join(dir, 'd.txt'), path.join(dir, 'e.txt'));
+  const results = await library.import([dir]);
+  const [a, b, c, d, e] = results;
+  assert.deepEqual(
+    results.map((r) => [path.basename(r.file), r.status]),
+    [
+      ['a.txt', 'added'],
+      ['b.txt', 'updated'],
+      ['c.txt', 'duplicate'],
+      ['d.txt', 'added'],
+      ['e.txt', 'duplicate'],
+    ],
+  );
+  assert.equal(b!.id, before!.id);
+  // The first article with that content, as the library is asked.
+  assert.equal(c!.id, before!.id);
+  assert.equal(e!.id, d!.id);
+  assert.ok(d!.id! > a!.id!);
+  for (const r of [a, d]) {
+    const article = library.articles.get(r!.id!)!;
+    assert.equal(article.file, r!.file);
+    assert.ok(
+      library.search
+        .query(`"${article.title}"`, 5, 0)
+        .rows.map((row) => row.id)
+        .includes(r!.id!),
+    );
+    assert.ok((library.db.prepare('SELECT count(*) FROM mentions WHERE article_id = ?').pluck().get(r!.id!) as number) > 0, 'entities written');
+  }
+});

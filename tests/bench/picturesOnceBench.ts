@@ -11,31 +11,17 @@ const MB = 1024 * 1024;
 /** How the bench records a target (bench.ts's `target`). */
 type Target = (name: string, figure: number | null | undefined, unit: string, rule: '>=' | '<=', limit: number, note?: string) => void;
 
-export interface TableSize {
-  /** Pages of the table and of its indexes, in bytes (SQLite's dbstat). */
-  bytes: number;
-  MB: number;
-  share: number;
+export interface PictureOnceFigures {
+  pictureBytes: number;
+  articles: number;
+  storedPictures: number;
+  /** What the `pictures` table holds (pages, overflow pages included) against the picture's own size: about 1 when kept once. */
+  storedPerPictureByte: number;
+  fileGrowthPerPictureByte: number;
 }
 
-export interface LibrarySizeFigures {
-  library: { file: string; fileMB: number; articles: number; bytesPerArticle: number; tables: Record<string, TableSize>; how: string } | { error: string };
-  pictures: {
-    pictureBytes: number;
-    articles: number;
-    storedPictures: number;
-    /** What the `pictures` table holds (pages, overflow pages included) against the picture's own size: about 1 when kept once. */
-    storedPerPictureByte: number;
-    fileGrowthPerPictureByte: number;
-  };
-}
-
-/**
- * The library file's size and where it goes, table by table (each with its indexes; the search index's shadow tables
- * under their own names), read with SQLite's dbstat; and a check that a picture shown by two articles is kept once.
- */
-export async function librarySizeBench(libraryFile: string | null, tmp: string, target: Target): Promise<LibrarySizeFigures> {
-  const library = libraryFile && fs.existsSync(libraryFile) ? tableSizes(libraryFile) : { error: 'no library: the large import failed' };
+/** A check that a picture shown by two articles is kept once (the library's size table by table is tableSizesBench's). */
+export async function picturesOnceBench(tmp: string, target: Target): Promise<PictureOnceFigures> {
   const pictures = await pictureOnce(path.join(tmp, 'pictures'));
   target(
     'pictures: bytes stored for one picture shown by two articles, per byte of the picture',
@@ -45,37 +31,11 @@ export async function librarySizeBench(libraryFile: string | null, tmp: string, 
     1.1,
     `${pictures.storedPictures} stored for ${pictures.articles} articles`,
   );
-  return { library, pictures };
-}
-
-function tableSizes(file: string): Exclude<LibrarySizeFigures['library'], { error: string }> {
-  const db = new Database(file, { readonly: true });
-  try {
-    // dbstat names each b-tree: an index is counted with the table it indexes.
-    const rows = db
-      .prepare<[], { name: string; bytes: number }>(
-        `SELECT coalesce(s.tbl_name, d.name) AS name, sum(d.pgsize) AS bytes FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name
-         GROUP BY coalesce(s.tbl_name, d.name) ORDER BY bytes DESC`,
-      )
-      .all();
-    const total = rows.reduce((n, r) => n + r.bytes, 0);
-    const articles = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
-    const { size } = fs.statSync(file);
-    return {
-      file: path.basename(file),
-      fileMB: round(size / MB, 1),
-      articles,
-      bytesPerArticle: Math.round(size / Math.max(1, articles)),
-      tables: Object.fromEntries(rows.map((r) => [r.name, { bytes: r.bytes, MB: round(r.bytes / MB, 2), share: round(r.bytes / total, 3) }])),
-      how: 'sum(pgsize) from the dbstat virtual table, per table with its indexes; share of all pages in use',
-    };
-  } finally {
-    db.close();
-  }
+  return pictures;
 }
 
 /** Two saved pages showing the same picture (1 MB that does not compress) imported into a fresh library. */
-async function pictureOnce(dir: string): Promise<LibrarySizeFigures['pictures']> {
+async function pictureOnce(dir: string): Promise<PictureOnceFigures> {
   fs.mkdirSync(path.join(dir, 'Page_files'), { recursive: true });
   const picture = Buffer.concat([png(64, 48), randomBytes(MB)]);
   fs.writeFileSync(path.join(dir, 'Page_files', 'harbour.png'), picture);

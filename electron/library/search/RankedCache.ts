@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { LibraryRevision } from '../db/libraryRevision';
+
+/** What a query's matches cost to find once: the best ids in rank order (the whole list when short), and the count. */
+export interface Ranked {
+  /** Ids in the query's order, from the first; all of them when `complete`. */
+  ids: number[];
+  /** The bm25 score of each of `ids`. */
+  scores: number[];
+  complete: boolean;
+  total: number | null;
+}
+
+/** Queries kept: the current one, the few before it (typing back, a saved view) and the views' counts. */
+const CAPACITY = 16;
+
+/**
+ * The ranking and count of recent queries, valid while the library is unchanged. Ranking a common word scores
+ * every article it is in; paging, re-rendering and the filter pane asking again then cost only their page's rows.
+ * Keyed by the compiled query (SQL and values), so inputs that differ only in spacing or order share an entry.
+ */
+export class RankedCache {
+  private readonly revision: LibraryRevision;
+  private readonly entries = new Map<string, Ranked>();
+  private at = '';
+
+  constructor(db: Database) {
+    this.revision = new LibraryRevision(db);
+  }
+
+  /** The entry for `key`, made empty when new; all entries are dropped first if the library changed. */
+  get(key: string): Ranked {
+    const now = this.revision.current();
+    if (now !== this.at) {
+      this.entries.clear();
+      this.at = now;
+    }
+    let entry = this.entries.get(key);
+    if (entry) this.entries.delete(key);
+    else entry = { ids: [], scores: [], complete: false, total: null };
+    this.entries.set(key, entry);
+    if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+    return entry;
+  }
+}
