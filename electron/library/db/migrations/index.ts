@@ -11,6 +11,7 @@ import { m009Pictures } from './m009_pictures';
 import { m010WaitingArticles } from './m010_waitingArticles';
 import { m011Review } from './m011_review';
 import { m012Feeds } from './m012_feeds';
+import { m014Stories } from './m014_stories';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   m010WaitingArticles,
   m011Review,
   m012Feeds,
+  m014Stories,
 ];
 
 export const LATEST_VERSION = migrations.length;
