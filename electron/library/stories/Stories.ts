@@ -20,14 +20,23 @@ import { pairScore, type Side } from './storyScore';
  * the dates the text states (eventDay.ts). The same people on another day therefore fall apart, while two outlets'
  * reports of one meeting, a day apart, hold together.
  *
+ * The entity vector weighs each entity by its rarity and by how much the article is about it (1 + ln mentions, doubled
+ * when its lead names it), and leaves outlets out (two of Xinhua's reports both name Xinhua). A person the article's
+ * lead names and the other article never mentions halves the pair's score: Lukashenko's talks with Xi Jinping and,
+ * the next day, with Li Qiang share nearly every other entity.
+ *
  * Incremental and greedy: an article joins the story of its best-scoring candidate when that score reaches
- * JOIN_THRESHOLD (best link rather than average, so a story's first short report does not keep its later long ones
- * away), else starts a story. A full re-clustering places every article again in order of day, with the rarities
+ * JOIN_THRESHOLD and its scores summed over the story's articles, divided by their number, reach MEAN_THRESHOLD
+ * (a story spanning days is joined by what fits most of it, not by one close report), else it starts a story. A full re-clustering places every article again in order of day, with the rarities
  * of the whole library, keeping stories' ids where it can. The user's corrections are links between pairs of
  * articles (kept together, or apart), which every placement obeys: an article joins the story of one it is kept
  * together with, and never one holding an article it is kept apart from.
  */
-export const JOIN_THRESHOLD = 0.4;
+export const JOIN_THRESHOLD = 0.25;
+/** A story is joined only when the article also scores this on average over all its articles: one close report is not enough for a week-long story. */
+const MEAN_THRESHOLD = 0.2;
+/** A pair's score is multiplied by this for each person the article's lead names and the other article never does. */
+const MISSING_LEAD_PERSON = 0.5;
 /** Best-sharing candidates scored per article: more only adds articles sharing less. */
 const MAX_CANDIDATES = 40;
 
@@ -68,7 +77,7 @@ export class Stories {
       day: eventDay({ ...row, textDates: this.datesOf.all(articleId) }),
       language: row.language,
       signature: minHash(`${row.title}\n${text}`),
-      entities: this.index.entities(articleId),
+      ...this.index.entities(articleId),
     };
     const weighted = this.weigh(features.entities);
     this.index.store(features, norm(weighted));
@@ -79,7 +88,7 @@ export class Stories {
   replace(articleId: number, wanted?: number): void {
     const stored = this.index.features(articleId);
     if (!stored) return this.place(articleId);
-    const features: ArticleFeatures = { ...stored, articleId, entities: this.index.entities(articleId) };
+    const features: ArticleFeatures = { ...stored, articleId, ...this.index.entities(articleId) };
     const weighted = this.weigh(features.entities);
     this.index.store(features, norm(weighted));
     this.assign(features, weighted, wanted);
@@ -89,11 +98,12 @@ export class Stories {
     return this.membersOf.all(storyId).map((r) => r.id);
   }
 
-  private weigh(entities: readonly number[]): Map<number, number> {
-    return new Map(entities.map((id) => [id, this.index.rarity(id)]));
+  /** Each entity's rarity in the library and weight in the article. */
+  private weigh(entities: ReadonlyMap<number, number>): Map<number, readonly [number, number]> {
+    return new Map([...entities].map(([id, weight]) => [id, [this.index.rarity(id), weight] as const]));
   }
 
-  private assign(f: ArticleFeatures, weighted: ReadonlyMap<number, number>, wanted?: number): void {
+  private assign(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, wanted?: number): void {
     const links = this.index.links(f.articleId);
     const storyOf = (id: number) => (id === f.articleId ? undefined : this.index.storyOf(id));
     const together = [...new Set(links.together.map(storyOf).filter((s) => s !== undefined))];
@@ -105,23 +115,32 @@ export class Stories {
     this.index.setStory(f.articleId, story);
   }
 
-  private bestStory(f: ArticleFeatures, weighted: ReadonlyMap<number, number>, avoid: ReadonlySet<number>): number | undefined {
-    const shared = [...this.index.shared(weighted, f.day, f.articleId)].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
+  private bestStory(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, avoid: ReadonlySet<number>): number | undefined {
+    const shared = [...this.index.shared(f, weighted)].sort((x, y) => y[1].dot - x[1].dot).slice(0, MAX_CANDIDATES);
     const self: Side = { day: f.day, language: f.language, signature: f.signature, norm: norm(weighted) };
-    let best: number | undefined;
-    let bestScore = JOIN_THRESHOLD;
+    const byStory = new Map<number, number[]>();
     for (const [id, sharedWeight] of shared) {
       const other = this.index.candidate(id);
       if (!other || avoid.has(other.storyId)) continue;
-      const score = pairScore(self, other, sharedWeight);
-      if (score >= bestScore) [best, bestScore] = [other.storyId, score];
+      const list = byStory.get(other.storyId) ?? [];
+      const missing = f.leadPeople.size - sharedWeight.leadPeople;
+      list.push(pairScore(self, other, sharedWeight.dot) * MISSING_LEAD_PERSON ** missing);
+      byStory.set(other.storyId, list);
+    }
+    let best: number | undefined;
+    let bestScore = 0;
+    for (const [story, scores] of byStory) {
+      const max = Math.max(...scores);
+      const mean = scores.reduce((x, y) => x + y, 0) / this.members(story).length;
+      if (max >= JOIN_THRESHOLD && mean >= MEAN_THRESHOLD && max > bestScore) [best, bestScore] = [story, max];
     }
     return best;
   }
 }
 
-function norm(weighted: ReadonlyMap<number, number>): number {
+/** The squared length of the article's entity vector, Σ (rarity × weight)². */
+function norm(weighted: ReadonlyMap<number, readonly [number, number]>): number {
   let sum = 0;
-  for (const w of weighted.values()) sum += w * w;
+  for (const [rarity, weight] of weighted.values()) sum += (rarity * weight) ** 2;
   return sum;
 }

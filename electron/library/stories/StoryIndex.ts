@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { knownOutlet } from '../parse/outlets';
 import { signatureBytes, signatureOf } from './minHash';
 
 /** What clustering compares of an article. */
@@ -7,8 +8,10 @@ export interface ArticleFeatures {
   day: number;
   language: string | null;
   signature: Uint32Array;
-  /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), without the hidden ones. */
-  entities: number[];
+  /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it. */
+  entities: Map<number, number>;
+  /** The people its lead names: who the event is about. */
+  leadPeople: Set<number>;
 }
 
 /** A stored article found as a candidate, with what the scoring needs of it. */
@@ -21,19 +24,27 @@ export interface Candidate {
   norm: number;
 }
 
+/** What an article shares with a candidate: the dot product of their entity vectors, and how many of its lead's people. */
+export interface Shared {
+  dot: number;
+  leadPeople: number;
+}
+
 /** How far apart, in days, two reports of one event may be; wider windows only add candidates to score. */
 export const DAY_WINDOW = 3;
+/** Characters of an article's lead: an entity named there is what the article is about. */
+const LEAD = 300;
 /** Rows read per entity: a common entity (China) would otherwise bring every article of the week to score. */
 const ROWS_PER_ENTITY = 200;
 
 /** The stories' SQL: features, the entity-by-day index, memberships and the user's links. */
 export class StoryIndex {
-  private readonly entitiesOf: Statement<[number], { id: number }>;
+  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number }>;
   private readonly keyCount: Statement<[number], { articles: number }>;
   private readonly writeFeatures: Statement;
   private readonly writeKey: Statement;
   private readonly clearKeys: Statement;
-  private readonly keyRows: Statement<[number, number, number], { articleId: number }>;
+  private readonly keyRows: Statement<[number, number, number], { articleId: number; weight: number }>;
   private readonly candidateRow: Statement<[number], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
   private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
   private readonly storyOfStmt: Statement<[number], { storyId: number }>;
@@ -47,14 +58,14 @@ export class StoryIndex {
   private articles: number | null = null;
 
   constructor(db: Database) {
-    this.entitiesOf = db.prepare(`SELECT x.entity_id AS id FROM article_entities x JOIN entities e ON e.id = x.entity_id
-      WHERE x.article_id = ? AND e.hidden = 0`);
+    this.entitiesOf = db.prepare(`SELECT m.entity_id AS id, e.kind, e.name, count(*) AS mentions, min(m.start) AS first
+      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0 GROUP BY m.entity_id`);
     this.keyCount = db.prepare('SELECT articles FROM story_key_counts WHERE entity_id = ?');
     this.writeFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, language = excluded.language, minhash = excluded.minhash, norm = excluded.norm`);
-    this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id) VALUES (?, ?, ?)');
+    this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES (?, ?, ?, ?)');
     this.clearKeys = db.prepare('DELETE FROM story_keys WHERE article_id = ?');
-    this.keyRows = db.prepare(`SELECT article_id AS articleId FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
+    this.keyRows = db.prepare(`SELECT article_id AS articleId, weight FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
     this.candidateRow = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, f.day, f.language, f.minhash, f.norm
       FROM story_features f JOIN story_articles s ON s.article_id = f.article_id WHERE f.article_id = ?`);
     this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
@@ -70,9 +81,20 @@ export class StoryIndex {
     this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
   }
 
-  /** The article's visible entities, as the extractor last wrote them. */
-  entities(articleId: number): number[] {
-    return this.entitiesOf.all(articleId).map((r) => r.id);
+  /**
+   * The article's visible entities, as the extractor last wrote them, each weighted by how much the article is about
+   * it: 1 + ln(mentions), doubled when named in the lead. Outlets are left out: two of Xinhua's reports both name
+   * Xinhua, whatever they report.
+   */
+  entities(articleId: number): Pick<ArticleFeatures, 'entities' | 'leadPeople'> {
+    const entities = new Map<number, number>();
+    const leadPeople = new Set<number>();
+    for (const e of this.entitiesOf.all(articleId)) {
+      if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
+      entities.set(e.id, (1 + Math.log(e.mentions)) * (e.first < LEAD ? 2 : 1));
+      if (e.kind === 'person' && e.first < LEAD) leadPeople.add(e.id);
+    }
+    return { entities, leadPeople };
   }
 
   /**
@@ -94,22 +116,28 @@ export class StoryIndex {
     const had = this.featuresRow.get(f.articleId) !== undefined;
     this.clearKeys.run(f.articleId);
     this.writeFeatures.run(f.articleId, f.day, f.language, signatureBytes(f.signature), norm);
-    for (const entity of f.entities) this.writeKey.run(entity, f.day, f.articleId);
+    for (const [entity, weight] of f.entities) this.writeKey.run(entity, f.day, f.articleId, weight);
     if (!had && this.articles !== null) this.articles++;
   }
 
   /** What was stored of an article, or undefined when it has not been placed yet. */
-  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities'> | undefined {
+  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities' | 'leadPeople'> | undefined {
     const row = this.featuresRow.get(articleId);
     return row && { day: row.day, language: row.language, signature: signatureOf(row.minhash) };
   }
 
-  /** For each article within DAY_WINDOW days sharing one of `weighted`'s entities: the sum of the shared entities' squared weights. */
-  shared(weighted: ReadonlyMap<number, number>, day: number, self: number): Map<number, number> {
-    const found = new Map<number, number>();
-    for (const [entity, w] of weighted) {
-      for (const { articleId } of this.keyRows.all(entity, day - DAY_WINDOW, day + DAY_WINDOW)) {
-        if (articleId !== self) found.set(articleId, (found.get(articleId) ?? 0) + w * w);
+  /**
+   * For each article within DAY_WINDOW days sharing one of `weighted`'s entities (entity → [rarity, weight here]):
+   * the dot product of the two entity vectors, Σ rarity² × weight here × weight there.
+   */
+  shared(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>): Map<number, Shared> {
+    const found = new Map<number, Shared>();
+    for (const [entity, [rarity, here]] of weighted) {
+      const lead = f.leadPeople.has(entity) ? 1 : 0;
+      for (const { articleId, weight } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
+        if (articleId === f.articleId) continue;
+        const sum = found.get(articleId) ?? { dot: 0, leadPeople: 0 };
+        found.set(articleId, { dot: sum.dot + rarity * rarity * here * weight, leadPeople: sum.leadPeople + lead });
       }
     }
     return found;

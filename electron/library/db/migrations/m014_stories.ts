@@ -28,6 +28,8 @@ export const m014Stories: Migration = {
         entity_id INTEGER NOT NULL,
         day INTEGER NOT NULL,
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        -- How much the article is about the entity: more for more mentions, and for a mention in its lead.
+        weight REAL NOT NULL,
         PRIMARY KEY (entity_id, day, article_id)
       ) WITHOUT ROWID;
       CREATE INDEX story_keys_article ON story_keys(article_id);
