@@ -56,7 +56,18 @@ export function pairScores(predicted: ReadonlyMap<string, number>, labels: Label
   const recall = truePairs === 0 ? 1 : correctPairs / truePairs;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const stories = new Set(predicted.values()).size;
-  return { articles: files.length, stories, predictedPairs, truePairs, correctPairs, precision: round(precision, 3), recall: round(recall, 3), f1: round(f1, 3), missed, wrong };
+  return {
+    articles: files.length,
+    stories,
+    predictedPairs,
+    truePairs,
+    correctPairs,
+    precision: round(precision, 3),
+    recall: round(recall, 3),
+    f1: round(f1, 3),
+    missed,
+    wrong,
+  };
 }
 
 /** Imports the labelled folder into a new library, as the reader would, and scores the stories it formed. */
@@ -88,7 +99,12 @@ export interface StoriesFigures {
 /** The whole section: the labelled set, and the timings on `large` (the bench's large library) when given. */
 export async function storiesBench(large: Library | undefined, dir = STORY_SET): Promise<StoriesFigures> {
   const { missed, wrong, ...scores } = await measureStorySet(dir);
-  const figures: StoriesFigures = { labelled: { ...scores, missed: missed.length, wrong: wrong.length }, placeMsPerArticle: null, reclusterSeconds: null, libraryArticles: null };
+  const figures: StoriesFigures = {
+    labelled: { ...scores, missed: missed.length, wrong: wrong.length },
+    placeMsPerArticle: null,
+    reclusterSeconds: null,
+    libraryArticles: null,
+  };
   if (!large) return figures;
   const ids = (large.db.prepare('SELECT id FROM articles ORDER BY random() LIMIT 1000').all() as { id: number }[]).map((r) => r.id);
   figures.libraryArticles = large.articles.count();
@@ -113,5 +129,7 @@ export async function storiesBench(large: Library | undefined, dir = STORY_SET):
 }
 
 if (require.main === module) {
-  void measureStorySet(process.argv[2] ? path.resolve(process.argv[2]) : STORY_SET).then((scores) => process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`));
+  void measureStorySet(process.argv[2] ? path.resolve(process.argv[2]) : STORY_SET).then((scores) =>
+    process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`),
+  );
 }

@@ -22,7 +22,7 @@ import { pairScore, type Side } from './storyScore';
  *
  * The entity vector weighs each entity by its rarity and by how much the article is about it (1 + ln mentions, doubled
  * when its lead names it), and leaves outlets out (two of Xinhua's reports both name Xinhua). A person the article's
- * lead names and the other article never mentions halves the pair's score: Lukashenko's talks with Xi Jinping and,
+ * title names and the other article never mentions halves the pair's score: Lukashenko's talks with Xi Jinping and,
  * the next day, with Li Qiang share nearly every other entity.
  *
  * Incremental and greedy: an article joins the story of its best-scoring candidate when that score reaches
@@ -35,7 +35,7 @@ import { pairScore, type Side } from './storyScore';
 export const JOIN_THRESHOLD = 0.25;
 /** A story is joined only when the article also scores this on average over all its articles: one close report is not enough for a week-long story. */
 const MEAN_THRESHOLD = 0.2;
-/** A pair's score is multiplied by this for each person the article's lead names and the other article never does. */
+/** A pair's score is multiplied by this for each person the article's title names and the other article never does. */
 const MISSING_LEAD_PERSON = 0.5;
 /** Best-sharing candidates scored per article: more only adds articles sharing less. */
 const MAX_CANDIDATES = 40;
@@ -77,7 +77,7 @@ export class Stories {
       day: eventDay({ ...row, textDates: this.datesOf.all(articleId) }),
       language: row.language,
       signature: minHash(`${row.title}\n${text}`),
-      ...this.index.entities(articleId),
+      ...this.index.entities(articleId, row.title),
     };
     const weighted = this.weigh(features.entities);
     this.index.store(features, norm(weighted));
@@ -88,7 +88,7 @@ export class Stories {
   replace(articleId: number, wanted?: number): void {
     const stored = this.index.features(articleId);
     if (!stored) return this.place(articleId);
-    const features: ArticleFeatures = { ...stored, articleId, ...this.index.entities(articleId) };
+    const features: ArticleFeatures = { ...stored, articleId, ...this.index.entities(articleId, this.articleRow.get(articleId)!.title) };
     const weighted = this.weigh(features.entities);
     this.index.store(features, norm(weighted));
     this.assign(features, weighted, wanted);

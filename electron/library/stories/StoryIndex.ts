@@ -10,7 +10,7 @@ export interface ArticleFeatures {
   signature: Uint32Array;
   /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it. */
   entities: Map<number, number>;
-  /** The people its lead names: who the event is about. */
+  /** The people its title names: who the event is about. */
   leadPeople: Set<number>;
 }
 
@@ -41,6 +41,7 @@ const ROWS_PER_ENTITY = 200;
 export class StoryIndex {
   private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number }>;
   private readonly keyCount: Statement<[number], { articles: number }>;
+  private readonly aliasesOf: Statement<[number, number], { alias: string }>;
   private readonly writeFeatures: Statement;
   private readonly writeKey: Statement;
   private readonly clearKeys: Statement;
@@ -61,6 +62,7 @@ export class StoryIndex {
     this.entitiesOf = db.prepare(`SELECT m.entity_id AS id, e.kind, e.name, count(*) AS mentions, min(m.start) AS first
       FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0 GROUP BY m.entity_id`);
     this.keyCount = db.prepare('SELECT articles FROM story_key_counts WHERE entity_id = ?');
+    this.aliasesOf = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? AND article_id = ?');
     this.writeFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, language = excluded.language, minhash = excluded.minhash, norm = excluded.norm`);
     this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES (?, ?, ?, ?)');
@@ -84,15 +86,18 @@ export class StoryIndex {
   /**
    * The article's visible entities, as the extractor last wrote them, each weighted by how much the article is about
    * it: 1 + ln(mentions), doubled when named in the lead. Outlets are left out: two of Xinhua's reports both name
-   * Xinhua, whatever they report.
+   * Xinhua, whatever they report. The people of the title are those named in it as in the text (any alias seen there).
    */
-  entities(articleId: number): Pick<ArticleFeatures, 'entities' | 'leadPeople'> {
+  entities(articleId: number, title: string): Pick<ArticleFeatures, 'entities' | 'leadPeople'> {
+    const headline = title.toLocaleLowerCase();
     const entities = new Map<number, number>();
     const leadPeople = new Set<number>();
     for (const e of this.entitiesOf.all(articleId)) {
       if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
       entities.set(e.id, (1 + Math.log(e.mentions)) * (e.first < LEAD ? 2 : 1));
-      if (e.kind === 'person' && e.first < LEAD) leadPeople.add(e.id);
+      if (e.kind !== 'person' || e.first >= LEAD) continue;
+      const names = [e.name, ...this.aliasesOf.all(e.id, articleId).map((a) => a.alias)];
+      if (names.some((name) => headline.includes(name.toLocaleLowerCase()))) leadPeople.add(e.id);
     }
     return { entities, leadPeople };
   }

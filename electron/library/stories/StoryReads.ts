@@ -44,8 +44,14 @@ export class StoryReads {
       articles,
       outlets: distinct(articles.map((a) => a.source)),
       languages: distinct(articles.map((a) => a.language)),
-      people: named.filter((e) => e.kind === 'person').slice(0, NAMED).map((e) => e.name),
-      places: named.filter((e) => e.kind === 'place').slice(0, NAMED).map((e) => e.name),
+      people: named
+        .filter((e) => e.kind === 'person')
+        .slice(0, NAMED)
+        .map((e) => e.name),
+      places: named
+        .filter((e) => e.kind === 'place')
+        .slice(0, NAMED)
+        .map((e) => e.name),
     };
   }
 

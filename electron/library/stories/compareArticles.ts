@@ -29,7 +29,10 @@ export function compareArticles(db: Database, a: number, b: number): { a: Compar
   const right = read(db, b);
   const sameLanguage = left.article.language !== null && left.article.language === right.article.language;
   const mark = (own: Sentence[], other: Sentence[]) => own.map((s) => ({ text: s.text, shared: other.some((o) => alike(s, o, sameLanguage)) }));
-  return { a: { ...left.article, sentences: mark(left.sentences, right.sentences) }, b: { ...right.article, sentences: mark(right.sentences, left.sentences) } };
+  return {
+    a: { ...left.article, sentences: mark(left.sentences, right.sentences) },
+    b: { ...right.article, sentences: mark(right.sentences, left.sentences) },
+  };
 }
 
 function alike(s: Sentence, o: Sentence, sameLanguage: boolean): boolean {
@@ -46,11 +49,13 @@ function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 function read(db: Database, id: number): { article: Omit<ComparedArticle, 'sentences'>; sentences: Sentence[] } {
   const row = db.prepare('SELECT id, title, source, language, published, body FROM articles WHERE id = ?').get(id) as
-    | (Omit<ComparedArticle, 'sentences'> & { body: string })
-    | undefined;
+    (Omit<ComparedArticle, 'sentences'> & { body: string }) | undefined;
   if (!row) throw new RequestError('not_found', `There is no article ${id}.`);
   const { body, ...article } = row;
-  const mentions = db.prepare('SELECT entity_id AS entity, start FROM mentions WHERE article_id = ? ORDER BY start').all(id) as { entity: number; start: number }[];
+  const mentions = db.prepare('SELECT entity_id AS entity, start FROM mentions WHERE article_id = ? ORDER BY start').all(id) as {
+    entity: number;
+    start: number;
+  }[];
   const sentences: Sentence[] = [];
   let at = 0;
   for (const part of body.split(SENTENCE_END)) {
