@@ -4,6 +4,7 @@ import type { AnnotationChange } from '../annotate/annotationChange';
 import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer';
 import { ArticleTools, type FlagChange, type ReadingFlags } from '../annotate/ArticleTools';
 import { NotesSidebar } from '../annotate/NotesSidebar';
+import { SameStory } from '../stories/SameStory';
 import { anchorBelow } from '../annotate/Popover';
 import { useAnnotateKeys } from '../annotate/useAnnotateKeys';
 import { useArticleAnnotations, type Highlight, type HighlightColor } from '../annotate/useArticleAnnotations';
@@ -162,6 +163,7 @@ export function ArticleView({
             header={
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
+                <SameStory articleId={article.id} onFilter={onFilter} />
                 {article.waiting && (
                   <p className="article-waiting" role="note">
                     Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}
