@@ -80,6 +80,8 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const highlights = useStandInView('H');
   const review = useStandInView('R');
   const stories = useStandInView('S');
+  // Moved by a correction in Stories, so "In the same story" under the article is asked again.
+  const [storiesRevision, setStoriesRevision] = useState(0);
   // The Review, All highlights and Stories each stand in for the list: opening one closes the others.
   const { close: closeHighlights } = highlights;
   const { close: closeReview } = review;
@@ -191,6 +193,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
             query={query}
             shownId={shownId}
             onShow={(articleId) => (stories.show({ articleId, highlightId: null }), show())}
+            onChanged={() => setStoriesRevision((r) => r + 1)}
             onClose={stories.close}
           />
         ) : highlights.open ? (
@@ -224,6 +227,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           if (row) rows.request([row], c);
         }}
         entitiesRevision={reextraction.finished}
+        storiesRevision={storiesRevision}
         onAnnotated={rows.annotated}
         onPlace={rows.placed}
         onFilter={(op) => setQuery(addOperator(query, op))}

@@ -40,6 +40,8 @@ interface Props {
   focusHighlightId?: number | null;
   /** Moves when a background re-extraction ends, so the entity marks are fetched again. */
   entitiesRevision: number;
+  /** Moved by a correction of the stories ("In the same story" asks again). */
+  storiesRevision: number;
   /** After the place in an article was stored: the list shows how far it has been read. */
   onPlace?(id: number, position: number): void;
   /** After a stored change to an article's highlights, note or tags that shows outside it. */
@@ -61,6 +63,7 @@ export function ArticleView({
   onChanged,
   focusHighlightId = null,
   entitiesRevision,
+  storiesRevision,
   onAnnotated,
   onPlace,
   settings,
@@ -163,7 +166,7 @@ export function ArticleView({
             header={
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
-                <SameStory articleId={article.id} onFilter={onFilter} />
+                <SameStory articleId={article.id} revision={storiesRevision} onFilter={onFilter} />
                 {article.waiting && (
                   <p className="article-waiting" role="note">
                     Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}

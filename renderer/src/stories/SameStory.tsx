@@ -7,22 +7,23 @@ import './stories.css';
 
 interface Props {
   articleId: number;
+  /** Moved by a correction of the stories, so the story is asked again. */
+  revision: number;
   onFilter(operator: OperatorRef): void;
 }
 
 /** "In the same story" under an article's byline: the other reports of its event, each to compare with this one. */
-export function SameStory({ articleId, onFilter }: Props) {
+export function SameStory({ articleId, revision, onFilter }: Props) {
   const [story, setStory] = useState<Story | null>(null);
   const [comparing, setComparing] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    setStory(null);
     api.invoke('stories.ofArticle', { articleId }).then(
       (answer) => live && setStory(answer.story),
       () => live && setStory(null),
     );
     return () => void (live = false);
-  }, [articleId]);
+  }, [articleId, revision]);
   if (!story) return null;
   const others = story.articles.filter((a) => a.id !== articleId);
   return (

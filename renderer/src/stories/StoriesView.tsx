@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { isTyping } from '../list/useListKeys';
 import { api } from '../api/client';
 import { CompareView } from './CompareView';
 import { StoryCard } from './StoryCard';
@@ -10,22 +11,33 @@ interface Props {
   query: string;
   shownId: number | null;
   onShow(articleId: number): void;
+  /** After a correction: what shows a story elsewhere asks again. */
+  onChanged(): void;
   onClose(): void;
 }
 
 /** Stories by date, in place of the article list: each with its outlets, languages, people and places, and its articles. */
-export function StoriesView({ query, shownId, onShow, onClose }: Props) {
+export function StoriesView({ query, shownId, onShow, onChanged, onClose }: Props) {
   const stories = useStories(query);
   const [comparing, setComparing] = useState<[number, number] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const correct = (change: Promise<unknown>) =>
     void change.then(
-      () => (setFailure(null), stories.reload()),
+      () => (setFailure(null), stories.reload(), onChanged()),
       (err: unknown) => setFailure(err instanceof Error ? err.message : String(err)),
     );
   const list = stories.stories ?? [];
+  // Esc goes back to the articles from anywhere but a text field and the article pane (whose Esc is its own).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inArticle = e.target instanceof HTMLElement && e.target.closest('main.article-pane') !== null;
+      if (e.key === 'Escape' && comparing === null && !inArticle && !isTyping(e.target)) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [comparing, onClose]);
   return (
-    <section className="list-pane stories-pane" aria-label="Stories" onKeyDown={(e) => e.key === 'Escape' && comparing === null && onClose()}>
+    <section className="list-pane stories-pane" aria-label="Stories">
       <div className="list-header">
         <div className="hlv-heading">
           <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>

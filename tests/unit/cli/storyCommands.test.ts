@@ -13,7 +13,7 @@ function dossier(db: string, args: string[]) {
 
 test('stories --json answers {"stories":[{id,title,articles:[{id,title,source,language,published}]}]}, and story ID --json the whole story', () => {
   const db = path.join(tempDir(), 'lib.sqlite');
-  const dir = writeStoryArticles();
+  const dir = writeStoryArticles(tempDir());
   assert.equal(dossier(db, ['import', dir]).code, 0);
   const listed = dossier(db, ['list', '--json']).json().articles as {
     id: number;

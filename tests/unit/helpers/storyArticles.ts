@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from './tempLibrary';
 
 /** Three outlets' reports of one meeting in three languages, and the same two men meeting again a fortnight later. */
 export const STORY_ARTICLES: Record<string, string> = {
@@ -18,9 +17,9 @@ Minsk (dpa) - Der belarussische Machthaber Alexander Lukaschenko hat Chinas Auß
 MINSK, March 19 -- Alexander Lukashenko received Wang Yi in Minsk once more, with Maxim Ryzhenkov, to discuss the Great Stone industrial park.`,
 };
 
-/** The articles as files in a fresh folder (removed when the test file ends): its path. */
-export function writeStoryArticles(): string {
-  const dir = tempDir();
+/** Writes the articles as files into `dir`, and answers it. */
+export function writeStoryArticles(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(STORY_ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { writeStoryArticles } from '../../helpers/storyArticles';
-import { tempLibrary } from '../../helpers/tempLibrary';
+import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 async function library() {
-  const dir = writeStoryArticles();
+  const dir = writeStoryArticles(tempDir());
   const lib = tempLibrary();
   await lib.import([dir]);
   const id = (name: string) => lib.articles.findByFile(path.join(dir, name))!.id;
