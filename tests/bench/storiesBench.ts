@@ -10,7 +10,7 @@ import { round } from './stats';
 
 export const STORY_SET = path.join(__dirname, '..', 'fixtures', 'stories');
 
-/** labels.json: each story's files; a file of the folder in no story stands alone. */
+/** labels.json: each story's files (a story of one file included). */
 interface Labels {
   stories: Record<string, string[]>;
 }
@@ -76,7 +76,8 @@ export async function measureStorySet(dir = STORY_SET): Promise<PairScores> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-stories-'));
   const library = Library.create(path.join(tmp, 'library.sqlite'));
   try {
-    await library.import([dir]);
+    // The labelled files only: the folder also holds its README.
+    await library.import(Object.values(labels.stories).flatMap((files) => files.map((file) => path.join(dir, file))));
     const rows = library.db.prepare('SELECT a.file, s.story_id AS story FROM articles a JOIN story_articles s ON s.article_id = a.id').all() as {
       file: string;
       story: number;

@@ -32,7 +32,7 @@ import { pairScore, type Side } from './storyScore';
  * articles (kept together, or apart), which every placement obeys: an article joins the story of one it is kept
  * together with, and never one holding an article it is kept apart from.
  */
-export const JOIN_THRESHOLD = 0.25;
+export const JOIN_THRESHOLD = 0.22;
 /** A story is joined only when the article also scores this on average over all its articles: one close report is not enough for a week-long story. */
 const MEAN_THRESHOLD = 0.2;
 /** A pair's score is multiplied by this for each person the article's title names and the other article never does. */
