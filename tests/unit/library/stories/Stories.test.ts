@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
+import { compareArticles } from '../../../../electron/library/stories/compareArticles';
 import { writeStoryArticles } from '../../helpers/storyArticles';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
@@ -36,6 +37,13 @@ test('one event across outlets and languages is one story; the same people on an
   assert.equal(lib.stories.read.ofArticle(id('later.txt')), null);
   const found = lib.search.query(`story:${shown.id}`, 10, 0);
   assert.deepEqual(found.rows.map((h) => h.id).sort(), shown.articles.map((a) => a.id).sort(), 'story: finds its articles');
+
+  // Xinhua's report says more than TASS's: the meeting is in both, the industrial park only in Xinhua's.
+  const { a, b } = compareArticles(lib.db, id('xinhua.txt'), id('tass.txt'));
+  const said = (text: RegExp) => a.sentences.find((s) => text.test(s.text))?.shared;
+  assert.equal(said(/^MINSK, March 3/), true, 'the meeting, in Russian too');
+  assert.equal(said(/Great Stone/), false, 'the industrial park, in Xinhua alone');
+  assert.ok(b.sentences.some((s) => s.shared));
 });
 
 test('split, merge and move out are kept through a full re-clustering', async () => {
