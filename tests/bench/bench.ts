@@ -173,7 +173,14 @@ async function main(): Promise<void> {
     const stories = await section('stories', () => storiesBench(open));
     target('stories: pairwise F1 on the labelled set', stories?.labelled.f1, 'F1', '>=', 0.9);
     target('stories: pairwise precision on the labelled set', stories?.labelled.precision, 'precision', '>=', 0.95);
-    target('stories: time placing an article adds to its import', stories?.placeMsPerArticle, 'ms/article', '<=', 1, stories && `${stories.libraryArticles} articles`);
+    target(
+      'stories: time placing an article adds to its import',
+      stories?.placeMsPerArticle,
+      'ms/article',
+      '<=',
+      1,
+      stories && `${stories.libraryArticles} articles`,
+    );
 
     const renderer = await section('renderer', () => {
       if (!open) throw new Error('no library: the large import failed');
