@@ -23,17 +23,20 @@ import { pairScore, type Side } from './storyScore';
  * The entity vector weighs each entity by its rarity and by how much the article is about it (1 + ln mentions, doubled
  * when its lead names it), and leaves outlets out (two of Xinhua's reports both name Xinhua). A person the article's
  * title names and the other article never mentions halves the pair's score: Lukashenko's talks with Xi Jinping and,
- * the next day, with Li Qiang share nearly every other entity.
+ * the next day, with Li Qiang share nearly every other entity (this helps only where the titles name them; the
+ * labelled set's remaining false joins are of that kind).
  *
  * Incremental and greedy: an article joins the story of its best-scoring candidate when that score reaches
  * JOIN_THRESHOLD and its scores summed over the story's articles, divided by their number, reach MEAN_THRESHOLD
- * (a story spanning days is joined by what fits most of it, not by one close report), else it starts a story. A full re-clustering places every article again in order of day, with the rarities
- * of the whole library, keeping stories' ids where it can. The user's corrections are links between pairs of
+ * (a story spanning days is joined by what fits most of it, not by one close report), else it starts a story.
+ * Candidates found by wording alone, without a shared entity, are not looked for: news reports name their actors.
+ * A full re-clustering places every article again in order of day, with the rarities of the whole library, keeping
+ * stories' ids where it can. The user's corrections are links between pairs of
  * articles (kept together, or apart), which every placement obeys: an article joins the story of one it is kept
  * together with, and never one holding an article it is kept apart from.
  */
 export const JOIN_THRESHOLD = 0.22;
-/** A story is joined only when the article also scores this on average over all its articles: one close report is not enough for a week-long story. */
+/** A story is joined only when the article also scores this on average over all its articles. */
 const MEAN_THRESHOLD = 0.2;
 /** A pair's score is multiplied by this for each person the article's title names and the other article never does. */
 const MISSING_LEAD_PERSON = 0.5;
