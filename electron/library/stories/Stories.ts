@@ -41,7 +41,7 @@ const MEAN_THRESHOLD = 0.2;
 /** A pair's score is multiplied by this for each person the article's title names and the other article never does. */
 const MISSING_LEAD_PERSON = 0.5;
 /** Best-sharing candidates scored per article: more only adds articles sharing less. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 16;
 
 interface ArticleRow {
   title: string;
@@ -121,20 +121,20 @@ export class Stories {
   private bestStory(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, avoid: ReadonlySet<number>): number | undefined {
     const shared = [...this.index.shared(f, weighted)].sort((x, y) => y[1].dot - x[1].dot).slice(0, MAX_CANDIDATES);
     const self: Side = { day: f.day, language: f.language, signature: f.signature, norm: norm(weighted) };
-    const byStory = new Map<number, number[]>();
+    const byStory = new Map<number, { size: number; scores: number[] }>();
     for (const [id, sharedWeight] of shared) {
       const other = this.index.candidate(id);
       if (!other || avoid.has(other.storyId)) continue;
-      const list = byStory.get(other.storyId) ?? [];
+      const list = byStory.get(other.storyId)?.scores ?? [];
       const missing = f.leadPeople.size - sharedWeight.leadPeople;
       list.push(pairScore(self, other, sharedWeight.dot) * MISSING_LEAD_PERSON ** missing);
-      byStory.set(other.storyId, list);
+      byStory.set(other.storyId, { size: other.storySize, scores: list });
     }
     let best: number | undefined;
     let bestScore = 0;
-    for (const [story, scores] of byStory) {
+    for (const [story, { size, scores }] of byStory) {
       const max = Math.max(...scores);
-      const mean = scores.reduce((x, y) => x + y, 0) / this.members(story).length;
+      const mean = scores.reduce((x, y) => x + y, 0) / size;
       if (max >= JOIN_THRESHOLD && mean >= MEAN_THRESHOLD && max > bestScore) [best, bestScore] = [story, max];
     }
     return best;

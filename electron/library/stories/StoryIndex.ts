@@ -18,6 +18,8 @@ export interface ArticleFeatures {
 export interface Candidate {
   articleId: number;
   storyId: number;
+  /** Its story's article count. */
+  storySize: number;
   day: number;
   language: string | null;
   signature: Uint32Array;
@@ -68,8 +70,8 @@ export class StoryIndex {
     this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES (?, ?, ?, ?)');
     this.clearKeys = db.prepare('DELETE FROM story_keys WHERE article_id = ?');
     this.keyRows = db.prepare(`SELECT article_id AS articleId, weight FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
-    this.candidateRow = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, f.day, f.language, f.minhash, f.norm
-      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id WHERE f.article_id = ?`);
+    this.candidateRow = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, t.size AS storySize, f.day, f.language, f.minhash, f.norm
+      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id JOIN stories t ON t.id = s.story_id WHERE f.article_id = ?`);
     this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
       UNION ALL SELECT a AS other, together FROM story_links WHERE b = ?`);
     this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_articles WHERE article_id = ?');

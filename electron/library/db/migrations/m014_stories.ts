@@ -63,8 +63,14 @@ export const m014Stories: Migration = {
       CREATE INDEX story_articles_story ON story_articles(story_id, article_id);
 
       -- A story's title (its earliest article's), days and size follow its articles, however they leave (a deletion too).
+      -- A join, the common case (every import), is summed up from the newcomer alone.
       CREATE TRIGGER story_joined AFTER INSERT ON story_articles BEGIN
-        UPDATE stories SET ${summarySet('new.story_id')} WHERE id = new.story_id;
+        UPDATE stories SET size = size + 1,
+          title = CASE WHEN size = 0 OR joined.day < first_day THEN (SELECT title FROM articles WHERE id = new.article_id) ELSE title END,
+          first_day = CASE WHEN size = 0 OR joined.day < first_day THEN joined.day ELSE first_day END,
+          last_day = CASE WHEN size = 0 OR joined.day > last_day THEN joined.day ELSE last_day END
+        FROM (SELECT day FROM story_features WHERE article_id = new.article_id) AS joined
+        WHERE id = new.story_id;
       END;
       CREATE TRIGGER story_left AFTER DELETE ON story_articles BEGIN
         UPDATE stories SET ${summarySet('old.story_id')} WHERE id = old.story_id;
