@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       'ms/article',
       '<=',
       1,
-      stories && `${stories.libraryArticles} articles`,
+      stories && `${stories.libraryArticles} articles; ${stories.placeCpuMsPerArticle} ms of CPU time`,
     );
 
     const renderer = await section('renderer', () => {
