@@ -51,11 +51,17 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     title: 'Review',
     keys: [
       ['Shift+R', 'Open / close the Review'],
-      ['Shift+S', 'Open / close Stories'],
       ['k / s / l / d', 'Keep / show sooner / show later / discard'],
       ['+ / -', 'Remembered / forgot (spaced repetition)'],
       ['n, t', 'Edit the note, the tags (Esc or Enter: done)'],
       ['o, Enter', 'Open the article at the highlight'],
+    ],
+  },
+  {
+    title: 'Stories',
+    keys: [
+      ['Shift+S', 'Open / close Stories'],
+      ['Esc', 'Back to the articles'],
     ],
   },
   {
