@@ -5,6 +5,7 @@ import { feed, importOpmlFiles, isOpmlFile } from './feedCommands';
 import { cliHighlight, highlight } from './highlightCommands';
 import { review } from './reviewCommand';
 import { shelfCommands } from './shelfCommands';
+import { storyCommands } from './storyCommands';
 import { UsageError } from './UsageError';
 import type { MovedCounts } from '../common/contract/importsContract';
 
@@ -30,6 +31,7 @@ export const commands: Readonly<Record<string, Command>> = {
   review,
   feed,
   ...shelfCommands,
+  ...storyCommands,
 
   async import(ctx) {
     if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');

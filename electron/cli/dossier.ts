@@ -63,6 +63,11 @@ Commands:
                         today's review: N highlights (default: the reader's setting, 10), each
                         article as likely as its share of the highlights; Q a themed review in
                         the search language, where color: and tag: name the highlights themselves
+  stories [--query Q] [--limit N]
+                        stories (articles of several outlets or languages reporting one event), newest
+                        first, each with its articles in time order; Q keeps those with an article it
+                        matches (the search language; story:ID finds a story's articles)
+  story ID              a story: its articles, outlets, languages, people and places
   export --format F --out PATH [--query Q | --article ID] [--bom]
                         export notes and highlights (F: md for Obsidian/Logseq, json for W3C Web
                         Annotation JSON-LD, csv for Readwise, html to print) of one article, a
@@ -82,7 +87,7 @@ Options:
   --db FILE             the library file (default: $DOSSIER_DB, else the desktop app's library:
                         ${defaultLibraryFile()})
   --json                machine-readable output
-  --limit N             at most N articles or entities (list, entities)
+  --limit N             at most N articles, entities or stories (list, entities, stories)
   --kind K              only entities of kind K (entities)
   --count N             at most N cards, 1 to 100 (review)
   --folder F            the folder a new feed is filed in (feed add)

@@ -16,6 +16,8 @@ import { Feeds } from './feeds/Feeds';
 import { ReadingState } from './reading/ReadingState';
 import { ReviewStore } from './review/ReviewStore';
 import { SavedViews } from './views/SavedViews';
+import { ReclusterJobs } from './stories/ReclusterJobs';
+import { Stories } from './stories/Stories';
 import { importLibraryFolder } from './moves/importLibraryFolder';
 import { importMovedExport } from './moves/importMovedExport';
 import { WaitingArticles } from './moves/WaitingArticles';
@@ -28,6 +30,10 @@ export class Library {
   /** The archive and the Trash. */
   readonly shelves: ArticleShelves;
   readonly entities: EntityStore;
+  /** Articles grouped by the event they report, each placed as its entities are written. */
+  readonly stories: Stories;
+  /** Background re-clustering the reader polls. */
+  readonly reclustering: ReclusterJobs;
   /** Background re-extraction of entities the reader polls. */
   readonly reextraction: ReextractJobs;
   readonly search: ArticleSearch;
@@ -53,7 +59,9 @@ export class Library {
   ) {
     this.articles = new ArticleStore(db);
     this.pictures = new PictureStore(db);
-    this.entities = new EntityStore(db);
+    this.stories = new Stories(db);
+    this.entities = new EntityStore(db, (id, body) => this.stories.place(id, body));
+    this.reclustering = new ReclusterJobs(db, this.stories);
     this.shelves = new ArticleShelves(db, this.entities);
     this.reextraction = new ReextractJobs(db, this.entities);
     this.search = new ArticleSearch(db);

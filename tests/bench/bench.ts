@@ -17,6 +17,7 @@ import { tableSizes } from './tableSizesBench';
 import { mixedImport, scanCost } from './slowFilesBench';
 import { versionsBench } from './versionsBench';
 import { errorMessage, log, round } from './stats';
+import { storiesBench } from './storiesBench';
 
 interface Target {
   figure: number | null;
@@ -180,6 +181,18 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
     });
     const slowdowns = Object.values(scan?.queries ?? {}).flatMap((q) => (q.timesSlower === null ? [] : [q.timesSlower]));
     target('linear scan: times slower than the index (least)', slowdowns.length ? Math.min(...slowdowns) : null, '×', '>=', 100);
+
+    const stories = await section('stories', () => storiesBench(open));
+    target('stories: pairwise F1 on the labelled set', stories?.labelled.f1, 'F1', '>=', 0.9);
+    target('stories: pairwise precision on the labelled set', stories?.labelled.precision, 'precision', '>=', 0.95);
+    target(
+      'stories: time placing an article adds to its import',
+      stories?.placeMsPerArticle,
+      'ms/article',
+      '<=',
+      1,
+      stories && `${stories.libraryArticles} articles; ${stories.placeCpuMsPerArticle} ms of CPU time`,
+    );
 
     const renderer = await section('renderer', () => {
       if (!open) throw new Error('no library: the large import failed');

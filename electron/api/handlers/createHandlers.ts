@@ -18,6 +18,7 @@ import { notesHandlers } from './notesHandlers';
 import { readingHandlers } from './readingHandlers';
 import { reviewHandlers } from './reviewHandlers';
 import { settingsHandlers } from './settingsHandlers';
+import { storiesHandlers } from './storiesHandlers';
 import { tagsHandlers } from './tagsHandlers';
 import { viewsHandlers } from './viewsHandlers';
 
@@ -42,6 +43,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...settingsHandlers(ctx),
     ...reviewHandlers(ctx),
     ...feedsHandlers(ctx),
+    ...storiesHandlers(ctx),
   };
   const checkFile = libraryFileCheck(ctx.library.file);
   for (const channel of Object.keys(handlers) as Channel[]) {

@@ -20,6 +20,7 @@ import { notesContract } from './notesContract';
 import { readingContract } from './readingContract';
 import { reviewContract } from './reviewContract';
 import { settingsContract } from './settingsContract';
+import { storiesContract } from './storiesContract';
 import { tagsContract } from './tagsContract';
 import { viewsContract } from './viewsContract';
 
@@ -43,6 +44,7 @@ export const contract = {
   ...settingsContract,
   ...reviewContract,
   ...feedsContract,
+  ...storiesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 /** Operators whose value is free text, compared by the caller (case-insensitively) with the article's metadata. */
-export const TEXT_FIELDS = ['source', 'author', 'lang', 'person', 'place', 'org', 'tag', 'color', 'feed'] as const;
+export const TEXT_FIELDS = ['source', 'author', 'lang', 'person', 'place', 'org', 'tag', 'color', 'feed', 'story'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const IS_VALUES = ['unread', 'read', 'starred', 'inprogress', 'archived', 'trashed'] as const;

@@ -71,6 +71,9 @@ const COLORED = '+a.id IN (SELECT article_id FROM highlights WHERE color = ?)';
 const FROM_FEED = `+a.id IN (SELECT fi.article_id FROM feed_items fi WHERE fi.feed_id IN (
   SELECT f.id FROM feeds f WHERE f.title = ? COLLATE NOCASE OR CAST(f.id AS TEXT) = ?))`;
 
+// A story by its id, as the Stories view and `dossier stories` show it.
+const IN_STORY = '+a.id IN (SELECT s.article_id FROM story_articles s WHERE s.story_id = CAST(? AS INTEGER))';
+
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if
  * its own choice were not made, so its other entries show what choosing them would give. Archived and trashed
@@ -196,6 +199,8 @@ function filterSql(filter: QueryFilter, hints: string[]): Sql {
       return { sql: COLORED, params: [filter.value] };
     case 'feed':
       return { sql: FROM_FEED, params: [filter.value, filter.value] };
+    case 'story':
+      return { sql: IN_STORY, params: [filter.value] };
   }
 }
 

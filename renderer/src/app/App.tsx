@@ -1,4 +1,4 @@
-import { CalendarCheck, RefreshCw } from 'lucide-react';
+import { CalendarCheck, Newspaper, RefreshCw } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addOperator } from '../../../electron/common/query/queryEdit';
 import { ExportControls } from '../export/ExportControls';
@@ -13,6 +13,7 @@ import { useImport } from '../import/useImport';
 import { ListenPlayer } from '../listen/ListenPlayer';
 import { useListenToList } from '../listen/useListenToList';
 import { ReviewView } from '../review/ReviewView';
+import { StoriesView } from '../stories/StoriesView';
 import { ReextractConfirm } from '../entities/ReextractConfirm';
 import { ReextractStatus } from '../entities/ReextractStatus';
 import { useReextraction } from '../entities/useReextraction';
@@ -78,12 +79,17 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const imports = useImport(bump);
   const highlights = useStandInView('H');
   const review = useStandInView('R');
-  // The Review and All highlights each stand in for the list: opening one closes the other.
+  const stories = useStandInView('S');
+  // Moved by a correction in Stories, so "In the same story" under the article is asked again.
+  const [storiesRevision, setStoriesRevision] = useState(0);
+  // The Review, All highlights and Stories each stand in for the list: opening one closes the others.
   const { close: closeHighlights } = highlights;
   const { close: closeReview } = review;
-  useEffect(() => void (review.open && closeHighlights()), [review.open, closeHighlights]);
-  useEffect(() => void (highlights.open && closeReview()), [highlights.open, closeReview]);
-  const standIn = review.open ? review : highlights.open ? highlights : null;
+  const { close: closeStories } = stories;
+  useEffect(() => void (review.open && (closeHighlights(), closeStories())), [review.open, closeHighlights, closeStories]);
+  useEffect(() => void (highlights.open && (closeReview(), closeStories())), [highlights.open, closeReview, closeStories]);
+  useEffect(() => void (stories.open && (closeReview(), closeHighlights())), [stories.open, closeReview, closeHighlights]);
+  const standIn = review.open ? review : highlights.open ? highlights : stories.open ? stories : null;
   const [managingTags, setManagingTags] = useState(false);
   const reextraction = useReextraction();
   const rows = useArticleRows(query, revision + reextraction.finished);
@@ -145,6 +151,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
             <SaveLink onSaved={bump} />
             <ExportControls articleId={shownId} query={query} />
             <IconButton icon={CalendarCheck} label="Review highlights" shortcut="Shift+R" aria-pressed={review.open} onClick={review.toggle} />
+            <IconButton icon={Newspaper} label="Stories" shortcut="Shift+S" aria-pressed={stories.open} onClick={stories.toggle} />
             <IconButton icon={RefreshCw} label="Re-extract entities" onClick={reextraction.ask} disabled={reextraction.state?.finished === false} />
             <ListenPlayer {...listen} />
           </>
@@ -181,6 +188,14 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         {!settings.queryTipDismissed && <QueryTip onTry={setQuery} onDismiss={() => update({ queryTipDismissed: true })} />}
         {review.open ? (
           <ReviewView query={query} onShow={review.show} onClose={review.close} />
+        ) : stories.open ? (
+          <StoriesView
+            query={query}
+            shownId={shownId}
+            onShow={(articleId) => (stories.show({ articleId, highlightId: null }), show())}
+            onChanged={() => setStoriesRevision((r) => r + 1)}
+            onClose={stories.close}
+          />
         ) : highlights.open ? (
           <HighlightsView query={query} onQuery={setQuery} revision={revision} onShow={highlights.show} onClose={highlights.close} />
         ) : (
@@ -212,6 +227,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           if (row) rows.request([row], c);
         }}
         entitiesRevision={reextraction.finished}
+        storiesRevision={storiesRevision}
         onAnnotated={rows.annotated}
         onPlace={rows.placed}
         onFilter={(op) => setQuery(addOperator(query, op))}

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isTyping } from '../list/useListKeys';
 
-/** The highlight a view standing in for the list (All highlights, the Review) shows in the article pane. */
+/** The article a view standing in for the list (All highlights, the Review, Stories) shows, at a highlight or from its start. */
 export interface ShownHighlight {
   articleId: number;
-  highlightId: number;
+  highlightId: number | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AnnotationChange } from '../annotate/annotationChange';
 import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer';
 import { ArticleTools, type FlagChange, type ReadingFlags } from '../annotate/ArticleTools';
 import { NotesSidebar } from '../annotate/NotesSidebar';
+import { SameStory } from '../stories/SameStory';
 import { anchorBelow } from '../annotate/Popover';
 import { useAnnotateKeys } from '../annotate/useAnnotateKeys';
 import { useArticleAnnotations, type Highlight, type HighlightColor } from '../annotate/useArticleAnnotations';
@@ -40,6 +41,8 @@ interface Props {
   focusHighlightId?: number | null;
   /** Moves when a background re-extraction ends, so the entity marks are fetched again. */
   entitiesRevision: number;
+  /** Moved by a correction of the stories ("In the same story" asks again). */
+  storiesRevision: number;
   /** After the place in an article was stored: the list shows how far it has been read. */
   onPlace?(id: number, position: number): void;
   /** After a stored change to an article's highlights, note or tags that shows outside it. */
@@ -61,6 +64,7 @@ export function ArticleView({
   onChanged,
   focusHighlightId = null,
   entitiesRevision,
+  storiesRevision,
   onAnnotated,
   onPlace,
   settings,
@@ -164,6 +168,7 @@ export function ArticleView({
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
                 {article.version > 1 && <VersionsButton key={article.id} articleId={article.id} title={article.title} version={article.version} />}
+                <SameStory articleId={article.id} revision={storiesRevision} onFilter={onFilter} />
                 {article.waiting && (
                   <p className="article-waiting" role="note">
                     Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}

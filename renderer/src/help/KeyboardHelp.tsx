@@ -58,6 +58,13 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    title: 'Stories',
+    keys: [
+      ['Shift+S', 'Open / close Stories'],
+      ['Esc', 'Back to the articles'],
+    ],
+  },
+  {
     title: 'Read aloud',
     keys: [
       ['p', 'Read the article aloud, then the list; pause, go on'],

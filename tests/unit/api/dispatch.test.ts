@@ -136,7 +136,18 @@ test('valid requests get responses that satisfy the contract', async () => {
     'library.backup': null,
     'library.restore': null,
     'library.save': null,
+    'stories.list': { query: 'belarus' },
+    'stories.get': { id: 1 },
+    'stories.ofArticle': { articleId: 1 },
+    'stories.compare': { a: 1, b: 2 },
+    'stories.merge': { id: 2, into: 1 },
+    'stories.split': { id: 1, articleIds: [2] },
+    'stories.moveOut': { articleId: 4 },
+    'stories.recluster': { all: true },
+    'stories.reclusterStatus': { jobId: 1 },
   };
+  // The seeds report five events: one story of two, for moving an article out of it.
+  library.stories.corrections.merge(library.stories.index.storyOf(4)!, library.stories.index.storyOf(3)!);
   for (const [channel, request] of Object.entries(requests)) {
     if (request === null) continue; // Command line only: see the next test.
     const envelope = await dispatch(handlers, channel, request);

@@ -12,6 +12,7 @@ import { m010WaitingArticles } from './m010_waitingArticles';
 import { m011Review } from './m011_review';
 import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
+import { m014Stories } from './m014_stories';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   m011Review,
   m012Feeds,
   m013Versions,
+  m014Stories,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -31,7 +31,11 @@ export class EntityStore {
   private readonly remove: Statement;
   private readonly pruneStmt: Statement;
 
-  constructor(private readonly db: Database) {
+  /** `written` hears of each article whose entities were just written, in the same transaction (stories place it). */
+  constructor(
+    private readonly db: Database,
+    private readonly written: (articleId: number, body: string) => void = () => {},
+  ) {
     this.read = new EntityQueries(db);
     this.log = new CorrectionLog(db);
     this.writer = new EntityWriter(db, this.log);
@@ -66,6 +70,7 @@ export class EntityStore {
    */
   extract(articleId: number, body: string, language: string | null, found: Extraction = extractEntities(body, language)): void {
     this.writer.write(articleId, body, found);
+    this.written(articleId, body);
   }
 
   /** Re-extracts a stored article (in the caller's transaction); an id no longer in the library is skipped. */

@@ -1,0 +1,149 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { eventDay } from './eventDay';
+import { StoryCorrections } from './StoryCorrections';
+import { StoryReads } from './StoryReads';
+import { minHash } from './minHash';
+import { type ArticleFeatures, StoryIndex } from './StoryIndex';
+import { pairScore, type Side } from './storyScore';
+
+/**
+ * How articles are grouped into stories (articles reporting one event, across outlets and languages).
+ *
+ * Each article is compared only with the articles of nearby days (±3) that share one of its entities, found through
+ * `story_keys` (entity → day → article), never with the whole library. Entities are the extractor's cross-language
+ * keys (习近平, Си Цзиньпин and Xi Jinping are one), each weighted by its rarity in the library, ln(1 + N/df), so
+ * that sharing "China" says little and sharing "Zhang Qingwei" a lot. A pair scores the higher of
+ * - the cosine of the two articles' entity vectors under those weights: other languages, other words, same actors;
+ * - their shared wording, when they are in one language: a MinHash estimate of the Jaccard similarity of their
+ *   three-word shingles (minHash.ts), which catches an outlet's copy of a wire report whatever its entities;
+ * times a factor for the days between them (1, 0.9, 0.6, 0.3, then 0), from the publication date or, without one,
+ * the dates the text states (eventDay.ts). The same people on another day therefore fall apart, while two outlets'
+ * reports of one meeting, a day apart, hold together.
+ *
+ * The entity vector weighs each entity by its rarity and by how much the article is about it (1 + ln mentions, doubled
+ * when its lead names it), and leaves outlets out (two of Xinhua's reports both name Xinhua). A person the article's
+ * title names and the other article never mentions halves the pair's score: Lukashenko's talks with Xi Jinping and,
+ * the next day, with Li Qiang share nearly every other entity (this helps only where the titles name them; the
+ * labelled set's remaining false joins are of that kind).
+ *
+ * Incremental and greedy: an article joins the story of its best-scoring candidate when that score reaches
+ * JOIN_THRESHOLD and its scores summed over the story's articles, divided by their number, reach MEAN_THRESHOLD
+ * (a story spanning days is joined by what fits most of it, not by one close report), else it starts a story.
+ * Candidates found by wording alone, without a shared entity, are not looked for: news reports name their actors.
+ * A full re-clustering places every article again in order of day, with the rarities of the whole library, keeping
+ * stories' ids where it can. The user's corrections are links between pairs of
+ * articles (kept together, or apart), which every placement obeys: an article joins the story of one it is kept
+ * together with, and never one holding an article it is kept apart from.
+ */
+export const JOIN_THRESHOLD = 0.22;
+/** A story is joined only when the article also scores this on average over all its articles. */
+const MEAN_THRESHOLD = 0.2;
+/** A pair's score is multiplied by this for each person the article's title names and the other article never does. */
+const MISSING_LEAD_PERSON = 0.5;
+/** Best-sharing candidates scored per article: more only adds articles sharing less. */
+const MAX_CANDIDATES = 16;
+
+interface ArticleRow {
+  title: string;
+  published: string | null;
+  importedAt: string;
+  language: string | null;
+}
+
+export class Stories {
+  readonly index: StoryIndex;
+  readonly read: StoryReads;
+  /** Split, merge, move out: kept through re-clustering. */
+  readonly corrections: StoryCorrections;
+  private readonly articleRow: Statement<[number], ArticleRow>;
+  private readonly bodyOf: Statement<[number], { body: string }>;
+  private readonly datesOf: Statement<[number], { text: string; iso: string | null }>;
+  private readonly membersOf: Statement<[number], { id: number }>;
+
+  constructor(db: Database) {
+    this.index = new StoryIndex(db);
+    this.read = new StoryReads(db);
+    this.corrections = new StoryCorrections(db, this);
+    this.articleRow = db.prepare('SELECT title, published, imported_at AS importedAt, language FROM articles WHERE id = ?');
+    this.bodyOf = db.prepare('SELECT body FROM articles WHERE id = ?');
+    this.datesOf = db.prepare('SELECT text, iso FROM article_dates WHERE article_id = ? ORDER BY start');
+    this.membersOf = db.prepare('SELECT article_id AS id FROM story_articles WHERE story_id = ? ORDER BY article_id');
+  }
+
+  /** Places an article just written, its entities included, in a story: in the transaction that wrote it. */
+  place(articleId: number, body?: string): void {
+    const row = this.articleRow.get(articleId);
+    if (!row) return;
+    const text = body ?? this.bodyOf.get(articleId)!.body;
+    const features: ArticleFeatures = {
+      articleId,
+      day: eventDay({ ...row, textDates: this.datesOf.all(articleId) }),
+      language: row.language,
+      signature: minHash(`${row.title}\n${text}`),
+      ...this.index.entities(articleId, row.title),
+    };
+    const weighted = this.weigh(features.entities);
+    this.index.store(features, norm(weighted));
+    this.assign(features, weighted);
+  }
+
+  /** Places a stored article again, with the library's current rarities (a re-clustering), preferably in story `wanted`. */
+  replace(articleId: number, wanted?: number): void {
+    const stored = this.index.features(articleId);
+    if (!stored) return this.place(articleId);
+    const features: ArticleFeatures = { ...stored, articleId, ...this.index.entities(articleId, this.articleRow.get(articleId)!.title) };
+    const weighted = this.weigh(features.entities);
+    this.index.store(features, norm(weighted));
+    this.assign(features, weighted, wanted);
+  }
+
+  members(storyId: number): number[] {
+    return this.membersOf.all(storyId).map((r) => r.id);
+  }
+
+  /** Each entity's rarity in the library and weight in the article. */
+  private weigh(entities: ReadonlyMap<number, number>): Map<number, readonly [number, number]> {
+    return new Map([...entities].map(([id, weight]) => [id, [this.index.rarity(id), weight] as const]));
+  }
+
+  private assign(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, wanted?: number): void {
+    const links = this.index.links(f.articleId);
+    const storyOf = (id: number) => (id === f.articleId ? undefined : this.index.storyOf(id));
+    const together = [...new Set(links.together.map(storyOf).filter((s) => s !== undefined))];
+    const apart = new Set(links.apart.map(storyOf).filter((s) => s !== undefined));
+    let story = together[0] ?? this.bestStory(f, weighted, apart);
+    // Kept together with articles of several stories (placed before their link was known): those stories become one.
+    for (const other of together.slice(1)) for (const id of this.members(other)) this.index.setStory(id, story!);
+    story ??= this.index.createStory(wanted);
+    this.index.setStory(f.articleId, story);
+  }
+
+  private bestStory(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, avoid: ReadonlySet<number>): number | undefined {
+    const shared = [...this.index.shared(f, weighted)].sort((x, y) => y[1].dot - x[1].dot).slice(0, MAX_CANDIDATES);
+    const self: Side = { day: f.day, language: f.language, signature: f.signature, norm: norm(weighted) };
+    const byStory = new Map<number, { size: number; scores: number[] }>();
+    for (const [id, sharedWeight] of shared) {
+      const other = this.index.candidate(id);
+      if (!other || avoid.has(other.storyId)) continue;
+      const list = byStory.get(other.storyId)?.scores ?? [];
+      const missing = f.leadPeople.size - sharedWeight.leadPeople;
+      list.push(pairScore(self, other, sharedWeight.dot) * MISSING_LEAD_PERSON ** missing);
+      byStory.set(other.storyId, { size: other.storySize, scores: list });
+    }
+    let best: number | undefined;
+    let bestScore = 0;
+    for (const [story, { size, scores }] of byStory) {
+      const max = Math.max(...scores);
+      const mean = scores.reduce((x, y) => x + y, 0) / size;
+      if (max >= JOIN_THRESHOLD && mean >= MEAN_THRESHOLD && max > bestScore) [best, bestScore] = [story, max];
+    }
+    return best;
+  }
+}
+
+/** The squared length of the article's entity vector, Σ (rarity × weight)². */
+function norm(weighted: ReadonlyMap<number, readonly [number, number]>): number {
+  let sum = 0;
+  for (const [rarity, weight] of weighted.values()) sum += (rarity * weight) ** 2;
+  return sum;
+}

@@ -1,0 +1,185 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { knownOutlet } from '../parse/outlets';
+import { signatureBytes, signatureOf } from './minHash';
+
+/** What clustering compares of an article. */
+export interface ArticleFeatures {
+  articleId: number;
+  day: number;
+  language: string | null;
+  signature: Uint32Array;
+  /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it. */
+  entities: Map<number, number>;
+  /** The people its title names: who the event is about. */
+  leadPeople: Set<number>;
+}
+
+/** A stored article found as a candidate, with what the scoring needs of it. */
+export interface Candidate {
+  articleId: number;
+  storyId: number;
+  /** Its story's article count. */
+  storySize: number;
+  day: number;
+  language: string | null;
+  signature: Uint32Array;
+  norm: number;
+}
+
+/** What an article shares with a candidate: the dot product of their entity vectors, and how many of its lead's people. */
+export interface Shared {
+  dot: number;
+  leadPeople: number;
+}
+
+/** How far apart, in days, two reports of one event may be; wider windows only add candidates to score. */
+export const DAY_WINDOW = 3;
+/** Characters of an article's lead: an entity named there is what the article is about. */
+const LEAD = 300;
+/** Rows read per entity: a common entity (China) would otherwise bring every article of the week to score. */
+const ROWS_PER_ENTITY = 200;
+
+/** The stories' SQL: features, the entity-by-day index, memberships and the user's links. */
+export class StoryIndex {
+  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number }>;
+  private readonly keyCount: Statement<[number], { articles: number }>;
+  private readonly aliasesOf: Statement<[number, number], { alias: string }>;
+  private readonly writeFeatures: Statement;
+  private readonly writeKey: Statement;
+  private readonly clearKeys: Statement;
+  private readonly keyRows: Statement<[number, number, number], { articleId: number; weight: number }>;
+  private readonly candidateRow: Statement<[number], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
+  private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
+  private readonly storyOfStmt: Statement<[number], { storyId: number }>;
+  private readonly join: Statement;
+  private readonly leave: Statement;
+  private readonly newStory: Statement;
+  private readonly newStoryWithId: Statement;
+  private readonly storyFree: Statement<[number], { id: number }>;
+  private readonly countFeatures: Statement<[], { n: number }>;
+  private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
+  private articles: number | null = null;
+
+  constructor(db: Database) {
+    this.entitiesOf = db.prepare(`SELECT m.entity_id AS id, e.kind, e.name, count(*) AS mentions, min(m.start) AS first
+      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0 GROUP BY m.entity_id`);
+    this.keyCount = db.prepare('SELECT articles FROM story_key_counts WHERE entity_id = ?');
+    this.aliasesOf = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? AND article_id = ?');
+    this.writeFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, language = excluded.language, minhash = excluded.minhash, norm = excluded.norm`);
+    this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES (?, ?, ?, ?)');
+    this.clearKeys = db.prepare('DELETE FROM story_keys WHERE article_id = ?');
+    this.keyRows = db.prepare(`SELECT article_id AS articleId, weight FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
+    this.candidateRow = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, t.size AS storySize, f.day, f.language, f.minhash, f.norm
+      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id JOIN stories t ON t.id = s.story_id WHERE f.article_id = ?`);
+    this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
+      UNION ALL SELECT a AS other, together FROM story_links WHERE b = ?`);
+    this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_articles WHERE article_id = ?');
+    this.join = db.prepare(`INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id`);
+    this.leave = db.prepare('DELETE FROM story_articles WHERE article_id = ?');
+    this.newStory = db.prepare('INSERT INTO stories DEFAULT VALUES');
+    this.newStoryWithId = db.prepare('INSERT INTO stories (id) VALUES (?)');
+    this.storyFree = db.prepare('SELECT id FROM stories WHERE id = ?');
+    this.countFeatures = db.prepare('SELECT count(*) AS n FROM story_features');
+    this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
+  }
+
+  /**
+   * The article's visible entities, as the extractor last wrote them, each weighted by how much the article is about
+   * it: 1 + ln(mentions), doubled when named in the lead. Outlets are left out: two of Xinhua's reports both name
+   * Xinhua, whatever they report. The people of the title are those named in it as in the text (any alias seen there).
+   */
+  entities(articleId: number, title: string): Pick<ArticleFeatures, 'entities' | 'leadPeople'> {
+    const headline = title.toLocaleLowerCase();
+    const entities = new Map<number, number>();
+    const leadPeople = new Set<number>();
+    for (const e of this.entitiesOf.all(articleId)) {
+      if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
+      entities.set(e.id, (1 + Math.log(e.mentions)) * (e.first < LEAD ? 2 : 1));
+      if (e.kind !== 'person' || e.first >= LEAD) continue;
+      const names = [e.name, ...this.aliasesOf.all(e.id, articleId).map((a) => a.alias)];
+      if (names.some((name) => headline.includes(name.toLocaleLowerCase()))) leadPeople.add(e.id);
+    }
+    return { entities, leadPeople };
+  }
+
+  /**
+   * An entity's rarity, ln(1 + N / df): "China", in most articles, weighs little; a vice-chairman named in a few
+   * weighs a lot. N is counted once per process and then kept up by hand: a count(*) reads the whole table.
+   */
+  rarity(entityId: number): number {
+    const df = (this.keyCount.get(entityId)?.articles ?? 0) + 1;
+    return Math.log(1 + this.libraryArticles() / df);
+  }
+
+  libraryArticles(): number {
+    this.articles ??= this.countFeatures.get()!.n;
+    return Math.max(1, this.articles);
+  }
+
+  /** Stores what clustering needs of an article (replacing what it had), and indexes its entities by its day. */
+  store(f: ArticleFeatures, norm: number): void {
+    const had = this.featuresRow.get(f.articleId) !== undefined;
+    this.clearKeys.run(f.articleId);
+    this.writeFeatures.run(f.articleId, f.day, f.language, signatureBytes(f.signature), norm);
+    for (const [entity, weight] of f.entities) this.writeKey.run(entity, f.day, f.articleId, weight);
+    if (!had && this.articles !== null) this.articles++;
+  }
+
+  /** What was stored of an article, or undefined when it has not been placed yet. */
+  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities' | 'leadPeople'> | undefined {
+    const row = this.featuresRow.get(articleId);
+    return row && { day: row.day, language: row.language, signature: signatureOf(row.minhash) };
+  }
+
+  /**
+   * For each article within DAY_WINDOW days sharing one of `weighted`'s entities (entity → [rarity, weight here]):
+   * the dot product of the two entity vectors, Σ rarity² × weight here × weight there.
+   */
+  shared(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>): Map<number, Shared> {
+    const found = new Map<number, Shared>();
+    for (const [entity, [rarity, here]] of weighted) {
+      const lead = f.leadPeople.has(entity) ? 1 : 0;
+      for (const { articleId, weight } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
+        if (articleId === f.articleId) continue;
+        const sum = found.get(articleId) ?? { dot: 0, leadPeople: 0 };
+        found.set(articleId, { dot: sum.dot + rarity * rarity * here * weight, leadPeople: sum.leadPeople + lead });
+      }
+    }
+    return found;
+  }
+
+  /** A placed article's features and story; undefined for one not placed (yet, in a re-clustering). */
+  candidate(articleId: number): Candidate | undefined {
+    const row = this.candidateRow.get(articleId);
+    if (!row) return undefined;
+    const { minhash, ...rest } = row;
+    return { ...rest, signature: signatureOf(minhash) };
+  }
+
+  /** The user's links of an article: the others it was kept together with, and apart from. */
+  links(articleId: number): { together: number[]; apart: number[] } {
+    const rows = this.linksOf.all(articleId, articleId);
+    return { together: rows.filter((r) => r.together === 1).map((r) => r.other), apart: rows.filter((r) => r.together === 0).map((r) => r.other) };
+  }
+
+  storyOf(articleId: number): number | undefined {
+    return this.storyOfStmt.get(articleId)?.storyId;
+  }
+
+  /** Puts the article in a story (moving it out of the one it was in). */
+  setStory(articleId: number, storyId: number): void {
+    this.join.run(articleId, storyId);
+  }
+
+  removeFromStory(articleId: number): void {
+    this.leave.run(articleId);
+  }
+
+  /** A new, empty story: with the id asked for when it is free (a re-clustering keeps stories' ids), else a new one. */
+  createStory(wanted?: number): number {
+    if (wanted !== undefined && !this.storyFree.get(wanted)) return Number(this.newStoryWithId.run(wanted).lastInsertRowid);
+    return Number(this.newStory.run().lastInsertRowid);
+  }
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { Story } from '../../../electron/common/contract/storiesContract';
+import type { OperatorRef } from '../../../electron/common/query/queryEdit';
+import { api } from '../api/client';
+import { CompareView } from './CompareView';
+import './stories.css';
+
+interface Props {
+  articleId: number;
+  /** Moved by a correction of the stories, so the story is asked again. */
+  revision: number;
+  onFilter(operator: OperatorRef): void;
+}
+
+/** "In the same story" under an article's byline: the other reports of its event, each to compare with this one. */
+export function SameStory({ articleId, revision, onFilter }: Props) {
+  const [story, setStory] = useState<Story | null>(null);
+  const [comparing, setComparing] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.invoke('stories.ofArticle', { articleId }).then(
+      (answer) => live && setStory(answer.story),
+      () => live && setStory(null),
+    );
+    return () => void (live = false);
+  }, [articleId, revision]);
+  if (!story) return null;
+  const others = story.articles.filter((a) => a.id !== articleId);
+  return (
+    <section className="same-story" aria-labelledby="same-story-title">
+      <h2 id="same-story-title">In the same story</h2>
+      <ul>
+        {others.map((a) => (
+          <li key={a.id}>
+            <span>
+              {a.title} <span className="story-article-meta">{[a.source, a.language, a.published].filter(Boolean).join(' · ')}</span>
+            </span>
+            <button type="button" className="link-button" aria-label={`Compare with “${a.title}”`} onClick={() => setComparing(a.id)}>
+              Compare
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={() => onFilter({ name: 'story', value: String(story.id) })}>
+        List the story’s {story.articles.length} articles
+      </button>
+      {comparing !== null && <CompareView a={articleId} b={comparing} onClose={() => setComparing(null)} />}
+    </section>
+  );
+}

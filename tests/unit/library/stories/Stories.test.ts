@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { compareArticles } from '../../../../electron/library/stories/compareArticles';
+import { writeStoryArticles } from '../../helpers/storyArticles';
+import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
+
+async function library() {
+  const dir = writeStoryArticles(tempDir());
+  const lib = tempLibrary();
+  await lib.import([dir]);
+  const id = (name: string) => lib.articles.findByFile(path.join(dir, name))!.id;
+  return { lib, id, story: (name: string) => lib.stories.index.storyOf(id(name)) };
+}
+
+test('one event across outlets and languages is one story; the same people on another day are another', async () => {
+  const { lib, id, story } = await library();
+  assert.equal(story('tass.txt'), story('xinhua.txt'), 'Russian and English reports of one meeting');
+  assert.equal(story('dpa.txt'), story('xinhua.txt'), 'the German report a day later');
+  assert.notEqual(story('later.txt'), story('xinhua.txt'), 'the same men, a fortnight later');
+
+  const shown = lib.stories.read.get(story('xinhua.txt')!)!;
+  assert.deepEqual(
+    shown.articles.map((a) => a.id),
+    [id('tass.txt'), id('xinhua.txt'), id('dpa.txt')],
+    'in time order (then in order of import)',
+  );
+  assert.deepEqual([...shown.languages].sort(), ['de', 'en', 'ru']);
+  assert.ok(shown.people.includes('Wang Yi'), shown.people.join(', '));
+  assert.deepEqual(
+    lib.stories.read.list('', 10, 0).stories.map((s) => s.id),
+    [shown.id],
+    'a story of one article is not listed',
+  );
+  assert.deepEqual(lib.stories.read.list('lang:de', 10, 0).total, 1);
+  assert.deepEqual(lib.stories.read.list('lang:zh', 10, 0).total, 0);
+  assert.equal(lib.stories.read.ofArticle(id('later.txt')), null);
+  const found = lib.search.query(`story:${shown.id}`, 10, 0);
+  assert.deepEqual(found.rows.map((h) => h.id).sort(), shown.articles.map((a) => a.id).sort(), 'story: finds its articles');
+
+  // Xinhua's report says more than TASS's: the meeting is in both, the industrial park only in Xinhua's.
+  const { a, b } = compareArticles(lib.db, id('xinhua.txt'), id('tass.txt'));
+  const said = (text: RegExp) => a.sentences.find((s) => text.test(s.text))?.shared;
+  assert.equal(said(/^MINSK, March 3/), true, 'the meeting, in Russian too');
+  assert.equal(said(/Great Stone/), false, 'the industrial park, in Xinhua alone');
+  assert.ok(b.sentences.some((s) => s.shared));
+});
+
+test('split, merge and move out are kept through a full re-clustering', async () => {
+  const { lib, id, story } = await library();
+  const recluster = async () => {
+    const status = await lib.reclustering.finished(lib.reclustering.start(true)!);
+    assert.equal(status?.error, null);
+  };
+  await recluster();
+  const meeting = story('xinhua.txt')!;
+  assert.equal(story('tass.txt'), meeting, 'a re-clustering finds the same story, with the same id');
+
+  lib.stories.corrections.moveOut(id('dpa.txt'));
+  lib.stories.corrections.merge(story('later.txt')!, meeting);
+  await recluster();
+  assert.notEqual(story('dpa.txt'), story('xinhua.txt'), 'moved out');
+  assert.equal(story('later.txt'), story('xinhua.txt'), 'merged');
+  assert.equal(story('tass.txt'), story('xinhua.txt'));
+
+  const split = lib.stories.corrections.split(story('xinhua.txt')!, [id('later.txt')]);
+  assert.equal(story('later.txt'), split);
+  await recluster();
+  assert.notEqual(story('later.txt'), story('xinhua.txt'), 'split off');
+  assert.equal(story('tass.txt'), story('xinhua.txt'), 'the rest stays together');
+  assert.throws(() => lib.stories.corrections.moveOut(id('later.txt')), /alone in its story/);
+});
