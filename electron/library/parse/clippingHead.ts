@@ -36,7 +36,10 @@ export function readClippingHead(units: string[]): ClippingHead {
     const unit = units[i]!;
     const crumbs = readBreadcrumbs(unit);
     const meta = crumbs === undefined ? readMetaLine(unit) : null;
-    if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
+    if (meta?.date && !hasWords(unit)) {
+      // A date line with no words ("14.01.2026", "2026-06-17 21:40:12") says when it was published.
+      head.metaDate ??= meta.date;
+    } else if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
       // nothing to keep
     } else if (crumbs !== undefined) {
       if (crumbs && !head.headline) head.headline = crumbs;

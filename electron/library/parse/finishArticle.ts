@@ -54,7 +54,7 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
     title,
     published: draft.published ?? (byline?.date ? mentionToIso(byline.date, text) : null) ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
     source: source === null ? null : outletName(source),
-    author: tidy(draft.author) ?? byline?.author ?? null,
+    author: tidy(draft.author) ?? byline?.author ?? dateline?.author ?? null,
     dateline: dateline?.place ?? null,
     language: detectLanguage(text) ?? draft.declaredLanguage ?? null,
     url: draft.url,
