@@ -8,6 +8,7 @@ import { writeCorpus, FILES_PER_FOLDER } from './corpus';
 import { importBench, type ImportFigures } from './importBench';
 import { linearScanBench } from './linearScanBench';
 import { memoryBench } from './memoryBench';
+import { metadataBench } from './metadataBench';
 import { queryBench, type QueryFigures } from './queryBench';
 import { rendererBench } from './rendererBench';
 import { mixedImport, scanCost } from './slowFilesBench';
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     });
     fs.rmSync(path.join(tmp, 'small.sqlite'), { force: true });
     importTargets(small, SIZES.small);
+    await section('metadata', () => metadataBench(corpus?.folders ?? [], FILES_PER_FOLDER));
     const slowScan = await section('slowShapeScan', () => scanCost());
     target('slow-shape scan: share of parse time on ordinary Markdown and HTML (worst)', slowScan?.worstShare, 'ratio', '<=', 0.02);
     const mixed = await section('mixedImport', () => {

@@ -17,14 +17,18 @@ const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
  * "МИНСК, 31 августа /Корр. БЕЛТА/ -". Hand-written: no library reads news datelines, and their shapes are few.
  */
 const PLACE = String.raw`${WORD}(?: (?:${WORD}|de|del|am|upon)){0,3}`;
-const DATELINE = new RegExp(
-  // "Minsk/Peking (dpa) -": the first place is the dateline's; "ГРОДНО /Белоруссия/, 26 июня": the country is dropped.
-  String.raw`^(${PLACE})(?:/${PLACE}|\s*/${PLACE}/(?=,))?` +
-    String.raw`(?:\s*,\s*([^()/:\-–—]{3,40}?))?` +
-    String.raw`\.?(?:\s*\(([^()]{2,40})\)|\s*/([^/]{2,40})/)?` +
-    String.raw`(?:\s*(--|[-–—:](?:\s*--)?)|(?<=/)\.)\s+(?=[\p{Lu}\p{N}"“«„‘'(\[])`,
-  'u',
-);
+const datelinePattern = (next: string): RegExp =>
+  new RegExp(
+    // "Minsk/Peking (dpa) -": the first place is the dateline's; "ГРОДНО /Белоруссия/, 26 июня": the country is dropped.
+    String.raw`^(${PLACE})(?:/${PLACE}|\s*/${PLACE}/(?=,))?` +
+      String.raw`(?:\s*,\s*([^()/:\-–—]{3,40}?))?` +
+      String.raw`\.?(?:\s*\(([^()]{2,40})\)|\s*/([^/]{2,40})/)?` +
+      String.raw`(?:\s*(--|[-–—:](?:\s*--)?)|(?<=/)\.)\s+(?=${next})`,
+    'u',
+  );
+const DATELINE = datelinePattern(String.raw`[\p{Lu}\p{N}"“«„‘'(\[]`);
+/** Copied text may cut the lead's first words ("BEIJING, May 8 (Xinhua) -- -- “The…"): an outlet in brackets still makes it a dateline. */
+const DATELINE_BEFORE_ANY_TEXT = datelinePattern(String.raw`\S`);
 /** "Минск. 2 февраля. ИНТЕРФАКС-ЗАПАД - …": Interfax's place, date and outlet, each closed by a period. */
 const DOTTED_DATELINE = new RegExp(String.raw`^(${PLACE})\.\s+(\d{1,2}\s+\p{L}+)\.\s+(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s+[-–—]\s+(?=\p{Lu})`, 'u');
 /** "— Sputnik. Belarus …": the outlet named right after the dateline's dash. */
@@ -46,7 +50,9 @@ const OWN_PAPER = /^本报/u;
 export function readDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
   if (/^\p{Script=Han}/u.test(head)) return readHanDateline(head);
-  const m = DATELINE.exec(head);
+  const strict = DATELINE.exec(head);
+  const loose = strict ? null : DATELINE_BEFORE_ANY_TEXT.exec(head);
+  const m = strict ?? (loose?.[3] || loose?.[4] ? loose : null);
   if (!m) return readDottedDateline(head);
   const [whole, place = '', datePart, parenSource, slashSource, separator = '.'] = m;
   const date = datePart ? findDate(datePart) : null;

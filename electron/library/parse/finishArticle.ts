@@ -26,6 +26,8 @@ const DATELINE_BLOCKS = 3;
 /** Attribution ("…, reports BELTA.") is only trusted near the top, where a clipping credits its source. */
 const ATTRIBUTION_BLOCKS = 2;
 const ATTRIBUTION_CHARS = 600;
+/** A long lead credits its source at its end as often as at its start ("…, reports BELTA."). */
+const ATTRIBUTION_TAIL = 200;
 
 export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const blocks = dedupe(draft.blocks, draft.title);
@@ -47,7 +49,10 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   if (!title) throw new ParseError(NO_TEXT);
   const attribution = paragraphs
     .slice(0, ATTRIBUTION_BLOCKS)
-    .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
+    .map(
+      (b) =>
+        findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)) ?? (b.text.length > ATTRIBUTION_CHARS ? findAttribution(b.text.slice(-ATTRIBUTION_TAIL)) : null),
+    )
     .find((s) => s !== null);
   const source = tidy(draft.source) ?? byline?.source ?? dateline?.source ?? attribution ?? null;
   return {

@@ -129,3 +129,22 @@ describe('datelines of wires in their own languages', () => {
     assert.equal(a.published, '2026-05-05');
   });
 });
+
+describe('sources the bench corpus lost', () => {
+  const long = 'The minister said the talks covered trade, transport, energy and science, and that both sides would meet again. '.repeat(7);
+  test('a short lead that opens with a dateline is the lead, not a sub-heading', () => {
+    const a = clipping(' date 2021-09-02 Competition from other lines', 'MOSCOW, September 2. /TASS/. “What is your experience??', long);
+    assert.equal(a.source, 'TASS');
+    assert.equal(a.blocks[0]?.kind, 'p');
+  });
+  test('a dateline with an outlet in brackets, before a lead cut mid-sentence', () => {
+    assert.equal(
+      clipping('Trustees elect a president', 'BEIJING, May 8 (Xinhua) -- -- “The present recovery will gather momentum”, he said.', long).source,
+      'Xinhua',
+    );
+    assert.equal(readDateline('Lukashenko – who has ruled since 1994 – said'), null);
+  });
+  test('a long lead that credits its outlet at its end', () => {
+    assert.equal(clipping(` date 2018-07-21 ${long}reports BELTA.`, long).source, 'BelTA');
+  });
+});
