@@ -10,6 +10,6 @@ test('the stories set’s title, date, source, author and language are right for
   const score = await scoreStoriesMetadata(tempLibrary());
   const misses = score.misses.map((m) => `${m.file} ${m.field}: want ${m.want}, got ${m.got}`).join('\n');
   assert.equal(score.articles, 157);
-  assert.ok(score.overall.share >= FLOOR, misses);
-  for (const [field, tally] of Object.entries(score.byField)) assert.ok(tally.share >= FLOOR, `${field}: ${tally.share}\n${misses}`);
+  assert.ok((score.overall.share ?? 0) >= FLOOR, misses);
+  for (const [field, tally] of Object.entries(score.byField)) assert.ok((tally.share ?? 0) >= FLOOR, `${field}: ${tally.share}\n${misses}`);
 });
