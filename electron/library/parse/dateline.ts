@@ -27,7 +27,7 @@ const datelinePattern = (next: string): RegExp =>
     'u',
   );
 const DATELINE = datelinePattern(String.raw`[\p{Lu}\p{N}"“«„‘'(\[]`);
-/** Copied text may cut the lead's first words ("BEIJING, May 8 (Xinhua) -- -- “The…"): an outlet in brackets still makes it a dateline. */
+/** Copied text may cut the lead's first words ("BEIJING, May 8 (Xinhua) -- -- “The…"): a known outlet in brackets still makes it a dateline. */
 const DATELINE_BEFORE_ANY_TEXT = datelinePattern(String.raw`\S`);
 /** "Минск. 2 февраля. ИНТЕРФАКС-ЗАПАД - …": Interfax's place, date and outlet, each closed by a period. */
 const DOTTED_DATELINE = new RegExp(String.raw`^(${PLACE})\.\s+(\d{1,2}\s+\p{L}+)\.\s+(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s+[-–—]\s+(?=\p{Lu})`, 'u');
@@ -52,7 +52,7 @@ export function readDateline(paragraph: string): Dateline | null {
   if (/^\p{Script=Han}/u.test(head)) return readHanDateline(head);
   const strict = DATELINE.exec(head);
   const loose = strict ? null : DATELINE_BEFORE_ANY_TEXT.exec(head);
-  const m = strict ?? (loose?.[3] || loose?.[4] ? loose : null);
+  const m = strict ?? (loose && knownOutlet(cleanSource(loose[3] ?? loose[4]) ?? '') ? loose : null);
   if (!m) return readDottedDateline(head);
   const [whole, place = '', datePart, parenSource, slashSource, separator = '.'] = m;
   const date = datePart ? findDate(datePart) : null;

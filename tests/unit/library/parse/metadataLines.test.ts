@@ -143,6 +143,7 @@ describe('sources the bench corpus lost', () => {
       'Xinhua',
     );
     assert.equal(readDateline('Lukashenko – who has ruled since 1994 – said'), null);
+    assert.equal(readDateline('Lukashenko (right) – who has ruled since 1994 – said'), null, 'brackets that name no outlet');
   });
   test('a long lead that credits its outlet at its end', () => {
     assert.equal(clipping(` date 2018-07-21 ${long}reports BELTA.`, long).source, 'BelTA');
