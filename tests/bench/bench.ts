@@ -110,7 +110,8 @@ async function main(): Promise<void> {
     });
     fs.rmSync(path.join(tmp, 'small.sqlite'), { force: true });
     importTargets(small, SIZES.small);
-    await section('metadata', () => metadataBench(corpus?.folders ?? [], FILES_PER_FOLDER));
+    const metadata = await section('metadata', () => metadataBench(corpus?.folders ?? [], FILES_PER_FOLDER));
+    target('metadata: share of fields right on the stories set', metadata?.stories.overall.share, 'share', '>=', 0.98, 'per field and language in its section');
     const slowScan = await section('slowShapeScan', () => scanCost());
     target('slow-shape scan: share of parse time on ordinary Markdown and HTML (worst)', slowScan?.worstShare, 'ratio', '<=', 0.02);
     const mixed = await section('mixedImport', () => {
