@@ -113,7 +113,14 @@ const MIN_RATIO = 2;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length < MIN_LETTERS) return null;
-  return byCommonWords(sample) ?? byCyrillicLetters(sample) ?? byTrigrams(sample);
+  return byCommonWords(sample) ?? byCyrillicLetters(sample) ?? byTrigrams(sample) ?? widerCommonWords(text);
+}
+
+/** A lead of names and places ("Elios P. Anderlini, Attilio Beronio, Leo M. Bianco…") says nothing: the text after it may. */
+const WIDER_SAMPLE_CHARS = 1500;
+
+function widerCommonWords(text: string): string | null {
+  return text.length > SAMPLE_CHARS ? byCommonWords(text.slice(0, WIDER_SAMPLE_CHARS)) : null;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/gu;

@@ -99,6 +99,16 @@ describe('Russian by its letters', () => {
   });
 });
 
+describe('a lead of names', () => {
+  test('the text after a lead of names and places tells the language', () => {
+    const names =
+      'MOSCOW, February 14. /TASS/. Elios P. Anderlini, Attilio Beronio, Leo M. Bianco, Frederic Campagnoli, Joseph Cervetto, Armond J. De Martini, Grace Duhagon, John P. Figone, John P. Figone Jr., Stephen Mana, John Moscone, Calude Perasso, Angelo Petrini, Frank Ratto, Louis Gandolfo, Peter Solari, Henry Bertolucci, and George R. Reilly.';
+    const text = `${names}\n\nThe board met on Monday and said that it would review the accounts of the company, which has been in trouble for years, and that the new members were expected to take their seats at the next meeting of the shareholders.`;
+    assert.equal(detectLanguage(names), null, 'the names alone do not tell');
+    assert.equal(detectLanguage(text), 'en');
+  });
+});
+
 describe('datelines of wires in their own languages', () => {
   const cases: Array<[text: string, place: string, date: string | null, source: string]> = [
     ['Minsk/Peking (dpa) - Der belarussische Staatskonzern', 'Minsk', null, 'dpa'],
