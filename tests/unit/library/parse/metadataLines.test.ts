@@ -4,6 +4,7 @@ import { readDateline } from '../../../../electron/library/parse/dateline';
 import { detectLanguage } from '../../../../electron/library/parse/detectLanguage';
 import { parseArticle } from '../../../../electron/library/parse/parseArticle';
 import { readPageTitle } from '../../../../electron/library/parse/pageTitle';
+import { readPlainText } from '../../../../electron/library/parse/readPlainText';
 import { blocksToText, type ParsedArticle } from '../../../../electron/library/parse/types';
 
 const clipping = (...units: string[]): ParsedArticle => parseArticle('clip.txt', Buffer.from(units.join('\n\n')));
@@ -158,4 +159,13 @@ describe('sources the bench corpus lost', () => {
   test('a long lead that credits its outlet at its end', () => {
     assert.equal(clipping(` date 2018-07-21 ${long}reports BELTA.`, long).source, 'BelTA');
   });
+});
+
+test('a clipping read as plain text (past its parse budget) keeps its clipper’s header date, out of its title', () => {
+  const a = readPlainText(
+    '.txt',
+    ' date 2015-09-26 Thus, when the Russians sent up\n\nMINSK, Sept. 26 (Xinhua) -- Half an hour after he finished his round, Player holed out.',
+  );
+  assert.equal(a.title, 'Thus, when the Russians sent up');
+  assert.equal(a.published, '2015-09-26');
 });
