@@ -10,6 +10,7 @@ import { importBench, type ImportFigures } from './importBench';
 import { picturesOnceBench } from './picturesOnceBench';
 import { linearScanBench } from './linearScanBench';
 import { memoryBench } from './memoryBench';
+import { metadataBench } from './metadataBench';
 import { queryBench, type QueryFigures } from './queryBench';
 import { rendererBench } from './rendererBench';
 import { parseScale, scaleImport, startupBench } from './scaleBench';
@@ -110,6 +111,8 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
       0.1,
       versions && `${versions.smallEdit.deflatedAloneShare} deflated alone`,
     );
+    const metadata = await section('metadata', () => metadataBench(corpus?.folders ?? [], FILES_PER_FOLDER));
+    target('metadata: share of fields right on the stories set', metadata?.stories.overall.share, 'share', '>=', 0.98, 'per field and language in its section');
     const slowScan = await section('slowShapeScan', () => scanCost());
     target('slow-shape scan: share of parse time on ordinary Markdown and HTML (worst)', slowScan?.worstShare, 'ratio', '<=', 0.02);
     const mixed = await section('mixedImport', () => {

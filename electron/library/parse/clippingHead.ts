@@ -26,17 +26,19 @@ const MAX_HEADLINE_WORDS = 30;
 /** Reads the header, breadcrumbs, headline and byline/date lines that open a clipping; strips the header from units[0]. */
 export function readClippingHead(units: string[]): ClippingHead {
   const head: ClippingHead = { headline: null, headerDate: null, metaDate: null, source: null, author: null, consumed: 0 };
-  const header = HEADER.exec(units[0] ?? '');
+  const header = readClipperHeader(units[0] ?? '');
   if (header) {
-    head.headerDate = findDate(header[1]!);
-    // What follows the header is the headline, or the lead copied with the separator before it (" . This is…").
-    units[0] = units[0]!.slice(header[0].length).replace(HEADER_SEPARATOR, '');
+    head.headerDate = header.date;
+    units[0] = header.rest;
   }
   for (let i = 0; i < units.length && i < MAX_HEAD_UNITS; i++) {
     const unit = units[i]!;
     const crumbs = readBreadcrumbs(unit);
     const meta = crumbs === undefined ? readMetaLine(unit) : null;
-    if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
+    if (meta?.date && !hasWords(unit)) {
+      // A date line with no words ("14.01.2026", "2026-06-17 21:40:12") says when it was published.
+      head.metaDate ??= meta.date;
+    } else if (unit === '' || isFurnitureLine(unit) || unit === head.headline || !hasWords(unit)) {
       // nothing to keep
     } else if (crumbs !== undefined) {
       if (crumbs && !head.headline) head.headline = crumbs;
@@ -52,6 +54,15 @@ export function readClippingHead(units: string[]): ClippingHead {
     head.consumed = i + 1;
   }
   return head;
+}
+
+/**
+ * The clipping tool's " date YYYY-MM-DD" header opening a line: its date, and what follows it, which is the headline
+ * or the lead copied with the separator before it (" . This is…"). Null when the line has no such header.
+ */
+export function readClipperHeader(line: string): { date: DateMention | null; rest: string } | null {
+  const header = HEADER.exec(line);
+  return header ? { date: findDate(header[1]!), rest: line.slice(header[0].length).replace(HEADER_SEPARATOR, '') } : null;
 }
 
 /** A line of fewer than two letters (a number, a lone character, a photo counter) is never a headline: the next line may be. */

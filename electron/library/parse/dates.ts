@@ -15,6 +15,24 @@ const CYRILLIC = [chrono.ru.strict, chrono.uk.strict];
 /** Numeric dates chrono reads in US order or not at all: ISO, and the day-first dotted form used across Europe. */
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+/** "2026年5月17日", "2026年05月17日": the Chinese full date, which chrono does not read. */
+const HAN = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/u;
+/** Russian months, whole or cut as RIA Novosti and Sputnik cut them ("23 июн", "7 июл"), which chrono misses. */
+const RU_MONTHS = [
+  'янв(?:аря|арь)?',
+  'фев(?:раля|раль)?',
+  'мар(?:та|т)?',
+  'апр(?:еля|ель)?',
+  'ма[йя]',
+  'июн[яь]?',
+  'июл[яь]?',
+  'авг(?:уста|уст)?',
+  'сент?(?:ября|ябрь)?',
+  'окт(?:ября|ябрь)?',
+  'ноя(?:бря|брь)?',
+  'дек(?:абря|абрь)?',
+];
+const RU_DATE = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(?:${RU_MONTHS.map((m) => `(${m})`).join('|')})\.?(?!\p{L})(?:,?\s+(\d{4})(?!\d))?`, 'iu');
 
 /** The first date (with at least a day and month) in a short string such as a dateline or a header; null if none. */
 export function findDate(text: string): DateMention | null {
@@ -23,6 +41,13 @@ export function findDate(text: string): DateMention | null {
   if (iso) return mention(+iso[1]!, +iso[2]!, +iso[3]!, iso.index, iso.index + iso[0].length);
   const dotted = DOTTED.exec(text);
   if (dotted) return mention(+dotted[3]!, +dotted[2]!, +dotted[1]!, dotted.index, dotted.index + dotted[0].length);
+  const han = HAN.exec(text);
+  if (han) return mention(+han[1]!, +han[2]!, +han[3]!, han.index, han.index + han[0].length);
+  const ru = RU_DATE.exec(text);
+  if (ru) {
+    const month = ru.slice(2, 14).findIndex((m) => m !== undefined) + 1;
+    return mention(ru[14] ? +ru[14] : null, month, +ru[1]!, ru.index, ru.index + ru[0].length);
+  }
   for (const parser of /\p{Script=Cyrillic}/u.test(text) ? CYRILLIC : LATIN) {
     for (const r of parser.parse(text)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
@@ -44,25 +69,38 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The mention as YYYY-MM-DD; a missing year is taken from what `context` states (see statedYear), else null. */
+/** The mention as YYYY-MM-DD; a missing year is taken from a full date `context` states near it (see yearNear), else null. */
 export function mentionToIso(m: DateMention, context: string | null): string | null {
-  const year = m.year ?? (context === null ? null : statedYear(context));
+  const year = m.year ?? (context === null ? null : yearNear(context, m.month, m.day));
   return year === null ? null : isoDate(year, m.month, m.day);
 }
 
 const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g;
-/** What comes before the year in a full date: "September 03, ", "5 December ", "31.08.". */
+/** What comes before the year in a full date: "September 03, ", "5 December ", "31.08.", "3 марта ". */
 const BEFORE_YEAR_IN_DATE = /(?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+|\d{1,2}[./]\d{1,2}[./])$/u;
+/** What comes after it: "2026-03-03", "2026年3月3日". */
+const AFTER_YEAR_IN_DATE = /^(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日)/u;
+const DAY_MS = 86_400_000;
+/** How far from a full date the text states a year-less date may lie and still share its year. */
+const MAX_DAYS_APART = 7;
 
 /**
- * The year a text states, for completing a dateline date that has none: the year of a full date in the text,
- * else the only year mentioned; null when the text names none or several (guessing would invent a date).
+ * The year for a date the text gives without one ("MINSK, 3 March (BelTA) –"): that of a full date the text states
+ * within a week of it (the article restating its own date, a "Published 4 March 2026" line), the year chosen so the
+ * two lie closest (31 December beside 2 January 2027 is 2026). Null otherwise: a year alone ("launched in 2012") or a
+ * full date far off ("signed on 12 December 2025") says nothing about the article's own date, and no date is better
+ * than a wrong one.
  */
-export function statedYear(text: string): number | null {
-  const years = new Set<number>();
+export function yearNear(text: string, month: number, day: number): number | null {
   for (const m of text.matchAll(YEAR)) {
-    if (BEFORE_YEAR_IN_DATE.test(text.slice(Math.max(0, m.index - 24), m.index))) return +m[0];
-    years.add(+m[0]);
+    const after = text.slice(m.index + 4, m.index + 12);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!AFTER_YEAR_IN_DATE.test(after) && !BEFORE_YEAR_IN_DATE.test(before)) continue;
+    const full = findDate(AFTER_YEAR_IN_DATE.test(after) ? text.slice(m.index, m.index + 12) : before + m[0]);
+    if (full?.year !== +m[0]) continue;
+    const stated = Date.UTC(full.year, full.month - 1, full.day);
+    const year = [full.year - 1, full.year, full.year + 1].find((y) => Math.abs(Date.UTC(y, month - 1, day) - stated) <= MAX_DAYS_APART * DAY_MS);
+    if (year !== undefined && isoDate(year, month, day)) return year;
   }
-  return years.size === 1 ? [...years][0]! : null;
+  return null;
 }

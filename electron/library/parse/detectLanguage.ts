@@ -113,7 +113,33 @@ const MIN_RATIO = 2;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length < MIN_LETTERS) return null;
-  return byCommonWords(sample) ?? byTrigrams(sample);
+  return byCommonWords(sample) ?? byCyrillicLetters(sample) ?? byTrigrams(sample) ?? widerCommonWords(text);
+}
+
+/** A lead of names and places ("Elios P. Anderlini, Attilio Beronio, Leo M. Bianco…") says nothing: the text after it may. */
+const WIDER_SAMPLE_CHARS = 1500;
+
+function widerCommonWords(text: string): string | null {
+  return text.length > SAMPLE_CHARS ? byCommonWords(text.slice(0, WIDER_SAMPLE_CHARS)) : null;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+/** Letters Russian has and its neighbours lack: Ukrainian has no ы or э, Bulgarian no ы or э either. */
+const RUSSIAN_ONLY = /[ыэЫЭ]/u;
+/** Letters of the other Cyrillic alphabets (Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Kyrgyz, Tatar…), never Russian's. */
+const NOT_RUSSIAN = /[іїєґўјљњђћџѓќѕәғқңөұүһҗІЇЄҐЎЈЉЊЂЋЏЃЌЅӘҒҚҢӨҰҮҺҖ]/u;
+const UKRAINIAN_ONLY = /[їєґЇЄҐ]/u;
+
+/**
+ * A lead full of names has too few common words to tell Russian from Bulgarian or Ukrainian, and trigrams score them
+ * too close: the alphabet tells them apart for certain. Only for text mostly in Cyrillic.
+ */
+function byCyrillicLetters(sample: string): string | null {
+  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  if ((sample.match(CYRILLIC)?.length ?? 0) * 2 < letters) return null;
+  if (RUSSIAN_ONLY.test(sample) && !NOT_RUSSIAN.test(sample)) return 'ru';
+  if (UKRAINIAN_ONLY.test(sample) && !RUSSIAN_ONLY.test(sample)) return 'uk';
+  return null;
 }
 
 function byCommonWords(sample: string): string | null {

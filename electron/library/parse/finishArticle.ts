@@ -26,6 +26,8 @@ const DATELINE_BLOCKS = 3;
 /** Attribution ("…, reports BELTA.") is only trusted near the top, where a clipping credits its source. */
 const ATTRIBUTION_BLOCKS = 2;
 const ATTRIBUTION_CHARS = 600;
+/** A long lead credits its source at its end as often as at its start ("…, reports BELTA."). */
+const ATTRIBUTION_TAIL = 200;
 
 export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const blocks = dedupe(draft.blocks, draft.title);
@@ -45,22 +47,29 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
     (lead ? titleFromLead(lead.text.slice(leadDateline?.length ?? 0)) : null) ??
     blocks.map((b) => titleFromLead(b.text)).find((t) => t !== null);
   if (!title) throw new ParseError(NO_TEXT);
-  const attribution = paragraphs
-    .slice(0, ATTRIBUTION_BLOCKS)
-    .map((b) => findAttribution(b.text.slice(0, ATTRIBUTION_CHARS)))
-    .find((s) => s !== null);
-  const source = tidy(draft.source) ?? byline?.source ?? dateline?.source ?? attribution ?? null;
+  // The attribution regex is the costliest look at the text: only when nothing else names the source.
+  const source = tidy(draft.source) ?? byline?.source ?? dateline?.source ?? findLeadAttribution(paragraphs);
   return {
     title,
     published: draft.published ?? (byline?.date ? mentionToIso(byline.date, text) : null) ?? (dateline?.date ? mentionToIso(dateline.date, text) : null),
     source: source === null ? null : outletName(source),
-    author: tidy(draft.author) ?? byline?.author ?? null,
+    author: tidy(draft.author) ?? byline?.author ?? dateline?.author ?? null,
     dateline: dateline?.place ?? null,
     language: detectLanguage(text) ?? draft.declaredLanguage ?? null,
     url: draft.url,
     tags: [...new Set(draft.tags.map((t) => t.trim()).filter((t) => t.length > 0))],
     blocks: blocks.map((b) => (b.kind === 'h' ? { ...b, level: Math.min(Math.max(b.level ?? 2, 2), 6) } : b)),
   };
+}
+
+/** A known outlet credited near the top ("…, reports BELTA."), at the start of a lead or at the end of a long one. */
+function findLeadAttribution(paragraphs: Block[]): string | null {
+  for (const { text } of paragraphs.slice(0, ATTRIBUTION_BLOCKS)) {
+    const found =
+      findAttribution(text.slice(0, ATTRIBUTION_CHARS)) ?? (text.length > ATTRIBUTION_CHARS ? findAttribution(text.slice(-ATTRIBUTION_TAIL)) : null);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A page puts its byline above the text, as a paragraph or under a caption: it is metadata, not the article. */

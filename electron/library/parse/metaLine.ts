@@ -10,16 +10,19 @@ export interface MetaLine {
 
 const MAX_META_LINE = 100;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
+/** "Zhang Wen and Victoria Berg", "Anna Kowal, Jan Nowak und Eva Roth": a shared byline names everyone. */
+const NAMES = String.raw`${NAME}(?:(?:,| and| und| и) ${NAME})*`;
 /** Case-sensitive, so that "by the way it went" is not a byline: only the prefix may be in either case. */
-const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|VON|[Аа]втор:?|[Aa]uthor:?|[Tt]ext:?|[Тт]екст:?)\s+(${NAME})(?:\s*[,|/·•–—-]\s*(.+))?$`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|VON|[Аа]втор:?|[Aa]uthor:?|[Tt]ext:?|[Тт]екст:?)\s+(${NAMES})(?:\s*[,|/·•–—-]\s*(.+))?$`, 'u');
 const BYLINE_PARTS = /\s*[,|/·•–—-]\s*/u;
-const SOURCE_LINE = /^(?:source|источник|quelle|来源|出处)\s*[:：]\s*(.+)$/iu;
+/** "Source: Xinhua", "来源：中新网", also after the date and time ("2026-05-17 16:48 来源：中新网"). */
+const SOURCE_LINE = /^(.*?)(?<!\p{L})(?:source|источник|quelle|来源|出处)\s*[:：]\s*(.+)$/iu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Words that may surround a date on a date line without making it article text. */
 const DATE_LINE_WORDS = new Set(
   (
     'updated published posted date time am pm gmt utc cst cet cest msk bjt est edt pst at on ' +
-    'обновлено опубликовано дата aktualisiert veröffentlicht stand uhr um'
+    'обновлено опубликовано дата aktualisiert veröffentlicht stand uhr um 发布时间 发布日期 更新时间 时间 日期'
   ).split(' '),
 );
 
@@ -38,7 +41,12 @@ export function readMetaLine(line: string): MetaLine | null {
     return { date: rest ? findDate(rest) : null, source, author: byline[1] };
   }
   const source = SOURCE_LINE.exec(line);
-  if (source?.[1]) return { date: findDate(source[1]), source: outletName(source[1].split(/\s*[|,]\s*/)[0] ?? ''), author: null };
+  const before = source?.[1]?.trim();
+  // What stands before the label may only say when: "Source: …" inside a sentence is article text.
+  const dated = before ? readMetaLine(before) : null;
+  if (source?.[2] && (!before || (dated && !dated.source && !dated.author))) {
+    return { date: dated?.date ?? findDate(source[2]), source: outletName(source[2].split(/\s*[|,]\s*/)[0] ?? ''), author: null };
+  }
   const date = findDate(line);
   const rest = (date ? line.slice(0, date.index) + ' ' + line.slice(date.end) : line).replace(TIME, ' ');
   const words = rest

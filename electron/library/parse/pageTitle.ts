@@ -26,6 +26,8 @@ const words = (s: string): number => s.split(/\s+/).length;
  * the name the page gives elsewhere (og:site_name, JSON-LD publisher), decides which end is the site when one is it.
  */
 export function readPageTitle(title: string, knownSite: string | null): PageTitle {
+  const glued = knownSite ? gluedSite(title, knownSite.trim()) : null;
+  if (glued) return glued;
   const seps = [...title.matchAll(SEPARATOR)];
   const first = seps[0];
   const last = seps.at(-1);
@@ -44,4 +46,18 @@ export function readPageTitle(title: string, knownSite: string | null): PageTitl
   const sections = split.headline.split(` ${split.separator} `);
   const headline = sections.reduce((best, s) => (words(s) > words(best) ? s : best));
   return { headline: headline.trim(), site: split.site.trim() };
+}
+
+/**
+ * Chinese sites glue their name on without spaces: "标题_央视网", "标题--人民网", "标题-新华网". Only a Chinese name the
+ * page gives is cut: in Latin script "Russia–Ukraine" is one word.
+ */
+const GLUE = /(?:[_|｜–—-]+|::)$/u;
+
+function gluedSite(title: string, site: string): PageTitle | null {
+  if (!/^\p{Script=Han}/u.test(site) || !title.endsWith(site)) return null;
+  const rest = title.slice(0, -site.length).trimEnd();
+  const glue = GLUE.exec(rest);
+  const headline = glue ? rest.slice(0, glue.index).trim() : '';
+  return headline ? { headline, site } : null;
 }

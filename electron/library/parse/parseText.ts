@@ -1,5 +1,6 @@
 import { clippingUnits } from './clippingUnits';
 import { readClippingHead } from './clippingHead';
+import { readDateline } from './dateline';
 import { mentionToIso } from './dates';
 import { finishArticle } from './finishArticle';
 import { dropFurniture } from './furniture';
@@ -63,9 +64,12 @@ function toBlock(unit: string, next: string | undefined): Block {
   return isSubheading(unit, next) ? { kind: 'h', text: unit, level: 2 } : { kind: 'p', text: unit };
 }
 
-/** A short line without closing punctuation, opening with a capital and followed by a longer paragraph. */
+/**
+ * A short line without closing punctuation, opening with a capital and followed by a longer paragraph; a line that
+ * opens with a dateline ("MOSCOW, September 2. /TASS/. “What…??") is the lead, however short.
+ */
 function isSubheading(unit: string, next: string | undefined): boolean {
   if (next === undefined || next.length <= unit.length || unit.length > MAX_SUBHEADING_CHARS) return false;
   const words = unit.split(' ').length;
-  return words >= 2 && words <= MAX_SUBHEADING_WORDS && /^[\p{Lu}\p{N}]/u.test(unit) && !/[.,;:!…)"”»]$/u.test(unit);
+  return words >= 2 && words <= MAX_SUBHEADING_WORDS && /^[\p{Lu}\p{N}]/u.test(unit) && !/[.,;:!…)"”»]$/u.test(unit) && readDateline(unit) === null;
 }

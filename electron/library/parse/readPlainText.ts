@@ -1,3 +1,5 @@
+import { readClipperHeader } from './clippingHead';
+import { mentionToIso, type DateMention } from './dates';
 import { finishArticle } from './finishArticle';
 import { readFrontMatter } from './frontMatter';
 import { readHtmlAsText } from './readHtmlAsText';
@@ -18,6 +20,7 @@ export function readPlainText(ext: string, text: string): ParsedArticle {
   const markdown = ext === '.md' || ext === '.markdown';
   const { fields, body } = markdown ? readFrontMatter(text, MAX_FRONT_MATTER_CHARS) : { fields: null, body: text };
   const blocks = paragraphs(body);
+  const headerDate = markdown ? null : takeClipperHeader(blocks);
   const firstLine = blocks[0]?.text.split('\n', 1)[0];
   let title = fields?.title ?? null;
   if (!title && firstLine !== undefined && firstLine.length <= MAX_TITLE_CHARS) {
@@ -28,13 +31,26 @@ export function readPlainText(ext: string, text: string): ParsedArticle {
   }
   return finishArticle({
     title,
-    published: fields?.published ?? null,
+    published: fields?.published ?? (headerDate ? mentionToIso(headerDate, null) : null),
     source: fields?.source ?? null,
     author: fields?.author ?? null,
     url: fields?.url?.startsWith('http') ? fields.url : null,
     tags: fields?.tags ?? [],
     blocks,
   });
+}
+
+/** Removes a clipping's " date YYYY-MM-DD" header from its first line and returns the date: one line, read in constant time. */
+function takeClipperHeader(blocks: Block[]): DateMention | null {
+  const first = blocks[0]?.text ?? '';
+  const line = first.split('\n', 1)[0]!;
+  const header = readClipperHeader(line);
+  if (!header) return null;
+  const text = (header.rest + first.slice(line.length)).replace(/^\n/, '');
+  if (text.trim()) blocks[0] = { kind: 'p', text };
+  // A file of the header alone still holds text: it is kept as its title, never refused.
+  else if (blocks.length > 1) blocks.shift();
+  return header.date;
 }
 
 function paragraphs(text: string): Block[] {

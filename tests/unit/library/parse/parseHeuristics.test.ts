@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDate, statedYear } from '../../../../electron/library/parse/dates';
+import { findDate, yearNear } from '../../../../electron/library/parse/dates';
 import { readDateline } from '../../../../electron/library/parse/dateline';
 import { detectLanguage } from '../../../../electron/library/parse/detectLanguage';
 import { findAttribution, outletName } from '../../../../electron/library/parse/outlets';
@@ -58,13 +58,15 @@ describe('dates', () => {
     assert.equal(findDate('2025-02-30'), null, 'not a calendar date');
     assert.equal(findDate('in 2025'), null, 'a year alone is not a date');
   });
-  const years: Array<[string, number | null]> = [
-    ['Updated September 03, 2025. In 2022 and 2024 things happened.', 2025],
-    ['Observers were invited in 2024.', 2024],
-    ['Exercises were held in 2022 and are planned for 2026.', null],
-    ['No year here, only 150 nations.', null],
+  const years: Array<[text: string, month: number, day: number, year: number | null]> = [
+    ['Updated September 03, 2025. In 2022 and 2024 things happened.', 9, 2, 2025],
+    ['Observers were invited in 2024.', 8, 31, null],
+    ['Exercises were held in 2022 and are planned for 2026.', 8, 31, null],
+    ['No year here, only 150 nations.', 8, 31, null],
+    ['The agreement was signed on 12 December 2025.', 3, 3, null],
+    ['Posted 2 January 2027, 09:00', 12, 31, 2026],
   ];
-  for (const [text, year] of years) test(`stated year: ${text}`, () => assert.equal(statedYear(text), year));
+  for (const [text, month, day, year] of years) test(`year near ${day}.${month}: ${text}`, () => assert.equal(yearNear(text, month, day), year));
 });
 
 describe('titles from leads', () => {
@@ -114,10 +116,10 @@ describe('outlets', () => {
     ['Apart from that', null],
   ];
   for (const [text, source] of attributions) test(`attribution: ${text}`, () => assert.equal(findAttribution(text), source));
-  test('a Chinese wire story: the dateline gives the outlet, the place and the date, completed with the header’s year', () => {
+  test('a Chinese wire story: the dateline gives the outlet, the place and the date, completed with the year of a full date a day off', () => {
     const a = parseArticle(
       'zh.txt',
-      Buffer.from('习近平会见客人\n\n新华社北京6月4日电（记者张三）国家主席习近平4日在人民大会堂会见来访的客人。双方回顾了2024年的合作。\n'),
+      Buffer.from('习近平会见客人\n\n新华社北京6月4日电（记者张三）国家主席习近平4日在人民大会堂会见来访的客人。双方回顾了2024年6月3日签署的协议。\n'),
     );
     assert.equal(a.source, 'Xinhua');
     assert.equal(a.dateline, '北京');

@@ -20,7 +20,8 @@ interface Case {
 const CASES: Case[] = [
   {
     file: 'no-header-sputnik.txt',
-    expect: { title: 'Belarus and Russia hold joint drills near Brest', published: '2024-08-31', source: 'Sputnik', dateline: 'Minsk', language: 'en' },
+    // "Observers … had been invited in 2024" is a year alone: it does not date "MINSK, 31 Aug", and no date beats a wrong one.
+    expect: { title: 'Belarus and Russia hold joint drills near Brest', published: null, source: 'Sputnik', dateline: 'Minsk', language: 'en' },
   },
   {
     file: 'year-ambiguous.txt',
