@@ -8,7 +8,7 @@ import { reviewBackupSchema } from '../review/reviewBackup';
 
 /** What a backup file says it is; bumped when the format changes, so an older Dossier refuses a newer file by name. */
 export const BACKUP_FORMAT = 'dossier-backup';
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 const time = z.string().min(1).max(40);
 const text = z.string().nullable();
@@ -88,10 +88,16 @@ const correction = z
     path: ['action'],
   });
 
+/** A story correction: two articles (by their ids, which a restore keeps) kept in one story, or apart. */
+const storyLink = z
+  .object({ a: z.number().int().positive(), b: z.number().int().positive(), together: z.boolean(), created: time })
+  .strict()
+  .refine((l) => l.a < l.b, { message: 'a must be below b', path: ['b'] });
+
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(BACKUP_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(BACKUP_VERSION)]),
     /** When the backup was made: the one field a backup of a restored library differs in. */
     created: time,
     /** The library schema it was written from (informative: the format, not the schema, is what restore reads). */
@@ -100,6 +106,8 @@ export const backupSchema = z
     tags: z.array(z.object({ name: z.string().min(1).max(100), created: time }).strict()),
     entityCorrections: z.array(correction),
     savedViews: z.array(z.object({ id: z.number().int().positive(), name: z.string().min(1), query: z.string(), created: time }).strict()),
+    /** Format 5: the user's story corrections (formats 1 to 4 had none); the stories themselves are placed again after a restore. */
+    storyLinks: z.array(storyLink).default([]),
     settings: z.record(z.string(), z.string()),
     /** The review's schedule (absent from backups made before the review). */
     review: reviewBackupSchema.default({ cards: [], days: [] }),
@@ -146,6 +154,12 @@ export const backupSchema = z
       ['savedViews'],
       'name',
     );
+    unique(
+      ctx,
+      b.storyLinks.map((l) => `${l.a}-${l.b}`),
+      ['storyLinks'],
+      'b',
+    );
     const uuids = new Set<string>();
     b.articles.forEach((a, i) =>
       a.highlights.forEach((h, j) => {
@@ -163,6 +177,11 @@ export const backupSchema = z
       if (c.articleId !== null && !ids.has(c.articleId))
         ctx.addIssue({ code: 'custom', message: `there is no article ${c.articleId} in the backup`, path: ['entityCorrections', i, 'articleId'] });
     });
+    b.storyLinks.forEach((l, i) =>
+      (['a', 'b'] as const).forEach((end) => {
+        if (!ids.has(l[end])) ctx.addIssue({ code: 'custom', message: `there is no article ${l[end]} in the backup`, path: ['storyLinks', i, end] });
+      }),
+    );
   });
 
 export type Backup = z.infer<typeof backupSchema>;

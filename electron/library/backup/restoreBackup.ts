@@ -15,6 +15,12 @@ const CONTENT = ['articles', 'tags', 'saved_views', 'entity_corrections'] as con
 const WIPE = [
   'highlights',
   'article_versions',
+  // Stories are derived but for the links: the restored articles are placed again, obeying the restored links.
+  'story_links',
+  'stories',
+  'story_keys',
+  'story_key_counts',
+  'story_features',
   'article_tags',
   'article_notes',
   'article_pictures',
@@ -58,8 +64,10 @@ export function readBackup(file: string): Backup {
 /**
  * Rebuilds the library from a backup in one transaction: if anything fails, the library is as it was. Articles,
  * saved searches and corrections keep their ids; highlights are put back through the highlight store by their
- * selectors (keeping uuids and times); entities are extracted again with the corrections applied. A library that
- * holds anything is replaced only when `force` is given.
+ * selectors (keeping uuids and times); entities are extracted again with the corrections applied. Articles are left
+ * out of stories, to be placed by the catch-up run the Stories view and CLI start (as for a library from before
+ * stories), which obeys the restored story corrections. A library that holds anything is replaced only when `force`
+ * is given.
  */
 export function restoreBackup(library: Library, backup: Backup, force: boolean): BackupCounts {
   const { db } = library;
@@ -97,7 +105,7 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
   };
 }
 
-/** The rows restored as they were, timestamps included: articles (with their versions), notes, tags, corrections, saved searches, settings. */
+/** The rows restored as they were, timestamps included: articles (with their versions), notes, tags, corrections of entities and stories, saved searches, settings. */
 function insertRows(db: Database, versions: ArticleVersions, backup: Backup): void {
   const article = db.prepare(`INSERT INTO articles (id, file, content_hash, title, source, author, published, dateline, language, url,
     word_count, body, blocks, imported_at, updated_at, read_at, starred, reading_position, archived_at, trashed_at) VALUES (@id, @file,
@@ -114,6 +122,8 @@ function insertRows(db: Database, versions: ArticleVersions, backup: Backup): vo
   const correction = db.prepare(`INSERT INTO entity_corrections (id, action, key, value, article_id, start, end, text, created_at)
     VALUES (@id, @action, @key, @value, @articleId, @start, @end, @text, @created)`);
   for (const c of backup.entityCorrections) correction.run(c);
+  const link = db.prepare('INSERT INTO story_links (a, b, together, created_at) VALUES (@a, @b, @together, @created)');
+  for (const l of backup.storyLinks) link.run({ ...l, together: l.together ? 1 : 0 });
   const view = db.prepare('INSERT INTO saved_views (id, name, query, created_at) VALUES (@id, @name, @query, @created)');
   for (const v of backup.savedViews) view.run(v);
   const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');

@@ -29,9 +29,11 @@ interface ArticleRow extends Omit<BackupArticle, 'blocks' | 'starred' | 'tags' |
 
 /**
  * Writes the whole library as one JSON file (backupFormat.ts): what the user made or chose — articles with their
- * text, its earlier versions and reading state (read, starred, where it was left, archived or in the Trash), highlights, notes, tags, entity corrections, saved searches, settings, the review's schedule. Entities are not
- * written: restore extracts them again and reapplies the corrections. One article per line, and the file appears
- * whole or not at all (written beside its destination, then renamed).
+ * text, its earlier versions and reading state (read, starred, where it was left, archived or in the Trash),
+ * highlights, notes, tags, entity and story corrections, saved searches, settings, the review's schedule. Entities
+ * and stories are not written: restore extracts the entities again and reapplies the corrections, and the articles
+ * are placed in stories again, obeying the story corrections. One article per line, and the file appears whole or
+ * not at all (written beside its destination, then renamed).
  */
 export function writeBackup(library: Library, file: string): BackupCounts {
   const { db } = library;
@@ -63,8 +65,17 @@ export function writeBackup(library: Library, file: string): BackupCounts {
         )
         .all();
       const savedViews = db.prepare('SELECT id, name, query, created_at AS created FROM saved_views ORDER BY id').all();
+      const storyLinks = (
+        db.prepare('SELECT a, b, together, created_at AS created FROM story_links ORDER BY a, b').all() as {
+          a: number;
+          b: number;
+          together: number;
+          created: string;
+        }[]
+      ).map((l) => ({ ...l, together: l.together === 1 }));
       const settings = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
       write(`\n],\n"tags": ${lines(tags)},\n"entityCorrections": ${lines(corrections)},\n"savedViews": ${lines(savedViews)},\n`);
+      write(`"storyLinks": ${lines(storyLinks)},\n`);
       write(`"settings": ${JSON.stringify(Object.fromEntries(settings.map((s) => [s.key, s.value])), null, 1)},\n`);
       const review = readReviewBackup(db);
       write(`"review": {"cards": ${lines(review.cards)}, "days": ${lines(review.days)}},\n"pictures": [`);

@@ -4,6 +4,7 @@ import type { MovedCounts } from '../../common/contract/importsContract';
 import { RequestError } from '../../common/RequestError';
 import { importAnnotations } from '../annotations/import/annotationImport';
 import { readLibraryArticle } from '../export/library/libraryMarkdown';
+import { libraryStoriesSchema, restoreLibraryStories } from '../export/library/libraryStories';
 import { libraryVersionsSchema, restoreLibraryVersions } from '../export/library/libraryVersions';
 import type { LibraryManifest } from '../export/library/libraryManifest';
 import { countWords } from '../import/countWords';
@@ -15,7 +16,8 @@ import { blocksToText } from '../parse/types';
 /**
  * A library exported by Dossier (writeLibraryExport), brought back: each article with its text, metadata, tags and
  * reading state as they were, known again by its file and content hash (so nothing is added twice), then every
- * highlight, note and tag from the W3C file, placed by their selectors, and the earlier versions of the articles added. The feeds' OPML subscribes it to the same feeds.
+ * highlight, note and tag from the W3C file, placed by their selectors, and the earlier versions and story corrections
+ * of the articles added. The feeds' OPML subscribes it to the same feeds.
  */
 export function importLibraryFolder(library: Library, folder: string, manifest: LibraryManifest): MovedCounts {
   const counts: MovedCounts = { app: 'dossier', entries: manifest.articles.length, added: 0, waiting: 0, matched: 0, highlights: 0, existing: 0, orphaned: 0 };
@@ -82,6 +84,13 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
     const versions = libraryVersionsSchema.safeParse(JSON.parse(readText(file)));
     if (!versions.success) throw new RequestError('invalid', `${file} is not a file of versions: ${versions.error.issues[0]?.message ?? ''}`);
     restoreLibraryVersions(db, library.articles.versions, versions.data, added);
+  }
+  // The story corrections between the articles added here.
+  if (manifest.stories) {
+    const file = path.join(folder, manifest.stories);
+    const stories = libraryStoriesSchema.safeParse(JSON.parse(readText(file)));
+    if (!stories.success) throw new RequestError('invalid', `${file} is not a file of story corrections: ${stories.error.issues[0]?.message ?? ''}`);
+    restoreLibraryStories(db, stories.data, added);
   }
   // Subscriptions only: their items are fetched by the next refresh, and the articles they were are here already.
   const feeds = path.join(folder, manifest.feeds);

@@ -20,6 +20,8 @@ export interface LibraryManifest {
   review?: string;
   /** The earlier versions of changed articles, and the version each highlight was made on (absent from exports made before versions). */
   versions?: string;
+  /** The user's story corrections (absent from exports made before stories). */
+  stories?: string;
 }
 
 /** The manifest of the library export in `folder`, or null when the folder holds none (or another file by that name). */

@@ -11,6 +11,7 @@ import { readReviewBackup } from '../../review/reviewBackup';
 import { PICTURES } from './blocksMarkdown';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, MANIFEST, type LibraryManifest } from './libraryManifest';
 import { libraryArticleMarkdown, type LibraryFrontMatter } from './libraryMarkdown';
+import { readLibraryStories } from './libraryStories';
 import { readLibraryVersions } from './libraryVersions';
 
 export interface LibraryExportCounts {
@@ -43,7 +44,8 @@ interface Row {
 /**
  * The whole library in open formats, in `folder`: each article (archived and in the Trash too) as Markdown with
  * YAML front matter, its whole text and its notes (`articles/`); every annotation as W3C Web Annotation JSON
- * (`annotations.json`); the feeds as OPML (`feeds.opml`); earlier versions of changed articles (`versions.json`); and a manifest by which an import knows the folder.
+ * (`annotations.json`); the feeds as OPML (`feeds.opml`); earlier versions of changed articles (`versions.json`); the
+ * user's story corrections (`stories.json`); and a manifest by which an import knows the folder.
  */
 export function writeLibraryExport(library: Library, folder: string): { folder: string; counts: LibraryExportCounts } {
   const target = path.resolve(folder);
@@ -94,6 +96,7 @@ export function writeLibraryExport(library: Library, folder: string): { folder: 
   writeFile(path.join(target, 'feeds.opml'), library.feeds.exportOpml());
   writeFile(path.join(target, 'review.json'), `${JSON.stringify(readReviewBackup(library.db), null, 1)}\n`);
   writeFile(path.join(target, 'versions.json'), `${JSON.stringify(readLibraryVersions(library.db, library.articles.versions), null, 1)}\n`);
+  writeFile(path.join(target, 'stories.json'), `${JSON.stringify(readLibraryStories(library.db), null, 1)}\n`);
   const manifest: LibraryManifest = {
     format: LIBRARY_FORMAT,
     version: LIBRARY_VERSION,
@@ -103,6 +106,7 @@ export function writeLibraryExport(library: Library, folder: string): { folder: 
     feeds: 'feeds.opml',
     review: 'review.json',
     versions: 'versions.json',
+    stories: 'stories.json',
   };
   writeFile(path.join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { folder: target, counts };

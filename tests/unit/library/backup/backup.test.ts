@@ -7,6 +7,7 @@ import { writeBackup } from '../../../../electron/library/backup/writeBackup';
 import type { Library } from '../../../../electron/library/Library';
 import { awkwardLibrary } from '../../helpers/awkwardLibrary';
 import { idsOf } from '../../helpers/searchLibrary';
+import { writeStoryArticles } from '../../helpers/storyArticles';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 /** The awkward library with everything else a backup carries: corrections, saved searches, settings, reading state. */
@@ -118,15 +119,19 @@ test('a bad backup is refused with the field named, and leaves the library untou
   );
   const dangling = structuredClone(good);
   dangling.entityCorrections[1].articleId = 42;
-  assert.throws(() => readBackup(write('dangling.json', dangling)), /entityCorrections\[1\]\.articleId: there is no article 42 in the backup/);
+  dangling.storyLinks = [{ a: 1, b: 42, together: true, created: '2026-01-01T00:00:00.000Z' }];
+  assert.throws(
+    () => readBackup(write('dangling.json', dangling)),
+    /entityCorrections\[1\]\.articleId: there is no article 42 in the backup; storyLinks\[0\]\.b: there is no article 42 in the backup/,
+  );
   assert.throws(() => readBackup(write('text.json', 'not json')), /text\.json: it is not JSON \(/);
   assert.throws(
     () => readBackup(write('other.json', { format: 'something-else' })),
     /other\.json is not a Dossier backup \(it has no "format": "dossier-backup"\)/,
   );
   assert.throws(
-    () => readBackup(write('newer.json', { ...good, version: 5 })),
-    /newer\.json was written by a newer Dossier \(backup format 5; this one reads 4\)/,
+    () => readBackup(write('newer.json', { ...good, version: 6 })),
+    /newer\.json was written by a newer Dossier \(backup format 6; this one reads 5\)/,
   );
 
   // Valid in form, but refused by the library halfway through: the whole restore is undone, the old library intact.
@@ -223,4 +228,45 @@ test('backup and restore carry the versions of each article and the version each
     [[1, true]],
   );
   assert.equal(older.annotations.highlights.get(made.id).version, null, 'orphaned, on a version not known');
+});
+
+test('backup and restore carry the story corrections, which the restored stories obey; format 4 had none', async () => {
+  const original = tempLibrary();
+  const folder = writeStoryArticles(tempDir());
+  await original.import([folder]);
+  const id = (name: string) => original.articles.findByFile(path.join(folder, name))!.id;
+  const storyIn = (library: Library) => (name: string) => library.stories.index.storyOf(id(name));
+  const story = storyIn(original);
+  // As clustered: one meeting reported three times, and the same men a fortnight later apart.
+  assert.deepEqual([story('dpa.txt') === story('xinhua.txt'), story('later.txt') === story('xinhua.txt')], [true, false]);
+  original.stories.corrections.split(story('xinhua.txt')!, [id('dpa.txt')]);
+  original.stories.corrections.merge(story('later.txt')!, story('xinhua.txt')!);
+  const links = original.db.prepare('SELECT a, b, together, created_at FROM story_links ORDER BY a, b').all();
+
+  const saved = backupOf(original, 'stories.json');
+  const backup = readBackup(saved);
+  assert.deepEqual(
+    backup.storyLinks.map((l) => l.together),
+    links.map((l) => (l as { together: number }).together === 1),
+  );
+  const restored = tempLibrary();
+  restoreBackup(restored, backup, false);
+  assert.deepEqual(restored.db.prepare('SELECT a, b, together, created_at FROM story_links ORDER BY a, b').all(), links);
+  assert.equal(withoutCreated(backupOf(restored, 'stories-again.json')), withoutCreated(saved));
+  // Placed again, as a library from before stories is: the corrections, not the clustering, decide.
+  assert.equal((await restored.reclustering.finished(restored.reclustering.start(false)!))?.error, null);
+  const placed = storyIn(restored);
+  assert.notEqual(placed('dpa.txt'), placed('xinhua.txt'), 'kept apart');
+  assert.equal(placed('later.txt'), placed('xinhua.txt'), 'kept together');
+  assert.equal(placed('tass.txt'), placed('xinhua.txt'));
+
+  const json = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  json.version = 4;
+  delete json.storyLinks;
+  const format4 = path.join(dir, 'format4.json');
+  fs.writeFileSync(format4, JSON.stringify(json));
+  const older = tempLibrary();
+  restoreBackup(older, readBackup(format4), false);
+  assert.equal((await older.reclustering.finished(older.reclustering.start(false)!))?.error, null);
+  assert.equal(storyIn(older)('dpa.txt'), storyIn(older)('xinhua.txt'), 'without the corrections, clustered as before them');
 });

@@ -6,6 +6,7 @@ import { writeLibraryExport } from '../../../../../electron/library/export/libra
 import type { Library } from '../../../../../electron/library/Library';
 import { readReviewBackup } from '../../../../../electron/library/review/reviewBackup';
 import { LEAD, MORE, png } from '../../../../fixtures/pictures';
+import { writeStoryArticles } from '../../../helpers/storyArticles';
 import { ROOT, SEEDS, tempDir, tempLibrary } from '../../../helpers/tempLibrary';
 
 const MOVES = path.join(ROOT, 'tests', 'fixtures', 'moves');
@@ -95,7 +96,15 @@ test('a library exported and imported into an empty library is the same library:
     counts.highlights,
     expected.reduce((n, a) => n + a.highlights.length, 0),
   );
-  assert.deepEqual(fs.readdirSync(folder).sort(), ['annotations.json', 'articles', 'dossier-library.json', 'feeds.opml', 'review.json', 'versions.json']);
+  assert.deepEqual(fs.readdirSync(folder).sort(), [
+    'annotations.json',
+    'articles',
+    'dossier-library.json',
+    'feeds.opml',
+    'review.json',
+    'stories.json',
+    'versions.json',
+  ]);
   assert.match(fs.readFileSync(path.join(folder, 'feeds.opml'), 'utf8'), new RegExp(`<outline text="News"[^>]*>\\s*<outline[^>]*xmlUrl="${FEED}"`));
 
   const target = tempLibrary();
@@ -150,4 +159,32 @@ test("each article's Markdown holds its front matter, its whole text, and its no
   const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'dossier-library.json'), 'utf8'));
   assert.equal(manifest.format, 'dossier-library');
   assert.ok(manifest.articles.includes('articles/Talks resume in Minsk.md'));
+});
+
+test('the export carries the story corrections, by file; the imported articles are placed again obeying them', async () => {
+  const source = tempLibrary();
+  const files = writeStoryArticles(tempDir());
+  await source.import([files]);
+  const storyIn = (library: Library) => (name: string) => library.stories.index.storyOf(library.articles.findByFile(path.join(files, name))!.id);
+  const story = storyIn(source);
+  source.stories.corrections.split(story('xinhua.txt')!, [source.articles.findByFile(path.join(files, 'dpa.txt'))!.id]);
+  source.stories.corrections.merge(story('later.txt')!, story('xinhua.txt')!);
+  const folder = path.join(tempDir(), 'Stories');
+  writeLibraryExport(source, folder);
+
+  const target = tempLibrary();
+  await target.import([folder]);
+  const byFile = (library: Library) =>
+    library.db
+      .prepare(
+        'SELECT x.file AS a, y.file AS b, l.together, l.created_at FROM story_links l JOIN articles x ON x.id = l.a JOIN articles y ON y.id = l.b ORDER BY 1, 2',
+      )
+      .all();
+  assert.deepEqual(byFile(target), byFile(source));
+  assert.equal(byFile(source).length, 5, 'dpa apart from tass and xinhua; tass with xinhua, and later with both, together');
+  assert.equal((await target.reclustering.finished(target.reclustering.start(false)!))?.error, null);
+  const placed = storyIn(target);
+  assert.notEqual(placed('dpa.txt'), placed('xinhua.txt'), 'kept apart');
+  assert.equal(placed('later.txt'), placed('xinhua.txt'), 'kept together');
+  assert.equal(placed('tass.txt'), placed('xinhua.txt'));
 });
