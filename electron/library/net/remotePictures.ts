@@ -41,9 +41,10 @@ export async function withRemotePictures(
   };
   const article = parse(resolve);
   const keys = [...new Set(article.blocks.flatMap((b) => (b.picture?.hash && wanted.has(b.picture.hash) ? [b.picture.hash] : [])))];
-  const found = new Map<string, PictureFile>();
-  const counted = new Set<string>();
-  let total = 0;
+  const fetchedByKey = new Map<string, PictureFile>();
+  // Bytes of the copies fetched so far: once they pass the article's total, the pictures still queued (all later in
+  // the article than those fetched) could not be kept, so they are not asked for.
+  let fetchedBytes = 0;
   const fetchOne = async (key: string) => {
     for (const address of wanted.get(key)!.slice(0, TRIES)) {
       if (!fetched.has(address))
@@ -53,21 +54,31 @@ export async function withRemotePictures(
         );
       const kept = await fetched.get(address)!;
       if (!kept) continue;
-      // The article's total counts each picture once; one that would pass it is left out.
-      if (!counted.has(kept.hash)) {
-        if (total + kept.bytes.length > MAX_ARTICLE_PICTURE_BYTES) return;
-        total += kept.bytes.length;
-        counted.add(kept.hash);
-      }
-      return void found.set(key, kept);
+      fetchedBytes += kept.bytes.length;
+      return void fetchedByKey.set(key, kept);
     }
   };
   const queue = [...keys];
   await Promise.all(
     Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
-      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await fetchOne(key);
+      for (let key = queue.shift(); key !== undefined && fetchedBytes <= MAX_ARTICLE_PICTURE_BYTES; key = queue.shift()) await fetchOne(key);
     }),
   );
+  // The total is applied in the article's order, whatever order the fetches ended in: the pictures kept are the
+  // first ones, each counted once, up to the first that would pass it.
+  const found = new Map<string, PictureFile>();
+  const counted = new Set<string>();
+  let total = 0;
+  for (const key of keys) {
+    const kept = fetchedByKey.get(key);
+    if (!kept) continue;
+    if (!counted.has(kept.hash)) {
+      if (total + kept.bytes.length > MAX_ARTICLE_PICTURE_BYTES) break;
+      total += kept.bytes.length;
+      counted.add(kept.hash);
+    }
+    found.set(key, kept);
+  }
   const blocks = article.blocks.flatMap((b): Block[] => {
     const key = b.picture?.hash;
     if (!key || !wanted.has(key)) return [b];

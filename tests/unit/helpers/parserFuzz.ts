@@ -158,7 +158,8 @@ export function checkArticle(a: ParsedArticle): void {
   assert.ok(a.language === null || /^[a-z]{2}$/.test(a.language));
   assert.ok(a.url === null || /^https?:/.test(a.url), `url ${a.url}`);
   for (const b of a.blocks) {
-    assert.ok(b.text.length > 0 && b.text === b.text.trim());
+    // Preformatted text keeps its indentation.
+    assert.ok(b.text.trim().length > 0 && b.text === (b.kind === 'code' ? b.text.trimEnd() : b.text.trim()));
     for (const m of b.marks ?? []) {
       assert.ok(m.start >= 0 && m.start < m.end && m.end <= b.text.length);
       assert.ok(m.href === undefined || /^(https?|mailto):/.test(m.href), `href ${m.href}`);

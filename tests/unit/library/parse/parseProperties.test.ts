@@ -4,9 +4,12 @@ import fc from 'fast-check';
 import { GROWTH_FACTOR, growth, MAX_GROWTH, SHAPES, SMALL_CHARS } from '../../helpers/parseGrowth';
 import { PARSER_PROPERTIES, parseOrRefuse } from '../../helpers/parserFuzz';
 
+// A fixed seed, so that a run here is the same on every machine; the soak (npm run soak) explores new seeds at length.
+const SEED = 20261206;
+
 for (const [parser, property] of Object.entries(PARSER_PROPERTIES)) {
   test(`any ${parser} input yields a well-formed article or a ParseError, quickly`, () => {
-    fc.assert(property, { numRuns: 150 });
+    fc.assert(property, { numRuns: 150, seed: SEED });
   });
 }
 
@@ -21,6 +24,8 @@ const FOUND: [string, string][] = [
 for (const [what, html] of FOUND) {
   test(`HTML with ${what} yields an article or a ParseError`, () => parseOrRefuse('a.html', Buffer.from(html)));
 }
+
+test('Markdown of an indented list marker alone keeps it as preformatted text', () => parseOrRefuse('a.md', Buffer.from('        1. ')));
 
 test('Markdown with 4,000 nested block quotes yields an article or a ParseError', () => parseOrRefuse('a.md', Buffer.from(`x\n${'> '.repeat(4000)}a`)));
 
