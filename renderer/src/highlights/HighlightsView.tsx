@@ -13,6 +13,7 @@ import { useTags } from './useTags';
 // The colour classes (hl-yellow…) and dots are the article view's, so a colour looks the same in both.
 import '../annotate/annotate.css';
 import './highlights.css';
+import { StandInHeading } from '../app/StandInHeading';
 
 const ESTIMATED_HEIGHT = 112;
 const ignore = () => {};
@@ -76,12 +77,7 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
       className="highlights-pane"
       header={
         <>
-          <div className="hlv-heading">
-            <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
-              ← Articles
-            </button>
-            <h2>All highlights</h2>
-          </div>
+          <StandInHeading title="All highlights" onClose={onClose} />
           <HighlightFilters
             filter={filter}
             onFilter={(change) => setChoice((c) => ({ ...c, ...change }))}

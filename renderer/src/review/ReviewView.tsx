@@ -11,6 +11,7 @@ import { useReviewKeys } from './useReviewKeys';
 import '../annotate/annotate.css';
 import '../highlights/highlights.css';
 import './review.css';
+import { StandInHeading } from '../app/StandInHeading';
 
 const ignore = () => {};
 
@@ -53,12 +54,7 @@ export function ReviewView({ query, onShow, onClose }: Props) {
   return (
     <section className="list-pane review-pane" aria-labelledby="review-heading">
       <div className="list-header">
-        <div className="hlv-heading">
-          <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
-            ← Articles
-          </button>
-          <h2 id="review-heading">Review</h2>
-        </div>
+        <StandInHeading title="Review" id="review-heading" onClose={onClose} />
         <form
           className="review-theme"
           role="search"

@@ -5,6 +5,7 @@ import { CompareView } from './CompareView';
 import { StoryCard } from './StoryCard';
 import { useStories } from './useStories';
 import './stories.css';
+import { StandInHeading } from '../app/StandInHeading';
 
 interface Props {
   /** The reader's search: only stories with an article it matches. */
@@ -39,12 +40,7 @@ export function StoriesView({ query, shownId, onShow, onChanged, onClose }: Prop
   return (
     <section className="list-pane stories-pane" aria-label="Stories">
       <div className="list-header">
-        <div className="hlv-heading">
-          <button type="button" className="link-button hlv-back" aria-keyshortcuts="Escape" title="Back to the articles (Esc)" onClick={onClose}>
-            ← Articles
-          </button>
-          <h2>Stories</h2>
-        </div>
+        <StandInHeading title="Stories" onClose={onClose} />
         <div className="list-count" aria-live="polite">
           {stories.stories === null
             ? 'Loading…'

@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
-import { migrate } from '../../../../../electron/library/db/migrate';
-import { migrations } from '../../../../../electron/library/db/migrations';
 import { m011Review } from '../../../../../electron/library/db/migrations/m011_review';
 import { Library } from '../../../../../electron/library/Library';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { libraryBefore } from '../../../helpers/libraryBefore';
 
 test('m011: a library from before the review keeps its highlights, none yet reviewed; answers are kept and go with their highlight', async () => {
-  const file = path.join(tempDir(), 'before.sqlite');
-  const before = new Database(file);
-  migrate(before, file, migrations.slice(0, migrations.indexOf(m011Review)));
-  before
-    .prepare(
-      `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
+  const file = libraryBefore(
+    m011Review,
+    `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
       VALUES ('/a.txt', 'h1', 'Talks in Minsk', 5, 'The delegation arrived in Minsk.', '[]', 'now', 'now')`,
-    )
-    .run();
-  before
-    .prepare(
-      `INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, created_at, updated_at)
+    `INSERT INTO highlights (uuid, article_id, exact, prefix, suffix, start, end, color, created_at, updated_at)
       VALUES ('7d0c6a4e-0c4e-4bfa-9a59-1f0b5b0a1c01', 1, 'delegation', 'The ', ' arrived', 4, 14, 'yellow', 'now', 'now')`,
-    )
-    .run();
-  before.close();
+  );
 
   const library = await Library.open(file);
   try {

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
-import { migrate } from '../../../../../electron/library/db/migrate';
-import { migrations } from '../../../../../electron/library/db/migrations';
 import { m014Stories } from '../../../../../electron/library/db/migrations/m014_stories';
 import { Library } from '../../../../../electron/library/Library';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { libraryBefore } from '../../../helpers/libraryBefore';
 
 test('m014: a library from before stories gains them, its articles placed by a catch-up run; a deleted article leaves its story', async () => {
-  const file = path.join(tempDir(), 'old.sqlite');
-  const old = new Database(file);
-  migrate(old, file, migrations.slice(0, m014Stories.version - 1));
-  old
-    .prepare(
-      `INSERT INTO articles (file, content_hash, title, published, word_count, body, blocks, imported_at, updated_at)
+  const file = libraryBefore(
+    m014Stories,
+    `INSERT INTO articles (file, content_hash, title, published, word_count, body, blocks, imported_at, updated_at)
     VALUES ('/a.txt', 'h1', 'Talks in Minsk', '2026-03-03', 5, 'The delegation arrived in Minsk.', '[]', 'now', 'now')`,
-    )
-    .run();
-  old.close();
+  );
 
   const library = await Library.open(file);
   try {
