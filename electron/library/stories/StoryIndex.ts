@@ -58,6 +58,8 @@ export class StoryIndex {
   private readonly storyFree: Statement<[number], { id: number }>;
   private readonly countFeatures: Statement<[], { n: number }>;
   private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
+  private readonly otherLanguage: Statement<[number, number, number, string | null], { found: number }>;
+  private readonly keysOf: Statement<[number], { entityId: number; weight: number; person: number }>;
   private articles: number | null = null;
 
   constructor(db: Database) {
@@ -83,6 +85,21 @@ export class StoryIndex {
     this.storyFree = db.prepare('SELECT id FROM stories WHERE id = ?');
     this.countFeatures = db.prepare('SELECT count(*) AS n FROM story_features');
     this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
+    this.otherLanguage =
+      db.prepare(`SELECT 1 AS found FROM (SELECT article_id FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}) k
+      JOIN story_features f ON f.article_id = k.article_id WHERE f.language IS NOT ? LIMIT 1`);
+    this.keysOf = db.prepare(`SELECT k.entity_id AS entityId, k.weight, e.kind = 'person' AS person FROM story_keys k JOIN entities e ON e.id = k.entity_id
+      WHERE k.article_id = ?`);
+  }
+
+  /** Whether an entity is named, within DAY_WINDOW days of `day`, by an article in another language than `language`. */
+  seenInOtherLanguage(entityId: number, day: number, language: string | null): boolean {
+    return this.otherLanguage.get(entityId, day - DAY_WINDOW, day + DAY_WINDOW, language) !== undefined;
+  }
+
+  /** A placed article's entities as stored: each one's weight in it, and whether it is a person. */
+  storedEntities(articleId: number): { entityId: number; weight: number; person: number }[] {
+    return this.keysOf.all(articleId);
   }
 
   /**
