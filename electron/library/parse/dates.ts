@@ -32,6 +32,27 @@ const RU_MONTHS = [
   'ноя(?:бря|брь)?',
   'дек(?:абря|абрь)?',
 ];
+/**
+ * A string that is only an English month and day, with or without the year ("March 8", "Sept. 26", "9 June 2020"):
+ * what most datelines hold. chrono reads it the same way, at many times the cost.
+ */
+const EN_MONTHS = [
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sept?(?:ember)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+];
+// chrono takes no full stop after May.
+const EN_MONTH = `(?:${EN_MONTHS.map((m) => (m === 'May' ? '(May)' : `(${m})\\.?`)).join('|')})`;
+const EN_MONTH_DAY = new RegExp(`^(?:${EN_MONTH} (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) ${EN_MONTH}(?: (\\d{4}))?)$`);
 const RU_DATE = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(?:${RU_MONTHS.map((m) => `(${m})`).join('|')})\.?(?!\p{L})(?:,?\s+(\d{4})(?!\d))?`, 'iu');
 
 /** The first date (with at least a day and month) in a short string such as a dateline or a header; null if none. */
@@ -48,6 +69,8 @@ export function findDate(text: string): DateMention | null {
     const month = ru.slice(2, 14).findIndex((m) => m !== undefined) + 1;
     return mention(ru[14] ? +ru[14] : null, month, +ru[1]!, ru.index, ru.index + ru[0].length);
   }
+  const en = englishMonthDay(text);
+  if (en) return en;
   for (const parser of /\p{Script=Cyrillic}/u.test(text) ? CYRILLIC : LATIN) {
     for (const r of parser.parse(text)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
@@ -56,6 +79,18 @@ export function findDate(text: string): DateMention | null {
     }
   }
   return null;
+}
+
+function englishMonthDay(text: string): DateMention | null {
+  const m = EN_MONTH_DAY.exec(text);
+  if (!m) return null;
+  const middle = m.slice(1, 13).findIndex((g) => g !== undefined);
+  const month = middle >= 0 ? middle + 1 : m.slice(16, 28).findIndex((g) => g !== undefined) + 1;
+  const day = +(middle >= 0 ? m[13]! : m[15]!);
+  const year = m[middle >= 0 ? 14 : 28];
+  // 29 February without a year: chrono weighs it against the current year, so it decides.
+  if (month === 2 && day === 29 && !year) return null;
+  return mention(year ? +year : null, month, day, 0, text.length);
 }
 
 function mention(year: number | null, month: number, day: number, index: number, end: number): DateMention | null {
