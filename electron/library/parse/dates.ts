@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DATE_WORDS, SHORT_UNIT_AFTER_NUMBER } from './dateWords';
 
 /** A calendar date found in text; year is null when the text does not state it. */
 export interface DateMention {
@@ -71,7 +72,9 @@ export function findDate(text: string): DateMention | null {
   }
   const en = englishMonthDay(text);
   if (en) return en;
-  for (const parser of /\p{Script=Cyrillic}/u.test(text) ? CYRILLIC : LATIN) {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  if (!cyrillic && !mayHoldLatinDate(text)) return null;
+  for (const parser of cyrillic ? CYRILLIC : LATIN) {
     for (const r of parser.parse(text)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const year = r.start.isCertain('year') ? r.start.get('year') : null;
@@ -79,6 +82,21 @@ export function findDate(text: string): DateMention | null {
     }
   }
   return null;
+}
+
+/** Digits joined as in a date or time ("5/3", "2026.05.03", "10:30", "2026 5 3"). */
+const NUMERIC_DATE = /\d\s*[/.:-]\s*\d|\d\s+\d/;
+
+/**
+ * Whether chrono's Latin-script parsers could find a date in the text: most lines with a number hold none, and each
+ * parser costs about as much as the rest of the line's reading. Words are taken whole and as their ASCII runs, since
+ * chrono's word boundaries are ASCII ones.
+ */
+function mayHoldLatinDate(text: string): boolean {
+  if (NUMERIC_DATE.test(text) || SHORT_UNIT_AFTER_NUMBER.test(text)) return true;
+  const lower = text.toLowerCase();
+  const has = (runs: string[]): boolean => runs.some((w) => DATE_WORDS.has(w));
+  return has(lower.split(/[^\p{L}]+/u)) || (/[^\0-\x7f]/.test(lower) && has(lower.split(/[^a-z]+/)));
 }
 
 function englishMonthDay(text: string): DateMention | null {
