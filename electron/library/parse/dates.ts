@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DATE_WORDS, SHORT_UNIT_AFTER_NUMBER } from './dateWords';
 
 /** A calendar date found in text; year is null when the text does not state it. */
 export interface DateMention {
@@ -32,6 +33,27 @@ const RU_MONTHS = [
   'ноя(?:бря|брь)?',
   'дек(?:абря|абрь)?',
 ];
+/**
+ * A string that is only an English month and day, with or without the year ("March 8", "Sept. 26", "9 June 2020"):
+ * what most datelines hold. chrono reads it the same way, at many times the cost.
+ */
+const EN_MONTHS = [
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sept?(?:ember)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+];
+// chrono takes no full stop after May.
+const EN_MONTH = `(?:${EN_MONTHS.map((m) => (m === 'May' ? '(May)' : `(${m})\\.?`)).join('|')})`;
+const EN_MONTH_DAY = new RegExp(`^(?:${EN_MONTH} (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) ${EN_MONTH}(?: (\\d{4}))?)$`);
 const RU_DATE = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(?:${RU_MONTHS.map((m) => `(${m})`).join('|')})\.?(?!\p{L})(?:,?\s+(\d{4})(?!\d))?`, 'iu');
 
 /** The first date (with at least a day and month) in a short string such as a dateline or a header; null if none. */
@@ -48,7 +70,11 @@ export function findDate(text: string): DateMention | null {
     const month = ru.slice(2, 14).findIndex((m) => m !== undefined) + 1;
     return mention(ru[14] ? +ru[14] : null, month, +ru[1]!, ru.index, ru.index + ru[0].length);
   }
-  for (const parser of /\p{Script=Cyrillic}/u.test(text) ? CYRILLIC : LATIN) {
+  const en = englishMonthDay(text);
+  if (en) return en;
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  if (!cyrillic && !mayHoldLatinDate(text)) return null;
+  for (const parser of cyrillic ? CYRILLIC : LATIN) {
     for (const r of parser.parse(text)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const year = r.start.isCertain('year') ? r.start.get('year') : null;
@@ -56,6 +82,33 @@ export function findDate(text: string): DateMention | null {
     }
   }
   return null;
+}
+
+/** Digits joined as in a date or time ("5/3", "2026.05.03", "10:30", "2026 5 3"). */
+const NUMERIC_DATE = /\d\s*[/.:-]\s*\d|\d\s+\d/;
+
+/**
+ * Whether chrono's Latin-script parsers could find a date in the text: most lines with a number hold none, and each
+ * parser costs about as much as the rest of the line's reading. Words are taken whole and as their ASCII runs, since
+ * chrono's word boundaries are ASCII ones.
+ */
+function mayHoldLatinDate(text: string): boolean {
+  if (NUMERIC_DATE.test(text) || SHORT_UNIT_AFTER_NUMBER.test(text)) return true;
+  const lower = text.toLowerCase();
+  const has = (runs: string[]): boolean => runs.some((w) => DATE_WORDS.has(w));
+  return has(lower.split(/[^\p{L}]+/u)) || (/[^\0-\x7f]/.test(lower) && has(lower.split(/[^a-z]+/)));
+}
+
+function englishMonthDay(text: string): DateMention | null {
+  const m = EN_MONTH_DAY.exec(text);
+  if (!m) return null;
+  const middle = m.slice(1, 13).findIndex((g) => g !== undefined);
+  const month = middle >= 0 ? middle + 1 : m.slice(16, 28).findIndex((g) => g !== undefined) + 1;
+  const day = +(middle >= 0 ? m[13]! : m[15]!);
+  const year = m[middle >= 0 ? 14 : 28];
+  // 29 February without a year: chrono weighs it against the current year, so it decides.
+  if (month === 2 && day === 29 && !year) return null;
+  return mention(year ? +year : null, month, day, 0, text.length);
 }
 
 function mention(year: number | null, month: number, day: number, index: number, end: number): DateMention | null {

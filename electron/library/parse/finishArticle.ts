@@ -35,12 +35,9 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   const text = blocksToText(blocks);
   const paragraphs = blocks.filter((b) => b.kind === 'p');
   const lead = paragraphs[0];
-  const dateline =
-    paragraphs
-      .slice(0, DATELINE_BLOCKS)
-      .map((b) => readDateline(b.text))
-      .find((d) => d !== null) ?? null;
-  const leadDateline = lead ? readDateline(lead.text) : null;
+  const datelines = paragraphs.slice(0, DATELINE_BLOCKS).map((b) => readDateline(b.text));
+  const dateline = datelines.find((d) => d !== null) ?? null;
+  const leadDateline = datelines[0] ?? null;
   // An odd lead (one opening with punctuation, or with none of its own text) makes a weaker title, never a refused file.
   const title =
     tidy(draft.title) ??
@@ -96,7 +93,11 @@ function dedupe(blocks: Block[], title: string | null): Block[] {
   });
 }
 
-const normalize = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// Most paragraphs have single spaces only: testing for that is much cheaper than rewriting every one.
+const normalize = (s: string): string => {
+  const lower = s.toLowerCase();
+  return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim();
+};
 
 function tidy(s: string | null): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();

@@ -31,6 +31,8 @@ const STANDALONE = new RegExp(
 
 /** A photo counter, a time or both ("23 / 10:42", "3/12", "10:42"): a gallery's or a live page's furniture. */
 const COUNTER_OR_TIME = /^(?=[^]*\d(?::\d\d|\s*\/\s*\d))[\d\s/:.|·•]{3,24}$/u;
+/** COUNTER_OR_TIME's longest match, checked first: its look-ahead otherwise reads every paragraph to its end. */
+const COUNTER_OR_TIME_MAX = 24;
 
 /** A line where everything after it is the page's link lists, not the article. */
 const TAIL_MARKER = new RegExp(
@@ -65,7 +67,7 @@ function isLine(block: Block): boolean {
 const MAX_BAR_CHARS = 120;
 
 export function isFurnitureLine(line: string): boolean {
-  if (LABELLED.test(line) || STANDALONE.test(line) || COUNTER_OR_TIME.test(line)) return true;
+  if (LABELLED.test(line) || STANDALONE.test(line) || (line.length <= COUNTER_OR_TIME_MAX && COUNTER_OR_TIME.test(line))) return true;
   if (line.length > MAX_BAR_CHARS) return false;
   const words = line
     .toLowerCase()

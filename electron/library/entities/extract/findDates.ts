@@ -20,7 +20,11 @@ const PARSERS: Record<string, chrono.Chrono> = {
 const MONTH =
   '(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)';
 const MONTH_RU = '(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*';
-const TRIGGER = new RegExp(`(?<!\\p{L})(?:${MONTH}|${MONTH_RU})(?!\\p{L})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'gu');
+// No look-behind for the letter before a month: it stops the regex engine skipping ahead to the few places a
+// month can start, and made this scan cost several times the chrono calls; triggers() checks that letter instead.
+const TRIGGER = new RegExp(`(?:${MONTH}|${MONTH_RU})(?!\\p{L})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'gu');
+const LETTER = /^\p{L}/u;
+const ENDS_IN_LETTER = /\p{L}$/u;
 const REACH = 30;
 const TRAILING = /[\s,;:]+$/;
 
@@ -33,11 +37,20 @@ function iso(c: chrono.ParsedComponents): string | null {
   return s;
 }
 
+/** TRIGGER's matches, less month names glued to a letter before them. */
+function* triggers(text: string): Generator<RegExpExecArray> {
+  const trigger = new RegExp(TRIGGER);
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    if (m.index > 0 && LETTER.test(m[0][0]!) && ENDS_IN_LETTER.test(text.slice(Math.max(0, m.index - 2), m.index))) trigger.lastIndex = m.index + 1;
+    else yield m;
+  }
+}
+
 /** Dates that name a month (with or without day and year), in the text's language. */
 export function findDates(text: string, language: string | null): FoundDate[] {
   const parser = PARSERS[language ?? 'en'] ?? chrono.en.casual;
   const windows: Array<[number, number]> = [];
-  for (const m of text.matchAll(TRIGGER)) {
+  for (const m of triggers(text)) {
     const from = Math.max(0, m.index - REACH);
     const to = Math.min(text.length, m.index + m[0].length + REACH);
     const last = windows[windows.length - 1];
