@@ -28,6 +28,13 @@ describe('datelines', () => {
     ['Wien (APA) - Der Kanzler', 'Wien', null, 'APA'],
     ['BEIJING, October 24 (Reuters) - (“One of the reasons”, says a writer)', 'Beijing', '10-24', 'Reuters'],
     ['Minsk, 27 October 2016 (TDI): -- William J. Seidel has retired', 'Minsk', '2016-10-27', 'TDI'],
+    ['Minsk/Peking (dpa) - Der belarussische Staatskonzern', 'Minsk', null, 'dpa'],
+    ['Berlin/Moskau (dpa) - Der Kanzler', 'Berlin', null, 'dpa'],
+    ['Peking (Reuters) - Der Konzern', 'Peking', null, 'Reuters'],
+    ['ДАЛЯНЬ, 23 июн — РИА Новости. Премьер Госсовета', 'Далянь', '6-23', 'RIA Novosti'],
+    ['МИНСК, 7 июл — РИА Новости. Совместные учения', 'Минск', '7-7', 'RIA Novosti'],
+    ['ГРОДНО /Белоруссия/, 26 июня. /ТАСС/. Президент России', 'Гродно', '6-26', 'TASS'],
+    ['Минск. 2 февраля. ИНТЕРФАКС-ЗАПАД - Главное таможенное управление', 'Минск', '2-2', 'Interfax'],
   ];
   for (const [text, place, date, source] of cases) {
     test(text, () => {
@@ -44,6 +51,8 @@ describe('datelines', () => {
     'Zhang Qingwei on Lukashenko: We Are Proud',
     'Moscow, the capital, is large - Really',
     'Lukashenko – who has ruled since 1994 – said',
+    // Brackets that name no outlet.
+    'Lukashenko (right) – who has ruled since 1994 – said',
     '国家主席习近平6月4日在北京会见客人。',
   ]) {
     test(`not a dateline: ${text}`, () => assert.equal(readDateline(text), null));
