@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { registerTextFunctions } from '../../electron/library/db/textFunctions';
 import { round } from './stats';
 
 export interface TableSizes {
@@ -31,6 +32,7 @@ export function tableSizes(libraryFile: string): TableSizes {
   const fileBytes = size(libraryFile);
   const walBytes = size(`${libraryFile}-wal`);
   const db = new Database(libraryFile, { readonly: true });
+  registerTextFunctions(db);
   try {
     const { text, articles } = db
       .prepare('SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))), 0) AS text, count(*) AS articles FROM articles')
