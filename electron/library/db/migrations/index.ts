@@ -13,7 +13,7 @@ import { m011Review } from './m011_review';
 import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
 import { m014Stories } from './m014_stories';
-import { m015DeflatedBodies } from './m015_deflatedBodies';
+import { m015DeflatedArticles } from './m015_deflatedArticles';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -31,7 +31,7 @@ export const migrations: readonly Migration[] = [
   m012Feeds,
   m013Versions,
   m014Stories,
-  m015DeflatedBodies,
+  m015DeflatedArticles,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -8,8 +8,8 @@ import { idsOf, knownLibrary } from '../../helpers/searchLibrary';
 const INSERT = `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
   VALUES (?, 'h', ?, 1, ?, '[]', 'now', 'now')`;
 /** The same in the current schema, which stores the body deflated. */
-const INSERT_DEFLATED = `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks, imported_at, updated_at)
-  VALUES (?, 'h', ?, 1, deflate_text(?), '[]', 'now', 'now')`;
+const INSERT_DEFLATED = `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+  VALUES (?, 'h', ?, 1, deflate_text(?), deflate_text('[]'), 'now', 'now')`;
 const indexed = (db: Database.Database) => (db.prepare('SELECT count(*) AS n FROM articles_tri_docsize').get() as { n: number }).n;
 
 test('the trigram index holds only articles with CJK text and follows inserts, updates and deletes', () => {

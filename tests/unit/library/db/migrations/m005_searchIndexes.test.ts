@@ -138,8 +138,8 @@ test('m005: the trigram index still takes exactly the texts with a script writte
     const { db } = library;
     const insert = db
       .prepare(
-        `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks, imported_at, updated_at)
-      VALUES (?, ?, ?, 1, deflate_text(?), '[]', 'now', 'now') RETURNING id`,
+        `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+      VALUES (?, ?, ?, 1, deflate_text(?), deflate_text('[]'), 'now', 'now') RETURNING id`,
       )
       .pluck();
     const texts: [string, string, boolean][] = [

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { m015DeflatedBodies } from '../../../../../electron/library/db/migrations/m015_deflatedBodies';
+import { m015DeflatedArticles } from '../../../../../electron/library/db/migrations/m015_deflatedArticles';
 import { registerTextFunctions } from '../../../../../electron/library/db/textFunctions';
 import { Exports } from '../../../../../electron/library/export/Exports';
 import { Library } from '../../../../../electron/library/Library';
@@ -30,12 +30,12 @@ function fullText(db: Database.Database): unknown[] {
   return [...QUERIES.map((q) => [q, stmt.all(q)]), tri.all('"主席习"')];
 }
 
-const bodies = (db: Database.Database) => db.prepare('SELECT id, title, body FROM articles ORDER BY id').all();
+const bodies = (db: Database.Database) => db.prepare('SELECT id, title, body, blocks FROM articles ORDER BY id').all();
 
-test('m015: bodies are stored deflated and read back exactly; the full-text indexes find, mark and follow them as before', async () => {
-  const rows = TEXTS.map(([title, body], i) => `('/t${i}.txt', 'h${i}', '${title}', 1, '${body}', '[]', 'then', 'then')`);
+test('m015: bodies and blocks are stored deflated and read back exactly; the full-text indexes find, mark and follow them as before', async () => {
+  const rows = TEXTS.map(([title, body], i) => `('/t${i}.txt', 'h${i}', '${title}', 1, '${body}', '[{"kind":"p","length":${body.length}}]', 'then', 'then')`);
   const file = libraryBefore(
-    m015DeflatedBodies,
+    m015DeflatedArticles,
     `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at) VALUES ${rows.join(', ')}`,
     // More than one page of the migration's walk through the table.
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1001)
@@ -49,14 +49,14 @@ test('m015: bodies are stored deflated and read back exactly; the full-text inde
   const library = await Library.open(file);
   try {
     const { db } = library;
-    assert.equal(db.pragma('user_version', { simple: true }), m015DeflatedBodies.version);
+    assert.equal(db.pragma('user_version', { simple: true }), m015DeflatedArticles.version);
     assert.deepEqual(bodies(db), before.bodies);
     assert.deepEqual(fullText(db), before.fullText);
     const stored = db.prepare("SELECT length(body_deflated) AS deflated, length(CAST(body AS BLOB)) AS text FROM articles WHERE title = 'Long'").get();
     assert.ok((stored as { deflated: number }).deflated * 5 < (stored as { text: number }).text, JSON.stringify(stored));
     assert.equal(db.prepare("SELECT length(body_deflated) FROM articles WHERE title = 'Empty'").pluck().get(), 0);
-    const kinds = db.prepare("SELECT name, hidden FROM pragma_table_xinfo('articles') WHERE name LIKE 'body%'").all();
-    assert.deepEqual(kinds, [{ name: 'body_deflated', hidden: 0 }, { name: 'body', hidden: 2 }], 'body is a virtual column');
+    const virtual = db.prepare("SELECT name FROM pragma_table_xinfo('articles') WHERE hidden = 2 ORDER BY name").pluck().all();
+    assert.deepEqual(virtual, ['blocks', 'body']);
 
     // The triggers delete the old text from both indexes and add the new, on an update of the body or the title alone.
     const ids = (q: string, index = 'articles_fts') => db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rowid`).pluck().all(q);
@@ -76,11 +76,15 @@ test('m015: bodies are stored deflated and read back exactly; the full-text inde
     library.close();
   }
   const vacuumed = new Database(file, { readonly: true });
-  assert.deepEqual([vacuumed.pragma('freelist_count', { simple: true }), vacuumed.pragma('page_size', { simple: true })], [0, 8192], 'vacuumed, in larger pages');
+  assert.deepEqual(
+    [vacuumed.pragma('freelist_count', { simple: true }), vacuumed.pragma('page_size', { simple: true })],
+    [0, 8192],
+    'vacuumed, in larger pages',
+  );
   vacuumed.close();
 });
 
-/** The file as schema 14 held it: the same rows and indexes with the body as text, and the triggers watching it. */
+/** The file as schema 14 held it: the same rows and indexes with the body and blocks as text, and the triggers watching the body. */
 function asBeforeDeflating(file: string): void {
   const db = new Database(file);
   registerTextFunctions(db);
@@ -88,10 +92,14 @@ function asBeforeDeflating(file: string): void {
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
   db.exec(`
     ALTER TABLE articles ADD COLUMN body_text TEXT NOT NULL DEFAULT '';
-    UPDATE articles SET body_text = body;
+    ALTER TABLE articles ADD COLUMN blocks_text TEXT NOT NULL DEFAULT '';
+    UPDATE articles SET body_text = body, blocks_text = blocks;
     ALTER TABLE articles DROP COLUMN body;
+    ALTER TABLE articles DROP COLUMN blocks;
     ALTER TABLE articles DROP COLUMN body_deflated;
+    ALTER TABLE articles DROP COLUMN blocks_deflated;
     ALTER TABLE articles RENAME COLUMN body_text TO body;
+    ALTER TABLE articles RENAME COLUMN blocks_text TO blocks;
     PRAGMA user_version = 14;
   `);
   for (const { sql } of triggers) db.exec(sql.replace('UPDATE OF title, body_deflated', 'UPDATE OF title, body'));
@@ -133,7 +141,7 @@ test('m015: seeds, hostile pages and unicode texts read, search, mark and export
 
   const migrated = await Library.open(file);
   try {
-    assert.equal(migrated.db.pragma('user_version', { simple: true }), m015DeflatedBodies.version);
+    assert.equal(migrated.db.pragma('user_version', { simple: true }), m015DeflatedArticles.version);
     assert.deepEqual(seen(migrated), expected);
   } finally {
     migrated.close();
