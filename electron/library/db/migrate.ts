@@ -28,7 +28,8 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
       migration.up(db);
       // user_version cannot be bound as a parameter; the value is our own integer.
       db.pragma(`user_version = ${migration.version}`);
-      freed ||= migration.vacuum === true;
+      // A new file has nothing to give back.
+      freed ||= migration.vacuum === true && current > 0;
     }).immediate();
   }
   return freed;

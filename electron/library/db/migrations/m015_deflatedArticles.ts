@@ -5,10 +5,10 @@ import type { Migration } from '../Migration';
  * Articles' bodies and blocks stored deflated: bodies in 0.40 of their size, blocks (kinds and lengths in JSON) in 0.21
  * (m001 kept them as text, 0.6 of a large library's file). `body` and `blocks` stay, as virtual columns that inflate
  * `body_deflated` and `blocks_deflated` (db/textFunctions), so every query that reads them, and the full-text indexes
- * whose external content the body is, read the same text as before. Chosen over contentless
- * full-text indexes with snippets of our own: those would need the text anyway for snippets, highlights and the
- * substring search of one or two CJK characters, and FTS5's own snippets, prefix and phrase marks would have to be
- * rebuilt in our code; here a results page inflates only the rows it shows.
+ * whose external content the body is, read the same text as before. Chosen over contentless full-text indexes with
+ * snippets of our own: those would need the text kept anyway (to read, to mark, to find one or two CJK characters),
+ * would not shrink the index (an external-content index holds no text either), and FTS5's snippets and its marks of
+ * prefixes and phrases would have to be rebuilt in our code; here a results page inflates only the rows it shows.
  *
  * The triggers that keep the full-text indexes in sync are kept as they are, reading `old.body` and `new.body`, but
  * they watch `body_deflated` for updates: an UPDATE OF a virtual column never fires on a change to what it is made of.
