@@ -78,10 +78,19 @@ function upgrade(db: Database.Database, file: string): void {
   if (migrate(db, file, migrations)) vacuum(db);
 }
 
-/** The file rewritten without the pages a migration freed, in pages of PAGE_SIZE, which only a VACUUM outside WAL mode can change. */
+/**
+ * The file rewritten without the pages a migration freed, in pages of PAGE_SIZE, which only a VACUUM outside WAL mode
+ * can change. Another connection open on the library (the CLI beside the app) keeps it in WAL mode, or the VACUUM
+ * from running: the library is whole either way, only larger than it could be.
+ */
 function vacuum(db: Database.Database): void {
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`page_size = ${PAGE_SIZE}`);
-  db.exec('VACUUM');
-  db.pragma('journal_mode = WAL');
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`page_size = ${PAGE_SIZE}`);
+    db.exec('VACUUM');
+  } catch (err) {
+    if (!(err instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(err.code))) throw err;
+  } finally {
+    db.pragma('journal_mode = WAL');
+  }
 }

@@ -147,3 +147,28 @@ test('m015: seeds, hostile pages and unicode texts read, search, mark and export
     migrated.close();
   }
 });
+
+test('m015: a library another connection holds open is upgraded all the same, compacted or not', async () => {
+  const file = libraryBefore(
+    m015DeflatedArticles,
+    `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
+      VALUES ('/a.txt', 'h1', 'Talks in Minsk', 5, 'The delegation arrived in Minsk.', '[]', 'then', 'then')`,
+  );
+  const holder = new Database(file);
+  holder.pragma('journal_mode = WAL');
+  holder.exec('BEGIN');
+  assert.equal(holder.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
+  try {
+    const library = await Library.open(file);
+    try {
+      assert.equal(library.db.pragma('user_version', { simple: true }), m015DeflatedArticles.version);
+      assert.equal(library.db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(library.articles.get(1)?.body, 'The delegation arrived in Minsk.');
+    } finally {
+      library.close();
+    }
+  } finally {
+    holder.exec('COMMIT');
+    holder.close();
+  }
+});
