@@ -81,7 +81,8 @@ function upgrade(db: Database.Database, file: string): void {
 /**
  * The file rewritten without the pages a migration freed, in pages of PAGE_SIZE, which only a VACUUM outside WAL mode
  * can change. Another connection open on the library (the CLI beside the app) keeps it in WAL mode, or the VACUUM
- * from running: the library is whole either way, only larger than it could be.
+ * from running, as a disk without room for the copy VACUUM writes does: the library is whole either way, only larger
+ * than it could be, so no SQLite error here keeps it from opening.
  */
 function vacuum(db: Database.Database): void {
   try {
@@ -89,7 +90,7 @@ function vacuum(db: Database.Database): void {
     db.pragma(`page_size = ${PAGE_SIZE}`);
     db.exec('VACUUM');
   } catch (err) {
-    if (!(err instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(err.code))) throw err;
+    if (!(err instanceof Database.SqliteError)) throw err;
   } finally {
     db.pragma('journal_mode = WAL');
   }
