@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
+import { registerTextFunctions } from '../../electron/library/db/textFunctions';
 import { QUERIES } from './queryBench';
 import { round, summarize } from './stats';
 
@@ -45,6 +46,7 @@ function contains(text: string, { text: term, prefix }: Term): boolean {
 /** The floor the index must beat: the same queries answered by testing every article's text in JS. */
 export function linearScanBench(libraryFile: string, indexP50: Record<string, number | undefined>): ScanFigures {
   const db = new Database(libraryFile, { readonly: true });
+  registerTextFunctions(db);
   const loadStart = performance.now();
   // Lower-cased once, up front, as a scanning app would keep them; row by row, since 100,000 articles are most
   // of a gigabyte as JS strings. Whitespace is left alone: a regex replace over them all exhausted V8's heap,

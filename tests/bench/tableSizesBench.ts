@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { registerTextFunctions } from '../../electron/library/db/textFunctions';
 import { round } from './stats';
 
 export interface TableSizes {
@@ -11,8 +12,8 @@ export interface TableSizes {
   /** (file + WAL) / text. */
   timesText: number;
   articles: number;
-  /** Each table with its indexes (a full-text index with its shadow tables), largest first, in MB. */
-  tables: Record<string, { MB: number; unusedMB: number; parts: Record<string, number> }>;
+  /** Each table with its indexes (a full-text index with its shadow tables), largest first, in MB and in bytes per byte of text. */
+  tables: Record<string, { MB: number; perTextByte: number; unusedMB: number; parts: Record<string, number> }>;
   what: string;
 }
 
@@ -31,11 +32,12 @@ export function tableSizes(libraryFile: string): TableSizes {
   const fileBytes = size(libraryFile);
   const walBytes = size(`${libraryFile}-wal`);
   const db = new Database(libraryFile, { readonly: true });
+  registerTextFunctions(db);
   try {
     const { text, articles } = db
       .prepare('SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))), 0) AS text, count(*) AS articles FROM articles')
       .get() as { text: number; articles: number };
-    const tables: TableSizes['tables'] = {};
+    const tables: Record<string, { MB: number; unusedMB: number; parts: Record<string, number> }> = {};
     for (const { part, owner, bytes, unused } of db.prepare(OWNER_SQL).all() as { part: string; owner: string; bytes: number; unused: number }[]) {
       const table = (tables[owner] ??= { MB: 0, unusedMB: 0, parts: {} });
       table.MB += bytes / MB;
@@ -44,7 +46,9 @@ export function tableSizes(libraryFile: string): TableSizes {
     }
     const sorted = Object.entries(tables)
       .sort(([, a], [, b]) => b.MB - a.MB)
-      .map(([name, t]) => [name, { ...t, MB: round(t.MB, 1), unusedMB: round(t.unusedMB, 1) }] as const);
+      .map(
+        ([name, t]) => [name, { ...t, MB: round(t.MB, 1), perTextByte: text > 0 ? round((t.MB * MB) / text, 3) : 0, unusedMB: round(t.unusedMB, 1) }] as const,
+      );
     return {
       fileMB: round(fileBytes / MB, 1),
       walMB: round(walBytes / MB, 1),

@@ -108,8 +108,8 @@ export function restoreBackup(library: Library, backup: Backup, force: boolean):
 /** The rows restored as they were, timestamps included: articles (with their versions), notes, tags, corrections of entities and stories, saved searches, settings. */
 function insertRows(db: Database, versions: ArticleVersions, backup: Backup): void {
   const article = db.prepare(`INSERT INTO articles (id, file, content_hash, title, source, author, published, dateline, language, url,
-    word_count, body, blocks, imported_at, updated_at, read_at, starred, reading_position, archived_at, trashed_at) VALUES (@id, @file,
-    @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, @body, @blocks, @importedAt, @updatedAt,
+    word_count, body_deflated, blocks_deflated, imported_at, updated_at, read_at, starred, reading_position, archived_at, trashed_at) VALUES (@id, @file,
+    @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, deflate_text(@body), deflate_text(@blocks), @importedAt, @updatedAt,
     @readAt, @starred, @readingPosition, @archivedAt, @trashedAt)`);
   const note = db.prepare('INSERT INTO article_notes (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)');
   for (const { tags: _tags, note: n, highlights: _highlights, version, versions: earlier, ...a } of backup.articles) {

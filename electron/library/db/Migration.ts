@@ -5,4 +5,6 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /** It frees much of the file: the library is vacuumed once the migrations are done (openDatabase), so the file shrinks. */
+  vacuum?: boolean;
 }

@@ -14,9 +14,13 @@ export function assertKnownVersion(db: Database, file: string, latest: number): 
   return current;
 }
 
-/** Brings the database to the newest schema, one transaction per migration. */
-export function migrate(db: Database, file: string, migrations: readonly Migration[]): void {
+/**
+ * Brings the database to the newest schema, one transaction per migration. True when one of them freed much of the
+ * file, which VACUUM (that cannot run inside a transaction) would give back.
+ */
+export function migrate(db: Database, file: string, migrations: readonly Migration[]): boolean {
   const current = assertKnownVersion(db, file, migrations.length);
+  let freed = false;
   for (const migration of migrations.slice(current)) {
     db.transaction(() => {
       // Another process may have applied it since the version was read: inside the write lock, look again.
@@ -24,6 +28,9 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
       migration.up(db);
       // user_version cannot be bound as a parameter; the value is our own integer.
       db.pragma(`user_version = ${migration.version}`);
+      // A new file has nothing to give back.
+      freed ||= migration.vacuum === true && current > 0;
     }).immediate();
   }
+  return freed;
 }

@@ -5,6 +5,7 @@ import { backupBeforeMigration } from './backupBeforeMigration';
 import { explainSqliteError, LibraryError } from './LibraryError';
 import { assertKnownVersion, migrate } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
+import { registerTextFunctions } from './textFunctions';
 
 export interface OpenDatabaseOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
@@ -46,7 +47,7 @@ export function createDatabase(file: string, options: OpenDatabaseOptions = {}):
   }
 }
 
-/** A connection with the pragmas that change nothing in the file, so a refused library stays byte-identical. */
+/** A connection with the pragmas that change nothing in the file, so a refused library stays byte-identical, and the functions that read articles' bodies. */
 function connect(file: string, options: OpenDatabaseOptions): Database.Database {
   let db: Database.Database | undefined;
   try {
@@ -54,6 +55,7 @@ function connect(file: string, options: OpenDatabaseOptions): Database.Database 
     db = new Database(file, { nativeBinding: options.nativeBinding });
     db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`);
     db.pragma('foreign_keys = ON');
+    registerTextFunctions(db);
     return db;
   } catch (err) {
     db?.close();
@@ -61,8 +63,35 @@ function connect(file: string, options: OpenDatabaseOptions): Database.Database 
   }
 }
 
+/**
+ * Pages of 8 KB: an article's row (its deflated text, blocks and fields, about 2.4 KB) does not fit twice in a page of
+ * 4 KB, which left 40 % of the articles' pages empty; in 8 KB pages the waste is a tenth. Measured on 20,000
+ * generated articles: 171 MB in 4 KB pages, 148 MB in 8 KB, 147 MB in 16 KB.
+ */
+const PAGE_SIZE = 8192;
+
 function upgrade(db: Database.Database, file: string): void {
+  // Takes effect on a new file only (and in the VACUUM below): a library's pages keep their size in WAL mode.
+  db.pragma(`page_size = ${PAGE_SIZE}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  migrate(db, file, migrations);
+  if (migrate(db, file, migrations)) vacuum(db);
+}
+
+/**
+ * The file rewritten without the pages a migration freed, in pages of PAGE_SIZE, which only a VACUUM outside WAL mode
+ * can change. Another connection open on the library (the CLI beside the app) keeps it in WAL mode, or the VACUUM
+ * from running, as a disk without room for the copy VACUUM writes does: the library is whole either way, only larger
+ * than it could be, so no SQLite error here keeps it from opening.
+ */
+function vacuum(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`page_size = ${PAGE_SIZE}`);
+    db.exec('VACUUM');
+  } catch (err) {
+    if (!(err instanceof Database.SqliteError)) throw err;
+  } finally {
+    db.pragma('journal_mode = WAL');
+  }
 }

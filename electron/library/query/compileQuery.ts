@@ -33,6 +33,8 @@ export const BM25 = 'bm25(articles_fts, 10, 1)';
 export const inFullText = (param: string) => `+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${param})`;
 const IN_FTS = inFullText('?');
 const IN_TRIGRAM = '+a.id IN (SELECT rowid FROM articles_tri WHERE articles_tri MATCH ?)';
+/** The articles the trigram index holds, one row each in its table of document sizes. */
+const IN_SPACELESS = 'a.id IN (SELECT id FROM articles_tri_docsize)';
 
 /** Single-valued columns: two values of one of them can only sensibly mean either. */
 const COLUMNS = { source: 'a.source', author: 'a.author', lang: 'a.language' } as const;
@@ -165,8 +167,11 @@ function textCondition(c: TextCondition): Sql {
   const alternatives: Sql[] = [];
   if (c.fts) alternatives.push({ sql: IN_FTS, params: [c.fts] });
   if (c.trigram) alternatives.push({ sql: IN_TRIGRAM, params: [c.trigram] });
-  // Trigrams cannot find one or two characters: those are looked for in the text itself.
-  for (const s of c.substrings) alternatives.push({ sql: '(instr(a.title, ?) > 0 OR instr(a.body, ?) > 0)', params: [s, s] });
+  // Trigrams cannot find one or two characters: those are looked for in the text itself, only of the articles the
+  // trigram index holds (those with a script written without spaces, as such a substring is): the others' bodies need
+  // not be inflated. CASE, unlike AND, evaluates in the order written.
+  for (const s of c.substrings)
+    alternatives.push({ sql: `(CASE WHEN ${IN_SPACELESS} THEN instr(a.title, ?) > 0 OR instr(a.body, ?) > 0 ELSE 0 END)`, params: [s, s] });
   const any = anyOf(alternatives);
   return c.negated ? { sql: `NOT ${any.sql}`, params: any.params } : any;
 }

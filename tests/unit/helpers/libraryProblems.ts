@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerTextFunctions } from '../../../electron/library/db/textFunctions';
 
 /**
  * Runs `read` on the library opened read-only, so a write-ahead log left by a killed process stays for the next
@@ -6,6 +7,8 @@ import Database from 'better-sqlite3';
  */
 export function withReadOnly<T>(file: string, read: (db: Database.Database) => T): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  // SQLite's integrity check reads the articles' virtual columns, as every reader does, through these.
+  registerTextFunctions(db);
   try {
     return read(db);
   } finally {

@@ -13,6 +13,7 @@ import { m011Review } from './m011_review';
 import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
 import { m014Stories } from './m014_stories';
+import { m015DeflatedArticles } from './m015_deflatedArticles';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   m012Feeds,
   m013Versions,
   m014Stories,
+  m015DeflatedArticles,
 ];
 
 export const LATEST_VERSION = migrations.length;

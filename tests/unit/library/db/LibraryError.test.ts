@@ -137,9 +137,10 @@ test('a full disk stops an import with a clear message, keeps whole batches only
   const folder = clippings(5 * BATCH);
   const file = path.join(tempDir(), 'library.sqlite');
   const library = Library.create(file);
-  // SQLite fails with SQLITE_FULL once the file would pass this many pages, as on a full disk.
+  // SQLite fails with SQLITE_FULL once the file would pass this many pages, as on a full disk: 500 KB more, about half what the import needs.
   const pages = library.db.pragma('page_count', { simple: true }) as number;
-  library.db.pragma(`max_page_count = ${pages + 150}`);
+  const pageSize = library.db.pragma('page_size', { simple: true }) as number;
+  library.db.pragma(`max_page_count = ${pages + Math.round(500_000 / pageSize)}`);
   await assert.rejects(library.import([folder]), isLibraryError('full', file));
   const kept = library.articles.count();
   assert.ok(kept > 0 && kept < 5 * BATCH, `the limit falls inside the import (${kept} kept)`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FacetWindow } from '../../../../electron/common/contract/facetsContract';
+import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
 import { liveFacetSnapshot } from '../../../../electron/library/facets/facetSnapshot';
 import { addOperator } from '../../../../electron/common/query/queryEdit';
 import { knownLibrary } from '../../helpers/searchLibrary';
@@ -150,6 +151,8 @@ test('counts asked again after another connection changed the library are counte
   const source = library.db.prepare('SELECT source FROM articles WHERE id = ?').pluck().get(id);
   const Database = (await import('better-sqlite3')).default;
   const other = new Database(library.db.name);
+  // Every connection to a library reads articles through these (openDatabase), and writes them too.
+  registerTextFunctions(other);
   try {
     other.prepare("UPDATE articles SET source = 'Elsewhere' WHERE id = ?").run(id);
     assert.equal(facets('tariff*').lists.sources.entries.find((e) => e.name === 'Elsewhere')?.count, 1);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
 import { CLOSE, OPEN, splitMarks } from '../../../../electron/library/search/snippetMarks';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
@@ -121,6 +122,8 @@ test('a change to the library, by this connection or another, is seen by the nex
   // The CLI writing to the library the app has open.
   const Database = (await import('better-sqlite3')).default;
   const other = new Database(lib.db.name);
+  // Every connection to a library reads articles through these (openDatabase), and writes them too.
+  registerTextFunctions(other);
   other.prepare('UPDATE articles SET read_at = NULL WHERE id = ?').run(first);
   other.close();
   assert.deepEqual(lib.search.query(query.query, 100, 0), before);

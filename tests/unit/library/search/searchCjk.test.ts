@@ -7,21 +7,24 @@ import { idsOf, knownLibrary } from '../../helpers/searchLibrary';
 
 const INSERT = `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
   VALUES (?, 'h', ?, 1, ?, '[]', 'now', 'now')`;
+/** The same in the current schema, which stores the body deflated. */
+const INSERT_DEFLATED = `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+  VALUES (?, 'h', ?, 1, deflate_text(?), deflate_text('[]'), 'now', 'now')`;
 const indexed = (db: Database.Database) => (db.prepare('SELECT count(*) AS n FROM articles_tri_docsize').get() as { n: number }).n;
 
 test('the trigram index holds only articles with CJK text and follows inserts, updates and deletes', () => {
   const library = knownLibrary();
   const { db } = library;
   assert.equal(indexed(db), 1, 'only the Chinese article of six');
-  const id = Number(db.prepare(INSERT).run('/x.txt', 'Tokyo news', 'Plain English.').lastInsertRowid);
+  const id = Number(db.prepare(INSERT_DEFLATED).run('/x.txt', 'Tokyo news', 'Plain English.').lastInsertRowid);
   assert.equal(indexed(db), 1);
-  db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('東京タワーで会議が開かれた。', id);
+  db.prepare('UPDATE articles SET body_deflated = deflate_text(?) WHERE id = ?').run('東京タワーで会議が開かれた。', id);
   assert.equal(indexed(db), 2);
   assert.deepEqual(idsOf(library, '東京タワー'), [id]);
-  db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('サミットが開かれた。', id);
+  db.prepare('UPDATE articles SET body_deflated = deflate_text(?) WHERE id = ?').run('サミットが開かれた。', id);
   assert.deepEqual(idsOf(library, '東京タワー'), []);
   assert.deepEqual(idsOf(library, 'サミット'), [id]);
-  db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('Back to English.', id);
+  db.prepare('UPDATE articles SET body_deflated = deflate_text(?) WHERE id = ?').run('Back to English.', id);
   assert.equal(indexed(db), 1);
   assert.deepEqual(idsOf(library, 'サミット'), []);
   db.prepare('UPDATE articles SET title = ? WHERE id = ?').run('서울에서 회의', id);

@@ -138,8 +138,8 @@ test('m005: the trigram index still takes exactly the texts with a script writte
     const { db } = library;
     const insert = db
       .prepare(
-        `INSERT INTO articles (file, content_hash, title, word_count, body, blocks, imported_at, updated_at)
-      VALUES (?, ?, ?, 1, ?, '[]', 'now', 'now') RETURNING id`,
+        `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+      VALUES (?, ?, ?, 1, deflate_text(?), deflate_text('[]'), 'now', 'now') RETURNING id`,
       )
       .pluck();
     const texts: [string, string, boolean][] = [
@@ -165,8 +165,8 @@ test('m005: the trigram index still takes exactly the texts with a script writte
       [mixed],
     );
 
-    db.prepare("UPDATE articles SET body = 'No longer: plain text.' WHERE id = ?").run(mixed);
-    db.prepare("UPDATE articles SET body = 'Now 天津 too.' WHERE id = ?").run(plain);
+    db.prepare("UPDATE articles SET body_deflated = deflate_text('No longer: plain text.') WHERE id = ?").run(mixed);
+    db.prepare("UPDATE articles SET body_deflated = deflate_text('Now 天津 too.') WHERE id = ?").run(plain);
     db.prepare('DELETE FROM articles WHERE id = ?').run(chinese);
     assert.deepEqual(
       [plain, chinese, mixed].map((id) => indexed().has(id)),

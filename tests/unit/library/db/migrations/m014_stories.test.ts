@@ -13,7 +13,7 @@ test('m014: a library from before stories gains them, its articles placed by a c
 
   const library = await Library.open(file);
   try {
-    assert.equal(library.db.pragma('user_version', { simple: true }), m014Stories.version);
+    assert.ok((library.db.pragma('user_version', { simple: true }) as number) >= m014Stories.version);
     assert.equal(library.stories.index.storyOf(1), undefined, 'not placed by the upgrade itself');
     const job = library.reclustering.start(false);
     assert.notEqual(job, null);
