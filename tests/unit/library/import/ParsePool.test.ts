@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { ImportProgress } from '../../../../electron/library/import/importPaths';
+import { IMPORT_CACHE_KIB, type ImportProgress } from '../../../../electron/library/import/importPaths';
 import { ParsePool } from '../../../../electron/library/import/ParsePool';
 import { prepareArticle } from '../../../../electron/library/import/prepareArticle';
 import { SEEDS, tempDir, tempLibrary } from '../../helpers/tempLibrary';
@@ -24,7 +24,15 @@ test('a large import is prepared on worker threads and written in walk order, ba
   const library = tempLibrary();
   const files = writeFolder(tempDir());
   const progress: ImportProgress[] = [];
-  const results = await library.import([path.dirname(files[0]!)], (p) => progress.push(p));
+  const cacheSize = () => library.db.pragma('cache_size', { simple: true });
+  const cacheBefore = cacheSize();
+  const cacheWhileWriting = new Set<unknown>();
+  const results = await library.import([path.dirname(files[0]!)], (p) => {
+    progress.push(p);
+    cacheWhileWriting.add(cacheSize());
+  });
+  assert.deepEqual([...cacheWhileWriting], [-IMPORT_CACHE_KIB], 'a larger page cache while it writes');
+  assert.equal(cacheSize(), cacheBefore, 'given back after');
 
   assert.deepEqual(
     results.map((r) => r.file),
