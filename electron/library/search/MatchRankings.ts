@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { BM25, type CompiledQuery } from '../query/compileQuery';
 import { StatementCache } from '../db/StatementCache';
-import { IndexRevision } from './IndexRevision';
-import { KeptWhile } from './KeptWhile';
+import { IndexRevision } from '../db/IndexRevision';
+import { KeptWhile } from '../db/KeptWhile';
 import type { Ranked } from './RankedCache';
 
 /** Match strings kept, each with its order: as many as the queries kept. */

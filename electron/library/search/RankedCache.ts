@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { LibraryRevision } from '../db/libraryRevision';
-import { KeptWhile } from './KeptWhile';
+import { KeptWhile } from '../db/KeptWhile';
 
 /** What a query's matches cost to find once: the best ids in rank order (the whole list when short), and the count. */
 export interface Ranked {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { before, test } from 'node:test';
-import { IndexRevision } from '../../../../electron/library/search/IndexRevision';
+import { IndexRevision } from '../../../../electron/library/db/IndexRevision';
 import { SEEDS, tempLibrary } from '../../helpers/tempLibrary';
 
 const library = tempLibrary();
