@@ -74,7 +74,7 @@ export class ArticleSearch {
       const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
       return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
-    const total = (known.total ??= this.count(compiled));
+    const total = (known.total ??= (ranked ? this.byMatch.total(compiled as CompiledQuery & { match: string }, order.orderBy) : null) ?? this.count(compiled));
     return { total, rows, hints, sort: order.sort };
   }
 

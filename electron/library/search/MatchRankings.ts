@@ -10,7 +10,7 @@ const CAPACITY = 16;
 /** The match alone is ranked this much past the depth its share of kept matches says, so that the page is filled. */
 const SLACK = 1.25;
 /** Past this many times the query's own depth, the conditions keep too few of the matches: ranking with them costs less. */
-const MAX_WIDENING = 4;
+const MAX_WIDENING = 2;
 
 /**
  * The rankings of recent MATCH strings alone, valid while the full-text index is unchanged: bm25 reads nothing else.
@@ -67,6 +67,22 @@ export class MatchRankings {
       scores.push(best.scores[i]!);
     });
     return best.complete || ids.length >= end ? { ids, scores, complete: best.complete } : null;
+  }
+
+  /**
+   * How many articles the query matches when its only other condition is what is put away, else null: the match's
+   * count, kept with its ranking, less the matches put away (each looked up in the index by id, for the few there are).
+   */
+  total(query: CompiledQuery & { match: string }, orderBy: string): number | null {
+    const best = query.rest.sql === '1' ? this.rankings.get(JSON.stringify([query.match, orderBy])) : undefined;
+    if (!best) return null;
+    best.total ??= this.count(query.match);
+    if (query.shelved === null) return best.total;
+    const away = this.statements
+      .get(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (${query.shelved})`)
+      .pluck()
+      .get(query.match) as number;
+    return best.total - away;
   }
 
   private rankMatch(match: string, orderBy: string, depth: number): Ranked {
