@@ -166,8 +166,10 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
       20,
       queries && (queries.facetsFollowQuery ? `${queries.facetChannel}` : `${queries.facetChannel ?? 'no facet channel'}: does not take the query`),
     );
-    target('query: results page p95, first ask after a change (worst query)', queries?.worstPageFirstAskP95Ms, 'ms', '<=', 20, queries?.firstAsk);
-    target('query: facet counts p95, first ask after a change (worst query)', queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 20, queries?.firstAsk);
+    target('query: results page p95, first ask after marking read (worst query)', queries?.worstPageFirstAskP95Ms, 'ms', '<=', 20, queries?.firstAsk);
+    target('query: facet counts p95, first ask after marking read (worst query)', queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 20, queries?.firstAsk);
+    target('query: results page p95, first ask after a text changed (worst query)', queries?.worstPageAfterTextP95Ms, 'ms', '<=', 20, queries?.afterText);
+    target('query: facet counts p95, first ask after a text changed (worst query)', queries?.worstFacetsAfterTextP95Ms, 'ms', '<=', 20, queries?.afterText);
 
     const memory = await section('memory', () => {
       if (!large) throw new Error('no library: the large import failed');
@@ -249,9 +251,11 @@ async function scaleRun(tmp: string, count: number): Promise<void> {
   try {
     const queries = await section('scaleQuery', () => queryBench(library, SIZES.queryRuns));
     target(`${label}: results page p95 (worst query)`, queries?.worstPageP95Ms, 'ms', '<=', 50);
-    target(`${label}: results page p95, first ask after a change (worst query)`, queries?.worstPageFirstAskP95Ms, 'ms', '<=', 50, queries?.firstAsk);
+    target(`${label}: results page p95, first ask after marking read (worst query)`, queries?.worstPageFirstAskP95Ms, 'ms', '<=', 50, queries?.firstAsk);
+    target(`${label}: results page p95, first ask after a text changed (worst query)`, queries?.worstPageAfterTextP95Ms, 'ms', '<=', 50, queries?.afterText);
     target(`${label}: facet counts p95 (worst query)`, queries?.worstFacetsP95Ms, 'ms', '<=', 100);
-    target(`${label}: facet counts p95, first ask after a change (worst query)`, queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 100, queries?.firstAsk);
+    target(`${label}: facet counts p95, first ask after marking read (worst query)`, queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 100, queries?.firstAsk);
+    target(`${label}: facet counts p95, first ask after a text changed (worst query)`, queries?.worstFacetsAfterTextP95Ms, 'ms', '<=', 100, queries?.afterText);
     const renderer = await section('scaleRenderer', () => rendererBench(library, SIZES.rendererRuns));
     target(`${label}: renderer, typing a query to results shown, p95`, p95(renderer?.queryToResults), 'ms', '<=', 100);
   } finally {

@@ -18,6 +18,8 @@ import { parseQuery } from '../../common/query/queryParser';
 import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
 import { LibraryRevision } from '../db/libraryRevision';
+import { IndexRevision } from '../db/IndexRevision';
+import { KeptWhile } from '../db/KeptWhile';
 
 const MAX_MONTHS = 36;
 /** Scopes kept while the library is unchanged: a query's few (one per section that omits its own filter) and the last queries'. */
@@ -35,42 +37,43 @@ type Scope = Uint8Array | null;
 export class FacetCounts {
   private readonly statements: StatementCache;
   private readonly snapshot: LiveFacetSnapshot;
-  private readonly revision: LibraryRevision;
   /**
-   * The matching ids of recent conditions, valid while the library is unchanged: finding them is most of the cost
-   * of a common word's counts, and the pane asks again for the same query as the list re-renders or pages.
+   * The matching ids of recent conditions: finding them is most of the cost of a common word's counts, and the pane
+   * asks again for the same query as the list re-renders or pages. Those of words alone hold while the full-text index
+   * is unchanged (marking read or starring changes the flags they are tested against, not which articles match);
+   * others while the library is.
    */
-  private readonly scopes = new Map<string, Scope>();
-  private scopesAt = '';
+  private readonly matchingByIndex: KeptWhile<Int32Array>;
+  private readonly matching: KeptWhile<Int32Array>;
+  /** The scopes made from them, less what each section leaves out. */
+  private readonly scopes: KeptWhile<Scope>;
 
   constructor(db: Database) {
     this.statements = new StatementCache(db);
     this.snapshot = liveFacetSnapshot(db);
-    this.revision = new LibraryRevision(db);
+    const library = new LibraryRevision(db);
+    const index = new IndexRevision(db);
+    this.matchingByIndex = new KeptWhile(() => index.current(), SCOPES_KEPT);
+    this.matching = new KeptWhile(() => library.current(), SCOPES_KEPT);
+    this.scopes = new KeptWhile(() => library.current(), SCOPES_KEPT);
   }
 
   facets(input: string, windows: Record<FacetListName, FacetWindow>): Facets {
     const parsed = parseQuery(input);
     const snap = this.snapshot.get();
-    const now = this.revision.current();
-    if (now !== this.scopesAt) {
-      this.scopes.clear();
-      this.scopesAt = now;
-    }
     // What the query leaves out unasked (the archive, the Trash) is left out by the flags, not by SQL: most queries
     // then need no SQL at all, and the library's section counts what is put away apart.
     const hidden = hiddenShelves(parsed.filters);
     const shelved = (hidden.archived ? ARCHIVED : 0) | (hidden.trashed ? TRASHED : 0);
     // Most queries filter on none of the omitted fields: then every section shares one scope.
     const scope = (omit: FilterField[], hide = shelved): Scope => {
-      const { sql, params } = matchingIds(compileQuery(parsed, omit, false));
+      const compiled = compileQuery(parsed, omit, false);
+      const { sql, params } = matchingIds(compiled);
       const key = JSON.stringify([sql, params, hide]);
       const known = this.scopes.get(key);
       if (known !== undefined) return known;
-      const made = this.scope(sql, params, snap, hide);
-      this.scopes.set(key, made);
-      if (this.scopes.size > SCOPES_KEPT) this.scopes.delete(this.scopes.keys().next().value as string);
-      return made;
+      const wordsAlone = compiled.match !== null && compiled.rest.sql === '1';
+      return this.scopes.set(key, this.scope(sql === null ? null : this.matchingIds(sql, params, wordsAlone), snap, hide));
     };
     const full = scope([]);
     const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
@@ -89,23 +92,29 @@ export class FacetCounts {
     };
   }
 
-  /**
-   * The matching ids as a flag per id, less those with a flag in `hide`; null for every article. Read in one string:
-   * a row per id would cost more than all the counting.
-   */
-  private scope(sql: string | null, params: unknown[], { size, ids, flags }: FacetSnapshot, hide: number): Scope {
-    if (sql === null && (hide === 0 || !ids.some((id) => flags[id]! & hide))) return null;
-    const matching =
-      sql === null
-        ? ids
-        : parseIds(
-            this.statements
-              .get(`SELECT group_concat(id) FROM (${sql})`)
-              .pluck()
-              .get(...params) as string | null,
-          );
+  /** The ids `sql` selects, read in one string: a row per id would cost more than all the counting. */
+  private matchingIds(sql: string, params: unknown[], wordsAlone: boolean): Int32Array {
+    const key = JSON.stringify([sql, params]);
+    const kept = wordsAlone ? this.matchingByIndex : this.matching;
+    return (
+      kept.get(key) ??
+      kept.set(
+        key,
+        parseIds(
+          this.statements
+            .get(`SELECT group_concat(id) FROM (${sql})`)
+            .pluck()
+            .get(...params) as string | null,
+        ),
+      )
+    );
+  }
+
+  /** The matching ids (null: every article) as a flag per id, less those with a flag in `hide`; null for every article. */
+  private scope(matching: Int32Array | null, { size, ids, flags }: FacetSnapshot, hide: number): Scope {
+    if (matching === null && (hide === 0 || !ids.some((id) => flags[id]! & hide))) return null;
     const within = new Uint8Array(size);
-    for (const id of matching) if (!(flags[id]! & hide)) within[id] = 1;
+    for (const id of matching ?? ids) if (!(flags[id]! & hide)) within[id] = 1;
     return within;
   }
 }

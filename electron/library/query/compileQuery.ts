@@ -21,6 +21,8 @@ export interface CompiledQuery {
    * (`a.id`, or the full-text index's `rowid`), which is tested against the few put away. Null when none is left out.
    */
   notShelved: ((id: string) => string) | null;
+  /** The ids `notShelved` leaves out, as a SELECT of `id`; null when none is left out. */
+  shelved: string | null;
   hints: string[];
 }
 
@@ -94,7 +96,9 @@ export function compileQuery(parsed: ParsedQuery, omit: readonly FilterField[] =
     const sql = filterSql(filter, hints);
     parts.push(filter.negated ? { sql: `NOT coalesce(${sql.sql}, 0)`, params: sql.params } : sql);
   }
-  return { match: parsed.match, rest: allOf(parts), notShelved: hideShelves ? notOn(hiddenShelves(parsed.filters)) : null, hints: [...new Set(hints)] };
+  const shelved = hideShelves ? shelvedIds(hiddenShelves(parsed.filters)) : null;
+  const notShelved = shelved === null ? null : (id: string) => `${id} NOT IN (${shelved})`;
+  return { match: parsed.match, rest: allOf(parts), notShelved, shelved, hints: [...new Set(hints)] };
 }
 
 /** The whole query as one condition, the MATCH included: for counts. */
@@ -155,12 +159,12 @@ export function effectiveSort(requested: QuerySort | null, ranked: boolean): Eff
   return { sort, orderBy, hint: null };
 }
 
-/** The condition on an id that leaves out the shelves given, or null for none. */
-function notOn(shelves: Shelves): CompiledQuery['notShelved'] {
+/** The ids of the articles on the shelves given, or null for none. */
+function shelvedIds(shelves: Shelves): string | null {
   const on = (Object.keys(shelves) as (keyof Shelves)[]).filter((shelf) => shelves[shelf]).map((shelf) => SHELF_COLUMNS[shelf]);
   // The partial index's own condition, whichever shelves: SQLite then reads the ids from it alone.
   const put = 'archived_at IS NOT NULL OR trashed_at IS NOT NULL';
-  return on.length === 0 ? null : (id) => `${id} NOT IN (SELECT id FROM articles WHERE (${put}) AND (${on.join(' OR ')}))`;
+  return on.length === 0 ? null : `SELECT id FROM articles WHERE (${put}) AND (${on.join(' OR ')})`;
 }
 
 function textCondition(c: TextCondition): Sql {

@@ -6,6 +6,7 @@ import { parseQuery } from '../../common/query/queryParser';
 import { CLOSE, markTerms, OPEN, splitMarks } from './snippetMarks';
 import { StatementCache } from '../db/StatementCache';
 import { RankedCache, type Ranked } from './RankedCache';
+import { MatchRankings } from './MatchRankings';
 
 interface RawRow extends Omit<ArticleRow, 'marks' | 'titleMarks' | 'read' | 'starred' | 'archived' | 'trashed'> {
   read: number;
@@ -32,6 +33,7 @@ const MARKS = `highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snipp
 export class ArticleSearch {
   private readonly statements: StatementCache;
   private readonly cache: RankedCache;
+  private readonly byMatch: MatchRankings;
 
   /** `rankDepth`: ranked ids taken at a time (small in tests, to page past it). */
   constructor(
@@ -40,6 +42,7 @@ export class ArticleSearch {
   ) {
     this.statements = new StatementCache(db);
     this.cache = new RankedCache(db);
+    this.byMatch = new MatchRankings(db, rankDepth);
   }
 
   query(input: string, limit: number, offset: number): QueryResult {
@@ -53,7 +56,7 @@ export class ArticleSearch {
     let raw: RawRow[];
     if (ranked) {
       const end = offset + limit;
-      const { ids, scores } = this.ranked(compiled, order, known, end);
+      const { ids, scores } = this.ranked(compiled as CompiledQuery & { match: string }, order, known, end);
       const page = ids.slice(offset, end);
       const prefixed = compiled.match!.includes('*');
       raw = page.length === 0 ? [] : (this.statements.get(this.rowsSql(order, prefixed)).all({ match: compiled.match, ids: JSON.stringify(page) }) as RawRow[]);
@@ -71,7 +74,7 @@ export class ArticleSearch {
       const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
       return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
-    const total = (known.total ??= this.count(compiled));
+    const total = (known.total ??= (ranked ? this.byMatch.total(compiled as CompiledQuery & { match: string }, order.orderBy) : null) ?? this.count(compiled));
     return { total, rows, hints, sort: order.sort };
   }
 
@@ -84,12 +87,26 @@ export class ArticleSearch {
   }
 
   /**
-   * The query's ids in rank order up to `end` at least. Ranking reads bm25 straight from the index, without visiting
-   * the articles; other filters are a set of ids (the + keeps SQLite from handing a set to FTS5, which would run the
-   * whole match once per id). Each ranking scores every match, so it is kept for the next pages and asks.
+   * The query's ids in rank order up to `end` at least: from its match's ranking where that holds them (kept while the
+   * index is unchanged), else ranked with its conditions. Each ranking scores every match, so it is kept for the next
+   * pages and asks.
    */
-  private ranked(query: CompiledQuery, { orderBy }: EffectiveSort, known: Ranked, end: number): Ranked {
+  private ranked(query: CompiledQuery & { match: string }, { orderBy }: EffectiveSort, known: Ranked, end: number): Ranked {
     if (known.complete || known.ids.length >= end) return known;
+    const found = this.byMatch.ranked(query, orderBy, end, () => (known.total ??= this.count(query)));
+    if (found) {
+      Object.assign(known, found);
+      if (found.complete) known.total = found.ids.length;
+      return known;
+    }
+    return this.rankWith(query, orderBy, known, end);
+  }
+
+  /**
+   * Ranking reads bm25 straight from the index, without visiting the articles; other filters are a set of ids (the +
+   * keeps SQLite from handing a set to FTS5, which would run the whole match once per id).
+   */
+  private rankWith(query: CompiledQuery, orderBy: string, known: Ranked, end: number): Ranked {
     const depth = Math.ceil(end / this.rankDepth) * this.rankDepth;
     const sql = `SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @match
       ${query.rest.sql === '1' ? '' : `AND ${onRowid(query.rest)}`}

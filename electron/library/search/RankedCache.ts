@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { LibraryRevision } from '../db/libraryRevision';
+import { KeptWhile } from '../db/KeptWhile';
 
 /** What a query's matches cost to find once: the best ids in rank order (the whole list when short), and the count. */
 export interface Ranked {
@@ -20,26 +21,15 @@ const CAPACITY = 16;
  * Keyed by the compiled query (SQL and values), so inputs that differ only in spacing or order share an entry.
  */
 export class RankedCache {
-  private readonly revision: LibraryRevision;
-  private readonly entries = new Map<string, Ranked>();
-  private at = '';
+  private readonly entries: KeptWhile<Ranked>;
 
   constructor(db: Database) {
-    this.revision = new LibraryRevision(db);
+    const revision = new LibraryRevision(db);
+    this.entries = new KeptWhile(() => revision.current(), CAPACITY);
   }
 
   /** The entry for `key`, made empty when new; all entries are dropped first if the library changed. */
   get(key: string): Ranked {
-    const now = this.revision.current();
-    if (now !== this.at) {
-      this.entries.clear();
-      this.at = now;
-    }
-    let entry = this.entries.get(key);
-    if (entry) this.entries.delete(key);
-    else entry = { ids: [], scores: [], complete: false, total: null };
-    this.entries.set(key, entry);
-    if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
-    return entry;
+    return this.entries.get(key) ?? this.entries.set(key, { ids: [], scores: [], complete: false, total: null });
   }
 }

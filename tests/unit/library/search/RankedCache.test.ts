@@ -129,3 +129,41 @@ test('a change to the library, by this connection or another, is seen by the nex
   assert.deepEqual(lib.search.query(query.query, 100, 0), before);
   assert.equal(lib.search.total(query.query), before.total);
 });
+
+test('after changes to what queries keep, and to the text itself, every ranked page is still what plain SQL gives', async () => {
+  const lib = await library();
+  lib.reading.setStarred([3, 5, 8], true);
+  // Ranked three at a time: pages come from the match's ranking, filtered, and past it from ranking with the conditions.
+  const search = new ArticleSearch(lib.db, 3);
+  const queries = [...QUERIES.filter((q) => q.match !== null && !q.order), { query: 'is:starred said', match: 'said', where: 'a.starred = 1' }];
+  const check = (when: string) => {
+    for (const q of queries) {
+      const ids = expected(lib, q);
+      const scores = new Map(
+        lib.db.prepare(`SELECT rowid, bm25(articles_fts, 10, 1) FROM articles_fts WHERE articles_fts MATCH ?`).raw().all(q.match) as [number, number][],
+      );
+      for (let offset = 0; offset < ids.length + PAGE; offset += PAGE) {
+        const page = search.query(q.query, PAGE, offset);
+        assert.equal(page.total, ids.length, `${when}: ${q.query}`);
+        assert.deepEqual(
+          page.rows.map((r) => [r.id, r.score]),
+          ids.slice(offset, offset + PAGE).map((id) => [id, scores.get(id)]),
+          `${when}: ${q.query} at ${offset}`,
+        );
+      }
+    }
+  };
+  check('first');
+  for (const [when, change] of [
+    ['read', () => lib.reading.setRead([7, 10, 11, 12, 13, 14, 15], true)],
+    ['unread', () => lib.reading.setRead([1, 4, 7], false)],
+    ['starred', () => lib.reading.setStarred([20, 21], true)],
+    ['archived', () => lib.shelves.setArchived([17, 18, 19, 22], true)],
+    ['a setting', () => lib.setSetting('x', 'y')],
+    ['a body edited', () => lib.db.prepare("UPDATE articles SET body = body || ' said tax bill' WHERE id = 23").run()],
+    ['an article deleted', () => lib.db.prepare('DELETE FROM articles WHERE id = 24').run()],
+  ] as const) {
+    change();
+    check(when);
+  }
+});
