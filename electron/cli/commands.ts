@@ -115,6 +115,18 @@ export const commands: Readonly<Record<string, Command>> = {
     return 0;
   },
 
+  async 'restore-version'(ctx) {
+    const id = wholeNumber(ctx.args[0], 'restore-version: the article id (as "dossier list" prints it)');
+    const version = wholeNumber(ctx.args[1], 'restore-version: the version to make current (as "dossier versions ID" prints it)');
+    const { versions } = await call(ctx, 'articles.restoreVersion', { id, version });
+    if (ctx.options.json) ctx.print(JSON.stringify({ versions }));
+    else
+      ctx.print(
+        `Version ${version} is the current text again, as version ${versions.at(-1)!.version}; the text it replaced is version ${versions.at(-2)!.version}.`,
+      );
+    return 0;
+  },
+
   async search(ctx) {
     const query = ctx.args.join(' ');
     if (!query.trim()) throw new UsageError('search needs a query');

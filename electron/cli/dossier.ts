@@ -35,6 +35,9 @@ Commands:
   show ID               show one article
   versions ID           the versions of an article's text, oldest first, the current one last: a
                         re-imported file or a feed item that changed keeps its earlier text
+  restore-version ID VERSION
+                        make an earlier version's text current again (the current text is kept as a
+                        version; highlights are placed again in the restored text)
   search QUERY          search with the reader's query language (words, "phrases", source:, person:, after: …);
                         archived articles and the Trash's only with is:archived or is:trashed
   archive ID...         put articles out of the list, kept (search is:archived finds them)

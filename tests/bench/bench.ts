@@ -1,6 +1,7 @@
-// npm run bench [-- --quick] [-- --keep] [-- --scale 1m]: one JSON report on stdout, progress on stderr.
+// npm run bench [-- --quick] [-- --keep] [-- --scale 1m] [-- --stories FILE]: one JSON report on stdout, progress on stderr.
 // Everything is written to one temp folder, removed at the end unless --keep. --scale N (1m, 200k, 20000) runs
-// only the large-library figures, on N generated articles imported a chunk at a time.
+// only the large-library figures, on N generated articles imported a chunk at a time. --stories FILE runs only the
+// stories' figures, on a library already built (a kept scale run's): its stories are grouped again by the run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +34,8 @@ const args = new Set(argv);
 const quick = args.has('--quick');
 const scaleAt = argv.indexOf('--scale');
 const scale = scaleAt < 0 ? null : parseScale(argv[scaleAt + 1] ?? '');
+const storiesAt = argv.indexOf('--stories');
+const storiesLibrary = storiesAt < 0 ? null : path.resolve(argv[storiesAt + 1] ?? '');
 const SIZES = quick ? { small: 1_000, large: 5_000, queryRuns: 10, rendererRuns: 5 } : { small: 10_000, large: 100_000, queryRuns: 30, rendererRuns: 20 };
 const sections: Record<string, unknown> = {};
 const targets: Record<string, Target> = {};
@@ -187,17 +190,7 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
     const slowdowns = Object.values(scan?.queries ?? {}).flatMap((q) => (q.timesSlower === null ? [] : [q.timesSlower]));
     target('linear scan: times slower than the index (least)', slowdowns.length ? Math.min(...slowdowns) : null, '×', '>=', 100);
 
-    const stories = await section('stories', () => storiesBench(open));
-    target('stories: pairwise F1 on the labelled set', stories?.labelled.f1, 'F1', '>=', 0.9);
-    target('stories: pairwise precision on the labelled set', stories?.labelled.precision, 'precision', '>=', 0.95);
-    target(
-      'stories: time placing an article adds to its import',
-      stories?.placeMsPerArticle,
-      'ms/article',
-      '<=',
-      1,
-      stories && `${stories.libraryArticles} articles; ${stories.placeCpuMsPerArticle} ms of CPU time`,
-    );
+    await storiesSection('stories', open);
 
     const renderer = await section('renderer', () => {
       if (!open) throw new Error('no library: the large import failed');
@@ -208,6 +201,33 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
     for (const figure of SCALE_FIGURES) target(`${figure} at 1,000,000 articles`, null, '', '<=', 0, 'opt-in: npm run bench -- --scale 1m');
   } finally {
     library?.close();
+  }
+}
+
+/** The labelled set's scores, and the time placing an article takes on `large` (a full re-clustering's is in the section). */
+async function storiesSection(name: string, large: Library | undefined): Promise<void> {
+  const stories = await section(name, () => storiesBench(large));
+  target(`${name}: pairwise F1 on the labelled set`, stories?.labelled.f1, 'F1', '>=', 0.9);
+  target(`${name}: pairwise precision on the labelled set`, stories?.labelled.precision, 'precision', '>=', 0.95);
+  const articles = stories?.libraryArticles?.toLocaleString('en');
+  target(
+    `${name}: time placing an article adds to its import`,
+    stories?.placeMsPerArticle,
+    'ms/article',
+    '<=',
+    1,
+    stories && `${articles} articles; ${stories.placeCpuMsPerArticle} ms of CPU time`,
+  );
+}
+
+/** The stories' figures alone, on a library already built. */
+async function storiesRun(file: string): Promise<void> {
+  if (!fs.existsSync(file)) throw new Error(`--stories expects a library file, and ${file} is not there`);
+  const library = await Library.open(file);
+  try {
+    await storiesSection('stories', library);
+  } finally {
+    library.close();
   }
 }
 
@@ -258,6 +278,7 @@ async function scaleRun(tmp: string, count: number): Promise<void> {
     target(`${label}: facet counts p95, first ask after a text changed (worst query)`, queries?.worstFacetsAfterTextP95Ms, 'ms', '<=', 100, queries?.afterText);
     const renderer = await section('scaleRenderer', () => rendererBench(library, SIZES.rendererRuns));
     target(`${label}: renderer, typing a query to results shown, p95`, p95(renderer?.queryToResults), 'ms', '<=', 100);
+    await storiesSection('scaleStories', library);
   } finally {
     library.close();
   }
@@ -273,7 +294,7 @@ async function main(): Promise<void> {
   log(`${quick ? 'quick' : 'full'} run in ${tmp}`);
   const report = {
     date: new Date().toISOString(),
-    mode: scale === null ? (quick ? 'quick' : 'full') : `scale ${scale}`,
+    mode: storiesLibrary !== null ? `stories on ${storiesLibrary}` : scale === null ? (quick ? 'quick' : 'full') : `scale ${scale}`,
     machine: {
       cores: os.cpus().length,
       cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -287,7 +308,8 @@ async function main(): Promise<void> {
     sections,
   };
   try {
-    if (scale === null) await standardRun(tmp, largeFile);
+    if (storiesLibrary !== null) await storiesRun(storiesLibrary);
+    else if (scale === null) await standardRun(tmp, largeFile);
     else await scaleRun(tmp, scale);
   } finally {
     if (args.has('--keep')) log(`kept ${tmp}`);

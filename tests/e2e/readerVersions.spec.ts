@@ -59,7 +59,7 @@ test('a file imported again with changes is marked Updated; its versions compare
   await article.getByRole('button', { name: /Updated: version 2/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Versions of “Harbour closed by the storm”' });
   await expect(dialog.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveText([
-    /^Version 1 · .* · 23 words$/,
+    /^Version 1 · .* · 23 words\s*Restore this version 1$/,
     /^Version 2 \(current\) · .* · 19 words$/,
   ]);
   const diff = dialog.locator('.version-diff');
@@ -82,11 +82,25 @@ test('a file imported again with changes is marked Updated; its versions compare
   await expect(dialog.getByRole('status')).toHaveText('The two texts are the same.');
   await expect(diff.locator('ins, del')).toHaveCount(0);
 
+  // Restoring version 1 makes its text current again, as version 3, and places the highlight made on it again.
+  await dialog.getByRole('button', { name: 'Restore this version 1' }).click();
+  await expect(dialog.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveText([
+    /^Version 1 · /,
+    /^Version 2 · .* · 19 words\s*Restore this version 2$/,
+    /^Version 3 \(current\) · .* · 23 words$/,
+  ]);
+  await expect(diff.locator('ins')).toHaveText(['storm', 'Ferries to the islands stayed in port all afternoon']);
+  await expect(article.getByRole('button', { name: /Updated: version 3/ })).toBeVisible();
+  await expect(article).toContainText('Ferries to the islands stayed in port all afternoon.');
+  await expect(orphan).toHaveCount(0);
+  await expect(article.locator('mark.hl').first()).toContainText('Ferries');
+  expect(reader.library.articles.get(id)!.body).toBe(reader.library.articles.versions.text(id, 1).body);
+
   // Keeping one version of each article lets the earlier ones go at once: only the current text is left to list.
   const kept = dialog.getByRole('spinbutton', { name: 'Versions kept of each article' });
   await kept.fill('1');
   await kept.press('Enter');
-  await expect(dialog.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveText([/^Version 2 \(current\)/]);
+  await expect(dialog.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveText([/^Version 3 \(current\)/]);
   await expect(diff).toHaveCount(0);
   expect(reader.library.articles.versions.kept()).toBe(1);
   expect(reader.library.db.prepare('SELECT count(*) FROM article_versions').pluck().get()).toBe(0);

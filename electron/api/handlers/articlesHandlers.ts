@@ -1,3 +1,4 @@
+import { restoreVersion } from '../../library/articles/restoreVersion';
 import { type HandlerContext, NotFoundError, type PrefixHandlers } from './Handlers';
 
 export function articlesHandlers({ library }: HandlerContext): PrefixHandlers<'articles'> {
@@ -22,6 +23,9 @@ export function articlesHandlers({ library }: HandlerContext): PrefixHandlers<'a
     'articles.emptyTrash': () => library.shelves.emptyTrash(),
     'articles.versions': ({ id }) => ({ versions: library.articles.versions.list(id) }),
     'articles.version': ({ id, version }) => ({ version: library.articles.versions.text(id, version) }),
+    'articles.restoreVersion': ({ id, version }) => ({
+      versions: restoreVersion(library.db, { articles: library.articles, entities: library.entities, highlights: library.annotations.highlights }, id, version),
+    }),
     'articles.versionsKept': () => ({ kept: library.articles.versions.kept() }),
     'articles.setVersionsKept': ({ kept }) => ({ kept: library.articles.versions.setKept(kept) }),
   };

@@ -68,6 +68,14 @@ export const articlesContract = {
     request: z.object({ id, version: z.number().int().min(1) }).strict(),
     response: z.object({ version: versionText }),
   },
+  /**
+   * Makes an earlier version's text current, the current text kept as a version; highlights are placed again in it.
+   * Answers the versions as they are then.
+   */
+  'articles.restoreVersion': {
+    request: z.object({ id, version: z.number().int().min(1) }).strict(),
+    response: z.object({ versions: z.array(versionSummary) }),
+  },
   /** How many versions of each article are kept, the current one included. */
   'articles.versionsKept': {
     request: empty,

@@ -1,4 +1,4 @@
-import type { StoryIndex } from './StoryIndex';
+import type { StoryIndex, Weighted } from './StoryIndex';
 
 /** A language-specific entity (one no article in another language names in those days) counts this much in a norm. */
 const LANGUAGE_SPECIFIC = 0.7;
@@ -11,6 +11,8 @@ const IN_PASSING = 0.3;
 
 interface Profile {
   weights: Map<number, number>;
+  /** How many placed articles name each of its entities. */
+  named: Map<number, number>;
   heaviest: number;
   /** The person(s) the article is most about, when nothing it names weighs more: whom the event is about. */
   heads: number[];
@@ -32,7 +34,7 @@ export class PairProfiles {
      * The article being placed: its day, around which entities are looked for in other languages (within DAY_WINDOW
      * days), and its entities' rarities as its own score uses them (counted before it was stored).
      */
-    private readonly placed: { articleId: number; day: number; weighted: ReadonlyMap<number, readonly [number, number]> },
+    private readonly placed: { articleId: number; day: number; weighted: Weighted; people: ReadonlySet<number> },
   ) {}
 
   /**
@@ -47,7 +49,7 @@ export class PairProfiles {
       let sum = 0;
       for (const [entity, weight] of profile.weights) {
         const scale = this.seenInOtherLanguage(entity, language) ? 1 : LANGUAGE_SPECIFIC;
-        const rarity = articleId === this.placed.articleId ? this.placed.weighted.get(entity)![0] : this.index.rarity(entity);
+        const rarity = articleId === this.placed.articleId ? this.placed.weighted.get(entity)![0] : this.index.rarity(profile.named.get(entity)!);
         sum += (rarity * weight * scale) ** 2;
       }
       profile.crossNorm = sum;
@@ -74,10 +76,19 @@ export class PairProfiles {
   private profile(articleId: number): Profile {
     let profile = this.profiles.get(articleId);
     if (!profile) {
-      const rows = this.index.storedEntities(articleId);
+      // The article being placed has just been stored: what was stored is in hand.
+      const rows =
+        articleId === this.placed.articleId
+          ? [...this.placed.weighted].map(([entityId, [, weight, articles]]) => ({
+              entityId,
+              weight,
+              person: this.placed.people.has(entityId) ? 1 : 0,
+              articles,
+            }))
+          : this.index.storedEntities(articleId);
       const heaviest = Math.max(0, ...rows.map((r) => r.weight));
       const heads = rows.filter((r) => r.person && r.weight === heaviest && heaviest > 0).map((r) => r.entityId);
-      profile = { weights: new Map(rows.map((r) => [r.entityId, r.weight])), heaviest, heads };
+      profile = { weights: new Map(rows.map((r) => [r.entityId, r.weight])), named: new Map(rows.map((r) => [r.entityId, r.articles])), heaviest, heads };
       this.profiles.set(articleId, profile);
     }
     return profile;

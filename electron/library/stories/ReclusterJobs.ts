@@ -3,7 +3,7 @@ import type { ReclusterStatus } from '../../common/contract/storiesContract';
 import { JobRegistry } from '../jobs/JobRegistry';
 import type { Stories } from './Stories';
 
-/** Articles per transaction: each takes well under a millisecond, so the reader waits a fraction of a second at most. */
+/** Articles per transaction: each takes a few milliseconds (5 ms on a loaded machine at 100,000 articles), so the reader waits a few seconds at most. */
 const BATCH_SIZE = 500;
 
 /**

@@ -1,10 +1,10 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { eventDay } from './eventDay';
+import { dayOf, eventDay } from './eventDay';
 import { StoryCorrections } from './StoryCorrections';
 import { StoryReads } from './StoryReads';
 import { minHash } from './minHash';
 import { MAX_CROSS_GAIN, PairProfiles } from './PairProfiles';
-import { type ArticleFeatures, type Candidate, StoryIndex } from './StoryIndex';
+import { type ArticleFeatures, type Candidate, StoryIndex, type Weighted } from './StoryIndex';
 import { pairScore, type Side } from './storyScore';
 
 /**
@@ -83,38 +83,39 @@ export class Stories {
     const row = this.articleRow.get(articleId);
     if (!row) return;
     const text = body ?? this.bodyOf.get(articleId)!.body;
+    // The dates in the text are read only when the publication date does not say the day.
+    const textDates = dayOf(row.published) === null ? this.datesOf.all(articleId) : [];
+    const { named, ...entities } = this.index.entities(articleId, row.title);
     const features: ArticleFeatures = {
       articleId,
-      day: eventDay({ ...row, textDates: this.datesOf.all(articleId) }),
+      day: eventDay({ ...row, textDates }),
       language: row.language,
       signature: minHash(`${row.title}\n${text}`),
-      ...this.index.entities(articleId, row.title),
+      ...entities,
     };
-    const weighted = this.weigh(features.entities);
-    this.index.store(features, norm(weighted));
-    this.assign(features, weighted);
+    this.placeWith(features, named);
   }
 
   /** Places a stored article again, with the library's current rarities (a re-clustering), preferably in story `wanted`. */
   replace(articleId: number, wanted?: number): void {
     const stored = this.index.features(articleId);
     if (!stored) return this.place(articleId);
-    const features: ArticleFeatures = { ...stored, articleId, ...this.index.entities(articleId, this.articleRow.get(articleId)!.title) };
-    const weighted = this.weigh(features.entities);
-    this.index.store(features, norm(weighted));
-    this.assign(features, weighted, wanted);
+    const { named, ...entities } = this.index.entities(articleId, this.articleRow.get(articleId)!.title);
+    this.placeWith({ ...stored, articleId, ...entities }, named, wanted);
   }
 
   members(storyId: number): number[] {
     return this.membersOf.all(storyId).map((r) => r.id);
   }
 
-  /** Each entity's rarity in the library and weight in the article. */
-  private weigh(entities: ReadonlyMap<number, number>): Map<number, readonly [number, number]> {
-    return new Map([...entities].map(([id, weight]) => [id, [this.index.rarity(id), weight] as const]));
+  /** Stores the article's features and puts it in a story; `named`: how many placed articles name each of its entities. */
+  private placeWith(f: ArticleFeatures, named: ReadonlyMap<number, number>, wanted?: number): void {
+    const weighted: Weighted = new Map([...f.entities].map(([id, weight]) => [id, [this.index.rarity(named.get(id)!), weight, named.get(id)!] as const]));
+    this.index.store(f, norm(weighted));
+    this.assign(f, weighted, wanted);
   }
 
-  private assign(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, wanted?: number): void {
+  private assign(f: ArticleFeatures, weighted: Weighted, wanted?: number): void {
     const links = this.index.links(f.articleId);
     const storyOf = (id: number) => (id === f.articleId ? undefined : this.index.storyOf(id));
     const together = [...new Set(links.together.map(storyOf).filter((s) => s !== undefined))];
@@ -130,7 +131,7 @@ export class Stories {
    * A candidate's score, with its norms across languages and its head people read only when the score could reach the
    * mean threshold: most candidates share little more than a country.
    */
-  private pairScore(profiles: PairProfiles, f: ArticleFeatures, self: Side, other: Candidate, dot: number): number {
+  private pairScore(profiles: PairProfiles, f: ArticleFeatures, self: Side, other: Side & { articleId: number }, dot: number): number {
     const plain = pairScore(self, other, dot);
     const across = other.language !== f.language;
     if (plain * (across ? MAX_CROSS_GAIN : 1) < MEAN_THRESHOLD) return plain;
@@ -140,13 +141,14 @@ export class Stories {
     return score < MEAN_THRESHOLD ? score : score * profiles.headFactor(f.articleId, other.articleId);
   }
 
-  private bestStory(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>, avoid: ReadonlySet<number>): number | undefined {
+  private bestStory(f: ArticleFeatures, weighted: Weighted, avoid: ReadonlySet<number>): number | undefined {
     const shared = [...this.index.shared(f, weighted)].sort((x, y) => y[1].dot - x[1].dot).slice(0, MAX_CANDIDATES);
     const self: Side = { day: f.day, language: f.language, signature: f.signature, norm: norm(weighted) };
-    const profiles = new PairProfiles(this.index, { articleId: f.articleId, day: f.day, weighted });
+    const profiles = new PairProfiles(this.index, { articleId: f.articleId, day: f.day, weighted, people: f.people });
+    const candidates = shared.length === 0 ? new Map<number, Candidate>() : this.index.candidates(shared.map(([id]) => id));
     const byStory = new Map<number, { size: number; scores: number[] }>();
     for (const [id, sharedWeight] of shared) {
-      const other = this.index.candidate(id);
+      const other = candidates.get(id);
       if (!other || avoid.has(other.storyId)) continue;
       const list = byStory.get(other.storyId)?.scores ?? [];
       const missing = f.leadPeople.size - sharedWeight.leadPeople;
@@ -165,7 +167,7 @@ export class Stories {
 }
 
 /** The squared length of the article's entity vector, Σ (rarity × weight)². */
-function norm(weighted: ReadonlyMap<number, readonly [number, number]>): number {
+function norm(weighted: Weighted): number {
   let sum = 0;
   for (const [rarity, weight] of weighted.values()) sum += (rarity * weight) ** 2;
   return sum;

@@ -12,6 +12,8 @@ export interface ArticleFeatures {
   entities: Map<number, number>;
   /** The people its title names: who the event is about. */
   leadPeople: Set<number>;
+  /** Which of its entities are people. */
+  people: Set<number>;
 }
 
 /** A stored article found as a candidate, with what the scoring needs of it. */
@@ -26,11 +28,22 @@ export interface Candidate {
   norm: number;
 }
 
+/** One of a placed article's entities as stored, with the number of placed articles naming it. */
+export interface StoredEntity {
+  entityId: number;
+  weight: number;
+  person: number;
+  articles: number;
+}
+
 /** What an article shares with a candidate: the dot product of their entity vectors, and how many of its lead's people. */
 export interface Shared {
   dot: number;
   leadPeople: number;
 }
+
+/** An article's entities, each with its rarity, its weight in the article, and how many placed articles named it then. */
+export type Weighted = ReadonlyMap<number, readonly [rarity: number, weight: number, named: number]>;
 
 /** How far apart, in days, two reports of one event may be; wider windows only add candidates to score. */
 export const DAY_WINDOW = 3;
@@ -38,17 +51,19 @@ export const DAY_WINDOW = 3;
 const LEAD = 300;
 /** Rows read per entity: a common entity (China) would otherwise bring every article of the week to score. */
 const ROWS_PER_ENTITY = 200;
+/** Keys written per statement: one statement per few keys, not one per key, as each costs more than the row it writes. */
+const KEY_ROWS = 16;
 
 /** The stories' SQL: features, the entity-by-day index, memberships and the user's links. */
 export class StoryIndex {
-  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number }>;
-  private readonly keyCount: Statement<[number], { articles: number }>;
+  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number; named: number }>;
   private readonly aliasesOf: Statement<[number, number], { alias: string }>;
-  private readonly writeFeatures: Statement;
-  private readonly writeKey: Statement;
+  private readonly addFeatures: Statement;
+  private readonly rewriteFeatures: Statement;
+  private readonly writeKeys = new Map<number, Statement>();
   private readonly clearKeys: Statement;
   private readonly keyRows: Statement<[number, number, number], { articleId: number; weight: number }>;
-  private readonly candidateRow: Statement<[number], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
+  private readonly candidateRows: Statement<[string], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
   private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
   private readonly storyOfStmt: Statement<[number], { storyId: number }>;
   private readonly join: Statement;
@@ -59,21 +74,23 @@ export class StoryIndex {
   private readonly countFeatures: Statement<[], { n: number }>;
   private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
   private readonly otherLanguage: Statement<[number, number, number, string | null], { found: number }>;
-  private readonly keysOf: Statement<[number], { entityId: number; weight: number; person: number }>;
+  private readonly keysOf: Statement<[number], StoredEntity>;
   private articles: number | null = null;
 
-  constructor(db: Database) {
-    this.entitiesOf = db.prepare(`SELECT m.entity_id AS id, e.kind, e.name, count(*) AS mentions, min(m.start) AS first
-      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0 GROUP BY m.entity_id`);
-    this.keyCount = db.prepare('SELECT articles FROM story_key_counts WHERE entity_id = ?');
+  constructor(private readonly db: Database) {
+    // Mentions are counted first, so each entity's row is read once rather than once per mention.
+    this.entitiesOf = db.prepare(`SELECT g.id, e.kind, e.name, g.mentions, g.first, coalesce(c.articles, 0) AS named
+      FROM (SELECT entity_id AS id, count(*) AS mentions, min(start) AS first FROM mentions WHERE article_id = ? GROUP BY entity_id) g
+      JOIN entities e ON e.id = g.id LEFT JOIN story_key_counts c ON c.entity_id = g.id WHERE e.hidden = 0 ORDER BY g.id`);
     this.aliasesOf = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? AND article_id = ?');
-    this.writeFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, language = excluded.language, minhash = excluded.minhash, norm = excluded.norm`);
-    this.writeKey = db.prepare('INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES (?, ?, ?, ?)');
+    this.addFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(article_id) DO NOTHING`);
+    this.rewriteFeatures = db.prepare('UPDATE story_features SET day = ?, language = ?, minhash = ?, norm = ? WHERE article_id = ?');
     this.clearKeys = db.prepare('DELETE FROM story_keys WHERE article_id = ?');
     this.keyRows = db.prepare(`SELECT article_id AS articleId, weight FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
-    this.candidateRow = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, t.size AS storySize, f.day, f.language, f.minhash, f.norm
-      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id JOIN stories t ON t.id = s.story_id WHERE f.article_id = ?`);
+    this.candidateRows = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, t.size AS storySize, f.day, f.language, f.minhash, f.norm
+      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id JOIN stories t ON t.id = s.story_id
+      WHERE f.article_id IN (SELECT value FROM json_each(?))`);
     this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
       UNION ALL SELECT a AS other, together FROM story_links WHERE b = ?`);
     this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_articles WHERE article_id = ?');
@@ -88,8 +105,8 @@ export class StoryIndex {
     this.otherLanguage =
       db.prepare(`SELECT 1 AS found FROM (SELECT article_id FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}) k
       JOIN story_features f ON f.article_id = k.article_id WHERE f.language IS NOT ? LIMIT 1`);
-    this.keysOf = db.prepare(`SELECT k.entity_id AS entityId, k.weight, e.kind = 'person' AS person FROM story_keys k JOIN entities e ON e.id = k.entity_id
-      WHERE k.article_id = ?`);
+    this.keysOf = db.prepare(`SELECT k.entity_id AS entityId, k.weight, e.kind = 'person' AS person, coalesce(c.articles, 0) AS articles
+      FROM story_keys k JOIN entities e ON e.id = k.entity_id LEFT JOIN story_key_counts c ON c.entity_id = k.entity_id WHERE k.article_id = ?`);
   }
 
   /** Whether an entity is named, within DAY_WINDOW days of `day`, by an article in another language than `language`. */
@@ -97,8 +114,8 @@ export class StoryIndex {
     return this.otherLanguage.get(entityId, day - DAY_WINDOW, day + DAY_WINDOW, language) !== undefined;
   }
 
-  /** A placed article's entities as stored: each one's weight in it, and whether it is a person. */
-  storedEntities(articleId: number): { entityId: number; weight: number; person: number }[] {
+  /** A placed article's entities as stored: each one's weight in it, whether it is a person, and its article count now. */
+  storedEntities(articleId: number): StoredEntity[] {
     return this.keysOf.all(articleId);
   }
 
@@ -106,28 +123,33 @@ export class StoryIndex {
    * The article's visible entities, as the extractor last wrote them, each weighted by how much the article is about
    * it: 1 + ln(mentions), doubled when named in the lead. Outlets are left out: two of Xinhua's reports both name
    * Xinhua, whatever they report. The people of the title are those named in it as in the text (any alias seen there).
+   * With them, how many placed articles name each (this one included, if it was placed before).
    */
-  entities(articleId: number, title: string): Pick<ArticleFeatures, 'entities' | 'leadPeople'> {
+  entities(articleId: number, title: string): Pick<ArticleFeatures, 'entities' | 'leadPeople' | 'people'> & { named: Map<number, number> } {
     const headline = title.toLocaleLowerCase();
     const entities = new Map<number, number>();
     const leadPeople = new Set<number>();
+    const people = new Set<number>();
+    const named = new Map<number, number>();
+    const inHeadline = (name: string) => headline.includes(name.toLocaleLowerCase());
     for (const e of this.entitiesOf.all(articleId)) {
       if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
       entities.set(e.id, (1 + Math.log(e.mentions)) * (e.first < LEAD ? 2 : 1));
+      named.set(e.id, e.named);
+      if (e.kind === 'person') people.add(e.id);
       if (e.kind !== 'person' || e.first >= LEAD) continue;
-      const names = [e.name, ...this.aliasesOf.all(e.id, articleId).map((a) => a.alias)];
-      if (names.some((name) => headline.includes(name.toLocaleLowerCase()))) leadPeople.add(e.id);
+      if (inHeadline(e.name) || this.aliasesOf.all(e.id, articleId).some((a) => inHeadline(a.alias))) leadPeople.add(e.id);
     }
-    return { entities, leadPeople };
+    return { entities, leadPeople, people, named };
   }
 
   /**
-   * An entity's rarity, ln(1 + N / df): "China", in most articles, weighs little; a vice-chairman named in a few
-   * weighs a lot. N is counted once per process and then kept up by hand: a count(*) reads the whole table.
+   * The rarity of an entity `articles` placed articles name, ln(1 + N / (articles + 1)): "China", in most articles,
+   * weighs little; a vice-chairman named in a few weighs a lot. N is counted once per process and then kept up by
+   * hand: a count(*) reads the whole table.
    */
-  rarity(entityId: number): number {
-    const df = (this.keyCount.get(entityId)?.articles ?? 0) + 1;
-    return Math.log(1 + this.libraryArticles() / df);
+  rarity(articles: number): number {
+    return Math.log(1 + this.libraryArticles() / (articles + 1));
   }
 
   libraryArticles(): number {
@@ -137,42 +159,62 @@ export class StoryIndex {
 
   /** Stores what clustering needs of an article (replacing what it had), and indexes its entities by its day. */
   store(f: ArticleFeatures, norm: number): void {
-    const had = this.featuresRow.get(f.articleId) !== undefined;
-    this.clearKeys.run(f.articleId);
-    this.writeFeatures.run(f.articleId, f.day, f.language, signatureBytes(f.signature), norm);
-    for (const [entity, weight] of f.entities) this.writeKey.run(entity, f.day, f.articleId, weight);
-    if (!had && this.articles !== null) this.articles++;
+    const signature = signatureBytes(f.signature);
+    const added = this.addFeatures.run(f.articleId, f.day, f.language, signature, norm).changes > 0;
+    if (!added) {
+      this.rewriteFeatures.run(f.day, f.language, signature, norm, f.articleId);
+      this.clearKeys.run(f.articleId);
+    }
+    const keys = [...f.entities].flatMap(([entity, weight]) => [entity, f.day, f.articleId, weight]);
+    for (let at = 0; at < keys.length; at += 4 * KEY_ROWS) {
+      const part = keys.slice(at, at + 4 * KEY_ROWS);
+      this.keysWriter(part.length / 4).run(part);
+    }
+    if (added && this.articles !== null) this.articles++;
+  }
+
+  private keysWriter(rows: number): Statement {
+    let stmt = this.writeKeys.get(rows);
+    if (!stmt) {
+      const values = Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ');
+      stmt = this.db.prepare(`INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES ${values}`);
+      this.writeKeys.set(rows, stmt);
+    }
+    return stmt;
   }
 
   /** What was stored of an article, or undefined when it has not been placed yet. */
-  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities' | 'leadPeople'> | undefined {
+  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities' | 'leadPeople' | 'people'> | undefined {
     const row = this.featuresRow.get(articleId);
     return row && { day: row.day, language: row.language, signature: signatureOf(row.minhash) };
   }
 
   /**
-   * For each article within DAY_WINDOW days sharing one of `weighted`'s entities (entity → [rarity, weight here]):
-   * the dot product of the two entity vectors, Σ rarity² × weight here × weight there.
+   * For each article within DAY_WINDOW days sharing one of `weighted`'s entities: the dot product of the two entity
+   * vectors, Σ rarity² × weight here × weight there. An entity no other placed article names is not looked up.
    */
-  shared(f: ArticleFeatures, weighted: ReadonlyMap<number, readonly [number, number]>): Map<number, Shared> {
+  shared(f: ArticleFeatures, weighted: Weighted): Map<number, Shared> {
     const found = new Map<number, Shared>();
-    for (const [entity, [rarity, here]] of weighted) {
+    for (const [entity, [rarity, here, named]] of weighted) {
+      if (named === 0) continue;
       const lead = f.leadPeople.has(entity) ? 1 : 0;
       for (const { articleId, weight } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
         if (articleId === f.articleId) continue;
-        const sum = found.get(articleId) ?? { dot: 0, leadPeople: 0 };
-        found.set(articleId, { dot: sum.dot + rarity * rarity * here * weight, leadPeople: sum.leadPeople + lead });
+        const sum = found.get(articleId);
+        if (sum) {
+          sum.dot += rarity * rarity * here * weight;
+          sum.leadPeople += lead;
+        } else found.set(articleId, { dot: rarity * rarity * here * weight, leadPeople: lead });
       }
     }
     return found;
   }
 
-  /** A placed article's features and story; undefined for one not placed (yet, in a re-clustering). */
-  candidate(articleId: number): Candidate | undefined {
-    const row = this.candidateRow.get(articleId);
-    if (!row) return undefined;
-    const { minhash, ...rest } = row;
-    return { ...rest, signature: signatureOf(minhash) };
+  /** Placed articles' features and stories, by id; one not placed (yet, in a re-clustering) is left out. */
+  candidates(articleIds: readonly number[]): Map<number, Candidate> {
+    return new Map(
+      this.candidateRows.all(JSON.stringify(articleIds)).map(({ minhash, ...rest }) => [rest.articleId, { ...rest, signature: signatureOf(minhash) }]),
+    );
   }
 
   /** The user's links of an article: the others it was kept together with, and apart from. */

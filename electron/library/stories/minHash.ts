@@ -72,7 +72,7 @@ export function wordHashes(text: string): number[] {
 /**
  * The signature, by one-permutation hashing: each shingle is hashed once, and falls in one of 32 bins by its hash;
  * each bin keeps the least hash it received. Two texts' bins agree about as often as 32 separate hash functions'
- * minimums would, for a 32nd of the hashing (an import places an article in well under a millisecond). A bin no
+ * minimums would, for a 32nd of the hashing. A bin no
  * shingle fell in stays all ones.
  */
 export function minHash(text: string): Uint32Array {

@@ -232,8 +232,13 @@ export function useArticleAnnotations(articleId: number | null, lastColor: LastC
     };
   }, [articleId, run]);
 
+  /** Asks again, after the article's text changed under its highlights (an earlier version restored). */
+  const reload = useCallback(() => {
+    if (articleId !== null) void enqueue(() => load(articleId)).catch((err: unknown) => setError(message(err)));
+  }, [articleId, enqueue, load]);
+
   const shown = data?.articleId === articleId ? data : null;
-  return { data: shown, error, dismissError: () => setError(null), status, setStatus, reportError: setError, defaultColor: lastColor.color, ...ops };
+  return { data: shown, error, dismissError: () => setError(null), status, setStatus, reportError: setError, defaultColor: lastColor.color, reload, ...ops };
 }
 
 export type ArticleAnnotations = ReturnType<typeof useArticleAnnotations>;

@@ -80,7 +80,7 @@ export function ArticleView({
   });
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
   const shownId = nav.articleId ?? id;
-  const { article, entities, entitiesLoaded, error, reloadEntities } = useArticle(shownId, entitiesRevision);
+  const { article, entities, entitiesLoaded, error, reloadEntities, reloadArticle } = useArticle(shownId, entitiesRevision);
   const lastColor = {
     color: settings.highlightColor,
     remember: (color: HighlightColor) => color !== settings.highlightColor && onSettings({ highlightColor: color }),
@@ -167,7 +167,18 @@ export function ArticleView({
             header={
               <>
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
-                {article.version > 1 && <VersionsButton key={article.id} articleId={article.id} title={article.title} version={article.version} />}
+                {article.version > 1 && (
+                  <VersionsButton
+                    key={article.id}
+                    articleId={article.id}
+                    title={article.title}
+                    version={article.version}
+                    onRestored={() => {
+                      reloadArticle();
+                      annotations.reload();
+                    }}
+                  />
+                )}
                 <SameStory articleId={article.id} revision={storiesRevision} onFilter={onFilter} />
                 {article.waiting && (
                   <p className="article-waiting" role="note">

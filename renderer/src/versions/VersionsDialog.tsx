@@ -9,6 +9,8 @@ interface Props {
   articleId: number;
   title: string;
   onClose(): void;
+  /** After an earlier version's text was made current. */
+  onRestored(): void;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,9 +18,10 @@ const label = (v: VersionSummary) => `Version ${v.version}${v.current ? ' (curre
 
 /**
  * The versions of an article's text, and a comparison of any two (the one before the current and the current, to
- * begin with); and how many versions of each article the library keeps (a setting, also in Settings).
+ * begin with); restoring an earlier one (its text made current, the current text kept as a version); and how many
+ * versions of each article the library keeps (a setting, also in Settings).
  */
-export function VersionsDialog({ articleId, title, onClose }: Props) {
+export function VersionsDialog({ articleId, title, onClose, onRestored }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
@@ -29,15 +32,26 @@ export function VersionsDialog({ articleId, title, onClose }: Props) {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
   }, []);
+  const show = (all: VersionSummary[]) => {
+    setVersions(all);
+    setPair(all.length > 1 ? { from: all.at(-2)!.version, to: all.at(-1)!.version } : null);
+  };
   useEffect(() => {
     api.invoke('articles.versions', { id: articleId }).then(
-      ({ versions: all }) => {
-        setVersions(all);
-        setPair(all.length > 1 ? { from: all.at(-2)!.version, to: all.at(-1)!.version } : null);
-      },
+      ({ versions: all }) => show(all),
       (err: Error) => setError(err.message),
     );
   }, [articleId, revision]);
+  const restore = (version: number) => {
+    setError('');
+    api.invoke('articles.restoreVersion', { id: articleId, version }).then(
+      ({ versions: all }) => {
+        show(all);
+        onRestored();
+      },
+      (err: Error) => setError(err.message),
+    );
+  };
   const choose = (which: 'from' | 'to') => (
     <select
       aria-label={which === 'from' ? 'Earlier version' : 'Later version'}
@@ -64,6 +78,12 @@ export function VersionsDialog({ articleId, title, onClose }: Props) {
           {versions.map((v) => (
             <li key={v.version}>
               <strong>{label(v)}</strong> · {WHEN.format(new Date(v.importedAt))} · {v.words.toLocaleString()} words
+              {!v.current && (
+                <button type="button" className="tool-button versions-restore" onClick={() => restore(v.version)}>
+                  Restore this version
+                  <span className="sr-only"> {v.version}</span>
+                </button>
+              )}
             </li>
           ))}
         </ol>

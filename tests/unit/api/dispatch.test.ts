@@ -41,6 +41,12 @@ test('valid requests get responses that satisfy the contract', async () => {
       .end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Loopback', items: [] })),
   );
   after(() => feedServer.close());
+  // An article imported twice, changed: a version to restore.
+  const file = path.join(tempDir(), 'notice.txt');
+  fs.writeFileSync(file, 'Harbour notice\n\nThe first text.');
+  const changed = (await library.import([file]))[0]!.id!;
+  fs.writeFileSync(file, 'Harbour notice\n\nThe second text.');
+  await library.import([file]);
   const requests: Record<keyof typeof contract, unknown> = {
     'app.info': {},
     'articles.list': { limit: 2 },
@@ -54,6 +60,7 @@ test('valid requests get responses that satisfy the contract', async () => {
     'articles.emptyTrash': {},
     'articles.versions': { id: 1 },
     'articles.version': { id: 1, version: 1 },
+    'articles.restoreVersion': { id: changed, version: 1 },
     'articles.versionsKept': {},
     'articles.setVersionsKept': { kept: 5 },
     'reading.setPosition': { id: 2, position: 0.4 },

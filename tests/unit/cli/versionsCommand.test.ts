@@ -11,7 +11,7 @@ function dossier(db: string, args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(run.stdout) };
 }
 
-test('versions ID --json lists every version, the current one last: an article changed once has two', () => {
+test('versions ID --json lists every version, the current one last: an article changed once has two; restore-version makes one current again', () => {
   const dir = tempDir();
   const db = path.join(dir, 'lib.sqlite');
   const file = path.join(dir, 'harbour.txt');
@@ -49,4 +49,20 @@ test('versions ID --json lists every version, the current one last: an article c
   const missing = dossier(db, ['versions', '99', '--json']);
   assert.equal(missing.code, 2);
   assert.equal(missing.stderr, 'dossier: There is no article 99.\n');
+
+  // restore-version makes an earlier text current again, as a new version, keeping the one it replaces.
+  const restored = dossier(db, ['restore-version', String(id), '1', '--json']);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.deepEqual(
+    restored.json().versions.map((v: { version: number; words: number; current: boolean }) => [v.version, v.words, v.current]),
+    [
+      [1, 11, false],
+      [2, 16, false],
+      [3, 11, true],
+    ],
+  );
+  assert.equal(
+    dossier(db, ['restore-version', String(id), '2']).stdout,
+    'Version 2 is the current text again, as version 4; the text it replaced is version 3.\n',
+  );
 });
