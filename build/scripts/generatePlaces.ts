@@ -10,6 +10,7 @@ import { PERSONS } from '../../electron/library/entities/extract/gazetteer/perso
 import * as W from '../../electron/library/entities/extract/gazetteer/words';
 import { tokenize } from '../../electron/library/entities/extract/tokenize';
 import { brownCounts, cities, countryNames, exemplarCities, personNames, type BrownCounts, type City } from './placeSources';
+import { russianOf } from './transliterateRussian';
 
 export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electron', 'library', 'entities', 'extract', 'gazetteer', 'generatedPlaces.ts');
 
@@ -17,6 +18,9 @@ export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electr
 const POPULATION = 100_000;
 /** The seat of a first-order division (a province, a state) counts from this size. */
 const SEAT_POPULATION = 15_000;
+/** Countries whose GeoNames names romanise Russian ones. */
+const RUSSIAN_NAMED = new Set(['RU', 'KZ']);
+const CYRILLIC = /[\u0400-\u04FF]/;
 /** A word written in lower case this often in the Brown corpus is an ordinary word ("Mobile", "Nice", "Reading", "Split"). */
 const BROWN_LOWER = 3;
 /** A word this often in Brown after a title, an initial or a given name, and over twice as often as after "in", "at"… is a surname ("Warren", "Chandler"). */
@@ -136,10 +140,27 @@ function cityRows(r: Rules, taken: Set<string>): string[][] {
   const rows: string[][] = [];
   for (const c of kept) {
     if (!usable(c.name, r, true) || taken.has(keyOf(c.name))) continue;
-    const out = row([c.name, ...(aliases.get(c.cityId) ?? []).filter((n) => usable(n, r, true))], taken);
+    const names = [c.name, ...(aliases.get(c.cityId) ?? [])];
+    const russian = RUSSIAN_NAMED.has(c.country) && !names.some((n) => CYRILLIC.test(n)) ? russianOf(c.name) : null;
+    const out = row(
+      [...names, ...(russian ? [russian] : [])].filter((n) => usable(n, r, true)),
+      taken,
+    );
     rows.push(out);
   }
   return rows;
+}
+
+/** Every other populated place GeoNames lists (a thousand people or more), most populous first, one name each. */
+function townNames(r: Rules, taken: Set<string>): string[] {
+  const out: string[] = [];
+  for (const c of [...cities()].sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+    const key = keyOf(c.name);
+    if (taken.has(key) || !usable(c.name, r, true)) continue;
+    taken.add(key);
+    out.push(c.name);
+  }
+  return out;
 }
 
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
@@ -150,6 +171,7 @@ export function generatePlaces(): string {
   const taken = new Set<string>();
   const countries = countryRows(r, taken);
   const cityList = cityRows(r, taken);
+  const towns = townNames(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
   const withKey = (name: string): string => {
@@ -172,6 +194,9 @@ export function generatePlaces(): string {
 // case ${BROWN_LOWER} times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // ${BROWN_AFTER_NAME} times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
+// Cities of Russia and Kazakhstan without a Russian name from CLDR get their GeoNames name written back in Cyrillic
+// (transliterateRussian.ts). Every other town GeoNames lists is a place only after a preposition of place or beside
+// another place (lookup.ts, townAt).
 // In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
 // hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
 
@@ -180,6 +205,9 @@ export const COUNTRIES = \`${lines(countries)}\`;
 
 /** Cities, most populous first, one a line: "Name|alias|…" (GeoNames' name first, with its diacritics), keys as above. */
 export const CITIES = \`${lines(cityList)}\`;
+
+/** Towns, most populous first, one a line, keys as above: places only where the words around them say so. */
+export const TOWNS = \`${lines(towns.map((t) => [t]))}\`;
 `;
 }
 

@@ -5,6 +5,7 @@ import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { normWord, tokenize, type Token } from './tokenize';
+import { isTown, townAt } from './towns';
 import type { EntityKind } from './types';
 
 /** One real-world thing the gazetteer (or a text) names. */
@@ -217,6 +218,10 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
   }
   const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
   if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
+  if (!best) {
+    const town = townAt(tokens, i, nounsCapitalised, generatedKey, (k) => PHRASES.get(tokens[k]!.norm)?.kind === 'place' || isTown(tokens[k]!.norm));
+    if (town) return { entry: town.entry, end: town.end, genitive: false };
+  }
   if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
   // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
   const cut = t.norm.slice(0, -1);
