@@ -121,6 +121,9 @@ function wordCount(key: string): number {
   return words;
 }
 
+/** A two-character name beginning with 中 is most often China and another ("中非" is China–Africa far more than the Central African Republic). */
+const hanNameStandsAlone = (name: string): boolean => name.length > 2 || (name.length === 2 && !name.startsWith('中'));
+
 /**
  * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
  * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
@@ -138,6 +141,7 @@ function addGenerated(lines: string, weak: Weak): void {
     }
     entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
     for (const key of keys) {
+      if (HAN.test(key) && hanNameStandsAlone(key)) addHanName(HAN_NAMES, key, entry);
       if (PHRASES.has(key)) continue;
       PHRASES.set(key, entry);
       const words = wordCount(key);
@@ -215,6 +219,11 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
     }
     const entry = PHRASES.get(key);
     if (entry) best = { entry, end: i + k + 1, genitive: false };
+    else if (k > 0 && nounsCapitalised) {
+      // A German genitive on a name of several words ("Baden-Württembergs Verkehrsminister").
+      const cut = key.endsWith('s') ? PHRASES.get(key.slice(0, -1)) : undefined;
+      if (cut?.kind === 'place') best = { entry: cut, end: i + k + 1, genitive: true };
+    }
   }
   const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
   if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
@@ -222,10 +231,15 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
     const town = townAt(tokens, i, nounsCapitalised, generatedKey, (k) => PHRASES.get(tokens[k]!.norm)?.kind === 'place' || isTown(tokens[k]!.norm));
     if (town) return { entry: town.entry, end: town.end, genitive: false };
   }
-  if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
-  // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
+  if (best || max > 0 || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
+  // A German dative plural after "den" ("aus den Niederlanden"), or alone.
+  const plural =
+    nounsCapitalised && t.norm.endsWith('en') && (tokens[i - 1]?.norm === 'den' || tokens.length === 1) ? PHRASES.get(t.norm.slice(0, -1)) : undefined;
+  if (plural?.kind === 'place') return { entry: plural, end: i + 1, genitive: true };
+  if (!t.norm.endsWith('s')) return null;
+  // A German genitive ("Chinas", "Chiles") of the hand-listed names and generated countries and regions: "Doris" is no city "Dori".
   const cut = t.norm.slice(0, -1);
-  const entry = WEAK.has(cut) ? undefined : PHRASES.get(cut);
+  const entry = WEAK.get(cut) === 'city' ? undefined : PHRASES.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
 }
 
@@ -235,6 +249,7 @@ export function matchHan(
   i: number,
   index: ReadonlyMap<string, readonly { name: string; entry: Entry }[]> = HAN_NAMES,
 ): { entry: Entry; end: number } | null {
+  withGeneratedPlaces();
   const list = index.get(text.charAt(i));
   if (list) for (const n of list) if (text.startsWith(n.name, i)) return { entry: n.entry, end: i + n.name.length };
   return null;
@@ -252,7 +267,8 @@ export function knownSurname(norm: string): { entry: Entry; genitive: boolean } 
 export function lookupName(kind: EntityKind, name: string): Entry | null {
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
-  const m = matchGazetteer(tokens, 0);
+  // A name alone may be in a German case ("Niederlanden", "Baden-Württembergs"), which only a capitalising language's rules read.
+  const m = matchGazetteer(tokens, 0) ?? matchGazetteer(tokens, 0, true);
   if (m && m.end === tokens.length && m.entry.kind === kind) return m.entry;
   if (kind === 'person' && tokens.length === 1) return knownSurname(tokens[0]!.norm)?.entry ?? null;
   return null;
