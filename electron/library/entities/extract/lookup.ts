@@ -262,6 +262,12 @@ export function matchHan(
   return null;
 }
 
+/** Whether a word alone is some gazetteer name, wherever it stands. */
+export function isKnownWord(norm: string): boolean {
+  withGeneratedPlaces();
+  return PHRASES.has(norm) || isTown(norm);
+}
+
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */
 export function knownSurname(norm: string): { entry: Entry; genitive: boolean } | null {
   const entry = SHORT.get(norm);
