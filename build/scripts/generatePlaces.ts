@@ -186,16 +186,25 @@ function regionRows(r: Rules, taken: Set<string>): string[][] {
   return rows;
 }
 
-/** Every other populated place GeoNames lists (a thousand people or more), most populous first, one name each. */
-function townNames(r: Rules, taken: Set<string>): string[] {
-  const out: string[] = [];
+const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
+
+/** A town this large, or the seat of a division, is worth its memory. */
+const TOWN_POPULATION = 5_000;
+
+/**
+ * Every other town GeoNames lists of TOWN_POPULATION people or more, or seat of a division, one name each (the most
+ * populous place's), as lines of their keys, sorted, so the extractor finds one by binary search without an index.
+ */
+function townLines(r: Rules, taken: Set<string>): string[] {
+  const byKey = new Map<string, string>();
   for (const c of [...cities()].sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+    if (c.population < TOWN_POPULATION && c.featureCode !== 'PPLA' && c.featureCode !== 'PPLA2') continue;
     const key = keyOf(c.name);
-    if (taken.has(key) || !usable(c.name, r, true)) continue;
-    taken.add(key);
-    out.push(c.name);
+    if (taken.has(key) || byKey.has(key) || !usable(c.name, r, true)) continue;
+    byKey.set(key, c.name);
   }
-  return out;
+  // The name is left out where it is the key with capital initials, as most are.
+  return [...byKey.keys()].sort().map((key) => (byKey.get(key) === capitalised(key) ? key : `${key}\t${byKey.get(key)!}`));
 }
 
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
@@ -207,7 +216,7 @@ export function generatePlaces(): string {
   const countries = countryRows(r, taken);
   const cityList = cityRows(r, taken);
   const regions = regionRows(r, taken);
-  const towns = townNames(r, taken);
+  const towns = townLines(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
   const withKey = (name: string): string => {
@@ -234,8 +243,8 @@ export function generatePlaces(): string {
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // ${BROWN_AFTER_NAME} times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
 // Cities of Russia and Kazakhstan without a Russian name from CLDR get their GeoNames name written back in Cyrillic
-// (transliterateRussian.ts). Every other town GeoNames lists is a place only after a preposition of place or beside
-// another place (lookup.ts, townAt).
+// (transliterateRussian.ts). Other towns GeoNames lists (${TOWN_POPULATION.toLocaleString('en')} people or more, or seats
+// of divisions) are places only after a preposition of place or beside another place (towns.ts, townAt).
 // In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
 // hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
 
@@ -248,8 +257,8 @@ export const CITIES = \`${lines(cityList)}\`;
 /** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
 export const REGIONS = \`${lines(regions)}\`;
 
-/** Towns, most populous first, one a line, keys as above: places only where the words around them say so. */
-export const TOWNS = \`${lines(towns.map((t) => [t]))}\`;
+/** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */
+export const TOWNS = \`${towns.join('\n')}\`;
 `;
 }
 

@@ -235,7 +235,7 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
   const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
   if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
   if (!best) {
-    const town = townAt(tokens, i, nounsCapitalised, generatedKey, (k) => PHRASES.get(tokens[k]!.norm)?.kind === 'place' || isTown(tokens[k]!.norm));
+    const town = townAt(tokens, i, nounsCapitalised, (k) => PHRASES.get(tokens[k]!.norm)?.kind === 'place' || isTown(tokens[k]!.norm));
     if (town) return { entry: town.entry, end: town.end, genitive: false };
   }
   if (best || max > 0 || t.norm.length < 5 || !LATIN.test(t.norm)) return best;

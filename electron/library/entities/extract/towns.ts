@@ -2,39 +2,57 @@ import { TOWNS } from './gazetteer/generatedPlaces';
 import type { Entry } from './lookup';
 import type { Token } from './tokenize';
 
-// GeoNames lists a hundred thousand towns, and many share their names with ordinary words, people and firms ("Harvard",
+// GeoNames lists tens of thousands of towns, and many share their names with ordinary words, people and firms ("Harvard",
 // "Mercedes"): so a town is a place only where the words before it say so, as a preposition of place does ("bei Lüderitz",
-// "flown to Entebbe", "In Babenhausen"), or a list it shares with a place ("Basel, Lugano und Genf").
+// "flown to Entebbe", "In Babenhausen"), or a list it shares with a place ("Basel, Lugano und Genf"). The table is searched
+// in place (its lines are sorted by key), so it costs neither memory nor start-up for an index.
 
 /** Prepositions of place in the languages whose towns GeoNames romanises; a sentence may begin with one. */
 const BEFORE = new Set('in into near outside around across at to from via towards bei nach aus nahe'.split(' '));
 const AND = new Set(['and', 'und']);
 
-/** Towns by key: the name shown until first found, then its entry. */
-let towns: Map<string, string | Entry> | null = null;
-/** The most words a town's key starting with a given word has. */
-const MAX_WORDS = new Map<string, number>();
+const lineEnd = (start: number): number => {
+  const end = TOWNS.indexOf('\n', start);
+  return end < 0 ? TOWNS.length : end;
+};
+/** A line's key: up to its tab, if it has one. */
+function keyAt(start: number, end: number): string {
+  const tab = TOWNS.indexOf('\t', start);
+  return TOWNS.slice(start, tab >= 0 && tab < end ? tab : end);
+}
+const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
 
-function index(keyOf: (name: string) => string): Map<string, string | Entry> {
-  towns = new Map();
-  for (const line of TOWNS.split('\n')) {
-    const tilde = line.indexOf('~');
-    const name = tilde >= 0 ? line.slice(0, tilde) : line;
-    const key = keyOf(line);
-    towns.set(key, name);
-    const space = key.indexOf(' ');
-    if (space > 0) {
-      const first = key.slice(0, space);
-      MAX_WORDS.set(first, Math.max(MAX_WORDS.get(first) ?? 1, key.split(' ').length));
-    }
+/** The start of the first line of TOWNS whose key does not sort before `key`. */
+function lowerBound(key: string): number {
+  let lo = 0;
+  let hi = TOWNS.length;
+  // Every line starting before lo sorts before key; the line starting at hi (or the end) does not.
+  while (lo < hi) {
+    const start = TOWNS.lastIndexOf('\n', ((lo + hi) >> 1) - 1) + 1;
+    const end = lineEnd(start);
+    if (start < lo || keyAt(start, end) < key) lo = end + 1;
+    else hi = start;
   }
-  return towns;
+  return Math.min(lo, TOWNS.length);
+}
+
+/** A town's name by its key; `prefix` is true where some longer key begins with key and a space. */
+function lookup(key: string): { name: string | null; prefix: boolean } {
+  const at = lowerBound(key);
+  const end = lineEnd(at);
+  const line = TOWNS.slice(at, end);
+  if (line === key) return { name: capitalised(key), prefix: TOWNS.startsWith(key + ' ', end + 1) };
+  if (line.startsWith(key + '\t')) return { name: line.slice(key.length + 1), prefix: TOWNS.startsWith(key + ' ', end + 1) };
+  return { name: null, prefix: line.startsWith(key + ' ') };
 }
 
 /** Whether a one-word key is a town's. */
 export function isTown(norm: string): boolean {
-  return towns?.has(norm) === true;
+  return lookup(norm).name !== null;
 }
+
+/** Each town's entry, once it is found, so that all its mentions are one place. */
+const entries = new Map<string, Entry>();
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 
@@ -53,31 +71,26 @@ function placeBefore(tokens: readonly Token[], i: number, isPlace: (k: number) =
  * A town at token i (its entry and end) where the words around it allow one: after a preposition of place or in a list with
  * a place, and, where only names are capitalised, not followed by another capitalised word (a longer name).
  */
-export function townAt(
-  tokens: readonly Token[],
-  i: number,
-  nounsCapitalised: boolean,
-  keyOf: (name: string) => string,
-  isPlace: (k: number) => boolean,
-): { entry: Entry; end: number } | null {
+export function townAt(tokens: readonly Token[], i: number, nounsCapitalised: boolean, isPlace: (k: number) => boolean): { entry: Entry; end: number } | null {
   const t = tokens[i]!;
   // Names of three letters or less are mostly abbreviations ("Nov", "Abu").
-  if (!t.cap || t.caps || t.norm.length < 4) return null;
-  const map = towns ?? index(keyOf);
+  if (!t.cap || t.caps || t.norm.length < 4 || !placeBefore(tokens, i, isPlace)) return null;
   let key = t.norm;
-  let found: { key: string; end: number } | null = map.has(key) ? { key, end: i + 1 } : null;
-  const most = MAX_WORDS.get(t.norm) ?? 1;
-  for (let k = 1; k < most && joined(tokens[i + k]); k++) {
-    key += ' ' + tokens[i + k]!.norm;
-    if (map.has(key)) found = { key, end: i + k + 1 };
+  let found: { key: string; name: string; end: number } | null = null;
+  for (let k = i; ;) {
+    const { name, prefix } = lookup(key);
+    if (name !== null) found = { key, name, end: k + 1 };
+    const u = tokens[++k];
+    if (!prefix || !joined(u)) break;
+    key += ' ' + u.norm;
   }
   if (!found) return null;
   const next = tokens[found.end];
   if (!nounsCapitalised && joined(next) && next.cap) return null;
-  if (!placeBefore(tokens, i, isPlace)) return null;
-  const known = map.get(found.key)!;
-  if (typeof known !== 'string') return { entry: known, end: found.end };
-  const entry: Entry = { kind: 'place', name: known, country: null, role: null };
-  map.set(found.key, entry);
+  let entry = entries.get(found.key);
+  if (!entry) {
+    entry = { kind: 'place', name: found.name, country: null, role: null };
+    entries.set(found.key, entry);
+  }
   return { entry, end: found.end };
 }
