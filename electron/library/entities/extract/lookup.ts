@@ -281,7 +281,9 @@ export function lookupName(kind: EntityKind, name: string): Entry | null {
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
   // A name alone may be in a German case ("Niederlanden", "Baden-Württembergs"), which only a capitalising language's rules read.
-  const m = matchGazetteer(tokens, 0) ?? matchGazetteer(tokens, 0, true);
+  const last = tokens[tokens.length - 1]!.norm;
+  const cased = tokens.length > 1 ? last.endsWith('s') : last.endsWith('en');
+  const m = matchGazetteer(tokens, 0) ?? (cased ? matchGazetteer(tokens, 0, true) : null);
   if (m && m.end === tokens.length && m.entry.kind === kind) return m.entry;
   if (kind === 'person' && tokens.length === 1) return knownSurname(tokens[0]!.norm)?.entry ?? null;
   return null;
