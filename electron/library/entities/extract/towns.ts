@@ -67,6 +67,14 @@ function placeBefore(tokens: readonly Token[], i: number, isPlace: (k: number) =
   return t.join === 'space' && AND.has(prev.norm) && !prev.cap && i > 1 && tokens[i - 2]!.cap && isPlace(i - 2);
 }
 
+/** "Pfaffenhofen an der Ilm", "Frankfurt am Main": the river a German town is named by. Its end, else `end`. */
+export function riverAfter(tokens: readonly Token[], end: number): number {
+  const at = tokens[end];
+  if (!joined(at) || (at.text !== 'an' && at.text !== 'am')) return end;
+  const river = at.text === 'an' && tokens[end + 1]?.text === 'der' ? end + 2 : end + 1;
+  return joined(tokens[river]) && tokens[river].cap && !(joined(tokens[river + 1]) && tokens[river + 1]!.cap) ? river + 1 : end;
+}
+
 /**
  * A town at token i (its entry and end) where the words around it allow one: after a preposition of place or in a list with
  * a place, and, where only names are capitalised, not followed by another capitalised word (a longer name).
@@ -87,10 +95,14 @@ export function townAt(tokens: readonly Token[], i: number, nounsCapitalised: bo
   if (!found) return null;
   const next = tokens[found.end];
   if (!nounsCapitalised && joined(next) && next.cap) return null;
-  let entry = entries.get(found.key);
+  // The river a German town is named by is part of its name, as where no table knows the town.
+  const end = nounsCapitalised ? riverAfter(tokens, found.end) : found.end;
+  const river = tokens.slice(found.end, end);
+  const named = [found.key, ...river.map((u) => u.norm)].join(' ');
+  let entry = entries.get(named);
   if (!entry) {
-    entry = { kind: 'place', name: found.name, country: null, role: null };
-    entries.set(found.key, entry);
+    entry = { kind: 'place', name: [found.name, ...river.map((u) => u.text)].join(' '), country: null, role: null };
+    entries.set(named, entry);
   }
-  return { entry, end: found.end };
+  return { entry, end };
 }
