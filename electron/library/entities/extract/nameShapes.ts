@@ -3,6 +3,7 @@
 import * as W from './gazetteer/words';
 import { FIRST_NAMES, REGION_NOUNS, STOPWORDS, isRoleHead, nationality, type Match } from './lookup';
 import { normWord, type Token } from './tokenize';
+import { riverAfter } from './towns';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
 const CASE_ENDING = '(?:|а|я|у|ю|е|ы|и|о|ом|ем|ой|ей|ою|ам|ям|ами|ах|ях|ов|ев)';
@@ -223,14 +224,6 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
-}
-
-/** "Pfaffenhofen an der Ilm", "Frankfurt am Main": the river a German town is named by. Its end, else `end`. */
-function riverAfter(tokens: readonly Token[], end: number): number {
-  const at = tokens[end];
-  if (!joined(at) || (at.text !== 'an' && at.text !== 'am')) return end;
-  const river = at.text === 'an' && tokens[end + 1]?.text === 'der' ? end + 2 : end + 1;
-  return joined(tokens[river]) && tokens[river].cap && !(joined(tokens[river + 1]) && tokens[river + 1]!.cap) ? river + 1 : end;
 }
 
 const QUOTE_OPEN = '«';

@@ -21,6 +21,7 @@ import {
 import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
 import { OF, headSpan } from './headSpan';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
+import { hyphenPlaceEnd, placeCompoundEnd } from './placeCompounds';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -315,6 +316,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       i = region;
       continue;
     }
+    const compound = hyphenPlaceEnd(tokens, i);
+    if (compound > i) {
+      hit('place', i, compound, placeNamed(text.slice(t.start, tokens[compound - 1]!.end), placeKey(i, compound)));
+      i = compound;
+      continue;
+    }
     const g = match(i);
     const h = headSpan(shapes, i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
@@ -326,6 +333,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       continue;
     }
     if (g && g.entry.kind !== 'person') {
+      const whole = g.entry.kind === 'place' && !g.genitive ? placeCompoundEnd(tokens, g.end, match) : g.end;
+      if (whole > g.end) {
+        hit('place', i, whole, placeNamed(text.slice(t.start, tokens[whole - 1]!.end), placeKey(i, whole)));
+        i = whole;
+        continue;
+      }
       hit(g.entry.kind, i, g.end, g.entry, g.genitive);
       i = g.entry.kind === 'org' ? abbreviationAfter(g.end, g.entry) : g.end;
       continue;

@@ -74,7 +74,8 @@ test('a lone name after a preposition or noun of place, or after "and" a place, 
       ['Кувандыке', ['Кувандык']],
       ['Медногорске', []],
       ['Сакмара', []],
-      ['Орска', []],
+      // A town GeoNames lists is known by its name there, the text's form an alias.
+      ['Orsk', ['Орска']],
     ],
   );
   assert.deepEqual(
