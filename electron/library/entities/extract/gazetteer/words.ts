@@ -194,5 +194,8 @@ export const EN_ORG_TYPES =
 export const DE_ORG_TYPES =
   'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';
 
+/** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "a Boliden spokesman"). */
+export const ORG_KINDS_AFTER = 'coalition hospital project programme program consortium newspaper airline club spokesman spokeswoman spokesperson';
+
 /** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
 export const PLACE_OF = 'island city town village port region province state district county municipality';

@@ -1,0 +1,169 @@
+/**
+ * Organisations whose names have no head noun ("Wellington Water", "Energy Aspects", "ЦИК", "Leefbaar Rotterdam"), known
+ * by what the text says around them: a role between them and a person ("Athletics Kenya president Jackson Tuwei",
+ * "директор Роскосмоса Юрий Борисов"), a person "of" them ("Amrita Sen of Energy Aspects", "Stadträtin X von der
+ * Linken"), a role "of" them before a person ("Der Vorsitzende der Werbegemeinschaft, Hüseyin …"), a lower-case noun
+ * saying what they are ("the Historic Pact coalition", "Mulago hospital"), "and" beside an organisation already found;
+ * and, once known, the same words again anywhere in the text.
+ */
+
+import * as W from './gazetteer/words';
+import { GENERIC, ORG_HEADS, STOPWORDS, isRoleHead, nationality, ROLE_MODIFIERS, type Entry } from './lookup';
+import type { Hit } from './scanText';
+import type { Token } from './tokenize';
+
+const CYRILLIC = /^[\u0400-\u04FF]/;
+/** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "Mulago hospital"). */
+const KIND_AFTER = new Set(W.ORG_KINDS_AFTER.split(' '));
+/** One word alone before a role may be an adjective ("Presiding judge", "Uruguayan minister", "Conservative leader"). */
+const ADJECTIVE = /(?:an|ese|ish|ic|ive|ing|al)$/;
+const AND = new Set(['and', 'und', 'и']);
+/** "von der Linken", "vom Bund": after a person, where they work, as "of" says in English. */
+const GERMAN_OF = new Set(['der', 'dem', 'vom']);
+const ARTICLE_OF = new Set(['des', 'der']);
+
+const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
+
+export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: string, nouns: boolean): Hit[] {
+  if (!hits.some((h) => h.kind === 'person')) return hits;
+  const n = tokens.length;
+  /** The hit covering each token, by its index + 1 (0: none). */
+  const cover = new Int32Array(n);
+  const firstToken = new Int32Array(hits.length);
+  for (let h = 0, k = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    while (k > 0 && tokens[k - 1]!.start >= hit.start) k--;
+    while (k < n && tokens[k]!.end <= hit.start) k++;
+    firstToken[h] = k;
+    for (let m = k; m < n && tokens[m]!.start < hit.end; m++) cover[m] = h + 1;
+  }
+  const entries = new Map<string, Entry>();
+  for (const h of hits) if (h.kind === 'org' && h.entry) entries.set(h.entry.name, h.entry);
+  /** Words of the people found, which stand alone for them ("Plate's lawyer"). */
+  const personWords = new Set<string>();
+  for (const h of hits) if (h.kind === 'person') for (const w of h.words) personWords.add(w);
+  const added: Hit[] = [];
+  const dropped = new Set<number>();
+
+  const free = (k: number): boolean => cover[k] === 0 || (cover[k]! <= hits.length && hits[cover[k]! - 1]!.kind === 'place');
+  /** A word that may be part of an organisation's name: capitalised, not a function word, role, nationality or headline. */
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.cap && !t.headline && free(k) && !STOPWORDS.has(t.norm) && !isRole(t) && nationality(t) === null && !personWords.has(t.norm);
+  };
+  /** Of a run [from, to), whether a word is more than a known place or a generic word ("Kenya", "National"). */
+  const specific = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (cover[k] === 0 && !GENERIC.has(tokens[k]!.norm) && !ORG_HEADS.has(tokens[k]!.norm)) return true;
+    return false;
+  };
+  /** The capitalised run ending before `end` ("Wellington Water"): its start, else -1. */
+  const runBefore = (end: number, most = 4): number => {
+    let k = end;
+    while (k > end - most && nameWord(k - 1) && (k === end || joined(tokens[k]))) k--;
+    if (k < end && tokens[k - 1]?.possessive) return -1;
+    return k < end && specific(k, end) ? k : -1;
+  };
+  /** The capitalised run starting at `from` ("Leefbaar Rotterdam", "Empresa Portuaria Valparaíso"): its end, else -1. */
+  const runAfter = (from: number, most = 4): number => {
+    let k = from;
+    while (k < from + most && nameWord(k) && (k === from || joined(tokens[k]))) k++;
+    if (k < n && joined(tokens[k]) && tokens[k]!.cap) return -1;
+    return k > from && specific(from, k) ? k : -1;
+  };
+  const org = (from: number, to: number): void => {
+    if (from < 0 || to <= from) return;
+    const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const entry = entries.get(name) ?? { kind: 'org', name, country: null, role: null };
+    entries.set(name, entry);
+    for (let k = from; k < to; k++) if (cover[k]! > 0 && cover[k]! <= hits.length) dropped.add(cover[k]! - 1);
+    const hit: Hit = { kind: 'org', start: tokens[from]!.start, end: tokens[to - 1]!.end, entry, words: [], country: null, role: null, descriptor: false };
+    added.push(hit);
+    cover.fill(hits.length + added.length, from, to);
+  };
+
+  for (let h = 0; h < hits.length; h++) {
+    const p = hits[h]!;
+    if (p.kind !== 'person' || p.descriptor) continue;
+    const a = firstToken[h]!;
+    let b = a;
+    while (b < n && tokens[b]!.start < p.end) b++;
+    const at = tokens[a]!;
+    if (CYRILLIC.test(at.norm)) {
+      // "председатель ЦИК Гиорги Каландаришвили", "директор Роскосмоса Юрий Борисов": a body in the genitive between a title and a name.
+      const body = a - 1;
+      const before = tokens[body - 1];
+      if (joined(at) && nameWord(body) && cover[body] === 0 && joined(tokens[body]) && before && !before.cap && !STOPWORDS.has(before.norm)) org(body, a);
+      continue;
+    }
+    // "Wellington Water chief executive Tonia Haskell"
+    let r = a;
+    while (r > 0 && joined(tokens[r]) && !tokens[r - 1]!.cap && isRole(tokens[r - 1]!)) r--;
+    if (r < a && joined(tokens[r])) {
+      const from = runBefore(r);
+      if (from >= 0 && (r - from > 1 || tokens[from]!.caps || (tokens[from]!.join !== 'sentence' && !ADJECTIVE.test(tokens[from]!.norm)))) org(from, r);
+    }
+    // "Der Vorsitzende der Werbegemeinschaft, Hüseyin …": a role of one body, then the person.
+    if (nouns && at.join === 'comma' && a >= 3 && ARTICLE_OF.has(tokens[a - 2]!.norm) && isRole(tokens[a - 3]!) && nameWord(a - 1) && cover[a - 1] === 0)
+      org(a - 1, a);
+    // "Amrita Sen of Energy Aspects", "Rodrigo Fuenzalida, chairman of …", "Franziska Riekewald von der Linken".
+    let k = b;
+    if (tokens[k]?.join === 'comma' && !tokens[k]!.cap && isRole(tokens[k]!)) k++;
+    const of = tokens[k];
+    if (!joined(of)) continue;
+    if (of.norm === 'of') {
+      const end = runAfter(k + 1);
+      if (end > k + 2 || (end === k + 2 && tokens[k + 1]!.caps)) org(k + 1, end);
+    } else if (nouns && (of.norm === 'von' || of.norm === 'bei') && GERMAN_OF.has(tokens[k + 1]?.norm ?? '')) {
+      if (runAfter(k + 2, 1) === k + 3 && cover[k + 2] === 0) org(k + 2, k + 3);
+    } else if (nouns && of.norm === 'vom' && runAfter(k + 1, 1) === k + 2 && cover[k + 1] === 0) org(k + 1, k + 2);
+  }
+
+  // "the Historic Pact coalition", "Mulago hospital"
+  for (let k = 1; k < n; k++) {
+    const t = tokens[k]!;
+    if (t.cap || !KIND_AFTER.has(t.norm) || !joined(t)) continue;
+    org(runBefore(k, 3), k);
+  }
+
+  // "Negotiators from Mercosur and the European Free Trade Association", "Trafigura and Mota-Engil" once one is known.
+  const orgAt = (k: number): boolean => k >= 0 && k < n && cover[k]! > 0 && (cover[k]! > hits.length || hits[cover[k]! - 1]!.kind === 'org');
+  for (let k = 1; k < n - 1; k++) {
+    const t = tokens[k]!;
+    if (!AND.has(t.norm) || !joined(t)) continue;
+    const next = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    if (orgAt(k - 1) && !orgAt(next) && joined(tokens[next])) org(next, runAfter(next, 3));
+    else if (orgAt(next) && !orgAt(k - 1)) {
+      const from = runBefore(k, 3);
+      if (from >= 0) org(from, k);
+    }
+  }
+
+  if (added.length === 0) return hits;
+  // The same words again are the same organisation ("Peñarol … CONMEBOL fined Peñarol").
+  for (const h of [...added]) {
+    const words = text.slice(h.start, h.end);
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+      if (at === h.start) continue;
+      const k = tokenAt(tokens, at);
+      let end = k;
+      while (end < n && tokens[end]!.end <= at + words.length) end++;
+      if (k >= 0 && tokens[end - 1]?.end === at + words.length && !(joined(tokens[end]) && tokens[end]!.cap) && cover[k] === 0 && free(end - 1)) org(k, end);
+    }
+  }
+  return [...hits.filter((_, h) => !dropped.has(h)), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** The token starting at a character offset, else -1. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
