@@ -12,6 +12,7 @@ const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
 /** "Italy's National Research Council" is two names; "National People's Congress" one. */
 const OWNERS_IN_NAMES = new Set(['people', 'women', 'children', 'men', 'workers']);
 
+const CYRILLIC = /^[\u0400-\u04FF]/;
 const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
@@ -32,7 +33,8 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
   let kind: EntityKind = 'org';
   while (j < tokens.length) {
     const u = tokens[j]!;
-    if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!))) break;
+    // "Компания Uzbekistan Airways": a name in another script is not part of the noun before it.
+    if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!) || CYRILLIC.test(u.norm) !== CYRILLIC.test(tokens[i]!.norm))) break;
     if (u.cap) {
       if (j > i) {
         const g = c.match(j);

@@ -18,7 +18,7 @@ const STREETS = new Set(W.RU_STREET_NOUNS.split(' ').map(normWord));
 const ROMAN = /^[IVXLC]+$/;
 const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
 /** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
-const FEDERAL = /^(?:bundes|landes)\p{L}{4}/u;
+const FEDERAL = /^(?:(?:bundes|landes)\p{L}{3}|landtag)/u;
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const lower = (t: Token): string => t.text.toLowerCase();
@@ -44,8 +44,9 @@ function properAt(c: OrgContext, k: number): number {
   const t = c.tokens[k];
   if (!joined(t) || !t.cap) return -1;
   const end = t.caps ? acronymsFrom(c.tokens, k) : regionOrPlace(c, k);
-  // Not the first words of a longer name ("Uzbekistan Airways", "DBS Cruise Ferry").
-  return end > k && !(joined(c.tokens[end]) && c.tokens[end].cap) ? end : -1;
+  // Not the first words of a longer name ("Uzbekistan Airways", "DBS Cruise Ferry"); Russian acronyms end one before a person ("СО РАН Валентин Пармон").
+  const longer = joined(c.tokens[end]) && c.tokens[end].cap && !(t.caps && CYRILLIC.test(t.norm));
+  return end > k && !longer ? end : -1;
 }
 
 function regionOrPlace(c: OrgContext, k: number): number {
@@ -158,10 +159,12 @@ function typedOrgEnd(c: OrgContext, i: number): number {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || t.join !== 'space' || t.headline) return -1;
-  if (!(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
+  // "компании StoneX", "форуме KazanForum", "Компания Uzbekistan Airways": a Latin name after a Russian noun of its kind.
+  const russian = CYRILLIC.test(prev.norm) && (!prev.cap || prev.join === 'sentence') && RU_HEAD.test(lower(prev));
+  if (!russian && !(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
   if (STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
   let end = i + 1;
-  while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm)) end++;
+  while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm) && !(russian && CYRILLIC.test(tokens[end]!.norm))) end++;
   return end;
 }
 

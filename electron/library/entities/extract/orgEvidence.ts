@@ -71,10 +71,10 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     if (k < n && joined(tokens[k]) && tokens[k]!.cap) return -1;
     return k > from && specific(from, k) ? k : -1;
   };
-  const org = (from: number, to: number): void => {
+  const org = (from: number, to: number, known?: Entry): void => {
     if (from < 0 || to <= from) return;
     const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    const entry = entries.get(name) ?? { kind: 'org', name, country: null, role: null };
+    const entry = known ?? entries.get(name) ?? { kind: 'org', name, country: null, role: null };
     entries.set(name, entry);
     for (let k = from; k < to; k++) if (cover[k]! > 0 && cover[k]! <= hits.length) dropped.add(cover[k]! - 1);
     const hit: Hit = { kind: 'org', start: tokens[from]!.start, end: tokens[to - 1]!.end, entry, words: [], country: null, role: null, descriptor: false };
@@ -140,15 +140,17 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
   }
 
   if (added.length === 0) return hits;
-  // The same words again are the same organisation ("Peñarol … CONMEBOL fined Peñarol").
+  // The same words again, in any case, are the same organisation ("Peñarol … CONMEBOL fined Peñarol", "Роскосмоса … в Роскосмосе").
   for (const h of [...added]) {
-    const words = text.slice(h.start, h.end);
-    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
-      if (at === h.start) continue;
-      const k = tokenAt(tokens, at);
-      let end = k;
-      while (end < n && tokens[end]!.end <= at + words.length) end++;
-      if (k >= 0 && tokens[end - 1]?.end === at + words.length && !(joined(tokens[end]) && tokens[end]!.cap) && cover[k] === 0 && free(end - 1)) org(k, end);
+    const from = tokenAt(tokens, h.start);
+    let to = from;
+    while (to < n && tokens[to]!.end <= h.end) to++;
+    for (let k = 0; k < n - (to - from) + 1; k++) {
+      if (k === from || tokens[k]!.norm !== tokens[from]!.norm || cover[k] > hits.length) continue;
+      let m = 1;
+      while (m < to - from && tokens[k + m]!.norm === tokens[from + m]!.norm && joined(tokens[k + m])) m++;
+      if (m < to - from || !tokens[k]!.cap || (joined(tokens[k + m]) && tokens[k + m]!.cap)) continue;
+      if (tokens.slice(k, k + m).every((_, j) => free(k + j))) org(k, k + m, h.entry!);
     }
   }
   return [...hits.filter((_, h) => !dropped.has(h)), ...added].sort((x, y) => x.start - y.start);

@@ -79,7 +79,7 @@ export const STOPWORDS =
 export const ORG_HEADS =
   'organization organisation union party congress committee council ministry bank university institute association agency corporation company group ' +
   'assembly parliament federation fund commission academy court service office administration secretariat bureau alliance community authority army forces ' +
-  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ag plc ' +
+  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines airways railway railways industries inc ltd llc gmbh ag plc ' +
   'board directorate college survey registry marathon festival biennial biennale league ' +
   'partei organisation ministerium universität kommission versammlung stiftung institut gruppe agentur';
 
@@ -150,7 +150,7 @@ export const RU_ORG_STEMS =
 /** Endings of German nouns that name an organisation ("Bundesgerichtshof", "Wetterdienstes", "Verkehrsbetriebe"). */
 export const DE_ORG_ENDINGS =
   'ministerium gericht gerichtshof verband institut gesellschaft konzern hilfswerk klinikum gewerkschaft kommission behörde stiftung verein ' +
-  'betriebe bündnis partei dienst bund bank universität hochschule agentur';
+  'betriebe bündnis partei dienst bund bank universität hochschule agentur regierung rat landtag';
 
 /** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
 export const COMMON_ACRONYMS =
@@ -192,7 +192,7 @@ export const EN_ORG_TYPES =
 
 /** Endings of German nouns of a kind of organisation before its name ("Energiekonzern Enertrag", "Reederei Hapag-Lloyd"). */
 export const DE_ORG_TYPES =
-  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';
+  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft projekt';
 
 /** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "a Boliden spokesman"). */
 export const ORG_KINDS_AFTER = 'coalition hospital project programme program consortium newspaper airline club spokesman spokeswoman spokesperson';
