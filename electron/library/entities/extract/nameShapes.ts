@@ -245,6 +245,10 @@ const NOT_A_NAME = /[.!?:;,\d]/;
 const WORKS = new Set(W.RU_WORKS.split(' ').map(normWord));
 const QUOTED_PLACES = new Set(W.RU_QUOTED_PLACE_HEADS.split(' ').map(normWord));
 
+/** A work's noun before the quotation, or before its author in the genitive ("оперы Генделя «Тамерлан»"). */
+const work = (tokens: readonly Token[], i: number): boolean =>
+  WORKS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.cap === true && WORKS.has(tokens[i - 2]?.norm ?? ''));
+
 /**
  * A name in Russian quotation marks after a word ("компанию «Атомстройкомплекс»", "партия «Грузинская мечта»", "обыграл
  * «Спартак»"): an organisation, or a place when a venue's noun ends it ("на «ЦСКА Арене»"). Not a quotation, which is
@@ -255,7 +259,7 @@ export function quotedNameEnd(c: OrgContext, i: number): { end: number; kind: 'o
   const t = tokens[i]!;
   if (text.charAt(t.start - 1) !== QUOTE_OPEN || !t.cap) return null;
   const close = text.indexOf(QUOTE_CLOSE, t.start);
-  if (close < 0 || close - t.start > MOST_QUOTED || NOT_A_NAME.test(text.slice(t.start, close)) || WORKS.has(tokens[i - 1]?.norm ?? '')) return null;
+  if (close < 0 || close - t.start > MOST_QUOTED || NOT_A_NAME.test(text.slice(t.start, close)) || work(tokens, i)) return null;
   const before = text.slice(Math.max(0, t.start - 4), t.start - 1).trimEnd();
   if (before === '' || !/[\p{L}\d]$/u.test(before)) return null;
   let end = i + 1;

@@ -130,7 +130,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (g) return g.entry.kind === 'person' ? { start: i, end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) {
+    // Not a vessel's or a craft's name and number ("the trawler Meng Xin 7").
+    const numbered = tokens[i + 2]?.join === 'space' && DIGIT.test(tokens[i + 2]!.text);
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next) && !numbered) {
       return { start: i, end: tokens[i + 2]?.join === 'hyphen' && SYLLABLE.test(tokens[i + 2]!.text) ? i + 3 : i + 2, entry: null };
     }
     if (CYRILLIC.test(t.norm)) {
@@ -227,7 +229,10 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
         j = g.end;
       }
     }
-    const name = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma')) ? personAt(j, true) : null;
+    // "Its lawyer, Kwame Asante-Darko, said": a lower-case role, then the name between commas.
+    const apposition = tokens[j]?.join === 'comma' && !tokens[roleEnd - 1]!.cap;
+    const person = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma') || apposition) ? personAt(j, true) : null;
+    const name = person && apposition && !ofPlace && tokens[person.end]?.join !== 'comma' ? null : person;
     if (name) {
       const h = make('person', name.start, name.end, name.entry);
       for (let k = name.start; k < name.end; k++) h.words.push(tokens[k]!.norm);

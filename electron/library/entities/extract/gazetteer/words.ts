@@ -11,7 +11,7 @@ export const ROLE_HEADS =
   'prosecutor founder lawyer attorney activist librarian alderman nurse doctor striker midfielder defender goalkeeper captain businessman businesswoman ' +
   'scientist researcher firefighter volunteer engineer farmer teacher shopkeeper painter artist novelist poet photographer filmmaker actor actress singer ' +
   'musician composer curator architect historian physicist chemist biologist glaciologist geologist astronomer lecturer inspector sergeant constable ' +
-  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin';
+  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin jährige jähriger jährigen';
 
 /** Endings that make a German compound a role before a name ("Wirtschaftssenatorin", "Oberbürgermeister", "Bundestrainer"). */
 export const COMPOUND_ROLE_ENDINGS =
