@@ -8,16 +8,25 @@
  */
 
 import * as W from './gazetteer/words';
-import { GENERIC, ORG_HEADS, STOPWORDS, isRoleHead, nationality, ROLE_MODIFIERS, type Entry } from './lookup';
+import { FIRST_NAMES, GENERIC, ORG_HEADS, STOPWORDS, isRoleHead, nationality, ROLE_MODIFIERS, type Entry } from './lookup';
 import type { Hit } from './scanText';
 import type { Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
-/** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "Mulago hospital"). */
-const KIND_AFTER = new Set(W.ORG_KINDS_AFTER.split(' '));
 /** One word alone before a role may be an adjective ("Presiding judge", "Uruguayan minister", "Conservative leader"). */
 const ADJECTIVE = /(?:an|ese|ish|ic|ive|ing|al)$/;
-const AND = new Set(['and', 'und', 'и']);
+/** What lower-case words say about the names around them; Russian bodies by their stems. */
+const TRIGGERS = new Map<string, 'kind' | 'and' | 'score' | 'by' | 'body'>([
+  ...W.ORG_KINDS_AFTER.split(' ').map((w) => [w, 'kind'] as const),
+  ...['and', 'und', 'и'].map((w) => [w, 'and'] as const),
+  ...W.MATCH_VERBS.split(' ').map((w) => [w, 'score'] as const),
+  ['by', 'by'] as const,
+  ...W.RU_BODY_STEMS.split(' ').map((w) => [w, 'body'] as const),
+]);
+/** A match's result in its sentence: a score ("1-0", "2:1") or a shoot-out. */
+const SCORE = /\d\s?[-–:]\s?\d|penalt|Elfmeter/;
+const OWNED = new Set(W.OWNED_BY.split(' '));
+const EN_ORG_TYPES = new Set(W.EN_ORG_TYPES.split(' '));
 /** "von der Linken", "vom Bund": after a person, where they work, as "of" says in English. */
 const GERMAN_OF = new Set(['der', 'dem', 'vom']);
 const ARTICLE_OF = new Set(['des', 'der']);
@@ -26,7 +35,6 @@ const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join 
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: string, nouns: boolean): Hit[] {
-  if (!hits.some((h) => h.kind === 'person')) return hits;
   const n = tokens.length;
   /** The hit covering each token, by its index + 1 (0: none). */
   const cover = new Int32Array(n);
@@ -82,6 +90,44 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     cover.fill(hits.length + added.length, from, to);
   };
 
+  /** "Peñarol beat Flamengo 1-0", "Botafogo, who beat São Paulo on penalties", "Dortmund hat gegen Bayer Leverkusen mit 2:1 gewonnen": teams. */
+  const match = (v: number): void => {
+    let s0 = v;
+    while (s0 > 0 && tokens[s0]!.join !== 'sentence') s0--;
+    let s1 = v + 1;
+    while (s1 < n && tokens[s1]!.join !== 'sentence') s1++;
+    if (!SCORE.test(text.slice(tokens[v]!.end, tokens[s1 - 1]!.end))) return;
+    const object = tokens[v + 1]?.norm === 'the' ? v + 2 : v + 1;
+    if (joined(tokens[object])) org(object, runAfter(object, 3));
+    const who = tokens[v - 1]?.norm === 'who' && tokens[v - 1]!.join === 'comma' ? v - 1 : v;
+    // Where every noun is capitalised, the noun before the verb is the match ("Spitzenspiel"); the team opens the sentence.
+    const subject = nouns ? -1 : runBefore(who, 3);
+    if (subject >= 0 && (who < v || joined(tokens[v]))) org(subject, who);
+    else if (tokens[s0]!.cap && !tokens[s0]!.headline) {
+      const end = runAfter(s0, 3);
+      if (end > s0 && !tokens[end]?.cap) org(s0, end);
+    }
+  };
+  /** "a smelter owned by Boliden", "a consortium led by Trafigura", "led by Sweden's Northvolt Ventures". */
+  const ownedBy = (by: number): void => {
+    const verb = tokens[by - 1];
+    if (!verb || !joined(tokens[by]) || !(OWNED.has(verb.norm) || (verb.norm === 'led' && EN_ORG_TYPES.has(tokens[by - 2]?.norm ?? '')))) return;
+    let from = by + 1;
+    if (tokens[from]?.possessive && cover[from]! > 0 && cover[from]! <= hits.length && hits[cover[from]! - 1]!.kind === 'place') from++;
+    if (!joined(tokens[from]) || FIRST_NAMES.has(tokens[from]!.norm)) return;
+    org(from, runAfter(from, 3));
+  };
+  /** "с министерством цифровых технологий Узбекистана": a body in lower case, what it does, and its country. */
+  const russianBody = (k: number): void => {
+    let m = k + 1;
+    while (m < k + 4 && joined(tokens[m]) && !tokens[m]!.cap && !STOPWORDS.has(tokens[m]!.norm)) m++;
+    const place = cover[m]! > 0 && cover[m]! <= hits.length ? hits[cover[m]! - 1]! : null;
+    if (m === k + 1 || !joined(tokens[m]) || !place || place.kind !== 'place') return;
+    let end = m;
+    while (end < n && cover[end] === cover[m]) end++;
+    org(k, end);
+  };
+
   for (let h = 0; h < hits.length; h++) {
     const p = hits[h]!;
     if (p.kind !== 'person' || p.descriptor) continue;
@@ -119,18 +165,22 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     } else if (nouns && of.norm === 'vom' && runAfter(k + 1, 1) === k + 2 && cover[k + 1] === 0) org(k + 1, k + 2);
   }
 
-  // "the Historic Pact coalition", "Mulago hospital"
+  // One look-up a lower-case word finds the words that say what names around them are.
+  const ands: number[] = [];
   for (let k = 1; k < n; k++) {
     const t = tokens[k]!;
-    if (t.cap || !KIND_AFTER.has(t.norm) || !joined(t)) continue;
-    org(runBefore(k, 3), k);
+    if (t.cap || !joined(t)) continue;
+    const trigger = TRIGGERS.get(t.norm);
+    if (trigger === undefined) continue;
+    if (trigger === 'kind') org(runBefore(k, 3), k);
+    else if (trigger === 'and') ands.push(k);
+    else if (trigger === 'score') match(k);
+    else if (trigger === 'by') ownedBy(k);
+    else russianBody(k);
   }
-
   // "Negotiators from Mercosur and the European Free Trade Association", "Trafigura and Mota-Engil" once one is known.
   const orgAt = (k: number): boolean => k >= 0 && k < n && cover[k]! > 0 && (cover[k]! > hits.length || hits[cover[k]! - 1]!.kind === 'org');
-  for (let k = 1; k < n - 1; k++) {
-    const t = tokens[k]!;
-    if (!AND.has(t.norm) || !joined(t)) continue;
+  for (const k of ands) {
     const next = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
     if (orgAt(k - 1) && !orgAt(next) && joined(tokens[next])) org(next, runAfter(next, 3));
     else if (orgAt(next) && !orgAt(k - 1)) {
@@ -146,7 +196,7 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     let to = from;
     while (to < n && tokens[to]!.end <= h.end) to++;
     for (let k = 0; k < n - (to - from) + 1; k++) {
-      if (k === from || tokens[k]!.norm !== tokens[from]!.norm || cover[k] > hits.length) continue;
+      if (k === from || tokens[k]!.norm !== tokens[from]!.norm || cover[k]! > hits.length) continue;
       let m = 1;
       while (m < to - from && tokens[k + m]!.norm === tokens[from + m]!.norm && joined(tokens[k + m])) m++;
       if (m < to - from || !tokens[k]!.cap || (joined(tokens[k + m]) && tokens[k + m]!.cap)) continue;

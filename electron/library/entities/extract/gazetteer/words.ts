@@ -197,5 +197,14 @@ export const DE_ORG_TYPES =
 /** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "a Boliden spokesman"). */
 export const ORG_KINDS_AFTER = 'coalition hospital project programme program consortium newspaper airline club spokesman spokeswoman spokesperson';
 
+/** Verbs and prepositions between two teams in a sentence with a score ("Peñarol beat Flamengo 1-0", "gegen Bayer Leverkusen mit 2:1"). */
+export const MATCH_VERBS = 'beat beats defeated defeat edged thrashed overcame against gegen schlägt schlug besiegte besiegt bezwang';
+
+/** Participles before "by" and an organisation ("a smelter owned by Boliden"). */
+export const OWNED_BY = 'owned operated acquired bought funded financed backed sponsored';
+
+/** Stems of Russian public bodies written in lower case before what they do and their country ("министерством цифровых технологий Узбекистана"). */
+export const RU_BODY_STEMS = 'министерств ведомств агентств комитет служб управлен';
+
 /** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
 export const PLACE_OF = 'island city town village port region province state district county municipality';
