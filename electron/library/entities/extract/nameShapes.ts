@@ -104,6 +104,21 @@ function germanTail(c: OrgContext, k: number): number {
   return joined(tokens[place]) && ROMAN.test(tokens[place].text) ? place + 1 : place;
 }
 
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+
+/**
+ * "Die Gewerkschaft Erziehung und Wissenschaft begrüßte", "dem Universitätsklinikum Jena an", "Das Landgericht München I":
+ * capitalised words right after an organisation's noun, with no article between, name it (at most three, "und" between
+ * them, ending where a lower-case word or punctuation does). Their end, else k.
+ */
+function appositionEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  const word = (t: Token | undefined): boolean => joined(t) && t.cap && !t.caps && !STOPWORDS.has(t.norm);
+  while (end < k + 4 && (word(tokens[end]) || (end > k && tokens[end]!.text === 'und' && word(tokens[end + 1])))) end++;
+  if (joined(tokens[end]) && ROMAN.test(tokens[end]!.text)) end++;
+  return end === k || !tokens[end - 1]!.cap || isRoleHead(tokens[k]!) || (joined(tokens[end]) && tokens[end]!.cap) ? k : end;
+}
+
 /**
  * German: "Deutschen Wetterdienstes", "Internationale Biathlon-Verband", "Leipziger Verkehrsbetriebe" (capitalised adjectives
  * before a noun with an organisation's ending), "Bundesgerichtshof", "Landgericht München I", "Leibniz-Instituts für Photonische
@@ -127,7 +142,10 @@ function germanOrgEnd(c: OrgContext, i: number): number {
   const head = tokens[h]!;
   if (!head.cap || head.caps || !DE_ENDING.test(lower(head))) return -1;
   const adjectives = k > i;
-  const tail = germanTail(c, h + 1);
+  const named = germanTail(c, h + 1);
+  // Not after a noun of a kind of organisation, whose name follows alone ("Energiekonzern Enertrag").
+  const apposition = named === h + 1 && ARTICLES.has(tokens[i - 1]?.norm ?? '') && !DE_ORG_TYPE.test(lower(head));
+  const tail = apposition ? appositionEnd(tokens, h + 1) : named;
   if (!adjectives && h === i && !FEDERAL.test(head.norm) && tail === h + 1) return -1;
   return tail;
 }
@@ -136,12 +154,13 @@ function germanOrgEnd(c: OrgContext, i: number): number {
 function acronymEnd(c: OrgContext, i: number): number {
   const { tokens, text } = c;
   const t = tokens[i]!;
-  if (t.headline || t.text.length > 5 || ROMAN.test(t.text) || COMMON_ACRONYMS.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) return -1;
-  // A line that opens with it is a dateline ("JENA (dpa)").
-  const before = text.lastIndexOf('\n', t.start - 1);
-  if (text.slice(before + 1, t.start).trim() === '') return -1;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // A line that opens with it is a dateline ("JENA (dpa)"), and a long one may be a shouted word, unless a verb follows ("CONMEBOL fined …").
+  const verb = next?.join === 'space' && !next.cap && !STOPWORDS.has(next.norm);
+  if (t.headline || (t.text.length > 5 && !verb) || ROMAN.test(t.text) || COMMON_ACRONYMS.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) return -1;
+  const before = text.lastIndexOf('\n', t.start - 1);
+  if (text.slice(before + 1, t.start).trim() === '' && !verb) return -1;
   if ((joined(t) && prev?.cap && !STOPWORDS.has(prev.norm)) || (joined(next) && next.cap)) return -1;
   return i + 1;
 }
@@ -161,7 +180,9 @@ function typedOrgEnd(c: OrgContext, i: number): number {
   if (!prev || t.join !== 'space' || t.headline) return -1;
   // "компании StoneX", "форуме KazanForum", "Компания Uzbekistan Airways": a Latin name after a Russian noun of its kind.
   const russian = CYRILLIC.test(prev.norm) && (!prev.cap || prev.join === 'sentence') && RU_HEAD.test(lower(prev));
-  if (!russian && !(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
+  // "start-up Lumira Materials": a hyphenated noun is one word.
+  const type = prev.join === 'hyphen' && tokens[i - 2] ? tokens[i - 2]!.norm + prev.norm : prev.norm;
+  if (!russian && !(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(type))) return -1;
   if (STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
   let end = i + 1;
   while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm) && !(russian && CYRILLIC.test(tokens[end]!.norm))) end++;

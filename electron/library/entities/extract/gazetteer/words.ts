@@ -150,7 +150,7 @@ export const RU_ORG_STEMS =
 /** Endings of German nouns that name an organisation ("Bundesgerichtshof", "Wetterdienstes", "Verkehrsbetriebe"). */
 export const DE_ORG_ENDINGS =
   'ministerium gericht gerichtshof verband institut gesellschaft konzern hilfswerk klinikum gewerkschaft kommission behörde stiftung verein ' +
-  'betriebe bündnis partei dienst bund bank universität hochschule agentur regierung rat landtag';
+  'betriebe bündnis partei dienst bund bank universität hochschule agentur regierung rat landtag bewegung';
 
 /** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
 export const COMMON_ACRONYMS =
