@@ -166,6 +166,7 @@ function acronymEnd(c: OrgContext, i: number): number {
 }
 
 const EN_ORG_TYPES = new Set(W.EN_ORG_TYPES.split(' '));
+const OPENING_QUOTE = /^\s*["„“«‚']$/;
 const DE_ORG_TYPE = new RegExp(`(?:${W.DE_ORG_TYPES.split(' ').join('|')})$`);
 
 /**
@@ -177,7 +178,9 @@ function typedOrgEnd(c: OrgContext, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || t.join !== 'space' || t.headline) return -1;
+  // "im Fachblatt „Nature Photonics“": the name may be quoted.
+  const quoted = t.join === 'comma' && prev !== undefined && OPENING_QUOTE.test(c.text.slice(prev.end, t.start));
+  if (!prev || (t.join !== 'space' && !quoted) || t.headline) return -1;
   // "компании StoneX", "форуме KazanForum", "Компания Uzbekistan Airways": a Latin name after a Russian noun of its kind.
   const russian = CYRILLIC.test(prev.norm) && (!prev.cap || prev.join === 'sentence') && RU_HEAD.test(lower(prev));
   // "start-up Lumira Materials": a hyphenated noun is one word.

@@ -16,13 +16,17 @@ const CYRILLIC = /^[\u0400-\u04FF]/;
 /** One word alone before a role may be an adjective ("Presiding judge", "Uruguayan minister", "Conservative leader"). */
 const ADJECTIVE = /(?:an|ese|ish|ic|ive|ing|al)$/;
 /** What lower-case words say about the names around them; Russian bodies by their stems. */
-const TRIGGERS = new Map<string, 'kind' | 'and' | 'score' | 'by' | 'body'>([
+const TRIGGERS = new Map<string, 'kind' | 'and' | 'score' | 'by' | 'body' | 'published' | 'announced'>([
   ...W.ORG_KINDS_AFTER.split(' ').map((w) => [w, 'kind'] as const),
   ...['and', 'und', 'и'].map((w) => [w, 'and'] as const),
   ...W.MATCH_VERBS.split(' ').map((w) => [w, 'score'] as const),
   ['by', 'by'] as const,
+  ['published', 'published'] as const,
+  ...['teilte', 'teilten'].map((w) => [w, 'announced'] as const),
   ...W.RU_BODY_STEMS.split(' ').map((w) => [w, 'body'] as const),
 ]);
+/** A brand's capitals inside a word ("rescEU"). */
+const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 /** A match's result in its sentence: a score ("1-0", "2:1") or a shoot-out. */
 const SCORE = /\d\s?[-–:]\s?\d|penalt|Elfmeter/;
 const OWNED = new Set(W.OWNED_BY.split(' '));
@@ -58,7 +62,16 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
   /** A word that may be part of an organisation's name: capitalised, not a function word, role, nationality or headline. */
   const nameWord = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && t.cap && !t.headline && free(k) && !STOPWORDS.has(t.norm) && !isRole(t) && nationality(t) === null && !personWords.has(t.norm);
+    return (
+      t !== undefined &&
+      (t.cap || MIXED_CASE.test(t.text)) &&
+      !t.headline &&
+      free(k) &&
+      !STOPWORDS.has(t.norm) &&
+      !isRole(t) &&
+      nationality(t) === null &&
+      !personWords.has(t.norm)
+    );
   };
   /** Of a run [from, to), whether a word is more than a known place or a generic word ("Kenya", "National"). */
   const specific = (from: number, to: number): boolean => {
@@ -68,8 +81,8 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
   /** The capitalised run ending before `end` ("Wellington Water"): its start, else -1. */
   const runBefore = (end: number, most = 4): number => {
     let k = end;
-    while (k > end - most && nameWord(k - 1) && (k === end || joined(tokens[k]))) k--;
-    if (k < end && tokens[k - 1]?.possessive) return -1;
+    // An owner ends before the name ("the European Union's rescEU programme", "Sweden's Northvolt Ventures").
+    while (k > end - most && nameWord(k - 1) && (k === end || (joined(tokens[k]) && !tokens[k - 1]!.possessive))) k--;
     return k < end && specific(k, end) ? k : -1;
   };
   /** The capitalised run starting at `from` ("Leefbaar Rotterdam", "Empresa Portuaria Valparaíso"): its end, else -1. */
@@ -116,6 +129,20 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     if (tokens[from]?.possessive && cover[from]! > 0 && cover[from]! <= hits.length && hits[cover[from]! - 1]!.kind === 'place') from++;
     if (!joined(tokens[from]) || FIRST_NAMES.has(tokens[from]!.norm)) return;
     org(from, runAfter(from, 3));
+  };
+  /** "a paper published on Thursday in Nature Water": a journal of two words or more. */
+  const publishedIn = (k: number): void => {
+    for (let m = k + 1; m < Math.min(n, k + 5) && joined(tokens[m]) && (!tokens[m]!.cap || STOPWORDS.has(tokens[m]!.norm)); m++) {
+      if (tokens[m]!.norm !== 'in') continue;
+      const end = runAfter(m + 1, 3);
+      if (end > m + 2) org(m + 1, end);
+      return;
+    }
+  };
+  /** "Das teilte Hafen Hamburg Marketing mit": a body of two words or more announcing something, its verb around it. */
+  const announcedBy = (k: number): void => {
+    const end = runAfter(k + 1, 4);
+    if (end > k + 2 && tokens[end]!.norm === 'mit' && !joined(tokens[end + 1])) org(k + 1, end);
   };
   /** "с министерством цифровых технологий Узбекистана": a body in lower case, what it does, and its country. */
   const russianBody = (k: number): void => {
@@ -176,14 +203,24 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     else if (trigger === 'and') ands.push(k);
     else if (trigger === 'score') match(k);
     else if (trigger === 'by') ownedBy(k);
+    else if (trigger === 'published') publishedIn(k);
+    else if (trigger === 'announced') announcedBy(k);
     else russianBody(k);
   }
   // "Negotiators from Mercosur and the European Free Trade Association", "Trafigura and Mota-Engil" once one is known.
   const orgAt = (k: number): boolean => k >= 0 && k < n && cover[k]! > 0 && (cover[k]! > hits.length || hits[cover[k]! - 1]!.kind === 'org');
   for (const k of ands) {
     const next = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    // "… and the Finnish state fund Tesi": what describes the organisation after "and" is passed over.
+    let described = next;
+    while (
+      described < next + 3 &&
+      joined(tokens[described]) &&
+      (!tokens[described]!.cap || nationality(tokens[described]!) !== null || ADJECTIVE.test(tokens[described]!.norm))
+    )
+      described++;
     if (orgAt(k - 1) && !orgAt(next) && joined(tokens[next])) org(next, runAfter(next, 3));
-    else if (orgAt(next) && !orgAt(k - 1)) {
+    else if ((orgAt(next) || orgAt(described)) && !orgAt(k - 1)) {
       const from = runBefore(k, 3);
       if (from >= 0) org(from, k);
     }
