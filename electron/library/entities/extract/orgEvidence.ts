@@ -185,7 +185,13 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
     const of = tokens[k];
     if (!joined(of)) continue;
     if (of.norm === 'of') {
-      const end = runAfter(k + 1);
+      // "Mark de Vries of Groen Links said": a name nobody listed "of" a person is not another person.
+      const other = cover[k + 1]! > 0 && cover[k + 1]! <= hits.length ? hits[cover[k + 1]! - 1]! : null;
+      let end = runAfter(k + 1);
+      if (other?.kind === 'person' && !other.entry && other.start === tokens[k + 1]!.start && !FIRST_NAMES.has(tokens[k + 1]!.norm)) {
+        end = k + 1;
+        while (end < n && tokens[end]!.start < other.end) end++;
+      }
       if (end > k + 2 || (end === k + 2 && tokens[k + 1]!.caps)) org(k + 1, end);
     } else if (nouns && (of.norm === 'von' || of.norm === 'bei') && GERMAN_OF.has(tokens[k + 1]?.norm ?? '')) {
       if (runAfter(k + 2, 1) === k + 3 && cover[k + 2] === 0) org(k + 2, k + 3);
@@ -219,7 +225,7 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
       (!tokens[described]!.cap || nationality(tokens[described]!) !== null || ADJECTIVE.test(tokens[described]!.norm))
     )
       described++;
-    if (orgAt(k - 1) && !orgAt(next) && joined(tokens[next])) org(next, runAfter(next, 3));
+    if (orgAt(k - 1) && !orgAt(next) && !orgAt(described) && joined(tokens[next])) org(next, runAfter(next, 3));
     else if ((orgAt(next) || orgAt(described)) && !orgAt(k - 1)) {
       const from = runBefore(k, 3);
       if (from >= 0) org(from, k);
