@@ -14,6 +14,8 @@ const OWNERS_IN_NAMES = new Set(['people', 'women', 'children', 'men', 'workers'
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+/** Heads of the parts of a larger body, which generic words alone do not name. */
+const PARTS = new Set(['committee', 'bureau', 'office', 'department', 'board', 'secretariat', 'directorate', 'commission', 'council', 'service']);
 const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
@@ -59,7 +61,7 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
     if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
   }
   // "the National Registry", "A High Court judge": after an article, generic words and a head name one body.
-  // Not the first words of a longer name ("the Political Bureau of the …").
-  const alone = head > i && end === head + 1 && !(joined(tokens[end]) && (tokens[end]!.cap || OF.has(tokens[end]!.norm)));
+  // Not the first words of a longer name ("the Political Bureau of the …"), nor a part of a body the text names elsewhere ("the Standing Committee").
+  const alone = head > i && end === head + 1 && !PARTS.has(tokens[head]!.norm) && !(joined(tokens[end]) && (tokens[end]!.cap || OF.has(tokens[end]!.norm)));
   return alone && kind === 'org' && ENGLISH_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]!.join !== 'hyphen' ? { end, kind } : null;
 }

@@ -233,6 +233,17 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
   }
 
   if (added.length === 0) return hits;
+  // "Athletics Kenya … World Athletics": the distinctive word of an organisation found, with generic words, names another.
+  const distinctive = new Set<string>();
+  for (const h of added) {
+    for (let k = tokenAt(tokens, h.start); k >= 0 && k < n && tokens[k]!.start < h.end; k++) {
+      if (h.end - h.start > tokens[k]!.end - tokens[k]!.start && cover[k]! > hits.length && !GENERIC.has(tokens[k]!.norm)) distinctive.add(tokens[k]!.norm);
+    }
+  }
+  for (let k = 1; k < n; k++) {
+    if (!distinctive.has(tokens[k]!.norm) || cover[k] !== 0 || !GENERIC.has(tokens[k - 1]!.norm) || !nameWord(k - 1) || !joined(tokens[k])) continue;
+    if (!(joined(tokens[k + 1]) && tokens[k + 1]!.cap)) org(k - 1, k + 1);
+  }
   // The same words again, in any case, are the same organisation ("Peñarol … CONMEBOL fined Peñarol", "Роскосмоса … в Роскосмосе").
   for (const h of [...added]) {
     const from = tokenAt(tokens, h.start);

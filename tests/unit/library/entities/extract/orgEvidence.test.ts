@@ -62,3 +62,8 @@ test('owners after "owned by", journals after "published in", German bodies anno
   assert.deepEqual(namesOf('Das teilte Flughafen Köln Marketing mit.', 'org', 'de'), ['Flughafen Köln Marketing']);
   assert.deepEqual(namesOf('Договор подписан с министерством сельского хозяйства Казахстана.', 'org', 'ru'), ['министерством сельского хозяйства Казахстана']);
 });
+
+test('the distinctive word of an organisation found, after a generic word, names another organisation', () => {
+  const text = 'Rowing Chile president Ana Pérez said the regatta would ask World Rowing for a date.';
+  assert.deepEqual(namesOf(text, 'org', 'en'), ['Rowing Chile', 'World Rowing']);
+});
