@@ -41,8 +41,8 @@ const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm
 export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: string, nouns: boolean): Hit[] {
   const n = tokens.length;
   /** The hit covering each token, by its index + 1 (0: none). */
-  const cover = new Int32Array(n);
-  const firstToken = new Int32Array(hits.length);
+  const cover = buffer(0, n);
+  const firstToken = buffer(1, hits.length);
   for (let h = 0, k = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     while (k > 0 && tokens[k - 1]!.start >= hit.start) k--;
@@ -233,31 +233,52 @@ export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: stri
   }
 
   if (added.length === 0) return hits;
-  // "Athletics Kenya … World Athletics": the distinctive word of an organisation found, with generic words, names another.
+  // The same words again, in any case, are the same organisation ("Peñarol … CONMEBOL fined Peñarol", "Роскосмоса … в Роскосмосе");
+  // the distinctive word of one, after a generic word, names another ("Athletics Kenya … World Athletics"). One pass for all.
+  const byFirst = new Map<string, { from: number; to: number; entry: Entry }[]>();
   const distinctive = new Set<string>();
   for (const h of added) {
-    for (let k = tokenAt(tokens, h.start); k >= 0 && k < n && tokens[k]!.start < h.end; k++) {
-      if (h.end - h.start > tokens[k]!.end - tokens[k]!.start && cover[k]! > hits.length && !GENERIC.has(tokens[k]!.norm)) distinctive.add(tokens[k]!.norm);
-    }
-  }
-  for (let k = 1; k < n; k++) {
-    if (!distinctive.has(tokens[k]!.norm) || cover[k] !== 0 || !GENERIC.has(tokens[k - 1]!.norm) || !nameWord(k - 1) || !joined(tokens[k])) continue;
-    if (!(joined(tokens[k + 1]) && tokens[k + 1]!.cap)) org(k - 1, k + 1);
-  }
-  // The same words again, in any case, are the same organisation ("Peñarol … CONMEBOL fined Peñarol", "Роскосмоса … в Роскосмосе").
-  for (const h of [...added]) {
     const from = tokenAt(tokens, h.start);
     let to = from;
     while (to < n && tokens[to]!.end <= h.end) to++;
-    for (let k = 0; k < n - (to - from) + 1; k++) {
-      if (k === from || tokens[k]!.norm !== tokens[from]!.norm || cover[k]! > hits.length) continue;
+    const list = byFirst.get(tokens[from]!.norm) ?? [];
+    if (!list.some((o) => o.entry === h.entry && o.to - o.from === to - from)) list.push({ from, to, entry: h.entry! });
+    byFirst.set(tokens[from]!.norm, list);
+    if (to - from > 1) for (let k = from; k < to; k++) if (!GENERIC.has(tokens[k]!.norm)) distinctive.add(tokens[k]!.norm);
+  }
+  for (let k = 1; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || cover[k]! > hits.length) continue;
+    for (const o of byFirst.get(t.norm) ?? []) {
       let m = 1;
-      while (m < to - from && tokens[k + m]!.norm === tokens[from + m]!.norm && joined(tokens[k + m])) m++;
-      if (m < to - from || !tokens[k]!.cap || (joined(tokens[k + m]) && tokens[k + m]!.cap)) continue;
-      if (tokens.slice(k, k + m).every((_, j) => free(k + j))) org(k, k + m, h.entry!);
+      const length = o.to - o.from;
+      while (m < length && tokens[k + m]?.norm === tokens[o.from + m]!.norm && joined(tokens[k + m])) m++;
+      if (k === o.from || m < length || (joined(tokens[k + m]) && tokens[k + m]!.cap)) continue;
+      let clear = true;
+      for (let j = k; j < k + m; j++) clear &&= free(j);
+      if (clear) org(k, k + m, o.entry);
+    }
+    if (
+      cover[k] === 0 &&
+      distinctive.has(t.norm) &&
+      joined(t) &&
+      GENERIC.has(tokens[k - 1]!.norm) &&
+      nameWord(k - 1) &&
+      !(joined(tokens[k + 1]) && tokens[k + 1]!.cap)
+    ) {
+      org(k - 1, k + 1);
     }
   }
   return [...hits.filter((_, h) => !dropped.has(h)), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Two arrays kept between calls, cleared to the length asked: extraction runs for every article imported. */
+const BUFFERS = [new Int32Array(4096), new Int32Array(256)];
+function buffer(which: 0 | 1, length: number): Int32Array {
+  if (BUFFERS[which]!.length < length) BUFFERS[which] = new Int32Array(length * 2);
+  const b = BUFFERS[which]!.subarray(0, length);
+  b.fill(0);
+  return b;
 }
 
 /** The token starting at a character offset, else -1. */
