@@ -44,14 +44,16 @@ export const SPEECH_VERBS = wordSet(W.SPEECH_VERBS);
 
 const NATIONALITIES = new Map<string, string>();
 for (const [country, words] of Object.entries(W.NATIONALITIES)) for (const w of wordSet(words)) NATIONALITIES.set(w, country);
-const GERMAN_ENDING = /(?:e|en|er|es|em)$/;
 const LATIN = /^[a-zäöüß]/;
+// German adjectives' endings ("chinesische", "russischen") are listed with the words, so that a word is one look-up:
+// asked of most words of every text, a look-up is cheaper than cutting an ending first.
+for (const [w, country] of [...NATIONALITIES]) {
+  if (LATIN.test(w)) for (const ending of ['e', 'en', 'er', 'es', 'em']) if (!NATIONALITIES.has(w + ending)) NATIONALITIES.set(w + ending, country);
+}
 
 /** The country a nationality adjective refers to ("Belarusian", "белорусского", "chinesische"), or null. */
 export function nationality(t: Token): string | null {
-  const hit = NATIONALITIES.get(t.norm);
-  if (hit !== undefined || !LATIN.test(t.norm)) return hit ?? null;
-  return NATIONALITIES.get(t.norm.replace(GERMAN_ENDING, '')) ?? null;
+  return NATIONALITIES.get(t.norm) ?? null;
 }
 
 /** Names by their normalised words joined with spaces. */

@@ -1,4 +1,5 @@
 import * as Z from './gazetteer/chineseWords';
+import { orgsBeforeRoles } from './chineseOrgs';
 import { addHanName, matchHan, type Entry } from './lookup';
 import type { Hit } from './scanText';
 
@@ -206,5 +207,5 @@ export function scanChinese(text: string): Hit[] {
     hits.push({ kind: entry.kind, start, end, entry, words: [], country: null, role: null, descriptor: false });
     i = end;
   }
-  return hits;
+  return orgsBeforeRoles(text, hits);
 }
