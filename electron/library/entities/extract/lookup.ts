@@ -1,10 +1,11 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CITIES, COUNTRIES } from './gazetteer/generatedPlaces';
+import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { normWord, tokenize, type Token } from './tokenize';
+import { isTown, townAt } from './towns';
 import type { EntityKind } from './types';
 
 /** One real-world thing the gazetteer (or a text) names. */
@@ -43,14 +44,16 @@ export const SPEECH_VERBS = wordSet(W.SPEECH_VERBS);
 
 const NATIONALITIES = new Map<string, string>();
 for (const [country, words] of Object.entries(W.NATIONALITIES)) for (const w of wordSet(words)) NATIONALITIES.set(w, country);
-const GERMAN_ENDING = /(?:e|en|er|es|em)$/;
 const LATIN = /^[a-zäöüß]/;
+// German adjectives' endings ("chinesische", "russischen") are listed with the words, so that a word is one look-up:
+// asked of most words of every text, a look-up is cheaper than cutting an ending first.
+for (const [w, country] of [...NATIONALITIES]) {
+  if (LATIN.test(w)) for (const ending of ['e', 'en', 'er', 'es', 'em']) if (!NATIONALITIES.has(w + ending)) NATIONALITIES.set(w + ending, country);
+}
 
 /** The country a nationality adjective refers to ("Belarusian", "белорусского", "chinesische"), or null. */
 export function nationality(t: Token): string | null {
-  const hit = NATIONALITIES.get(t.norm);
-  if (hit !== undefined || !LATIN.test(t.norm)) return hit ?? null;
-  return NATIONALITIES.get(t.norm.replace(GERMAN_ENDING, '')) ?? null;
+  return NATIONALITIES.get(t.norm) ?? null;
 }
 
 /** Names by their normalised words joined with spaces. */
@@ -121,10 +124,16 @@ function wordCount(key: string): number {
 }
 
 /**
+ * A country's two-character name beginning with 中 is most often China and another ("中非" is China–Africa far more than the
+ * Central African Republic); a part of the world's is not ("中亚" is Central Asia).
+ */
+const hanNameStandsAlone = (name: string, country: boolean): boolean => name.length > 2 || (name.length === 2 && !(country && name.startsWith('中')));
+
+/**
  * The generated countries and cities after the hand lists: a line naming a hand-listed place adds its other names to that
  * place (whose name, and so key, stays); names the hand lists already give to someone or something are left to them.
  */
-function addGenerated(lines: string, weak: Weak): void {
+function addGenerated(lines: string, weak: Weak, countries = false): void {
   for (const line of lines.split('\n')) {
     const keys = line.split('|').map(generatedKey);
     let entry: Entry | undefined;
@@ -137,6 +146,7 @@ function addGenerated(lines: string, weak: Weak): void {
     }
     entry ??= { kind: 'place', name: canonical(line).split('~', 1)[0]!, country: null, role: null };
     for (const key of keys) {
+      if (HAN.test(key) && hanNameStandsAlone(key, countries)) addHanName(HAN_NAMES, key, entry);
       if (PHRASES.has(key)) continue;
       PHRASES.set(key, entry);
       const words = wordCount(key);
@@ -152,8 +162,9 @@ let generated = false;
 function withGeneratedPlaces(): void {
   if (generated) return;
   generated = true;
-  addGenerated(COUNTRIES, 'country');
+  addGenerated(COUNTRIES, 'country', true);
   addGenerated(CITIES, 'city');
+  addGenerated(REGIONS, 'country');
 }
 
 export interface Match {
@@ -167,6 +178,7 @@ export interface Match {
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 /** A Russian stem this short is also an ordinary word's ("Газ" of Газа, "Того"), capitalised only where a sentence begins. */
 const SHORT_STEM = /^[\u0400-\u04FF]{1,3}$/;
+const CYRILLIC_WORD = /^[\u0400-\u04FF]/;
 /** Articles, and German prepositions that hold one ("beim Essen"): a city takes none. */
 const DETERMINERS = new Set('the a an der die das dem den des ein eine einem einen einer eines beim zum zur vom im am ins ans'.split(' '));
 
@@ -191,6 +203,8 @@ function standsAlone(tokens: readonly Token[], i: number, weak: Weak, nounsCapit
   }
   // A capital that only opens a sentence ("Visiting Mombasa, …", "Делегация Того …") says nothing, unless of a given name or role.
   const opening = prev?.join === 'sentence' && !FIRST_NAMES.has(prev.norm) && !ROLE_HEADS.has(prev.norm);
+  // A Russian title, a place in the genitive and a name: "Президент Татарстана Рустам Минниханов".
+  if (prev && CYRILLIC_WORD.test(t.norm) && isRoleHead(prev)) return true;
   if (prev && joined(t) && prev.cap && !STOPWORDS.has(prev.norm) && !opening && !prev.possessive) return false;
   return !(joined(next) && next.cap && !STOPWORDS.has(next.norm) && !t.possessive);
 }
@@ -214,13 +228,27 @@ export function matchGazetteer(tokens: readonly Token[], i: number, nounsCapital
     }
     const entry = PHRASES.get(key);
     if (entry) best = { entry, end: i + k + 1, genitive: false };
+    else if (k > 0 && nounsCapitalised) {
+      // A German genitive on a name of several words ("Baden-Württembergs Verkehrsminister").
+      const cut = key.endsWith('s') ? PHRASES.get(key.slice(0, -1)) : undefined;
+      if (cut?.kind === 'place') best = { entry: cut, end: i + k + 1, genitive: true };
+    }
   }
   const weak = best?.end === i + 1 ? WEAK.get(t.norm) : undefined;
   if (weak && !standsAlone(tokens, i, weak, nounsCapitalised)) return null;
-  if (best || max > 0 || !t.norm.endsWith('s') || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
-  // A German genitive ("Chinas") only of the hand-listed names: "Doris" is no city "Dori".
+  if (!best) {
+    const town = townAt(tokens, i, nounsCapitalised, (k) => PHRASES.get(tokens[k]!.norm)?.kind === 'place' || isTown(tokens[k]!.norm));
+    if (town) return { entry: town.entry, end: town.end, genitive: false };
+  }
+  if (best || max > 0 || t.norm.length < 5 || !LATIN.test(t.norm)) return best;
+  // A German dative plural after "den" ("aus den Niederlanden"), or alone.
+  const plural =
+    nounsCapitalised && t.norm.endsWith('en') && (tokens[i - 1]?.norm === 'den' || tokens.length === 1) ? PHRASES.get(t.norm.slice(0, -1)) : undefined;
+  if (plural?.kind === 'place') return { entry: plural, end: i + 1, genitive: true };
+  if (!t.norm.endsWith('s')) return null;
+  // A German genitive ("Chinas", "Chiles") of the hand-listed names and generated countries and regions: "Doris" is no city "Dori".
   const cut = t.norm.slice(0, -1);
-  const entry = WEAK.has(cut) ? undefined : PHRASES.get(cut);
+  const entry = WEAK.get(cut) === 'city' ? undefined : PHRASES.get(cut);
   return entry ? { entry, end: i + 1, genitive: true } : null;
 }
 
@@ -230,9 +258,16 @@ export function matchHan(
   i: number,
   index: ReadonlyMap<string, readonly { name: string; entry: Entry }[]> = HAN_NAMES,
 ): { entry: Entry; end: number } | null {
+  withGeneratedPlaces();
   const list = index.get(text.charAt(i));
   if (list) for (const n of list) if (text.startsWith(n.name, i)) return { entry: n.entry, end: i + n.name.length };
   return null;
+}
+
+/** Whether a word alone is some gazetteer name, wherever it stands. */
+export function isKnownWord(norm: string): boolean {
+  withGeneratedPlaces();
+  return PHRASES.has(norm) || isTown(norm);
 }
 
 /** The known person a lone surname (normalised) names: "lukashenko", "лукашенк", German genitive "lukaschenkos". */
@@ -247,7 +282,10 @@ export function knownSurname(norm: string): { entry: Entry; genitive: boolean } 
 export function lookupName(kind: EntityKind, name: string): Entry | null {
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
-  const m = matchGazetteer(tokens, 0);
+  // A name alone may be in a German case ("Niederlanden", "Baden-Württembergs"), which only a capitalising language's rules read.
+  const last = tokens[tokens.length - 1]!.norm;
+  const cased = tokens.length > 1 ? last.endsWith('s') : last.endsWith('en');
+  const m = matchGazetteer(tokens, 0) ?? (cased ? matchGazetteer(tokens, 0, true) : null);
   if (m && m.end === tokens.length && m.entry.kind === kind) return m.entry;
   if (kind === 'person' && tokens.length === 1) return knownSurname(tokens[0]!.norm)?.entry ?? null;
   return null;

@@ -23,11 +23,11 @@ export const capitalisesNouns = (language: string | null): boolean => language !
 
 /**
  * Capitalised words that stand alone beside a verb of speech ("… Ardern added", "said Ardern"): how a text repeats a
- * surname (none where the language capitalises every noun). One look-up a word: the verbs are found first.
+ * surname (where the language capitalises every noun, only a word ending the clause after the verb). One look-up a word: the verbs are found first.
  */
 export function surnamesBesideSpeech(tokens: readonly Token[], language: string | null): Set<string> {
   const lone = new Set<string>();
-  if (capitalisesNouns(language)) return lone;
+  const nouns = capitalisesNouns(language);
   const alone = (k: number): boolean => {
     const t = tokens[k];
     if (!t || !t.cap || t.caps || t.headline) return false;
@@ -36,9 +36,12 @@ export function surnamesBesideSpeech(tokens: readonly Token[], language: string 
     return !(t.join === 'space' && prev?.cap) && !(next && (next.join === 'space' || next.join === 'hyphen') && next.cap);
   };
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.join !== 'space' || !SPEECH_VERBS.has(tokens[k]!.norm)) continue;
-    if (alone(k - 1)) lone.add(tokens[k - 1]!.norm);
-    if (tokens[k + 1]?.join === 'space' && alone(k + 1)) lone.add(tokens[k + 1]!.norm);
+    const join = tokens[k]!.join;
+    if ((join !== 'space' && join !== 'comma') || !SPEECH_VERBS.has(tokens[k]!.norm)) continue;
+    // Where every noun is capitalised, only a word that ends the clause after the verb ("…“, sagte Preuß.").
+    if (!nouns && join === 'space' && alone(k - 1)) lone.add(tokens[k - 1]!.norm);
+    if (tokens[k + 1]?.join === 'space' && alone(k + 1) && !(nouns && (tokens[k + 2]?.join === 'space' || tokens[k + 2]?.join === 'hyphen')))
+      lone.add(tokens[k + 1]!.norm);
   }
   return lone;
 }

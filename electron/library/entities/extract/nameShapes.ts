@@ -18,7 +18,7 @@ const STREETS = new Set(W.RU_STREET_NOUNS.split(' ').map(normWord));
 const ROMAN = /^[IVXLC]+$/;
 const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
 /** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
-const FEDERAL = /^(?:bundes|landes)\p{L}{4}/u;
+const FEDERAL = /^(?:(?:bundes|landes)\p{L}{3}|landtag)/u;
 
 const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const lower = (t: Token): string => t.text.toLowerCase();
@@ -44,8 +44,9 @@ function properAt(c: OrgContext, k: number): number {
   const t = c.tokens[k];
   if (!joined(t) || !t.cap) return -1;
   const end = t.caps ? acronymsFrom(c.tokens, k) : regionOrPlace(c, k);
-  // Not the first words of a longer name ("Uzbekistan Airways", "DBS Cruise Ferry").
-  return end > k && !(joined(c.tokens[end]) && c.tokens[end].cap) ? end : -1;
+  // Not the first words of a longer name ("Uzbekistan Airways", "DBS Cruise Ferry"); Russian acronyms end one before a person ("СО РАН Валентин Пармон").
+  const longer = joined(c.tokens[end]) && c.tokens[end].cap && !(t.caps && CYRILLIC.test(t.norm));
+  return end > k && !longer ? end : -1;
 }
 
 function regionOrPlace(c: OrgContext, k: number): number {
@@ -103,6 +104,21 @@ function germanTail(c: OrgContext, k: number): number {
   return joined(tokens[place]) && ROMAN.test(tokens[place].text) ? place + 1 : place;
 }
 
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+
+/**
+ * "Die Gewerkschaft Erziehung und Wissenschaft begrüßte", "dem Universitätsklinikum Jena an", "Das Landgericht München I":
+ * capitalised words right after an organisation's noun, with no article between, name it (at most three, "und" between
+ * them, ending where a lower-case word or punctuation does). Their end, else k.
+ */
+function appositionEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  const word = (t: Token | undefined): boolean => joined(t) && t.cap && !t.caps && !STOPWORDS.has(t.norm);
+  while (end < k + 4 && (word(tokens[end]) || (end > k && tokens[end]!.text === 'und' && word(tokens[end + 1])))) end++;
+  if (joined(tokens[end]) && ROMAN.test(tokens[end]!.text)) end++;
+  return end === k || !tokens[end - 1]!.cap || isRoleHead(tokens[k]!) || (joined(tokens[end]) && tokens[end]!.cap) ? k : end;
+}
+
 /**
  * German: "Deutschen Wetterdienstes", "Internationale Biathlon-Verband", "Leipziger Verkehrsbetriebe" (capitalised adjectives
  * before a noun with an organisation's ending), "Bundesgerichtshof", "Landgericht München I", "Leibniz-Instituts für Photonische
@@ -126,7 +142,10 @@ function germanOrgEnd(c: OrgContext, i: number): number {
   const head = tokens[h]!;
   if (!head.cap || head.caps || !DE_ENDING.test(lower(head))) return -1;
   const adjectives = k > i;
-  const tail = germanTail(c, h + 1);
+  const named = germanTail(c, h + 1);
+  // Not after a noun of a kind of organisation, whose name follows alone ("Energiekonzern Enertrag").
+  const apposition = named === h + 1 && ARTICLES.has(tokens[i - 1]?.norm ?? '') && !DE_ORG_TYPE.test(lower(head));
+  const tail = apposition ? appositionEnd(tokens, h + 1) : named;
   if (!adjectives && h === i && !FEDERAL.test(head.norm) && tail === h + 1) return -1;
   return tail;
 }
@@ -135,17 +154,19 @@ function germanOrgEnd(c: OrgContext, i: number): number {
 function acronymEnd(c: OrgContext, i: number): number {
   const { tokens, text } = c;
   const t = tokens[i]!;
-  if (t.headline || t.text.length > 5 || ROMAN.test(t.text) || COMMON_ACRONYMS.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) return -1;
-  // A line that opens with it is a dateline ("JENA (dpa)").
-  const before = text.lastIndexOf('\n', t.start - 1);
-  if (text.slice(before + 1, t.start).trim() === '') return -1;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // A line that opens with it is a dateline ("JENA (dpa)"), and a long one may be a shouted word, unless a verb follows ("CONMEBOL fined …").
+  const verb = next?.join === 'space' && !next.cap && !STOPWORDS.has(next.norm);
+  if (t.headline || (t.text.length > 5 && !verb) || ROMAN.test(t.text) || COMMON_ACRONYMS.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) return -1;
+  const before = text.lastIndexOf('\n', t.start - 1);
+  if (text.slice(before + 1, t.start).trim() === '' && !verb) return -1;
   if ((joined(t) && prev?.cap && !STOPWORDS.has(prev.norm)) || (joined(next) && next.cap)) return -1;
   return i + 1;
 }
 
 const EN_ORG_TYPES = new Set(W.EN_ORG_TYPES.split(' '));
+const OPENING_QUOTE = /^\s*["„“«‚']$/;
 const DE_ORG_TYPE = new RegExp(`(?:${W.DE_ORG_TYPES.split(' ').join('|')})$`);
 
 /**
@@ -157,11 +178,17 @@ function typedOrgEnd(c: OrgContext, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || t.join !== 'space' || t.headline) return -1;
-  if (!(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(prev.norm))) return -1;
+  // "im Fachblatt „Nature Photonics“": the name may be quoted.
+  const quoted = t.join === 'comma' && prev !== undefined && OPENING_QUOTE.test(c.text.slice(prev.end, t.start));
+  if (!prev || (t.join !== 'space' && !quoted) || t.headline) return -1;
+  // "компании StoneX", "форуме KazanForum", "Компания Uzbekistan Airways": a Latin name after a Russian noun of its kind.
+  const russian = CYRILLIC.test(prev.norm) && (!prev.cap || prev.join === 'sentence') && RU_HEAD.test(lower(prev));
+  // "start-up Lumira Materials": a hyphenated noun is one word.
+  const type = prev.join === 'hyphen' && tokens[i - 2] ? tokens[i - 2]!.norm + prev.norm : prev.norm;
+  if (!russian && !(c.nouns ? prev.cap && DE_ORG_TYPE.test(lower(prev)) : !prev.cap && EN_ORG_TYPES.has(type))) return -1;
   if (STOPWORDS.has(t.norm) || FIRST_NAMES.has(t.norm) || isRoleHead(t)) return -1;
   let end = i + 1;
-  while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm)) end++;
+  while (end < i + 3 && joined(tokens[end]) && tokens[end]!.cap && !STOPWORDS.has(tokens[end]!.norm) && !(russian && CYRILLIC.test(tokens[end]!.norm))) end++;
   return end;
 }
 
@@ -242,6 +269,10 @@ const NOT_A_NAME = /[.!?:;,\d]/;
 const WORKS = new Set(W.RU_WORKS.split(' ').map(normWord));
 const QUOTED_PLACES = new Set(W.RU_QUOTED_PLACE_HEADS.split(' ').map(normWord));
 
+/** A work's noun before the quotation, or before its author in the genitive ("оперы Генделя «Тамерлан»"). */
+const work = (tokens: readonly Token[], i: number): boolean =>
+  WORKS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.cap === true && WORKS.has(tokens[i - 2]?.norm ?? ''));
+
 /**
  * A name in Russian quotation marks after a word ("компанию «Атомстройкомплекс»", "партия «Грузинская мечта»", "обыграл
  * «Спартак»"): an organisation, or a place when a venue's noun ends it ("на «ЦСКА Арене»"). Not a quotation, which is
@@ -252,7 +283,7 @@ export function quotedNameEnd(c: OrgContext, i: number): { end: number; kind: 'o
   const t = tokens[i]!;
   if (text.charAt(t.start - 1) !== QUOTE_OPEN || !t.cap) return null;
   const close = text.indexOf(QUOTE_CLOSE, t.start);
-  if (close < 0 || close - t.start > MOST_QUOTED || NOT_A_NAME.test(text.slice(t.start, close)) || WORKS.has(tokens[i - 1]?.norm ?? '')) return null;
+  if (close < 0 || close - t.start > MOST_QUOTED || NOT_A_NAME.test(text.slice(t.start, close)) || work(tokens, i)) return null;
   const before = text.slice(Math.max(0, t.start - 4), t.start - 1).trimEnd();
   if (before === '' || !/[\p{L}\d]$/u.test(before)) return null;
   let end = i + 1;

@@ -1,4 +1,5 @@
 import * as Z from './gazetteer/chineseWords';
+import { orgsBeforeRoles } from './chineseOrgs';
 import { addHanName, matchHan, type Entry } from './lookup';
 import type { Hit } from './scanText';
 
@@ -160,7 +161,9 @@ export function scanChinese(text: string): Hit[] {
     }
     const a = matchHan(text, i);
     const b = matchHan(text, i, local);
-    const m = a && (!b || a.end >= b.end) ? a : b;
+    // A place's name without its division's word is that place only where the word does not follow ("梅州市委" is read whole).
+    const bare = b !== null && b.entry.kind === 'place' && DIVISIONS.includes(text.charAt(b.end));
+    const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
       const division = divisionAt(text, i, hits.at(-1)?.end === i);
       if (division > 0) {
@@ -171,6 +174,8 @@ export function scanChinese(text: string): Hit[] {
         const name = text.slice(i, to);
         const known = orgs.get(name) ?? { kind, name, country: null, role: null };
         orgs.set(name, known);
+        // The place is named again without the division's word ("义乌市" … "义乌对中亚出口").
+        if (kind === 'place' && name.length > 2) addHanName(local, name.slice(0, -1), known);
         hits.push({ kind, start: i, end: to, entry: known, words: [], country: null, role: null, descriptor: false });
         i = to;
       } else i++;
@@ -202,5 +207,5 @@ export function scanChinese(text: string): Hit[] {
     hits.push({ kind: entry.kind, start, end, entry, words: [], country: null, role: null, descriptor: false });
     i = end;
   }
-  return hits;
+  return orgsBeforeRoles(text, hits);
 }

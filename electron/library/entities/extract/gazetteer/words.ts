@@ -11,7 +11,7 @@ export const ROLE_HEADS =
   'prosecutor founder lawyer attorney activist librarian alderman nurse doctor striker midfielder defender goalkeeper captain businessman businesswoman ' +
   'scientist researcher firefighter volunteer engineer farmer teacher shopkeeper painter artist novelist poet photographer filmmaker actor actress singer ' +
   'musician composer curator architect historian physicist chemist biologist glaciologist geologist astronomer lecturer inspector sergeant constable ' +
-  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin';
+  'trainer trainerin regisseur regisseurin verteidiger verteidigerin vorstand anwohner anwohnerin stadtrat stadträtin spitzenkandidat spitzenkandidatin arzt ärztin jährige jähriger jährigen';
 
 /** Endings that make a German compound a role before a name ("Wirtschaftssenatorin", "Oberbürgermeister", "Bundestrainer"). */
 export const COMPOUND_ROLE_ENDINGS =
@@ -79,7 +79,7 @@ export const STOPWORDS =
 export const ORG_HEADS =
   'organization organisation union party congress committee council ministry bank university institute association agency corporation company group ' +
   'assembly parliament federation fund commission academy court service office administration secretariat bureau alliance community authority army forces ' +
-  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines railway railways industries inc ltd llc gmbh ag plc ' +
+  'navy guard department embassy consulate foundation society network broadcasting television radio holding airlines airways railway railways industries inc ltd llc gmbh ag plc ' +
   'board directorate college survey registry marathon festival biennial biennale league ' +
   'partei organisation ministerium universität kommission versammlung stiftung institut gruppe agentur';
 
@@ -150,7 +150,7 @@ export const RU_ORG_STEMS =
 /** Endings of German nouns that name an organisation ("Bundesgerichtshof", "Wetterdienstes", "Verkehrsbetriebe"). */
 export const DE_ORG_ENDINGS =
   'ministerium gericht gerichtshof verband institut gesellschaft konzern hilfswerk klinikum gewerkschaft kommission behörde stiftung verein ' +
-  'betriebe bündnis partei dienst bund bank universität hochschule agentur';
+  'betriebe bündnis partei dienst bund bank universität hochschule agentur regierung rat landtag bewegung';
 
 /** Acronyms of things that are no organisation ("GDP", "ГЭС"), which a lone acronym otherwise is. */
 export const COMMON_ACRONYMS =
@@ -192,7 +192,19 @@ export const EN_ORG_TYPES =
 
 /** Endings of German nouns of a kind of organisation before its name ("Energiekonzern Enertrag", "Reederei Hapag-Lloyd"). */
 export const DE_ORG_TYPES =
-  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft';
+  'konzern reederei organisation hersteller aufsicht konsortium bank firma verein fachblatt zeitung sender versicherer betreiber autobauer fluggesellschaft projekt';
+
+/** Lower-case nouns after a name that say it is an organisation ("the Historic Pact coalition", "a Boliden spokesman"). */
+export const ORG_KINDS_AFTER = 'coalition hospital project programme program consortium newspaper airline club spokesman spokeswoman spokesperson';
+
+/** Verbs and prepositions between two teams in a sentence with a score ("Peñarol beat Flamengo 1-0", "gegen Bayer Leverkusen mit 2:1"). */
+export const MATCH_VERBS = 'beat beats defeated defeat edged thrashed overcame against gegen schlägt schlug besiegte besiegt bezwang';
+
+/** Participles before "by" and an organisation ("a smelter owned by Boliden"). */
+export const OWNED_BY = 'owned operated acquired bought funded financed backed sponsored';
+
+/** Stems of Russian public bodies written in lower case before what they do and their country ("министерством цифровых технологий Узбекистана"). */
+export const RU_BODY_STEMS = 'министерств ведомств агентств комитет служб управлен';
 
 /** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
 export const PLACE_OF = 'island city town village port region province state district county municipality';

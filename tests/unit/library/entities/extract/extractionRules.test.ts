@@ -233,3 +233,19 @@ test('roles of ordinary people before a name, particles written onto a surname, 
   const de = 'Stadträtin Ulrike Brenner von der Linken lobte den Plan. Anwohnerin Hanna Weiss-Okoro sorgt sich; Weiss-Okoro will klagen.';
   assert.deepEqual(namesOf(de, 'person', 'de'), ['Ulrike Brenner', 'Hanna Weiss-Okoro']);
 });
+
+test('people nobody listed: ", who" after a name, between commas after a lower-case role, after a German age, hyphenated parts as one word', () => {
+  assert.deepEqual(namesOf('The side will miss Tomas Breyer, who is injured.', 'person'), ['Tomas Breyer']);
+  assert.deepEqual(namesOf('Its lawyer, Kofi Adjei-Mensah, said the firm would appeal.', 'person'), ['Kofi Adjei-Mensah']);
+  assert.deepEqual(namesOf('Der 54-jährige Bruno Keller-Haas habe gelogen.', 'person', 'de'), ['Bruno Keller-Haas']);
+  assert.deepEqual(namesOf('Spokesman Tariq Al-Hassan Yousef said no.', 'person'), ['Tariq Al-Hassan Yousef']);
+});
+
+test('a German surname alone after a verb of speech ending the clause marks the name it repeats', () => {
+  const text = 'Ingeborg Lassnig hat das Rennen gewonnen.\n\n„Das war schwer“, sagte Lassnig. Bundestrainer Olaf Brenner lobte sie.';
+  assert.deepEqual(namesOf(text, 'person', 'de'), ['Ingeborg Lassnig', 'Olaf Brenner']);
+});
+
+test("a vessel's name and number is no person", () => {
+  assert.deepEqual(namesOf('The crew of the trawler Lu Yuan 12 was released.', 'person'), []);
+});

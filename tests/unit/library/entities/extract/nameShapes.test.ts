@@ -121,3 +121,36 @@ test('places by a noun of place before "of", a prefix or a venue head: the islan
   const text = 'Fire reached the island of Skiathos. Runners trained on Mount Kadam, sailed the Bay of Mannar and met at the Tigo Arena.';
   assert.deepEqual(namesOf(text, 'place', 'en'), ['Skiathos', 'Mount Kadam', 'Bay of Mannar', 'Tigo Arena']);
 });
+
+test('a Latin name after a Russian noun of its kind, and Russian acronyms before a person, end an organisation', () => {
+  const text = 'Паром компании Baltic Sea Ferry придет в порт. Компания Kyrgyz Airways откроет рейс, сообщил директор Института химии СО РАН Павел Орлов.';
+  assert.deepEqual(namesOf(text, 'org', 'ru'), ['Baltic Sea Ferry', 'Kyrgyz Airways', 'Института химии СО РАН']);
+});
+
+test('German governments, parliaments and councils, and names right after an organisation noun, but not after a kind of one', () => {
+  const text =
+    'Die Landesregierung und der Landtag stimmten zu. Der Kasseler Stadtrat auch. Die Gewerkschaft Kunst und Medien protestierte, ' +
+    'mit dem Universitätsklinikum Ulm an Proben. Das Landgericht Passau II entschied. Der Energiekonzern Windkraft Nord schwieg.';
+  assert.deepEqual(namesOf(text, 'org', 'de'), [
+    'Landesregierung',
+    'Landtag',
+    'Kasseler Stadtrat',
+    'Gewerkschaft Kunst und Medien',
+    'Universitätsklinikum Ulm',
+    'Landgericht Passau II',
+    'Windkraft Nord',
+  ]);
+  assert.deepEqual(namesOf('Die Forscher berichten im Fachblatt „Cell Reports“.', 'org', 'de'), ['Cell Reports']);
+});
+
+test('English: a hyphenated kind before a name, generic words and a head after an article, an acronym opening a line before a verb', () => {
+  assert.deepEqual(namesOf('Danish start-up Aalborg Robotics raised funds.', 'org', 'en'), ['Aalborg Robotics']);
+  assert.deepEqual(namesOf('A Supreme Court judge ruled, according to the National Registry.', 'org', 'en'), ['Supreme Court', 'National Registry']);
+  assert.deepEqual(namesOf('Then the Standing Committee met.', 'org', 'en'), [], 'generic words name no part of a larger body');
+  assert.deepEqual(namesOf('The final was close.\n\nUEFA fined both clubs.', 'org', 'en'), ['UEFA']);
+  assert.deepEqual(namesOf('NAIROBI (Reuters) - Rain fell.', 'org', 'en'), ['Reuters']);
+});
+
+test('a Russian work in quotes after its author in the genitive is no organisation', () => {
+  assert.deepEqual(namesOf('Театр покажет оперу Верди «Аида» в новой постановке.', 'org', 'ru'), []);
+});

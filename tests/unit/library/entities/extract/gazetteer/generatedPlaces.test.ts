@@ -54,7 +54,8 @@ test('a city named like an ordinary word, used as one, is no place', () => {
 });
 
 test('a one-word city inside another name, or after an article, is no place; standing alone it is', () => {
-  assert.deepEqual(places('Florence Nightingale met Santiago Peña and Michael Jordan in New Jersey.'), []);
+  // "Jersey" in "New Jersey" is not the island: the state is found whole.
+  assert.deepEqual(places('Florence Nightingale met Santiago Peña and Michael Jordan in New Jersey.'), ['New Jersey']);
   assert.deepEqual(places('Das Essen war gut, und beim Essen sprach man über Politik.', 'de'), []);
   assert.deepEqual(places('Die Messe in Essen beginnt am Montag.', 'de'), ['Essen']);
   assert.deepEqual(places('Doris said she would stay.'), []);

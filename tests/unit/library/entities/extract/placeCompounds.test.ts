@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
+
+const places = (text: string, language: string): string[] =>
+  extractEntities(text, language)
+    .entities.filter((e) => e.kind === 'place')
+    .map((e) => e.name);
+
+test('a German name joined by hyphens and ending in a noun of place is one place', () => {
+  assert.deepEqual(places('Das Projekt im Tsau-Khaeb-Nationalpark stockt. Die Merkez-Moschee lädt ein.', 'de'), ['Tsau-Khaeb-Nationalpark', 'Merkez-Moschee']);
+  assert.deepEqual(places('Die Stadt will den August-Bebel-Platz neu gestalten.', 'de'), ['August-Bebel-Platz']);
+});
+
+test('a known place with a district after a hyphen, or "de" and a name, is the whole name; two places joined stay two', () => {
+  assert.deepEqual(places('Geklagt hatte eine Mieterin aus Köln-Ehrenfeld.', 'de'), ['Köln-Ehrenfeld']);
+  assert.deepEqual(places('Santiago de Chile – Das Teleskop steht oberhalb von San Pedro de Atacama.', 'de'), ['Santiago de Chile', 'San Pedro de Atacama']);
+  assert.ok(!places('Die Strecke Berlin-Brandenburg ist voll.', 'de').includes('Berlin-Brandenburg'));
+});
