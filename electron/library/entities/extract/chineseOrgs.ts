@@ -2,7 +2,7 @@
 
 import * as Z from './gazetteer/chineseWords';
 import { matchHan, type Entry } from './lookup';
-import type { Hit } from './scanText';
+import type { Hit } from './hit';
 
 const MEMBER_ROLES = Z.MEMBER_ROLES.split(' ').sort((a, b) => b.length - a.length);
 const HAN = /\p{Script=Han}/u;

@@ -9,7 +9,7 @@
 
 import * as W from './gazetteer/words';
 import { FIRST_NAMES, GENERIC, ORG_HEADS, STOPWORDS, isRoleHead, nationality, ROLE_MODIFIERS, type Entry } from './lookup';
-import type { Hit } from './scanText';
+import type { Hit } from './hit';
 import type { Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;

@@ -1,6 +1,6 @@
 import { entityKey, foldName } from './entityKey';
 import { CHINESE_SURNAMES, LEADER_ROLES, STOPWORDS, knownSurname, type Entry } from './lookup';
-import type { Hit } from './scanText';
+import type { Hit } from './hit';
 import type { Token } from './tokenize';
 import type { FoundEntity } from './types';
 

@@ -1,7 +1,7 @@
 import * as Z from './gazetteer/chineseWords';
 import { orgsBeforeRoles } from './chineseOrgs';
 import { addHanName, matchHan, type Entry } from './lookup';
-import type { Hit } from './scanText';
+import type { Hit } from './hit';
 
 // Chinese has no spaces, so names are found by longest match over names known in Chinese characters (the gazetteer's,
 // and those this text introduces with evidence) rather than by Intl.Segmenter: a word segmenter's dictionary splits
