@@ -66,9 +66,12 @@ test('after marking read, archiving, and changes to the text, the counts of a wo
   for (const [when, change] of [
     ['read', () => library.reading.setRead([withWord], true)],
     ['archived', () => library.shelves.setArchived([ids.find((id) => id !== withWord && id !== other)!], true)],
-    ['the word added to a text', () => library.db.prepare("UPDATE articles SET body = body || ' Minsk' WHERE id = ?").run(other)],
+    ['the word added to a text', () => library.db.prepare("UPDATE articles SET body_deflated = deflate_text(body || ' Minsk') WHERE id = ?").run(other)],
     ['unread', () => library.reading.setRead([withWord], false)],
-    ['the word taken from a text', () => library.db.prepare("UPDATE articles SET body = replace(body, 'Minsk', 'Vitebsk') WHERE id = ?").run(other)],
+    [
+      'the word taken from a text',
+      () => library.db.prepare("UPDATE articles SET body_deflated = deflate_text(replace(body, 'Minsk', 'Vitebsk')) WHERE id = ?").run(other),
+    ],
   ] as const) {
     change();
     check(when);

@@ -160,7 +160,7 @@ test('after changes to what queries keep, and to the text itself, every ranked p
     ['starred', () => lib.reading.setStarred([20, 21], true)],
     ['archived', () => lib.shelves.setArchived([17, 18, 19, 22], true)],
     ['a setting', () => lib.setSetting('x', 'y')],
-    ['a body edited', () => lib.db.prepare("UPDATE articles SET body = body || ' said tax bill' WHERE id = 23").run()],
+    ['a body edited', () => lib.db.prepare("UPDATE articles SET body_deflated = deflate_text(body || ' said tax bill') WHERE id = 23").run()],
     ['an article deleted', () => lib.db.prepare('DELETE FROM articles WHERE id = 24').run()],
   ] as const) {
     change();
