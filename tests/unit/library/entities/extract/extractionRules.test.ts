@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { namesOf } from '../../../helpers/namesOf';
 import { extractEntities, type EntityKind, type FoundEntity } from '../../../../../electron/library/entities/extract/extractEntities';
 
 const of = (text: string, kind: EntityKind, language: string | null = 'en'): FoundEntity[] =>
   extractEntities(text, language).entities.filter((e) => e.kind === kind);
-const namesOf = (text: string, kind: EntityKind, language: string | null = 'en'): string[] => of(text, kind, language).map((e) => e.name);
 
 test('a title before a name marks a person, and the title is not part of the name', () => {
   assert.deepEqual(namesOf('Defense Minister Li Shangfu met the press.', 'person'), ['Li Shangfu']);

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities, type EntityKind } from '../../../../../electron/library/entities/extract/extractEntities';
-
-const namesOf = (text: string, kind: EntityKind, language: string): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === kind)
-    .map((e) => e.name);
+import { namesOf } from '../../../helpers/namesOf';
+import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
 
 test('Russian organisations by their head nouns, with the place or acronyms that end them, and no place inside', () => {
   const text =

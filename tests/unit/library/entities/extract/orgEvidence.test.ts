@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities, type EntityKind } from '../../../../../electron/library/entities/extract/extractEntities';
-
-const namesOf = (text: string, kind: EntityKind, language: string): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === kind)
-    .map((e) => e.name);
+import { namesOf } from '../../../helpers/namesOf';
+import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
 
 test('a role between a name with no head noun and a person makes it an organisation, not a lone adjective or a person', () => {
   const text = 'Harbour Lines chief executive Ruth Okello said fares would rise. Cycling Ghana president Kofi Mensah agreed.';

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
+import { namesOf } from '../../../helpers/namesOf';
 
-const places = (text: string, language: string): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === 'place')
-    .map((e) => e.name);
+const places = (text: string, language = 'en'): string[] => namesOf(text, 'place', language);
 
 test('a German name joined by hyphens and ending in a noun of place is one place', () => {
   assert.deepEqual(places('Das Projekt im Tsau-Khaeb-Nationalpark stockt. Die Merkez-Moschee lädt ein.', 'de'), ['Tsau-Khaeb-Nationalpark', 'Merkez-Moschee']);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entityKey, extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
+import { namesOf } from '../../../helpers/namesOf';
+import { entityKey } from '../../../../../electron/library/entities/extract/extractEntities';
 
-const places = (text: string, language: string): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === 'place')
-    .map((e) => e.name);
+const places = (text: string, language = 'en'): string[] => namesOf(text, 'place', language);
 
 test('German cases of countries nobody listed by hand: a genitive, and a dative plural after "den"', () => {
   assert.deepEqual(places('Chiles Wissenschaftsministerin kam. Kundinnen kommen aus den Niederlanden.', 'de'), ['Chile', 'Netherlands']);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { namesOf } from '../../../helpers/namesOf';
 import { entityKey, extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
 
-const places = (text: string, language: string): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === 'place')
-    .map((e) => e.name);
+const places = (text: string, language = 'en'): string[] => namesOf(text, 'place', language);
 
 test('states, provinces, Länder and oblasts are places in each language, one place across them', () => {
   assert.deepEqual(places('Fördergeld des Landes Nordrhein-Westfalen. Weitere Artikel aus Thüringen.', 'de'), ['North Rhine-Westphalia', 'Thuringia']);

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
+import { namesOf } from '../../../helpers/namesOf';
 
-const places = (text: string, language = 'en'): string[] =>
-  extractEntities(text, language)
-    .entities.filter((e) => e.kind === 'place')
-    .map((e) => e.name);
+const places = (text: string, language = 'en'): string[] => namesOf(text, 'place', language);
 
 test('a small town is a place after a preposition of place, a sentence’s first word too', () => {
   assert.deepEqual(places('The team was flown to Entebbe and later drove on to Naivasha.'), ['Entebbe', 'Naivasha']);
