@@ -1,8 +1,8 @@
 /** Names that end in a head noun of an organisation or a place ("China Media Group", "Palace of Independence"). */
 
-import { CONNECTORS, GENERIC, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, ROLE_MODIFIERS, STOPWORDS, isRoleHead } from './lookup';
+import { CONNECTORS, GENERIC, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, STOPWORDS, isRole } from './lookup';
 import type { OrgContext } from './nameShapes';
-import type { Token } from './tokenize';
+import { joined, type Token } from './tokenize';
 import type { EntityKind } from './types';
 
 /** "of" in the languages of names ("Palace of Independence", "Universität des Saarlandes"). */
@@ -17,8 +17,6 @@ const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 /** Heads of the parts of a larger body, which generic words alone do not name. */
 const PARTS = new Set(['committee', 'bureau', 'office', 'department', 'board', 'secretariat', 'directorate', 'commission', 'council', 'service']);
 const ownerEnds = (t: Token): boolean => t.possessive && !OWNERS_IN_NAMES.has(t.norm);
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 /** A capital at k, or after "of the" right after a head word ("University of the Andes"). */
 function capitalAfterConnectors(tokens: readonly Token[], k: number): boolean {

@@ -4,7 +4,7 @@ import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
 import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
-import { normWord, tokenize, type Token } from './tokenize';
+import { joined, normWord, tokenize, type Token } from './tokenize';
 import { isTown, townAt } from './towns';
 import type { EntityKind } from './types';
 
@@ -26,6 +26,8 @@ const COMPOUND_ROLE = new RegExp(`^\\p{L}{3,}(?:${[...wordSet(W.COMPOUND_ROLE_EN
 export function isRoleHead(t: Token): boolean {
   return ROLE_HEADS.has(t.norm) || (t.cap && t.norm.length > 8 && COMPOUND_ROLE.test(t.norm));
 }
+/** A title, or a word that qualifies one ("deputy", "former"). */
+export const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 export const LEADER_ROLES = wordSet(W.LEADER_ROLES);
 export const STOPWORDS = wordSet(W.STOPWORDS);
 export const ORG_HEADS = wordSet(W.ORG_HEADS);
@@ -175,7 +177,6 @@ export interface Match {
   genitive: boolean;
 }
 
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 /** A Russian stem this short is also an ordinary word's ("Газ" of Газа, "Того"), capitalised only where a sentence begins. */
 const SHORT_STEM = /^[\u0400-\u04FF]{1,3}$/;
 const CYRILLIC_WORD = /^[\u0400-\u04FF]/;

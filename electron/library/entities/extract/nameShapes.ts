@@ -2,7 +2,7 @@
 
 import * as W from './gazetteer/words';
 import { FIRST_NAMES, REGION_NOUNS, STOPWORDS, isRoleHead, nationality, type Match } from './lookup';
-import { normWord, type Token } from './tokenize';
+import { joined, normWord, type Token } from './tokenize';
 import { riverAfter } from './towns';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -21,7 +21,6 @@ const COMMON_ACRONYMS = new Set(W.COMMON_ACRONYMS.trim().split(/\s+/));
 /** A German compound names one organisation alone when it is federal or a state's ("Bundesgerichtshof"), not "Energiekonzern". */
 const FEDERAL = /^(?:(?:bundes|landes)\p{L}{3}|landtag)/u;
 
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 const lower = (t: Token): string => t.text.toLowerCase();
 
 export interface OrgContext {

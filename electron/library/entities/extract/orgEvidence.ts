@@ -8,9 +8,9 @@
  */
 
 import * as W from './gazetteer/words';
-import { FIRST_NAMES, GENERIC, ORG_HEADS, STOPWORDS, isRoleHead, nationality, ROLE_MODIFIERS, type Entry } from './lookup';
+import { FIRST_NAMES, GENERIC, ORG_HEADS, STOPWORDS, isRole, nationality, type Entry } from './lookup';
 import type { Hit } from './hit';
-import type { Token } from './tokenize';
+import { joined, type Token } from './tokenize';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
 /** One word alone before a role may be an adjective ("Presiding judge", "Uruguayan minister", "Conservative leader"). */
@@ -34,9 +34,6 @@ const EN_ORG_TYPES = new Set(W.EN_ORG_TYPES.split(' '));
 /** "von der Linken", "vom Bund": after a person, where they work, as "of" says in English. */
 const GERMAN_OF = new Set(['der', 'dem', 'vom']);
 const ARTICLE_OF = new Set(['des', 'der']);
-
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 export function orgsByEvidence(tokens: readonly Token[], hits: Hit[], text: string, nouns: boolean): Hit[] {
   const n = tokens.length;

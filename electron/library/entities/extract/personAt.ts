@@ -10,17 +10,16 @@ import {
   ORG_HEADS,
   PERSON_PARTICLES,
   PLACE_HEADS,
-  ROLE_MODIFIERS,
   SPEECH_VERBS,
   STOPWORDS,
-  isRoleHead,
   nationality,
   type Entry,
+  isRole,
 } from './lookup';
 import { isChineseGivenName, russianName, writtenInLowerCase } from './nameEvidence';
 import type { OrgContext } from './nameShapes';
 import { regionEnd } from './placeNames';
-import type { Token } from './tokenize';
+import { joined, type Token } from './tokenize';
 
 const DIGIT = /\d/;
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -28,9 +27,6 @@ const CYRILLIC = /^[\u0400-\u04FF]/;
 const SYLLABLE = /^\p{Ll}{2,4}$/u;
 /** A particle written onto the surname ("Viegas d'Abreu"). */
 const ELIDED = /^d['’]\p{Lu}/u;
-
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 
 export interface PersonContext extends OrgContext {
   /** Words standing alone beside a verb of speech, as surnames do. */

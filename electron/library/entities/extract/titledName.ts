@@ -1,13 +1,11 @@
 /** People named by their title ("Belarusian President Alexander Lukashenko"), or described by it alone. */
 
-import { ROLE_MODIFIERS, isRoleHead, nationality, type Match } from './lookup';
+import { isRole, isRoleHead, nationality, type Match } from './lookup';
 import { OF } from './headSpan';
 import { newHit, type Hit } from './hit';
 import { personAt, type PersonContext } from './personAt';
-import type { Token } from './tokenize';
+import { joined } from './tokenize';
 
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
-const isRole = (t: Token): boolean => isRoleHead(t) || ROLE_MODIFIERS.has(t.norm);
 const gazetteer = (c: PersonContext, k: number): Match | null => (c.tokens[k]!.cap ? c.match(k) : null);
 
 /**

@@ -21,6 +21,9 @@ export interface Token {
   possessive: boolean;
 }
 
+/** Whether a token goes on from the one before it, after a space or a hyphen rather than across punctuation. */
+export const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
+
 const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’‘]s$/;
 const CYRILLIC = /[\u0400-\u04FF]/;

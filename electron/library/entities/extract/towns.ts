@@ -1,6 +1,6 @@
 import { TOWNS } from './gazetteer/generatedPlaces';
 import type { Entry } from './lookup';
-import type { Token } from './tokenize';
+import { joined, type Token } from './tokenize';
 
 // GeoNames lists tens of thousands of towns, and many share their names with ordinary words, people and firms ("Harvard",
 // "Mercedes"): so a town is a place only where the words before it say so, as a preposition of place does ("bei Lüderitz",
@@ -53,8 +53,6 @@ export function isTown(norm: string): boolean {
 
 /** Each town's entry, once it is found, so that all its mentions are one place. */
 const entries = new Map<string, Entry>();
-
-const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 
 /** Whether the words before token i allow a town: a preposition of place, or a list after a place (`isPlace` asks of a token). */
 function placeBefore(tokens: readonly Token[], i: number, isPlace: (k: number) => boolean): boolean {
