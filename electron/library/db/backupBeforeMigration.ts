@@ -38,7 +38,8 @@ export async function backupBeforeMigration(db: Database, file: string, version:
 
 /** Keeps the KEPT_BACKUPS backups of the newest schema versions. */
 function pruneBackups(file: string): void {
-  const { dir, name } = path.parse(file);
+  // Resolved, because a bare file name parses to an empty folder, which cannot be listed.
+  const { dir, name } = path.parse(path.resolve(file));
   const prefix = `${name}.v`;
   const suffix = '-backup.sqlite';
   const versions = fs

@@ -141,6 +141,18 @@ test("only the backups of the newest schema versions are kept, and only this lib
   );
 });
 
+test('a library named by a bare file name in the working folder is backed up and upgraded', async (t) => {
+  const dir = tempDir();
+  libraryAtV3(path.join(dir, 'library.sqlite'));
+  const cwd = process.cwd();
+  process.chdir(dir);
+  t.after(() => process.chdir(cwd));
+  const library = await Library.open('library.sqlite');
+  assert.ok((library.db.pragma('user_version', { simple: true }) as number) > 3);
+  library.close();
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['library.sqlite', 'library.v3-backup.sqlite']);
+});
+
 test('a migration another process applied after the version was read is skipped, not run twice', () => {
   const file = path.join(tempDir(), 'raced.sqlite');
   const first = new Database(file);
