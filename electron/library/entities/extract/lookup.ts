@@ -1,7 +1,7 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
+import { CHINESE, CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { joined, normWord, tokenize, type Token } from './tokenize';
@@ -34,6 +34,7 @@ export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
 export const PLACE_PREFIXES = wordSet(W.PLACE_PREFIXES);
 export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
+export const LANDFORM_NOUNS = wordSet(W.LANDFORM_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
 /** Given names: the hand list's (with Russian and other transliterations) and the generated English lexicon's. */
@@ -167,6 +168,7 @@ function withGeneratedPlaces(): void {
   addGenerated(COUNTRIES, 'country', true);
   addGenerated(CITIES, 'city');
   addGenerated(REGIONS, 'country');
+  addGenerated(CHINESE, 'city');
 }
 
 export interface Match {

@@ -184,7 +184,9 @@ export function scanChinese(text: string): Hit[] {
     let { entry, end } = m;
     let start = i;
     const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
-    const named = entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
+    // A place's full name may end in the first character of an organisation's head ("梅州市" and "市委").
+    const divisional = entry.kind === 'place' && !head && DIVISIONS.includes(text.charAt(end - 1)) ? headAfterWords(text, end - 2) : -1;
+    const named = divisional > 0 ? divisional : entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
     if (named > 0) {
       // "中国气象局", "上海市浦东新区人民法院": the place begins the organisation's name, its words and head follow.
       const name = text.slice(start, named);
