@@ -226,6 +226,13 @@ const AND = new Set(['and', 'и', 'und']);
  */
 const GERMAN_TOWN = new RegExp(`^(?!.*(?:${W.DE_NOT_TOWN_ENDINGS.split(' ').join('|')})$)\\p{L}{3,}(?:${W.DE_TOWN_ENDINGS.split(' ').join('|')})$`, 'u');
 
+/** A capitalised name at k and a lower-case plural noun of place after it ("… and Sunamganj districts"). */
+function pairedPlaceNoun(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k];
+  const noun = tokens[k + 1];
+  return joined(name) && name.cap && !name.caps && joined(noun) && !noun.cap && noun.norm.endsWith('s') && PLACE_AFTER.has(noun.norm);
+}
+
 /**
  * A place nobody listed, by the words around a lone capitalised name: a preposition of place before it ("in Mubende", "в
  * Новотроицке", "через Находку"), a lower-case noun of place before or after it ("на реке Нарын", "the Surma river"), or
@@ -247,7 +254,8 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   // "the island of Evia", "the port of Lobito"
   const of = prev.norm === 'of' && PLACE_OF.has(tokens[i - 2]?.norm ?? '');
   const before = of || (PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm)));
-  const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
+  // "the Surma river", "the Sylhet and Sunamganj districts"
+  const after = joined(next) && !next.cap && (PLACE_AFTER.has(next.norm) || (AND.has(next.norm) && pairedPlaceNoun(tokens, end + 1)));
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
 }

@@ -126,6 +126,22 @@ function headAfterWords(text: string, p: number): number {
 }
 
 const DIVISIONS = '省市县州';
+const VENUES = words(Z.VENUE_HEADS);
+/** The most characters of a venue's name before its head. */
+const MOST_BEFORE_VENUE = 8;
+
+/**
+ * "在人民大会堂同…会谈", "在凤凰山体育公园主场": after "在" or "于", the characters up to a venue's head name a place. Its
+ * end, else -1.
+ */
+function venueAt(text: string, i: number): number {
+  if (!Z.AT_PLACE.includes(text.charAt(i - 1))) return -1;
+  for (let k = i + 2; k <= i + MOST_BEFORE_VENUE && isHan(text.charAt(k - 1)) && !Z.BEFORE_NAME.includes(text.charAt(k - 1)); k++) {
+    const head = VENUES.find((h) => text.startsWith(h, k));
+    if (head) return k + head.length;
+  }
+  return -1;
+}
 
 /**
  * "梅州市", "平远县", "巴伊亚州": two characters and the word for a province, city, county or state make a place nobody
@@ -165,6 +181,15 @@ export function scanChinese(text: string): Hit[] {
     const bare = b !== null && b.entry.kind === 'place' && DIVISIONS.includes(text.charAt(b.end));
     const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
+      const venue = venueAt(text, i);
+      if (venue > 0) {
+        const name = text.slice(i, venue);
+        const known = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
+        orgs.set(name, known);
+        hits.push({ kind: 'place', start: i, end: venue, entry: known, words: [], country: null, role: null, descriptor: false });
+        i = venue;
+        continue;
+      }
       const division = divisionAt(text, i, hits.at(-1)?.end === i);
       if (division > 0) {
         // "义乌市商务局": the division begins an organisation's name.
@@ -187,7 +212,13 @@ export function scanChinese(text: string): Hit[] {
     // A place's full name may end in the first character of an organisation's head ("梅州市" and "市委").
     const divisional = entry.kind === 'place' && !head && DIVISIONS.includes(text.charAt(end - 1)) ? headAfterWords(text, end - 2) : -1;
     const named = divisional > 0 ? divisional : entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
-    if (named > 0) {
+    if (named < 0 && !head && entry.kind === 'place' && text.charAt(end) === '站' && !Z.NOT_AFTER_STATION.includes(text.charAt(end + 1))) {
+      // "内罗毕站": a station named after its city is a place of its own.
+      const name = text.slice(start, end + 1);
+      entry = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
+      orgs.set(name, entry);
+      end++;
+    } else if (named > 0) {
       // "中国气象局", "上海市浦东新区人民法院": the place begins the organisation's name, its words and head follow.
       const name = text.slice(start, named);
       entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };

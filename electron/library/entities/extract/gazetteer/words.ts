@@ -209,5 +209,5 @@ export const OWNED_BY = 'owned operated acquired bought funded financed backed s
 /** Stems of Russian public bodies written in lower case before what they do and their country ("министерством цифровых технологий Узбекистана"). */
 export const RU_BODY_STEMS = 'министерств ведомств агентств комитет служб управлен';
 
-/** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
-export const PLACE_OF = 'island city town village port region province state district county municipality';
+/** Lower-case nouns of place, or of those living in one, before "of" and a name ("the island of Evia", "the port of Lobito", "residents of Karori"). */
+export const PLACE_OF = 'island city town village port region province state district county municipality residents inhabitants';

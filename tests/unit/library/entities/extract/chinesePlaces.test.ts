@@ -24,3 +24,14 @@ test('a city’s short name that is an ordinary word names no place ("合作", "
   const places = extractEntities('双方签署了合作文件，东方航空公司参加，甘肃省合作市也派了代表。', 'zh').entities.filter((e) => e.kind === 'place');
   assert.deepEqual(places.map((e) => e.name).sort(), ['Gansu', '合作市']);
 });
+
+test('a venue after "在" or "于", and a station named after its city, are places; "站在" is a verb', () => {
+  const places = (text: string): string[] =>
+    extractEntities(text, 'zh')
+      .entities.filter((e) => e.kind === 'place')
+      .map((e) => e.name);
+  assert.deepEqual(places('国家主席4日在人民大会堂同来访的总统举行会谈。'), ['人民大会堂']);
+  assert.deepEqual(places('主队在凤凰山体育公园主场以2比1获胜。'), ['凤凰山体育公园']);
+  assert.deepEqual(places('部长在内罗毕站举行的活动上说，列车从内罗毕开出。'), ['内罗毕站', 'Nairobi']);
+  assert.deepEqual(places('中国站在历史正确的一边。'), ['China']);
+});

@@ -49,3 +49,9 @@ test('parts of the world as news writes them, and a country’s long name withou
   assert.deepEqual(places('Routes between South America and East Africa grew; West Africa followed.'), ['South America', 'Eastern Africa', 'Western Africa']);
   assert.deepEqual(places('Copper from the Democratic Republic of Congo reached the coast.'), ['Democratic Republic of the Congo']);
 });
+
+test('those living in a place, and places named together before a plural noun of place', () => {
+  assert.deepEqual(places('The councillor said residents of Tawanui and Kelburnia would pay more.'), ['Tawanui', 'Kelburnia']);
+  assert.deepEqual(places('Floods cut off the Sylhet and Sunamganj districts of Bangladesh.'), ['Sylhet', 'Sunamganj', 'Bangladesh']);
+  assert.deepEqual(places('The Mayor and Council agreed.'), []);
+});

@@ -32,6 +32,7 @@ test('a Chinese article: known names by longest match, each merged with its ment
     'place:Belarus',
     'place:China',
     'place:Minsk',
+    'place:人民大会堂',
   ]);
   const xi = entities.find((e) => e.name === 'Xi Jinping')!;
   assert.deepEqual(xi.aliases, ['习近平']);
