@@ -281,6 +281,12 @@ export function matchHan(
   return null;
 }
 
+/** Whether a word alone is a gazetteer place's name ("bayern", "ukraine"). */
+export function isKnownPlace(norm: string): boolean {
+  withGeneratedPlaces();
+  return PHRASES.get(norm)?.kind === 'place';
+}
+
 /** Whether a word alone is some gazetteer name, wherever it stands. */
 export function isKnownWord(norm: string): boolean {
   withGeneratedPlaces();

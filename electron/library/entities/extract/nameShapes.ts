@@ -3,6 +3,7 @@
 import * as W from './gazetteer/words';
 import { FIRST_NAMES, REGION_NOUNS, STOPWORDS, isRoleHead, nationality, type Match } from './lookup';
 import { joined, normWord, type Token } from './tokenize';
+import { partOfPlace } from './placeEvidence';
 import { riverAfter } from './towns';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -250,7 +251,13 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   const next = tokens[end];
   if (joined(next) && next.cap) return -1;
   const coordinated = afterPlace && AND.has(prev.norm);
-  if (c.nouns) return (coordinated || DE_PLACE_BEFORE.has(prev.norm)) && end === i + 1 && GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
+  if (c.nouns) {
+    if (end !== i + 1 || !(coordinated || DE_PLACE_BEFORE.has(prev.norm))) return -1;
+    // "in Schwaben und Oberbayern": a name joined to a place after a preposition of place is one too, whatever its shape.
+    const other = tokens[end + 1];
+    const paired = next?.norm === 'und' && joined(next) && joined(other) && (c.match(end + 1)?.entry.kind === 'place' || partOfPlace(other, true));
+    return paired || GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
+  }
   // "the island of Evia", "the port of Lobito"
   const of = prev.norm === 'of' && PLACE_OF.has(tokens[i - 2]?.norm ?? '');
   const before = of || (PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm)));

@@ -1,6 +1,6 @@
 /** Places nobody listed, by what the text says of them elsewhere: a dateline, or an earlier mention found by other evidence. */
 
-import type { Entry } from './lookup';
+import { isKnownPlace, type Entry } from './lookup';
 import { newHit, type Hit } from './hit';
 import type { Token } from './tokenize';
 
@@ -18,6 +18,16 @@ export function datelinePlaceEnd(tokens: readonly Token[], i: number, text: stri
   while (tokens[end]?.join === 'hyphen' && tokens[end]!.cap) end++;
   return DATE_AFTER.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 24)) ? end : -1;
 }
+
+/** German words for a part of a place that begin a compound with its name ("Oberbayern", "Süditalien", "Ostukraine"). */
+const PART_OF = /^(?:ober|nieder|unter|mittel|nord|sud|ost|west|zentral)(\p{L}{4,})$/u;
+
+/** Where nouns are capitalised, a part of a known place written as one word with it ("Oberbayern", "Westberlin"). */
+export const partOfPlace = (t: Token, nouns: boolean): boolean => {
+  if (!nouns || !t.cap || t.caps) return false;
+  const m = PART_OF.exec(t.norm);
+  return m !== null && isKnownPlace(m[1]!);
+};
 
 /**
  * The later mentions of places the text named once with evidence (`places`: one-word keys, and a district's own name in

@@ -5,7 +5,7 @@ import { newHit, type Hit } from './hit';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd } from './nameShapes';
 import { isNameWord, personAt, type PersonContext } from './personAt';
 import { hyphenPlaceEnd, placeCompoundEnd } from './placeCompounds';
-import { datelinePlaceEnd, placesRepeated } from './placeEvidence';
+import { datelinePlaceEnd, partOfPlace, placesRepeated } from './placeEvidence';
 import { placeKey, placeNamed, regionEnd, spanWords } from './placeNames';
 import { titledNameEnd } from './titledName';
 import type { Token } from './tokenize';
@@ -97,7 +97,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const g = match(i);
     const h = headSpan(c, i);
-    if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
+    // "Berlinale Palast", "Allianz Arena": a longer name ending in a venue's noun is a place, whoever the first word names.
+    if (h && (!g || (h.end > g.end && (g.entry.kind === 'place' || (h.kind === 'place' && g.entry.kind === 'org'))))) {
       const name = spanWords(tokens, i, h.end);
       const entry = named.get(name) ?? { kind: h.kind, name, country: null, role: null };
       named.set(name, entry);
@@ -129,7 +130,9 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     const last = hits.at(-1);
     const place = c.loneWords.has(t.norm)
       ? -1
-      : Math.max(placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end), datelinePlaceEnd(tokens, i, text));
+      : partOfPlace(t, nouns)
+        ? i + 1
+        : Math.max(placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end), datelinePlaceEnd(tokens, i, text));
     if (place > i) {
       const name = text.slice(t.start, tokens[place - 1]!.end);
       const entry = placeNamed(named, name, placeKey(tokens, i, place));

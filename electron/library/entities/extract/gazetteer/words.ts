@@ -86,7 +86,7 @@ export const ORG_HEADS =
 /** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
 export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
-  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay';
+  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay palast stadion';
 
 /** Words that begin a place's name before its own ("Mount Elgon", "Estadio Centenario", "Cape Coast"). */
 export const PLACE_PREFIXES = 'mount estadio cape cerro casa palacio lake';

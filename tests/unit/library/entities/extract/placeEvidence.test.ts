@@ -55,3 +55,14 @@ test('those living in a place, and places named together before a plural noun of
   assert.deepEqual(places('Floods cut off the Sylhet and Sunamganj districts of Bangladesh.'), ['Sylhet', 'Sunamganj', 'Bangladesh']);
   assert.deepEqual(places('The Mayor and Council agreed.'), []);
 });
+
+test('a venue’s noun after a name of something else makes a place ("Berlinale Palast")', () => {
+  assert.deepEqual(places('Die Jury sagte bei der Gala im Berlinale Palast, der Film sei wichtig.', 'de'), ['Berlinale Palast']);
+});
+
+test('German: a part of a known place written as one word with it, and a name joined to a place after "in"', () => {
+  assert.deepEqual(places('Nach dem Regen sind in Schwaben und Oberbayern Tausende geflohen.', 'de'), ['Schwaben', 'Oberbayern']);
+  assert.deepEqual(places('Die Kämpfe in der Ostukraine dauern an. Der Oberst und das Oberhaupt schwiegen.', 'de'), ['Ostukraine']);
+  // Not a noun beside a word that names no place.
+  assert.deepEqual(places('Sie arbeitet in Forschung und Lehre.', 'de'), []);
+});
