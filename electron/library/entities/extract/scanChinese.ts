@@ -127,20 +127,28 @@ function headAfterWords(text: string, p: number): number {
 
 const DIVISIONS = '省市县州';
 const VENUES = words(Z.VENUE_HEADS);
+const AT_PLACE = new Set(Z.AT_PLACE);
+const NOT_AFTER_STATION = new Set(Z.NOT_AFTER_STATION);
 /** The most characters of a venue's name before its head. */
 const MOST_BEFORE_VENUE = 8;
 
 /**
- * "在人民大会堂同…会谈", "在凤凰山体育公园主场": after "在" or "于", the characters up to a venue's head name a place. Its
- * end, else -1.
+ * "在人民大会堂同…会谈", "在凤凰山体育公园主场": after "在" or "于", the characters up to a venue's head name a place.
+ * The venues' ends by their starts, found from the heads the text holds (most texts hold none), else null.
  */
-function venueAt(text: string, i: number): number {
-  if (!Z.AT_PLACE.includes(text.charAt(i - 1))) return -1;
-  for (let k = i + 2; k <= i + MOST_BEFORE_VENUE && isHan(text.charAt(k - 1)) && !Z.BEFORE_NAME.includes(text.charAt(k - 1)); k++) {
-    const head = VENUES.find((h) => text.startsWith(h, k));
-    if (head) return k + head.length;
+function venuesIn(text: string): Map<number, number> | null {
+  let venues: Map<number, number> | null = null;
+  for (const head of VENUES) {
+    for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
+      let p = k - 1;
+      while (p >= k - MOST_BEFORE_VENUE && isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) p--;
+      if (k - p < 3 || !AT_PLACE.has(text.charAt(p))) continue;
+      venues ??= new Map();
+      const end = venues.get(p + 1);
+      if (end === undefined || k + head.length < end) venues.set(p + 1, k + head.length);
+    }
   }
-  return -1;
+  return venues;
 }
 
 /**
@@ -170,6 +178,7 @@ export function scanChinese(text: string): Hit[] {
   const local = namesWithEvidence(text);
   const orgs = new Map<string, Entry>();
   const hits: Hit[] = [];
+  const venues = venuesIn(text);
   for (let i = 0; i < text.length;) {
     if (!isHan(text.charAt(i))) {
       i++;
@@ -181,7 +190,7 @@ export function scanChinese(text: string): Hit[] {
     const bare = b !== null && b.entry.kind === 'place' && DIVISIONS.includes(text.charAt(b.end));
     const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
-      const venue = venueAt(text, i);
+      const venue = venues?.get(i) ?? -1;
       if (venue > 0) {
         const name = text.slice(i, venue);
         const known = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
@@ -212,7 +221,7 @@ export function scanChinese(text: string): Hit[] {
     // A place's full name may end in the first character of an organisation's head ("梅州市" and "市委").
     const divisional = entry.kind === 'place' && !head && DIVISIONS.includes(text.charAt(end - 1)) ? headAfterWords(text, end - 2) : -1;
     const named = divisional > 0 ? divisional : entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
-    if (named < 0 && !head && entry.kind === 'place' && text.charAt(end) === '站' && !Z.NOT_AFTER_STATION.includes(text.charAt(end + 1))) {
+    if (named < 0 && !head && entry.kind === 'place' && text.charAt(end) === '站' && !NOT_AFTER_STATION.has(text.charAt(end + 1))) {
       // "内罗毕站": a station named after its city is a place of its own.
       const name = text.slice(start, end + 1);
       entry = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
