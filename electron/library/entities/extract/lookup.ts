@@ -1,7 +1,7 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
+import { CHINESE, CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { joined, normWord, tokenize, type Token } from './tokenize';
@@ -34,6 +34,7 @@ export const ORG_HEADS = wordSet(W.ORG_HEADS);
 export const PLACE_HEADS = wordSet(W.PLACE_HEADS);
 export const PLACE_PREFIXES = wordSet(W.PLACE_PREFIXES);
 export const REGION_NOUNS = wordSet(W.REGION_NOUNS);
+export const LANDFORM_NOUNS = wordSet(W.LANDFORM_NOUNS);
 export const GENERIC = wordSet(W.GENERIC);
 export const CONNECTORS = wordSet(W.CONNECTORS);
 /** Given names: the hand list's (with Russian and other transliterations) and the generated English lexicon's. */
@@ -75,11 +76,16 @@ const HAN = /\p{Script=Han}/u;
 
 /** Indexes a Chinese name for matchHan (and, through its tokens, for lookupName). */
 export function addHanName(index: Map<string, { name: string; entry: Entry }[]>, name: string, entry: Entry): void {
-  const list = index.get(name.charAt(0)) ?? [];
+  const list = index.get(name.charAt(0));
+  if (!list) {
+    index.set(name.charAt(0), [{ name, entry }]);
+    return;
+  }
   if (list.some((n) => n.name === name)) return;
-  list.push({ name, entry });
-  list.sort((a, b) => b.name.length - a.name.length);
-  index.set(name.charAt(0), list);
+  // Longest first; after the names of the same length already there, as a stable sort would put it.
+  let at = list.findIndex((n) => n.name.length < name.length);
+  if (at < 0) at = list.length;
+  list.splice(at, 0, { name, entry });
 }
 
 function addNames(entry: Entry, names: string): void {
@@ -167,6 +173,16 @@ function withGeneratedPlaces(): void {
   addGenerated(COUNTRIES, 'country', true);
   addGenerated(CITIES, 'city');
   addGenerated(REGIONS, 'country');
+}
+
+// China's divisions are thousands of names in Chinese only: added on the first look-up of Chinese, so that a library
+// without Chinese text never pays for them. Only matchHan and a typed name in Chinese read them.
+let chinese = false;
+function withChinesePlaces(): void {
+  withGeneratedPlaces();
+  if (chinese) return;
+  chinese = true;
+  addGenerated(CHINESE, 'city');
 }
 
 export interface Match {
@@ -259,10 +275,16 @@ export function matchHan(
   i: number,
   index: ReadonlyMap<string, readonly { name: string; entry: Entry }[]> = HAN_NAMES,
 ): { entry: Entry; end: number } | null {
-  withGeneratedPlaces();
+  withChinesePlaces();
   const list = index.get(text.charAt(i));
   if (list) for (const n of list) if (text.startsWith(n.name, i)) return { entry: n.entry, end: i + n.name.length };
   return null;
+}
+
+/** Whether a word alone is a gazetteer place's name ("bayern", "ukraine"). */
+export function isKnownPlace(norm: string): boolean {
+  withGeneratedPlaces();
+  return PHRASES.get(norm)?.kind === 'place';
 }
 
 /** Whether a word alone is some gazetteer name, wherever it stands. */
@@ -281,6 +303,7 @@ export function knownSurname(norm: string): { entry: Entry; genitive: boolean } 
 
 /** The gazetteer entry a typed name is, of the kind asked, for entityKey. */
 export function lookupName(kind: EntityKind, name: string): Entry | null {
+  if (HAN.test(name)) withChinesePlaces();
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
   // A name alone may be in a German case ("Niederlanden", "Baden-Württembergs"), which only a capitalising language's rules read.

@@ -3,6 +3,7 @@
 import * as W from './gazetteer/words';
 import { FIRST_NAMES, REGION_NOUNS, STOPWORDS, isRoleHead, nationality, type Match } from './lookup';
 import { joined, normWord, type Token } from './tokenize';
+import { partOfPlace } from './placeEvidence';
 import { riverAfter } from './towns';
 
 const CYRILLIC = /^[\u0400-\u04FF]/;
@@ -226,6 +227,13 @@ const AND = new Set(['and', 'и', 'und']);
  */
 const GERMAN_TOWN = new RegExp(`^(?!.*(?:${W.DE_NOT_TOWN_ENDINGS.split(' ').join('|')})$)\\p{L}{3,}(?:${W.DE_TOWN_ENDINGS.split(' ').join('|')})$`, 'u');
 
+/** A capitalised name at k and a lower-case plural noun of place after it ("… and Sunamganj districts"). */
+function pairedPlaceNoun(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k];
+  const noun = tokens[k + 1];
+  return joined(name) && name.cap && !name.caps && joined(noun) && !noun.cap && noun.norm.endsWith('s') && PLACE_AFTER.has(noun.norm);
+}
+
 /**
  * A place nobody listed, by the words around a lone capitalised name: a preposition of place before it ("in Mubende", "в
  * Новотроицке", "через Находку"), a lower-case noun of place before or after it ("на реке Нарын", "the Surma river"), or
@@ -243,11 +251,18 @@ export function placeNameEnd(c: OrgContext, i: number, afterPlace: boolean): num
   const next = tokens[end];
   if (joined(next) && next.cap) return -1;
   const coordinated = afterPlace && AND.has(prev.norm);
-  if (c.nouns) return (coordinated || DE_PLACE_BEFORE.has(prev.norm)) && end === i + 1 && GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
+  if (c.nouns) {
+    if (end !== i + 1 || !(coordinated || DE_PLACE_BEFORE.has(prev.norm))) return -1;
+    // "in Schwaben und Oberbayern": a name joined to a place after a preposition of place is one too, whatever its shape.
+    const other = tokens[end + 1];
+    const paired = next?.norm === 'und' && joined(next) && joined(other) && (c.match(end + 1)?.entry.kind === 'place' || partOfPlace(other, true));
+    return paired || GERMAN_TOWN.test(lower(t)) ? riverAfter(tokens, end) : -1;
+  }
   // "the island of Evia", "the port of Lobito"
   const of = prev.norm === 'of' && PLACE_OF.has(tokens[i - 2]?.norm ?? '');
   const before = of || (PLACE_BEFORE.has(prev.norm) && (prev.text === prev.text.toLowerCase() || CYRILLIC.test(prev.norm)));
-  const after = joined(next) && !next.cap && PLACE_AFTER.has(next.norm);
+  // "the Surma river", "the Sylhet and Sunamganj districts"
+  const after = joined(next) && !next.cap && (PLACE_AFTER.has(next.norm) || (AND.has(next.norm) && pairedPlaceNoun(tokens, end + 1)));
   if (!before && !after && !coordinated) return -1;
   return tokens.some((u) => !u.cap && u.norm === t.norm) ? -1 : end;
 }

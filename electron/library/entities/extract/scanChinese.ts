@@ -126,6 +126,30 @@ function headAfterWords(text: string, p: number): number {
 }
 
 const DIVISIONS = '省市县州';
+const VENUES = words(Z.VENUE_HEADS);
+const AT_PLACE = new Set(Z.AT_PLACE);
+const NOT_AFTER_STATION = new Set(Z.NOT_AFTER_STATION);
+/** The most characters of a venue's name before its head. */
+const MOST_BEFORE_VENUE = 8;
+
+/**
+ * "在人民大会堂同…会谈", "在凤凰山体育公园主场": after "在" or "于", the characters up to a venue's head name a place.
+ * The venues' ends by their starts, found from the heads the text holds (most texts hold none), else null.
+ */
+function venuesIn(text: string): Map<number, number> | null {
+  let venues: Map<number, number> | null = null;
+  for (const head of VENUES) {
+    for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
+      let p = k - 1;
+      while (p >= k - MOST_BEFORE_VENUE && isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) p--;
+      if (k - p < 3 || !AT_PLACE.has(text.charAt(p))) continue;
+      venues ??= new Map();
+      const end = venues.get(p + 1);
+      if (end === undefined || k + head.length < end) venues.set(p + 1, k + head.length);
+    }
+  }
+  return venues;
+}
 
 /**
  * "梅州市", "平远县", "巴伊亚州": two characters and the word for a province, city, county or state make a place nobody
@@ -154,6 +178,7 @@ export function scanChinese(text: string): Hit[] {
   const local = namesWithEvidence(text);
   const orgs = new Map<string, Entry>();
   const hits: Hit[] = [];
+  const venues = venuesIn(text);
   for (let i = 0; i < text.length;) {
     if (!isHan(text.charAt(i))) {
       i++;
@@ -165,6 +190,15 @@ export function scanChinese(text: string): Hit[] {
     const bare = b !== null && b.entry.kind === 'place' && DIVISIONS.includes(text.charAt(b.end));
     const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
+      const venue = venues?.get(i) ?? -1;
+      if (venue > 0) {
+        const name = text.slice(i, venue);
+        const known = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
+        orgs.set(name, known);
+        hits.push({ kind: 'place', start: i, end: venue, entry: known, words: [], country: null, role: null, descriptor: false });
+        i = venue;
+        continue;
+      }
       const division = divisionAt(text, i, hits.at(-1)?.end === i);
       if (division > 0) {
         // "义乌市商务局": the division begins an organisation's name.
@@ -184,8 +218,16 @@ export function scanChinese(text: string): Hit[] {
     let { entry, end } = m;
     let start = i;
     const head = entry.kind === 'place' ? ORG_HEADS.find((h) => text.startsWith(h, end)) : undefined;
-    const named = entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
-    if (named > 0) {
+    // A place's full name may end in the first character of an organisation's head ("梅州市" and "市委").
+    const divisional = entry.kind === 'place' && !head && DIVISIONS.includes(text.charAt(end - 1)) ? headAfterWords(text, end - 2) : -1;
+    const named = divisional > 0 ? divisional : entry.kind === 'place' && !head ? headAfterWords(text, end) : -1;
+    if (named < 0 && !head && entry.kind === 'place' && text.charAt(end) === '站' && !NOT_AFTER_STATION.has(text.charAt(end + 1))) {
+      // "内罗毕站": a station named after its city is a place of its own.
+      const name = text.slice(start, end + 1);
+      entry = orgs.get(name) ?? { kind: 'place', name, country: null, role: null };
+      orgs.set(name, entry);
+      end++;
+    } else if (named > 0) {
       // "中国气象局", "上海市浦东新区人民法院": the place begins the organisation's name, its words and head follow.
       const name = text.slice(start, named);
       entry = orgs.get(name) ?? { kind: 'org', name, country: null, role: null };

@@ -5,6 +5,7 @@ import { newHit, type Hit } from './hit';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd } from './nameShapes';
 import { isNameWord, personAt, type PersonContext } from './personAt';
 import { hyphenPlaceEnd, placeCompoundEnd } from './placeCompounds';
+import { datelinePlaceEnd, partOfPlace, placesRepeated } from './placeEvidence';
 import { placeKey, placeNamed, regionEnd, spanWords } from './placeNames';
 import { titledNameEnd } from './titledName';
 import type { Token } from './tokenize';
@@ -19,6 +20,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
   /** This text's names nobody listed, organisations' and places' alike: one entry for all of a name's mentions. */
   const named = new Map<string, Entry>();
   const acronyms = new Map<string, Entry>();
+  /** One-word places this text names with evidence, by key, for their later mentions without it. */
+  const evidenced = new Map<string, Entry>();
   const n = tokens.length;
   const nouns = capitalisesNouns(language);
   // Several rules ask about the same word: each is looked up once (undefined: not yet asked).
@@ -94,7 +97,8 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     }
     const g = match(i);
     const h = headSpan(c, i);
-    if (h && (!g || (h.end > g.end && g.entry.kind === 'place'))) {
+    // "Berlinale Palast", "Allianz Arena": a longer name ending in a venue's noun is a place, whoever the first word names.
+    if (h && (!g || (h.end > g.end && (g.entry.kind === 'place' || (h.kind === 'place' && g.entry.kind === 'org'))))) {
       const name = spanWords(tokens, i, h.end);
       const entry = named.get(name) ?? { kind: h.kind, name, country: null, role: null };
       named.set(name, entry);
@@ -105,7 +109,10 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     if (g && g.entry.kind !== 'person') {
       const whole = g.entry.kind === 'place' && !g.genitive ? placeCompoundEnd(tokens, g.end, match) : g.end;
       if (whole > g.end) {
-        hit('place', i, whole, placeNamed(named, text.slice(t.start, tokens[whole - 1]!.end), placeKey(tokens, i, whole)));
+        const entry = placeNamed(named, text.slice(t.start, tokens[whole - 1]!.end), placeKey(tokens, i, whole));
+        // "Duisburg-Marxloh" … "in Marxloh": the district is named alone later.
+        if (tokens[g.end]!.join === 'hyphen') evidenced.set(tokens[g.end]!.norm, entry);
+        hit('place', i, whole, entry);
         i = whole;
         continue;
       }
@@ -121,14 +128,20 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
       continue;
     }
     const last = hits.at(-1);
-    const place = c.loneWords.has(t.norm) ? -1 : placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end);
+    const place = c.loneWords.has(t.norm)
+      ? -1
+      : partOfPlace(t, nouns)
+        ? i + 1
+        : Math.max(placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end), datelinePlaceEnd(tokens, i, text));
     if (place > i) {
       const name = text.slice(t.start, tokens[place - 1]!.end);
-      hit('place', i, place, placeNamed(named, name, placeKey(tokens, i, place)));
+      const entry = placeNamed(named, name, placeKey(tokens, i, place));
+      if (place === i + 1) evidenced.set(t.norm, entry);
+      hit('place', i, place, entry);
       i = place;
       continue;
     }
     i++;
   }
-  return hits;
+  return placesRepeated(tokens, hits, evidenced);
 }

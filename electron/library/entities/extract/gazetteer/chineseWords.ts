@@ -59,3 +59,12 @@ export const MEMBER_ROLES = '院长 校长 主教练 教练 前锋 后卫 门将
 
 /** Characters a name begins after: punctuation and the ends of lines, where a clause begins. */
 export const CLAUSE_STARTS = '，。；：！？、“”「」《》（）\n';
+
+/** Last words of a venue's or a landmark's name ("人民大会堂", "凤凰山体育公园", "莫高窟"), a place after "在" or "于". */
+export const VENUE_HEADS = '大会堂 体育场 体育馆 体育公园 公园 广场 机场 火车站 古城 盆地 石窟 大桥 码头 纪念馆 大剧院 宾馆 国宾馆';
+
+/** Characters before a place, where it is where something happens ("在人民大会堂", "于凤凰山体育公园"). */
+export const AT_PLACE = '在于赴';
+
+/** After a station's "站", characters that make it the verb "stand" ("中国站在…", "站出来"). */
+export const NOT_AFTER_STATION = '在出起着了稳住到';

@@ -86,13 +86,16 @@ export const ORG_HEADS =
 /** Final words that make a capitalised run a place ("Diaoyutai State Guesthouse", "Palace of Independence"). */
 export const PLACE_HEADS =
   'palace square guesthouse airport station stadium hall park region oblast province district county street avenue bridge river lake sea ocean ' +
-  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay';
+  'mountains island islands gulf strait canal valley peninsula plaza zone port harbour harbor platz straße gebiet bezirk provinz arena bay palast stadion';
 
 /** Words that begin a place's name before its own ("Mount Elgon", "Estadio Centenario", "Cape Coast"). */
-export const PLACE_PREFIXES = 'mount estadio cape';
+export const PLACE_PREFIXES = 'mount estadio cape cerro casa palacio lake';
 
 /** Russian nouns that make the capitalised adjective before them a region ("Свердловской области", "Приморского края"). */
 export const REGION_NOUNS = 'область край район округ губерния';
+
+/** Russian nouns of land and towns that make a capitalised adjective before them a place ("Ферганской долины", "Старого города"). */
+export const LANDFORM_NOUNS = 'долина город полуостров нагорье низменность пустыня залив';
 
 /** Capitalised words too general to name an organisation or place without a more specific word. */
 export const GENERIC =
@@ -166,7 +169,7 @@ export const RU_STREET_NOUNS =
 export const PLACE_BEFORE =
   'in into near outside across в во на из под между через около возле близ вблизи ' +
   'реке реки река реку штате штата штат городе города город порт порты порта порту районы районе поселке поселка селе села деревне ' +
-  'острове острова озере озера провинции регионе региона наукограде столице';
+  'острове острова озере озера провинции регионе региона наукограде столице космодром космодрома космодроме river';
 
 /** Lower-case nouns after a lone capitalised name that make it a place ("the Surma river", "the Kralingen district"). */
 export const PLACE_AFTER = 'district districts river valley hills region province county island islands mountains lake';
@@ -206,5 +209,5 @@ export const OWNED_BY = 'owned operated acquired bought funded financed backed s
 /** Stems of Russian public bodies written in lower case before what they do and their country ("министерством цифровых технологий Узбекистана"). */
 export const RU_BODY_STEMS = 'министерств ведомств агентств комитет служб управлен';
 
-/** Lower-case nouns of place before "of" and a name ("the island of Evia", "the port of Lobito"). */
-export const PLACE_OF = 'island city town village port region province state district county municipality';
+/** Lower-case nouns of place, or of those living in one, before "of" and a name ("the island of Evia", "the port of Lobito", "residents of Karori"). */
+export const PLACE_OF = 'island city town village port region province state district county municipality residents inhabitants';

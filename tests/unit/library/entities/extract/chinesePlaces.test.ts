@@ -2,10 +2,36 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractEntities } from '../../../../../electron/library/entities/extract/extractEntities';
 
-test('a city named with its division’s word is the same place named again without it', () => {
-  const places = extractEntities('记者从浙江省义乌市获悉，今年前四个月，义乌对中亚五国出口小商品增长。', 'zh').entities.filter((e) => e.kind === 'place');
-  const yiwu = places.find((e) => e.name === '义乌市');
-  assert.ok(yiwu);
-  assert.ok(yiwu.aliases.includes('义乌'), JSON.stringify(yiwu));
-  assert.equal(places.filter((e) => e.name === '义乌').length, 0);
+test('a city nobody listed, named with its division’s word, is the same place named again without it', () => {
+  const places = extractEntities('记者从浙江省柯桥市获悉，今年前四个月，柯桥对中亚五国出口小商品增长。', 'zh').entities.filter((e) => e.kind === 'place');
+  const keqiao = places.find((e) => e.name === '柯桥市');
+  assert.ok(keqiao);
+  assert.ok(keqiao.aliases.includes('柯桥'), JSON.stringify(keqiao));
+  assert.equal(places.filter((e) => e.name === '柯桥').length, 0);
+});
+
+test('China’s prefectures and county-level cities are places by their short names, and with their division’s word', () => {
+  const places = extractEntities('卢卡申科还将访问长沙。义乌市的商户说，义乌对中亚出口增长；敦煌的经验很重要。', 'zh').entities.filter(
+    (e) => e.kind === 'place',
+  );
+  assert.deepEqual(
+    places.map((e) => [e.name, ...e.aliases].join('|')),
+    ['长沙', '义乌|义乌市', 'Central Asia|中亚', '敦煌'],
+  );
+});
+
+test('a city’s short name that is an ordinary word names no place ("合作", "东方")', () => {
+  const places = extractEntities('双方签署了合作文件，东方航空公司参加，甘肃省合作市也派了代表。', 'zh').entities.filter((e) => e.kind === 'place');
+  assert.deepEqual(places.map((e) => e.name).sort(), ['Gansu', '合作市']);
+});
+
+test('a venue after "在" or "于", and a station named after its city, are places; "站在" is a verb', () => {
+  const places = (text: string): string[] =>
+    extractEntities(text, 'zh')
+      .entities.filter((e) => e.kind === 'place')
+      .map((e) => e.name);
+  assert.deepEqual(places('国家主席4日在人民大会堂同来访的总统举行会谈。'), ['人民大会堂']);
+  assert.deepEqual(places('主队在凤凰山体育公园主场以2比1获胜。'), ['凤凰山体育公园']);
+  assert.deepEqual(places('部长在内罗毕站举行的活动上说，列车从内罗毕开出。'), ['内罗毕站', 'Nairobi']);
+  assert.deepEqual(places('中国站在历史正确的一边。'), ['China']);
 });
