@@ -16,6 +16,7 @@ import { m014Stories } from './m014_stories';
 import { m015DeflatedArticles } from './m015_deflatedArticles';
 import { m016Pending } from './m016_pending';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
+import { m018MentionsByArticle } from './m018_mentionsByArticle';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   m015DeflatedArticles,
   m016Pending,
   m017BodyFirstFullText,
+  m018MentionsByArticle,
 ];
 
 export const LATEST_VERSION = migrations.length;
