@@ -17,6 +17,7 @@ import { m015DeflatedArticles } from './m015_deflatedArticles';
 import { m016Pending } from './m016_pending';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
 import { m018MentionsByArticle } from './m018_mentionsByArticle';
+import { m019ParagraphBlocks } from './m019_paragraphBlocks';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   m016Pending,
   m017BodyFirstFullText,
   m018MentionsByArticle,
+  m019ParagraphBlocks,
 ];
 
 export const LATEST_VERSION = migrations.length;
