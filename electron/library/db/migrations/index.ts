@@ -14,6 +14,10 @@ import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
 import { m014Stories } from './m014_stories';
 import { m015DeflatedArticles } from './m015_deflatedArticles';
+import { m016Pending } from './m016_pending';
+import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
+import { m018MentionsByArticle } from './m018_mentionsByArticle';
+import { m019ParagraphBlocks } from './m019_paragraphBlocks';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +36,10 @@ export const migrations: readonly Migration[] = [
   m013Versions,
   m014Stories,
   m015DeflatedArticles,
+  m016Pending,
+  m017BodyFirstFullText,
+  m018MentionsByArticle,
+  m019ParagraphBlocks,
 ];
 
 export const LATEST_VERSION = migrations.length;

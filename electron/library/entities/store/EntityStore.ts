@@ -51,7 +51,8 @@ export class EntityStore {
       SELECT @into, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = @from`);
     this.mergeAliases = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
       SELECT @into, article_id, alias FROM entity_aliases WHERE entity_id = @from`);
-    this.mergeMentions = db.prepare(`UPDATE mentions SET entity_id = @into
+    // A span both entities were found at is kept once, as the other's: the row left behind goes with the merged entity.
+    this.mergeMentions = db.prepare(`UPDATE OR IGNORE mentions SET entity_id = @into
       WHERE article_id IN (SELECT article_id FROM article_entities WHERE entity_id = @from) AND entity_id = @from`);
     this.mergeArticles = db.prepare(`INSERT OR IGNORE INTO article_entities (article_id, entity_id)
       SELECT article_id, @into FROM article_entities WHERE entity_id = @from`);

@@ -42,7 +42,7 @@ export class EntityWriter {
     this.byKey = db.prepare('SELECT id, name FROM entities WHERE key = ?');
     this.insertEntity = db.prepare('INSERT INTO entities (key, kind, name, hidden) VALUES (?, ?, ?, ?)');
     this.insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)');
-    this.insertMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
+    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
     this.insertArticleEntity = db.prepare('INSERT INTO article_entities (article_id, entity_id) VALUES (?, ?)');
     this.insertDate = db.prepare('INSERT INTO article_dates (article_id, start, end, text, iso) VALUES (?, ?, ?, ?, ?)');
     this.markExtracted = db.prepare(`INSERT INTO entity_extractions (article_id, version) VALUES (?, ${EXTRACTOR_VERSION})

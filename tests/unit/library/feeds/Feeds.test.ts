@@ -164,7 +164,7 @@ test('hostile markup in items stays text: no script, style, frame or javascript:
   const [article] = articleRows(library);
   assert.equal(article!.title, 'Hostile <script>alert(1)</script> title');
   assert.equal(article!.body, 'Visible text <b>not bold</b> stays.\n\nbad link and good link.');
-  const blocks = JSON.parse(library.db.prepare('SELECT blocks FROM articles WHERE id = ?').pluck().get(article!.id) as string);
+  const blocks = library.articles.get(article!.id)!.paragraphs;
   const links = blocks.flatMap((b: { marks?: { style: string; href?: string }[] }) => (b.marks ?? []).filter((m) => m.style === 'link').map((m) => m.href));
   assert.deepEqual(links, ['https://good.example/ok']);
   // Its picture is asked for once, by the library, as a picture; answered with none, nothing is kept of it.

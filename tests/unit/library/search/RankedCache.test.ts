@@ -32,7 +32,7 @@ async function library() {
 }
 
 const LISTED = 'a.archived_at IS NULL AND a.trashed_at IS NULL';
-const RELEVANCE = 'bm25(articles_fts, 10, 1), a.id DESC';
+const RELEVANCE = 'bm25(articles_fts, 1, 10), a.id DESC';
 
 /** Each query of the issue's list, with its result written out in plain SQL: the oracle the search is held to. */
 const QUERIES: { query: string; match: string | null; where?: string; order?: string }[] = [
@@ -59,8 +59,8 @@ function expected(lib: Awaited<ReturnType<typeof library>>, { match, where = '1'
 function marked(lib: Awaited<ReturnType<typeof library>>, match: string, id: number) {
   const rows = lib.db
     .prepare(
-      `SELECT rowid AS id, highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet,
-        bm25(articles_fts, 10, 1) AS score FROM articles_fts WHERE articles_fts MATCH ?`,
+      `SELECT rowid AS id, highlight(articles_fts, 1, '${OPEN}', '${CLOSE}') AS title, snippet(articles_fts, 0, '${OPEN}', '${CLOSE}', '…', 24) AS snippet,
+        bm25(articles_fts, 1, 10) AS score FROM articles_fts WHERE articles_fts MATCH ?`,
     )
     .all(match) as { id: number; title: string; snippet: string; score: number }[];
   const row = rows.find((r) => r.id === id)!;
@@ -140,7 +140,7 @@ test('after changes to what queries keep, and to the text itself, every ranked p
     for (const q of queries) {
       const ids = expected(lib, q);
       const scores = new Map(
-        lib.db.prepare(`SELECT rowid, bm25(articles_fts, 10, 1) FROM articles_fts WHERE articles_fts MATCH ?`).raw().all(q.match) as [number, number][],
+        lib.db.prepare(`SELECT rowid, bm25(articles_fts, 1, 10) FROM articles_fts WHERE articles_fts MATCH ?`).raw().all(q.match) as [number, number][],
       );
       for (let offset = 0; offset < ids.length + PAGE; offset += PAGE) {
         const page = search.query(q.query, PAGE, offset);

@@ -16,15 +16,15 @@ const FEED = 'http://127.0.0.1:9/port-news.xml';
 function snapshot(library: Library) {
   const articles = library.db
     .prepare(
-      `SELECT id, file, content_hash, title, source, author, published, dateline, language, url, word_count, body, blocks, imported_at, updated_at,
+      `SELECT id, file, content_hash, title, source, author, published, dateline, language, url, word_count, body, imported_at, updated_at,
         read_at, starred, reading_position, archived_at, trashed_at, version FROM articles ORDER BY file`,
     )
-    .all() as ({ id: number; blocks: string; archived_at: string | null; trashed_at: string | null } & Record<string, unknown>)[];
-  return articles.map(({ id, blocks, ...row }) => {
+    .all() as ({ id: number; archived_at: string | null; trashed_at: string | null } & Record<string, unknown>)[];
+  return articles.map(({ id, ...row }) => {
     const detail = library.articles.get(id)!;
     return {
       ...row,
-      blocks: JSON.parse(blocks) as unknown,
+      blocks: detail.paragraphs,
       tags: library.annotations.tags.forArticle(id),
       note: library.annotations.notes.get(id),
       waiting: detail.waiting && { url: detail.waiting.url, excerpt: detail.waiting.excerpt },

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { m018MentionsByArticle } from '../../../../../electron/library/db/migrations/m018_mentionsByArticle';
+import { Library } from '../../../../../electron/library/Library';
+import { libraryBefore } from '../../../helpers/libraryBefore';
+import { importAwkward, readerView } from '../../../helpers/readerView';
+import { tempDir } from '../../../helpers/tempLibrary';
+
+type Mention = { article_id: number; entity_id: number; start: number; end: number };
+
+const rows = (db: Database.Database) => db.prepare('SELECT article_id, entity_id, start, end FROM mentions ORDER BY article_id, start, end, entity_id').all();
+
+test('m018: mentions are kept by article and place, without a rowid or a second index; every statement that reads them uses that key', async () => {
+  const body = 'Lukashenko met Xi in Minsk. Xi said Minsk and Beijing agreed.';
+  const file = libraryBefore(
+    m018MentionsByArticle,
+    `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+      VALUES ('/a.txt', 'h1', 'Talks', 10, deflate_text('${body}'), x'', 'then', 'then'), ('/b.txt', 'h2', 'More talks', 10, deflate_text('${body}'), x'', 'then', 'then')`,
+    "INSERT INTO entities (id, key, kind, name) VALUES (1, 'person:lukashenko', 'person', 'Lukashenko'), (2, 'person:xi', 'person', 'Xi'), (3, 'place:minsk', 'place', 'Minsk')",
+    // Written out of text order, as a correction's span is; and one mention stored twice, which is kept once.
+    `INSERT INTO mentions (article_id, entity_id, start, end) VALUES (2, 3, 21, 26), (1, 2, 28, 30), (1, 1, 0, 10), (1, 2, 15, 17), (1, 3, 21, 26),
+      (1, 3, 36, 41), (2, 1, 0, 10), (1, 3, 36, 41)`,
+    'INSERT INTO article_entities (article_id, entity_id) VALUES (1, 1), (1, 2), (1, 3), (2, 1), (2, 3)',
+  );
+  const v17 = new Database(file, { readonly: true });
+  const before = rows(v17);
+  v17.close();
+  assert.equal(before.length, 8);
+
+  const library = await Library.open(file);
+  try {
+    const { db } = library;
+    assert.ok((db.pragma('user_version', { simple: true }) as number) >= m018MentionsByArticle.version);
+    assert.deepEqual(rows(db), [...before.slice(0, 5), ...before.slice(6)]);
+    assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'mentions' AND type = 'index'").pluck().all(), []);
+    assert.match(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions'").pluck().get() as string, /WITHOUT ROWID/);
+    assert.deepEqual(
+      library.entities.read.forArticle(1)!.map((e) => [e.name, e.mentions.map((m) => m.text)]),
+      [
+        ['Lukashenko', ['Lukashenko']],
+        ['Xi', ['Xi', 'Xi']],
+        ['Minsk', ['Minsk', 'Minsk']],
+      ],
+    );
+    const plans = [
+      'SELECT e.id, m.start, m.end FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = 1 AND e.hidden = 0 ORDER BY m.start',
+      'SELECT entity_id AS id, count(*) AS mentions, min(start) AS first FROM mentions WHERE article_id = 1 GROUP BY entity_id',
+      'SELECT entity_id AS entity, start FROM mentions WHERE article_id = 1 ORDER BY start',
+      'DELETE FROM mentions WHERE article_id = 1',
+    ].map((sql) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; '));
+    for (const plan of plans) assert.match(plan, /(SEARCH|SCAN) (m|mentions) USING PRIMARY KEY \(article_id=\?\)/, plan);
+    assert.ok(!plans[0]!.includes('TEMP B-TREE'), `in text order as stored: ${plans[0]}`);
+
+    // Merged into Minsk, Xi's mentions join its own; none is lost, and an article's mentions leave with it.
+    library.entities.correct({ action: 'merge', id: 2, into: 3 });
+    assert.deepEqual(db.prepare('SELECT entity_id, start FROM mentions WHERE article_id = 1').raw().all(), [
+      [1, 0],
+      [3, 15],
+      [3, 21],
+      [3, 28],
+      [3, 36],
+    ]);
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    assert.equal(db.prepare('SELECT count(*) FROM mentions WHERE article_id = 2').pluck().get(), 0);
+  } finally {
+    library.close();
+  }
+});
+
+/** The file as schema 17 held it: a rowid table of mentions with its index by article and start. */
+function asBeforeMentionsByArticle(file: string): void {
+  const db = new Database(file);
+  db.exec(`
+    CREATE TABLE mentions_rows (
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+      start INTEGER NOT NULL,
+      end INTEGER NOT NULL
+    );
+    INSERT INTO mentions_rows SELECT article_id, entity_id, start, end FROM mentions ORDER BY article_id, start DESC;
+    DROP TABLE mentions;
+    ALTER TABLE mentions_rows RENAME TO mentions;
+    CREATE INDEX mentions_article_start ON mentions(article_id, start);
+    PRAGMA user_version = 17;
+  `);
+  db.close();
+}
+
+test('m018: seeds, hostile pages and unicode texts show the same entities, search and export the same after the migration as imported since; two entities found at one span, merged, keep it once', async () => {
+  const file = path.join(tempDir(), 'library.sqlite');
+  const fresh = Library.create(file);
+  let expected: unknown;
+  try {
+    await importAwkward(fresh);
+    expected = readerView(fresh);
+  } finally {
+    fresh.close();
+  }
+  asBeforeMentionsByArticle(file);
+
+  const migrated = await Library.open(file);
+  try {
+    assert.deepEqual(readerView(migrated), expected);
+
+    const { db } = migrated;
+    const [a, b] = db.prepare('SELECT article_id, entity_id, start, end FROM mentions ORDER BY article_id, start LIMIT 2').all() as Mention[];
+    assert.ok(a && b && a.entity_id !== b.entity_id, 'two entities to merge');
+    db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)').run(a.article_id, b.entity_id, a.start, a.end);
+    migrated.entities.correct({ action: 'merge', id: a.entity_id, into: b.entity_id });
+    assert.deepEqual(db.prepare('SELECT entity_id FROM mentions WHERE article_id = ? AND start = ?').pluck().all(a.article_id, a.start), [b.entity_id]);
+  } finally {
+    migrated.close();
+  }
+});
