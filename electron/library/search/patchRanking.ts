@@ -91,7 +91,7 @@ export function patchRanking(
   const lengthGrowth = Math.max(1, now.tokens / now.rows / (before.tokens / before.rows));
   const rows = statements
     .get(
-      `SELECT rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY ${BEST_FIRST.replace('id', 'rowid')}`,
+      `SELECT rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY score ASC, rowid DESC`,
     )
     .raw()
     .all(match, JSON.stringify([...new Set([...kept.ids, ...changed])])) as [number, number][];
