@@ -53,16 +53,18 @@ export class KeptMatches {
     const changed = before && this.changes.since(before);
     const mark = changed && this.changes.mark();
     if (!changed || !mark || mark.dataVersion !== before.dataVersion) return null;
+    // Each changed article looked up by id: a seek in each word's list.
     const now = this.statements
-      .get('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
+      .get('SELECT j.value FROM json_each(?) j CROSS JOIN articles_fts ON articles_fts.rowid = j.value WHERE articles_fts MATCH ?')
       .pluck()
-      .all(match, JSON.stringify(changed)) as number[];
+      .all(JSON.stringify(changed), match) as number[];
     const gone = new Set(changed);
-    const kept = ids.filter((id) => !gone.has(id));
-    const patched = new Int32Array(kept.length + now.length);
-    patched.set(kept);
-    patched.set(now, kept.length);
+    const patched = new Int32Array(ids.length + now.length);
+    let n = 0;
+    // A loop: a typed array's filter() costs several times as much over a common word's ids.
+    for (let i = 0; i < ids.length; i++) if (!gone.has(ids[i]!)) patched[n++] = ids[i]!;
+    for (const id of now) patched[n++] = id;
     // Another connection writing meanwhile would have changed what was read.
-    return this.changes.since(mark)?.length === 0 ? { ids: patched, revision, mark } : null;
+    return this.changes.since(mark)?.length === 0 ? { ids: patched.slice(0, n), revision, mark } : null;
   }
 }
