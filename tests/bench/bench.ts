@@ -173,6 +173,15 @@ async function standardRun(tmp: string, largeFile: string): Promise<void> {
     target('query: facet counts p95, first ask after marking read (worst query)', queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 20, queries?.firstAsk);
     target('query: results page p95, first ask after a text changed (worst query)', queries?.worstPageAfterTextP95Ms, 'ms', '<=', 20, queries?.afterText);
     target('query: facet counts p95, first ask after a text changed (worst query)', queries?.worstFacetsAfterTextP95Ms, 'ms', '<=', 20, queries?.afterText);
+    target('query: results page p95, first ask after an article added (worst query)', queries?.worstPageAfterImportP95Ms, 'ms', '<=', 20, queries?.afterImport);
+    target(
+      'query: facet counts p95, first ask after an article added (worst query)',
+      queries?.worstFacetsAfterImportP95Ms,
+      'ms',
+      '<=',
+      20,
+      queries?.afterImport,
+    );
 
     const memory = await section('memory', () => {
       if (!large) throw new Error('no library: the large import failed');
@@ -273,9 +282,25 @@ async function scaleRun(tmp: string, count: number): Promise<void> {
     target(`${label}: results page p95 (worst query)`, queries?.worstPageP95Ms, 'ms', '<=', 50);
     target(`${label}: results page p95, first ask after marking read (worst query)`, queries?.worstPageFirstAskP95Ms, 'ms', '<=', 50, queries?.firstAsk);
     target(`${label}: results page p95, first ask after a text changed (worst query)`, queries?.worstPageAfterTextP95Ms, 'ms', '<=', 50, queries?.afterText);
+    target(
+      `${label}: results page p95, first ask after an article added (worst query)`,
+      queries?.worstPageAfterImportP95Ms,
+      'ms',
+      '<=',
+      50,
+      queries?.afterImport,
+    );
     target(`${label}: facet counts p95 (worst query)`, queries?.worstFacetsP95Ms, 'ms', '<=', 100);
     target(`${label}: facet counts p95, first ask after marking read (worst query)`, queries?.worstFacetsFirstAskP95Ms, 'ms', '<=', 100, queries?.firstAsk);
     target(`${label}: facet counts p95, first ask after a text changed (worst query)`, queries?.worstFacetsAfterTextP95Ms, 'ms', '<=', 100, queries?.afterText);
+    target(
+      `${label}: facet counts p95, first ask after an article added (worst query)`,
+      queries?.worstFacetsAfterImportP95Ms,
+      'ms',
+      '<=',
+      100,
+      queries?.afterImport,
+    );
     const renderer = await section('scaleRenderer', () => rendererBench(library, SIZES.rendererRuns));
     target(`${label}: renderer, typing a query to results shown, p95`, p95(renderer?.queryToResults), 'ms', '<=', 100);
     await storiesSection('scaleStories', library);

@@ -18,7 +18,7 @@ import { parseQuery } from '../../common/query/queryParser';
 import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
 import { LibraryRevision } from '../db/libraryRevision';
-import { IndexRevision } from '../db/IndexRevision';
+import { KeptMatches } from './KeptMatches';
 import { KeptWhile } from '../db/KeptWhile';
 
 const MAX_MONTHS = 36;
@@ -40,11 +40,11 @@ export class FacetCounts {
   /**
    * The matching ids of recent conditions: finding them is most of the cost of a common word's counts, and the pane
    * asks again for the same query as the list re-renders or pages. Those of words alone hold while the full-text index
-   * is unchanged (marking read or starring changes the flags they are tested against, not which articles match);
-   * others while the library is.
+   * is unchanged (marking read or starring changes the flags they are tested against, not which articles match), and
+   * are patched after a few articles' text changed; others hold while the library is.
    */
-  private readonly matchingByIndex: KeptWhile<Int32Array>;
-  private readonly matching: KeptWhile<Int32Array>;
+  private readonly matchingByIndex: KeptMatches;
+  private readonly matchingByLibrary: KeptWhile<Int32Array>;
   /** The scopes made from them, less what each section leaves out. */
   private readonly scopes: KeptWhile<Scope>;
 
@@ -52,9 +52,8 @@ export class FacetCounts {
     this.statements = new StatementCache(db);
     this.snapshot = liveFacetSnapshot(db);
     const library = new LibraryRevision(db);
-    const index = new IndexRevision(db);
-    this.matchingByIndex = new KeptWhile(() => index.current(), SCOPES_KEPT);
-    this.matching = new KeptWhile(() => library.current(), SCOPES_KEPT);
+    this.matchingByIndex = new KeptMatches(db, SCOPES_KEPT);
+    this.matchingByLibrary = new KeptWhile(() => library.current(), SCOPES_KEPT);
     this.scopes = new KeptWhile(() => library.current(), SCOPES_KEPT);
   }
 
@@ -73,7 +72,9 @@ export class FacetCounts {
       const known = this.scopes.get(key);
       if (known !== undefined) return known;
       const wordsAlone = compiled.match !== null && compiled.rest.sql === '1';
-      return this.scopes.set(key, this.scope(sql === null ? null : this.matchingIds(sql, params, wordsAlone), snap, hide));
+      const matching =
+        sql === null ? null : wordsAlone ? this.matchingByIndex.get(compiled.match!, () => this.matchingIds(sql, params)) : this.matching(sql, params);
+      return this.scopes.set(key, this.scope(matching, snap, hide));
     };
     const full = scope([]);
     const list = (groups: IdGroup[], window: FacetWindow, within: Scope = full) => top(groups, within, window);
@@ -92,21 +93,19 @@ export class FacetCounts {
     };
   }
 
-  /** The ids `sql` selects, read in one string: a row per id would cost more than all the counting. */
-  private matchingIds(sql: string, params: unknown[], wordsAlone: boolean): Int32Array {
+  /** The ids `sql` selects, kept while the library is unchanged. */
+  private matching(sql: string, params: unknown[]): Int32Array {
     const key = JSON.stringify([sql, params]);
-    const kept = wordsAlone ? this.matchingByIndex : this.matching;
-    return (
-      kept.get(key) ??
-      kept.set(
-        key,
-        parseIds(
-          this.statements
-            .get(`SELECT group_concat(id) FROM (${sql})`)
-            .pluck()
-            .get(...params) as string | null,
-        ),
-      )
+    return this.matchingByLibrary.get(key) ?? this.matchingByLibrary.set(key, this.matchingIds(sql, params));
+  }
+
+  /** The ids `sql` selects, read in one string: a row per id would cost more than all the counting. */
+  private matchingIds(sql: string, params: unknown[]): Int32Array {
+    return parseIds(
+      this.statements
+        .get(`SELECT group_concat(id) FROM (${sql})`)
+        .pluck()
+        .get(...params) as string | null,
     );
   }
 

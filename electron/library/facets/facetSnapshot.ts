@@ -1,4 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { type AdditionMark, type FacetAdditions, facetAdditions } from './FacetAdditions';
+import { ArticleAdder, type GroupKeys } from './ArticleAdder';
 
 /** Articles sharing one value of a facet (a source, a month, an entity, a tag), by id. */
 export interface IdGroup {
@@ -48,9 +50,9 @@ const BUILD_SQL = {
   sources: 'SELECT min(source), group_concat(id) FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE',
   // Grouped by day in the index's order, then folded into months here: cheaper than sorting by month in SQL.
   days: 'SELECT published, group_concat(id) FROM articles GROUP BY published',
-  entities: `SELECT e.kind, e.name, group_concat(x.article_id) FROM article_entities x JOIN entities e ON e.id = x.entity_id
+  entities: `SELECT e.kind, e.name, group_concat(x.article_id), x.entity_id FROM article_entities x JOIN entities e ON e.id = x.entity_id
     WHERE e.hidden = 0 GROUP BY x.entity_id`,
-  tags: `SELECT t.name, group_concat(u.article_id) FROM (SELECT tag_id, article_id FROM article_tags
+  tags: `SELECT t.name, group_concat(u.article_id), u.tag_id FROM (SELECT tag_id, article_id FROM article_tags
       UNION SELECT ht.tag_id, h.article_id FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id) u
     JOIN tags t ON t.id = u.tag_id GROUP BY u.tag_id`,
 } as const;
@@ -59,26 +61,51 @@ const BUILD_SQL = {
  * The snapshot of one connection's library, rebuilt on first use after anything it holds changed: triggers move
  * `facet_revision` on every such change, by any code or process (the CLI importing into the library the app has
  * open). Read, starred, archived and trashed changes, the frequent ones, are applied to the snapshot in place by `patch` rather than
- * costing a rebuild.
+ * costing a rebuild; so are new articles and their entities, added by this connection when nothing else counted changed
+ * (FacetAdditions).
  */
 export class LiveFacetSnapshot {
   private readonly statements: { [K in keyof typeof BUILD_SQL]: Statement };
   private readonly revisionStmt: Statement;
+  private readonly additions: FacetAdditions;
+  private readonly adder: ArticleAdder;
   private snapshot: FacetSnapshot | null = null;
+  private keys: GroupKeys = { person: [], place: [], org: [], tags: [] };
   private revision = -1;
+  /** Where the articles added stood at `revision`; null when what changes next cannot be known. */
+  private mark: AdditionMark | null = null;
 
   constructor(db: Database) {
     this.statements = Object.fromEntries(Object.entries(BUILD_SQL).map(([k, sql]) => [k, db.prepare(sql).raw()])) as typeof this.statements;
     this.revisionStmt = db.prepare('SELECT n FROM facet_revision').pluck();
+    this.additions = facetAdditions(db);
+    this.adder = new ArticleAdder(db);
   }
 
   get(): FacetSnapshot {
     const now = this.currentRevision();
-    if (!this.snapshot || now !== this.revision) {
+    if (!this.snapshot || (now !== this.revision && !this.addNew(now))) {
+      this.mark = this.additions.mark();
       this.snapshot = this.build();
       this.revision = now;
     }
     return this.snapshot;
+  }
+
+  /** Whether the only counted changes since the snapshot were articles added, now added to it. */
+  private addNew(now: number): boolean {
+    const added = this.mark && this.additions.since(this.mark, now - this.revision);
+    const mark = added && this.additions.mark();
+    if (!this.snapshot || !added || !mark || mark.dataVersion !== this.mark!.dataVersion) return false;
+    if (!this.adder.add(this.snapshot, this.keys, added)) return false;
+    // Another connection writing meanwhile would have changed what was read: the snapshot, changed, is built again.
+    if (this.additions.since(mark, 0) === null) {
+      this.snapshot = null;
+      return false;
+    }
+    this.mark = mark;
+    this.revision = now;
+    return true;
   }
 
   /**
@@ -95,6 +122,7 @@ export class LiveFacetSnapshot {
         if (f !== undefined && f & PRESENT) flags[id] = on ? f | bit : f & ~bit;
       }
       this.revision = this.currentRevision();
+      this.mark = this.additions.mark();
     }
     return result;
   }
@@ -130,9 +158,15 @@ export class LiveFacetSnapshot {
       else months.push({ name: month, ids: day.ids });
     }
     const entities: EntityGroups = { person: [], place: [], org: [] };
-    for (const [kind, name, list] of this.statements.entities.all() as ['person' | 'place' | 'org', string, string][]) {
+    this.keys = { person: [], place: [], org: [], tags: [] };
+    for (const [kind, name, list, key] of this.statements.entities.all() as ['person' | 'place' | 'org', string, string, number][]) {
       entities[kind].push({ name, ids: parseIds(list) });
+      this.keys[kind].push(key);
     }
+    const tags = (this.statements.tags.all() as [string, string, number][]).map(([name, list, key]) => {
+      this.keys.tags.push(key);
+      return { name, ids: parseIds(list) };
+    });
     return {
       size,
       ids,
@@ -141,7 +175,7 @@ export class LiveFacetSnapshot {
       months,
       undated: days.find((d) => d.name === null)?.ids ?? new Int32Array(0),
       entities,
-      tags: groups('tags') as IdGroup[],
+      tags,
     };
   }
 }

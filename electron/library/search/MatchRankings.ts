@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { BM25, type CompiledQuery } from '../query/compileQuery';
 import { StatementCache } from '../db/StatementCache';
 import { IndexRevision } from '../db/IndexRevision';
-import { KeptWhile } from '../db/KeptWhile';
+import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexChanges';
 import type { Ranked } from './RankedCache';
+import { BEST_FIRST, indexTotals, type IndexTotals, patchablePhrases, patchRanking } from './patchRanking';
 
 /** Match strings kept, each with its order: as many as the queries kept. */
 const CAPACITY = 16;
@@ -12,17 +13,26 @@ const SLACK = 1.25;
 /** Past this many times the query's own depth, the conditions keep too few of the matches: ranking with them costs less. */
 const MAX_WIDENING = 2;
 
+/** A ranking, the index revision it holds for, and what patching it after a change to the text needs (null: ranked again). */
+interface Kept extends Ranked {
+  revision: number;
+  basis: { mark: ChangeMark; totals: IndexTotals; phrases: string[] } | null;
+}
+
 /**
  * The rankings of recent MATCH strings alone, valid while the full-text index is unchanged: bm25 reads nothing else.
  * Marking an article read, starring, archiving, tagging it change which matches a query keeps, not their order nor
  * their scores; so after such a change a query's ranking is its other conditions tested on the best few hundred of
  * its match, where ranking again would score every article the words are in. The best of the match, filtered in
- * order, are the best of the query: anything further down ranks below them all.
+ * order, are the best of the query: anything further down ranks below them all. After a few articles' text changed
+ * (imported, edited, deleted by this connection), a ranking is patched rather than computed again (patchRanking).
  */
 export class MatchRankings {
   private readonly statements: StatementCache;
   private readonly revision: IndexRevision;
-  private readonly rankings: KeptWhile<Ranked>;
+  private readonly changes: IndexChanges;
+  /** In the order they were last asked, the oldest first. */
+  private readonly rankings = new Map<string, Kept>();
 
   constructor(
     db: Database,
@@ -30,7 +40,7 @@ export class MatchRankings {
   ) {
     this.statements = new StatementCache(db);
     this.revision = new IndexRevision(db);
-    this.rankings = new KeptWhile(() => this.revision.current(), CAPACITY);
+    this.changes = indexChanges(db);
   }
 
   /**
@@ -40,7 +50,7 @@ export class MatchRankings {
   ranked(query: CompiledQuery & { match: string }, orderBy: string, end: number, total: () => number): Omit<Ranked, 'total'> | null {
     const conditions = [...(query.rest.sql === '1' ? [] : [query.rest.sql]), ...(query.notShelved ? [query.notShelved('+a.id')] : [])];
     const key = JSON.stringify([query.match, orderBy]);
-    let best = this.rankings.get(key);
+    let best = this.kept(key, query.match);
     if (!best || (!best.complete && best.ids.length < end)) {
       // Only the archive and the Trash left out keep nearly every match; other conditions keep their share of them.
       let matches = best?.total ?? null;
@@ -49,8 +59,7 @@ export class MatchRankings {
       const wanted = share >= 1 ? depth : Math.ceil((end * SLACK) / share / this.rankDepth) * this.rankDepth;
       // Also when nothing is kept (0/0 is NaN).
       if (!(wanted <= depth * MAX_WIDENING)) return null;
-      const ranked = this.rankMatch(query.match, orderBy, wanted);
-      best = this.rankings.set(key, { ...ranked, total: ranked.total ?? matches });
+      best = this.rankMatch(key, query.match, orderBy, wanted, matches);
     }
     if (conditions.length === 0) return { ids: best.ids, scores: best.scores, complete: best.complete };
     const kept = new Set(
@@ -74,7 +83,7 @@ export class MatchRankings {
    * count, kept with its ranking, less the matches put away (each looked up in the index by id, for the few there are).
    */
   total(query: CompiledQuery & { match: string }, orderBy: string): number | null {
-    const best = query.rest.sql === '1' ? this.rankings.get(JSON.stringify([query.match, orderBy])) : undefined;
+    const best = query.rest.sql === '1' ? this.kept(JSON.stringify([query.match, orderBy]), query.match) : undefined;
     if (!best) return null;
     best.total ??= this.count(query.match);
     if (query.shelved === null) return best.total;
@@ -85,13 +94,48 @@ export class MatchRankings {
     return best.total - away;
   }
 
-  private rankMatch(match: string, orderBy: string, depth: number): Ranked {
+  /** The ranking kept for `key` as it is now: as kept while the index is unchanged, else patched if it can be. */
+  private kept(key: string, match: string): Kept | undefined {
+    const now = this.revision.current();
+    const entry = this.rankings.get(key);
+    if (!entry) return undefined;
+    this.rankings.delete(key);
+    const fresh = entry.revision === now ? entry : this.patched(entry, match, now);
+    if (fresh) this.rankings.set(key, fresh);
+    return fresh ?? undefined;
+  }
+
+  private patched({ basis, ...kept }: Kept, match: string, revision: number): Kept | null {
+    const changed = basis && this.changes.since(basis.mark);
+    const mark = changed && this.changes.mark();
+    if (!basis || !changed || !mark || mark.dataVersion !== basis.mark.dataVersion) return null;
+    const totals = indexTotals(this.statements);
+    const ranked = patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, changed);
+    return ranked && this.unchangedSince(mark) ? { ...ranked, revision, basis: { mark, totals, phrases: basis.phrases } } : null;
+  }
+
+  /** Whether nothing was written since `mark`: the reads since then saw one state of the library. */
+  private unchangedSince(mark: ChangeMark): boolean {
+    return this.changes.since(mark)?.length === 0;
+  }
+
+  private rankMatch(key: string, match: string, orderBy: string, depth: number, total: number | null): Kept {
+    // Read before ranking: a change made meanwhile by another connection then shows as one after it.
+    const revision = this.revision.current();
+    const phrases = orderBy === BEST_FIRST ? patchablePhrases(match) : null;
+    const mark = phrases && this.changes.mark();
+    const totals = mark && indexTotals(this.statements);
     const rows = this.statements
       .get(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${orderBy} LIMIT ?`)
       .raw()
       .all(match, depth) as [number, number][];
     const complete = rows.length < depth;
-    return { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete, total: complete ? rows.length : null };
+    const basis = mark && totals && this.unchangedSince(mark) ? { mark, totals, phrases } : null;
+    const kept = { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete, total: complete ? rows.length : total, revision, basis };
+    this.rankings.delete(key);
+    this.rankings.set(key, kept);
+    if (this.rankings.size > CAPACITY) this.rankings.delete(this.rankings.keys().next().value as string);
+    return kept;
   }
 
   /** How many articles the match alone is in. */
