@@ -90,8 +90,24 @@ export function foldName(kind: EntityKind, name: string): string {
   return given === undefined ? s : given + s.slice(first.length);
 }
 
+/**
+ * Keys already made: articles name the same people and places again and again, and a key costs a gazetteer look-up and
+ * a dozen replacements. Emptied when full.
+ */
+const KEYS = new Map<string, string>();
+const MOST_KEYS = 20_000;
+/** A copy of a string in new memory: a name is often a slice of an article's text, which a slice kept in the cache would keep alive. */
+const copied = (s: string): string => `${s} `.slice(0, -1);
+
 /** The library-wide identity of a name of a kind: equal keys = one entity (used to merge across articles and for user-typed names). */
 export function entityKey(kind: EntityKind, name: string): string {
-  const known = lookupName(kind, name);
-  return `${kind}:${foldName(kind, known ? known.name : name)}`;
+  const asked = `${kind}:${name}`;
+  let key = KEYS.get(asked);
+  if (key === undefined) {
+    const known = lookupName(kind, name);
+    key = copied(`${kind}:${foldName(kind, known ? known.name : name)}`);
+    if (KEYS.size >= MOST_KEYS) KEYS.clear();
+    KEYS.set(copied(asked), key);
+  }
+  return key;
 }
