@@ -1,3 +1,4 @@
+import { detached } from './detached';
 import { lookupName } from './lookup';
 import type { EntityKind } from './types';
 
@@ -96,8 +97,6 @@ export function foldName(kind: EntityKind, name: string): string {
  */
 const KEYS = new Map<string, string>();
 const MOST_KEYS = 20_000;
-/** A copy of a string in new memory: a name is often a slice of an article's text, which a slice kept in the cache would keep alive. */
-const copied = (s: string): string => `${s} `.slice(0, -1);
 
 /** The library-wide identity of a name of a kind: equal keys = one entity (used to merge across articles and for user-typed names). */
 export function entityKey(kind: EntityKind, name: string): string {
@@ -105,9 +104,9 @@ export function entityKey(kind: EntityKind, name: string): string {
   let key = KEYS.get(asked);
   if (key === undefined) {
     const known = lookupName(kind, name);
-    key = copied(`${kind}:${foldName(kind, known ? known.name : name)}`);
+    key = detached(`${kind}:${foldName(kind, known ? known.name : name)}`);
     if (KEYS.size >= MOST_KEYS) KEYS.clear();
-    KEYS.set(copied(asked), key);
+    KEYS.set(detached(asked), key);
   }
   return key;
 }

@@ -1,3 +1,4 @@
+import { detached } from './detached';
 import { TOWNS } from './gazetteer/generatedPlaces';
 import type { Entry } from './lookup';
 import { joined, type Token } from './tokenize';
@@ -36,8 +37,26 @@ function lowerBound(key: string): number {
   return Math.min(lo, TOWNS.length);
 }
 
+interface Found {
+  name: string | null;
+  prefix: boolean;
+}
+/** Keys already searched for: the same capitalised words follow prepositions in text after text. Emptied when full. */
+const searched = new Map<string, Found>();
+const MOST_SEARCHED = 20_000;
+
 /** A town's name by its key; `prefix` is true where some longer key begins with key and a space. */
-function lookup(key: string): { name: string | null; prefix: boolean } {
+function lookup(key: string): Found {
+  let found = searched.get(key);
+  if (found === undefined) {
+    found = search(key);
+    if (searched.size >= MOST_SEARCHED) searched.clear();
+    searched.set(detached(key), found);
+  }
+  return found;
+}
+
+function search(key: string): Found {
   const at = lowerBound(key);
   const end = lineEnd(at);
   const line = TOWNS.slice(at, end);
