@@ -1,7 +1,7 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
+import { generatedPlaces } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { joined, normWord, tokenize, type Token } from './tokenize';
@@ -164,9 +164,10 @@ let generated = false;
 function withGeneratedPlaces(): void {
   if (generated) return;
   generated = true;
-  addGenerated(COUNTRIES, 'country', true);
-  addGenerated(CITIES, 'city');
-  addGenerated(REGIONS, 'country');
+  const { countries, cities, regions } = generatedPlaces();
+  addGenerated(countries, 'country', true);
+  addGenerated(cities, 'city');
+  addGenerated(regions, 'country');
 }
 
 export interface Match {
