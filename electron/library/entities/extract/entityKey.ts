@@ -1,3 +1,4 @@
+import { detached } from './detached';
 import { lookupName } from './lookup';
 import type { EntityKind } from './types';
 
@@ -90,8 +91,22 @@ export function foldName(kind: EntityKind, name: string): string {
   return given === undefined ? s : given + s.slice(first.length);
 }
 
+/**
+ * Keys already made: articles name the same people and places again and again, and a key costs a gazetteer look-up and
+ * a dozen replacements. Emptied when full.
+ */
+const KEYS = new Map<string, string>();
+const MOST_KEYS = 20_000;
+
 /** The library-wide identity of a name of a kind: equal keys = one entity (used to merge across articles and for user-typed names). */
 export function entityKey(kind: EntityKind, name: string): string {
-  const known = lookupName(kind, name);
-  return `${kind}:${foldName(kind, known ? known.name : name)}`;
+  const asked = `${kind}:${name}`;
+  let key = KEYS.get(asked);
+  if (key === undefined) {
+    const known = lookupName(kind, name);
+    key = detached(`${kind}:${foldName(kind, known ? known.name : name)}`);
+    if (KEYS.size >= MOST_KEYS) KEYS.clear();
+    KEYS.set(detached(asked), key);
+  }
+  return key;
 }

@@ -1,7 +1,7 @@
 import { ORGS } from './gazetteer/orgs';
 import { PERSONS } from './gazetteer/persons';
 import { GIVEN_NAMES } from './gazetteer/generatedGivenNames';
-import { CHINESE, CITIES, COUNTRIES, REGIONS } from './gazetteer/generatedPlaces';
+import { generatedPlaces } from './gazetteer/generatedPlaces';
 import { PLACES } from './gazetteer/places';
 import * as W from './gazetteer/words';
 import { joined, normWord, tokenize, type Token } from './tokenize';
@@ -170,9 +170,10 @@ let generated = false;
 function withGeneratedPlaces(): void {
   if (generated) return;
   generated = true;
-  addGenerated(COUNTRIES, 'country', true);
-  addGenerated(CITIES, 'city');
-  addGenerated(REGIONS, 'country');
+  const { countries, cities, regions } = generatedPlaces();
+  addGenerated(countries, 'country', true);
+  addGenerated(cities, 'city');
+  addGenerated(regions, 'country');
 }
 
 // China's divisions are thousands of names in Chinese only: added on the first look-up of Chinese, so that a library
@@ -182,7 +183,7 @@ function withChinesePlaces(): void {
   withGeneratedPlaces();
   if (chinese) return;
   chinese = true;
-  addGenerated(CHINESE, 'city');
+  addGenerated(generatedPlaces().chinese, 'city');
 }
 
 export interface Match {

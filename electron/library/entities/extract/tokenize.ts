@@ -24,8 +24,48 @@ export interface Token {
 /** Whether a token goes on from the one before it, after a space or a hyphen rather than across punctuation. */
 export const joined = (t: Token | undefined): t is Token => t !== undefined && (t.join === 'space' || t.join === 'hyphen');
 
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’‘]s$/;
+// A word is what /[\p{L}\p{M}\p{Nd}]+(?:['’‘][\p{L}\p{M}]+)*/u matches: letters, marks and digits, with letters after an
+// apostrophe ("O'Brien", "l’Europe"). Read here a character at a time, each character's class found once in a table,
+// as that costs a fraction of a regex's matches, which are arrays.
+const NEITHER = 1;
+const DIGIT = 2;
+const LETTER = 3;
+/** A class's flag that its character is a surrogate pair, two code units. */
+const PAIR = 4;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const DECIMAL = /^\p{Nd}$/u;
+const classOf = (c: string): number => (LETTER_OR_MARK.test(c) ? LETTER : DECIMAL.test(c) ? DIGIT : NEITHER);
+/** Classes of the code units met so far (0: not yet met). */
+const CLASSES = new Uint8Array(0x10000);
+
+/** The class of the character at k: NEITHER, DIGIT or LETTER (letter or mark), with PAIR for a surrogate pair. */
+function classAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(k + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classOf(text.slice(k, k + 2)) | PAIR;
+  }
+  const known = CLASSES[c]!;
+  return known === 0 ? (CLASSES[c] = classOf(String.fromCharCode(c))) : known;
+}
+const width = (cls: number): number => (cls & PAIR ? 2 : 1);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018;
+
+/** The end of the word starting at `start`, whose first character is a letter, mark or digit. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let k = start;
+  let cls: number;
+  while (k < n && ((cls = classAt(text, k)) & 3) !== NEITHER) k += width(cls);
+  while (k + 1 < n && isApostrophe(text.charCodeAt(k))) {
+    let m = k + 1;
+    while (m < n && ((cls = classAt(text, m)) & 3) === LETTER) m += width(cls);
+    if (m === k + 1) break;
+    k = m;
+  }
+  return k;
+}
+const ASCII = /^[\0-\x7f]*$/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const ACCENTED = /[\u00C0-\u024F]/;
 const MARKS = /\p{M}/gu;
@@ -133,6 +173,8 @@ export function stem(lower: string): string {
 }
 
 export function normWord(word: string): string {
+  // Most words are plain ASCII, which neither folds nor stems.
+  if (ASCII.test(word)) return word.toLowerCase();
   const lower = word.toLowerCase().replace(APOSTROPHES, "'");
   if (CYRILLIC.test(lower)) return stem(lower);
   return ACCENTED.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
@@ -151,22 +193,39 @@ function joinOf(text: string, from: number, to: number, prev: string): Join {
   return join;
 }
 
+/** Whether a word starts with a capital letter: A to Z without a copy, where most words start. */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
   let prevText = '';
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let word = m[0];
+  const n = text.length;
+  for (let start = 0; start < n;) {
+    const cls = classAt(text, start);
+    if ((cls & 3) === NEITHER) {
+      start += width(cls);
+      continue;
+    }
+    const end = wordEnd(text, start);
+    let word = text.slice(start, end);
     const join = joinOf(text, prevEnd, start, prevText);
     prevEnd = start + word.length;
     prevText = word;
-    const possessive = POSSESSIVE.test(word);
+    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
     if (possessive) word = word.slice(0, -2);
-    const first = word.charAt(0);
-    const cap = first !== first.toLowerCase();
-    const caps = cap && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    const cap = capitalised(word);
+    // A capital first letter is a letter with case: so the word is all capitals when upper case leaves it as it is. Most
+    // capitalised words are shown not to be by a small letter second, without a copy in upper case.
+    const second = word.charCodeAt(1);
+    const caps = cap && word.length > 1 && !(second >= 97 && second <= 122) && word === word.toUpperCase();
     tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap, caps, join, headline: false, possessive });
+    start = end;
   }
   markHeadlines(text, tokens);
   return tokens;

@@ -1,4 +1,5 @@
-import { TOWNS } from './gazetteer/generatedPlaces';
+import { detached } from './detached';
+import { generatedPlaces } from './gazetteer/generatedPlaces';
 import type { Entry } from './lookup';
 import { joined, type Token } from './tokenize';
 
@@ -11,38 +12,57 @@ import { joined, type Token } from './tokenize';
 const BEFORE = new Set('in into near outside around across at to from via towards bei nach aus nahe'.split(' '));
 const AND = new Set(['and', 'und']);
 
-const lineEnd = (start: number): number => {
-  const end = TOWNS.indexOf('\n', start);
-  return end < 0 ? TOWNS.length : end;
+const lineEnd = (towns: string, start: number): number => {
+  const end = towns.indexOf('\n', start);
+  return end < 0 ? towns.length : end;
 };
 /** A line's key: up to its tab, if it has one. */
-function keyAt(start: number, end: number): string {
-  const tab = TOWNS.indexOf('\t', start);
-  return TOWNS.slice(start, tab >= 0 && tab < end ? tab : end);
+function keyAt(towns: string, start: number, end: number): string {
+  const tab = towns.indexOf('\t', start);
+  return towns.slice(start, tab >= 0 && tab < end ? tab : end);
 }
 const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
 
-/** The start of the first line of TOWNS whose key does not sort before `key`. */
-function lowerBound(key: string): number {
+/** The start of the first line of the towns whose key does not sort before `key`. */
+function lowerBound(towns: string, key: string): number {
   let lo = 0;
-  let hi = TOWNS.length;
+  let hi = towns.length;
   // Every line starting before lo sorts before key; the line starting at hi (or the end) does not.
   while (lo < hi) {
-    const start = TOWNS.lastIndexOf('\n', ((lo + hi) >> 1) - 1) + 1;
-    const end = lineEnd(start);
-    if (start < lo || keyAt(start, end) < key) lo = end + 1;
+    const start = towns.lastIndexOf('\n', ((lo + hi) >> 1) - 1) + 1;
+    const end = lineEnd(towns, start);
+    if (start < lo || keyAt(towns, start, end) < key) lo = end + 1;
     else hi = start;
   }
-  return Math.min(lo, TOWNS.length);
+  return Math.min(lo, towns.length);
 }
 
+interface Found {
+  name: string | null;
+  prefix: boolean;
+}
+/** Keys already searched for: the same capitalised words follow prepositions in text after text. Emptied when full. */
+const searched = new Map<string, Found>();
+const MOST_SEARCHED = 20_000;
+
 /** A town's name by its key; `prefix` is true where some longer key begins with key and a space. */
-function lookup(key: string): { name: string | null; prefix: boolean } {
-  const at = lowerBound(key);
-  const end = lineEnd(at);
-  const line = TOWNS.slice(at, end);
-  if (line === key) return { name: capitalised(key), prefix: TOWNS.startsWith(key + ' ', end + 1) };
-  if (line.startsWith(key + '\t')) return { name: line.slice(key.length + 1), prefix: TOWNS.startsWith(key + ' ', end + 1) };
+function lookup(key: string): Found {
+  let found = searched.get(key);
+  if (found === undefined) {
+    found = search(key);
+    if (searched.size >= MOST_SEARCHED) searched.clear();
+    searched.set(detached(key), found);
+  }
+  return found;
+}
+
+function search(key: string): Found {
+  const { towns } = generatedPlaces();
+  const at = lowerBound(towns, key);
+  const end = lineEnd(towns, at);
+  const line = towns.slice(at, end);
+  if (line === key) return { name: capitalised(key), prefix: towns.startsWith(key + ' ', end + 1) };
+  if (line.startsWith(key + '\t')) return { name: line.slice(key.length + 1), prefix: towns.startsWith(key + ' ', end + 1) };
   return { name: null, prefix: line.startsWith(key + ' ') };
 }
 
