@@ -3,6 +3,9 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { ROOT } from './tempLibrary';
 
+/** Data files the code reads from beside itself, which the build copies into dist/ and a bundle must hold as well. */
+const DATA_FILES = ['electron/library/entities/extract/gazetteer/generatedPlaces.json'];
+
 export interface Bundle {
   /** The compiled entry point named `name` (its file name without extension). */
   script(name: string): string;
@@ -29,6 +32,7 @@ export function bundleScripts(entries: readonly string[]): Bundle {
     external: ['better-sqlite3', 'tsx'],
     logLevel: 'error',
   });
+  for (const file of DATA_FILES) fs.copyFileSync(path.join(ROOT, file), path.join(dir, path.basename(file)));
   return {
     script: (name) => path.join(dir, `${name}.js`),
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
