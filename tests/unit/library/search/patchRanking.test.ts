@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
 import { indexChanges } from '../../../../electron/library/db/IndexChanges';
 import { StatementCache } from '../../../../electron/library/db/StatementCache';
+import { BM25 } from '../../../../electron/library/query/compileQuery';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
 import { indexTotals, patchablePhrases, patchRanking } from '../../../../electron/library/search/patchRanking';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
@@ -28,10 +29,7 @@ async function add(texts: { said: number; length: number }[]): Promise<void> {
 
 type Row = [number, number];
 const ranking = (match: string): Row[] =>
-  library.db
-    .prepare('SELECT rowid, bm25(articles_fts, 10, 1) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score ASC, rowid DESC')
-    .raw()
-    .all(match) as Row[];
+  library.db.prepare(`SELECT rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score ASC, rowid DESC`).raw().all(match) as Row[];
 
 /** The first `depth` of the match's ranking, patched after `change`, against the ranking computed in full after it. */
 async function patchAfter(match: string, depth: number, change: () => unknown) {
@@ -104,8 +102,8 @@ test('the search pages after a patch are what plain SQL gives, and a change by a
   const expected = () =>
     library.db
       .prepare(
-        `SELECT a.id, bm25(articles_fts, 10, 1) FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id AND articles_fts MATCH 'said'
-          WHERE a.archived_at IS NULL AND a.trashed_at IS NULL ORDER BY bm25(articles_fts, 10, 1), a.id DESC LIMIT 10`,
+        `SELECT a.id, ${BM25} FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id AND articles_fts MATCH 'said'
+          WHERE a.archived_at IS NULL AND a.trashed_at IS NULL ORDER BY ${BM25}, a.id DESC LIMIT 10`,
       )
       .raw()
       .all() as Row[];
