@@ -14,6 +14,7 @@ import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
 import { m014Stories } from './m014_stories';
 import { m015DeflatedArticles } from './m015_deflatedArticles';
+import { m016StoryRows } from './m016_storyRows';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   m013Versions,
   m014Stories,
   m015DeflatedArticles,
+  m016StoryRows,
 ];
 
 export const LATEST_VERSION = migrations.length;
