@@ -76,7 +76,7 @@ const FROM_FEED = `+a.id IN (SELECT fi.article_id FROM feed_items fi WHERE fi.fe
   SELECT f.id FROM feeds f WHERE f.title = ? COLLATE NOCASE OR CAST(f.id AS TEXT) = ?))`;
 
 // A story by its id, as the Stories view and `dossier stories` show it.
-const IN_STORY = '+a.id IN (SELECT s.article_id FROM story_articles s WHERE s.story_id = CAST(? AS INTEGER))';
+const IN_STORY = '+a.id IN (SELECT s.article_id FROM story_features s WHERE s.story_id = CAST(? AS INTEGER))';
 
 /**
  * Turns a parse into SQL. Filters on the fields in `omit` are left out: a facet section counts as if

@@ -1,4 +1,4 @@
-import type { StoryIndex, Weighted } from './StoryIndex';
+import type { Candidate, StoryIndex, Weighted } from './StoryIndex';
 
 /** A language-specific entity (one no article in another language names in those days) counts this much in a norm. */
 const LANGUAGE_SPECIFIC = 0.7;
@@ -35,6 +35,8 @@ export class PairProfiles {
      * days), and its entities' rarities as its own score uses them (counted before it was stored).
      */
     private readonly placed: { articleId: number; day: number; weighted: Weighted; people: ReadonlySet<number> },
+    /** The candidates, whose rows list their entities. */
+    private readonly candidates: ReadonlyMap<number, Candidate>,
   ) {}
 
   /**
@@ -82,10 +84,10 @@ export class PairProfiles {
           ? [...this.placed.weighted].map(([entityId, [, weight, articles]]) => ({
               entityId,
               weight,
-              person: this.placed.people.has(entityId) ? 1 : 0,
+              person: this.placed.people.has(entityId),
               articles,
             }))
-          : this.index.storedEntities(articleId);
+          : this.index.storedEntities(this.candidates.get(articleId)!.entities);
       const heaviest = Math.max(0, ...rows.map((r) => r.weight));
       const heads = rows.filter((r) => r.person && r.weight === heaviest && heaviest > 0).map((r) => r.entityId);
       profile = { weights: new Map(rows.map((r) => [r.entityId, r.weight])), named: new Map(rows.map((r) => [r.entityId, r.articles])), heaviest, heads };

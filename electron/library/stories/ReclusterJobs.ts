@@ -15,18 +15,18 @@ export class ReclusterJobs {
   private readonly jobs = new JobRegistry<ReclusterStatus>();
   private readonly unplaced: Statement<[], { id: number }>;
   private readonly byDay: Statement<[], { id: number; storyId: number | null }>;
-  private readonly dissolve: Statement;
+  private readonly dropStories: Statement;
+  private readonly leaveStories: Statement;
 
   constructor(
     private readonly db: Database,
     private readonly stories: Stories,
   ) {
-    this.unplaced = db.prepare(`SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_features f WHERE f.article_id = a.id)
-      OR NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.published, a.id`);
-    this.byDay = db.prepare(`SELECT f.article_id AS id, s.story_id AS storyId FROM story_features f
-      LEFT JOIN story_articles s ON s.article_id = f.article_id ORDER BY f.day, f.article_id`);
-    // Its articles' memberships go with each story (a cascade), without the summary each single departure rewrites.
-    this.dissolve = db.prepare('DELETE FROM stories');
+    this.unplaced = db.prepare(`SELECT a.id FROM articles a LEFT JOIN story_features f ON f.article_id = a.id
+      WHERE f.story_id IS NULL ORDER BY a.published, a.id`);
+    this.byDay = db.prepare('SELECT article_id AS id, story_id AS storyId FROM story_features ORDER BY day, article_id');
+    this.dropStories = db.prepare('DELETE FROM stories');
+    this.leaveStories = db.prepare('UPDATE story_features SET story_id = NULL WHERE story_id IS NOT NULL');
   }
 
   /** Starts a run; null when there is nothing to do. One runs at a time: asking again while one runs returns it. */
@@ -53,7 +53,13 @@ export class ReclusterJobs {
     if (!all) return;
     const order = this.byDay.all();
     job.total += order.length;
-    this.db.transaction(() => this.dissolve.run()).immediate();
+    // The stories go first, so that their articles leave them without the summary each single departure rewrites.
+    this.db
+      .transaction(() => {
+        this.dropStories.run();
+        this.leaveStories.run();
+      })
+      .immediate();
     const wanted = new Map(order.map((r) => [r.id, r.storyId ?? undefined]));
     await this.batches(
       job,

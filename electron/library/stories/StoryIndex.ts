@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { knownOutlet } from '../parse/outlets';
+import { keyCode, keyPerson, keyWeight } from './keyWeight';
 import { signatureBytes, signatureOf } from './minHash';
 
 /** What clustering compares of an article. */
@@ -8,8 +9,8 @@ export interface ArticleFeatures {
   day: number;
   language: string | null;
   signature: Uint32Array;
-  /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it. */
-  entities: Map<number, number>;
+  /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it (keyWeight.ts). */
+  codes: Map<number, number>;
   /** The people its title names: who the event is about. */
   leadPeople: Set<number>;
   /** Which of its entities are people. */
@@ -26,13 +27,15 @@ export interface Candidate {
   language: string | null;
   signature: Uint32Array;
   norm: number;
+  /** Its entities as stored: a JSON array, entity, code, entity, code … */
+  entities: string;
 }
 
 /** One of a placed article's entities as stored, with the number of placed articles naming it. */
 export interface StoredEntity {
   entityId: number;
   weight: number;
-  person: number;
+  person: boolean;
   articles: number;
 }
 
@@ -54,27 +57,27 @@ const ROWS_PER_ENTITY = 200;
 /** Keys written per statement: one statement per few keys, not one per key, as each costs more than the row it writes. */
 const KEY_ROWS = 16;
 
-/** The stories' SQL: features, the entity-by-day index, memberships and the user's links. */
+/** The stories' SQL: features and memberships (one row an article), the entity-by-day index and the user's links. */
 export class StoryIndex {
   private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number; named: number }>;
   private readonly aliasesOf: Statement<[number, number], { alias: string }>;
   private readonly addFeatures: Statement;
   private readonly rewriteFeatures: Statement;
-  private readonly writeKeys = new Map<number, Statement>();
-  private readonly clearKeys: Statement;
-  private readonly keyRows: Statement<[number, number, number], { articleId: number; weight: number }>;
+  private readonly keyWriters = new Map<number, Statement>();
+  private readonly clearKeys: Statement<[string, number, number]>;
+  private readonly keyRows: Statement<[number, number, number], { articleId: number; code: number }>;
+  private readonly storedRow: Statement<[number], { day: number; language: string | null; entities: string }>;
   private readonly candidateRows: Statement<[string], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
+  private readonly countsOf: Statement<[string], { entityId: number; articles: number }>;
   private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
-  private readonly storyOfStmt: Statement<[number], { storyId: number }>;
+  private readonly storyOfStmt: Statement<[number], { storyId: number | null }>;
   private readonly join: Statement;
-  private readonly leave: Statement;
   private readonly newStory: Statement;
   private readonly newStoryWithId: Statement;
   private readonly storyFree: Statement<[number], { id: number }>;
   private readonly countFeatures: Statement<[], { n: number }>;
   private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
   private readonly otherLanguage: Statement<[number, number, number, string | null], { found: number }>;
-  private readonly keysOf: Statement<[number], StoredEntity>;
   private articles: number | null = null;
 
   constructor(private readonly db: Database) {
@@ -83,30 +86,29 @@ export class StoryIndex {
       FROM (SELECT entity_id AS id, count(*) AS mentions, min(start) AS first FROM mentions WHERE article_id = ? GROUP BY entity_id) g
       JOIN entities e ON e.id = g.id LEFT JOIN story_key_counts c ON c.entity_id = g.id WHERE e.hidden = 0 ORDER BY g.id`);
     this.aliasesOf = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? AND article_id = ?');
-    this.addFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, minhash, norm) VALUES (?, ?, ?, ?, ?)
+    this.addFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, norm, entities, minhash) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(article_id) DO NOTHING`);
-    this.rewriteFeatures = db.prepare('UPDATE story_features SET day = ?, language = ?, minhash = ?, norm = ? WHERE article_id = ?');
-    this.clearKeys = db.prepare('DELETE FROM story_keys WHERE article_id = ?');
-    this.keyRows = db.prepare(`SELECT article_id AS articleId, weight FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
-    this.candidateRows = db.prepare(`SELECT f.article_id AS articleId, s.story_id AS storyId, t.size AS storySize, f.day, f.language, f.minhash, f.norm
-      FROM story_features f JOIN story_articles s ON s.article_id = f.article_id JOIN stories t ON t.id = s.story_id
-      WHERE f.article_id IN (SELECT value FROM json_each(?))`);
+    this.storedRow = db.prepare('SELECT day, language, entities FROM story_features WHERE article_id = ?');
+    this.rewriteFeatures = db.prepare('UPDATE story_features SET day = ?, language = ?, norm = ?, entities = ?, minhash = ? WHERE article_id = ?');
+    this.clearKeys = db.prepare(`DELETE FROM story_keys WHERE entity_id IN (SELECT value FROM json_each(?) WHERE key % 2 = 0)
+      AND day = ? AND article_id = ?`);
+    this.keyRows = db.prepare(`SELECT article_id AS articleId, code FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
+    this.candidateRows =
+      db.prepare(`SELECT f.article_id AS articleId, f.story_id AS storyId, t.size AS storySize, f.day, f.language, f.norm, f.entities, f.minhash
+      FROM story_features f JOIN stories t ON t.id = f.story_id WHERE f.article_id IN (SELECT value FROM json_each(?))`);
+    this.countsOf = db.prepare(`SELECT j.value AS entityId, coalesce(c.articles, 0) AS articles FROM json_each(?) j
+      LEFT JOIN story_key_counts c ON c.entity_id = j.value WHERE j.key % 2 = 0 ORDER BY j.key`);
     this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
       UNION ALL SELECT a AS other, together FROM story_links WHERE b = ?`);
-    this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_articles WHERE article_id = ?');
-    this.join = db.prepare(`INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)
-      ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id`);
-    this.leave = db.prepare('DELETE FROM story_articles WHERE article_id = ?');
+    this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_features WHERE article_id = ?');
+    this.join = db.prepare('UPDATE story_features SET story_id = ? WHERE article_id = ?');
     this.newStory = db.prepare('INSERT INTO stories DEFAULT VALUES');
     this.newStoryWithId = db.prepare('INSERT INTO stories (id) VALUES (?)');
     this.storyFree = db.prepare('SELECT id FROM stories WHERE id = ?');
     this.countFeatures = db.prepare('SELECT count(*) AS n FROM story_features');
     this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
-    this.otherLanguage =
-      db.prepare(`SELECT 1 AS found FROM (SELECT article_id FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}) k
-      JOIN story_features f ON f.article_id = k.article_id WHERE f.language IS NOT ? LIMIT 1`);
-    this.keysOf = db.prepare(`SELECT k.entity_id AS entityId, k.weight, e.kind = 'person' AS person, coalesce(c.articles, 0) AS articles
-      FROM story_keys k JOIN entities e ON e.id = k.entity_id LEFT JOIN story_key_counts c ON c.entity_id = k.entity_id WHERE k.article_id = ?`);
+    this.otherLanguage = db.prepare(`SELECT 1 AS found FROM (SELECT language FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ?
+      LIMIT ${ROWS_PER_ENTITY}) WHERE language IS NOT ? LIMIT 1`);
   }
 
   /** Whether an entity is named, within DAY_WINDOW days of `day`, by an article in another language than `language`. */
@@ -114,9 +116,13 @@ export class StoryIndex {
     return this.otherLanguage.get(entityId, day - DAY_WINDOW, day + DAY_WINDOW, language) !== undefined;
   }
 
-  /** A placed article's entities as stored: each one's weight in it, whether it is a person, and its article count now. */
-  storedEntities(articleId: number): StoredEntity[] {
-    return this.keysOf.all(articleId);
+  /** A placed article's entities as stored (Candidate.entities): each one's weight in it, whether it is a person, and its article count now. */
+  storedEntities(entities: string): StoredEntity[] {
+    const codes = JSON.parse(entities) as number[];
+    return this.countsOf.all(entities).map(({ entityId, articles }, i) => {
+      const code = codes[2 * i + 1]!;
+      return { entityId, weight: keyWeight(code), person: keyPerson(code), articles };
+    });
   }
 
   /**
@@ -125,22 +131,22 @@ export class StoryIndex {
    * Xinhua, whatever they report. The people of the title are those named in it as in the text (any alias seen there).
    * With them, how many placed articles name each (this one included, if it was placed before).
    */
-  entities(articleId: number, title: string): Pick<ArticleFeatures, 'entities' | 'leadPeople' | 'people'> & { named: Map<number, number> } {
+  entities(articleId: number, title: string): Pick<ArticleFeatures, 'codes' | 'leadPeople' | 'people'> & { named: Map<number, number> } {
     const headline = title.toLocaleLowerCase();
-    const entities = new Map<number, number>();
+    const codes = new Map<number, number>();
     const leadPeople = new Set<number>();
     const people = new Set<number>();
     const named = new Map<number, number>();
     const inHeadline = (name: string) => headline.includes(name.toLocaleLowerCase());
     for (const e of this.entitiesOf.all(articleId)) {
       if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
-      entities.set(e.id, (1 + Math.log(e.mentions)) * (e.first < LEAD ? 2 : 1));
+      codes.set(e.id, keyCode(e.mentions, e.kind === 'person', e.first < LEAD));
       named.set(e.id, e.named);
       if (e.kind === 'person') people.add(e.id);
       if (e.kind !== 'person' || e.first >= LEAD) continue;
       if (inHeadline(e.name) || this.aliasesOf.all(e.id, articleId).some((a) => inHeadline(a.alias))) leadPeople.add(e.id);
     }
-    return { entities, leadPeople, people, named };
+    return { codes, leadPeople, people, named };
   }
 
   /**
@@ -157,34 +163,45 @@ export class StoryIndex {
     return Math.max(1, this.articles);
   }
 
-  /** Stores what clustering needs of an article (replacing what it had), and indexes its entities by its day. */
+  /**
+   * Stores what clustering needs of an article (replacing what it had, its story kept), and indexes its entities by its
+   * day. Placed again unchanged (a re-clustering), its keys are left as they are.
+   */
   store(f: ArticleFeatures, norm: number): void {
     const signature = signatureBytes(f.signature);
-    const added = this.addFeatures.run(f.articleId, f.day, f.language, signature, norm).changes > 0;
-    if (!added) {
-      this.rewriteFeatures.run(f.day, f.language, signature, norm, f.articleId);
-      this.clearKeys.run(f.articleId);
+    const entities = JSON.stringify([...f.codes].flat());
+    if (this.addFeatures.run(f.articleId, f.day, f.language, norm, entities, signature).changes > 0) {
+      this.writeKeys(f);
+      if (this.articles !== null) this.articles++;
+      return;
     }
-    const keys = [...f.entities].flatMap(([entity, weight]) => [entity, f.day, f.articleId, weight]);
-    for (let at = 0; at < keys.length; at += 4 * KEY_ROWS) {
-      const part = keys.slice(at, at + 4 * KEY_ROWS);
-      this.keysWriter(part.length / 4).run(part);
+    const before = this.storedRow.get(f.articleId)!;
+    this.rewriteFeatures.run(f.day, f.language, norm, entities, signature, f.articleId);
+    if (before.day === f.day && before.language === f.language && before.entities === entities) return;
+    this.clearKeys.run(before.entities, before.day, f.articleId);
+    this.writeKeys(f);
+  }
+
+  private writeKeys(f: ArticleFeatures): void {
+    const keys = [...f.codes].flatMap(([entity, code]) => [entity, f.day, f.articleId, f.language, code]);
+    for (let at = 0; at < keys.length; at += 5 * KEY_ROWS) {
+      const part = keys.slice(at, at + 5 * KEY_ROWS);
+      this.keysWriter(part.length / 5).run(part);
     }
-    if (added && this.articles !== null) this.articles++;
   }
 
   private keysWriter(rows: number): Statement {
-    let stmt = this.writeKeys.get(rows);
+    let stmt = this.keyWriters.get(rows);
     if (!stmt) {
-      const values = Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ');
-      stmt = this.db.prepare(`INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, weight) VALUES ${values}`);
-      this.writeKeys.set(rows, stmt);
+      const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?)').join(', ');
+      stmt = this.db.prepare(`INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, language, code) VALUES ${values}`);
+      this.keyWriters.set(rows, stmt);
     }
     return stmt;
   }
 
   /** What was stored of an article, or undefined when it has not been placed yet. */
-  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'entities' | 'leadPeople' | 'people'> | undefined {
+  features(articleId: number): Omit<ArticleFeatures, 'articleId' | 'codes' | 'leadPeople' | 'people'> | undefined {
     const row = this.featuresRow.get(articleId);
     return row && { day: row.day, language: row.language, signature: signatureOf(row.minhash) };
   }
@@ -198,8 +215,9 @@ export class StoryIndex {
     for (const [entity, [rarity, here, named]] of weighted) {
       if (named === 0) continue;
       const lead = f.leadPeople.has(entity) ? 1 : 0;
-      for (const { articleId, weight } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
+      for (const { articleId, code } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
         if (articleId === f.articleId) continue;
+        const weight = keyWeight(code);
         const sum = found.get(articleId);
         if (sum) {
           sum.dot += rarity * rarity * here * weight;
@@ -224,16 +242,12 @@ export class StoryIndex {
   }
 
   storyOf(articleId: number): number | undefined {
-    return this.storyOfStmt.get(articleId)?.storyId;
+    return this.storyOfStmt.get(articleId)?.storyId ?? undefined;
   }
 
-  /** Puts the article in a story (moving it out of the one it was in). */
+  /** Puts a stored article in a story (moving it out of the one it was in). */
   setStory(articleId: number, storyId: number): void {
-    this.join.run(articleId, storyId);
-  }
-
-  removeFromStory(articleId: number): void {
-    this.leave.run(articleId);
+    this.join.run(storyId, articleId);
   }
 
   /** A new, empty story: with the id asked for when it is free (a re-clustering keeps stories' ids), else a new one. */

@@ -12,19 +12,18 @@ export class StoryReads {
   private readonly summary: Statement<[number], { id: number; title: string; firstDay: number; lastDay: number }>;
   private readonly articlesOf: Statement<[number], StoryArticle>;
   private readonly entitiesOf: Statement<[number], { kind: 'person' | 'place'; name: string }>;
-  private readonly storyOfArticle: Statement<[number], { storyId: number }>;
+  private readonly storyOfArticle: Statement<[number], { storyId: number | null }>;
   private readonly countAll: Statement<[], { n: number }>;
   private readonly page: Statement<[number, number], { id: number }>;
 
   constructor(private readonly db: Database) {
     this.summary = db.prepare('SELECT id, title, first_day AS firstDay, last_day AS lastDay FROM stories WHERE id = ?');
-    this.articlesOf = db.prepare(`SELECT a.id, a.title, a.source, a.language, a.published FROM story_articles s
-      JOIN articles a ON a.id = s.article_id JOIN story_features f ON f.article_id = s.article_id
-      WHERE s.story_id = ? AND a.trashed_at IS NULL ORDER BY f.day, a.published, a.id`);
-    this.entitiesOf = db.prepare(`SELECT e.kind, e.name FROM story_articles s JOIN article_entities x ON x.article_id = s.article_id
+    this.articlesOf = db.prepare(`SELECT a.id, a.title, a.source, a.language, a.published FROM story_features f
+      JOIN articles a ON a.id = f.article_id WHERE f.story_id = ? AND a.trashed_at IS NULL ORDER BY f.day, a.published, a.id`);
+    this.entitiesOf = db.prepare(`SELECT e.kind, e.name FROM story_features s JOIN article_entities x ON x.article_id = s.article_id
       JOIN entities e ON e.id = x.entity_id WHERE s.story_id = ? AND e.hidden = 0 AND e.kind IN ('person', 'place')
       GROUP BY e.id ORDER BY count(*) DESC, e.name LIMIT ${NAMED * 4}`);
-    this.storyOfArticle = db.prepare('SELECT story_id AS storyId FROM story_articles WHERE article_id = ?');
+    this.storyOfArticle = db.prepare('SELECT story_id AS storyId FROM story_features WHERE article_id = ?');
     this.countAll = db.prepare('SELECT count(*) AS n FROM stories WHERE size > 1');
     this.page = db.prepare('SELECT id FROM stories WHERE size > 1 ORDER BY last_day DESC, id DESC LIMIT ? OFFSET ?');
   }
@@ -58,7 +57,7 @@ export class StoryReads {
   /** The story of an article, when it holds another article too. */
   ofArticle(articleId: number): Story | null {
     const storyId = this.storyOfArticle.get(articleId)?.storyId;
-    const story = storyId === undefined ? undefined : this.get(storyId);
+    const story = storyId === undefined || storyId === null ? undefined : this.get(storyId);
     return story && story.articles.length > 1 ? story : null;
   }
 
@@ -72,7 +71,7 @@ export class StoryReads {
       total = this.countAll.get()!.n;
       ids = this.page.all(limit, offset).map((r) => r.id);
     } else {
-      const where = `size > 1 AND id IN (SELECT story_id FROM story_articles WHERE article_id IN (${matching.sql}))`;
+      const where = `size > 1 AND id IN (SELECT story_id FROM story_features WHERE article_id IN (${matching.sql}))`;
       total = (this.db.prepare(`SELECT count(*) AS n FROM stories WHERE ${where}`).get(...matching.params) as { n: number }).n;
       ids = (
         this.db.prepare(`SELECT id FROM stories WHERE ${where} ORDER BY last_day DESC, id DESC LIMIT ? OFFSET ?`).all(...matching.params, limit, offset) as {

@@ -14,7 +14,7 @@ import { m012Feeds } from './m012_feeds';
 import { m013Versions } from './m013_versions';
 import { m014Stories } from './m014_stories';
 import { m015DeflatedArticles } from './m015_deflatedArticles';
-import { m016Pending } from './m016_pending';
+import { m016StoryRows } from './m016_storyRows';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
 import { m018MentionsByArticle } from './m018_mentionsByArticle';
 import { m019ParagraphBlocks } from './m019_paragraphBlocks';
@@ -36,7 +36,7 @@ export const migrations: readonly Migration[] = [
   m013Versions,
   m014Stories,
   m015DeflatedArticles,
-  m016Pending,
+  m016StoryRows,
   m017BodyFirstFullText,
   m018MentionsByArticle,
   m019ParagraphBlocks,

@@ -79,6 +79,18 @@ const GIVEN_NAMES: Record<string, string> = {
   sviatlana: 'svetlana',
 };
 
+/**
+ * Vowels that spellings of one East Slavic name write differently: Belarusian writes an unstressed о as "a"
+ * ("Sabalenka", Russian "Соболенко"; "Lukashenka", "Лукашенко"), and ы and и come out in Latin as "y" or "i" ("Aryna",
+ * "Арина"). So "o" becomes "a" and "y" becomes "i", in every word but the last letter of a given name: Mario and Maria,
+ * Paolo and Paola, stay two people. Short names keep apart by their other letters ("Mo Yan" and "Ma Yan", "Li" and "Lu").
+ */
+function foldVowels(s: string): string {
+  const words = s.split(' ');
+  const fold = (w: string) => w.replace(/o/g, 'a').replace(/y/g, 'i');
+  return words.map((w, i) => (i === words.length - 1 ? fold(w) : fold(w.slice(0, -1)) + w.slice(-1))).join(' ');
+}
+
 /** Lower-case Latin words in which spelling variants of a name coincide (places and organisations rely on the gazetteer instead). */
 export function foldName(kind: EntityKind, name: string): string {
   let s = name.toLowerCase().replace(CYRILLIC_LETTER, (c) => CYRILLIC_TO_LATIN[c] ?? c);
@@ -88,7 +100,7 @@ export function foldName(kind: EntityKind, name: string): string {
   const space = s.indexOf(' ');
   const first = space < 0 ? s : s.slice(0, space);
   const given = GIVEN_NAMES[first];
-  return given === undefined ? s : given + s.slice(first.length);
+  return foldVowels(given === undefined ? s : given + s.slice(first.length));
 }
 
 /**

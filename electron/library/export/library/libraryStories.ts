@@ -30,7 +30,7 @@ export function readLibraryStories(db: Database): LibraryStories {
  */
 export function restoreLibraryStories(db: Database, kept: LibraryStories, added: ReadonlyMap<string, number>): void {
   const link = db.prepare('INSERT INTO story_links (a, b, together, created_at) VALUES (?, ?, ?, ?)');
-  const unplace = db.prepare('DELETE FROM story_articles WHERE article_id = ?');
+  const unplace = db.prepare('UPDATE story_features SET story_id = NULL WHERE article_id = ?');
   db.transaction(() => {
     for (const l of kept.links) {
       const x = added.get(l.a);
