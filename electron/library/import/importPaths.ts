@@ -18,6 +18,7 @@ import type { MovedExport } from '../moves/MovedExport';
 import { recogniseExport } from '../moves/recogniseExport';
 import { isZip } from '../moves/readOmnivore';
 import { readLibraryManifest, type LibraryManifest } from '../export/library/libraryManifest';
+import { mergeFullTextSegments } from '../search/mergeFullTextSegments';
 
 export interface ImportProgress {
   done: number;
@@ -141,11 +142,22 @@ export async function importPaths(ctx: ImportContext, given: readonly string[], 
     if (batch.length > 0) await flush(batch);
     for (const m of moved) results.push(settleMove(ctx, m.file, () => ctx.moveIn(m.exported)));
     for (const l of libraries) results.push(settleMove(ctx, l.folder, () => ctx.moveInLibrary(l.folder, l.manifest)));
+    // Each batch adds segments to the full-text indexes, which every search then reads one by one; a few files add too
+    // few to be worth rewriting the index for.
+    if (preparer !== IN_THIS_THREAD) mergeSegments(ctx);
   } finally {
     restoreCache();
     await preparer.close();
   }
   return results;
+}
+
+function mergeSegments(ctx: ImportContext): void {
+  try {
+    mergeFullTextSegments(ctx.db);
+  } catch (err) {
+    throw explainSqliteError(ctx.dbFile, err);
+  }
 }
 
 /** Raises the connection's page cache to IMPORT_CACHE_KIB; the function returned puts it back, unless another import raised it first. */
