@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import type { Migration } from '../../../electron/library/db/Migration';
+import { LATEST_VERSION } from '../../../electron/library/db/migrations';
+import { registerTextFunctions } from '../../../electron/library/db/textFunctions';
 import { Exports } from '../../../electron/library/export/Exports';
-import type { Library } from '../../../electron/library/Library';
+import { Library } from '../../../electron/library/Library';
 import { HOSTILE_DIR } from '../../fixtures/hostileCorpus';
 import { SEEDS, tempDir } from './tempLibrary';
 
@@ -53,4 +56,36 @@ export function fullTextView(db: Database.Database, queries: readonly string[]):
     `SELECT rowid, snippet(articles_tri, ${col('articles_tri', 'body')}, '[', ']', '…', 8) AS snippet FROM articles_tri WHERE articles_tri MATCH ? ORDER BY rowid`,
   );
   return [...queries.map((q) => [q, stmt.all(q)]), tri.all('"主席习"')];
+}
+
+/**
+ * A library this build imported (importAwkward), taken back by `undo` to what it was before `migration`, then brought
+ * forward by that migration alone: the later migrations' changes are already in the file, so none of them runs twice.
+ * Gives what the reader saw before and the library opened after; `fresh` checks the import before it is undone.
+ */
+export async function migratedAlone(
+  migration: Migration,
+  undo: (db: Database.Database) => void,
+  fresh: (library: Library) => void = () => {},
+): Promise<{ expected: unknown; migrated: Library }> {
+  const file = path.join(tempDir(), 'library.sqlite');
+  const library = Library.create(file);
+  let expected: unknown;
+  try {
+    await importAwkward(library);
+    fresh(library);
+    expected = readerView(library);
+  } finally {
+    library.close();
+  }
+  const db = new Database(file);
+  try {
+    registerTextFunctions(db);
+    undo(db);
+    db.transaction(() => migration.up(db))();
+    db.pragma(`user_version = ${LATEST_VERSION}`);
+  } finally {
+    db.close();
+  }
+  return { expected, migrated: await Library.open(file) };
 }

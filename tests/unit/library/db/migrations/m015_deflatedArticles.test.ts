@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { m015DeflatedArticles } from '../../../../../electron/library/db/migrations/m015_deflatedArticles';
 import { readBlocks } from '../../../../../electron/library/articles/storedBlocks';
-import { registerTextFunctions } from '../../../../../electron/library/db/textFunctions';
 import { Library } from '../../../../../electron/library/Library';
 import { libraryBefore } from '../../../helpers/libraryBefore';
-import { AWKWARD_TEXTS, fullTextView, importAwkward, readerView } from '../../../helpers/readerView';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { AWKWARD_TEXTS, fullTextView, readerView, migratedAlone } from '../../../helpers/readerView';
 
 const QUERIES = ['talks', 'potash', '"potash talks"', 'lukaschenko', 'munchen', '普京', 'filler', 'paragraph NOT potash', 'minsk OR 北京'];
 
@@ -72,13 +69,8 @@ test('m015: bodies and blocks are stored deflated and read back exactly; the ful
   vacuumed.close();
 });
 
-/**
- * The file as this build holds it but with the body and blocks as text and the triggers watching the body, as schema 14
- * held them, then deflated by migration 15 alone: the later migrations' changes are already in the file.
- */
-function deflatedByMigration(file: string): void {
-  const db = new Database(file);
-  registerTextFunctions(db);
+/** A library as schema 14 held it: the body and blocks as text, and the triggers watching the body. */
+function asBeforeDeflating(db: Database.Database): void {
   const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%body%'").all() as { name: string; sql: string }[];
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
   db.exec(`
@@ -93,23 +85,10 @@ function deflatedByMigration(file: string): void {
     ALTER TABLE articles RENAME COLUMN blocks_text TO blocks;
   `);
   for (const { sql } of triggers) db.exec(sql.replace('UPDATE OF title, body_deflated', 'UPDATE OF title, body'));
-  db.transaction(() => m015DeflatedArticles.up(db))();
-  db.close();
 }
 
 test('m015: seeds, hostile pages and unicode texts read, search, mark and export the same after the migration as imported since', async () => {
-  const file = path.join(tempDir(), 'library.sqlite');
-  const fresh = Library.create(file);
-  let expected: unknown;
-  try {
-    await importAwkward(fresh);
-    expected = readerView(fresh);
-  } finally {
-    fresh.close();
-  }
-  deflatedByMigration(file);
-
-  const migrated = await Library.open(file);
+  const { expected, migrated } = await migratedAlone(m015DeflatedArticles, asBeforeDeflating);
   try {
     assert.deepEqual(readerView(migrated), expected);
   } finally {

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { m017BodyFirstFullText } from '../../../../../electron/library/db/migrations/m017_bodyFirstFullText';
 import { registerTextFunctions } from '../../../../../electron/library/db/textFunctions';
 import { Library } from '../../../../../electron/library/Library';
 import { libraryBefore } from '../../../helpers/libraryBefore';
-import { AWKWARD_TEXTS, fullTextView, importAwkward, readerView } from '../../../helpers/readerView';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { AWKWARD_TEXTS, fullTextView, readerView, migratedAlone } from '../../../helpers/readerView';
 
 const QUERIES = [
   'talks',
@@ -76,9 +74,7 @@ test('m017: the full-text indexes hold the body first; they find, score, mark an
 });
 
 /** The file as schema 16 held it: both full-text indexes with the title first, built from the same articles. */
-function asBeforeBodyFirst(file: string): void {
-  const db = new Database(file);
-  registerTextFunctions(db);
+function asBeforeBodyFirst(db: Database.Database): void {
   db.exec(`
     CREATE TEMP TABLE spaceless_ids AS SELECT id FROM articles_tri_docsize;
     DROP TABLE articles_fts;
@@ -87,24 +83,12 @@ function asBeforeBodyFirst(file: string): void {
     CREATE VIRTUAL TABLE articles_tri USING fts5(title, body, content='articles', content_rowid='id', tokenize='trigram');
     INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     INSERT INTO articles_tri(rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM temp.spaceless_ids);
-    PRAGMA user_version = 16;
+    DROP TABLE temp.spaceless_ids;
   `);
-  db.close();
 }
 
 test('m017: seeds, hostile pages and unicode texts read, search, mark and export the same after the migration as imported since', async () => {
-  const file = path.join(tempDir(), 'library.sqlite');
-  const fresh = Library.create(file);
-  let expected: unknown;
-  try {
-    await importAwkward(fresh);
-    expected = readerView(fresh);
-  } finally {
-    fresh.close();
-  }
-  asBeforeBodyFirst(file);
-
-  const migrated = await Library.open(file);
+  const { expected, migrated } = await migratedAlone(m017BodyFirstFullText, asBeforeBodyFirst);
   try {
     assert.deepEqual(readerView(migrated), expected);
   } finally {

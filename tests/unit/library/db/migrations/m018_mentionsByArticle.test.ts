@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { m018MentionsByArticle } from '../../../../../electron/library/db/migrations/m018_mentionsByArticle';
 import { Library } from '../../../../../electron/library/Library';
 import { libraryBefore } from '../../../helpers/libraryBefore';
-import { importAwkward, readerView } from '../../../helpers/readerView';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { readerView, migratedAlone } from '../../../helpers/readerView';
 
 type Mention = { article_id: number; entity_id: number; start: number; end: number };
 
@@ -70,8 +68,7 @@ test('m018: mentions are kept by article and place, without a rowid or a second 
 });
 
 /** The file as schema 17 held it: a rowid table of mentions with its index by article and start. */
-function asBeforeMentionsByArticle(file: string): void {
-  const db = new Database(file);
+function asBeforeMentionsByArticle(db: Database.Database): void {
   db.exec(`
     CREATE TABLE mentions_rows (
       article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -83,24 +80,11 @@ function asBeforeMentionsByArticle(file: string): void {
     DROP TABLE mentions;
     ALTER TABLE mentions_rows RENAME TO mentions;
     CREATE INDEX mentions_article_start ON mentions(article_id, start);
-    PRAGMA user_version = 17;
   `);
-  db.close();
 }
 
 test('m018: seeds, hostile pages and unicode texts show the same entities, search and export the same after the migration as imported since; two entities found at one span, merged, keep it once', async () => {
-  const file = path.join(tempDir(), 'library.sqlite');
-  const fresh = Library.create(file);
-  let expected: unknown;
-  try {
-    await importAwkward(fresh);
-    expected = readerView(fresh);
-  } finally {
-    fresh.close();
-  }
-  asBeforeMentionsByArticle(file);
-
-  const migrated = await Library.open(file);
+  const { expected, migrated } = await migratedAlone(m018MentionsByArticle, asBeforeMentionsByArticle);
   try {
     assert.deepEqual(readerView(migrated), expected);
 

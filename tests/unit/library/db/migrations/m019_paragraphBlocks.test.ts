@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { readBlocks, storeBlocks } from '../../../../../electron/library/articles/storedBlocks';
@@ -8,8 +7,7 @@ import { registerTextFunctions } from '../../../../../electron/library/db/textFu
 import { Library } from '../../../../../electron/library/Library';
 import type { Block } from '../../../../../electron/library/parse/types';
 import { libraryBefore } from '../../../helpers/libraryBefore';
-import { importAwkward, readerView } from '../../../helpers/readerView';
-import { tempDir } from '../../../helpers/tempLibrary';
+import { readerView, migratedAlone } from '../../../helpers/readerView';
 
 const p = (text: string): Block => ({ kind: 'p', text });
 /** Each article's blocks, and whether they are only its body's paragraphs (stored as nothing from now on). */
@@ -81,30 +79,16 @@ test('m019: articles whose blocks are only their paragraphs keep none, and read 
 });
 
 /** The file as schema 18 held it: every article's blocks as kinds and lengths. */
-function asBeforeParagraphBlocks(file: string): void {
-  const db = new Database(file);
-  registerTextFunctions(db);
+function asBeforeParagraphBlocks(db: Database.Database): void {
   const update = db.prepare('UPDATE articles SET blocks_deflated = deflate_text(?) WHERE id = ?');
   for (const { id, body } of db.prepare("SELECT id, body FROM articles WHERE blocks_deflated = x''").all() as { id: number; body: string }[])
     update.run(JSON.stringify(body.split('\n\n').map((text) => ({ kind: 'p', length: text.length }))), id);
-  db.exec('PRAGMA user_version = 18');
-  db.close();
 }
 
 test('m019: seeds, hostile pages and unicode texts read, search and export the same after the migration as imported since', async () => {
-  const file = path.join(tempDir(), 'library.sqlite');
-  const fresh = Library.create(file);
-  let expected: unknown;
-  try {
-    await importAwkward(fresh);
-    expected = readerView(fresh);
-    assert.ok((fresh.db.prepare("SELECT count(*) FROM articles WHERE blocks_deflated = x''").pluck().get() as number) > 0, 'plain texts keep no blocks');
-  } finally {
-    fresh.close();
-  }
-  asBeforeParagraphBlocks(file);
-
-  const migrated = await Library.open(file);
+  const { expected, migrated } = await migratedAlone(m019ParagraphBlocks, asBeforeParagraphBlocks, (fresh) =>
+    assert.ok((fresh.db.prepare("SELECT count(*) FROM articles WHERE blocks_deflated = x''").pluck().get() as number) > 0, 'plain texts keep no blocks'),
+  );
   try {
     assert.deepEqual(readerView(migrated), expected);
   } finally {
