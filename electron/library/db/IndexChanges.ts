@@ -11,13 +11,16 @@ const KEPT = 2048;
 
 /**
  * The articles whose text this connection added, changed or removed since a mark: every row the full-text index's
- * triggers on `articles` write, seen by temporary triggers of this connection on the same events (none in the file).
+ * triggers on `articles` write, seen by temporary triggers of this connection on the same events (none in the file),
+ * but for a row written again with the same text, which the index holds as it did (same words, same rowid).
  * A change by another connection moves `data_version`, and the list then says nothing (null); so do marks older than
  * the ids kept, and a library whose index is written by anything else than triggers on `articles`.
  */
 export class IndexChanges {
   private readonly dataVersion: Statement;
   private readonly ids: number[] = [];
+  /** Whether each of `ids` was added (an INSERT), rather than changed or removed. */
+  private readonly inserted: boolean[] = [];
   /** Changes listed before `ids[0]`. */
   private dropped = 0;
   private readonly watching: boolean;
@@ -39,6 +42,18 @@ export class IndexChanges {
     return [...new Set(this.ids.slice(mark.at - this.dropped))];
   }
 
+  /** Of the ids changed since `mark`, those that were not in the library then: their first change since is an insert. */
+  addedSince(mark: ChangeMark): Set<number> {
+    const added = new Set<number>();
+    const seen = new Set<number>();
+    for (let i = Math.max(0, mark.at - this.dropped); i < this.ids.length; i++) {
+      const id = this.ids[i]!;
+      if (!seen.has(id) && this.inserted[i]) added.add(id);
+      seen.add(id);
+    }
+    return added;
+  }
+
   private watch(): boolean {
     const writers = this.db
       .prepare("SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%articles\\_fts%' ESCAPE '\\'")
@@ -48,15 +63,28 @@ export class IndexChanges {
       table === 'articles' ? /\bAFTER\s+(INSERT|DELETE|UPDATE(?:\s+OF\s+[\w\s,]+?)?)\s+ON\s/i.exec(sql)?.[1] : undefined,
     );
     if (events.length === 0 || events.some((e) => e === undefined)) return false;
-    this.db.function('dossier_text_changed', { deterministic: false, varargs: true }, (...ids: unknown[]) => {
-      for (const id of ids) this.ids.push(Number(id));
-      if (this.ids.length > KEPT) this.dropped += this.ids.splice(0, this.ids.length - KEPT).length;
+    this.db.function('dossier_text_changed', { deterministic: false, varargs: true }, (insert: unknown, ...ids: unknown[]) => {
+      for (const id of ids) {
+        this.ids.push(Number(id));
+        this.inserted.push(insert === 1);
+      }
+      if (this.ids.length > KEPT) {
+        this.dropped += this.ids.splice(0, this.ids.length - KEPT).length;
+        this.inserted.splice(0, this.inserted.length - KEPT);
+      }
       return null;
     });
+    // The index's columns are the articles' columns of the same names (external content).
+    const columns = this.db.prepare("SELECT name FROM pragma_table_info('articles_fts')").pluck().all() as string[];
+    const sameText = columns.map((c) => `old."${c}" IS new."${c}"`).join(' AND ');
     [...new Set(events as string[])].forEach((event, i) => {
-      const ids = /^INSERT/i.test(event) ? 'new.id' : /^DELETE/i.test(event) ? 'old.id' : 'old.id, new.id';
+      const [call, when] = /^INSERT/i.test(event)
+        ? ['1, new.id', '']
+        : /^DELETE/i.test(event)
+          ? ['0, old.id', '']
+          : ['0, old.id, new.id', `WHEN NOT (${sameText})`];
       this.db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS dossier_text_changed_${i} AFTER ${event} ON main.articles BEGIN SELECT dossier_text_changed(${ids}); END`,
+        `CREATE TEMP TRIGGER IF NOT EXISTS dossier_text_changed_${i} AFTER ${event} ON main.articles ${when} BEGIN SELECT dossier_text_changed(${call}); END`,
       );
     });
     return true;

@@ -27,7 +27,8 @@ export interface CompiledQuery {
 }
 
 /** bm25 weights for the index's columns (body, title; m017): a word in the title counts ten times one in the body. */
-export const BM25 = 'bm25(articles_fts, 1, 10)';
+export const COLUMN_WEIGHTS = [1, 10] as const;
+export const BM25 = `bm25(articles_fts, ${COLUMN_WEIGHTS.join(', ')})`;
 
 // The unary + keeps SQLite from fetching each matching row by id, which for a common word means reading most
 // of the library's text: the matches are checked instead during a scan of a covering index, which costs the same

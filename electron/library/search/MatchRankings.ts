@@ -4,7 +4,8 @@ import { StatementCache } from '../db/StatementCache';
 import { IndexRevision } from '../db/IndexRevision';
 import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexChanges';
 import type { Ranked } from './RankedCache';
-import { BEST_FIRST, indexTotals, type IndexTotals, patchablePhrases, patchRanking } from './patchRanking';
+import { BEST_FIRST, patchablePhrases, patchRanking } from './patchRanking';
+import { indexTotals, type IndexTotals } from './bm25';
 
 /** Match strings kept, each with its order: as many as the queries kept. */
 const CAPACITY = 16;
@@ -110,7 +111,10 @@ export class MatchRankings {
     const mark = changed && this.changes.mark();
     if (!basis || !changed || !mark || mark.dataVersion !== basis.mark.dataVersion) return null;
     const totals = indexTotals(this.statements);
-    const ranked = patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, changed);
+    const ranked = patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, {
+      ids: changed,
+      added: this.changes.addedSince(basis.mark),
+    });
     return ranked && this.unchangedSince(mark) ? { ...ranked, revision, basis: { mark, totals, phrases: basis.phrases } } : null;
   }
 

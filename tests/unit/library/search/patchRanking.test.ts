@@ -7,7 +7,8 @@ import { indexChanges } from '../../../../electron/library/db/IndexChanges';
 import { StatementCache } from '../../../../electron/library/db/StatementCache';
 import { BM25 } from '../../../../electron/library/query/compileQuery';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
-import { indexTotals, patchablePhrases, patchRanking } from '../../../../electron/library/search/patchRanking';
+import { patchablePhrases, patchRanking } from '../../../../electron/library/search/patchRanking';
+import { indexTotals } from '../../../../electron/library/search/bm25';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const library = tempLibrary();
@@ -34,12 +35,16 @@ const ranking = (match: string): Row[] =>
 /** The first `depth` of the match's ranking, patched after `change`, against the ranking computed in full after it. */
 async function patchAfter(match: string, depth: number, change: () => unknown) {
   const first = ranking(match).slice(0, depth);
-  const kept = { ids: first.map(([id]) => id), scores: first.map(([, score]) => score), complete: first.length < depth, total: null };
+  const total = ranking(match).length;
+  const kept = { ids: first.map(([id]) => id), scores: first.map(([, score]) => score), complete: first.length < depth, total };
   const before = indexTotals(statements);
   const mark = changes.mark()!;
   await change();
   const changed = changes.since(mark)!;
-  const patched = patchRanking(statements, match, patchablePhrases(match)!, kept, before, indexTotals(statements), changed)!;
+  const patched = patchRanking(statements, match, patchablePhrases(match)!, kept, before, indexTotals(statements), {
+    ids: changed,
+    added: changes.addedSince(mark),
+  })!;
   const rows = patched.ids.map((id, i): Row => [id, patched.scores[i]!]);
   return { kept: kept.ids, changed, rows, full: ranking(match) };
 }
@@ -48,7 +53,10 @@ test('only matches of quoted words, with AND, OR, NOT and parentheses, are patch
   assert.deepEqual(patchablePhrases('"said"'), ['"said"']);
   assert.deepEqual(patchablePhrases('("money" OR "bank") NOT "tax"'), ['"money"', '"bank"', '"tax"']);
   assert.deepEqual(patchablePhrases('"legislat"*'), ['"legislat"*']);
-  assert.equal(patchablePhrases('"white house"'), null, 'a phrase of several words');
+  assert.deepEqual(patchablePhrases('"white house"'), ['"white house"'], 'a phrase of several words, alone');
+  assert.equal(patchablePhrases('"white house" AND "said"'), null, 'a phrase of several words with others');
+  assert.equal(patchablePhrases('"white hou"*'), null, 'a prefix of several words');
+  assert.equal(patchablePhrases('"Said it, said"'), null, 'a phrase whose instances could overlap');
   assert.equal(patchablePhrases('title: "said"'), null, 'any other syntax');
 });
 
