@@ -76,7 +76,7 @@ export class IndexChanges {
     });
     // The index's columns are the articles' columns of the same names (external content).
     const columns = this.db.prepare("SELECT name FROM pragma_table_info('articles_fts')").pluck().all() as string[];
-    const sameText = columns.map((c) => `old."${c}" IS new."${c}"`).join(' AND ');
+    const sameText = ['id', ...columns].map((c) => `old."${c}" IS new."${c}"`).join(' AND ');
     [...new Set(events as string[])].forEach((event, i) => {
       const [call, when] = /^INSERT/i.test(event)
         ? ['1, new.id', '']
