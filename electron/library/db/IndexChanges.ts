@@ -8,6 +8,11 @@ export interface ChangeMark {
 
 /** Ids listed before the oldest are dropped: past this many, ranking again costs less than patching. */
 const KEPT = 2048;
+/** Texts an article had before a change are kept for this many changes since a mark, and for the last this many. */
+const TEXTS = 64;
+
+/** What a changed article was before: not in the library ('added'), its indexed columns' text, or not known (null). */
+export type TextBefore = 'added' | readonly string[] | null;
 
 /**
  * The articles whose text this connection added, changed or removed since a mark: every row the full-text index's
@@ -19,8 +24,10 @@ const KEPT = 2048;
 export class IndexChanges {
   private readonly dataVersion: Statement;
   private readonly ids: number[] = [];
-  /** Whether each of `ids` was added (an INSERT), rather than changed or removed. */
-  private readonly inserted: boolean[] = [];
+  /** What each of `ids` was before that change. */
+  private readonly befores: TextBefore[] = [];
+  /** Texts kept since the last mark: a change to many articles at once (a bulk delete) keeps the first few. */
+  private textsKept = 0;
   /** Changes listed before `ids[0]`. */
   private dropped = 0;
   private readonly watching: boolean;
@@ -33,6 +40,7 @@ export class IndexChanges {
   /** Where the list stands, or null when it cannot say what changes next (inside a transaction, or not watching). */
   mark(): ChangeMark | null {
     if (!this.watching || this.db.inTransaction) return null;
+    this.textsKept = 0;
     return { at: this.dropped + this.ids.length, dataVersion: this.dataVersion.get() as number };
   }
 
@@ -42,16 +50,11 @@ export class IndexChanges {
     return [...new Set(this.ids.slice(mark.at - this.dropped))];
   }
 
-  /** Of the ids changed since `mark`, those that were not in the library then: their first change since is an insert. */
-  addedSince(mark: ChangeMark): Set<number> {
-    const added = new Set<number>();
-    const seen = new Set<number>();
-    for (let i = Math.max(0, mark.at - this.dropped); i < this.ids.length; i++) {
-      const id = this.ids[i]!;
-      if (!seen.has(id) && this.inserted[i]) added.add(id);
-      seen.add(id);
-    }
-    return added;
+  /** What each article changed since `mark` was then: what its first change since then found. */
+  before(mark: ChangeMark): Map<number, TextBefore> {
+    const before = new Map<number, TextBefore>();
+    for (let i = Math.max(0, mark.at - this.dropped); i < this.ids.length; i++) if (!before.has(this.ids[i]!)) before.set(this.ids[i]!, this.befores[i]!);
+    return before;
   }
 
   private watch(): boolean {
@@ -63,29 +66,31 @@ export class IndexChanges {
       table === 'articles' ? /\bAFTER\s+(INSERT|DELETE|UPDATE(?:\s+OF\s+[\w\s,]+?)?)\s+ON\s/i.exec(sql)?.[1] : undefined,
     );
     if (events.length === 0 || events.some((e) => e === undefined)) return false;
-    this.db.function('dossier_text_changed', { deterministic: false, varargs: true }, (insert: unknown, ...ids: unknown[]) => {
-      for (const id of ids) {
-        this.ids.push(Number(id));
-        this.inserted.push(insert === 1);
-      }
+    this.db.function('dossier_text_wanted', { deterministic: false }, () => (this.textsKept < TEXTS ? 1 : 0));
+    this.db.function('dossier_text_changed', { deterministic: false, varargs: true }, (id: unknown, added: unknown, ...texts: unknown[]) => {
+      const known = texts.length > 0 && texts.every((text) => typeof text === 'string');
+      this.ids.push(Number(id));
+      this.befores.push(added === 1 ? 'added' : known ? texts : null);
+      if (known) this.textsKept++;
+      if (this.befores.length > TEXTS && Array.isArray(this.befores.at(-1 - TEXTS))) this.befores[this.befores.length - 1 - TEXTS] = null;
       if (this.ids.length > KEPT) {
         this.dropped += this.ids.splice(0, this.ids.length - KEPT).length;
-        this.inserted.splice(0, this.inserted.length - KEPT);
+        this.befores.splice(0, this.befores.length - KEPT);
       }
       return null;
     });
     // The index's columns are the articles' columns of the same names (external content).
     const columns = this.db.prepare("SELECT name FROM pragma_table_info('articles_fts')").pluck().all() as string[];
     const sameText = ['id', ...columns].map((c) => `old."${c}" IS new."${c}"`).join(' AND ');
+    // An article's text before its change is read only while wanted: a body is inflated to be read.
+    const removed = `SELECT dossier_text_changed(old.id, 0, ${columns.map((c) => `CASE WHEN dossier_text_wanted() THEN old."${c}" END`).join(', ')});`;
     [...new Set(events as string[])].forEach((event, i) => {
-      const [call, when] = /^INSERT/i.test(event)
-        ? ['1, new.id', '']
+      const [body, when] = /^INSERT/i.test(event)
+        ? ['SELECT dossier_text_changed(new.id, 1);', '']
         : /^DELETE/i.test(event)
-          ? ['0, old.id', '']
-          : ['0, old.id, new.id', `WHEN NOT (${sameText})`];
-      this.db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS dossier_text_changed_${i} AFTER ${event} ON main.articles ${when} BEGIN SELECT dossier_text_changed(${call}); END`,
-      );
+          ? [removed, '']
+          : [`${removed} SELECT dossier_text_changed(new.id, 0) WHERE new.id IS NOT old.id;`, `WHEN NOT (${sameText})`];
+      this.db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS dossier_text_changed_${i} AFTER ${event} ON main.articles ${when} BEGIN ${body} END`);
     });
     return true;
   }

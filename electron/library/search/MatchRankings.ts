@@ -113,7 +113,7 @@ export class MatchRankings {
     const totals = indexTotals(this.statements);
     const ranked = patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, {
       ids: changed,
-      added: this.changes.addedSince(basis.mark),
+      before: this.changes.before(basis.mark),
     });
     return ranked && this.unchangedSince(mark) ? { ...ranked, revision, basis: { mark, totals, phrases: basis.phrases } } : null;
   }

@@ -1,12 +1,14 @@
+import Database from 'better-sqlite3';
 import { COLUMN_WEIGHTS } from '../query/compileQuery';
 import type { StatementCache } from '../db/StatementCache';
+import type { TextBefore } from '../db/IndexChanges';
 import { bm25Term, freqOfScore, idf, type IndexTotals, rowSizes } from './bm25';
 import type { Ranked } from './RankedCache';
 
-/** Changes to the index since a ranking: the articles whose text changed, and which of them were not in the library then. */
+/** Changes to the index since a ranking: the articles whose text changed, and what each was then (IndexChanges). */
 export interface TextChanges {
   ids: readonly number[];
-  added: ReadonlySet<number>;
+  before: ReadonlyMap<number, TextBefore>;
 }
 
 /** Rows with their scores, best first, and each phrase's count of rows now. */
@@ -24,8 +26,8 @@ const COUNTS = COLUMN_WEIGHTS.map((_, c) => `length(highlight(articles_fts, ${c}
  *
  * bm25 itself would first count every row holding the phrase, testing the words' positions in each: for a common
  * phrase that is most of the cost of ranking. The count is the kept one (`kept.total`, taken with the ranking)
- * moved by the changed rows: one less for each that held it before (a ranked row, or none outside a complete
- * ranking; an added one did not), one more for each that holds it now. An unchanged row keeps its count of the
+ * moved by the changed rows: one less for each that held it before (a ranked row, none outside a complete ranking,
+ * nor an added one; else its text before, when kept, tells), one more for each that holds it now. An unchanged row keeps its count of the
  * phrase and its length, so its score is worked out again from its kept one; a changed row's count is read from
  * the index, looked up by id (highlight() marks each instance: the phrase's words cannot overlap themselves, see
  * patchablePhrases).
@@ -41,11 +43,15 @@ export function scorePhrase(
   if (kept.total === null || !COLUMN_WEIGHTS.every(Number.isInteger)) return null;
   const ranked = new Set(kept.ids);
   let hits = kept.total;
+  const unranked: (readonly string[])[] = [];
   for (const id of changes.ids) {
-    if (changes.added.has(id)) continue;
+    const before = changes.before.get(id) ?? null;
+    if (before === 'added' || (kept.complete && !ranked.has(id))) continue;
     if (ranked.has(id)) hits--;
-    else if (!kept.complete) return null;
+    else if (before === null) return null;
+    else unranked.push(before);
   }
+  hits -= heldBefore(statements, phrase, unranked);
   const counts = statements
     .get(`SELECT page.value, ${COUNTS} FROM json_each(?) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value WHERE articles_fts MATCH ?`)
     .raw()
@@ -69,4 +75,27 @@ export function scorePhrase(
   }
   rows.sort(([a, x], [b, y]) => x - y || b - a);
   return { rows, hits: [hits] };
+}
+
+/** In-memory copies of the index's definition, without its content, by that definition. */
+const scratches = new Map<string, Database.Database>();
+
+/** How many of `texts` (each the index's columns of an article as it was) hold the phrase, tokenized as the index does. */
+function heldBefore(statements: StatementCache, phrase: string, texts: (readonly string[])[]): number {
+  if (texts.length === 0) return 0;
+  const definition = (statements.get("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").pluck().get() as string)
+    .replace(/^[\s\S]*?\busing\s+fts5\s*\(/i, '(')
+    .replace(/,\s*content(?:_rowid)?\s*=\s*'[^']*'/gi, '');
+  let scratch = scratches.get(definition);
+  if (!scratch) {
+    scratch = new Database(':memory:');
+    scratch.exec(`CREATE VIRTUAL TABLE texts USING fts5${definition}`);
+    scratches.set(definition, scratch);
+  }
+  const insert = scratch.prepare(`INSERT INTO texts VALUES (${texts[0]!.map(() => '?').join(', ')})`);
+  scratch.transaction(() => {
+    scratch.exec('DELETE FROM texts');
+    for (const text of texts) insert.run(...text);
+  })();
+  return scratch.prepare('SELECT count(*) FROM texts WHERE texts MATCH ?').pluck().get(phrase) as number;
 }

@@ -12,6 +12,8 @@ test('the articles whose text this connection changed are listed; a change by an
   const changes = indexChanges(library.db);
   assert.equal(indexChanges(library.db), changes, 'one list per connection');
   const [first, second, third] = library.db.prepare('SELECT id FROM articles ORDER BY id LIMIT 3').pluck().all() as number[];
+  const texts = (id: number) => library.db.prepare('SELECT body, title FROM articles WHERE id = ?').raw().get(id) as string[];
+  const textsBefore = [first, second, third].map((id) => [id, texts(id!)]);
   let mark = changes.mark()!;
   library.reading.setRead([first!], true);
   library.shelves.setArchived([second!], true);
@@ -20,7 +22,7 @@ test('the articles whose text this connection changed are listed; a change by an
   library.db.prepare("UPDATE articles SET title = title || ' okapi' WHERE id = ?").run(second);
   library.db.prepare('DELETE FROM articles WHERE id = ?').run(third);
   assert.deepEqual(changes.since(mark), [first, second, third]);
-  assert.deepEqual(changes.addedSince(mark), new Set(), 'none was added');
+  assert.deepEqual([...changes.before(mark)], textsBefore, 'each article’s text before its first change');
 
   mark = changes.mark()!;
   library.db.prepare('UPDATE articles SET title = title, body_deflated = body_deflated WHERE id = ?').run(first);
@@ -30,7 +32,14 @@ test('the articles whose text this connection changed are listed; a change by an
   const readded = library.db.prepare('SELECT id FROM articles WHERE id > ?').pluck().all(last) as number[];
   library.db.prepare("UPDATE articles SET title = title || ' okapi' WHERE id = ?").run(first);
   assert.ok(readded.length > 0);
-  assert.deepEqual(changes.addedSince(mark), new Set(readded), 'added since the mark, whatever changed after');
+  const before = changes.before(mark);
+  assert.deepEqual(
+    readded.map((id) => before.get(id)),
+    readded.map(() => 'added'),
+    'added since the mark, whatever changed after',
+  );
+  const [body, title] = texts(first!);
+  assert.deepEqual(before.get(first!), [body, title!.replace(/ okapi$/, '')], 'edited after the mark');
 
   mark = changes.mark()!;
   const other = new Database(library.db.name);

@@ -43,7 +43,7 @@ async function patchAfter(match: string, depth: number, change: () => unknown) {
   const changed = changes.since(mark)!;
   const patched = patchRanking(statements, match, patchablePhrases(match)!, kept, before, indexTotals(statements), {
     ids: changed,
-    added: changes.addedSince(mark),
+    before: changes.before(mark),
   })!;
   const rows = patched.ids.map((id, i): Row => [id, patched.scores[i]!]);
   return { kept: kept.ids, changed, rows, full: ranking(match) };
