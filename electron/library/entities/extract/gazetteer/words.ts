@@ -186,6 +186,18 @@ export const DE_TOWN_ENDINGS =
   'ingen burg berg hausen hofen hof feld dorf heim stadt au bach furt rode leben stedt born brück brücken hagen kirchen felde walde thal';
 
 /** Nouns that end as towns do ("Neubau", "Ehefrau", "Bahnhof", "Heimatstadt"), which such a rule must not take for one. */
+/**
+ * Nouns of streets, squares and stations that end a name written as one word with them ("Maasboulevard", "Alexanderplatz",
+ * "Damstraat"): where only names are capitalised, such a capitalised word is a place.
+ */
+export const ONE_WORD_PLACE_ENDINGS = 'boulevard platz straße strasse plein straat gracht bahnhof brücke gasse allee';
+
+/** German nouns of a place a town has one of, named by the noun alone after a preposition and its article ("vom Hauptbahnhof nach Grünau"). */
+export const DE_TOWN_LANDMARKS = 'hauptbahnhof';
+
+/** German prepositions joined with their article ("am", "vom"): before a noun of place they say which one, the town's own. */
+export const DE_AT_THE = 'am im vom zum beim';
+
 export const DE_NOT_TOWN_ENDINGS = 'bau frau bahnhof friedhof innenhof hinterhof innenstadt heimatstadt hauptstadt altstadt stadt';
 
 /** Lower-case nouns of a kind of organisation before its name ("operator Transnet", "miner Ivanhoe Mines", "group Hen Mpoano"). */
