@@ -165,11 +165,14 @@ export const RU_STREET_NOUNS =
   'улица улицы улице улицу улицей проспект проспекта проспекте проспекту проспектом площадь площади площадью переулок переулке переулка ' +
   'бульвар бульвара бульваре набережная набережной набережную шоссе';
 
-/** Lower-case words before a lone capitalised name that make it a place ("in Mubende", "в Орске", "на реке Нарын", "штате Мату-Гросу"). */
+/**
+ * Lower-case words before a lone capitalised name that make it a place ("in Mubende", "в Орске", "на реке Нарын", "штате Мату-Гросу",
+ * "портов Приморья", "ледников Тянь-Шаня").
+ */
 export const PLACE_BEFORE =
   'in into near outside across в во на из под между через около возле близ вблизи ' +
-  'реке реки река реку штате штата штат городе города город порт порты порта порту районы районе поселке поселка селе села деревне ' +
-  'острове острова озере озера провинции регионе региона наукограде столице космодром космодрома космодроме river';
+  'реке реки река реку штате штата штат городе города город порт порты порта порту портов районы районе поселке поселка селе села деревне ' +
+  'острове острова озере озера провинции регионе региона наукограде столице космодром космодрома космодроме ледники ледников river';
 
 /** Lower-case nouns after a lone capitalised name that make it a place ("the Surma river", "the Kralingen district"). */
 export const PLACE_AFTER = 'district districts river valley hills region province county island islands mountains lake';
