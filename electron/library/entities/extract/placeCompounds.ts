@@ -11,7 +11,11 @@ const COMPOUND_HEADS = new Set(
     .split(' ')
     .map(normWord),
 );
-const ONE_WORD_ENDINGS = new RegExp(`^\\p{L}{3,}(?:${W.ONE_WORD_PLACE_ENDINGS.split(' ').map(normWord).join('|')})$`, 'u');
+/** The endings by their last four letters, so a word is tested with one look-up, as most words reach this rule. */
+const ONE_WORD_ENDINGS = new Map<string, string[]>();
+for (const ending of W.ONE_WORD_PLACE_ENDINGS.split(' ').map(normWord))
+  ONE_WORD_ENDINGS.set(ending.slice(-4), [...(ONE_WORD_ENDINGS.get(ending.slice(-4)) ?? []), ending]);
+const endsAsPlace = (norm: string): boolean => ONE_WORD_ENDINGS.get(norm.slice(-4))?.some((e) => norm.length >= e.length + 3 && norm.endsWith(e)) === true;
 const TOWN_LANDMARKS = new Set(W.DE_TOWN_LANDMARKS.split(' '));
 const AT_THE = new Set(W.DE_AT_THE.split(' '));
 
@@ -23,7 +27,7 @@ const AT_THE = new Set(W.DE_AT_THE.split(' '));
 export function oneWordPlace(t: Token, prev: Token | undefined, nouns: boolean): boolean {
   if (!t.cap || t.caps || t.headline) return false;
   if (nouns) return TOWN_LANDMARKS.has(t.norm) && t.join === 'space' && prev !== undefined && AT_THE.has(prev.text);
-  return ONE_WORD_ENDINGS.test(t.norm);
+  return endsAsPlace(t.norm);
 }
 
 /** Links of Spanish and Portuguese place names ("Santiago de Chile", "San Pedro de Atacama"). */

@@ -1,6 +1,6 @@
 /** Places nobody listed, by what the text says of them elsewhere: a dateline, or an earlier mention found by other evidence. */
 
-import { isKnownPlace, type Entry } from './lookup';
+import { GENERIC, ORG_HEADS, PLACE_HEADS, isKnownPlace, type Entry } from './lookup';
 import { newHit, type Hit } from './hit';
 import { joined, type Token } from './tokenize';
 
@@ -26,7 +26,8 @@ const MOST_VENUE_WORDS = 4;
 
 /**
  * "in Oslo's Folkets Hus", "at Moscow's Red Square": after a preposition of place and a place in the possessive (`last`,
- * the hit before token i), the capitalised words that no other rule took name a place in it. Their end, else -1.
+ * the hit before token i), the capitalised words that no other rule took name a place in it, unless they are only nouns.
+ * Their end, else -1.
  */
 export function venueOfPlaceEnd(tokens: readonly Token[], i: number, last: Hit | undefined): number {
   const t = tokens[i]!;
@@ -38,7 +39,9 @@ export function venueOfPlaceEnd(tokens: readonly Token[], i: number, last: Hit |
   if (tokens[k]!.start !== last.start || !before || !AT.has(before.text) || !joined(tokens[k])) return -1;
   let end = i + 1;
   while (end < i + MOST_VENUE_WORDS && !tokens[end - 1]!.possessive && joined(tokens[end]) && tokens[end]!.cap && !tokens[end]!.caps) end++;
-  return end;
+  // Nouns alone name nothing there: "at St. John's College" is a college's name, not a college in a place.
+  const noun = (u: Token): boolean => GENERIC.has(u.norm) || ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm);
+  return tokens.slice(i, end).every(noun) ? -1 : end;
 }
 
 /** German words for a part of a place that begin a compound with its name ("Oberbayern", "Süditalien", "Ostukraine"). */

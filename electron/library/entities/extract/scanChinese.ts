@@ -141,7 +141,8 @@ function venuesIn(text: string): Map<number, number> | null {
   let venues: Map<number, number> | null = null;
   const atPlace = (p: number): boolean => AT_PLACE.some((w) => text.startsWith(w, p - w.length + 1));
   // A hyphen between characters joins the parts of one name ("南极－艾特肯盆地").
-  const inName = (p: number): boolean => (isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) || (HYPHENS.includes(text.charAt(p)) && isHan(text.charAt(p - 1)));
+  const inName = (p: number): boolean =>
+    (isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) || (HYPHENS.includes(text.charAt(p)) && isHan(text.charAt(p - 1)));
   for (const head of VENUES) {
     for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
       let p = k - 1;

@@ -5,6 +5,8 @@ export const TRANSCRIBED = new Set(Z.TRANSCRIPTION);
 
 const byLength = (list: string): string[] => list.split(' ').sort((a, b) => b.length - a.length);
 const TO_PLACE = byLength(Z.TO_PLACE);
+/** Their last characters: this is asked at most characters of a Chinese text, so the cheapest test first. */
+const TO_PLACE_ENDS = new Set(TO_PLACE.map((w) => w.charAt(w.length - 1)));
 const PERSON_AFTER = byLength(Z.PERSON_AFTER_NAME);
 /** Heads that make a transcribed name an organisation's ("西门子公司", "特斯拉上海工厂" is a place's business, not its name). */
 const ORG_HEADS = byLength(Z.ORG_HEADS + ' ' + Z.LATER_ORG_HEADS);
@@ -20,7 +22,7 @@ const MOST = 8;
  */
 export function transcribedPlaceEnd(text: string, i: number, afterPlace: boolean): number {
   if (!TRANSCRIBED.has(text.charAt(i))) return -1;
-  if (!afterPlace && !TO_PLACE.some((w) => text.startsWith(w, i - w.length))) return -1;
+  if (!afterPlace && !(TO_PLACE_ENDS.has(text.charAt(i - 1)) && TO_PLACE.some((w) => text.startsWith(w, i - w.length)))) return -1;
   let end = i + 1;
   while (end < i + MOST && TRANSCRIBED.has(text.charAt(end))) end++;
   if (end - i < LEAST || end === i + MOST) return -1;

@@ -8,7 +8,8 @@ export const ROLES =
   '被告人 审判长 律师 厅长 处长 县长 区长 镇长 村长 村民 居民 市民 农民 商户 商人 游客 司机 医生 护士 教师 学生 前锋 后卫 门将 中场 外援 院士 科学家 工程师';
 
 /** Verbs of speech and acts that only a person does after a name ("王毅表示", "同卢卡申科会谈" ends at "会谈"'s subject). */
-export const PERSON_AFTER_NAME = '表示 说 指出 强调 称 认为 介绍 宣布 透露 回答 补充 告诉 提到 呼吁 坦言 承认 说道 会见 会晤 出席 访问 主持 率领 率 发表 签署 接受 通电话 通话';
+export const PERSON_AFTER_NAME =
+  '表示 说 指出 强调 称 认为 介绍 宣布 透露 回答 补充 告诉 提到 呼吁 坦言 承认 说道 会见 会晤 出席 访问 主持 率领 率 发表 签署 接受 通电话 通话';
 
 /** Verbs of speech and other words that end a name after it ("王毅表示", "毛宁在记者会上说", "同卢卡申科会谈"). */
 export const AFTER_NAME = PERSON_AFTER_NAME + ' 在 与 同 和 对 向 就 于 当天 今天 昨天 日前 近日 举行 也 还 则 已 曾 将 的 等';

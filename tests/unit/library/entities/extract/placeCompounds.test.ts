@@ -16,7 +16,11 @@ test('a known place with a district after a hyphen, or "de" and a name, is the w
 });
 
 test('a street, square or station named in one word is a place where only names are capitalised; where nouns are, only the town’s main station after "vom", "am"…', () => {
-  assert.deepEqual(places('The council voted to close part of the Maasboulevard to cars, as Berlin did on Alexanderplatz.'), ['Maasboulevard', 'Berlin', 'Alexanderplatz']);
+  assert.deepEqual(places('The council voted to close part of the Maasboulevard to cars, as Berlin did on Alexanderplatz.'), [
+    'Maasboulevard',
+    'Berlin',
+    'Alexanderplatz',
+  ]);
   // Not the noun alone, nor a word that merely ends so in lower case.
   assert.deepEqual(places('The Boulevard reopened; the boulevard and the Strasse were closed.'), []);
   assert.deepEqual(places('Die Linie fährt vom Hauptbahnhof nach Grünau.', 'de'), ['Hauptbahnhof', 'Grünau']);

@@ -71,4 +71,5 @@ test('after a preposition of place, a place in the possessive names the place af
   assert.deepEqual(places("Støre told supporters in Oslo's Folkets Hus that he would lead."), ['Oslo', 'Folkets Hus']);
   assert.deepEqual(places("Oslo's Folkets Hus was full."), ['Oslo']);
   assert.deepEqual(places("Critics in Britain's Boris Johnson era disagreed."), ['United Kingdom']);
+  assert.ok(!places("She lectures at St. John's College.").includes('College'));
 });
