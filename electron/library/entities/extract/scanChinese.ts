@@ -3,6 +3,7 @@ import { orgsBeforeRoles } from './chineseOrgs';
 import { addHanName, matchHan, type Entry } from './lookup';
 import type { Hit } from './hit';
 import { TRANSCRIBED, transcribedPlaceEnd } from './transcribedPlace';
+import { watersIn } from './chineseWaters';
 
 // Chinese has no spaces, so names are found by longest match over names known in Chinese characters (the gazetteer's,
 // and those this text introduces with evidence) rather than by Intl.Segmenter: a word segmenter's dictionary splits
@@ -184,6 +185,7 @@ export function scanChinese(text: string): Hit[] {
   const orgs = new Map<string, Entry>();
   const hits: Hit[] = [];
   const venues = venuesIn(text);
+  const waters = watersIn(text);
   for (let i = 0; i < text.length;) {
     if (!isHan(text.charAt(i))) {
       i++;
@@ -196,7 +198,9 @@ export function scanChinese(text: string): Hit[] {
     const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
       const last = hits.at(-1);
-      const foreign = transcribedPlaceEnd(text, i, last?.end === i && last.kind === 'place');
+      // A river before its water's word ("韩江流域"), or a foreign place where an address puts one: its later mentions need no evidence.
+      const water = waters?.get(i) ?? -1;
+      const foreign = water > 0 ? water : transcribedPlaceEnd(text, i, last?.end === i && last.kind === 'place');
       if (foreign > 0) {
         const name = text.slice(i, foreign);
         const known: Entry = { kind: 'place', name, country: null, role: null };

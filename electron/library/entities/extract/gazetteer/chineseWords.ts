@@ -73,3 +73,6 @@ export const AT_PLACE = '在 于 赴 来自';
 
 /** After a station's "站", characters that make it the verb "stand" ("中国站在…", "站出来"). */
 export const NOT_AFTER_STATION = '在出起着了稳住到';
+
+/** Words of a river's or a lake's water after its name ("韩江流域", "长江沿岸", "洞庭湖水位"). */
+export const WATER_AFTER = '流域 沿岸 上游 中游 下游 干流 支流 两岸 水位 水域 入海口';

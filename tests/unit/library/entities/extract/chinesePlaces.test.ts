@@ -57,3 +57,21 @@ test('a venue after "来自" is a place, its parts joined by a hyphen; "自" ins
   assert.deepEqual(places('样品来自南极－艾特肯盆地，将向科学家开放。'), ['南极－艾特肯盆地']);
   assert.deepEqual(places('他说大自然公园很美。'), []);
 });
+
+test('a river or lake from jieba’s place names is a place before a word of its water, then named alone; alone at first it is none ("江湖")', () => {
+  const places = (text: string): string[] =>
+    extractEntities(text, 'zh')
+      .entities.filter((e) => e.kind === 'place')
+      .map((e) => e.name);
+  assert.deepEqual(places('气象局预计，未来三天韩江流域仍有暴雨，韩江水位上涨。'), ['韩江']);
+  assert.deepEqual(places('他说韩江很美，江湖上的事难说。'), []);
+});
+
+test('a cave temple jieba names is a place wherever it is written; an idiom ending so is not', () => {
+  const places = (text: string): string[] =>
+    extractEntities(text, 'zh')
+      .entities.filter((e) => e.kind === 'place')
+      .map((e) => e.name);
+  assert.deepEqual(places('专家将修复莫高窟壁画。'), ['莫高窟']);
+  assert.deepEqual(places('他们闯入龙潭虎窟。'), []);
+});
