@@ -241,15 +241,15 @@ const WATER = /[江河湖]$/;
 
 /** Places named in jieba's dictionary (tagged "ns") whose last character says what they are: cave temples, and rivers and lakes. */
 function jiebaFeatures(taken: Set<string>, hand: Set<string>): { caves: string[][]; waters: string[] } {
-  const caves: string[][] = [];
+  const caves: string[] = [];
   const waters: string[] = [];
   for (const [word, { tag, count }] of jiebaWords()) {
     if (tag !== 'ns' || count < JIEBA_FEATURE_COUNT || taken.has(word) || hand.has(word)) continue;
-    if (CAVE.test(word) && word.length >= 3) caves.push([word]);
+    if (CAVE.test(word) && word.length >= 3) caves.push(word);
     else if (WATER.test(word) && word.length >= 2) waters.push(word);
   }
-  for (const [word] of caves) taken.add(word);
-  return { caves: caves.sort(([a], [b]) => (a! < b! ? -1 : 1)), waters: waters.sort() };
+  for (const word of caves) taken.add(word);
+  return { caves: caves.sort().map((word) => [word]), waters: waters.sort() };
 }
 
 const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
