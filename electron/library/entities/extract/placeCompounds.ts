@@ -1,4 +1,5 @@
 import { isKnownWord, type Match } from './lookup';
+import * as W from './gazetteer/words';
 import { normWord, type Token } from './tokenize';
 
 /** Nouns of places that end a German compound name ("August-Bebel-Platz", "Atacama-Wüste", "Merkez-Moschee"). */
@@ -10,6 +11,25 @@ const COMPOUND_HEADS = new Set(
     .split(' ')
     .map(normWord),
 );
+/** The endings by their last four letters, so a word is tested with one look-up, as most words reach this rule. */
+const ONE_WORD_ENDINGS = new Map<string, string[]>();
+for (const ending of W.ONE_WORD_PLACE_ENDINGS.split(' ').map(normWord))
+  ONE_WORD_ENDINGS.set(ending.slice(-4), [...(ONE_WORD_ENDINGS.get(ending.slice(-4)) ?? []), ending]);
+const endsAsPlace = (norm: string): boolean => ONE_WORD_ENDINGS.get(norm.slice(-4))?.some((e) => norm.length >= e.length + 3 && norm.endsWith(e)) === true;
+const TOWN_LANDMARKS = new Set(W.DE_TOWN_LANDMARKS.split(' '));
+const AT_THE = new Set(W.DE_AT_THE.split(' '));
+
+/**
+ * A street, square or station named in one word at token t: where only names are capitalised, a capitalised word ending in
+ * such a noun ("the Maasboulevard", "on Alexanderplatz"); where nouns are, the noun of a place a town has one of after a
+ * preposition with its article ("vom Hauptbahnhof").
+ */
+export function oneWordPlace(t: Token, prev: Token | undefined, nouns: boolean): boolean {
+  if (!t.cap || t.caps || t.headline) return false;
+  if (nouns) return TOWN_LANDMARKS.has(t.norm) && t.join === 'space' && prev !== undefined && AT_THE.has(prev.text);
+  return endsAsPlace(t.norm);
+}
+
 /** Links of Spanish and Portuguese place names ("Santiago de Chile", "San Pedro de Atacama"). */
 const ROMANCE_OF = new Set(['de', 'del', 'do', 'dos', 'das']);
 

@@ -1,8 +1,8 @@
 /** Places nobody listed, by what the text says of them elsewhere: a dateline, or an earlier mention found by other evidence. */
 
-import { isKnownPlace, type Entry } from './lookup';
+import { GENERIC, ORG_HEADS, PLACE_HEADS, isKnownPlace, type Entry } from './lookup';
 import { newHit, type Hit } from './hit';
-import type { Token } from './tokenize';
+import { joined, type Token } from './tokenize';
 
 /** After a dateline's place: a comma and a date ("Windhuk, 2. Oktober 2024", "Lobito, May 3", "Казань, 12 мая"). */
 const DATE_AFTER = /^,[ \t]*(?:\d{1,2}\.?[ \t]*\p{L}{3,}|\p{L}{3,}\.?[ \t]+\d{1,2}\b)/u;
@@ -17,6 +17,31 @@ export function datelinePlaceEnd(tokens: readonly Token[], i: number, text: stri
   let end = i + 1;
   while (tokens[end]?.join === 'hyphen' && tokens[end]!.cap) end++;
   return DATE_AFTER.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 24)) ? end : -1;
+}
+
+/** English prepositions of place, before a place that owns the name after it ("in Oslo's Folkets Hus"). */
+const AT = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** The most words of a venue's name after its place. */
+const MOST_VENUE_WORDS = 4;
+
+/**
+ * "in Oslo's Folkets Hus", "at Moscow's Red Square": after a preposition of place and a place in the possessive (`last`,
+ * the hit before token i), the capitalised words that no other rule took name a place in it, unless they are only nouns.
+ * Their end, else -1.
+ */
+export function venueOfPlaceEnd(tokens: readonly Token[], i: number, last: Hit | undefined): number {
+  const t = tokens[i]!;
+  const owner = tokens[i - 1];
+  if (!last || last.kind !== 'place' || !owner?.possessive || last.end !== owner.end || t.join !== 'space' || !t.cap || t.caps || t.headline) return -1;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.start > last.start) k--;
+  const before = tokens[k - 1];
+  if (tokens[k]!.start !== last.start || !before || !AT.has(before.text) || !joined(tokens[k])) return -1;
+  let end = i + 1;
+  while (end < i + MOST_VENUE_WORDS && !tokens[end - 1]!.possessive && joined(tokens[end]) && tokens[end]!.cap && !tokens[end]!.caps) end++;
+  // Nouns alone name nothing there: "at St. John's College" is a college's name, not a college in a place.
+  const noun = (u: Token): boolean => GENERIC.has(u.norm) || ORG_HEADS.has(u.norm) || PLACE_HEADS.has(u.norm);
+  return tokens.slice(i, end).every(noun) ? -1 : end;
 }
 
 /** German words for a part of a place that begin a compound with its name ("Oberbayern", "Süditalien", "Ostukraine"). */

@@ -2,6 +2,8 @@ import * as Z from './gazetteer/chineseWords';
 import { orgsBeforeRoles } from './chineseOrgs';
 import { addHanName, matchHan, type Entry } from './lookup';
 import type { Hit } from './hit';
+import { TRANSCRIBED, transcribedPlaceEnd } from './transcribedPlace';
+import { watersIn } from './chineseWaters';
 
 // Chinese has no spaces, so names are found by longest match over names known in Chinese characters (the gazetteer's,
 // and those this text introduces with evidence) rather than by Intl.Segmenter: a word segmenter's dictionary splits
@@ -20,7 +22,6 @@ const ORG_HEADS = words(Z.ORG_HEADS);
 const DOT = '·•‧・';
 /** A middle dot between Chinese characters joins the parts of a transcribed name ("玛丽亚·达孔塞桑"): only a person's name is written so. */
 const DOTS = new RegExp(`[${DOT}]`, 'gu');
-const TRANSCRIBED = new Set(Z.TRANSCRIPTION);
 
 const isHan = (c: string): boolean => c !== '' && HAN.test(c);
 
@@ -127,7 +128,8 @@ function headAfterWords(text: string, p: number): number {
 
 const DIVISIONS = '省市县州';
 const VENUES = words(Z.VENUE_HEADS);
-const AT_PLACE = new Set(Z.AT_PLACE);
+const AT_PLACE = Z.AT_PLACE.split(' ');
+const HYPHENS = '-－‐–';
 const NOT_AFTER_STATION = new Set(Z.NOT_AFTER_STATION);
 /** The most characters of a venue's name before its head. */
 const MOST_BEFORE_VENUE = 8;
@@ -138,11 +140,15 @@ const MOST_BEFORE_VENUE = 8;
  */
 function venuesIn(text: string): Map<number, number> | null {
   let venues: Map<number, number> | null = null;
+  const atPlace = (p: number): boolean => AT_PLACE.some((w) => text.startsWith(w, p - w.length + 1));
+  // A hyphen between characters joins the parts of one name ("南极－艾特肯盆地").
+  const inName = (p: number): boolean =>
+    (isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) || (HYPHENS.includes(text.charAt(p)) && isHan(text.charAt(p - 1)));
   for (const head of VENUES) {
     for (let k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
       let p = k - 1;
-      while (p >= k - MOST_BEFORE_VENUE && isHan(text.charAt(p)) && !Z.BEFORE_NAME.includes(text.charAt(p))) p--;
-      if (k - p < 3 || !AT_PLACE.has(text.charAt(p))) continue;
+      while (p >= k - MOST_BEFORE_VENUE && inName(p) && !atPlace(p)) p--;
+      if (k - p < 3 || !atPlace(p)) continue;
       venues ??= new Map();
       const end = venues.get(p + 1);
       if (end === undefined || k + head.length < end) venues.set(p + 1, k + head.length);
@@ -179,6 +185,7 @@ export function scanChinese(text: string): Hit[] {
   const orgs = new Map<string, Entry>();
   const hits: Hit[] = [];
   const venues = venuesIn(text);
+  const waters = watersIn(text);
   for (let i = 0; i < text.length;) {
     if (!isHan(text.charAt(i))) {
       i++;
@@ -190,6 +197,18 @@ export function scanChinese(text: string): Hit[] {
     const bare = b !== null && b.entry.kind === 'place' && DIVISIONS.includes(text.charAt(b.end));
     const m = a && (!b || bare || a.end >= b.end) ? a : bare ? null : b;
     if (!m) {
+      const last = hits.at(-1);
+      // A river before its water's word ("韩江流域"), or a foreign place where an address puts one: its later mentions need no evidence.
+      const water = waters?.get(i) ?? -1;
+      const foreign = water > 0 ? water : transcribedPlaceEnd(text, i, last?.end === i && last.kind === 'place');
+      if (foreign > 0) {
+        const name = text.slice(i, foreign);
+        const known: Entry = { kind: 'place', name, country: null, role: null };
+        addHanName(local, name, known);
+        hits.push({ kind: 'place', start: i, end: foreign, entry: known, words: [], country: null, role: null, descriptor: false });
+        i = foreign;
+        continue;
+      }
       const venue = venues?.get(i) ?? -1;
       if (venue > 0) {
         const name = text.slice(i, venue);

@@ -4,8 +4,8 @@ import { headSpan } from './headSpan';
 import { newHit, type Hit } from './hit';
 import { orgNameEnd, placeNameEnd, quotedNameEnd, streetNameEnd } from './nameShapes';
 import { isNameWord, personAt, type PersonContext } from './personAt';
-import { hyphenPlaceEnd, placeCompoundEnd } from './placeCompounds';
-import { datelinePlaceEnd, partOfPlace, placesRepeated } from './placeEvidence';
+import { hyphenPlaceEnd, oneWordPlace, placeCompoundEnd } from './placeCompounds';
+import { datelinePlaceEnd, partOfPlace, placesRepeated, venueOfPlaceEnd } from './placeEvidence';
 import { placeKey, placeNamed, regionEnd, spanWords } from './placeNames';
 import { titledNameEnd } from './titledName';
 import type { Token } from './tokenize';
@@ -130,9 +130,13 @@ export function scanText(tokens: readonly Token[], language: string | null = nul
     const last = hits.at(-1);
     const place = c.loneWords.has(t.norm)
       ? -1
-      : partOfPlace(t, nouns)
+      : partOfPlace(t, nouns) || oneWordPlace(t, tokens[i - 1], nouns)
         ? i + 1
-        : Math.max(placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end), datelinePlaceEnd(tokens, i, text));
+        : Math.max(
+            placeNameEnd(c, i, last?.kind === 'place' && i > 1 && last.end === tokens[i - 2]!.end),
+            datelinePlaceEnd(tokens, i, text),
+            venueOfPlaceEnd(tokens, i, last),
+          );
     if (place > i) {
       const name = text.slice(t.start, tokens[place - 1]!.end);
       const entry = placeNamed(named, name, placeKey(tokens, i, place));

@@ -7,10 +7,15 @@ export const ROLES =
   '法官 检察官 队长 选手 球员 国王 王储 女王 总督 主持人 导演 作家 经济学家 专家 负责人 官员 议员 候选人 警长 船长 主帅 ' +
   '被告人 审判长 律师 厅长 处长 县长 区长 镇长 村长 村民 居民 市民 农民 商户 商人 游客 司机 医生 护士 教师 学生 前锋 后卫 门将 中场 外援 院士 科学家 工程师';
 
+/** Verbs of speech and acts that only a person does after a name ("王毅表示", "同卢卡申科会谈" ends at "会谈"'s subject). */
+export const PERSON_AFTER_NAME =
+  '表示 说 指出 强调 称 认为 介绍 宣布 透露 回答 补充 告诉 提到 呼吁 坦言 承认 说道 会见 会晤 出席 访问 主持 率领 率 发表 签署 接受 通电话 通话';
+
 /** Verbs of speech and other words that end a name after it ("王毅表示", "毛宁在记者会上说", "同卢卡申科会谈"). */
-export const AFTER_NAME =
-  '表示 说 指出 强调 称 认为 介绍 宣布 透露 回答 补充 告诉 提到 呼吁 坦言 承认 说道 在 与 同 和 对 向 就 于 当天 今天 昨天 日前 近日 会见 会晤 出席 ' +
-  '访问 主持 率领 率 发表 签署 接受 通电话 通话 举行 也 还 则 已 曾 将 的 等';
+export const AFTER_NAME = PERSON_AFTER_NAME + ' 在 与 同 和 对 向 就 于 当天 今天 昨天 日前 近日 举行 也 还 则 已 曾 将 的 等';
+
+/** Verbs and prepositions of going to a place, which a place follows ("前往内罗毕", "延伸至纳瓦沙", "赴京"). */
+export const TO_PLACE = '前往 飞往 通往 开往 运往 驶往 迁往 赴 抵达 到达 延伸至 延长至';
 
 /** Common Chinese surnames (two-character ones too), for "role + surname + one or two characters". */
 export const SURNAMES =
@@ -63,8 +68,11 @@ export const CLAUSE_STARTS = '，。；：！？、“”「」《》（）\n';
 /** Last words of a venue's or a landmark's name ("人民大会堂", "凤凰山体育公园", "莫高窟"), a place after "在" or "于". */
 export const VENUE_HEADS = '大会堂 体育场 体育馆 体育公园 公园 广场 机场 火车站 古城 盆地 石窟 大桥 码头 纪念馆 大剧院 宾馆 国宾馆';
 
-/** Characters before a place, where it is where something happens ("在人民大会堂", "于凤凰山体育公园"). */
-export const AT_PLACE = '在于赴';
+/** Words before a place, where it is where something happens or comes from ("在人民大会堂", "于凤凰山体育公园", "来自南极－艾特肯盆地"). */
+export const AT_PLACE = '在 于 赴 来自';
 
 /** After a station's "站", characters that make it the verb "stand" ("中国站在…", "站出来"). */
 export const NOT_AFTER_STATION = '在出起着了稳住到';
+
+/** Words of a river's or a lake's water after its name ("韩江流域", "长江沿岸", "洞庭湖水位"). */
+export const WATER_AFTER = '流域 沿岸 上游 中游 下游 干流 支流 两岸 水位 水域 入海口';

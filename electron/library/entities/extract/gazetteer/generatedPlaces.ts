@@ -16,8 +16,10 @@ export interface GeneratedPlaces {
   cities: string;
   /** Parts of the world and first-level subdivisions (states, provinces, Länder, oblasts), one a line, keys as above. */
   regions: string;
-  /** China's provinces, prefectures, county-level cities and new areas in Chinese, a city's short name first ("长沙|长沙市"). */
+  /** China's provinces, prefectures, county-level cities and new areas in Chinese, a city's short name first ("长沙|长沙市"), and cave temples ("莫高窟"). */
   chinese: string;
+  /** Rivers and lakes in Chinese ("韩江", "洞庭湖"), one a line, sorted: places only before a word of their water ("韩江流域"). */
+  waters: string;
   /** Towns, "key<tab>Name" a line sorted by key (code unit order), the name left out where it is the key with capital initials: places only where the words around them say so. */
   towns: string;
 }

@@ -165,11 +165,14 @@ export const RU_STREET_NOUNS =
   'улица улицы улице улицу улицей проспект проспекта проспекте проспекту проспектом площадь площади площадью переулок переулке переулка ' +
   'бульвар бульвара бульваре набережная набережной набережную шоссе';
 
-/** Lower-case words before a lone capitalised name that make it a place ("in Mubende", "в Орске", "на реке Нарын", "штате Мату-Гросу"). */
+/**
+ * Lower-case words before a lone capitalised name that make it a place ("in Mubende", "в Орске", "на реке Нарын", "штате Мату-Гросу",
+ * "портов Приморья", "ледников Тянь-Шаня").
+ */
 export const PLACE_BEFORE =
   'in into near outside across в во на из под между через около возле близ вблизи ' +
-  'реке реки река реку штате штата штат городе города город порт порты порта порту районы районе поселке поселка селе села деревне ' +
-  'острове острова озере озера провинции регионе региона наукограде столице космодром космодрома космодроме river';
+  'реке реки река реку штате штата штат городе города город порт порты порта порту портов районы районе поселке поселка селе села деревне ' +
+  'острове острова озере озера провинции регионе региона наукограде столице космодром космодрома космодроме ледники ледников river';
 
 /** Lower-case nouns after a lone capitalised name that make it a place ("the Surma river", "the Kralingen district"). */
 export const PLACE_AFTER = 'district districts river valley hills region province county island islands mountains lake';
@@ -186,6 +189,18 @@ export const DE_TOWN_ENDINGS =
   'ingen burg berg hausen hofen hof feld dorf heim stadt au bach furt rode leben stedt born brück brücken hagen kirchen felde walde thal';
 
 /** Nouns that end as towns do ("Neubau", "Ehefrau", "Bahnhof", "Heimatstadt"), which such a rule must not take for one. */
+/**
+ * Nouns of streets, squares and stations that end a name written as one word with them ("Maasboulevard", "Alexanderplatz",
+ * "Damstraat"): where only names are capitalised, such a capitalised word is a place.
+ */
+export const ONE_WORD_PLACE_ENDINGS = 'boulevard platz straße strasse plein straat gracht bahnhof brücke gasse allee';
+
+/** German nouns of a place a town has one of, named by the noun alone after a preposition and its article ("vom Hauptbahnhof nach Grünau"). */
+export const DE_TOWN_LANDMARKS = 'hauptbahnhof';
+
+/** German prepositions joined with their article ("am", "vom"): before a noun of place they say which one, the town's own. */
+export const DE_AT_THE = 'am im vom zum beim';
+
 export const DE_NOT_TOWN_ENDINGS = 'bau frau bahnhof friedhof innenhof hinterhof innenstadt heimatstadt hauptstadt altstadt stadt';
 
 /** Lower-case nouns of a kind of organisation before its name ("operator Transnet", "miner Ivanhoe Mines", "group Hen Mpoano"). */

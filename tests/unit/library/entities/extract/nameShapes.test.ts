@@ -85,6 +85,12 @@ test('a lone name after a preposition or noun of place, or after "and" a place, 
   );
 });
 
+test('Russian nouns of ports and glaciers in the plural genitive make the name after them a place ("портов Приморья"), not a lower-case word nor one across a sentence’s end', () => {
+  const text =
+    'Грузооборот портов Приморья вырос, эколог предупредила о риске для ледников Тянь-Шаня. Число портов выросло, а ледников стало меньше. Строят много портов. Новые причалы готовы.';
+  assert.deepEqual(namesOf(text, 'place', 'ru'), ['Приморья', 'Тянь-Шаня']);
+});
+
 test('German: a name shaped as a town after a preposition without an article, with its river', () => {
   const text = 'Pendler aus Waiblingen und Mosbach fahren nach Gundelfingen an der Brenz. Der Neubau bei Bedarf liegt im Bahnhof.';
   assert.deepEqual(namesOf(text, 'place', 'de'), ['Waiblingen', 'Mosbach', 'Gundelfingen an der Brenz']);

@@ -66,3 +66,10 @@ test('German: a part of a known place written as one word with it, and a name jo
   // Not a noun beside a word that names no place.
   assert.deepEqual(places('Sie arbeitet in Forschung und Lehre.', 'de'), []);
 });
+
+test('after a preposition of place, a place in the possessive names the place after it ("in Oslo’s Folkets Hus"); not without the preposition, nor a person', () => {
+  assert.deepEqual(places("Støre told supporters in Oslo's Folkets Hus that he would lead."), ['Oslo', 'Folkets Hus']);
+  assert.deepEqual(places("Oslo's Folkets Hus was full."), ['Oslo']);
+  assert.deepEqual(places("Critics in Britain's Boris Johnson era disagreed."), ['United Kingdom']);
+  assert.ok(!places("She lectures at St. John's College.").includes('College'));
+});
