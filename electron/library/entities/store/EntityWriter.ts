@@ -4,7 +4,7 @@ import type { Corrections } from './Corrections';
 import type { EntityKind, Extraction } from '../extract/types';
 
 /** Bumped when the extractor changes what it finds, so libraries re-extract in the background. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 interface Span {
   start: number;
