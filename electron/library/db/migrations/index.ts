@@ -18,6 +18,7 @@ import { m016StoryRows } from './m016_storyRows';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
 import { m018MentionsByArticle } from './m018_mentionsByArticle';
 import { m019ParagraphBlocks } from './m019_paragraphBlocks';
+import { m020CompactPages } from './m020_compactPages';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   m017BodyFirstFullText,
   m018MentionsByArticle,
   m019ParagraphBlocks,
+  m020CompactPages,
 ];
 
 export const LATEST_VERSION = migrations.length;
