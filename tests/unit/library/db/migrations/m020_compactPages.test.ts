@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { WITH_CONTENT_HASH } from '../../../../../electron/library/articles/ArticleStore';
+import { m020CompactPages } from '../../../../../electron/library/db/migrations/m020_compactPages';
+import { Library } from '../../../../../electron/library/Library';
+import { libraryBefore } from '../../../helpers/libraryBefore';
+import { readerView, migratedAlone } from '../../../helpers/readerView';
+
+const HASH = 'ab'.repeat(32);
+/** Another hash with the same first 12 digits, which the index alone cannot tell apart. */
+const TWIN = `${HASH.slice(0, 12)}${'cd'.repeat(26)}`;
+
+const dates = (db: Database.Database) => db.prepare('SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start').all();
+const plan = (db: Database.Database, sql: string, ...params: unknown[]) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('; ');
+
+test('m020: pages of 16 KB, a content-hash index of 12 digits that finds the same articles, dates kept by article and place', async () => {
+  const file = libraryBefore(
+    m020CompactPages,
+    `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
+      VALUES ('/a.txt', '${TWIN}', 'Twin', 1, x'', x'', 'then', 'then'), ('/b.txt', '${HASH}', 'First', 1, x'', x'', 'then', 'then'),
+        ('/c.txt', '${HASH}', 'Same text again', 1, x'', x'', 'then', 'then')`,
+    // Written out of text order; and two dates at one place, which findDates never gives, of which the first is kept.
+    `INSERT INTO article_dates (article_id, start, end, text, iso) VALUES (2, 40, 48, '3 March', NULL), (2, 0, 12, 'May 1, 2024', '2024-05-01'),
+      (1, 5, 9, 'June', NULL), (2, 40, 53, '3 March 2020', '2020-03-03')`,
+  );
+  const v19 = new Database(file, { readonly: true });
+  assert.equal(v19.pragma('page_size', { simple: true }), 4096);
+  v19.close();
+
+  const library = await Library.open(file);
+  try {
+    const { db } = library;
+    assert.equal(db.pragma('user_version', { simple: true }), m020CompactPages.version);
+    assert.deepEqual([db.pragma('page_size', { simple: true }), db.pragma('freelist_count', { simple: true })], [16384, 0]);
+    assert.deepEqual(dates(db), [
+      { article_id: 1, start: 5, end: 9, text: 'June', iso: null },
+      { article_id: 2, start: 0, end: 12, text: 'May 1, 2024', iso: '2024-05-01' },
+      { article_id: 2, start: 40, end: 48, text: '3 March', iso: null },
+    ]);
+    assert.match(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'article_dates'").pluck().get() as string, /WITHOUT ROWID/);
+    assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'article_dates' AND type = 'index'").pluck().all(), []);
+    assert.match(
+      plan(db, 'SELECT text, iso FROM article_dates WHERE article_id = 2 ORDER BY start'),
+      /^SEARCH article_dates USING PRIMARY KEY \(article_id=\?\)$/,
+    );
+
+    assert.equal(library.articles.findIdByHash(HASH), 2, 'the first of two articles with the same text');
+    assert.equal(library.articles.findIdByHash(TWIN), 1);
+    assert.equal(library.articles.findIdByHash(`${HASH.slice(0, 12)}${'ef'.repeat(26)}`), undefined);
+    assert.match(
+      plan(db, `SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} ORDER BY id LIMIT 1`, { hash: HASH }),
+      /^SEARCH articles USING INDEX articles_content_hash \(<expr>=\?\)$/,
+    );
+
+    // A date is deleted with its article.
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    assert.deepEqual(dates(db), [{ article_id: 1, start: 5, end: 9, text: 'June', iso: null }]);
+  } finally {
+    library.close();
+  }
+});
+
+/** The file as schema 19 held it: the whole hash in its index, a rowid table of dates with its indexes by article and by ISO day. */
+function asBeforeCompactPages(db: Database.Database): void {
+  db.exec(`
+    DROP INDEX articles_content_hash;
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE TABLE article_dates_rows (
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      start INTEGER NOT NULL,
+      end INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      iso TEXT
+    );
+    INSERT INTO article_dates_rows SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start DESC;
+    DROP TABLE article_dates;
+    ALTER TABLE article_dates_rows RENAME TO article_dates;
+    CREATE INDEX article_dates_article ON article_dates(article_id, start);
+    CREATE INDEX article_dates_iso ON article_dates(iso) WHERE iso IS NOT NULL;
+  `);
+}
+
+test('m020: seeds, hostile pages and unicode texts read, search and export the same after the migration as imported since; a new library is written so', async () => {
+  let found: unknown[] = [];
+  const { expected, migrated } = await migratedAlone(m020CompactPages, asBeforeCompactPages, (fresh) => {
+    assert.equal(fresh.db.pragma('page_size', { simple: true }), 16384);
+    found = dates(fresh.db);
+    assert.ok(found.length > 0, 'dates found');
+  });
+  try {
+    assert.deepEqual(readerView(migrated), expected);
+    const { db } = migrated;
+    assert.deepEqual(dates(db), found);
+    assert.match(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_content_hash'").pluck().get() as string, /substr\(content_hash, 1, 12\)/);
+  } finally {
+    migrated.close();
+  }
+});
