@@ -18,7 +18,7 @@ import { m016StoryRows } from './m016_storyRows';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
 import { m018MentionsByArticle } from './m018_mentionsByArticle';
 import { m019ParagraphBlocks } from './m019_paragraphBlocks';
-import { m020CompactPages } from './m020_compactPages';
+import { m020CompactLibrary } from './m020_compactLibrary';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -41,7 +41,7 @@ export const migrations: readonly Migration[] = [
   m017BodyFirstFullText,
   m018MentionsByArticle,
   m019ParagraphBlocks,
-  m020CompactPages,
+  m020CompactLibrary,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -9,10 +9,13 @@ import type { Migration } from '../Migration';
  * - An article's dates are kept by article and place in the text, without a rowid, as its mentions are (m018): the
  *   table was a row per date plus an index of (article, start) that repeated it. findDates gives one date per place.
  * - The index of dates by ISO day goes: nothing reads dates but an article's own, in text order.
+ * - Entities are found by alias (a filter by name, compileQuery) in `entity_alias_names`, each entity and alias once,
+ *   which triggers keep to the aliases of `entity_aliases`, instead of an index of its rows, one per alias and article:
+ *   an alias is mostly a name seen in many articles (590 aliases for 264,706 rows at 100,000 generated articles).
  */
-export const m020CompactPages: Migration = {
+export const m020CompactLibrary: Migration = {
   version: 20,
-  name: 'compactPages',
+  name: 'compactLibrary',
   vacuum: true,
   up(db) {
     db.exec(`
@@ -31,6 +34,24 @@ export const m020CompactPages: Migration = {
         SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start, rowid;
       DROP TABLE article_dates;
       ALTER TABLE article_dates_by_place RENAME TO article_dates;
+
+      CREATE TABLE entity_alias_names (
+        entity_id INTEGER NOT NULL,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+      ) WITHOUT ROWID;
+      INSERT INTO entity_alias_names (entity_id, alias) SELECT DISTINCT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias;
+      CREATE INDEX entity_alias_names_alias ON entity_alias_names(alias COLLATE NOCASE);
+      DROP INDEX entity_aliases_alias;
+      -- An alias ignored as already there fires nothing; one deleted (with its article, its entity, a merge) takes its
+      -- name along once no article's row of that entity has it.
+      CREATE TRIGGER entity_aliases_named AFTER INSERT ON entity_aliases BEGIN
+        INSERT OR IGNORE INTO entity_alias_names (entity_id, alias) VALUES (new.entity_id, new.alias);
+      END;
+      CREATE TRIGGER entity_aliases_unnamed AFTER DELETE ON entity_aliases BEGIN
+        DELETE FROM entity_alias_names WHERE entity_id = old.entity_id AND alias = old.alias
+          AND NOT EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = old.entity_id AND alias = old.alias);
+      END;
     `);
   },
 };
