@@ -8,6 +8,8 @@ import type { Migration } from '../Migration';
  *   the few rows with that prefix and compares the whole hash (articleByHash), so it finds the same article.
  * - An article's dates are kept by article and place in the text, without a rowid, as its mentions are (m018): the
  *   table was a row per date plus an index of (article, start) that repeated it. findDates gives one date per place.
+ *   And without their words, which are the body's at that place (findDates cuts them from it; 176,557 of 176,557 at
+ *   100,000 generated articles): the one reader, placing an article in a story, has its body.
  * - The index of dates by ISO day goes: nothing reads dates but an article's own, in text order.
  * - Entities are found by alias (a filter by name, compileQuery) in `entity_alias_names`, each entity and alias once,
  *   which triggers keep to the aliases of `entity_aliases`, instead of an index of its rows, one per alias and article:
@@ -26,12 +28,11 @@ export const m020CompactLibrary: Migration = {
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        text TEXT NOT NULL,
         iso TEXT,
         PRIMARY KEY (article_id, start)
       ) WITHOUT ROWID;
-      INSERT OR IGNORE INTO article_dates_by_place (article_id, start, end, text, iso)
-        SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start, rowid;
+      INSERT OR IGNORE INTO article_dates_by_place (article_id, start, end, iso)
+        SELECT article_id, start, end, iso FROM article_dates ORDER BY article_id, start, rowid;
       DROP TABLE article_dates;
       ALTER TABLE article_dates_by_place RENAME TO article_dates;
 

@@ -12,7 +12,7 @@ const HASH = 'ab'.repeat(32);
 const TWIN = `${HASH.slice(0, 12)}${'cd'.repeat(26)}`;
 
 const names = (db: Database.Database) => db.prepare('SELECT entity_id, alias FROM entity_alias_names ORDER BY entity_id, alias').raw().all();
-const dates = (db: Database.Database) => db.prepare('SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start').all();
+const dates = (db: Database.Database) => db.prepare('SELECT article_id, start, end, iso FROM article_dates ORDER BY article_id, start').all();
 const plan = (db: Database.Database, sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('; ');
 
@@ -21,10 +21,11 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
     m020CompactLibrary,
     `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
       VALUES ('/a.txt', '${TWIN}', 'Twin', 1, x'', x'', 'then', 'then'), ('/b.txt', '${HASH}', 'First', 1, x'', x'', 'then', 'then'),
-        ('/c.txt', '${HASH}', 'Same text again', 1, x'', x'', 'then', 'then')`,
+        ('/c.txt', '${HASH}', 'Same text again', 1, x'', x'', 'then', 'then'),
+        ('/d.txt', 'h4', 'Talks', 6, deflate_text('Talks 🤝 resumed on 3 March in Minsk.'), x'', '2024-06-01T00:00:00.000Z', 'then')`,
     // Written out of text order; and two dates at one place, which findDates never gives, of which the first is kept.
     `INSERT INTO article_dates (article_id, start, end, text, iso) VALUES (2, 40, 48, '3 March', NULL), (2, 0, 12, 'May 1, 2024', '2024-05-01'),
-      (1, 5, 9, 'June', NULL), (2, 40, 53, '3 March 2020', '2020-03-03')`,
+      (1, 5, 9, 'June', NULL), (2, 40, 53, '3 March 2020', '2020-03-03'), (4, 20, 27, '3 March', NULL)`,
     "INSERT INTO entities (id, key, kind, name) VALUES (1, 'person:lukashenko', 'person', 'Alexander Lukashenko'), (2, 'place:minsk', 'place', 'Minsk')",
     'INSERT INTO article_entities (article_id, entity_id) VALUES (1, 1), (1, 2), (2, 1), (3, 1), (3, 2)',
     `INSERT INTO entity_aliases (entity_id, article_id, alias) VALUES (1, 1, 'Lukashenko'), (1, 2, 'Lukashenko'), (1, 3, 'Lukashenko'),
@@ -40,14 +41,15 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
     assert.equal(db.pragma('user_version', { simple: true }), m020CompactLibrary.version);
     assert.deepEqual([db.pragma('page_size', { simple: true }), db.pragma('freelist_count', { simple: true })], [16384, 0]);
     assert.deepEqual(dates(db), [
-      { article_id: 1, start: 5, end: 9, text: 'June', iso: null },
-      { article_id: 2, start: 0, end: 12, text: 'May 1, 2024', iso: '2024-05-01' },
-      { article_id: 2, start: 40, end: 48, text: '3 March', iso: null },
+      { article_id: 1, start: 5, end: 9, iso: null },
+      { article_id: 2, start: 0, end: 12, iso: '2024-05-01' },
+      { article_id: 2, start: 40, end: 48, iso: null },
+      { article_id: 4, start: 20, end: 27, iso: null },
     ]);
     assert.match(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'article_dates'").pluck().get() as string, /WITHOUT ROWID/);
     assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'article_dates' AND type = 'index'").pluck().all(), []);
     assert.match(
-      plan(db, 'SELECT text, iso FROM article_dates WHERE article_id = 2 ORDER BY start'),
+      plan(db, 'SELECT start, end, iso FROM article_dates WHERE article_id = 2 ORDER BY start'),
       /^SEARCH article_dates USING PRIMARY KEY \(article_id=\?\)$/,
     );
 
@@ -58,6 +60,10 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
       plan(db, `SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} ORDER BY id LIMIT 1`, { hash: HASH }),
       /^SEARCH articles USING INDEX articles_content_hash \(<expr>=\?\)$/,
     );
+
+    // A date's words are read from the body at its place: a story takes the day of "3 March" in the year it was imported.
+    library.stories.place(4);
+    assert.equal(db.prepare('SELECT day FROM story_features WHERE article_id = 4').pluck().get(), Date.UTC(2024, 2, 3) / 86_400_000);
 
     // Entities are found by alias from each entity's aliases once, which follow the aliases of the articles.
     assert.deepEqual(names(db), [
@@ -79,7 +85,7 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
 
     // A date and an alias are deleted with their article; an alias's name once no article has it.
     db.prepare('DELETE FROM articles WHERE id = 2').run();
-    assert.deepEqual(dates(db), [{ article_id: 1, start: 5, end: 9, text: 'June', iso: null }]);
+    assert.equal(dates(db).length, 2);
     assert.equal(names(db).length, 3);
     db.prepare('DELETE FROM articles WHERE id = 3').run();
     assert.deepEqual(names(db), [[1, 'Lukashenko']]);
@@ -94,7 +100,7 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
   }
 });
 
-/** The file as schema 19 held it: the whole hash in its index, a rowid table of dates with its indexes by article and by ISO day, aliases indexed by row. */
+/** The file as schema 19 held it: the whole hash in its index, a rowid table of dates with their words and indexes by article and by ISO day, aliases indexed by row. */
 function asBeforeCompactLibrary(db: Database.Database): void {
   db.exec(`
     DROP INDEX articles_content_hash;
@@ -106,7 +112,14 @@ function asBeforeCompactLibrary(db: Database.Database): void {
       text TEXT NOT NULL,
       iso TEXT
     );
-    INSERT INTO article_dates_rows SELECT article_id, start, end, text, iso FROM article_dates ORDER BY article_id, start DESC;
+  `);
+  const insert = db.prepare('INSERT INTO article_dates_rows VALUES (?, ?, ?, ?, ?)');
+  const rows = db.prepare(
+    'SELECT d.article_id, d.start, d.end, d.iso, a.body FROM article_dates d JOIN articles a ON a.id = d.article_id ORDER BY d.article_id, d.start DESC',
+  );
+  for (const d of rows.all() as { article_id: number; start: number; end: number; iso: string | null; body: string }[])
+    insert.run(d.article_id, d.start, d.end, d.body.slice(d.start, d.end), d.iso);
+  db.exec(`
     DROP TABLE article_dates;
     ALTER TABLE article_dates_rows RENAME TO article_dates;
     CREATE INDEX article_dates_article ON article_dates(article_id, start);
