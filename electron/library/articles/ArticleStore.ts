@@ -19,6 +19,11 @@ const INSERT_ROWS = 100;
 /** Body and blocks are stored deflated and read through the virtual columns `body` and `blocks` (m015). */
 const INSERTED_COLUMNS =
   'file, content_hash, title, source, author, published, dateline, language, url, word_count, body_deflated, blocks_deflated, imported_at, updated_at';
+/**
+ * The articles whose content hash is `@hash`: the index holds the hash's first 12 hex digits (m020), so the lookup
+ * names that prefix to be found in it and the whole hash to match.
+ */
+export const WITH_CONTENT_HASH = 'substr(content_hash, 1, 12) = substr(@hash, 1, 12) AND content_hash = @hash';
 /** The list leaves out the articles archived or in the Trash, read from the partial index of the few. */
 const LISTED = 'id NOT IN (SELECT id FROM articles WHERE archived_at IS NOT NULL OR trashed_at IS NOT NULL)';
 
@@ -50,7 +55,7 @@ export class ArticleStore {
   /** Earlier versions of the texts, kept by update. */
   readonly versions: ArticleVersions;
   private readonly byFile: Statement<[string], { id: number; contentHash: string }>;
-  private readonly byHash: Statement<[string], { id: number }>;
+  private readonly byHash: Statement<[{ hash: string }], { id: number }>;
   private readonly insertStmt: Statement;
   private readonly updateStmt: Statement;
   private readonly detail: Statement<[number], DetailRow>;
@@ -65,7 +70,7 @@ export class ArticleStore {
   constructor(private readonly db: Database) {
     this.versions = new ArticleVersions(db);
     this.byFile = db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE file = ?');
-    this.byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1');
+    this.byHash = db.prepare(`SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} LIMIT 1`);
     this.insertStmt = db.prepare(`INSERT INTO articles (${INSERTED_COLUMNS})
       VALUES (@file, @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, deflate_text(@body), deflate_text(@blocks), @now, @now)`);
     this.updateStmt = db.prepare(`UPDATE articles SET content_hash = @contentHash, title = @title, source = @source,
@@ -84,7 +89,7 @@ export class ArticleStore {
   }
 
   findIdByHash(contentHash: string): number | undefined {
-    return this.byHash.get(contentHash)?.id;
+    return this.byHash.get({ hash: contentHash })?.id;
   }
 
   insert(record: ArticleRecord, now: string): number {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MovedCounts } from '../../common/contract/importsContract';
 import { RequestError } from '../../common/RequestError';
 import { importAnnotations } from '../annotations/import/annotationImport';
+import { WITH_CONTENT_HASH } from '../articles/ArticleStore';
 import { readLibraryArticle } from '../export/library/libraryMarkdown';
 import { libraryStoriesSchema, restoreLibraryStories } from '../export/library/libraryStories';
 import { libraryVersionsSchema, restoreLibraryVersions } from '../export/library/libraryVersions';
@@ -23,7 +24,7 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
   const counts: MovedCounts = { app: 'dossier', entries: manifest.articles.length, added: 0, waiting: 0, matched: 0, highlights: 0, existing: 0, orphaned: 0 };
   const { db } = library;
   const byFile = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE file = ?');
-  const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1');
+  const byHash = db.prepare<[{ hash: string }], { id: number }>(`SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} ORDER BY id LIMIT 1`);
   const restore = db.prepare(`UPDATE articles SET updated_at = @updated, read_at = @read, starred = @starred, reading_position = @progress,
     archived_at = @archived, trashed_at = @trashed WHERE id = @id`);
   const tagged: { id: number; tags: string[] }[] = [];
@@ -36,7 +37,7 @@ export function importLibraryFolder(library: Library, folder: string, manifest: 
       const read = readLibraryArticle(readText(file), local.resolve);
       if (!read) throw new RequestError('invalid', `${file} is not an article of a Dossier library export.`);
       const { front, blocks } = read;
-      const existing = byFile.get(front.file) ?? byHash.get(front.sha256);
+      const existing = byFile.get(front.file) ?? byHash.get({ hash: front.sha256 });
       if (existing) {
         counts.matched++;
         continue;

@@ -61,7 +61,7 @@ const SHELF_COLUMNS: Record<keyof Shelves, string> = { archived: 'archived_at IS
 // An entity is named by its canonical name, any alias seen, or any spelling with the same key (Lukaschenko).
 const MENTIONS_ENTITY = `+a.id IN (SELECT x.article_id FROM article_entities x WHERE x.entity_id IN (
   SELECT e.id FROM entities e WHERE e.kind = ? AND e.hidden = 0 AND (e.key = ? OR e.name = ? COLLATE NOCASE
-    OR e.id IN (SELECT y.entity_id FROM entity_aliases y WHERE y.alias = ? COLLATE NOCASE))))`;
+    OR e.id IN (SELECT y.entity_id FROM entity_alias_names y WHERE y.alias = ? COLLATE NOCASE))))`;
 
 // The tag is on the article or on one of its highlights; tags.name compares without case.
 const TAGGED = `+a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?)

@@ -66,7 +66,7 @@ export class Stories {
   readonly corrections: StoryCorrections;
   private readonly articleRow: Statement<[number], ArticleRow>;
   private readonly bodyOf: Statement<[number], { body: string }>;
-  private readonly datesOf: Statement<[number], { text: string; iso: string | null }>;
+  private readonly datesOf: Statement<[number], { start: number; end: number; iso: string | null }>;
   private readonly membersOf: Statement<[number], { id: number }>;
 
   constructor(db: Database) {
@@ -75,7 +75,7 @@ export class Stories {
     this.corrections = new StoryCorrections(db, this);
     this.articleRow = db.prepare('SELECT title, published, imported_at AS importedAt, language FROM articles WHERE id = ?');
     this.bodyOf = db.prepare('SELECT body FROM articles WHERE id = ?');
-    this.datesOf = db.prepare('SELECT text, iso FROM article_dates WHERE article_id = ? ORDER BY start');
+    this.datesOf = db.prepare('SELECT start, end, iso FROM article_dates WHERE article_id = ? ORDER BY start');
     this.membersOf = db.prepare('SELECT article_id AS id FROM story_features WHERE story_id = ? ORDER BY article_id');
   }
 
@@ -85,7 +85,8 @@ export class Stories {
     if (!row) return;
     const text = body ?? this.bodyOf.get(articleId)!.body;
     // The dates in the text are read only when the publication date does not say the day.
-    const textDates = dayOf(row.published) === null ? this.datesOf.all(articleId) : [];
+    // A date's words are the body's at its place (m020).
+    const textDates = dayOf(row.published) === null ? this.datesOf.all(articleId).map(({ start, end, iso }) => ({ text: text.slice(start, end), iso })) : [];
     const { named, ...entities } = this.index.entities(articleId, row.title);
     const features: ArticleFeatures = {
       articleId,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database, Statement } from 'better-sqlite3';
 import type { AnnotationImportCounts } from '../../../common/contract/annotationsContract';
 import { validTags } from '../../../common/tagNames';
+import { WITH_CONTENT_HASH } from '../../articles/ArticleStore';
 import type { Library } from '../../Library';
 import { RequestError } from '../../../common/RequestError';
 import { toCodeUnits } from '../../export/formats/codePoints';
@@ -123,21 +124,21 @@ class ArticleNoteMerger {
 
 /** Finds the article an annotation was made on: by content hash, then file path, then web address. */
 class ArticleMatcher {
-  private readonly byHash: Statement<[string], { id: number }>;
+  private readonly byHash: Statement<[{ hash: string }], { id: number }>;
   private readonly byFile: Statement<[string], { id: number }>;
   private readonly byUrl: Statement<[string], { id: number }>;
   private readonly bodyOf: Statement<[number], { body: string }>;
   private readonly bodies = new Map<number, string>();
 
   constructor(db: Database) {
-    this.byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1');
+    this.byHash = db.prepare(`SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} ORDER BY id LIMIT 1`);
     this.byFile = db.prepare('SELECT id FROM articles WHERE file = ?');
     this.byUrl = db.prepare('SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1');
     this.bodyOf = db.prepare('SELECT body FROM articles WHERE id = ?');
   }
 
   find(ref: ArticleRef): number | null {
-    const hit = (ref.sha256 && this.byHash.get(ref.sha256)) || (ref.file && this.byFile.get(ref.file));
+    const hit = (ref.sha256 && this.byHash.get({ hash: ref.sha256 })) || (ref.file && this.byFile.get(ref.file));
     if (hit) return hit.id;
     if (!ref.source) return null;
     if (/^file:/i.test(ref.source)) {

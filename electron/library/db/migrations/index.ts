@@ -18,7 +18,8 @@ import { m016StoryRows } from './m016_storyRows';
 import { m017BodyFirstFullText } from './m017_bodyFirstFullText';
 import { m018MentionsByArticle } from './m018_mentionsByArticle';
 import { m019ParagraphBlocks } from './m019_paragraphBlocks';
-import { m020FoldedPersonKeys } from './m020_foldedPersonKeys';
+import { m020CompactLibrary } from './m020_compactLibrary';
+import { m021FoldedPersonKeys } from './m021_foldedPersonKeys';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -41,7 +42,8 @@ export const migrations: readonly Migration[] = [
   m017BodyFirstFullText,
   m018MentionsByArticle,
   m019ParagraphBlocks,
-  m020FoldedPersonKeys,
+  m020CompactLibrary,
+  m021FoldedPersonKeys,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -44,7 +44,8 @@ export class EntityWriter {
     this.insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)');
     this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
     this.insertArticleEntity = db.prepare('INSERT INTO article_entities (article_id, entity_id) VALUES (?, ?)');
-    this.insertDate = db.prepare('INSERT INTO article_dates (article_id, start, end, text, iso) VALUES (?, ?, ?, ?, ?)');
+    // Keyed by place (m020), where findDates gives one date at most; its words are the body's there, not stored again.
+    this.insertDate = db.prepare('INSERT OR IGNORE INTO article_dates (article_id, start, end, iso) VALUES (?, ?, ?, ?)');
     this.markExtracted = db.prepare(`INSERT INTO entity_extractions (article_id, version) VALUES (?, ${EXTRACTOR_VERSION})
       ON CONFLICT(article_id) DO UPDATE SET version = excluded.version`);
   }
@@ -82,7 +83,7 @@ export class EntityWriter {
       }
     }
     for (const id of [...mentioned].sort((a, b) => a - b)) this.insertArticleEntity.run(articleId, id);
-    for (const d of dates) this.insertDate.run(articleId, d.start, d.end, d.text, d.iso);
+    for (const d of dates) this.insertDate.run(articleId, d.start, d.end, d.iso);
     this.markExtracted.run(articleId);
   }
 

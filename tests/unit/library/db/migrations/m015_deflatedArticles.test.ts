@@ -63,7 +63,7 @@ test('m015: bodies and blocks are stored deflated and read back exactly; the ful
   const vacuumed = new Database(file, { readonly: true });
   assert.deepEqual(
     [vacuumed.pragma('freelist_count', { simple: true }), vacuumed.pragma('page_size', { simple: true })],
-    [0, 8192],
+    [0, 16384],
     'vacuumed, in larger pages',
   );
   vacuumed.close();

@@ -7,8 +7,8 @@ import type { Migration } from '../Migration';
  * rewritten here to follow. The fold is written out rather than imported, so this step stays what it was when later
  * code changes; it is the last step of a key, so applying it to a stored key gives the key the extractor now makes.
  */
-export const m020FoldedPersonKeys: Migration = {
-  version: 20,
+export const m021FoldedPersonKeys: Migration = {
+  version: 21,
   name: 'foldedPersonKeys',
   up(db) {
     // A merge's value is the key merged into; every other action's value is a name, a kind or a flag.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { m020FoldedPersonKeys } from '../../../../../electron/library/db/migrations/m020_foldedPersonKeys';
+import { m021FoldedPersonKeys } from '../../../../../electron/library/db/migrations/m021_foldedPersonKeys';
 import { entityKey } from '../../../../../electron/library/entities/extract/entityKey';
 import { EXTRACTOR_VERSION } from '../../../../../electron/library/entities/store/EntityWriter';
 import { Library } from '../../../../../electron/library/Library';
@@ -8,9 +8,9 @@ import { libraryBefore } from '../../../helpers/libraryBefore';
 
 const BODY = 'Aryna Sabalenka won the final in Minsk. Sabalenka said Viktor Yanukovych watched it.';
 
-test('m020: corrections follow person keys to their folded vowels, and apply again once the outdated article is re-extracted', async () => {
+test('m021: corrections follow person keys to their folded vowels, and apply again once the outdated article is re-extracted', async () => {
   const file = libraryBefore(
-    m020FoldedPersonKeys,
+    m021FoldedPersonKeys,
     `INSERT INTO articles (file, content_hash, title, word_count, body_deflated, blocks_deflated, imported_at, updated_at)
       VALUES ('/a.txt', 'h1', 'Final', 14, deflate_text('${BODY}'), x'', 'then', 'then')`,
     'INSERT INTO entity_extractions (article_id, version) VALUES (1, 1)',
