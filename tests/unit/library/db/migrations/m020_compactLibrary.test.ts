@@ -38,7 +38,7 @@ test('m020: pages of 16 KB, a content-hash index of 12 digits, dates kept by art
   const library = await Library.open(file);
   try {
     const { db } = library;
-    assert.equal(db.pragma('user_version', { simple: true }), m020CompactLibrary.version);
+    assert.ok((db.pragma('user_version', { simple: true }) as number) >= m020CompactLibrary.version);
     assert.deepEqual([db.pragma('page_size', { simple: true }), db.pragma('freelist_count', { simple: true })], [16384, 0]);
     assert.deepEqual(dates(db), [
       { article_id: 1, start: 5, end: 9, iso: null },
