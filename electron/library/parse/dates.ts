@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { DATE_WORDS, SHORT_UNIT_AFTER_NUMBER } from './dateWords';
+import { DATE_WORD_LANGUAGES, SHORT_UNIT_AFTER_NUMBER, type LatinDateLanguage } from './dateWords';
 
 /** A calendar date found in text; year is null when the text does not state it. */
 export interface DateMention {
@@ -11,7 +11,18 @@ export interface DateMention {
   end: number;
 }
 
-const LATIN = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.it.strict, chrono.pt.strict, chrono.nl.strict];
+/** In the order they are tried: the first that finds a date decides. */
+const LATIN: Record<LatinDateLanguage, chrono.Chrono> = {
+  en: chrono.en.strict,
+  de: chrono.de.strict,
+  fr: chrono.fr.strict,
+  es: chrono.es.strict,
+  it: chrono.it.strict,
+  pt: chrono.pt.strict,
+  nl: chrono.nl.strict,
+};
+const LATIN_LANGUAGES = Object.keys(LATIN) as LatinDateLanguage[];
+const ALL_LATIN = Object.values(LATIN);
 const CYRILLIC = [chrono.ru.strict, chrono.uk.strict];
 /** Numeric dates chrono reads in US order or not at all: ISO, and the day-first dotted form used across Europe. */
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -73,8 +84,7 @@ export function findDate(text: string): DateMention | null {
   const en = englishMonthDay(text);
   if (en) return en;
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
-  if (!cyrillic && !mayHoldLatinDate(text)) return null;
-  for (const parser of cyrillic ? CYRILLIC : LATIN) {
+  for (const parser of cyrillic ? CYRILLIC : latinParsersFor(text)) {
     for (const r of parser.parse(text)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const year = r.start.isCertain('year') ? r.start.get('year') : null;
@@ -88,15 +98,21 @@ export function findDate(text: string): DateMention | null {
 const NUMERIC_DATE = /\d\s*[/.:-]\s*\d|\d\s+\d/;
 
 /**
- * Whether chrono's Latin-script parsers could find a date in the text: most lines with a number hold none, and each
- * parser costs about as much as the rest of the line's reading. Words are taken whole and as their ASCII runs, since
- * chrono's word boundaries are ASCII ones.
+ * chrono's Latin-script parsers that could find a date in the text: most lines with a number hold none, and each
+ * parser costs about as much as the rest of the line's reading. Digits joined as in a date may be read by any of
+ * them; otherwise a parser needs one of its own month or unit words (dateWords), taken whole and as their ASCII runs,
+ * since chrono's word boundaries are ASCII ones. A line with "years" goes to the English parser alone.
  */
-function mayHoldLatinDate(text: string): boolean {
-  if (NUMERIC_DATE.test(text) || SHORT_UNIT_AFTER_NUMBER.test(text)) return true;
+function latinParsersFor(text: string): chrono.Chrono[] {
+  if (NUMERIC_DATE.test(text) || SHORT_UNIT_AFTER_NUMBER.test(text)) return ALL_LATIN;
   const lower = text.toLowerCase();
-  const has = (runs: string[]): boolean => runs.some((w) => DATE_WORDS.has(w));
-  return has(lower.split(/[^\p{L}]+/u)) || (/[^\0-\x7f]/.test(lower) && has(lower.split(/[^a-z]+/)));
+  const languages = new Set<LatinDateLanguage>();
+  const add = (runs: string[]): void => {
+    for (const word of runs) for (const language of DATE_WORD_LANGUAGES.get(word) ?? []) languages.add(language);
+  };
+  add(lower.split(/[^\p{L}]+/u));
+  if (/[^\0-\x7f]/.test(lower)) add(lower.split(/[^a-z]+/));
+  return languages.size === 0 ? [] : LATIN_LANGUAGES.filter((l) => languages.has(l)).map((l) => LATIN[l]);
 }
 
 function englishMonthDay(text: string): DateMention | null {

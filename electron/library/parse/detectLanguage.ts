@@ -97,12 +97,17 @@ const STOPWORDS: Record<string, string> = {
   bg: 'и в на не да за се от че с по е са това като който които ще бъде също',
 };
 
-/** Each word counts for every language that uses it, shared equally: a distinctive word weighs more. */
-const WEIGHTS = new Map<string, Map<string, number>>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const word of words.split(' ')) WEIGHTS.set(word, (WEIGHTS.get(word) ?? new Map<string, number>()).set(lang, 1));
-}
-for (const langs of WEIGHTS.values()) for (const lang of langs.keys()) langs.set(lang, 1 / langs.size);
+const LANGUAGES = Object.keys(STOPWORDS);
+/** Each word counts for every language that uses it (indices into LANGUAGES), shared equally: a distinctive word weighs more. */
+const WEIGHTS = new Map<string, { languages: number[]; weight: number }>();
+LANGUAGES.forEach((lang, index) => {
+  for (const word of STOPWORDS[lang]!.split(' ')) {
+    const entry = WEIGHTS.get(word) ?? { languages: [], weight: 0 };
+    entry.languages.push(index);
+    WEIGHTS.set(word, entry);
+  }
+});
+for (const entry of WEIGHTS.values()) entry.weight = 1 / entry.languages.length;
 
 const WORD = /\p{L}+/gu;
 /** Share of the sample's words the winner's must make up, and how far ahead of the runner-up it must be. */
@@ -143,15 +148,20 @@ function byCyrillicLetters(sample: string): string | null {
 }
 
 function byCommonWords(sample: string): string | null {
-  const scores = new Map<string, number>();
-  let words = 0;
-  for (const [word] of sample.toLowerCase().matchAll(WORD)) {
-    words++;
-    for (const [lang, weight] of WEIGHTS.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+  const scores = new Float64Array(LANGUAGES.length);
+  const words = sample.toLowerCase().match(WORD) ?? [];
+  for (const word of words) {
+    const entry = WEIGHTS.get(word);
+    if (entry) for (const index of entry.languages) scores[index]! += entry.weight;
   }
-  const [best, second] = [...scores].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] < words * MIN_SHARE || (second && best[1] < second[1] * MIN_RATIO)) return null;
-  return best[0];
+  // Only the best score and the runner-up's count: a tie for first is never clear enough.
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  let second = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== best && scores[i]! > second) second = scores[i]!;
+  const top = scores[best]!;
+  if (top === 0 || top < words.length * MIN_SHARE || top < second * MIN_RATIO) return null;
+  return LANGUAGES[best]!;
 }
 
 function byTrigrams(sample: string): string | null {

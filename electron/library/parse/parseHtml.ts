@@ -36,8 +36,9 @@ export function parseHtml(html: string, resolve?: PictureResolver): ParsedArticl
   for (const el of Array.from(document.querySelectorAll(CLUTTER))) el.remove();
   // Before Readability, which drops the inline styles that may be all that tells a pixel.
   for (const img of Array.from(document.querySelectorAll('img'))) if (isTrackingPixel(img)) img.remove();
-  const article = new Readability(document).parse();
-  const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
+  // The article's element itself, rather than its markup written out by Readability to be parsed again here.
+  const article = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
+  const content = article?.content?.hasChildNodes() ? article.content : document.body;
   const body = dropFurniture(htmlToBlocks(content, url, resolve));
   const date = article?.publishedTime ? findDate(article.publishedTime) : null;
   const lang = article?.lang?.toLowerCase().split(/[-_]/)[0];
