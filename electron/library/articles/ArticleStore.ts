@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../parse/types';
 import { RequestError } from '../../common/RequestError';
 import type { ArticleDetail, ArticleSort, ArticleSummary, ArticleWaiting } from '../../common/shapes/articleShapes';
 import { ArticleVersions } from './ArticleVersions';
-import { readBlocks, storeBlocks } from './storedBlocks';
+import { readBlocks, storeText, type StoredText } from './storedBlocks';
 
 /** A page of the library in one order, optionally of one source; archived articles and the Trash's are left out. */
 export interface ListArticlesOptions {
@@ -16,7 +16,7 @@ export interface ListArticlesOptions {
 const EXCERPT_CHARS = 240;
 /** Rows per INSERT when articles are written together: 14 values each, well under SQLite's limit of bound values. */
 const INSERT_ROWS = 100;
-/** Body and blocks are stored deflated and read through the virtual columns `body` and `blocks` (m015). */
+/** Body and blocks are stored deflated (StoredText) and read through the virtual columns `body` and `blocks` (m015). */
 const INSERTED_COLUMNS =
   'file, content_hash, title, source, author, published, dateline, language, url, word_count, body_deflated, blocks_deflated, imported_at, updated_at';
 /**
@@ -44,6 +44,8 @@ export interface ArticleRecord {
   article: ParsedArticle;
   body: string;
   wordCount: number;
+  /** The body and blocks deflated already (storeText), else deflated here. */
+  stored?: StoredText;
 }
 
 interface DetailRow extends Omit<ArticleDetail, 'paragraphs'> {
@@ -72,10 +74,10 @@ export class ArticleStore {
     this.byFile = db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE file = ?');
     this.byHash = db.prepare(`SELECT id FROM articles WHERE ${WITH_CONTENT_HASH} LIMIT 1`);
     this.insertStmt = db.prepare(`INSERT INTO articles (${INSERTED_COLUMNS})
-      VALUES (@file, @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, deflate_text(@body), deflate_text(@blocks), @now, @now)`);
+      VALUES (@file, @contentHash, @title, @source, @author, @published, @dateline, @language, @url, @wordCount, @body, @blocks, @now, @now)`);
     this.updateStmt = db.prepare(`UPDATE articles SET content_hash = @contentHash, title = @title, source = @source,
       author = @author, published = @published, dateline = @dateline, language = @language, url = @url,
-      word_count = @wordCount, body_deflated = deflate_text(@body), blocks_deflated = deflate_text(@blocks), updated_at = @now WHERE id = @id`);
+      word_count = @wordCount, body_deflated = @body, blocks_deflated = @blocks, updated_at = @now WHERE id = @id`);
     this.detail = db.prepare(`SELECT ${SUMMARY_COLUMNS}, dateline, url, body, blocks,
       imported_at AS importedAt, updated_at AS updatedAt, version FROM articles WHERE id = ?`);
     this.exists = db.prepare('SELECT id FROM articles WHERE id = ?');
@@ -120,7 +122,7 @@ export class ArticleStore {
   private insertRows(rows: number): Statement {
     let stmt = this.inserts.get(rows);
     if (!stmt) {
-      const row = `(${Array.from({ length: 14 }, (_, i) => (i === 10 || i === 11 ? 'deflate_text(?)' : '?')).join(', ')})`;
+      const row = `(${Array.from({ length: 14 }, () => '?').join(', ')})`;
       stmt = this.db.prepare(`INSERT INTO articles (${INSERTED_COLUMNS}) VALUES ${Array.from({ length: rows }, () => row).join(', ')} RETURNING id, file`);
       this.inserts.set(rows, stmt);
     }
@@ -163,7 +165,8 @@ export class ArticleStore {
   }
 }
 
-function toParams({ file, contentHash, article, body, wordCount }: ArticleRecord, now: string) {
+/** The row's values; `body` and `blocks` as stored, deflated. */
+function toParams({ file, contentHash, article, body, wordCount, stored = storeText(body, article.blocks) }: ArticleRecord, now: string) {
   return {
     file,
     contentHash,
@@ -175,8 +178,8 @@ function toParams({ file, contentHash, article, body, wordCount }: ArticleRecord
     language: article.language,
     url: article.url,
     wordCount,
-    body,
-    blocks: storeBlocks(article.blocks),
+    body: stored.body,
+    blocks: stored.blocks,
     now,
   };
 }

@@ -1,7 +1,25 @@
 import type { Block } from '../parse/types';
+import { deflateText } from '../db/textFunctions';
 
 /** A block as stored: its text is the body's, so only its length is kept beside its structure. */
 type StoredBlock = Omit<Block, 'text'> & { length: number };
+
+/** An article's body and blocks as the articles table keeps them, deflated (m015). */
+export interface StoredText {
+  body: Uint8Array;
+  blocks: Uint8Array;
+}
+
+/**
+ * The body and blocks to store, made where the article is prepared: on a parsing thread when a large import has them,
+ * so the thread that writes (and serves the reader) does not deflate them, a tenth of its time per article.
+ */
+export function storeText(body: string, blocks: readonly Block[]): StoredText {
+  return { body: exactCopy(deflateText(body)), blocks: exactCopy(deflateText(storeBlocks(blocks))) };
+}
+
+/** zlib's output is a view of a 16 KB buffer, all of which a worker's reply would carry: a copy holds just its bytes. */
+const exactCopy = (view: Uint8Array) => new Uint8Array(view);
 
 /** Blocks' texts joined in the body by a blank line, the one definition offsets use (blocksToText). */
 const SEPARATOR = '\n\n';

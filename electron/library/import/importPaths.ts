@@ -225,9 +225,8 @@ function settleMove(ctx: ImportContext, file: string, run: () => MovedCounts): I
   return { file, status: added ? 'added' : 'duplicate', moved: counts };
 }
 
-/** The article this file duplicates: itself unchanged, or another file with the same content. */
-function duplicateOf(ctx: ImportContext, file: string, contentHash: string): number | undefined {
-  const existing = ctx.articles.findByFile(file);
+/** The article this file duplicates: itself unchanged (`existing`, the article read from it before), or another file with the same content. */
+function duplicateOf(ctx: ImportContext, file: string, contentHash: string, existing = ctx.articles.findByFile(file)): number | undefined {
   if (existing) return existing.contentHash === contentHash ? existing.id : undefined;
   return ctx.articles.findIdByHash(contentHash);
 }
@@ -247,8 +246,9 @@ function writeBatch(ctx: ImportContext, ready: Ready[], now: string): ImportResu
       continue;
     }
     const { file, contentHash, prepared } = r;
-    const existing = ctx.articles.findByFile(file)?.id;
-    const duplicate = duplicateOf(ctx, file, contentHash);
+    const found = ctx.articles.findByFile(file);
+    const existing = found?.id;
+    const duplicate = duplicateOf(ctx, file, contentHash, found);
     // Only a file new to the library can be a twin: a changed one is written over its article whatever its content.
     const twin = existing === undefined && duplicate === undefined ? byContent.get(contentHash) : undefined;
     if (duplicate !== undefined) results.push({ file, status: 'duplicate', id: duplicate });

@@ -2,6 +2,7 @@ import { extractEntities, type Extraction } from '../entities/extract/extractEnt
 import { parseArticle } from '../parse/parseArticle';
 import { blocksToText, ParseError, type ParsedArticle } from '../parse/types';
 import { countWords } from './countWords';
+import { storeText, type StoredText } from '../articles/storedBlocks';
 
 /** Everything the importer writes for a file that is not already in the library, computed from its bytes alone. */
 export interface PreparedArticle {
@@ -10,6 +11,8 @@ export interface PreparedArticle {
   body: string;
   wordCount: number;
   entities: Extraction;
+  /** The body and blocks as stored, deflated by whichever thread prepares the article. */
+  stored: StoredText;
 }
 
 /** A file that parsed, or why it did not (the message the import reports for it). */
@@ -31,5 +34,11 @@ export function prepareArticle(file: string, bytes: Uint8Array, readAsPlainText?
 /** What is written for an article already parsed: its text, word count and entities. */
 export function prepareParsed(article: ParsedArticle): PreparedArticle {
   const body = blocksToText(article.blocks);
-  return { article, body, wordCount: countWords(`${article.title}\n${body}`), entities: extractEntities(body, article.language) };
+  return {
+    article,
+    body,
+    wordCount: countWords(`${article.title}\n${body}`),
+    entities: extractEntities(body, article.language),
+    stored: storeText(body, article.blocks),
+  };
 }

@@ -14,11 +14,11 @@ export interface ArticleToWrite extends PreparedArticle {
  */
 export function writeArticle(
   ctx: Pick<ImportContext, 'articles' | 'pictures' | 'entities' | 'highlights'>,
-  { file, contentHash, article, body, wordCount, entities }: ArticleToWrite,
+  { file, contentHash, article, body, wordCount, entities, stored }: ArticleToWrite,
   existingId: number | undefined,
   now: string,
 ): Omit<ImportResult, 'file'> & { id: number } {
-  const record = { file, contentHash, article, body, wordCount };
+  const record = { file, contentHash, article, body, wordCount, stored };
   if (existingId !== undefined) {
     ctx.articles.update(existingId, record, now);
     ctx.pictures.show(existingId, article.pictures ?? []);
