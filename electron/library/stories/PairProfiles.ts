@@ -11,8 +11,8 @@ const IN_PASSING = 0.3;
 
 interface Profile {
   weights: Map<number, number>;
-  /** How many placed articles name each of its entities. */
-  named: Map<number, number>;
+  /** How many placed articles name each of its entities: read for a pair across languages only. */
+  named?: Map<number, number>;
   heaviest: number;
   /** The person(s) the article is most about, when nothing it names weighs more: whom the event is about. */
   heads: number[];
@@ -49,9 +49,10 @@ export class PairProfiles {
     const profile = this.profile(articleId);
     if (profile.crossNorm === undefined) {
       let sum = 0;
+      const named = articleId === this.placed.articleId ? undefined : (profile.named ??= this.index.namedCounts(this.candidates.get(articleId)!.entities));
       for (const [entity, weight] of profile.weights) {
         const scale = this.seenInOtherLanguage(entity, language) ? 1 : LANGUAGE_SPECIFIC;
-        const rarity = articleId === this.placed.articleId ? this.placed.weighted.get(entity)![0] : this.index.rarity(profile.named.get(entity)!);
+        const rarity = named ? this.index.rarity(named.get(entity)!) : this.placed.weighted.get(entity)![0];
         sum += (rarity * weight * scale) ** 2;
       }
       profile.crossNorm = sum;
@@ -81,16 +82,11 @@ export class PairProfiles {
       // The article being placed has just been stored: what was stored is in hand.
       const rows =
         articleId === this.placed.articleId
-          ? [...this.placed.weighted].map(([entityId, [, weight, articles]]) => ({
-              entityId,
-              weight,
-              person: this.placed.people.has(entityId),
-              articles,
-            }))
+          ? [...this.placed.weighted].map(([entityId, [, weight]]) => ({ entityId, weight, person: this.placed.people.has(entityId) }))
           : this.index.storedEntities(this.candidates.get(articleId)!.entities);
       const heaviest = Math.max(0, ...rows.map((r) => r.weight));
       const heads = rows.filter((r) => r.person && r.weight === heaviest && heaviest > 0).map((r) => r.entityId);
-      profile = { weights: new Map(rows.map((r) => [r.entityId, r.weight])), named: new Map(rows.map((r) => [r.entityId, r.articles])), heaviest, heads };
+      profile = { weights: new Map(rows.map((r) => [r.entityId, r.weight])), heaviest, heads };
       this.profiles.set(articleId, profile);
     }
     return profile;

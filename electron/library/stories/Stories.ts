@@ -148,21 +148,23 @@ export class Stories {
     const self: Side = { day: f.day, language: f.language, signature: f.signature, norm: norm(weighted) };
     const candidates = shared.length === 0 ? new Map<number, Candidate>() : this.index.candidates(shared.map(([id]) => id));
     const profiles = new PairProfiles(this.index, { articleId: f.articleId, day: f.day, weighted, people: f.people }, candidates);
-    const byStory = new Map<number, { size: number; scores: number[] }>();
+    const byStory = new Map<number, number[]>();
     for (const [id, sharedWeight] of shared) {
       const other = candidates.get(id);
       if (!other || avoid.has(other.storyId)) continue;
-      const list = byStory.get(other.storyId)?.scores ?? [];
+      const list = byStory.get(other.storyId) ?? [];
       const missing = f.leadPeople.size - sharedWeight.leadPeople;
       list.push(this.pairScore(profiles, f, self, other, sharedWeight.dot) * MISSING_LEAD_PERSON ** missing);
-      byStory.set(other.storyId, { size: other.storySize, scores: list });
+      byStory.set(other.storyId, list);
     }
     let best: number | undefined;
     let bestScore = 0;
-    for (const [story, { size, scores }] of byStory) {
+    for (const [story, scores] of byStory) {
       const max = Math.max(...scores);
-      const mean = scores.reduce((x, y) => x + y, 0) / size;
-      if (max >= JOIN_THRESHOLD && mean >= MEAN_THRESHOLD && max > bestScore) [best, bestScore] = [story, max];
+      if (max < JOIN_THRESHOLD || max <= bestScore) continue;
+      // The size is read only for a story the article could join: most candidates' stories are not.
+      const size = this.index.storySize(story);
+      if (size !== undefined && scores.reduce((x, y) => x + y, 0) / size >= MEAN_THRESHOLD) [best, bestScore] = [story, max];
     }
     return best;
   }

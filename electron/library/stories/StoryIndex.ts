@@ -21,8 +21,6 @@ export interface ArticleFeatures {
 export interface Candidate {
   articleId: number;
   storyId: number;
-  /** Its story's article count. */
-  storySize: number;
   day: number;
   language: string | null;
   signature: Uint32Array;
@@ -31,12 +29,11 @@ export interface Candidate {
   entities: string;
 }
 
-/** One of a placed article's entities as stored, with the number of placed articles naming it. */
+/** One of a placed article's entities as stored. */
 export interface StoredEntity {
   entityId: number;
   weight: number;
   person: boolean;
-  articles: number;
 }
 
 /** What an article shares with a candidate: the dot product of their entity vectors, and how many of its lead's people. */
@@ -68,6 +65,7 @@ export class StoryIndex {
   private readonly keyRows: Statement<[number, number, number], { articleId: number; code: number }>;
   private readonly storedRow: Statement<[number], { day: number; language: string | null; entities: string }>;
   private readonly candidateRows: Statement<[string], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
+  private readonly sizeOf: Statement<[number], { size: number }>;
   private readonly countsOf: Statement<[string], { entityId: number; articles: number }>;
   private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
   private readonly storyOfStmt: Statement<[number], { storyId: number | null }>;
@@ -95,11 +93,11 @@ export class StoryIndex {
     this.clearKeys = db.prepare(`DELETE FROM story_keys WHERE entity_id IN (SELECT value FROM json_each(?) WHERE key % 2 = 0)
       AND day = ? AND article_id = ?`);
     this.keyRows = db.prepare(`SELECT article_id AS articleId, code FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
-    this.candidateRows =
-      db.prepare(`SELECT f.article_id AS articleId, f.story_id AS storyId, t.size AS storySize, f.day, f.language, f.norm, f.entities, f.minhash
-      FROM story_features f JOIN stories t ON t.id = f.story_id WHERE f.article_id IN (SELECT value FROM json_each(?))`);
+    this.candidateRows = db.prepare(`SELECT article_id AS articleId, story_id AS storyId, day, language, norm, entities, minhash FROM story_features
+      WHERE article_id IN (SELECT value FROM json_each(?)) AND story_id IS NOT NULL`);
+    this.sizeOf = db.prepare('SELECT size FROM stories WHERE id = ?');
     this.countsOf = db.prepare(`SELECT j.value AS entityId, coalesce(c.articles, 0) AS articles FROM json_each(?) j
-      LEFT JOIN story_key_counts c ON c.entity_id = j.value WHERE j.key % 2 = 0 ORDER BY j.key`);
+      LEFT JOIN story_key_counts c ON c.entity_id = j.value WHERE j.key % 2 = 0`);
     this.linksOf = db.prepare(`SELECT b AS other, together FROM story_links WHERE a = ?
       UNION ALL SELECT a AS other, together FROM story_links WHERE b = ?`);
     this.storyOfStmt = db.prepare('SELECT story_id AS storyId FROM story_features WHERE article_id = ?');
@@ -118,13 +116,20 @@ export class StoryIndex {
     return this.otherLanguage.get(entityId, day - DAY_WINDOW, day + DAY_WINDOW, language) !== undefined;
   }
 
-  /** A placed article's entities as stored (Candidate.entities): each one's weight in it, whether it is a person, and its article count now. */
+  /** A placed article's entities as stored (Candidate.entities): each one's weight in it, and whether it is a person. */
   storedEntities(entities: string): StoredEntity[] {
     const codes = JSON.parse(entities) as number[];
-    return this.countsOf.all(entities).map(({ entityId, articles }, i) => {
-      const code = codes[2 * i + 1]!;
-      return { entityId, weight: keyWeight(code), person: keyPerson(code), articles };
-    });
+    const stored: StoredEntity[] = [];
+    for (let i = 0; i < codes.length; i += 2) stored.push({ entityId: codes[i]!, weight: keyWeight(codes[i + 1]!), person: keyPerson(codes[i + 1]!) });
+    return stored;
+  }
+
+  /**
+   * How many placed articles name each of a placed article's entities (as stored, Candidate.entities) now. Read apart
+   * from storedEntities: only a pair across languages needs them, and they were a statement for every candidate scored.
+   */
+  namedCounts(entities: string): Map<number, number> {
+    return new Map(this.countsOf.all(entities).map((r) => [r.entityId, r.articles]));
   }
 
   /**
@@ -184,6 +189,12 @@ export class StoryIndex {
     this.writeKeys(f);
   }
 
+  /**
+   * The trigger that counts each key's articles (story_key_counts) makes this statement keep a statement journal: in
+   * a batch's transaction that journal lives in a temporary file, and an article's keys wrote about 14 pages to it.
+   * Counting in a statement of its own, the trigger dropped, measured 0.14 against 0.23 ms a placement at 100,000
+   * articles; it needs a migration. Journals kept in memory (temp_store) instead measured no faster.
+   */
   private writeKeys(f: ArticleFeatures): void {
     const keys = [...f.codes].flatMap(([entity, code]) => [entity, f.day, f.articleId, f.language, code]);
     for (let at = 0; at < keys.length; at += 5 * KEY_ROWS) {
@@ -213,6 +224,8 @@ export class StoryIndex {
    * vectors, Σ rarity² × weight here × weight there. An entity no other placed article names is not looked up.
    * One statement an entity: one for all of them (json_each, each entity's first rows gathered into a JSON array or a
    * list) was slower, 0.17 against 0.13 ms a placement, building and parsing the lists costing more than it saves.
+   * Reading each key's language here too, to answer seenInOtherLanguage for these entities (4.5 statements a placement
+   * down to 1.9), measured no faster: the statements left are the ones whose pages are not in the cache.
    */
   shared(f: ArticleFeatures, weighted: Weighted): Map<number, Shared> {
     const found = new Map<number, Shared>();
@@ -232,11 +245,20 @@ export class StoryIndex {
     return found;
   }
 
-  /** Placed articles' features and stories, by id; one not placed (yet, in a re-clustering) is left out. */
+  /**
+   * Placed articles' features and stories, by id; one not placed (yet, in a re-clustering) is left out. Their stories'
+   * sizes are read apart (storySize), for the few stories a placement could join: read with each candidate, they were a
+   * random row of another table each, 0.05–0.1 ms a placement at 100,000 articles.
+   */
   candidates(articleIds: readonly number[]): Map<number, Candidate> {
     return new Map(
       this.candidateRows.all(JSON.stringify(articleIds)).map(({ minhash, ...rest }) => [rest.articleId, { ...rest, signature: signatureOf(minhash) }]),
     );
+  }
+
+  /** A story's article count; undefined for a story that is gone. */
+  storySize(storyId: number): number | undefined {
+    return this.sizeOf.get(storyId)?.size;
   }
 
   /** The user's links of an article: the others it was kept together with, and apart from. */
