@@ -132,6 +132,8 @@ export class ParsePool {
   }
 
   private receive(slot: Slot, reply: ParseReply): void {
+    // A reply can still arrive from a worker stopped or closed: its files are settled elsewhere, and no budget may start again for it.
+    if (!this.slots.includes(slot)) return;
     if ('ready' in reply) {
       slot.ready = true;
     } else {
