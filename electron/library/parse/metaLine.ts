@@ -26,25 +26,9 @@ const DATE_LINE_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * A clipping's opening lines are read twice, for its head (clippingHead) and for a byline once they are body text
- * (finishArticle): the second reading, a date parser's run at worst, is answered from the last few lines read.
- */
-const recent = new Map<string, MetaLine | null>();
-const RECENT_LINES = 16;
-
-/** Reads a short line that only carries metadata; null when the line is article text. The answer is shared: not to be changed. */
+/** Reads a short line that only carries metadata; null when the line is article text. */
 export function readMetaLine(line: string): MetaLine | null {
   if (line.length > MAX_META_LINE) return null;
-  const known = recent.get(line);
-  if (known !== undefined) return known;
-  const meta = readShortLine(line);
-  if (recent.size >= RECENT_LINES) recent.delete(recent.keys().next().value!);
-  recent.set(line, meta);
-  return meta;
-}
-
-function readShortLine(line: string): MetaLine | null {
   const byline = BYLINE.exec(line);
   if (byline?.[1]) {
     // "By Olga Petrova · 13 May 2024", "By Jane Roe | Reuters": what follows the name is the date and the outlet.
