@@ -43,7 +43,12 @@ export function idf(rows: number, hits: number): number {
 
 /** A phrase's term of a row's score: `freq` its count in the row (each weighted by its column), `size` the row's tokens. */
 export function bm25Term(idf: number, freq: number, size: number, totals: IndexTotals): number {
-  return idf * ((freq * (K1 + 1)) / (freq + K1 * (1 - B + (B * size) / (totals.tokens / totals.rows))));
+  return idf * ((freq * (K1 + 1)) / (freq + lengthNorm(size, totals)));
+}
+
+/** k1 scaled by a row's tokens against the average: what bm25 adds to a count below the line. */
+function lengthNorm(size: number, totals: IndexTotals): number {
+  return K1 * (1 - B + (B * size) / (totals.tokens / totals.rows));
 }
 
 /**
@@ -52,8 +57,7 @@ export function bm25Term(idf: number, freq: number, size: number, totals: IndexT
  */
 export function freqOfScore(score: number, idf: number, size: number, totals: IndexTotals): number {
   const term = -score / idf;
-  const lengthNorm = K1 * (1 - B + (B * size) / (totals.tokens / totals.rows));
-  const freq = (term * lengthNorm) / (K1 + 1 - term);
+  const freq = (term * lengthNorm(size, totals)) / (K1 + 1 - term);
   const whole = Math.round(freq);
   return whole > 0 && Math.abs(freq - whole) <= 1e-6 * whole ? whole : NaN;
 }
