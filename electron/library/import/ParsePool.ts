@@ -15,6 +15,11 @@ const MIN_WORKERS = 2;
  */
 const FILES_IN_HAND = 100;
 const BYTES_IN_HAND = 4 * 1024 * 1024;
+/**
+ * A worker's young generation, in MB. V8's default (16 MB semi-spaces) kept about 24 MB more resident per worker, for
+ * no CPU measured: preparing the same 2,000 articles cost 2.13 and 2.14 ms each (medians of 4, alternated).
+ */
+const YOUNG_GENERATION_MB = 8;
 const BUDGET_BASE_MS = 3000;
 const BUDGET_MS_PER_KB = 20;
 
@@ -189,7 +194,7 @@ function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): vo
 
 /** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
 function spawnWorker(port: MessagePort): Worker {
-  const options = { workerData: { port }, transferList: [port] };
+  const options = { workerData: { port }, transferList: [port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
   const ext = path.extname(__filename);
   const script = path.join(__dirname, `parseWorker${ext}`);
   if (ext !== '.ts') return new Worker(script, options);
