@@ -62,8 +62,8 @@ export class ExportLoader {
     );
     this.tags = db.prepare(`SELECT x.article_id AS articleId, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
       WHERE x.article_id ${IN_IDS} ORDER BY t.name COLLATE NOCASE`);
-    this.entities = db.prepare(`SELECT DISTINCT m.article_id AS articleId, e.kind, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE e.hidden = 0 AND m.article_id ${IN_IDS} ORDER BY e.name COLLATE NOCASE, e.id`);
+    this.entities = db.prepare(`SELECT DISTINCT x.article_id AS articleId, e.kind, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id
+      WHERE e.hidden = 0 AND x.article_id ${IN_IDS} ORDER BY e.name COLLATE NOCASE, e.id`);
     const textOrder = 'ORDER BY h.article_id, h.start IS NULL, h.start, h.end, h.id';
     this.highlightsOf = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.article_id ${IN_IDS} ${textOrder}`);
     this.highlightsById = db.prepare(`${HIGHLIGHT_SELECT} WHERE h.id ${IN_IDS} ${textOrder}`);

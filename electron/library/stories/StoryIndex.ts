@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { knownOutlet } from '../parse/outlets';
 import { keyCode, keyPerson, keyWeight } from './keyWeight';
 import { signatureBytes, signatureOf } from './minHash';
+import { unpackSpans } from '../entities/store/packedSpans';
 
 /** What clustering compares of an article. */
 export interface ArticleFeatures {
@@ -56,7 +57,7 @@ const KEY_ROWS = 16;
 
 /** The stories' SQL: features and memberships (one row an article), the entity-by-day index and the user's links. */
 export class StoryIndex {
-  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; mentions: number; first: number; named: number }>;
+  private readonly entitiesOf: Statement<[number], { id: number; kind: string; name: string; spans: Buffer; named: number }>;
   private readonly aliasesOf: Statement<[number, number], { alias: string }>;
   private readonly addFeatures: Statement;
   private readonly rewriteFeatures: Statement;
@@ -79,12 +80,12 @@ export class StoryIndex {
   private articles: number | null = null;
 
   constructor(private readonly db: Database) {
-    // Mentions are counted first, so each entity's row is read once rather than once per mention. On import they were just
-    // written and their pages are cached: reading them back costs about 0.12 ms a placement at 100,000 articles, and having
+    // An entity's mentions in the article are one row, its spans (m022). On import they were just written and their pages
+    // are cached: reading them back cost about 0.12 ms a placement at 100,000 articles (a row a mention then), and having
     // the entity writer hand them over instead saved 0.02 ms of it, and writing and placing an article measured no faster.
-    this.entitiesOf = db.prepare(`SELECT g.id, e.kind, e.name, g.mentions, g.first, coalesce(c.articles, 0) AS named
-      FROM (SELECT entity_id AS id, count(*) AS mentions, min(start) AS first FROM mentions WHERE article_id = ? GROUP BY entity_id) g
-      JOIN entities e ON e.id = g.id LEFT JOIN story_key_counts c ON c.entity_id = g.id WHERE e.hidden = 0 ORDER BY g.id`);
+    this.entitiesOf = db.prepare(`SELECT x.entity_id AS id, e.kind, e.name, x.spans, coalesce(c.articles, 0) AS named
+      FROM article_entities x JOIN entities e ON e.id = x.entity_id LEFT JOIN story_key_counts c ON c.entity_id = x.entity_id
+      WHERE x.article_id = ? AND e.hidden = 0 ORDER BY x.entity_id`);
     this.aliasesOf = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? AND article_id = ?');
     this.addFeatures = db.prepare(`INSERT INTO story_features (article_id, day, language, norm, entities, minhash) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(article_id) DO NOTHING`);
@@ -147,10 +148,14 @@ export class StoryIndex {
     const inHeadline = (name: string) => headline.includes(name.toLocaleLowerCase());
     for (const e of this.entitiesOf.all(articleId)) {
       if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
-      codes.set(e.id, keyCode(e.mentions, e.kind === 'person', e.first < LEAD));
+      // In text order: the first span is the first mention. A pair from before m022 may have none.
+      const spans = unpackSpans(e.spans);
+      if (spans.length === 0) continue;
+      const first = spans[0]!.start;
+      codes.set(e.id, keyCode(spans.length, e.kind === 'person', first < LEAD));
       named.set(e.id, e.named);
       if (e.kind === 'person') people.add(e.id);
-      if (e.kind !== 'person' || e.first >= LEAD) continue;
+      if (e.kind !== 'person' || first >= LEAD) continue;
       if (inHeadline(e.name) || this.aliasesOf.all(e.id, articleId).some((a) => inHeadline(a.alias))) leadPeople.add(e.id);
     }
     return { codes, leadPeople, people, named };

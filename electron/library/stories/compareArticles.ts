@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ComparedArticle } from '../../common/contract/storiesContract';
 import { RequestError } from '../../common/RequestError';
 import { wordHashes } from './minHash';
+import { unpackSpans } from '../entities/store/packedSpans';
 
 interface Sentence {
   text: string;
@@ -52,10 +53,9 @@ function read(db: Database, id: number): { article: Omit<ComparedArticle, 'sente
     (Omit<ComparedArticle, 'sentences'> & { body: string }) | undefined;
   if (!row) throw new RequestError('not_found', `There is no article ${id}.`);
   const { body, ...article } = row;
-  const mentions = db.prepare('SELECT entity_id AS entity, start FROM mentions WHERE article_id = ? ORDER BY start').all(id) as {
-    entity: number;
-    start: number;
-  }[];
+  const rows = db.prepare('SELECT entity_id AS entity, spans FROM article_entities WHERE article_id = ?').all(id) as { entity: number; spans: Buffer }[];
+  const mentions = rows.flatMap(({ entity, spans }) => unpackSpans(spans).map(({ start, end }) => ({ entity, start, end })));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entity - b.entity);
   const sentences: Sentence[] = [];
   let at = 0;
   for (const part of body.split(SENTENCE_END)) {

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityPage, ListEntitiesOptions } from '../../../common/contract/entitiesContract';
 import type { ArticleEntity, ArticleRef, EntityCard, EntityKind, EntityRef, EntitySummary } from '../../../common/shapes/entityShapes';
+import { unpackSpans } from './packedSpans';
 
 interface EntityRow extends EntityRef {
   key: string;
@@ -23,7 +24,7 @@ export class EntityQueries {
   private readonly articleCount: Statement<{ id: number }, { n: number }>;
   private readonly latest: Statement<{ id: number }, ArticleRef>;
   private readonly body: Statement<[number], { body: string }>;
-  private readonly mentions: Statement<[number], { id: number; kind: EntityKind; name: string; start: number; end: number }>;
+  private readonly mentioned: Statement<[number], { id: number; kind: EntityKind; name: string; spans: Buffer }>;
   private readonly listPage: Statement<Record<string, unknown>, Omit<EntitySummary, 'hidden'> & { hidden: number }>;
   private readonly listTotal: Statement<Record<string, unknown>, { n: number }>;
   private readonly pageArticles: Statement<Record<string, unknown>, ArticleRef>;
@@ -44,8 +45,8 @@ export class EntityQueries {
     this.latest = db.prepare(`SELECT ${ARTICLE_REF} FROM articles a WHERE a.id IN (${ARTICLES_OF})
       ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT 1`);
     this.body = db.prepare('SELECT body FROM articles WHERE id = ?');
-    this.mentions = db.prepare(`SELECT e.id, e.kind, e.name, m.start, m.end FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE m.article_id = ? AND e.hidden = 0 ORDER BY m.start`);
+    this.mentioned = db.prepare(`SELECT e.id, e.kind, e.name, x.spans FROM article_entities x JOIN entities e ON e.id = x.entity_id
+      WHERE x.article_id = ? AND e.hidden = 0`);
     this.listPage = db.prepare(`SELECT e.id, e.kind, e.name, e.hidden, ${ARTICLE_COUNT} AS articleCount FROM entities e
       WHERE ${LIST_WHERE} ORDER BY articleCount DESC, e.name COLLATE NOCASE LIMIT @limit OFFSET @offset`);
     this.listTotal = db.prepare(`SELECT count(*) AS n FROM entities e WHERE ${LIST_WHERE}`);
@@ -66,8 +67,11 @@ export class EntityQueries {
   forArticle(articleId: number): ArticleEntity[] | undefined {
     const article = this.body.get(articleId);
     if (!article) return undefined;
+    // In text order, as the mentions table's key gave them before m022: by start, end, then entity; each entity where it is first mentioned.
+    const mentions = this.mentioned.all(articleId).flatMap(({ spans, ...entity }) => unpackSpans(spans).map((span) => ({ ...entity, ...span })));
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
     const byId = new Map<number, ArticleEntity>();
-    for (const { id, kind, name, start, end } of this.mentions.all(articleId)) {
+    for (const { id, kind, name, start, end } of mentions) {
       let entity = byId.get(id);
       if (!entity) byId.set(id, (entity = { id, kind, name, aliases: this.aliasesOf(id), mentions: [] }));
       entity.mentions.push({ start, end, text: article.body.slice(start, end) });

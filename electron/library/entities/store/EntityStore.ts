@@ -5,6 +5,7 @@ import type { EntityCorrection } from '../../../common/contract/entitiesContract
 import type { EntityCard } from '../../../common/shapes/entityShapes';
 import { EXTRACTOR_VERSION, EntityWriter } from './EntityWriter';
 import { entityKey, extractEntities, type Extraction } from '../extract/extractEntities';
+import { packSpans, unpackSpans } from './packedSpans';
 
 /** A correction that cannot apply: the message says why (an unknown id, an empty span). */
 export class CorrectionError extends Error {
@@ -25,8 +26,8 @@ export class EntityStore {
   private readonly setHidden: Statement;
   private readonly mergeAliases: Statement;
   private readonly mergeNameAsAlias: Statement;
-  private readonly mergeMentions: Statement;
-  private readonly mergeArticles: Statement;
+  private readonly spansToMerge: Statement<{ from: number; into: number }, { articleId: number; spans: Buffer; intoSpans: Buffer | null }>;
+  private readonly writeSpans: Statement<[number, number, Buffer]>;
   private readonly keepNameAsAlias: Statement;
   private readonly remove: Statement;
   private readonly pruneStmt: Statement;
@@ -51,11 +52,11 @@ export class EntityStore {
       SELECT @into, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = @from`);
     this.mergeAliases = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
       SELECT @into, article_id, alias FROM entity_aliases WHERE entity_id = @from`);
-    // A span both entities were found at is kept once, as the other's: the row left behind goes with the merged entity.
-    this.mergeMentions = db.prepare(`UPDATE OR IGNORE mentions SET entity_id = @into
-      WHERE article_id IN (SELECT article_id FROM article_entities WHERE entity_id = @from) AND entity_id = @from`);
-    this.mergeArticles = db.prepare(`INSERT OR IGNORE INTO article_entities (article_id, entity_id)
-      SELECT article_id, @into FROM article_entities WHERE entity_id = @from`);
+    // Each article of the merged entity, with the spans the other has there too: a span both were found at is kept once.
+    this.spansToMerge = db.prepare(`SELECT f.article_id AS articleId, f.spans, i.spans AS intoSpans FROM article_entities f
+      LEFT JOIN article_entities i ON i.article_id = f.article_id AND i.entity_id = @into WHERE f.entity_id = @from`);
+    this.writeSpans = db.prepare(`INSERT INTO article_entities (article_id, entity_id, spans) VALUES (?, ?, ?)
+      ON CONFLICT (article_id, entity_id) DO UPDATE SET spans = excluded.spans`);
     // The writer stores no alias equal to the entity's name, so a renamed entity keeps its old name as one here.
     this.keepNameAsAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)
       SELECT x.entity_id, x.article_id, e.name FROM article_entities x JOIN entities e ON e.id = x.entity_id WHERE x.entity_id = ?`);
@@ -126,8 +127,10 @@ export class EntityStore {
         const ids = { from: entity.id, into: into.id };
         this.mergeNameAsAlias.run(ids);
         this.mergeAliases.run(ids);
-        this.mergeMentions.run(ids);
-        this.mergeArticles.run(ids);
+        for (const { articleId, spans, intoSpans } of this.spansToMerge.all(ids)) {
+          this.writeSpans.run(articleId, into.id, packSpans([...unpackSpans(spans), ...(intoSpans ? unpackSpans(intoSpans) : [])]));
+        }
+        // The merged entity's rows go with it.
         this.remove.run(entity.id);
         return into.id;
       }

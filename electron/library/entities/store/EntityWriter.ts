@@ -2,14 +2,10 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { CorrectionLog, MarkedSpan } from './CorrectionLog';
 import type { Corrections } from './Corrections';
 import type { EntityKind, Extraction } from '../extract/types';
+import { packSpans, type Span } from './packedSpans';
 
 /** Bumped when the extractor changes what it finds, so libraries re-extract in the background. */
 export const EXTRACTOR_VERSION = 2;
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -29,7 +25,6 @@ export class EntityWriter {
   private readonly byKey: Statement<[string], { id: number; name: string }>;
   private readonly insertEntity: Statement;
   private readonly insertAlias: Statement;
-  private readonly insertMention: Statement;
   private readonly insertArticleEntity: Statement;
   private readonly insertDate: Statement;
   private readonly markExtracted: Statement;
@@ -38,12 +33,11 @@ export class EntityWriter {
     db: Database,
     private readonly log: CorrectionLog,
   ) {
-    this.clear = ['mentions', 'article_entities', 'entity_aliases', 'article_dates'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
+    this.clear = ['article_entities', 'entity_aliases', 'article_dates'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
     this.byKey = db.prepare('SELECT id, name FROM entities WHERE key = ?');
     this.insertEntity = db.prepare('INSERT INTO entities (key, kind, name, hidden) VALUES (?, ?, ?, ?)');
     this.insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)');
-    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
-    this.insertArticleEntity = db.prepare('INSERT INTO article_entities (article_id, entity_id) VALUES (?, ?)');
+    this.insertArticleEntity = db.prepare('INSERT INTO article_entities (article_id, entity_id, spans) VALUES (?, ?, ?)');
     // Keyed by place (m020), where findDates gives one date at most; its words are the body's there, not stored again.
     this.insertDate = db.prepare('INSERT OR IGNORE INTO article_dates (article_id, start, end, iso) VALUES (?, ?, ?, ?)');
     this.markExtracted = db.prepare(`INSERT INTO entity_extractions (article_id, version) VALUES (?, ${EXTRACTOR_VERSION})
@@ -57,7 +51,13 @@ export class EntityWriter {
   write(articleId: number, body: string, { entities, dates }: Extraction): void {
     const corrections = this.log.current();
     for (const stmt of this.clear) stmt.run(articleId);
-    const mentioned = new Set<number>();
+    // Each entity's spans, written as one row (m022) rather than a statement a mention.
+    const mentioned = new Map<number, Span[]>();
+    const mention = (id: number, span: Span) => {
+      const spans = mentioned.get(id);
+      if (spans) spans.push(span);
+      else mentioned.set(id, [span]);
+    };
 
     // A span the user marked wins over whatever the extractor found overlapping it; the newest mark wins among marks.
     const marked: Array<Span & { id: number }> = [];
@@ -67,22 +67,17 @@ export class EntityWriter {
       const kind = span.key.slice(0, span.key.indexOf(':')) as EntityKind;
       marked.push({ ...at, id: this.ensureEntity(corrections, span.key, kind, span.name).id });
     }
-    for (const m of marked) {
-      this.insertMention.run(articleId, m.id, m.start, m.end);
-      mentioned.add(m.id);
-    }
+    for (const m of marked) mention(m.id, m);
 
     for (const found of entities) {
       const entity = this.ensureEntity(corrections, found.key, found.kind, found.name);
       // The entity's own name needs no alias row: filters and cards read it from the entity.
       for (const alias of [found.name, ...found.aliases]) if (alias !== entity.name) this.insertAlias.run(entity.id, articleId, alias);
       for (const m of found.mentions) {
-        if (marked.some((s) => overlaps(s, m))) continue;
-        this.insertMention.run(articleId, entity.id, m.start, m.end);
-        mentioned.add(entity.id);
+        if (!marked.some((s) => overlaps(s, m))) mention(entity.id, m);
       }
     }
-    for (const id of [...mentioned].sort((a, b) => a - b)) this.insertArticleEntity.run(articleId, id);
+    for (const [id, spans] of [...mentioned].sort(([a], [b]) => a - b)) this.insertArticleEntity.run(articleId, id, packSpans(spans));
     for (const d of dates) this.insertDate.run(articleId, d.start, d.end, d.iso);
     this.markExtracted.run(articleId);
   }

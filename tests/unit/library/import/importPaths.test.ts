@@ -195,6 +195,6 @@ test('in one batch, new articles written together give what writing them in turn
         .rows.map((row) => row.id)
         .includes(r!.id!),
     );
-    assert.ok((library.db.prepare('SELECT count(*) FROM mentions WHERE article_id = ?').pluck().get(r!.id!) as number) > 0, 'entities written');
+    assert.ok((library.db.prepare('SELECT count(*) FROM article_entities WHERE article_id = ?').pluck().get(r!.id!) as number) > 0, 'entities written');
   }
 });

@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { m018MentionsByArticle } from '../../../../../electron/library/db/migrations/m018_mentionsByArticle';
+import { m022MentionSpans } from '../../../../../electron/library/db/migrations/m022_mentionSpans';
 import { Library } from '../../../../../electron/library/Library';
 import { libraryBefore } from '../../../helpers/libraryBefore';
+import { asMentionRows, mentionRows } from '../../../helpers/mentionRows';
 import { readerView, migratedAlone } from '../../../helpers/readerView';
-
-type Mention = { article_id: number; entity_id: number; start: number; end: number };
 
 const rows = (db: Database.Database) => db.prepare('SELECT article_id, entity_id, start, end FROM mentions ORDER BY article_id, start, end, entity_id').all();
 
-test('m018: mentions are kept by article and place, without a rowid or a second index; every statement that reads them uses that key', async () => {
+test('m018: mentions are kept by article and place, a mention stored twice once; merged and deleted with their entity and article', async () => {
   const body = 'Lukashenko met Xi in Minsk. Xi said Minsk and Beijing agreed.';
   const file = libraryBefore(
     m018MentionsByArticle,
@@ -31,9 +31,8 @@ test('m018: mentions are kept by article and place, without a rowid or a second 
   try {
     const { db } = library;
     assert.ok((db.pragma('user_version', { simple: true }) as number) >= m018MentionsByArticle.version);
-    assert.deepEqual(rows(db), [...before.slice(0, 5), ...before.slice(6)]);
-    assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'mentions' AND type = 'index'").pluck().all(), []);
-    assert.match(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions'").pluck().get() as string, /WITHOUT ROWID/);
+    // m022 keeps them in article_entities since: its test asserts how they are stored and read.
+    assert.deepEqual(mentionRows(db), [...before.slice(0, 5), ...before.slice(6)]);
     assert.deepEqual(
       library.entities.read.forArticle(1)!.map((e) => [e.name, e.mentions.map((m) => m.text)]),
       [
@@ -42,26 +41,23 @@ test('m018: mentions are kept by article and place, without a rowid or a second 
         ['Minsk', ['Minsk', 'Minsk']],
       ],
     );
-    const plans = [
-      'SELECT e.id, m.start, m.end FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = 1 AND e.hidden = 0 ORDER BY m.start',
-      'SELECT entity_id AS id, count(*) AS mentions, min(start) AS first FROM mentions WHERE article_id = 1 GROUP BY entity_id',
-      'SELECT entity_id AS entity, start FROM mentions WHERE article_id = 1 ORDER BY start',
-      'DELETE FROM mentions WHERE article_id = 1',
-    ].map((sql) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; '));
-    for (const plan of plans) assert.match(plan, /(SEARCH|SCAN) (m|mentions) USING PRIMARY KEY \(article_id=\?\)/, plan);
-    assert.ok(!plans[0]!.includes('TEMP B-TREE'), `in text order as stored: ${plans[0]}`);
 
     // Merged into Minsk, Xi's mentions join its own; none is lost, and an article's mentions leave with it.
     library.entities.correct({ action: 'merge', id: 2, into: 3 });
-    assert.deepEqual(db.prepare('SELECT entity_id, start FROM mentions WHERE article_id = 1').raw().all(), [
-      [1, 0],
-      [3, 15],
-      [3, 21],
-      [3, 28],
-      [3, 36],
-    ]);
+    assert.deepEqual(
+      mentionRows(db)
+        .filter((m) => m.article_id === 1)
+        .map((m) => [m.entity_id, m.start]),
+      [
+        [1, 0],
+        [3, 15],
+        [3, 21],
+        [3, 28],
+        [3, 36],
+      ],
+    );
     db.prepare('DELETE FROM articles WHERE id = 2').run();
-    assert.equal(db.prepare('SELECT count(*) FROM mentions WHERE article_id = 2').pluck().get(), 0);
+    assert.equal(mentionRows(db).filter((m) => m.article_id === 2).length, 0);
   } finally {
     library.close();
   }
@@ -83,17 +79,28 @@ function asBeforeMentionsByArticle(db: Database.Database): void {
   `);
 }
 
-test('m018: seeds, hostile pages and unicode texts show the same entities, search and export the same after the migration as imported since; two entities found at one span, merged, keep it once', async () => {
-  const { expected, migrated } = await migratedAlone(m018MentionsByArticle, asBeforeMentionsByArticle);
+test('m018: seeds, hostile pages and unicode texts show the same entities, search and export the same after the migration as imported since', async () => {
+  // m022 keeps mentions in article_entities since: the file is taken back past it first, and it is applied after.
+  let written: unknown[] = [];
+  const { expected, migrated } = await migratedAlone(
+    {
+      ...m018MentionsByArticle,
+      up: (db) => {
+        m018MentionsByArticle.up(db);
+        m022MentionSpans.up(db);
+      },
+    },
+    (db) => {
+      asMentionRows(db);
+      asBeforeMentionsByArticle(db);
+    },
+    (fresh) => {
+      written = mentionRows(fresh.db);
+    },
+  );
   try {
     assert.deepEqual(readerView(migrated), expected);
-
-    const { db } = migrated;
-    const [a, b] = db.prepare('SELECT article_id, entity_id, start, end FROM mentions ORDER BY article_id, start LIMIT 2').all() as Mention[];
-    assert.ok(a && b && a.entity_id !== b.entity_id, 'two entities to merge');
-    db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)').run(a.article_id, b.entity_id, a.start, a.end);
-    migrated.entities.correct({ action: 'merge', id: a.entity_id, into: b.entity_id });
-    assert.deepEqual(db.prepare('SELECT entity_id FROM mentions WHERE article_id = ? AND start = ?').pluck().all(a.article_id, a.start), [b.entity_id]);
+    assert.deepEqual(mentionRows(migrated.db), written);
   } finally {
     migrated.close();
   }

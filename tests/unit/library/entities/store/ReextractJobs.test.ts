@@ -17,7 +17,7 @@ async function finished(library: Library, jobId: number) {
   }
 }
 
-const entityRows = (library: Library) => library.db.prepare('SELECT count(*) FROM mentions').pluck().get() as number;
+const entityRows = (library: Library) => library.db.prepare('SELECT count(*) FROM article_entities').pluck().get() as number;
 
 test('the estimate counts every article and times a sample of them, leaving the library as it was', async () => {
   const library = await seeded();
@@ -26,7 +26,7 @@ test('the estimate counts every article and times a sample of them, leaving the 
   assert.equal(articles, 5);
   assert.ok(seconds >= 0 && seconds < 5, `${seconds} s`);
   // The sample's writes were rolled back: the same mentions, no transaction left open.
-  library.db.prepare('DELETE FROM mentions').run();
+  library.db.prepare('DELETE FROM article_entities').run();
   library.reextraction.estimate();
   assert.equal(entityRows(library), 0);
   assert.equal(library.db.inTransaction, false);
