@@ -20,6 +20,7 @@ import { m018MentionsByArticle } from './m018_mentionsByArticle';
 import { m019ParagraphBlocks } from './m019_paragraphBlocks';
 import { m020CompactLibrary } from './m020_compactLibrary';
 import { m021FoldedPersonKeys } from './m021_foldedPersonKeys';
+import { m023CheaperPlacement } from './m023_cheaperPlacement';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   m019ParagraphBlocks,
   m020CompactLibrary,
   m021FoldedPersonKeys,
+  m023CheaperPlacement,
 ];
 
 export const LATEST_VERSION = migrations.length;
