@@ -8,7 +8,7 @@ export interface ArticleFeatures {
   articleId: number;
   day: number;
   language: string | null;
-  signature: Uint32Array;
+  signature: Uint16Array;
   /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it (keyWeight.ts). */
   codes: Map<number, number>;
   /** The people its title names: who the event is about. */
@@ -23,7 +23,7 @@ export interface Candidate {
   storyId: number;
   day: number;
   language: string | null;
-  signature: Uint32Array;
+  signature: Uint16Array;
   norm: number;
   /** Its entities as stored: a JSON array, entity, code, entity, code … */
   entities: string;
