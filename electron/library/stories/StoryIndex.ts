@@ -199,7 +199,7 @@ export class StoryIndex {
   /**
    * Each key's article count (story_key_counts) is raised by a statement of its own rather than by a trigger on the
    * keys (dropped in m023): with the trigger, each multi-row key insert kept a statement journal, in a batch's
-   * transaction a temporary file. Storing an article (its row, keys and counts) measured 0.055–0.064 against 0.082–0.087
+   * transaction a temporary file. Storing an article (its row, keys and counts) measured 0.061–0.067 against 0.085–0.090
    * ms CPU at 100,000 articles. Keys are written only for an article that has none (new, or its keys just cleared), so
    * each key counts once; their deletion is still counted by trigger.
    */
@@ -269,7 +269,8 @@ export class StoryIndex {
 
   /**
    * One statement for each number of candidates (up to MAX_CANDIDATES), its rows as arrays: 0.08 against 0.11–0.12 ms
-   * CPU a placement at 100,000 articles with the ids as one JSON list (json_each) and the rows as objects.
+   * CPU a placement at 100,000 articles (the two alternated in one transaction) with the ids as one JSON list and the
+   * rows as objects.
    */
   private candidateReader(count: number): Statement<number[], CandidateRow> {
     let stmt = this.candidateReaders.get(count);
