@@ -9,7 +9,7 @@ export interface ArticleFeatures {
   articleId: number;
   day: number;
   language: string | null;
-  signature: Uint32Array;
+  signature: Uint16Array;
   /** Its entities (cross-language keys: 习近平 and Xi Jinping are one), each with how much the article is about it (keyWeight.ts). */
   codes: Map<number, number>;
   /** The people its title names: who the event is about. */
@@ -24,11 +24,13 @@ export interface Candidate {
   storyId: number;
   day: number;
   language: string | null;
-  signature: Uint32Array;
+  signature: Uint16Array;
   norm: number;
   /** Its entities as stored: a JSON array, entity, code, entity, code … */
   entities: string;
 }
+
+type CandidateRow = [articleId: number, storyId: number, day: number, language: string | null, norm: number, entities: string, minhash: Buffer];
 
 /** One of a placed article's entities as stored. */
 export interface StoredEntity {
@@ -63,9 +65,10 @@ export class StoryIndex {
   private readonly rewriteFeatures: Statement;
   private readonly keyWriters = new Map<number, Statement>();
   private readonly clearKeys: Statement<[string, number, number]>;
-  private readonly keyRows: Statement<[number, number, number], { articleId: number; code: number }>;
+  private readonly countKeys: Statement<[string]>;
+  private readonly keyRows: Statement<[number, number, number], [articleId: number, code: number]>;
   private readonly storedRow: Statement<[number], { day: number; language: string | null; entities: string }>;
-  private readonly candidateRows: Statement<[string], Omit<Candidate, 'signature'> & { minhash: Buffer }>;
+  private readonly candidateReaders = new Map<number, Statement<number[], CandidateRow>>();
   private readonly sizeOf: Statement<[number], { size: number }>;
   private readonly countsOf: Statement<[string], { entityId: number; articles: number }>;
   private readonly linksOf: Statement<[number, number], { other: number; together: number }>;
@@ -93,9 +96,13 @@ export class StoryIndex {
     this.rewriteFeatures = db.prepare('UPDATE story_features SET day = ?, language = ?, norm = ?, entities = ?, minhash = ? WHERE article_id = ?');
     this.clearKeys = db.prepare(`DELETE FROM story_keys WHERE entity_id IN (SELECT value FROM json_each(?) WHERE key % 2 = 0)
       AND day = ? AND article_id = ?`);
-    this.keyRows = db.prepare(`SELECT article_id AS articleId, code FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`);
-    this.candidateRows = db.prepare(`SELECT article_id AS articleId, story_id AS storyId, day, language, norm, entities, minhash FROM story_features
-      WHERE article_id IN (SELECT value FROM json_each(?)) AND story_id IS NOT NULL`);
+    this.countKeys = db.prepare(`INSERT INTO story_key_counts (entity_id, articles) SELECT value, 1 FROM json_each(?) WHERE key % 2 = 0
+      ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1`);
+    this.keyRows = db
+      .prepare<[number, number, number], [number, number]>(
+        `SELECT article_id, code FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`,
+      )
+      .raw();
     this.sizeOf = db.prepare('SELECT size FROM stories WHERE id = ?');
     this.countsOf = db.prepare(`SELECT j.value AS entityId, coalesce(c.articles, 0) AS articles FROM json_each(?) j
       LEFT JOIN story_key_counts c ON c.entity_id = j.value WHERE j.key % 2 = 0`);
@@ -183,7 +190,7 @@ export class StoryIndex {
     const signature = signatureBytes(f.signature);
     const entities = JSON.stringify([...f.codes].flat());
     if (this.addFeatures.run(f.articleId, f.day, f.language, norm, entities, signature).changes > 0) {
-      this.writeKeys(f);
+      this.writeKeys(f, entities);
       if (this.articles !== null) this.articles++;
       return;
     }
@@ -191,21 +198,23 @@ export class StoryIndex {
     this.rewriteFeatures.run(f.day, f.language, norm, entities, signature, f.articleId);
     if (before.day === f.day && before.language === f.language && before.entities === entities) return;
     this.clearKeys.run(before.entities, before.day, f.articleId);
-    this.writeKeys(f);
+    this.writeKeys(f, entities);
   }
 
   /**
-   * The trigger that counts each key's articles (story_key_counts) makes this statement keep a statement journal: in
-   * a batch's transaction that journal lives in a temporary file, and an article's keys wrote about 14 pages to it.
-   * Counting in a statement of its own, the trigger dropped, measured 0.14 against 0.23 ms a placement at 100,000
-   * articles; it needs a migration. Journals kept in memory (temp_store) instead measured no faster.
+   * Each key's article count (story_key_counts) is raised by a statement of its own rather than by a trigger on the
+   * keys (dropped in m023): with the trigger, each multi-row key insert kept a statement journal, in a batch's
+   * transaction a temporary file. Storing an article (its row, keys and counts) measured 0.061–0.067 against 0.085–0.090
+   * ms CPU at 100,000 articles. Keys are written only for an article that has none (new, or its keys just cleared), so
+   * each key counts once; their deletion is still counted by trigger.
    */
-  private writeKeys(f: ArticleFeatures): void {
+  private writeKeys(f: ArticleFeatures, entities: string): void {
     const keys = [...f.codes].flatMap(([entity, code]) => [entity, f.day, f.articleId, f.language, code]);
     for (let at = 0; at < keys.length; at += 5 * KEY_ROWS) {
       const part = keys.slice(at, at + 5 * KEY_ROWS);
       this.keysWriter(part.length / 5).run(part);
     }
+    this.countKeys.run(entities);
   }
 
   private keysWriter(rows: number): Statement {
@@ -237,7 +246,7 @@ export class StoryIndex {
     for (const [entity, [rarity, here, named]] of weighted) {
       if (named === 0) continue;
       const lead = f.leadPeople.has(entity) ? 1 : 0;
-      for (const { articleId, code } of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
+      for (const [articleId, code] of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
         if (articleId === f.articleId) continue;
         const weight = keyWeight(code);
         const sum = found.get(articleId);
@@ -256,9 +265,30 @@ export class StoryIndex {
    * random row of another table each, 0.05–0.1 ms a placement at 100,000 articles.
    */
   candidates(articleIds: readonly number[]): Map<number, Candidate> {
-    return new Map(
-      this.candidateRows.all(JSON.stringify(articleIds)).map(({ minhash, ...rest }) => [rest.articleId, { ...rest, signature: signatureOf(minhash) }]),
-    );
+    const found = new Map<number, Candidate>();
+    for (const [articleId, storyId, day, language, norm, entities, minhash] of this.candidateReader(articleIds.length).all(...articleIds)) {
+      found.set(articleId, { articleId, storyId, day, language, norm, entities, signature: signatureOf(minhash) });
+    }
+    return found;
+  }
+
+  /**
+   * One statement for each number of candidates (up to MAX_CANDIDATES), its rows as arrays: 0.08 against 0.11–0.12 ms
+   * CPU a placement at 100,000 articles (the two alternated in one transaction) with the ids as one JSON list and the
+   * rows as objects.
+   */
+  private candidateReader(count: number): Statement<number[], CandidateRow> {
+    let stmt = this.candidateReaders.get(count);
+    if (!stmt) {
+      stmt = this.db
+        .prepare<number[], CandidateRow>(
+          `SELECT article_id, story_id, day, language, norm, entities, minhash FROM story_features
+          WHERE article_id IN (${Array.from({ length: count }, () => '?').join(', ')}) AND story_id IS NOT NULL`,
+        )
+        .raw();
+      this.candidateReaders.set(count, stmt);
+    }
+    return stmt;
   }
 
   /** A story's article count; undefined for a story that is gone. */

@@ -2,12 +2,15 @@
  * MinHash signatures of an article's word shingles, to estimate how much text two articles of one language share
  * (a wire report and an outlet's copy of it, lightly edited). Written here rather than taken from a package: it is a
  * hash, a loop and a comparison, and the packages that offer it bring tokenizers and LSH indexes this does not need.
- * 32 minimums cost 128 bytes an article and estimate a Jaccard similarity within about ±0.08, enough to tell shared
- * wording (0.2 and up) from shared topic (near 0).
+ * 32 minimums estimate a Jaccard similarity within about ±0.08, enough to tell shared wording (0.2 and up) from shared
+ * topic (near 0). Each keeps only its low 16 bits (b-bit MinHash), 64 bytes an article: two different minimums agree
+ * in them once in 65,536 times, which moves no estimate that matters.
  */
 export const MINHASH_SIZE = 32; // a power of two: a shingle's bin is its hash's low bits
 /** Words per shingle: three words in a row are rarely common to two texts unless one was written from the other. */
 const SHINGLE = 3;
+/** A bin no shingle fell in: all ones. */
+const EMPTY = 0xffff;
 // Scripts written without spaces (CJK, Thai) are read a character at a time.
 const ONE_BY_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -72,10 +75,9 @@ export function wordHashes(text: string): number[] {
 /**
  * The signature, by one-permutation hashing: each shingle is hashed once, and falls in one of 32 bins by its hash;
  * each bin keeps the least hash it received. Two texts' bins agree about as often as 32 separate hash functions'
- * minimums would, for a 32nd of the hashing. A bin no
- * shingle fell in stays all ones.
+ * minimums would, for a 32nd of the hashing. A bin no shingle fell in stays all ones.
  */
-export function minHash(text: string): Uint32Array {
+export function minHash(text: string): Uint16Array {
   const words = wordHashes(text);
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   // A text shorter than a shingle is one shingle of what it has.
@@ -87,22 +89,22 @@ export function minHash(text: string): Uint32Array {
     const value = shingle >>> 5;
     if (value < (signature[bin] as number)) signature[bin] = value;
   }
-  return signature;
+  return Uint16Array.from(signature, (value) => value & EMPTY);
 }
 
 /** The estimated Jaccard similarity of two signatures' shingle sets: the share of bins whose minimums agree. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: Uint16Array, b: Uint16Array): number {
   let same = 0;
-  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k] && a[k] !== 0xffffffff) same++;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k] && a[k] !== EMPTY) same++;
   return same / MINHASH_SIZE;
 }
 
 /** Stored as a blob of its bytes, read back the same way. */
-export function signatureBytes(signature: Uint32Array): Buffer {
+export function signatureBytes(signature: Uint16Array): Buffer {
   return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 }
 
-export function signatureOf(bytes: Buffer): Uint32Array {
+export function signatureOf(bytes: Buffer): Uint16Array {
   const copy = new Uint8Array(bytes);
-  return new Uint32Array(copy.buffer, 0, MINHASH_SIZE);
+  return new Uint16Array(copy.buffer, 0, MINHASH_SIZE);
 }

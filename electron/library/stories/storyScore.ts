@@ -8,7 +8,7 @@ const TEXT_WEIGHT = 3;
 export interface Side {
   day: number;
   language: string | null;
-  signature: Uint32Array;
+  signature: Uint16Array;
   /** Σ w² over its entities. */
   norm: number;
 }

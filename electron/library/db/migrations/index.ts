@@ -21,6 +21,7 @@ import { m019ParagraphBlocks } from './m019_paragraphBlocks';
 import { m020CompactLibrary } from './m020_compactLibrary';
 import { m021FoldedPersonKeys } from './m021_foldedPersonKeys';
 import { m022MentionSpans } from './m022_mentionSpans';
+import { m023CheaperPlacement } from './m023_cheaperPlacement';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   m020CompactLibrary,
   m021FoldedPersonKeys,
   m022MentionSpans,
+  m023CheaperPlacement,
 ];
 
 export const LATEST_VERSION = migrations.length;
