@@ -122,12 +122,20 @@ export async function queryBench(library: Library, runs: number): Promise<QueryF
   };
   const markRead = () => library.reading.setRead([article], ++tick % 2 === 0);
   const rewriteText = () => rewrite.run(article);
+  // Another run on the same library (the memory probe's, after the scale run's) adds articles of its own names.
+  const run = `${process.pid}-${Date.now()}`;
   const addArticle = () => {
     const n = ++tick;
     const body = `The minister said on Monday that the president, the bank and the election budget were discussed (${n}).`;
     const fields = { title: `Added ${n}`, published: '2021-03-04', source: 'Xinhua', author: null, dateline: null, language: 'en', url: null, tags: [] };
     library.articles.insert(
-      { file: `/bench/added/${n}.txt`, contentHash: `bench-added-${n}`, article: { ...fields, blocks: [{ kind: 'p', text: body }] }, body, wordCount: 18 },
+      {
+        file: `/bench/added/${run}/${n}.txt`,
+        contentHash: `bench-added-${run}-${n}`,
+        article: { ...fields, blocks: [{ kind: 'p', text: body }] },
+        body,
+        wordCount: 18,
+      },
       new Date().toISOString(),
     );
   };
