@@ -188,7 +188,7 @@ export function normWord(word: string): string {
     ascii = c < 128;
     capital ||= c >= 65 && c <= 90;
   }
-  if (ascii) return capital ? word.toLowerCase() : word;
+  if (ascii && !capital) return word;
   let norm = FOLDED.get(word);
   if (norm === undefined) {
     if (FOLDED.size >= MOST_FOLDED) FOLDED.clear();
@@ -197,8 +197,8 @@ export function normWord(word: string): string {
   return norm;
 }
 
-// Words in other scripts or with accents cost several times a plain word to fold and stem, and a text repeats them: their
-// forms are kept, as a look-up costs a fraction of that. Cleared when full, so that a long import's memory stays bounded.
+// Other words cost several times a plain word to fold, stem or merely lower-case, and texts repeat them: their forms are
+// kept, as a look-up costs a fraction of that. Cleared when full, so that a long import's memory stays bounded.
 const FOLDED = new Map<string, string>();
 const MOST_FOLDED = 20_000;
 
