@@ -1,5 +1,7 @@
 /** Words of a text with offsets and the facts every rule asks about them, computed once. */
 
+import { detached } from './detached';
+
 /** What lies between a word and the one before it: only 'space' and 'hyphen' keep a name going. */
 export type Join = 'space' | 'hyphen' | 'comma' | 'sentence';
 
@@ -192,13 +194,15 @@ export function normWord(word: string): string {
   let norm = FOLDED.get(word);
   if (norm === undefined) {
     if (FOLDED.size >= MOST_FOLDED) FOLDED.clear();
-    FOLDED.set(word, (norm = foldWord(word)));
+    norm = detached(foldWord(word));
+    FOLDED.set(detached(word), norm);
   }
   return norm;
 }
 
 // Other words cost several times a plain word to fold, stem or merely lower-case, and texts repeat them: their forms are
-// kept, as a look-up costs a fraction of that. Cleared when full, so that a long import's memory stays bounded.
+// kept, as a look-up costs a fraction of that. Cleared when full, and of copies (not slices of a text, which would keep it
+// alive), so that a long import's memory stays bounded.
 const FOLDED = new Map<string, string>();
 const MOST_FOLDED = 20_000;
 
