@@ -54,6 +54,12 @@ for (const [w, country] of [...NATIONALITIES]) {
   if (LATIN.test(w)) for (const ending of ['e', 'en', 'er', 'es', 'em']) if (!NATIONALITIES.has(w + ending)) NATIONALITIES.set(w + ending, country);
 }
 
+// Every word but a capitalised one that isRole or nationality holds true of: most words are none, told by this one look-up
+// rather than by three.
+const ROLE_OR_NATIONALITY = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...NATIONALITIES.keys()]);
+/** False only where isRole and nationality are (so a word need not be asked both). */
+export const mayBeRoleOrNationality = (t: Token): boolean => t.cap || ROLE_OR_NATIONALITY.has(t.norm);
+
 /** The country a nationality adjective refers to ("Belarusian", "белорусского", "chinesische"), or null. */
 export function nationality(t: Token): string | null {
   return NATIONALITIES.get(t.norm) ?? null;

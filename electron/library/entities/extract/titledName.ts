@@ -1,6 +1,6 @@
 /** People named by their title ("Belarusian President Alexander Lukashenko"), or described by it alone. */
 
-import { isRole, isRoleHead, nationality, type Match } from './lookup';
+import { isRole, isRoleHead, mayBeRoleOrNationality, nationality, type Match } from './lookup';
 import { OF } from './headSpan';
 import { newHit, type Hit } from './hit';
 import { personAt, type PersonContext } from './personAt';
@@ -16,7 +16,7 @@ export function titledNameEnd(c: PersonContext, i: number, hits: Hit[]): number 
   const { tokens } = c;
   const n = tokens.length;
   const t = tokens[i]!;
-  if (!(isRole(t) || nationality(t) || (t.cap && tokens[i + 1] && isRole(tokens[i + 1]!)))) return -1;
+  if (!mayBeRoleOrNationality(t) || !(isRole(t) || nationality(t) || (t.cap && tokens[i + 1] && isRole(tokens[i + 1]!)))) return -1;
   const found: Hit[] = [];
   const place = (from: number, m: Match): string => {
     found.push(newHit(tokens, 'place', from, m.end, m.entry, m.genitive));

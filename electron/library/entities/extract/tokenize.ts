@@ -1,5 +1,7 @@
 /** Words of a text with offsets and the facts every rule asks about them, computed once. */
 
+import { detached } from './detached';
+
 /** What lies between a word and the one before it: only 'space' and 'hyphen' keep a name going. */
 export type Join = 'space' | 'hyphen' | 'comma' | 'sentence';
 
@@ -65,7 +67,6 @@ function wordEnd(text: string, start: number): number {
   }
   return k;
 }
-const ASCII = /^[\0-\x7f]*$/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const ACCENTED = /[\u00C0-\u024F]/;
 const MARKS = /\p{M}/gu;
@@ -158,11 +159,18 @@ const ENDINGS = [
   'ь',
 ];
 
+/** ENDINGS by their last letter, in their order: a word's ending is looked for only among those it could be. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const e of ENDINGS) {
+  const last = e.charAt(e.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
+}
+
 const VOWEL_END = /[аеиоуыэюяйь]$/;
 
 export function stem(lower: string): string {
   let s = lower;
-  for (const e of ENDINGS) {
+  for (const e of ENDINGS_BY_LAST.get(lower.charAt(lower.length - 1)) ?? []) {
     if (s.length - e.length >= 3 && s.endsWith(e)) {
       s = s.slice(0, -e.length);
       break;
@@ -173,8 +181,32 @@ export function stem(lower: string): string {
 }
 
 export function normWord(word: string): string {
-  // Most words are plain ASCII, which neither folds nor stems.
-  if (ASCII.test(word)) return word.toLowerCase();
+  // Most words are plain ASCII in lower case already, their own form: told by a look at each letter, which costs less
+  // than a regex's test and a lower-cased copy.
+  let ascii = true;
+  let capital = false;
+  for (let k = 0; k < word.length && ascii; k++) {
+    const c = word.charCodeAt(k);
+    ascii = c < 128;
+    capital ||= c >= 65 && c <= 90;
+  }
+  if (ascii && !capital) return word;
+  let norm = FOLDED.get(word);
+  if (norm === undefined) {
+    if (FOLDED.size >= MOST_FOLDED) FOLDED.clear();
+    norm = detached(foldWord(word));
+    FOLDED.set(detached(word), norm);
+  }
+  return norm;
+}
+
+// Other words cost several times a plain word to fold, stem or merely lower-case, and texts repeat them: their forms are
+// kept, as a look-up costs a fraction of that. Cleared when full, and of copies (not slices of a text, which would keep it
+// alive), so that a long import's memory stays bounded.
+const FOLDED = new Map<string, string>();
+const MOST_FOLDED = 20_000;
+
+function foldWord(word: string): string {
   const lower = word.toLowerCase().replace(APOSTROPHES, "'");
   if (CYRILLIC.test(lower)) return stem(lower);
   return ACCENTED.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
@@ -182,6 +214,8 @@ export function normWord(word: string): string {
 
 function joinOf(text: string, from: number, to: number, prev: string): Join {
   if (from < 0) return 'sentence';
+  // Most words follow a single space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return 'space';
   let join: Join = 'space';
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
