@@ -1,12 +1,14 @@
 /** The article body's text in the reader: selecting it as a reader does, and seeing which highlights cover it. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Drags the mouse from the first letter of `from` to the last letter of `to` (the first `to` after `from`), as a
  * reader selects text; `from` is looked for from paragraph `paragraph` on. Positions are found through the body
- * offsets the view puts on its text.
+ * offsets the view puts on its text. It waits for the article to have stopped loading: what arrives after its text (its
+ * tools, entity marks, the other reports of its story) moves the text, and a drag measured before that lands elsewhere.
  */
 export async function dragSelect(page: Page, from: string, to = from, paragraph = 0): Promise<void> {
+  await expect(page.getByRole('main', { name: 'Article' })).toHaveAttribute('aria-busy', 'false');
   const points = await page.evaluate(
     ({ a, b, p }) => {
       const leaves = Array.from(document.querySelectorAll<HTMLElement>(`.article-body > :nth-child(n + ${p + 1}) [data-o]`));

@@ -46,3 +46,28 @@ test('Stories: a story across three languages, compared side by side, an article
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
 });
+
+test('an article in a story is loading until its story has answered, so the reports under its byline never move the text after', async ({
+  page,
+  reader,
+}, testInfo) => {
+  await reader.library.import([writeStoryArticles(testInfo.outputPath('stories'))]);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/stories.ofArticle', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(reader.server.url);
+  await page.getByRole('option').filter({ hasText: 'Chinas Außenminister Wang Yi bei Lukaschenko in Minsk' }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  // Its text, entity marks and notes are in: only the story is held back.
+  await expect(article.locator('.article-body .entity-mark').first()).toBeVisible();
+  await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
+  await expect(article).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  // Shown as loaded in the same render that puts the reports under the byline: nothing moves the text after.
+  expect(await page.getByRole('region', { name: 'In the same story' }).count()).toBe(1);
+  await expect(page.getByRole('region', { name: 'In the same story' }).getByRole('listitem')).toHaveCount(2);
+});

@@ -5,6 +5,7 @@ import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer'
 import { ArticleTools, type FlagChange, type ReadingFlags } from '../annotate/ArticleTools';
 import { NotesSidebar } from '../annotate/NotesSidebar';
 import { SameStory } from '../stories/SameStory';
+import { useSameStory } from '../stories/useSameStory';
 import { anchorBelow } from '../annotate/Popover';
 import { useAnnotateKeys } from '../annotate/useAnnotateKeys';
 import { useArticleAnnotations, type Highlight, type HighlightColor } from '../annotate/useArticleAnnotations';
@@ -99,9 +100,10 @@ export function ArticleView({
     setArticleElement(element);
   }, []);
   useRovingStops(articleElement);
-  // The text comes first; its tools, highlights and entity marks a request later, and the tools and the legend
-  // move the text down as they appear.
-  const busy = !annotations.data || !entitiesLoaded;
+  // The text comes first; its tools, highlights, entity marks and the other reports of its story a request later, and
+  // the tools, the legend and those reports move the text down as they appear.
+  const sameStory = useSameStory(article?.id ?? null, storiesRevision);
+  const busy = !annotations.data || !entitiesLoaded || !sameStory.loaded;
   // The place is restored once the text has stopped moving down, or it would land that much short.
   // Read to the end, the list's article is marked read, if the reader wants it so.
   const markRead = settings.markReadAtEnd && nav.articleId === null && flags && !flags.read && onChanged ? () => onChanged({ read: true }) : undefined;
@@ -179,7 +181,7 @@ export function ArticleView({
                     }}
                   />
                 )}
-                <SameStory articleId={article.id} revision={storiesRevision} onFilter={onFilter} />
+                <SameStory articleId={article.id} story={sameStory.story} onFilter={onFilter} />
                 {article.waiting && (
                   <p className="article-waiting" role="note">
                     Only this article’s address is here so far: its page is waiting to be fetched from {article.waiting.url}

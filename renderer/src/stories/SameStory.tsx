@@ -1,29 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Story } from '../../../electron/common/contract/storiesContract';
 import type { OperatorRef } from '../../../electron/common/query/queryEdit';
-import { api } from '../api/client';
 import { CompareView } from './CompareView';
 import './stories.css';
 
 interface Props {
   articleId: number;
-  /** Moved by a correction of the stories, so the story is asked again. */
-  revision: number;
+  /** The story the article is in (useSameStory), or null. */
+  story: Story | null;
   onFilter(operator: OperatorRef): void;
 }
 
 /** "In the same story" under an article's byline: the other reports of its event, each to compare with this one. */
-export function SameStory({ articleId, revision, onFilter }: Props) {
-  const [story, setStory] = useState<Story | null>(null);
+export function SameStory({ articleId, story, onFilter }: Props) {
   const [comparing, setComparing] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.invoke('stories.ofArticle', { articleId }).then(
-      (answer) => live && setStory(answer.story),
-      () => live && setStory(null),
-    );
-    return () => void (live = false);
-  }, [articleId, revision]);
   if (!story) return null;
   const others = story.articles.filter((a) => a.id !== articleId);
   return (
