@@ -62,6 +62,27 @@ test('a selection from the middle of a word highlights whole words; holding Alt 
   await expect.poll(() => stored(reader).map((h) => h.quote)).toContain('olitic');
 });
 
+test('words selected while a highlight is being stored stay selected when it has been', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  await openSeed(page);
+  // The highlight is stored, but its answer is held back until other words are selected: a slow machine's order, made certain.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/highlights.create', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await dragSelect(page, 'trustworthy');
+  await page.keyboard.press('h');
+  await expect.poll(() => stored(reader).map((h) => h.quote)).toEqual(['trustworthy']);
+  await dragSelect(page, 'anding', 'Commit');
+  await expect.poll(() => page.evaluate(() => document.getSelection()!.toString())).toBe('Standing Committee');
+  release();
+  await expect(page.getByRole('main', { name: 'Article' }).locator('.article-body mark.hl [data-o]')).toHaveText(['trustworthy']);
+  expect(await page.evaluate(() => document.getSelection()!.toString())).toBe('Standing Committee');
+});
+
 test('keys pressed before a drag has been grown to words extend the selection the drag made', async ({ page, reader }) => {
   // A busy machine runs input before timers: with the clock held, the grow after the release has not run yet.
   await page.clock.install();

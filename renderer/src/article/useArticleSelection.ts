@@ -1,6 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import type { PopoverState } from '../annotate/AnnotationLayer';
 import { anchorBelow } from '../annotate/Popover';
+import type { Span } from '../annotate/segments';
 import { OFFSET_ATTRIBUTE } from '../annotate/selectionOffsets';
 import type { ArticleAnnotations, HighlightColor } from '../annotate/useArticleAnnotations';
 import { useTextSelection } from '../annotate/useTextSelection';
@@ -48,7 +49,14 @@ export function useArticleSelection({ article, bodyRef, layoutRef, annotations, 
   const { selection, read: live } = useTextSelection(bodyRef, article?.body ?? null, article?.language ?? null);
   const toolbarAnchor = useMemo(() => (selection ? anchorBelow(selection.rect, layoutRef.current) : null), [selection, layoutRef]);
   // `live` reads when used: a key pressed right after the selection changed may come before the selectionchange event.
-  const clear = () => document.getSelection()?.removeAllRanges();
+  /**
+   * Once a write on the selected words has answered, they are deselected, unless the reader has selected others
+   * meanwhile (a quick hand, a slow machine): those are theirs to act on next.
+   */
+  const deselect = (span: Span) => {
+    const now = live();
+    if (now && now.start === span.start && now.end === span.end) document.getSelection()?.removeAllRanges();
+  };
 
   /**
    * False when no words are selected, so the key that asked is left to others. Without a selection, a name whose
@@ -62,7 +70,7 @@ export function useArticleSelection({ article, bodyRef, layoutRef, annotations, 
     const anchor = anchorBelow(span.rect, layoutRef.current);
     void annotations.create(span, color).then((h) => {
       if (!h) return;
-      clear();
+      deselect(span);
       if (then) onPopover({ kind: 'editor', id: h.id, focus: then, anchor });
       // The mark the keyboard was on is now inside the highlight, which takes the focus, so Enter opens it.
       else if (fromMark) focusWhenShown(h.id);
@@ -71,7 +79,7 @@ export function useArticleSelection({ article, bodyRef, layoutRef, annotations, 
   };
   const reattach = (id: number) => {
     const span = live();
-    if (span) void annotations.reattach(id, span).then(clear);
+    if (span) void annotations.reattach(id, span).then(() => deselect(span));
   };
   const copy = () => {
     const span = live();
