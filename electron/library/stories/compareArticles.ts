@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ComparedArticle } from '../../common/contract/storiesContract';
 import { RequestError } from '../../common/RequestError';
 import { wordHashes } from './minHash';
-import { unpackSpans } from '../entities/store/packedSpans';
+import { mentionsInTextOrder } from '../entities/store/packedSpans';
 
 interface Sentence {
   text: string;
@@ -53,9 +53,8 @@ function read(db: Database, id: number): { article: Omit<ComparedArticle, 'sente
     (Omit<ComparedArticle, 'sentences'> & { body: string }) | undefined;
   if (!row) throw new RequestError('not_found', `There is no article ${id}.`);
   const { body, ...article } = row;
-  const rows = db.prepare('SELECT entity_id AS entity, spans FROM article_entities WHERE article_id = ?').all(id) as { entity: number; spans: Buffer }[];
-  const mentions = rows.flatMap(({ entity, spans }) => unpackSpans(spans).map(({ start, end }) => ({ entity, start, end })));
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entity - b.entity);
+  const rows = db.prepare('SELECT entity_id AS id, spans FROM article_entities WHERE article_id = ?').all(id) as { id: number; spans: Buffer }[];
+  const mentions = mentionsInTextOrder(rows);
   const sentences: Sentence[] = [];
   let at = 0;
   for (const part of body.split(SENTENCE_END)) {
@@ -65,7 +64,7 @@ function read(db: Database, id: number): { article: Omit<ComparedArticle, 'sente
     if (!text) continue;
     const words = wordHashes(text);
     const anchors = new Set([
-      ...mentions.filter((m) => m.start >= start && m.start < at).map((m) => `e${m.entity}`),
+      ...mentions.filter((m) => m.start >= start && m.start < at).map((m) => `e${m.id}`),
       ...Array.from(text.matchAll(NUMBER), (m) => `n${m[0].replace(/[.,]/g, '')}`),
     ]);
     sentences.push({ text, pairs: new Set(words.slice(1).map((w, i) => `${words[i]}:${w}`)), anchors });

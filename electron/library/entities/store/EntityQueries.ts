@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityPage, ListEntitiesOptions } from '../../../common/contract/entitiesContract';
 import type { ArticleEntity, ArticleRef, EntityCard, EntityKind, EntityRef, EntitySummary } from '../../../common/shapes/entityShapes';
-import { unpackSpans } from './packedSpans';
+import { mentionsInTextOrder } from './packedSpans';
 
 interface EntityRow extends EntityRef {
   key: string;
@@ -67,11 +67,9 @@ export class EntityQueries {
   forArticle(articleId: number): ArticleEntity[] | undefined {
     const article = this.body.get(articleId);
     if (!article) return undefined;
-    // In text order, as the mentions table's key gave them before m022: by start, end, then entity; each entity where it is first mentioned.
-    const mentions = this.mentioned.all(articleId).flatMap(({ spans, ...entity }) => unpackSpans(spans).map((span) => ({ ...entity, ...span })));
-    mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+    // Each entity where it is first mentioned.
     const byId = new Map<number, ArticleEntity>();
-    for (const { id, kind, name, start, end } of mentions) {
+    for (const { id, kind, name, start, end } of mentionsInTextOrder(this.mentioned.all(articleId))) {
       let entity = byId.get(id);
       if (!entity) byId.set(id, (entity = { id, kind, name, aliases: this.aliasesOf(id), mentions: [] }));
       entity.mentions.push({ start, end, text: article.body.slice(start, end) });

@@ -44,6 +44,15 @@ export function unpackSpans(packed: Uint8Array): Span[] {
   return spans;
 }
 
+/**
+ * One article's entity rows, each with its packed spans, as a mention per span carrying the rest of its row, in text
+ * order: by start, end, then entity, as the mentions table's key gave them before m022.
+ */
+export function mentionsInTextOrder<R extends { id: number; spans: Uint8Array }>(rows: readonly R[]): Array<Omit<R, 'spans'> & Span> {
+  const mentions = rows.flatMap(({ spans, ...row }) => unpackSpans(spans).map((span) => ({ ...row, ...span })));
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+}
+
 function pushVarint(bytes: number[], value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`A span cannot be packed: ${value} is not an offset.`);
   for (; value >= 0x80; value = Math.floor(value / 0x80)) bytes.push((value % 0x80) | 0x80);
