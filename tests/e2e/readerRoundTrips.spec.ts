@@ -14,6 +14,40 @@ function apiRequests(page: Page): string[] {
   return channels;
 }
 
+/** The queries of the requests sent on `channel` from now on, in the order they are sent. */
+function askedQueries(page: Page, channel: string): string[] {
+  const queries: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/api/${channel}`)) queries.push((request.postDataJSON() as { query: string }).query);
+  });
+  return queries;
+}
+
+/** Holds back the answers to the article list's requests for `query` until `release` is called. */
+async function holdList(page: Page, query: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles.query', async (route) => {
+    if ((route.request().postDataJSON() as { query: string }).query === query) await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records how many rows the list shows after each change to the page from now on; answers what it recorded. */
+async function rowCountsSeen(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { rowCounts: number[] }).rowCounts = seen;
+    new MutationObserver(() => seen.push(document.querySelectorAll('[role=option]').length)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { rowCounts: number[] }).rowCounts);
+}
+
 /**
  * Fires every timer due within the next two seconds (the debounces) and stops the page's clock; then waits until
  * every request sent so far has been seen, by sending one more and waiting for it, since requests are reported
@@ -48,52 +82,70 @@ test('one highlight costs one request: the reader takes the stored highlight fro
   expect(sent.filter((c) => c !== 'reading.setPosition')).toEqual(['highlights.create']);
 });
 
-test('typing a word in the search box sends one list request, for the whole word', async ({ page, reader }) => {
+test('typing asks at once, then only for the newest text once the answer out has come; meanwhile the list keeps its rows, marked busy', async ({
+  page,
+  reader,
+}) => {
   await page.goto(reader.server.url);
   const rows = page.getByRole('option');
+  const list = page.getByRole('region', { name: 'Articles' });
+  const filters = page.getByRole('navigation', { name: 'Filters' });
+  const all = filters.getByRole('button', { name: /^All articles/ });
   await expect(rows).toHaveCount(5);
+  await expect(all).toHaveText(/5$/);
   await settle(page);
 
-  const sent = apiRequests(page);
-  // The clock stands still while the word is typed, so however slowly the keys arrive, typing never pauses.
+  const release = await holdList(page, 'K');
+  const listed = askedQueries(page, 'articles.query');
+  const counted = askedQueries(page, 'facets.query');
+  const rowCounts = await rowCountsSeen(page);
+  // The clock stands still while the word is typed, so no pause in typing sends anything: the first key does.
   await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially('Khrenin');
-  await page.clock.runFor(1000);
-  await expect(rows).toHaveCount(1);
-  await expect(rows.locator('mark')).toHaveText(['Khrenin']);
   await settle(page);
-  expect(sent.filter((c) => c === 'articles.query')).toEqual(['articles.query']);
+  expect(listed).toEqual(['K']);
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(filters).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(rows.locator('mark')).toHaveText(['Khrenin']);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  // The counts follow the list's answers: none is asked for "K", whose answer the list never showed.
+  await expect(all).toHaveText(/1$/);
+  await expect(filters).toHaveAttribute('aria-busy', 'false');
+  await settle(page);
+  expect(listed).toEqual(['K', 'Khrenin']);
+  expect(counted).toEqual(['Khrenin']);
+  // The five rows stayed until Khrenin's one came: the list was never empty in between.
+  expect(new Set(await rowCounts())).toEqual(new Set([5, 1]));
 });
 
-test('Enter and Escape search at once, and an answer overtaken by a later search is never shown', async ({ page, reader }) => {
+test('Escape while a search is out empties the box at once; the answer, overtaken, is never shown, and the whole list is asked for next', async ({
+  page,
+  reader,
+}) => {
   await page.goto(reader.server.url);
   const rows = page.getByRole('option');
+  const list = page.getByRole('region', { name: 'Articles' });
   await expect(rows).toHaveCount(5);
+  await expect(page.getByRole('button', { name: /^All articles/ })).toHaveText(/5$/);
   await settle(page);
 
-  // The answer for "Khrenin" is held back until the search that follows it has been answered and shown.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/articles.query', async (route) => {
-    if (route.request().postDataJSON()?.query === 'Khrenin') await held;
-    await route.continue();
-  });
+  const release = await holdList(page, 'Khrenin');
+  const listed = askedQueries(page, 'articles.query');
+  const rowCounts = await rowCountsSeen(page);
   const search = page.getByRole('searchbox', { name: 'Search articles' });
-  const listed = (query: string) => (r: { url(): string; postDataJSON(): { query?: string } | null }) =>
-    r.url().endsWith('/api/articles.query') && r.postDataJSON()?.query === query;
-  const khreninSent = page.waitForRequest(listed('Khrenin'));
-  const khreninAnswered = page.waitForResponse((r) => listed('Khrenin')(r.request()));
-  // The clock stands still, so no pause in typing can have sent it: Enter did.
-  await search.pressSequentially('Khrenin');
-  await search.press('Enter');
-  await khreninSent;
-  const clearedAnswered = page.waitForResponse((r) => listed('')(r.request()));
+  await search.fill('Khrenin');
   await search.press('Escape');
   await expect(search).toHaveValue('');
-  await clearedAnswered;
-  await expect(rows).toHaveCount(5);
-  release();
-  await khreninAnswered;
   await settle(page);
-  await expect(rows).toHaveCount(5);
+  // One request at a time: the empty query waits for Khrenin's answer.
+  expect(listed).toEqual(['Khrenin']);
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/articles.query') && r.request().postDataJSON()?.query === '');
+  release();
+  await answered;
+  await expect(list).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('.list-count')).toHaveText(/^5 articles/);
+  await settle(page);
+  expect(listed).toEqual(['Khrenin', '']);
+  expect((await rowCounts()).filter((n) => n !== 5)).toEqual([]);
 });

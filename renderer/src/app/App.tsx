@@ -95,7 +95,13 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const rows = useArticleRows(query, revision + reextraction.finished);
   const total = rows.total ?? 0;
 
-  useEffect(() => setSelectedIndex(0), [query, revision]);
+  // Rows for another query (or fetched again) start at the first one, once they are shown: the rows still shown while
+  // the next are asked for keep their selection, so the article shown stays theirs.
+  const [selectedIn, setSelectedIn] = useState(rows.listed);
+  if (rows.listed !== selectedIn) {
+    setSelectedIn(rows.listed);
+    setSelectedIndex(0);
+  }
   useResumeArticle(rows, setSelectedIndex);
 
   // Opening an article marks it read; `u` undoes that.
@@ -174,6 +180,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         <FilterPane
           key={revision + reextraction.finished}
           query={query}
+          listedQuery={rows.listed?.query ?? null}
           onQuery={setQuery}
           changes={rows.changes}
           annotated={rows.lastAnnotation}

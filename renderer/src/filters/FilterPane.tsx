@@ -12,6 +12,11 @@ import './filters.css';
 
 interface Props {
   query: string;
+  /**
+   * The query whose articles the list shows: the counts follow it rather than the text as it is typed, so that
+   * counting never holds up the list's own request, and they end on the same query as the list.
+   */
+  listedQuery: string | null;
   onQuery(query: string): void;
   /** Moves whenever an article's read or starred state changed, so the counts are fetched again. */
   changes: number;
@@ -52,9 +57,9 @@ function chooseLibrary(query: string, op: OperatorRef | null): string {
 }
 
 /** The left pane: saved searches, the library, the lists of names and the dates, all counted for the current query. */
-export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags, onLibraryChanged }: Props) {
+export function FilterPane({ query, listedQuery, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags, onLibraryChanged }: Props) {
   const [windows, setWindows] = useState(initialWindows);
-  const { facets, error } = useFacets(query, windows, changes, annotated);
+  const { facets, error, busy } = useFacets(listedQuery, windows, changes, annotated);
   const library = facets?.library;
   const libraryEntry = (label: string, op: OperatorRef | null, count: number | undefined) => (
     <FacetEntry
@@ -66,7 +71,7 @@ export function FilterPane({ query, onQuery, changes, annotated, highlightsOpen,
   );
 
   return (
-    <nav className="filter-pane" aria-label="Filters">
+    <nav className="filter-pane" aria-label="Filters" aria-busy={busy || listedQuery !== query}>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -75,6 +75,8 @@ export function HighlightsView({ query, onQuery, revision, onShow, onClose }: Pr
       label="Highlights"
       listLabel="Highlight list"
       className="highlights-pane"
+      list={rows.listed}
+      busy={rows.busy}
       header={
         <>
           <StandInHeading title="All highlights" onClose={onClose} />

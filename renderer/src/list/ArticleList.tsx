@@ -25,6 +25,8 @@ interface Props {
 /** The middle pane: the count and order of the articles the top bar's search found, and the articles; several picked, the changes to them all. */
 export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Props) {
   const count = rows.total ?? 0;
+  // The rows shown may be an earlier text's while the newest is asked for: what they are said to match is theirs.
+  const listedQuery = rows.listed?.query ?? query;
   const { picked, click, clear } = useMultiSelect(rows, selectedIndex, query);
   const inTrash = parseQuery(query).filters.some((f) => f.field === 'is' && f.value === 'trashed' && !f.negated);
   const change = (targets: readonly Row[], c: RowChange) => {
@@ -55,9 +57,9 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Pro
         hints={rows.hints}
         error={rows.error}
         empty={
-          query ? (
+          listedQuery ? (
             <>
-              <p>No article matches “{query}”.</p>
+              <p>No article matches “{listedQuery}”.</p>
               <button type="button" className="link-button clear-query" onClick={() => onQuery('')}>
                 Clear the search
               </button>
@@ -67,6 +69,8 @@ export function ArticleList({ rows, query, onQuery, selectedIndex, onOpen }: Pro
           )
         }
         total={rows.total}
+        list={rows.listed}
+        busy={rows.busy}
         itemAt={rows.rowAt}
         ensure={rows.ensure}
         selectedIndex={selectedIndex}

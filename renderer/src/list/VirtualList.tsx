@@ -20,6 +20,10 @@ interface Props<T> {
   empty: ReactNode;
   /** Null until the first page has come. */
   total: number | null;
+  /** Which list is shown (a query's answer): when another replaces it, the view goes to the selected row. */
+  list: unknown;
+  /** The list shown is kept while the next one is asked for. */
+  busy: boolean;
   itemAt(index: number): T | undefined;
   /** Asked for the items in view, so the list fetches the pages they are on. */
   ensure(from: number, to: number): void;
@@ -55,10 +59,10 @@ export function VirtualList<T>(props: Props<T>) {
   useEffect(() => ensure(first, last), [ensure, first, last]);
   useEffect(() => {
     if (count > 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [virtualizer, selectedIndex, count]);
+  }, [virtualizer, selectedIndex, count, props.list]);
 
   return (
-    <section className={`list-pane${props.className ? ` ${props.className}` : ''}`} aria-label={props.label}>
+    <section className={`list-pane${props.className ? ` ${props.className}` : ''}`} aria-label={props.label} aria-busy={props.busy}>
       <div className="list-header">
         {props.header}
         <div className="list-count" aria-live="polite">

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { parseQuery } from '../../../electron/common/query/queryParser';
 import { seesShelves } from '../../../electron/common/query/shelves';
@@ -7,10 +7,14 @@ import { api } from '../api/client';
 import { usePagedList } from './usePagedList';
 
 export type Row = ResponseOf<'articles.query'>['rows'][number];
-type Answer = ResponseOf<'articles.query'>;
 
 /** A write to one or many rows: read, starred, archived, in the Trash, or tags added. */
 export type RowChange = Pick<Row, 'read'> | Pick<Row, 'starred'> | Pick<Row, 'archived'> | Pick<Row, 'trashed'> | { tags: string[] };
+
+async function loadRows({ query }: { query: string }, offset: number, limit: number) {
+  const { rows, ...meta } = await api.invoke('articles.query', { query, limit, offset });
+  return { items: rows, meta };
+}
 
 /**
  * The list's rows for a query, fetched a page at a time as they scroll into view. Writes are shown from what they
@@ -19,15 +23,11 @@ export type RowChange = Pick<Row, 'read'> | Pick<Row, 'starred'> | Pick<Row, 'ar
  * changes made in the article are shown from what they say.
  */
 export function useArticleRows(query: string, revision: number) {
-  const load = useCallback(
-    async (offset: number, limit: number) => {
-      const { rows, ...meta } = await api.invoke('articles.query', { query, limit, offset });
-      return { items: rows, meta };
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revision is a dependency so that an import fetches the same query again
-    [query, revision],
-  );
-  const { meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove } = usePagedList<Row, Omit<Answer, 'rows'>>(load);
+  // The revision is part of what is asked so that an import asks for the same query again.
+  const asked = useMemo(() => ({ query, revision }), [query, revision]);
+  const { shown, busy, meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove } = usePagedList(asked, loadRows);
+  // What the rows shown are for: a write or an annotation is weighed against it, not against a query still to come.
+  const listedQuery = shown?.query ?? query;
   const [changes, setChanges] = useState(0);
   const [lastAnnotation, setLastAnnotation] = useState<AnnotationChange | null>(null);
 
@@ -35,7 +35,7 @@ export function useArticleRows(query: string, revision: number) {
   const shelved = useCallback(
     (articles: ResponseOf<'articles.setArchived'>['articles']) => {
       const now = new Map(articles.map((a) => [a.id, a]));
-      const { filters } = parseQuery(query);
+      const { filters } = parseQuery(listedQuery);
       const removed = remove((r) => {
         const state = now.get(r.id);
         return state !== undefined && !seesShelves(filters, state);
@@ -46,7 +46,7 @@ export function useArticleRows(query: string, revision: number) {
       });
       if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
     },
-    [query, remove, patch, setMeta],
+    [listedQuery, remove, patch, setMeta],
   );
 
   /** Stores a change to the rows, each kind in one write; a refusal is shown as the list's error. */
@@ -106,11 +106,11 @@ export function useArticleRows(query: string, revision: number) {
    */
   const annotated = useCallback(
     (change: AnnotationChange) => {
-      if (queryCanSee(query, change)) refresh();
+      if (queryCanSee(listedQuery, change)) refresh();
       else patch((r) => (r.id === change.articleId ? { ...r, highlights: change.after.highlights, notes: change.after.notes } : r));
       setLastAnnotation(change);
     },
-    [query, refresh, patch],
+    [listedQuery, refresh, patch],
   );
 
   /** The place in an article was stored: its row shows the progress, as the next fetch would. */
@@ -120,6 +120,9 @@ export function useArticleRows(query: string, revision: number) {
   const setStarred = useCallback((row: Row, starred: boolean) => apply([row], { starred }), [apply]);
 
   return {
+    /** The query and revision whose rows are shown: a newer one's stay to come while `busy`. */
+    listed: shown,
+    busy,
     total: meta?.total ?? null,
     hints: meta?.hints ?? [],
     sort: meta?.sort ?? null,

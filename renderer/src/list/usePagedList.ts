@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useLatestRequest } from '../api/useLatestRequest';
 
 const PAGE = 100;
 
@@ -8,12 +9,17 @@ export interface LoadedPage<T, Meta> {
   meta: Meta;
 }
 
+type Load<Request, T, Meta> = (request: Request, offset: number, limit: number) => Promise<LoadedPage<T, Meta>>;
+
 /**
  * A list fetched a page at a time as it scrolls into view, so a list of any length costs only the pages seen.
- * A new `load` (a new query, or a revision that asks for the same one again) starts a new generation; answers for
- * an old one are dropped.
+ * A new `request` (a new query, or a revision that asks for the same one again; told apart by identity) is asked
+ * for as `useLatestRequest` asks: its first page replaces the list shown when it comes, and until then the list
+ * shown stays, `busy`, so typing a query never empties it. `shown` is the request whose pages are shown; answers
+ * for pages of one no longer shown are dropped.
  */
-export function usePagedList<T, Meta>(load: (offset: number, limit: number) => Promise<LoadedPage<T, Meta>>) {
+export function usePagedList<Request, T, Meta>(request: Request, load: Load<Request, T, Meta>) {
+  const [shown, setShown] = useState<{ request: Request } | null>(null);
   const [meta, setMeta] = useState<Meta | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, setVersion] = useState(0);
@@ -21,14 +27,28 @@ export function usePagedList<T, Meta>(load: (offset: number, limit: number) => P
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
 
+  const busy = useLatestRequest(
+    request,
+    (r: Request) => load(r, 0, PAGE),
+    (outcome) => {
+      if ('error' in outcome) return setError(outcome.error instanceof Error ? outcome.error.message : String(outcome.error));
+      generation.current++;
+      pages.current = new Map([[0, outcome.answer.items]]);
+      pending.current = new Set();
+      setShown({ request: outcome.input });
+      setMeta(outcome.answer.meta);
+      setError(null);
+    },
+  );
+
   const fetchPage = useCallback(
     /** `again`: fetch a page already shown, keeping it on screen until the new one arrives. */
     async (page: number, again = false) => {
-      if ((!again && pages.current.has(page)) || pending.current.has(page)) return;
+      if (!shown || (!again && pages.current.has(page)) || pending.current.has(page)) return;
       const gen = generation.current;
       pending.current.add(page);
       try {
-        const answer = await load(page * PAGE, PAGE);
+        const answer = await load(shown.request, page * PAGE, PAGE);
         if (gen !== generation.current) return;
         pages.current.set(page, answer.items);
         setMeta(answer.meta);
@@ -39,17 +59,8 @@ export function usePagedList<T, Meta>(load: (offset: number, limit: number) => P
         pending.current.delete(page);
       }
     },
-    [load],
+    [shown, load],
   );
-
-  useEffect(() => {
-    generation.current++;
-    pages.current = new Map();
-    pending.current = new Set();
-    setMeta(null);
-    setError(null);
-    void fetchPage(0);
-  }, [fetchPage]);
 
   const itemAt = useCallback((index: number): T | undefined => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE], []);
   const ensure = useCallback(
@@ -96,5 +107,5 @@ export function usePagedList<T, Meta>(load: (offset: number, limit: number) => P
     [fetchPage],
   );
 
-  return { meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove };
+  return { shown: shown?.request ?? null, busy, meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove };
 }

@@ -1,15 +1,11 @@
-import { useEffect, useEffectEvent, useState, type Ref } from 'react';
-
-/**
- * Each search runs over the whole library, so a box searches when typing pauses rather than on every key: long
- * enough to take a burst of keys as one search (a practised typist's keys come 100 ms or less apart, a held
- * Backspace's faster), short enough that the results still seem to follow the typing.
- */
-const TYPING_PAUSE_MS = 180;
+import type { Ref } from 'react';
 
 interface Props {
   value: string;
-  /** The text once typing pauses, or at once on Enter and Escape. */
+  /**
+   * Each text as it is typed: the owner asks for the newest one whenever its last request has answered (see
+   * `useLatestRequest`), so that results follow the typing without a request for every key.
+   */
   onChange(value: string): void;
   /** The box's accessible name. */
   label: string;
@@ -20,30 +16,8 @@ interface Props {
   leaveOnEscape?: boolean;
 }
 
-/** A search box: Escape empties it, and what is typed is searched for once typing pauses. */
+/** A search box: what is typed is searched for at once, and Escape empties it. */
 export function SearchInput({ value, onChange, label, placeholder, className = 'search', ref, leaveOnEscape = false }: Props) {
-  const [draft, setDraft] = useState(value);
-  // The value last sent or received: a different one came from outside (a filter clicked) and replaces what is typed.
-  const [synced, setSynced] = useState(value);
-  if (value !== synced) {
-    setSynced(value);
-    setDraft(value);
-  }
-  const send = useEffectEvent((text: string) => onChange(text));
-  useEffect(() => {
-    if (draft === synced) return;
-    const timer = setTimeout(() => {
-      setSynced(draft);
-      send(draft);
-    }, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, synced]);
-
-  const sendNow = (text: string) => {
-    setDraft(text);
-    setSynced(text);
-    if (text !== synced) onChange(text);
-  };
   return (
     <input
       ref={ref}
@@ -52,15 +26,13 @@ export function SearchInput({ value, onChange, label, placeholder, className = '
       placeholder={placeholder}
       aria-label={label}
       spellCheck={false}
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') sendNow(e.currentTarget.value);
-        else if (e.key === 'Escape') {
-          e.preventDefault();
-          sendNow('');
-          if (leaveOnEscape) e.currentTarget.blur();
-        }
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        if (value !== '') onChange('');
+        if (leaveOnEscape) e.currentTarget.blur();
       }}
     />
   );
