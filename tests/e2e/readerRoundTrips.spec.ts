@@ -23,11 +23,11 @@ function askedQueries(page: Page, channel: string): string[] {
   return queries;
 }
 
-/** Holds back the answers to the article list's requests for `query` until `release` is called. */
-async function holdList(page: Page, query: string): Promise<() => void> {
+/** Holds back the answers to the requests on `channel` for `query` until `release` is called. */
+async function holdAnswers(page: Page, channel: string, query: string): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/articles.query', async (route) => {
+  await page.route(`**/api/${channel}`, async (route) => {
     if ((route.request().postDataJSON() as { query: string }).query === query) await held;
     await route.continue();
   });
@@ -95,7 +95,7 @@ test('typing asks at once, then only for the newest text once the answer out has
   await expect(all).toHaveText(/5$/);
   await settle(page);
 
-  const release = await holdList(page, 'K');
+  const release = await holdAnswers(page, 'articles.query', 'K');
   const listed = askedQueries(page, 'articles.query');
   const counted = askedQueries(page, 'facets.query');
   const rowCounts = await rowCountsSeen(page);
@@ -129,7 +129,7 @@ test('Escape while a search is out empties the box at once; the answer, overtake
   await expect(page.getByRole('button', { name: /^All articles/ })).toHaveText(/5$/);
   await settle(page);
 
-  const release = await holdList(page, 'Khrenin');
+  const release = await holdAnswers(page, 'articles.query', 'Khrenin');
   const listed = askedQueries(page, 'articles.query');
   const rowCounts = await rowCountsSeen(page);
   const search = page.getByRole('searchbox', { name: 'Search articles' });
@@ -148,4 +148,27 @@ test('Escape while a search is out empties the box at once; the answer, overtake
   await settle(page);
   expect(listed).toEqual(['Khrenin', '']);
   expect((await rowCounts()).filter((n) => n !== 5)).toEqual([]);
+});
+
+test('with Stories in place of the list, typing asks for the stories of the first key, then of the newest text once they have come', async ({
+  page,
+  reader,
+}) => {
+  await page.goto(reader.server.url);
+  await expect(page.getByRole('option')).toHaveCount(5);
+  await page.keyboard.press('Shift+S');
+  const stories = page.getByRole('region', { name: 'Stories' });
+  await expect(stories.locator('.list-count')).toHaveText(/stor/);
+  await settle(page);
+
+  const release = await holdAnswers(page, 'stories.list', 'K');
+  const listed = askedQueries(page, 'stories.list');
+  await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially('Khrenin');
+  await settle(page);
+  expect(listed).toEqual(['K']);
+  await expect(stories).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(stories).toHaveAttribute('aria-busy', 'false');
+  await settle(page);
+  expect(listed).toEqual(['K', 'Khrenin']);
 });

@@ -38,7 +38,7 @@ export function StoriesView({ query, shownId, onShow, onChanged, onClose }: Prop
     return () => window.removeEventListener('keydown', onKey);
   }, [comparing, onClose]);
   return (
-    <section className="list-pane stories-pane" aria-label="Stories">
+    <section className="list-pane stories-pane" aria-label="Stories" aria-busy={stories.busy}>
       <div className="list-header">
         <StandInHeading title="Stories" onClose={onClose} />
         <div className="list-count" aria-live="polite">
