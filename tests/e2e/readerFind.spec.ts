@@ -112,6 +112,8 @@ test('find ignores accents, and looks in the article it is opened over', async (
   const title = (await other.locator('.row-title').textContent())!.trim();
   await other.click();
   await expect(bar).toBeHidden();
+  // Find is over an article once it has come: a key pressed while it loads has no article to find in.
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText(title.replace(/…$/, ''));
   await expect.poll(() => painted(page)).toEqual({ all: 0, current: [] });
   await page.keyboard.press('Control+f');
   await expect(input).toHaveValue('Belárus');
