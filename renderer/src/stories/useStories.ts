@@ -13,10 +13,16 @@ export interface StoriesState {
   error: string | null;
 }
 
-/** Places the articles imported before stories existed first (nothing is done when there are none), then lists. */
-async function listStories({ query, limit }: { query: string; limit: number; revision: number }) {
+/**
+ * Places the articles imported before stories existed first (nothing is done when there are none), then lists;
+ * stops waiting for the placing if the view closes.
+ */
+async function listStories({ query, limit }: { query: string; limit: number; revision: number }, signal: AbortSignal) {
   const { jobId } = await api.invoke('stories.recluster', { all: false });
-  while (jobId !== null && !(await api.invoke('stories.reclusterStatus', { jobId })).finished) await new Promise((r) => setTimeout(r, 100));
+  while (jobId !== null && !(await api.invoke('stories.reclusterStatus', { jobId })).finished) {
+    await new Promise((r) => setTimeout(r, 100));
+    signal.throwIfAborted();
+  }
   return api.invoke('stories.list', { query, limit, offset: 0 });
 }
 

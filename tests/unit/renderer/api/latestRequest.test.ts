@@ -90,3 +90,26 @@ test("a failure is settled only for the newest text: an overtaken request's fail
   await turn();
   assert.deepEqual(settled, [{ input: 'ab', error: new Error('no rows for ab') }]);
 });
+
+test('once stopped, the request out is told by its signal and nothing more is settled or asked', async () => {
+  const signals: AbortSignal[] = [];
+  const answers: Array<() => void> = [];
+  const settled: string[] = [];
+  const requests = latestRequest(
+    (input: string, signal: AbortSignal) =>
+      new Promise<string>((resolve) => {
+        signals.push(signal);
+        answers.push(() => resolve(input));
+      }),
+    (outcome) => settled.push(outcome.input),
+  );
+  requests.want('minsk');
+  requests.want('minsk beijing');
+  requests.stop();
+  assert.equal(signals[0]!.aborted, true);
+  answers[0]!();
+  await new Promise((resolve) => setImmediate(resolve));
+  requests.want('tianjin');
+  assert.equal(signals.length, 1);
+  assert.deepEqual(settled, []);
+});
