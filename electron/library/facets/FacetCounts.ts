@@ -195,10 +195,16 @@ const order = (a: NamedCount, b: NamedCount) => b.count - a.count || compare(noc
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function dates(snap: FacetSnapshot, within: Scope): DateHistogram {
-  const months = snap.months.flatMap((m) => {
-    const n = count(m.ids, within);
-    return n > 0 ? [{ name: m.name, count: n }] : [];
-  });
+  // A month's days are next to one another in the days' order.
+  const months: NamedCount[] = [];
+  for (const day of snap.days) {
+    const n = count(day.ids, within);
+    if (n === 0) continue;
+    const name = day.name.slice(0, 7);
+    const last = months.at(-1);
+    if (last?.name === name) last.count += n;
+    else months.push({ name, count: n });
+  }
   return { ...histogram(months), undated: count(snap.undated, within) };
 }
 

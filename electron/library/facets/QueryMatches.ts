@@ -2,7 +2,18 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedQuery, QueryFilter } from '../../common/query/queryTypes';
 import type { FilterField } from '../query/compileQuery';
 import { StatementCache } from '../db/StatementCache';
-import { ARCHIVED, type FacetSnapshot, liveFacetSnapshot, type LiveFacetSnapshot, parseIds, PRESENT, STARRED, TRASHED, UNREAD } from './facetSnapshot';
+import {
+  ARCHIVED,
+  type FacetSnapshot,
+  type IdGroup,
+  liveFacetSnapshot,
+  type LiveFacetSnapshot,
+  parseIds,
+  PRESENT,
+  STARRED,
+  TRASHED,
+  UNREAD,
+} from './facetSnapshot';
 import { KeptMatches } from './KeptMatches';
 
 /** Match strings whose ids are kept: a query's and the last few before it, for the list and the pane alike. */
@@ -22,7 +33,8 @@ export const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
 /**
  * Which articles a query matches, found in memory when it can be: the ids of its words (kept while the full-text
- * index is unchanged, so a read mark does not find them again) tested against the facet snapshot's flags and sources.
+ * index is unchanged, so a read mark does not find them again) tested against the facet snapshot's flags, sources and
+ * days.
  * At a million articles, SQL testing a common word's matches against a source or the read ones visits each match
  * (100–170 ms); this is a pass over typed arrays. One per connection, shared by the list and the filter pane.
  */
@@ -46,7 +58,7 @@ export class QueryMatches {
 
   /**
    * The ids of the articles the query matches (its filters on `omit` left out), less those with a flag in `hide`;
-   * undefined when a condition of it is not held in memory (dates, entities, tags, text the match cannot carry…), or
+   * undefined when a condition of it is not held in memory (entities, tags, text the match cannot carry…), or
    * when the snapshot has not been built: the filter pane builds it, a list asked alone (the CLI, the app's first
    * list) is answered by SQL rather than wait for it.
    */
@@ -86,6 +98,12 @@ function testsOf(filters: QueryFilter[], snap: FacetSnapshot): ((id: number) => 
       if (!f.negated) continue;
       const from = sourceFlags(snap, [f.value]);
       tests.push((id) => from[id] !== 1);
+    } else if (f.field === 'published') {
+      const { from, to } = f.range;
+      // Without bounds the condition is true, undated articles included (SQL's `1`); with any, an undated one fails it.
+      const within = from === null && to === null ? null : daysFlags(snap, from, to);
+      const negated = f.negated;
+      tests.push((id) => (within === null || within[id] === 1) !== negated);
     } else if (f.field === 'is' && IS_FLAGS[f.value]) {
       const [set, clear] = IS_FLAGS[f.value]!;
       const { flags } = snap;
@@ -102,6 +120,26 @@ function sourceFlags({ size, sources }: FacetSnapshot, names: string[]): Uint8Ar
   const from = new Uint8Array(size);
   for (const group of sources) if (wanted.has(nocase(group.name))) for (const id of group.ids) from[id] = 1;
   return from;
+}
+
+/** A flag per article id, set for the articles published in [from, to): the values compared as SQL compares text, byte by byte. */
+function daysFlags({ size, days }: FacetSnapshot, from: string | null, to: string | null): Uint8Array {
+  const within = new Uint8Array(size);
+  const end = to === null ? days.length : firstFrom(days, to);
+  for (let d = from === null ? 0 : firstFrom(days, from); d < end; d++) for (const id of days[d]!.ids) within[id] = 1;
+  return within;
+}
+
+/** The place of the first of the days (in ascending order) not before `bound`. */
+function firstFrom(days: IdGroup[], bound: string): number {
+  const key = Buffer.from(bound);
+  let [low, high] = [0, days.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (Buffer.compare(Buffer.from(days[mid]!.name), key) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const shared = new WeakMap<Database, QueryMatches>();

@@ -10,14 +10,14 @@ import { tempLibrary } from '../../helpers/tempLibrary';
 const TITLES = ['apple', 'Apple', 'banana', 'Émile', 'émile', 'zebra', 'Zebra', '_under', 'ß', 'Apple', 'mango', 'Ärger'];
 const SOURCES = ['Xinhua', 'xinhua', 'XINHUA', 'Reuters', null, 'Ä-Press', 'ä-press'];
 
-/** 60 articles: every third says "alpha", every second "beta"; some read, starred, archived, trashed. */
+/** 60 articles: every third says "alpha", every second "beta"; on eleven days, some undated; some read, starred, archived, trashed. */
 function library(): Library {
   const lib = tempLibrary();
   for (let i = 0; i < 60; i++) {
     const body = ['gamma', ...(i % 3 === 0 ? ['alpha'] : []), ...(i % 2 === 0 ? ['beta'] : [])].join(' ');
     const article = {
       title: TITLES[i % TITLES.length]!,
-      published: null,
+      published: i % 9 === 4 ? null : `2024-03-${String(1 + (i % 11)).padStart(2, '0')}`,
       source: SOURCES[i % SOURCES.length] ?? null,
       author: null,
       dateline: null,
@@ -59,6 +59,10 @@ const QUERIES = [
   'is:trashed alpha',
   '-is:trashed',
   'is:archived -is:starred source:xinhua',
+  'after:2024-03-05 before:2024-03-09',
+  'date:2024-03 alpha',
+  '-after:2024-03-07 beta',
+  'after:2024-03-06 is:unread source:reuters',
 ];
 
 /** The query's ids in plain SQL, in title order. */
