@@ -8,6 +8,7 @@ import { StatementCache } from '../db/StatementCache';
 import { RankedCache, type Ranked } from './RankedCache';
 import { MatchRankings } from './MatchRankings';
 import { TitleOrder } from './TitleOrder';
+import { pageScores } from './pageScores';
 import { queryMatches, type QueryMatches } from '../facets/QueryMatches';
 import { ARCHIVED, TRASHED } from '../facets/facetSnapshot';
 import { hiddenShelves } from '../../common/query/shelves';
@@ -79,8 +80,7 @@ export class ArticleSearch {
       const matching = order.sort.key === 'title' ? this.inMemory(parsed) : undefined;
       if (matching) {
         const page = this.titles.page(matching, order.sort.direction === 'desc', offset, limit);
-        const sql = this.pageSql(compiled, order, term !== null, GIVEN_PAGE);
-        raw = page.length === 0 ? [] : (this.statements.get(sql).all({ ...texts, ids: JSON.stringify(page) }) as RawRow[]);
+        raw = page.length === 0 ? [] : this.givenRows(compiled, order, term, page);
         known.total = matching.length;
       } else {
         raw = this.statements.get(this.pageSql(compiled, order, term !== null)).all(...compiled.rest.params, { ...texts, limit, offset }) as RawRow[];
@@ -144,6 +144,24 @@ export class ArticleSearch {
     known.complete = rows.length < depth;
     if (known.complete) known.total = rows.length;
     return known;
+  }
+
+  /**
+   * The rows of a page whose ids are chosen, in their order. With words, their marks and scores would take a pass over
+   * every match: each row's marks are looked up by its id instead, and its score is worked out from its counts of
+   * the words where it can be (pageScores).
+   */
+  private givenRows(query: CompiledQuery, order: EffectiveSort, term: string | null, page: number[]): RawRow[] {
+    const ids = JSON.stringify(page);
+    const { match } = query;
+    const scores = match === null ? null : pageScores(this.statements, match, page, (phrase) => this.matches.ofMatch(phrase).length);
+    if (match === null || !scores) {
+      const texts = match === null ? (term === null ? {} : { term }) : { match };
+      return this.statements.get(this.pageSql(query, order, term !== null, GIVEN_PAGE)).all({ ...texts, ids }) as RawRow[];
+    }
+    const raw = this.statements.get(this.rowsSql(order, false)).all({ match, ids }) as RawRow[];
+    raw.forEach((row, i) => (row.score = scores[i]!));
+    return raw;
   }
 
   /** The ids of the articles the query matches, where they can be found in memory (QueryMatches). */
