@@ -34,9 +34,8 @@ export const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 /**
  * Which articles a query matches, found in memory when it can be: the ids of its words (kept while the full-text
  * index is unchanged, so a read mark does not find them again) tested against the facet snapshot's flags, sources and
- * days.
- * At a million articles, SQL testing a common word's matches against a source or the read ones visits each match
- * (100–170 ms); this is a pass over typed arrays. One per connection, shared by the list and the filter pane.
+ * days. At a million articles, SQL testing a common word's matches against a source, a date range or the read ones
+ * visits each match (40–170 ms); this is a pass over typed arrays. One per connection, shared by the list and the pane.
  */
 export class QueryMatches {
   private readonly statements: StatementCache;

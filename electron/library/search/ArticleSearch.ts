@@ -75,7 +75,6 @@ export class ArticleSearch {
       // Looked up row by row, bm25 would score the whole match again for each row: the ranking's score is used.
       if (!prefixed) raw.forEach((row, i) => (row.score = scores[offset + i]!));
     } else {
-      const texts = compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match };
       // Sorted by title, the matches found in memory are picked out along the kept title order.
       const matching = order.sort.key === 'title' ? this.inMemory(parsed) : undefined;
       if (matching) {
@@ -83,6 +82,7 @@ export class ArticleSearch {
         raw = page.length === 0 ? [] : this.givenRows(compiled, order, term, page);
         known.total = matching.length;
       } else {
+        const texts = compiled.match === null ? (term === null ? {} : { term }) : { match: compiled.match };
         raw = this.statements.get(this.pageSql(compiled, order, term !== null)).all(...compiled.rest.params, { ...texts, limit, offset }) as RawRow[];
         // A short page ends the list, so it also tells how many match.
         if (raw.length < limit && (raw.length > 0 || offset === 0)) known.total = offset + raw.length;
