@@ -40,9 +40,9 @@ export class FacetCounts {
   private readonly statements: StatementCache;
   private readonly snapshot: LiveFacetSnapshot;
   /**
-   * Which articles match, found in memory where the query's filters allow (QueryMatches: words, sources, is:), else
-   * by SQL: finding them is most of the cost of a common word's counts, and the pane asks again for the same query as
-   * the list re-renders or pages, so those SQL finds hold while the library is unchanged.
+   * Which articles match, found in memory where the query's filters allow (QueryMatches: words, sources, dates, is:),
+   * else by SQL: finding them is most of the cost of a common word's counts, and the pane asks again for the same
+   * query as the list re-renders or pages, so they are kept while the library is unchanged.
    */
   private readonly matches: QueryMatches;
   private readonly matchingByLibrary: KeptWhile<Int32Array>;
@@ -72,7 +72,7 @@ export class FacetCounts {
       const key = JSON.stringify([sql, params, hide]);
       const known = this.scopes.get(key);
       if (known !== undefined) return known;
-      const matching = sql === null ? null : (this.matches.matching(parsed, omit, 0) ?? this.matching(sql, params));
+      const matching = sql === null ? null : this.matching(sql, params, () => this.matches.matching(parsed, omit, 0));
       return this.scopes.set(key, this.scope(matching, snap, hide));
     };
     const full = scope([]);
@@ -92,10 +92,15 @@ export class FacetCounts {
     };
   }
 
-  /** The ids `sql` selects, read in one string (a row per id would cost more than all the counting), kept while the library is unchanged. */
-  private matching(sql: string, params: unknown[]): Int32Array {
+  /**
+   * The ids `sql` selects, kept while the library is unchanged (the sections that leave out what the query does not
+   * filter on share them): found `inMemory` if they can be, else read in one string (a row per id would cost more
+   * than all the counting).
+   */
+  private matching(sql: string, params: unknown[], inMemory: () => Int32Array | undefined): Int32Array {
     const key = JSON.stringify([sql, params]);
     const find = () =>
+      inMemory() ??
       parseIds(
         this.statements
           .get(`SELECT group_concat(id) FROM (${sql})`)
