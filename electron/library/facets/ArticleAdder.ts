@@ -43,7 +43,7 @@ export class ArticleAdder {
       snap.flags[id] = PRESENT | (unread && UNREAD) | (starred && STARRED) | (archived && ARCHIVED) | (trashed && TRASHED);
       if (source !== null) addToSource(snap.sources, source, id);
       if (published === null) snap.undated = merged(snap.undated, Int32Array.of(id));
-      else addToGroup(snap.months, published.slice(0, 7), id, (g) => compare(Buffer.from(g.name), Buffer.from(published.slice(0, 7))));
+      else addToGroup(snap.days, published, id, (g) => compare(Buffer.from(g.name), Buffer.from(published)));
     }
     for (const [id] of this.statements.noted.all(list, list) as [number][]) snap.flags[id]! |= NOTED;
     for (const [kind, entity, name, id] of this.statements.entities.all(list) as ['person' | 'place' | 'org', number, string, number][]) {

@@ -31,8 +31,8 @@ export interface FacetSnapshot {
   flags: Uint8Array;
   /** Grouped without case, each named by its first spelling in binary order (as SQLite's min()). */
   sources: IdGroup[];
-  /** `YYYY-MM`, ascending. */
-  months: IdGroup[];
+  /** Each published value (`YYYY-MM-DD`), ascending in binary order, as SQL compares them: for date ranges, and folded into months. */
+  days: IdGroup[];
   undated: Int32Array;
   /** Visible entities only. */
   entities: EntityGroups;
@@ -48,7 +48,7 @@ const BUILD_SQL = {
   trashed: 'SELECT group_concat(id) FROM articles WHERE trashed_at IS NOT NULL',
   noted: "SELECT group_concat(article_id) FROM (SELECT article_id FROM article_notes UNION SELECT article_id FROM highlights WHERE note <> '')",
   sources: 'SELECT min(source), group_concat(id) FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE',
-  // Grouped by day in the index's order, then folded into months here: cheaper than sorting by month in SQL.
+  // Grouped by day in the index's order: cheaper than sorting by month in SQL.
   days: 'SELECT published, group_concat(id) FROM articles GROUP BY published',
   entities: `SELECT e.kind, e.name, group_concat(x.article_id), x.entity_id FROM article_entities x JOIN entities e ON e.id = x.entity_id
     WHERE e.hidden = 0 GROUP BY x.entity_id`,
@@ -90,6 +90,15 @@ export class LiveFacetSnapshot {
       this.revision = now;
     }
     return this.snapshot;
+  }
+
+  /**
+   * The snapshot if one was built and holds now (or does once the articles added since are added to it), else null:
+   * for what can be answered without it too, by SQL, rather than building it (seconds at a million articles).
+   */
+  built(): FacetSnapshot | null {
+    const now = this.currentRevision();
+    return this.snapshot && (now === this.revision || this.addNew(now)) ? this.snapshot : null;
   }
 
   /** Whether the only counted changes since the snapshot were articles added, now added to it. */
@@ -149,14 +158,6 @@ export class LiveFacetSnapshot {
       for (const id of one(key)) flags[id]! |= bit;
 
     const days = groups('days');
-    const months: IdGroup[] = [];
-    for (const day of days) {
-      if (day.name === null) continue;
-      const month = day.name.slice(0, 7);
-      const last = months.at(-1);
-      if (last?.name === month) last.ids = concat(last.ids, day.ids);
-      else months.push({ name: month, ids: day.ids });
-    }
     const entities: EntityGroups = { person: [], place: [], org: [] };
     this.keys = { person: [], place: [], org: [], tags: [] };
     for (const [kind, name, list, key] of this.statements.entities.all() as ['person' | 'place' | 'org', string, string, number][]) {
@@ -172,7 +173,7 @@ export class LiveFacetSnapshot {
       ids,
       flags,
       sources: groups('sources') as IdGroup[],
-      months,
+      days: days.filter((d): d is IdGroup => d.name !== null),
       undated: days.find((d) => d.name === null)?.ids ?? new Int32Array(0),
       entities,
       tags,
@@ -206,11 +207,4 @@ export function parseIds(list: string | null): Int32Array {
   }
   ids[at] = n;
   return ids;
-}
-
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -50,9 +50,10 @@ export class MatchRankings {
 
   /**
    * The query's ids in rank order, `end` of them at least (or all), from its match's ranking; null when the
-   * conditions keep so few of the matches (`total` of them) that ranking with them costs less.
+   * conditions keep so few of the matches (`total` of them) that ranking with them costs less. `matching`: the
+   * query's ids when found in memory (QueryMatches), which the ranking is then filtered by rather than by SQL.
    */
-  ranked(query: CompiledQuery & { match: string }, orderBy: string, end: number, total: () => number): Omit<Ranked, 'total'> | null {
+  ranked(query: CompiledQuery & { match: string }, orderBy: string, end: number, total: () => number, matching?: Int32Array): Omit<Ranked, 'total'> | null {
     const conditions = [...(query.rest.sql === '1' ? [] : [query.rest.sql]), ...(query.notShelved ? [query.notShelved('+a.id')] : [])];
     const key = JSON.stringify([query.match, orderBy]);
     let best = this.kept(key, query.match);
@@ -65,14 +66,16 @@ export class MatchRankings {
       best = this.rankMatch(key, query.match, orderBy, wanted, matches);
     }
     if (conditions.length === 0) return { ids: best.ids, scores: best.scores, complete: best.complete };
-    let found = this.keptBy(best, conditions, query.rest.params);
+    const inMemory = matching && inSet(matching);
+    const keeps = (ids: number[]) => inMemory ?? this.keptBySql(ids, conditions, query.rest.params);
+    let found = keptBy(best, keeps);
     if (!best.complete && found.ids.length < end) {
       // The conditions keep fewer of the best matches than of all (one outlet's reports ranking lower, say): the
       // match is ranked deeper, by the share they kept of it, and kept so for the next asks.
       const wanted = this.depthFor(end, found.ids.length / best.ids.length);
       if (wanted === null || wanted <= best.ids.length) return null;
       best = this.rankMatch(key, query.match, orderBy, wanted, best.total);
-      found = this.keptBy(best, conditions, query.rest.params);
+      found = keptBy(best, keeps);
     }
     return best.complete || found.ids.length >= end ? { ...found, complete: best.complete } : null;
   }
@@ -85,22 +88,15 @@ export class MatchRankings {
     return wanted <= depth * MAX_WIDENING ? wanted : null;
   }
 
-  /** The ranking's rows that meet the conditions, in its order. */
-  private keptBy(best: Kept, conditions: string[], params: unknown[]): { ids: number[]; scores: number[] } {
+  /** Which of `ids` meet the conditions, by SQL: each article looked up by id. */
+  private keptBySql(ids: number[], conditions: string[], params: unknown[]): (id: number) => boolean {
     const kept = new Set(
       this.statements
         .get(`SELECT a.id FROM json_each(?) j CROSS JOIN articles a ON a.id = j.value WHERE ${conditions.join(' AND ')}`)
         .pluck()
-        .all(JSON.stringify(best.ids), ...params) as number[],
+        .all(JSON.stringify(ids), ...params) as number[],
     );
-    const ids: number[] = [];
-    const scores: number[] = [];
-    best.ids.forEach((id, i) => {
-      if (!kept.has(id)) return;
-      ids.push(id);
-      scores.push(best.scores[i]!);
-    });
-    return { ids, scores };
+    return (id) => kept.has(id);
   }
 
   /**
@@ -170,4 +166,24 @@ export class MatchRankings {
   private count(match: string): number {
     return this.statements.get('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
   }
+}
+
+/** A test of membership in `ids`: a flag per id up to the largest. */
+function inSet(ids: Int32Array): (id: number) => boolean {
+  const flags = new Uint8Array(ids.reduce((max, id) => Math.max(max, id), 0) + 1);
+  for (const id of ids) flags[id] = 1;
+  return (id) => flags[id] === 1;
+}
+
+/** The ranking's rows that meet the conditions (`keeps`, asked with the ranking's ids), in its order. */
+function keptBy(best: Ranked, keeps: (ids: number[]) => (id: number) => boolean): { ids: number[]; scores: number[] } {
+  const kept = keeps(best.ids);
+  const ids: number[] = [];
+  const scores: number[] = [];
+  best.ids.forEach((id, i) => {
+    if (!kept(id)) return;
+    ids.push(id);
+    scores.push(best.scores[i]!);
+  });
+  return { ids, scores };
 }

@@ -18,7 +18,9 @@ export interface Scored {
 }
 
 /** Per column, how many times the phrase is in the row: the characters highlight() adds, one per instance. */
-const COUNTS = COLUMN_WEIGHTS.map((_, c) => `length(highlight(articles_fts, ${c}, char(1), '')) - length(highlight(articles_fts, ${c}, '', ''))`).join(', ');
+export const COUNTS = COLUMN_WEIGHTS.map((_, c) => `length(highlight(articles_fts, ${c}, char(1), '')) - length(highlight(articles_fts, ${c}, '', ''))`).join(
+  ', ',
+);
 
 /**
  * The kept and changed rows of a match that is one phrase of several words, scored as FTS5's bm25 scores them now,

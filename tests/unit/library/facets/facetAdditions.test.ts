@@ -36,7 +36,7 @@ const values = (s: FacetSnapshot) => {
     ids: [...s.ids],
     undated: [...s.undated].sort((a, b) => a - b),
     sources: groups(s.sources),
-    months: groups(s.months),
+    days: groups(s.days),
     tags: groups(s.tags),
     entities: Object.fromEntries(Object.entries(s.entities).map(([kind, list]) => [kind, groups(list)])),
   };
