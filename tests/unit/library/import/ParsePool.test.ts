@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { IMPORT_CACHE_KIB, type ImportProgress } from '../../../../electron/library/import/importPaths';
 import { ParsePool } from '../../../../electron/library/import/ParsePool';
 import { prepareArticle } from '../../../../electron/library/import/prepareArticle';
+import { readBlocks } from '../../../../electron/library/articles/storedBlocks';
+import { inflateText } from '../../../../electron/library/db/textFunctions';
 import { SEEDS, tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const FILES = 450;
@@ -64,7 +66,7 @@ test('a large import is prepared on worker threads and written in walk order, ba
   assert.equal(again.filter((r) => r.status === 'duplicate').length, FILES - 1);
 });
 
-test('the pool prepares exactly what this thread would, bad files included', async () => {
+test('the pool prepares what this thread would, bad files included, the blocks only as stored', async () => {
   const pool = new ParsePool({ size: 2 });
   try {
     const inputs = [...fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f)), path.join(SEEDS, 'missing.pdf')].map((file) => ({
@@ -72,10 +74,17 @@ test('the pool prepares exactly what this thread would, bad files included', asy
       bytes: fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('%PDF-1.7'),
     }));
     const pooled = await Promise.all(inputs.map(({ file, bytes }) => pool.prepare(file, bytes)));
+    const here = inputs.map(({ file, bytes }) => prepareArticle(file, bytes));
+    // The blocks come back only as stored: a worker leaves the objects out of its reply, and the stored ones are theirs.
     assert.deepEqual(
       pooled,
-      inputs.map(({ file, bytes }) => prepareArticle(file, bytes)),
+      here.map((p) => (p.ok ? { ok: true, value: { ...p.value, article: { ...p.value.article, blocks: [] } } } : p)),
     );
+    for (const [i, p] of here.entries()) {
+      if (!p.ok) continue;
+      assert.ok(p.value.article.blocks.length > 0);
+      assert.deepEqual(readBlocks(inflateText(Buffer.from(p.value.stored.blocks)), p.value.body), p.value.article.blocks, inputs[i]!.file);
+    }
     assert.deepEqual(pooled.at(-1), { ok: false, error: 'files of type ".pdf" are not supported' });
   } finally {
     await pool.close();
