@@ -20,6 +20,14 @@ const BYTES_IN_HAND = 4 * 1024 * 1024;
  * no CPU measured: preparing the same 2,000 articles cost 2.13 and 2.14 ms each (medians of 4, alternated).
  */
 const YOUNG_GENERATION_MB = 8;
+/**
+ * A worker's old generation, in MB. V8 lets a heap grow to up to 4 times what survived its last full collection when
+ * its limit is 2 GB or more (the default on a machine with 16 GB), 1.6 times at 1 GB: after 2,000–3,000 ordinary
+ * articles a worker's heap was 55–59 MB rather than 62–68 (6 runs each, CPU the same within its spread). A 20 MB page
+ * of paragraphs, the largest article read, still prepares under 1 GB (not under 512 MB); a file that needs more ends
+ * its worker, and is prepared on this thread instead, as when a worker dies.
+ */
+const OLD_GENERATION_MB = 1024;
 const BUDGET_BASE_MS = 3000;
 const BUDGET_MS_PER_KB = 20;
 
@@ -194,7 +202,11 @@ function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): vo
 
 /** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
 function spawnWorker(port: MessagePort): Worker {
-  const options = { workerData: { port }, transferList: [port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  const options = {
+    workerData: { port },
+    transferList: [port],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
+  };
   const ext = path.extname(__filename);
   const script = path.join(__dirname, `parseWorker${ext}`);
   if (ext !== '.ts') return new Worker(script, options);
