@@ -45,6 +45,8 @@ export function parseBudgetMs(bytes: number): number {
 export interface ParsePoolOptions {
   size?: number;
   budgetMs?: (bytes: number) => number;
+  /** Each worker's old generation, in MB (OLD_GENERATION_MB). */
+  oldGenerationMb?: number;
 }
 
 interface Job extends ParseJob {
@@ -79,10 +81,16 @@ export class ParsePool {
   private broken = false;
   private readonly size: number;
   private readonly budgetMs: (bytes: number) => number;
+  private readonly oldGenerationMb: number;
 
-  constructor({ size = Math.max(MIN_WORKERS, Math.min(os.availableParallelism(), MAX_WORKERS)), budgetMs = parseBudgetMs }: ParsePoolOptions = {}) {
+  constructor({
+    size = Math.max(MIN_WORKERS, Math.min(os.availableParallelism(), MAX_WORKERS)),
+    budgetMs = parseBudgetMs,
+    oldGenerationMb = OLD_GENERATION_MB,
+  }: ParsePoolOptions = {}) {
     this.size = size;
     this.budgetMs = budgetMs;
+    this.oldGenerationMb = oldGenerationMb;
   }
 
   prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
@@ -115,7 +123,7 @@ export class ParsePool {
 
   private start(): Slot {
     const { port1, port2 } = new MessageChannel();
-    const slot: Slot = { worker: spawnWorker(port2), port: port1, ready: false, jobs: [], timer: undefined };
+    const slot: Slot = { worker: spawnWorker(port2, this.oldGenerationMb), port: port1, ready: false, jobs: [], timer: undefined };
     port1.on('message', (reply: ParseReply) => this.receive(slot, reply));
     const fail = () => {
       if (!this.slots.includes(slot)) return;
@@ -201,11 +209,11 @@ function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): vo
 }
 
 /** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
-function spawnWorker(port: MessagePort): Worker {
+function spawnWorker(port: MessagePort, oldGenerationMb: number): Worker {
   const options = {
     workerData: { port },
     transferList: [port],
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb },
   };
   const ext = path.extname(__filename);
   const script = path.join(__dirname, `parseWorker${ext}`);

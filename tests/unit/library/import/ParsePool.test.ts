@@ -90,3 +90,19 @@ test('the pool prepares what this thread would, bad files included, the blocks o
     await pool.close();
   }
 });
+
+test("a file that outgrows a worker's old generation ends the worker and is prepared on this thread", async () => {
+  const pool = new ParsePool({ size: 1, oldGenerationMb: 32 });
+  try {
+    const small = Buffer.from('A short note from Minsk.\n');
+    const paragraph = (i: number) => `<p>Paragraph ${i} of the long report on the grain talks, which ended without a deal.</p>\n`;
+    const long = Buffer.from(`<html><body><article>${Array.from({ length: 5000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`);
+    const fromWorker = await pool.prepare('/notes/small.txt', small);
+    assert.deepEqual(fromWorker.ok && fromWorker.value.article.blocks, [], 'a worker prepared it: its blocks left out');
+    // Blocks sent back show where it was prepared: here, since its worker ran out of memory on it.
+    assert.deepEqual(await pool.prepare('/notes/long.html', long), prepareArticle('/notes/long.html', long));
+    assert.deepEqual(await pool.prepare('/notes/small.txt', small), fromWorker, 'a new worker takes the next file');
+  } finally {
+    await pool.close();
+  }
+});
