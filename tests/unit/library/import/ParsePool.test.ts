@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { IMPORT_CACHE_KIB, type ImportProgress } from '../../../../electron/library/import/importPaths';
 import { ParsePool } from '../../../../electron/library/import/ParsePool';
-import { prepareArticle } from '../../../../electron/library/import/prepareArticle';
+import { prepareArticle, withoutBlocks } from '../../../../electron/library/import/prepareArticle';
 import { readBlocks } from '../../../../electron/library/articles/storedBlocks';
 import { inflateText } from '../../../../electron/library/db/textFunctions';
 import { SEEDS, tempDir, tempLibrary } from '../../helpers/tempLibrary';
@@ -76,13 +76,11 @@ test('the pool prepares what this thread would, bad files included, the blocks o
     const pooled = await Promise.all(inputs.map(({ file, bytes }) => pool.prepare(file, bytes)));
     const here = inputs.map(({ file, bytes }) => prepareArticle(file, bytes));
     // The blocks come back only as stored: a worker leaves the objects out of its reply, and the stored ones are theirs.
-    assert.deepEqual(
-      pooled,
-      here.map((p) => (p.ok ? { ok: true, value: { ...p.value, article: { ...p.value.article, blocks: [] } } } : p)),
-    );
+    assert.deepEqual(pooled, here.map(withoutBlocks));
     for (const [i, p] of here.entries()) {
       if (!p.ok) continue;
       assert.ok(p.value.article.blocks.length > 0);
+      assert.deepEqual(pooled[i]!.ok && pooled[i]!.value.article.blocks, [], inputs[i]!.file);
       assert.deepEqual(readBlocks(inflateText(Buffer.from(p.value.stored.blocks)), p.value.body), p.value.article.blocks, inputs[i]!.file);
     }
     assert.deepEqual(pooled.at(-1), { ok: false, error: 'files of type ".pdf" are not supported' });
