@@ -19,7 +19,11 @@ export interface ScaleImportFigures {
   quarterRates: number[];
   /** The last quarter's rate over the first's. */
   steadiness: number;
-  /** The bench process's resident memory, largest seen after a chunk (the generator's few MB included). */
+  /**
+   * The bench process's resident memory at its largest, the operating system's figure (the generator's few MB included).
+   * Read after each chunk instead, once the parse workers had stopped, it missed the import's peak: 282–360 MB in two
+   * 100,000-article runs whose peaks were 519 and 524.
+   */
   peakRssMB: number;
   textMB: number;
 }
@@ -52,7 +56,6 @@ export async function scaleImport(libraryFile: string, workDir: string, count: n
   let done = 0;
   let textBytes = 0;
   let importSeconds = 0;
-  let peakRss = 0;
   try {
     for (;;) {
       fs.rmSync(chunkDir, { recursive: true, force: true });
@@ -73,7 +76,6 @@ export async function scaleImport(libraryFile: string, workDir: string, count: n
       importSeconds += seconds;
       done += written;
       rates.push(written / seconds);
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
       const left = ((count - done) / done) * importSeconds;
       log(
         `  scale: ${done.toLocaleString('en')} / ${count.toLocaleString('en')} articles, ${Math.round(written / seconds)}/s in this chunk, ` +
@@ -92,7 +94,7 @@ export async function scaleImport(libraryFile: string, workDir: string, count: n
     articlesPerSecond: Math.round(done / importSeconds),
     quarterRates,
     steadiness: quarterRates.length > 1 ? round(quarterRates.at(-1)! / quarterRates[0]!, 2) : 1,
-    peakRssMB: round(peakRss / MB, 1),
+    peakRssMB: round(process.resourceUsage().maxRSS / 1024, 1),
     textMB: round(textBytes / 1e6, 1),
   };
 }

@@ -20,6 +20,14 @@ const BYTES_IN_HAND = 4 * 1024 * 1024;
  * no CPU measured: preparing the same 2,000 articles cost 2.13 and 2.14 ms each (medians of 4, alternated).
  */
 const YOUNG_GENERATION_MB = 8;
+/**
+ * A worker's old generation, in MB. V8 lets a heap grow to up to 4 times what survived its last full collection when
+ * its limit is 2 GB or more (the default on a machine with 16 GB), 1.6 times at 1 GB: after 2,000–3,000 ordinary
+ * articles a worker's heap was 55–59 MB rather than 62–68 (6 runs each, CPU the same within its spread). A 20 MB page
+ * of paragraphs, the largest article read, still prepares under 1 GB (not under 512 MB); a file that needs more ends
+ * its worker, and is prepared on this thread instead, as when a worker dies.
+ */
+const OLD_GENERATION_MB = 1024;
 const BUDGET_BASE_MS = 3000;
 const BUDGET_MS_PER_KB = 20;
 
@@ -37,6 +45,8 @@ export function parseBudgetMs(bytes: number): number {
 export interface ParsePoolOptions {
   size?: number;
   budgetMs?: (bytes: number) => number;
+  /** Each worker's old generation, in MB (OLD_GENERATION_MB). */
+  oldGenerationMb?: number;
 }
 
 interface Job extends ParseJob {
@@ -71,10 +81,16 @@ export class ParsePool {
   private broken = false;
   private readonly size: number;
   private readonly budgetMs: (bytes: number) => number;
+  private readonly oldGenerationMb: number;
 
-  constructor({ size = Math.max(MIN_WORKERS, Math.min(os.availableParallelism(), MAX_WORKERS)), budgetMs = parseBudgetMs }: ParsePoolOptions = {}) {
+  constructor({
+    size = Math.max(MIN_WORKERS, Math.min(os.availableParallelism(), MAX_WORKERS)),
+    budgetMs = parseBudgetMs,
+    oldGenerationMb = OLD_GENERATION_MB,
+  }: ParsePoolOptions = {}) {
     this.size = size;
     this.budgetMs = budgetMs;
+    this.oldGenerationMb = oldGenerationMb;
   }
 
   prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
@@ -107,7 +123,7 @@ export class ParsePool {
 
   private start(): Slot {
     const { port1, port2 } = new MessageChannel();
-    const slot: Slot = { worker: spawnWorker(port2), port: port1, ready: false, jobs: [], timer: undefined };
+    const slot: Slot = { worker: spawnWorker(port2, this.oldGenerationMb), port: port1, ready: false, jobs: [], timer: undefined };
     port1.on('message', (reply: ParseReply) => this.receive(slot, reply));
     const fail = () => {
       if (!this.slots.includes(slot)) return;
@@ -193,8 +209,12 @@ function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): vo
 }
 
 /** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
-function spawnWorker(port: MessagePort): Worker {
-  const options = { workerData: { port }, transferList: [port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+function spawnWorker(port: MessagePort, oldGenerationMb: number): Worker {
+  const options = {
+    workerData: { port },
+    transferList: [port],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb },
+  };
   const ext = path.extname(__filename);
   const script = path.join(__dirname, `parseWorker${ext}`);
   if (ext !== '.ts') return new Worker(script, options);

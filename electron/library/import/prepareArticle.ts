@@ -42,3 +42,13 @@ export function prepareParsed(article: ParsedArticle): PreparedArticle {
     stored: storeText(body, article.blocks),
   };
 }
+
+/**
+ * The prepared file as a parse worker sends it: the writer takes the blocks from `stored`, deflated already. Sent as
+ * objects too, they were a third of what the main thread received for each article (8.5 of 24 KB of heap), all of it
+ * kept from arrival until its batch is written, long enough to reach the old generation: without them, what the main
+ * thread allocated that outlived a young collection fell from 137–153 to 101–105 MB over 4,000 articles (two runs each).
+ */
+export function withoutBlocks(prepared: Prepared): Prepared {
+  return prepared.ok ? { ok: true, value: { ...prepared.value, article: { ...prepared.value.article, blocks: [] } } } : prepared;
+}

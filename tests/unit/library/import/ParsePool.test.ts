@@ -4,7 +4,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { IMPORT_CACHE_KIB, type ImportProgress } from '../../../../electron/library/import/importPaths';
 import { ParsePool } from '../../../../electron/library/import/ParsePool';
-import { prepareArticle } from '../../../../electron/library/import/prepareArticle';
+import { prepareArticle, withoutBlocks } from '../../../../electron/library/import/prepareArticle';
+import { readBlocks } from '../../../../electron/library/articles/storedBlocks';
+import { inflateText } from '../../../../electron/library/db/textFunctions';
 import { SEEDS, tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const FILES = 450;
@@ -64,7 +66,7 @@ test('a large import is prepared on worker threads and written in walk order, ba
   assert.equal(again.filter((r) => r.status === 'duplicate').length, FILES - 1);
 });
 
-test('the pool prepares exactly what this thread would, bad files included', async () => {
+test('the pool prepares what this thread would, bad files included, the blocks only as stored', async () => {
   const pool = new ParsePool({ size: 2 });
   try {
     const inputs = [...fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f)), path.join(SEEDS, 'missing.pdf')].map((file) => ({
@@ -72,11 +74,32 @@ test('the pool prepares exactly what this thread would, bad files included', asy
       bytes: fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('%PDF-1.7'),
     }));
     const pooled = await Promise.all(inputs.map(({ file, bytes }) => pool.prepare(file, bytes)));
-    assert.deepEqual(
-      pooled,
-      inputs.map(({ file, bytes }) => prepareArticle(file, bytes)),
-    );
+    const here = inputs.map(({ file, bytes }) => prepareArticle(file, bytes));
+    // The blocks come back only as stored: a worker leaves the objects out of its reply, and the stored ones are theirs.
+    assert.deepEqual(pooled, here.map(withoutBlocks));
+    for (const [i, p] of here.entries()) {
+      if (!p.ok) continue;
+      assert.ok(p.value.article.blocks.length > 0);
+      assert.deepEqual(pooled[i]!.ok && pooled[i]!.value.article.blocks, [], inputs[i]!.file);
+      assert.deepEqual(readBlocks(inflateText(Buffer.from(p.value.stored.blocks)), p.value.body), p.value.article.blocks, inputs[i]!.file);
+    }
     assert.deepEqual(pooled.at(-1), { ok: false, error: 'files of type ".pdf" are not supported' });
+  } finally {
+    await pool.close();
+  }
+});
+
+test("a file that outgrows a worker's old generation ends the worker and is prepared on this thread", async () => {
+  const pool = new ParsePool({ size: 1, oldGenerationMb: 32 });
+  try {
+    const small = Buffer.from('A short note from Minsk.\n');
+    const paragraph = (i: number) => `<p>Paragraph ${i} of the long report on the grain talks, which ended without a deal.</p>\n`;
+    const long = Buffer.from(`<html><body><article>${Array.from({ length: 5000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`);
+    const fromWorker = await pool.prepare('/notes/small.txt', small);
+    assert.deepEqual(fromWorker.ok && fromWorker.value.article.blocks, [], 'a worker prepared it: its blocks left out');
+    // Blocks sent back show where it was prepared: here, since its worker ran out of memory on it.
+    assert.deepEqual(await pool.prepare('/notes/long.html', long), prepareArticle('/notes/long.html', long));
+    assert.deepEqual(await pool.prepare('/notes/small.txt', small), fromWorker, 'a new worker takes the next file');
   } finally {
     await pool.close();
   }
