@@ -60,7 +60,7 @@ export class Library {
     this.articles = new ArticleStore(db);
     this.pictures = new PictureStore(db);
     this.stories = new Stories(db);
-    this.entities = new EntityStore(db, (id, body) => this.stories.place(id, body));
+    this.entities = new EntityStore(db, (id, body, signature) => this.stories.place(id, body, signature));
     this.reclustering = new ReclusterJobs(db, this.stories);
     this.shelves = new ArticleShelves(db, this.entities);
     this.reextraction = new ReextractJobs(db, this.entities);

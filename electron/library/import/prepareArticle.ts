@@ -3,6 +3,7 @@ import { parseArticle } from '../parse/parseArticle';
 import { blocksToText, ParseError, type ParsedArticle } from '../parse/types';
 import { countWords } from './countWords';
 import { storeText, type StoredText } from '../articles/storedBlocks';
+import { articleSignature } from '../stories/minHash';
 
 /** Everything the importer writes for a file that is not already in the library, computed from its bytes alone. */
 export interface PreparedArticle {
@@ -13,6 +14,8 @@ export interface PreparedArticle {
   entities: Extraction;
   /** The body and blocks as stored, deflated by whichever thread prepares the article. */
   stored: StoredText;
+  /** Its words' MinHash (articleSignature), which placing it in a story compares: hashed here, off the main thread. */
+  signature: Uint16Array;
 }
 
 /** A file that parsed, or why it did not (the message the import reports for it). */
@@ -31,7 +34,7 @@ export function prepareArticle(file: string, bytes: Uint8Array, readAsPlainText?
   }
 }
 
-/** What is written for an article already parsed: its text, word count and entities. */
+/** What is written for an article already parsed: its text, word count, entities and signature. */
 export function prepareParsed(article: ParsedArticle): PreparedArticle {
   const body = blocksToText(article.blocks);
   return {
@@ -40,6 +43,7 @@ export function prepareParsed(article: ParsedArticle): PreparedArticle {
     wordCount: countWords(`${article.title}\n${body}`),
     entities: extractEntities(body, article.language),
     stored: storeText(body, article.blocks),
+    signature: articleSignature(article.title, body),
   };
 }
 

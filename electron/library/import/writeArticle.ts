@@ -14,7 +14,7 @@ export interface ArticleToWrite extends PreparedArticle {
  */
 export function writeArticle(
   ctx: Pick<ImportContext, 'articles' | 'pictures' | 'entities' | 'highlights'>,
-  { file, contentHash, article, body, wordCount, entities, stored }: ArticleToWrite,
+  { file, contentHash, article, body, wordCount, entities, stored, signature }: ArticleToWrite,
   existingId: number | undefined,
   now: string,
 ): Omit<ImportResult, 'file'> & { id: number } {
@@ -22,21 +22,21 @@ export function writeArticle(
   if (existingId !== undefined) {
     ctx.articles.update(existingId, record, now);
     ctx.pictures.show(existingId, article.pictures ?? []);
-    ctx.entities.extract(existingId, body, article.language, entities);
+    ctx.entities.extract(existingId, body, article.language, entities, signature);
     ctx.highlights.reanchorArticle(existingId, body);
     return { status: 'updated', id: existingId, ...plainText(article) };
   }
-  return completeAdded(ctx, ctx.articles.insert(record, now), { article, body, entities });
+  return completeAdded(ctx, ctx.articles.insert(record, now), { article, body, entities, signature });
 }
 
 /** What a new article's row is written with, once it is in: its pictures and entities. Inside the caller's transaction. */
 export function completeAdded(
   ctx: Pick<ImportContext, 'pictures' | 'entities'>,
   id: number,
-  { article, body, entities }: Pick<ArticleToWrite, 'article' | 'body' | 'entities'>,
+  { article, body, entities, signature }: Pick<ArticleToWrite, 'article' | 'body' | 'entities' | 'signature'>,
 ): Omit<ImportResult, 'file'> & { id: number } {
   ctx.pictures.show(id, article.pictures ?? []);
-  ctx.entities.extract(id, body, article.language, entities);
+  ctx.entities.extract(id, body, article.language, entities, signature);
   return { status: 'added', id, ...plainText(article) };
 }
 

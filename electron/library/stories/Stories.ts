@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { dayOf, eventDay } from './eventDay';
 import { StoryCorrections } from './StoryCorrections';
 import { StoryReads } from './StoryReads';
-import { minHash } from './minHash';
+import { articleSignature } from './minHash';
 import { MAX_CROSS_GAIN, PairProfiles } from './PairProfiles';
 import { type ArticleFeatures, type Candidate, StoryIndex, type Weighted } from './StoryIndex';
 import { keyWeight } from './keyWeight';
@@ -79,8 +79,11 @@ export class Stories {
     this.membersOf = db.prepare('SELECT article_id AS id FROM story_features WHERE story_id = ? ORDER BY article_id');
   }
 
-  /** Places an article just written, its entities included, in a story: in the transaction that wrote it. */
-  place(articleId: number, body?: string): void {
+  /**
+   * Places an article just written, its entities included, in a story: in the transaction that wrote it. `signature`:
+   * its articleSignature, when the importer hashed it on a parsing thread (0.05 ms a placement off the main thread).
+   */
+  place(articleId: number, body?: string, signature?: Uint16Array): void {
     const row = this.articleRow.get(articleId);
     if (!row) return;
     const text = body ?? this.bodyOf.get(articleId)!.body;
@@ -92,7 +95,7 @@ export class Stories {
       articleId,
       day: eventDay({ ...row, textDates }),
       language: row.language,
-      signature: minHash(`${row.title}\n${text}`),
+      signature: signature ?? articleSignature(row.title, text),
       ...entities,
     };
     this.placeWith(features, named);

@@ -92,6 +92,14 @@ export function minHash(text: string): Uint16Array {
   return Uint16Array.from(signature, (value) => value & EMPTY);
 }
 
+/**
+ * An article's signature, of its title and text: computed where the article is prepared (a parsing thread, on import)
+ * or else by its placement, the same either way.
+ */
+export function articleSignature(title: string, body: string): Uint16Array {
+  return minHash(`${title}\n${body}`);
+}
+
 /** The estimated Jaccard similarity of two signatures' shingle sets: the share of bins whose minimums agree. */
 export function similarity(a: Uint16Array, b: Uint16Array): number {
   let same = 0;

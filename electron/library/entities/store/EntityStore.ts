@@ -32,10 +32,13 @@ export class EntityStore {
   private readonly remove: Statement;
   private readonly pruneStmt: Statement;
 
-  /** `written` hears of each article whose entities were just written, in the same transaction (stories place it). */
+  /**
+   * `written` hears of each article whose entities were just written, in the same transaction (stories place it), with
+   * its signature when the importer hashed it (articleSignature).
+   */
   constructor(
     private readonly db: Database,
-    private readonly written: (articleId: number, body: string) => void = () => {},
+    private readonly written: (articleId: number, body: string, signature?: Uint16Array) => void = () => {},
   ) {
     this.read = new EntityQueries(db);
     this.log = new CorrectionLog(db);
@@ -67,12 +70,12 @@ export class EntityStore {
   }
 
   /**
-   * Stores the article's entities, extracted here unless the importer extracted them on a worker thread;
-   * call it inside the transaction that wrote the article.
+   * Stores the article's entities, extracted here unless the importer extracted them (and hashed its signature) on a
+   * worker thread; call it inside the transaction that wrote the article.
    */
-  extract(articleId: number, body: string, language: string | null, found: Extraction = extractEntities(body, language)): void {
+  extract(articleId: number, body: string, language: string | null, found: Extraction = extractEntities(body, language), signature?: Uint16Array): void {
     this.writer.write(articleId, body, found);
-    this.written(articleId, body);
+    this.written(articleId, body, signature);
   }
 
   /** Re-extracts a stored article (in the caller's transaction); an id no longer in the library is skipped. */

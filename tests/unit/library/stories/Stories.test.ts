@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { compareArticles } from '../../../../electron/library/stories/compareArticles';
+import { articleSignature, signatureOf } from '../../../../electron/library/stories/minHash';
 import { writeStoryArticles } from '../../helpers/storyArticles';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
@@ -69,4 +71,21 @@ test('split, merge and move out are kept through a full re-clustering', async ()
   assert.notEqual(story('later.txt'), story('xinhua.txt'), 'split off');
   assert.equal(story('tass.txt'), story('xinhua.txt'), 'the rest stays together');
   assert.throws(() => lib.stories.corrections.moveOut(id('later.txt')), /alone in its story/);
+});
+
+test('an imported article is placed with the signature its parsing thread hashed, the one placing it here computes', async () => {
+  const dir = tempDir();
+  // A batch and more, so that the files are prepared on parsing threads; each of its own wording and title.
+  for (let i = 0; i < 210; i++) {
+    const words = Array.from({ length: 12 }, (_, j) => `w${(i * 7 + j * 13) % 97}`).join(' ');
+    fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), ` date 2024-05-0${(i % 9) + 1} Report ${i} from Minsk\n\n${words}.\n`);
+  }
+  const lib = tempLibrary();
+  await lib.import([dir]);
+  const rows = lib.db.prepare('SELECT a.id, f.minhash FROM articles a JOIN story_features f ON f.article_id = a.id').all() as { id: number; minhash: Buffer }[];
+  assert.equal(rows.length, 210);
+  for (const { id, minhash } of rows) {
+    const article = lib.articles.get(id)!;
+    assert.deepEqual(signatureOf(minhash), articleSignature(article.title, article.body), article.file);
+  }
 });
