@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { onePerConnection } from './onePerConnection';
 
 /** Where the list of changed articles stood, and what other connections had written then. */
 export interface ChangeMark {
@@ -96,11 +97,5 @@ export class IndexChanges {
   }
 }
 
-const shared = new WeakMap<Database, IndexChanges>();
-
 /** The one list of a connection: its temporary triggers are made once. */
-export function indexChanges(db: Database): IndexChanges {
-  let changes = shared.get(db);
-  if (!changes) shared.set(db, (changes = new IndexChanges(db)));
-  return changes;
-}
+export const indexChanges = onePerConnection((db) => new IndexChanges(db));

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { onePerConnection } from '../db/onePerConnection';
 
 /** How many counted changes this connection had made, and what other connections had written then. */
 export interface AdditionMark {
@@ -75,11 +76,5 @@ export class FacetAdditions {
   }
 }
 
-const shared = new WeakMap<Database, FacetAdditions>();
-
 /** The one list of a connection: its temporary triggers are made once. */
-export function facetAdditions(db: Database): FacetAdditions {
-  let additions = shared.get(db);
-  if (!additions) shared.set(db, (additions = new FacetAdditions(db)));
-  return additions;
-}
+export const facetAdditions = onePerConnection((db) => new FacetAdditions(db));

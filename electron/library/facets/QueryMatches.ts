@@ -15,6 +15,7 @@ import {
   UNREAD,
 } from './facetSnapshot';
 import { KeptMatches } from './KeptMatches';
+import { onePerConnection } from '../db/onePerConnection';
 
 /** Match strings whose ids are kept: a query's and the last few before it, for the list and the pane alike. */
 const MATCHES_KEPT = 12;
@@ -141,11 +142,5 @@ function firstFrom(days: IdGroup[], bound: string): number {
   return low;
 }
 
-const shared = new WeakMap<Database, QueryMatches>();
-
 /** The one QueryMatches of a connection. */
-export function queryMatches(db: Database): QueryMatches {
-  let matches = shared.get(db);
-  if (!matches) shared.set(db, (matches = new QueryMatches(db)));
-  return matches;
-}
+export const queryMatches = onePerConnection((db) => new QueryMatches(db));

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { type AdditionMark, type FacetAdditions, facetAdditions } from './FacetAdditions';
 import { ArticleAdder, type GroupKeys } from './ArticleAdder';
+import { onePerConnection } from '../db/onePerConnection';
 
 /** Articles sharing one value of a facet (a source, a month, an entity, a tag), by id. */
 export interface IdGroup {
@@ -181,14 +182,8 @@ export class LiveFacetSnapshot {
   }
 }
 
-const live = new WeakMap<Database, LiveFacetSnapshot>();
-
 /** The one snapshot of a connection, shared by the facet counts and the reading state that patches it. */
-export function liveFacetSnapshot(db: Database): LiveFacetSnapshot {
-  let snapshot = live.get(db);
-  if (!snapshot) live.set(db, (snapshot = new LiveFacetSnapshot(db)));
-  return snapshot;
-}
+export const liveFacetSnapshot = onePerConnection((db) => new LiveFacetSnapshot(db));
 
 /** group_concat() of integer ids, read without making a string per id: the lists hold up to every article. */
 export function parseIds(list: string | null): Int32Array {
