@@ -172,3 +172,19 @@ test('with Stories in place of the list, typing asks for the stories of the firs
   await settle(page);
   expect(listed).toEqual(['K', 'Khrenin']);
 });
+
+test('a search whose list request fails says so, and the filter pane, counting for the list it shows, is not left busy', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const filters = page.getByRole('navigation', { name: 'Filters' });
+  await expect(page.getByRole('option')).toHaveCount(5);
+  await expect(filters).toHaveAttribute('aria-busy', 'false');
+  // The library's answer to this one search is a failure it reports (not a lost connection, which is waited out).
+  const failure = { ok: false, error: { code: 'internal', message: 'The search failed.' } };
+  await page.route('**/api/articles.query', (route) =>
+    (route.request().postDataJSON() as { query: string }).query === 'Khrenin' ? route.fulfill({ json: failure }) : route.continue(),
+  );
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Khrenin');
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('alert')).toHaveText('The search failed.');
+  await expect(filters).toHaveAttribute('aria-busy', 'false');
+  await expect(filters.getByRole('button', { name: /^All articles/ })).toHaveText(/5$/);
+});

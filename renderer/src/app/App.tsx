@@ -181,6 +181,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
           key={revision + reextraction.finished}
           query={query}
           listedQuery={rows.listed?.query ?? null}
+          listBusy={rows.busy}
           onQuery={setQuery}
           changes={rows.changes}
           annotated={rows.lastAnnotation}

@@ -17,6 +17,8 @@ interface Props {
    * counting never holds up the list's own request, and they end on the same query as the list.
    */
   listedQuery: string | null;
+  /** The list is asking for a newer query, whose counts will follow its answer. */
+  listBusy: boolean;
   onQuery(query: string): void;
   /** Moves whenever an article's read or starred state changed, so the counts are fetched again. */
   changes: number;
@@ -57,7 +59,18 @@ function chooseLibrary(query: string, op: OperatorRef | null): string {
 }
 
 /** The left pane: saved searches, the library, the lists of names and the dates, all counted for the current query. */
-export function FilterPane({ query, listedQuery, onQuery, changes, annotated, highlightsOpen, onToggleHighlights, onManageTags, onLibraryChanged }: Props) {
+export function FilterPane({
+  query,
+  listedQuery,
+  listBusy,
+  onQuery,
+  changes,
+  annotated,
+  highlightsOpen,
+  onToggleHighlights,
+  onManageTags,
+  onLibraryChanged,
+}: Props) {
   const [windows, setWindows] = useState(initialWindows);
   const { facets, error, busy } = useFacets(listedQuery, windows, changes, annotated);
   const library = facets?.library;
@@ -71,7 +84,7 @@ export function FilterPane({ query, listedQuery, onQuery, changes, annotated, hi
   );
 
   return (
-    <nav className="filter-pane" aria-label="Filters" aria-busy={busy || listedQuery !== query}>
+    <nav className="filter-pane" aria-label="Filters" aria-busy={busy || listBusy}>
       {error && (
         <p className="error" role="alert">
           {error}
