@@ -165,11 +165,11 @@ export function* corpusArticles(count: number, seed = SEED): Generator<CorpusArt
   }
 }
 
-export function writeCorpus(dir: string, count: number): WrittenCorpus {
+export function writeCorpus(dir: string, count: number, seed = SEED): WrittenCorpus {
   const start = performance.now();
   const written: WrittenCorpus = { dir, articles: 0, folders: [], files: [], megabytes: 0, languages: {}, sources: {}, seconds: 0 };
   let bytes = 0;
-  for (const article of corpusArticles(count)) {
+  for (const article of corpusArticles(count, seed)) {
     const file = path.join(dir, article.name);
     const folder = path.dirname(file);
     if (written.folders.at(-1) !== folder) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Library } from '../../electron/library/Library';
-import { corpusArticles } from './corpus';
+import { writeCorpus } from './corpus';
 import { round, summarize } from './stats';
 
 /** Not the large library's seed: these articles are new to it. */
@@ -29,11 +29,7 @@ export interface PlacementInImport {
 export async function placementInImport(large: Library, workDir: string, files = 2000, rounds = 3): Promise<PlacementInImport | null> {
   if (mainThreadCpuMs() === null) return null;
   const folder = path.join(workDir, 'new-articles');
-  for (const article of corpusArticles(files, NEW_ARTICLES_SEED)) {
-    const file = path.join(folder, article.name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, article.text);
-  }
+  writeCorpus(folder, files, NEW_ARTICLES_SEED);
   large.db.pragma('wal_checkpoint(TRUNCATE)');
   const runs = { with: [] as number[], without: [] as number[] };
   try {

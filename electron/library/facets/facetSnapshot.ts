@@ -185,6 +185,13 @@ export class LiveFacetSnapshot {
 /** The one snapshot of a connection, shared by the facet counts and the reading state that patches it. */
 export const liveFacetSnapshot = onePerConnection((db) => new LiveFacetSnapshot(db));
 
+/** A flag per id up to the largest of `ids`, set for each of them: a test of membership in them by indexing. */
+export function flagsOf(ids: Int32Array): Uint8Array {
+  const flags = new Uint8Array(ids.reduce((max, id) => Math.max(max, id), -1) + 1);
+  for (let i = 0; i < ids.length; i++) flags[ids[i]!] = 1;
+  return flags;
+}
+
 /** group_concat() of integer ids, read without making a string per id: the lists hold up to every article. */
 export function parseIds(list: string | null): Int32Array {
   if (!list) return new Int32Array(0);

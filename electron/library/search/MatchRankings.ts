@@ -6,6 +6,7 @@ import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexCha
 import type { Ranked } from './RankedCache';
 import { BEST_FIRST, patchablePhrases, patchRanking } from './patchRanking';
 import { indexTotals, type IndexTotals } from './bm25';
+import { flagsOf } from '../facets/facetSnapshot';
 
 /** Match strings kept, each with its order: as many as the queries kept. */
 const CAPACITY = 16;
@@ -66,8 +67,8 @@ export class MatchRankings {
       best = this.rankMatch(key, query.match, orderBy, wanted, matches);
     }
     if (conditions.length === 0) return { ids: best.ids, scores: best.scores, complete: best.complete };
-    const inMemory = matching && inSet(matching);
-    const keeps = (ids: number[]) => inMemory ?? this.keptBySql(ids, conditions, query.rest.params);
+    const inMemory = matching && flagsOf(matching);
+    const keeps = (ids: number[]) => (inMemory ? (id: number) => inMemory[id] === 1 : this.keptBySql(ids, conditions, query.rest.params));
     let found = keptBy(best, keeps);
     if (!best.complete && found.ids.length < end) {
       // The conditions keep fewer of the best matches than of all (one outlet's reports ranking lower, say): the
@@ -166,13 +167,6 @@ export class MatchRankings {
   private count(match: string): number {
     return this.statements.get('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
   }
-}
-
-/** A test of membership in `ids`: a flag per id up to the largest. */
-function inSet(ids: Int32Array): (id: number) => boolean {
-  const flags = new Uint8Array(ids.reduce((max, id) => Math.max(max, id), 0) + 1);
-  for (const id of ids) flags[id] = 1;
-  return (id) => flags[id] === 1;
 }
 
 /** The ranking's rows that meet the conditions (`keeps`, asked with the ranking's ids), in its order. */

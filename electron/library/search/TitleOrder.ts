@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { IndexRevision } from '../db/IndexRevision';
 import { StatementCache } from '../db/StatementCache';
-import { parseIds } from '../facets/facetSnapshot';
+import { flagsOf, parseIds } from '../facets/facetSnapshot';
 
 /**
  * The library's ids in title order (ORDER BY title COLLATE NOCASE, id, as SQLite sorts them), kept while the full-text
@@ -13,7 +13,7 @@ import { parseIds } from '../facets/facetSnapshot';
 export class TitleOrder {
   private readonly statements: StatementCache;
   private readonly revision: IndexRevision;
-  private kept: { ids: Int32Array; size: number; revision: number } | null = null;
+  private kept: { ids: Int32Array; revision: number } | null = null;
 
   constructor(db: Database) {
     this.statements = new StatementCache(db);
@@ -22,9 +22,8 @@ export class TitleOrder {
 
   /** The ids from `offset` to `offset + limit` of `matching` in title order, A to Z or Z to A. */
   page(matching: Int32Array, descending: boolean, offset: number, limit: number): number[] {
-    const { ids, size } = this.current();
-    const wanted = new Uint8Array(size);
-    for (let i = 0; i < matching.length; i++) wanted[matching[i]!] = 1;
+    const ids = this.current();
+    const wanted = flagsOf(matching);
     const page: number[] = [];
     const end = Math.min(offset + limit, matching.length);
     let seen = 0;
@@ -35,14 +34,14 @@ export class TitleOrder {
     return page;
   }
 
-  private current(): { ids: Int32Array; size: number } {
+  private current(): Int32Array {
     const revision = this.revision.current();
     if (this.kept?.revision !== revision) {
       const ids = parseIds(
         this.statements.get('SELECT group_concat(id) FROM (SELECT id FROM articles ORDER BY title COLLATE NOCASE, id)').pluck().get() as string | null,
       );
-      this.kept = { ids, size: ids.reduce((max, id) => Math.max(max, id), 0) + 1, revision };
+      this.kept = { ids, revision };
     }
-    return this.kept;
+    return this.kept.ids;
   }
 }
