@@ -11,6 +11,7 @@ import { explainSqliteError } from '../db/LibraryError';
 import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
 import { ParsePool } from './ParsePool';
+import { PrepareDemand } from './PrepareDemand';
 import { prepareArticle, type Prepared } from './prepareArticle';
 import { completeAdded, writeArticle, type ArticleToWrite } from './writeArticle';
 import { describeFsError, walkArticleFiles } from './walkArticleFiles';
@@ -70,10 +71,12 @@ type Ready = ImportResult | { file: string; contentHash: string; prepared: Prepa
 
 interface Preparer {
   prepare(file: string, bytes: Uint8Array): Promise<Prepared>;
+  /** The writer waited for a batch to be prepared: another thread would help. */
+  more(): void;
   close(): Promise<void>;
 }
 
-const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticle(file, bytes), close: async () => {} };
+const IN_THIS_THREAD: Preparer = { prepare: async (file, bytes) => prepareArticle(file, bytes), more: () => {}, close: async () => {} };
 
 /**
  * Imports files and folders. Files are parsed on worker threads while the main thread writes the previous batch;
@@ -97,11 +100,15 @@ export async function importPaths(ctx: ImportContext, given: readonly string[], 
   // Progress counts files as they are read, in whatever order their parsing ends; a batch is written once all its files are read.
   let read = 0;
   const readDone = (file: string) => onProgress?.({ done: ++read, total, file });
+  const demand = new PrepareDemand(() => preparer.more());
   const flush = async (items: Item[]) => {
+    const waitStarted = performance.now();
     const ready = await Promise.all(items.map(async (item): Promise<Ready> => ('settled' in item ? item.settled : { ...item, prepared: await item.prepared })));
+    const writeStarted = performance.now();
     const before = results.length;
     try {
       write(ready, new Date().toISOString());
+      demand.written(writeStarted - waitStarted, performance.now() - writeStarted);
     } catch (err) {
       results.length = before;
       throw explainSqliteError(ctx.dbFile, err);

@@ -104,3 +104,21 @@ test("a file that outgrows a worker's old generation ends the worker and is prep
     await pool.close();
   }
 });
+
+test('the pool starts one worker for any number of files, and one more each time the writer asks, up to its size', async () => {
+  const pool = new ParsePool({ size: 2 });
+  try {
+    const seeds = fs.readdirSync(SEEDS).map((f) => ({ file: path.join(SEEDS, f), bytes: fs.readFileSync(path.join(SEEDS, f)) }));
+    const prepareAll = () => Promise.all(seeds.map(({ file, bytes }) => pool.prepare(file, bytes)));
+    const first = prepareAll();
+    assert.equal(pool.workers, 1);
+    const alone = await first;
+    pool.more();
+    assert.equal(pool.workers, 2);
+    pool.more();
+    assert.equal(pool.workers, 2, 'never more than its size');
+    assert.deepEqual(await prepareAll(), alone);
+  } finally {
+    await pool.close();
+  }
+});
