@@ -16,18 +16,42 @@ export function segmentCount(db: Database, table: (typeof INDEXES)[number]): num
   return db.prepare(`SELECT count(DISTINCT segid) FROM ${table}_idx`).pluck().get() as number;
 }
 
+/** Pages a 'merge' step writes at most: each step is a statement, and the loop ends when one does nothing. */
+const MERGE_STEP_PAGES = 500;
+
 /**
- * Merges each full-text index that holds more than MAX_SEGMENTS segments into one (FTS5's 'optimize'), both in one
- * transaction: a crash keeps both as they were, and they were sound already. The merge rewrites the whole index, 0.5 s
- * for 20,000 articles and 3.2 s for 100,000, so only large imports call it. The pages the old segments held (4 MB of
- * 127 at 20,000) are left free for the next writes rather than given back: a vacuum would copy the whole library.
- * Returns the indexes merged.
+ * Merges each full-text index that holds more than MAX_SEGMENTS segments, both in one transaction: a crash keeps both
+ * as they were, and they were sound already. First level by level, the way FTS5 merges on its own but down to one
+ * segment a level: segments made by the same number of merges are of like size, so the import's new ones are merged
+ * with each other and the library's large one is left alone (4,000 articles into 100,000: 9 segments to 2 in 0.11 s).
+ * Only if that leaves more than MAX_SEGMENTS is the whole index rewritten into one (FTS5's 'optimize': 1.4 s at
+ * 100,000 articles, 10 times that at a million, and paid by every import's end before). The pages the old segments
+ * held are left free for the next writes rather than given back: a vacuum would copy the whole library. Returns the
+ * indexes merged.
  */
 export function mergeFullTextSegments(db: Database): string[] {
   const merge = db.transaction(() => {
     const merged = INDEXES.filter((table) => segmentCount(db, table) > MAX_SEGMENTS);
-    for (const table of merged) db.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+    for (const table of merged) {
+      mergeLevels(db, table);
+      if (segmentCount(db, table) > MAX_SEGMENTS) db.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+    }
     return merged;
   });
   return merge();
+}
+
+/**
+ * Merges every level of the index that holds two segments or more ('usermerge' 2, a setting kept in the index) until
+ * none does. A 'merge' that did nothing counts one change, for its own insert: FTS5's documented test of being done.
+ */
+function mergeLevels(db: Database, table: (typeof INDEXES)[number]): void {
+  db.prepare(`INSERT INTO ${table}(${table}, rank) VALUES ('usermerge', 2)`).run();
+  const step = db.prepare(`INSERT INTO ${table}(${table}, rank) VALUES ('merge', ${MERGE_STEP_PAGES})`);
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  for (;;) {
+    const before = changes.get() as number;
+    step.run();
+    if ((changes.get() as number) - before < 2) return;
+  }
 }
