@@ -48,6 +48,16 @@ test('one event across outlets and languages is one story; the same people on an
   assert.ok(b.sentences.some((s) => s.shared));
 });
 
+test('articles are found by their keys once these are moved out of the recent keys', async () => {
+  const { lib, story } = await library();
+  lib.stories.index.keys.moveRecent();
+  assert.equal(lib.db.prepare('SELECT count(*) FROM story_keys_recent').pluck().get(), 0);
+  assert.equal((await lib.reclustering.finished(lib.reclustering.start(true)!))?.error, null);
+  assert.equal(story('tass.txt'), story('xinhua.txt'));
+  assert.equal(story('dpa.txt'), story('xinhua.txt'));
+  assert.notEqual(story('later.txt'), story('xinhua.txt'));
+});
+
 test('split, merge and move out are kept through a full re-clustering', async () => {
   const { lib, id, story } = await library();
   const recluster = async () => {
