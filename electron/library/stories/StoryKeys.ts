@@ -18,8 +18,8 @@ const RECENT_KEYS = 65_536;
  * as much as the row), and its code (keyWeight.ts).
  */
 export type KeyRow = [place: number, code: number];
-/** The article of a key's place. */
-export const articleOf = (place: number) => place % 2 ** 32;
+/** The article of a key's place; a day before 1970 is negative, its place too. */
+export const articleOf = (place: number) => place - Math.floor(place / 2 ** 32) * 2 ** 32;
 
 /**
  * The entity-by-day index of placed articles (entity → day → article, with the article's language and how much it is
