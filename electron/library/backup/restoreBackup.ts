@@ -19,6 +19,7 @@ const WIPE = [
   'story_links',
   'stories',
   'story_keys',
+  'story_keys_recent',
   'story_key_counts',
   'story_features',
   'article_tags',

@@ -95,7 +95,7 @@ export class PairProfiles {
   private seenInOtherLanguage(entity: number, language: string | null): boolean {
     const key = `${entity} ${language}`;
     let seen = this.otherLanguage.get(key);
-    if (seen === undefined) this.otherLanguage.set(key, (seen = this.index.seenInOtherLanguage(entity, this.placed.day, language)));
+    if (seen === undefined) this.otherLanguage.set(key, (seen = this.index.keys.seenInOtherLanguage(entity, this.placed.day, language)));
     return seen;
   }
 }

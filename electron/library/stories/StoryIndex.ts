@@ -3,6 +3,7 @@ import { knownOutlet } from '../parse/outlets';
 import { keyCode, keyPerson, keyWeight } from './keyWeight';
 import { signatureBytes, signatureOf } from './minHash';
 import { unpackSpans } from '../entities/store/packedSpans';
+import { articleOf, StoryKeys } from './StoryKeys';
 
 /** What clustering compares of an article. */
 export interface ArticleFeatures {
@@ -48,14 +49,8 @@ export interface Shared {
 /** An article's entities, each with its rarity, its weight in the article, and how many placed articles named it then. */
 export type Weighted = ReadonlyMap<number, readonly [rarity: number, weight: number, named: number]>;
 
-/** How far apart, in days, two reports of one event may be; wider windows only add candidates to score. */
-export const DAY_WINDOW = 3;
 /** Characters of an article's lead: an entity named there is what the article is about. */
 const LEAD = 300;
-/** Rows read per entity: a common entity (China) would otherwise bring every article of the week to score. */
-const ROWS_PER_ENTITY = 200;
-/** Keys written per statement: one statement per few keys, not one per key, as each costs more than the row it writes. */
-const KEY_ROWS = 16;
 
 /** The stories' SQL: features and memberships (one row an article), the entity-by-day index and the user's links. */
 export class StoryIndex {
@@ -63,10 +58,6 @@ export class StoryIndex {
   private readonly aliasesOf: Statement<[number, number], { alias: string }>;
   private readonly addFeatures: Statement;
   private readonly rewriteFeatures: Statement;
-  private readonly keyWriters = new Map<number, Statement>();
-  private readonly clearKeys: Statement<[string, number, number]>;
-  private readonly countKeys: Statement<[string]>;
-  private readonly keyRows: Statement<[number, number, number], [articleId: number, code: number]>;
   private readonly storedRow: Statement<[number], { day: number; language: string | null; entities: string }>;
   private readonly candidateReaders = new Map<number, Statement<number[], CandidateRow>>();
   private readonly sizeOf: Statement<[number], { size: number }>;
@@ -79,10 +70,13 @@ export class StoryIndex {
   private readonly storyFree: Statement<[number], { id: number }>;
   private readonly countFeatures: Statement<[], { n: number }>;
   private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
-  private readonly otherLanguage: Statement<[number, number, number, string | null], { found: number }>;
   private articles: number | null = null;
 
+  /** The entity-by-day index. */
+  readonly keys: StoryKeys;
+
   constructor(private readonly db: Database) {
+    this.keys = new StoryKeys(db);
     // An entity's mentions in the article are one row, its spans (m022). On import they were just written and their pages
     // are cached: reading them back cost about 0.12 ms a placement at 100,000 articles (a row a mention then), and having
     // the entity writer hand them over instead saved 0.02 ms of it, and writing and placing an article measured no faster.
@@ -94,15 +88,6 @@ export class StoryIndex {
       ON CONFLICT(article_id) DO NOTHING`);
     this.storedRow = db.prepare('SELECT day, language, entities FROM story_features WHERE article_id = ?');
     this.rewriteFeatures = db.prepare('UPDATE story_features SET day = ?, language = ?, norm = ?, entities = ?, minhash = ? WHERE article_id = ?');
-    this.clearKeys = db.prepare(`DELETE FROM story_keys WHERE entity_id IN (SELECT value FROM json_each(?) WHERE key % 2 = 0)
-      AND day = ? AND article_id = ?`);
-    this.countKeys = db.prepare(`INSERT INTO story_key_counts (entity_id, articles) SELECT value, 1 FROM json_each(?) WHERE key % 2 = 0
-      ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1`);
-    this.keyRows = db
-      .prepare<[number, number, number], [number, number]>(
-        `SELECT article_id, code FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ? LIMIT ${ROWS_PER_ENTITY}`,
-      )
-      .raw();
     this.sizeOf = db.prepare('SELECT size FROM stories WHERE id = ?');
     this.countsOf = db.prepare(`SELECT j.value AS entityId, coalesce(c.articles, 0) AS articles FROM json_each(?) j
       LEFT JOIN story_key_counts c ON c.entity_id = j.value WHERE j.key % 2 = 0`);
@@ -115,13 +100,6 @@ export class StoryIndex {
     this.storyFree = db.prepare('SELECT id FROM stories WHERE id = ?');
     this.countFeatures = db.prepare('SELECT count(*) AS n FROM story_features');
     this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
-    this.otherLanguage = db.prepare(`SELECT 1 AS found FROM (SELECT language FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ?
-      LIMIT ${ROWS_PER_ENTITY}) WHERE language IS NOT ? LIMIT 1`);
-  }
-
-  /** Whether an entity is named, within DAY_WINDOW days of `day`, by an article in another language than `language`. */
-  seenInOtherLanguage(entityId: number, day: number, language: string | null): boolean {
-    return this.otherLanguage.get(entityId, day - DAY_WINDOW, day + DAY_WINDOW, language) !== undefined;
   }
 
   /** A placed article's entities as stored (Candidate.entities): each one's weight in it, and whether it is a person. */
@@ -190,46 +168,15 @@ export class StoryIndex {
     const signature = signatureBytes(f.signature);
     const entities = JSON.stringify([...f.codes].flat());
     if (this.addFeatures.run(f.articleId, f.day, f.language, norm, entities, signature).changes > 0) {
-      this.writeKeys(f, entities);
+      this.keys.write(f.articleId, f.day, f.language, f.codes, entities);
       if (this.articles !== null) this.articles++;
       return;
     }
     const before = this.storedRow.get(f.articleId)!;
     this.rewriteFeatures.run(f.day, f.language, norm, entities, signature, f.articleId);
     if (before.day === f.day && before.language === f.language && before.entities === entities) return;
-    this.clearKeys.run(before.entities, before.day, f.articleId);
-    this.writeKeys(f, entities);
-  }
-
-  /**
-   * Each key's article count (story_key_counts) is raised by a statement of its own rather than by a trigger on the
-   * keys (dropped in m023): with the trigger, each multi-row key insert kept a statement journal, in a batch's
-   * transaction a temporary file. Storing an article (its row, keys and counts) measured 0.061–0.067 against 0.085–0.090
-   * ms CPU at 100,000 articles. Keys are written only for an article that has none (new, or its keys just cleared), so
-   * each key counts once; their deletion is still counted by trigger.
-   * Each of an article's keys goes into its entity's pages, and every page changed is written at the batch's commit.
-   * Keys ordered by day first (an article's keys side by side) halved what placement added to the bytes an import of
-   * 2,000 articles wrote (310 against 665 MB at 100,000 articles) and their writing (0.04–0.05 against 0.08–0.11 ms an
-   * article), but reading an entity's keys of seven days took seven lookups (0.12–0.16 against 0.07–0.08 ms): the
-   * import's main thread measured no faster.
-   */
-  private writeKeys(f: ArticleFeatures, entities: string): void {
-    const keys = [...f.codes].flatMap(([entity, code]) => [entity, f.day, f.articleId, f.language, code]);
-    for (let at = 0; at < keys.length; at += 5 * KEY_ROWS) {
-      const part = keys.slice(at, at + 5 * KEY_ROWS);
-      this.keysWriter(part.length / 5).run(part);
-    }
-    this.countKeys.run(entities);
-  }
-
-  private keysWriter(rows: number): Statement {
-    let stmt = this.keyWriters.get(rows);
-    if (!stmt) {
-      const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?)').join(', ');
-      stmt = this.db.prepare(`INSERT OR IGNORE INTO story_keys (entity_id, day, article_id, language, code) VALUES ${values}`);
-      this.keyWriters.set(rows, stmt);
-    }
-    return stmt;
+    this.keys.clear(before.entities, before.day, f.articleId);
+    this.keys.write(f.articleId, f.day, f.language, f.codes, entities);
   }
 
   /** What was stored of an article, or undefined when it has not been placed yet. */
@@ -241,17 +188,22 @@ export class StoryIndex {
   /**
    * For each article within DAY_WINDOW days sharing one of `weighted`'s entities: the dot product of the two entity
    * vectors, Σ rarity² × weight here × weight there. An entity no other placed article names is not looked up.
-   * One statement an entity: one for all of them (json_each, each entity's first rows gathered into a JSON array or a
-   * list) was slower, 0.17 against 0.13 ms a placement, building and parsing the lists costing more than it saves.
+   * One statement an entity (and one for the recent keys of all, StoryKeys.near): one for all of them (json_each, each
+   * entity's first rows gathered into a JSON array or a list) was slower, 0.17 against 0.13 ms a placement, building and parsing the lists costing more than it saves.
    * Reading each key's language here too, to answer seenInOtherLanguage for these entities (4.5 statements a placement
    * down to 1.9), measured no faster: the statements left are the ones whose pages are not in the cache.
    */
   shared(f: ArticleFeatures, weighted: Weighted): Map<number, Shared> {
     const found = new Map<number, Shared>();
+    const near = this.keys.near(
+      [...weighted].filter(([, [, , named]]) => named > 0).map(([entity]) => entity),
+      f.day,
+    );
     for (const [entity, [rarity, here, named]] of weighted) {
       if (named === 0) continue;
       const lead = f.leadPeople.has(entity) ? 1 : 0;
-      for (const [articleId, code] of this.keyRows.all(entity, f.day - DAY_WINDOW, f.day + DAY_WINDOW)) {
+      for (const [place, code] of near.get(entity)!) {
+        const articleId = articleOf(place);
         if (articleId === f.articleId) continue;
         const weight = keyWeight(code);
         const sum = found.get(articleId);

@@ -22,6 +22,7 @@ import { m020CompactLibrary } from './m020_compactLibrary';
 import { m021FoldedPersonKeys } from './m021_foldedPersonKeys';
 import { m022MentionSpans } from './m022_mentionSpans';
 import { m023CheaperPlacement } from './m023_cheaperPlacement';
+import { m024RecentStoryKeys } from './m024_recentStoryKeys';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   m021FoldedPersonKeys,
   m022MentionSpans,
   m023CheaperPlacement,
+  m024RecentStoryKeys,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { compareArticles } from '../../../../electron/library/stories/compareArticles';
 import { articleSignature, signatureOf } from '../../../../electron/library/stories/minHash';
-import { writeStoryArticles } from '../../helpers/storyArticles';
+import { STORY_ARTICLES, writeStoryArticles } from '../../helpers/storyArticles';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 async function library() {
@@ -46,6 +46,26 @@ test('one event across outlets and languages is one story; the same people on an
   assert.equal(said(/^MINSK, March 3/), true, 'the meeting, in Russian too');
   assert.equal(said(/Great Stone/), false, 'the industrial park, in Xinhua alone');
   assert.ok(b.sentences.some((s) => s.shared));
+});
+
+test('articles are found by their keys once these are moved out of the recent keys', async () => {
+  const { lib, story } = await library();
+  lib.stories.index.keys.moveRecent();
+  assert.equal(lib.db.prepare('SELECT count(*) FROM story_keys_recent').pluck().get(), 0);
+  assert.equal((await lib.reclustering.finished(lib.reclustering.start(true)!))?.error, null);
+  assert.equal(story('tass.txt'), story('xinhua.txt'));
+  assert.equal(story('dpa.txt'), story('xinhua.txt'));
+  assert.notEqual(story('later.txt'), story('xinhua.txt'));
+});
+
+test('reports of one event before 1970 are one story too', async () => {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(STORY_ARTICLES)) fs.writeFileSync(path.join(dir, name), text.replace(/2026-03-(\d\d)/, '1966-03-$1'));
+  const lib = tempLibrary();
+  await lib.import([dir]);
+  const story = (name: string) => lib.stories.index.storyOf(lib.articles.findByFile(path.join(dir, name))!.id);
+  assert.equal(story('tass.txt'), story('xinhua.txt'));
+  assert.equal(story('dpa.txt'), story('xinhua.txt'));
 });
 
 test('split, merge and move out are kept through a full re-clustering', async () => {

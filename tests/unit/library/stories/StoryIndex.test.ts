@@ -7,10 +7,15 @@ import type { Library } from '../../../../electron/library/Library';
 import { writeStoryArticles } from '../../helpers/storyArticles';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
-/** Each entity's count as kept, and as its keys give it; an entity all of whose keys went keeps a count of 0. */
+/** Each entity's count as kept, and as its keys (recent or not) give it; an entity all of whose keys went keeps a count of 0. */
 function counts(library: Library) {
   const kept = library.db.prepare('SELECT entity_id, articles FROM story_key_counts WHERE articles != 0 ORDER BY entity_id').raw().all();
-  const keys = library.db.prepare('SELECT entity_id, count(*) FROM story_keys GROUP BY entity_id ORDER BY entity_id').raw().all();
+  const keys = library.db
+    .prepare(
+      'SELECT entity_id, count(*) FROM (SELECT entity_id FROM story_keys UNION ALL SELECT entity_id FROM story_keys_recent) GROUP BY entity_id ORDER BY entity_id',
+    )
+    .raw()
+    .all();
   return { kept, keys };
 }
 
@@ -20,7 +25,7 @@ function assertExact(library: Library, when: string): number {
   return keys.length;
 }
 
-test("each entity's article count follows its keys through imports, re-extraction, deletion, re-clustering and a restore", async () => {
+test("each entity's article count follows its keys through imports, re-extraction, deletion, their move out of the recent keys, re-clustering and a restore", async () => {
   const dir = writeStoryArticles(tempDir());
   const library = tempLibrary();
   await library.import([dir]);
@@ -37,6 +42,19 @@ test("each entity's article count follows its keys through imports, re-extractio
   library.shelves.setTrashed([later], true);
   library.shelves.emptyTrash();
   assertExact(library, 'after a deletion');
+
+  // The same again, the keys now in the main table.
+  library.stories.index.keys.moveRecent();
+  assert.equal(library.db.prepare('SELECT count(*) FROM story_keys_recent').pluck().get(), 0);
+  assertExact(library, 'after moving the recent keys');
+  library.entities.correct({ action: 'hide', id: minsk, hidden: false });
+  library.db.transaction(() => library.entities.articleIds(true).forEach((id) => library.entities.reextract(id)))();
+  assertExact(library, 'after re-extraction of moved keys');
+  library.stories.index.keys.moveRecent();
+  const dpa = library.articles.findByFile(path.join(dir, 'dpa.txt'))!.id;
+  library.shelves.setTrashed([dpa], true);
+  library.shelves.emptyTrash();
+  assertExact(library, 'after a deletion of moved keys');
 
   const recluster = async (all: boolean) => assert.equal((await library.reclustering.finished(library.reclustering.start(all)!))?.error, null);
   await recluster(true);
