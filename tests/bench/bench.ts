@@ -267,7 +267,7 @@ async function scaleRun(tmp: string, count: number): Promise<void> {
     0.8,
     imported && `${imported.quarterRates.join(', ')} articles/s`,
   );
-  target(`${label}: bench process resident memory during the import (peak)`, imported?.peakRssMB, 'MB', '<=', 500);
+  target(`${label}: importing process's resident memory (peak)`, imported?.peakRssMB, 'MB', '<=', 500);
   if (!imported) return;
   const size = await section('scaleLibrarySize', () => tableSizes(file));
   target(
