@@ -1,9 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
+import { runProbe } from './runProbe';
 import { round } from './stats';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface ScaleImportFigures {
   articles: number;
@@ -40,30 +36,15 @@ export function parseScale(value: string): number {
 
 /**
  * Imports `count` generated articles into a new library (scaleImportProbe.ts), in a process of its own: its peak
- * resident memory is the import's, as the app's would be, not that of the bench's own modules (Playwright and the
- * renderer bench, 124 MB). Progress on stderr per chunk.
+ * resident memory is the import's, as the app's would be. Progress on stderr per chunk.
  */
 export async function scaleImport(libraryFile: string, workDir: string, count: number): Promise<ScaleImportFigures> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'scaleImportProbe.ts'), libraryFile, workDir, String(count)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (data: string) => (out += data));
-  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
-  if (code !== 0) throw new Error(`the scale import failed (${code ?? signal})`);
-  return JSON.parse(out) as ScaleImportFigures;
+  return runProbe<ScaleImportFigures>('scaleImportProbe.ts', [libraryFile, workDir, String(count)]);
 }
 
 /** Opening the library in a fresh process until the first list, and the filter counts, are answered. */
-export function startupBench(libraryFile: string): StartupFigures {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'startupProbe.ts'), libraryFile], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  if (child.status !== 0) throw new Error(`start-up probe failed (${child.status ?? child.signal}): ${child.stderr.slice(-500)}`);
-  const figures = JSON.parse(child.stdout) as Omit<StartupFigures, 'what'>;
+export async function startupBench(libraryFile: string): Promise<StartupFigures> {
+  const figures = await runProbe<Omit<StartupFigures, 'what'>>('startupProbe.ts', [libraryFile]);
   return {
     openMs: round(figures.openMs),
     firstListMs: round(figures.firstListMs),
