@@ -10,6 +10,7 @@ import type { EntityStore } from '../entities/store/EntityStore';
 import { explainSqliteError } from '../db/LibraryError';
 import { RequestError } from '../../common/RequestError';
 import { MAX_ARTICLE_BYTES, TOO_LARGE } from '../parse/parseArticle';
+import { ImportMemory } from './ImportMemory';
 import { ParsePool } from './ParsePool';
 import { PrepareDemand } from './PrepareDemand';
 import { prepareArticle, type Prepared } from './prepareArticle';
@@ -50,13 +51,6 @@ const BATCH_SIZE = 200;
  */
 const WORKERS_FROM = BATCH_SIZE;
 
-/**
- * SQLite's page cache, in KiB, while a large import writes: the indexes it fills in no particular order (mentions,
- * entities' aliases, the stories') outgrow the default 2 MB as the library grows, and reading their pages back
- * again cost 10–15% of the writing by 58,000 articles. The cache only grows as pages are read, and is given back after.
- */
-export const IMPORT_CACHE_KIB = 64 * 1024;
-
 /** The longest the walk holds the thread between pauses for the reader's requests. */
 const PAUSE_EVERY_MS = 50;
 
@@ -95,13 +89,14 @@ export async function importPaths(ctx: ImportContext, given: readonly string[], 
   let total = 0;
   for (const _ of walkArticleFiles(paths)) total++;
   const preparer = total >= WORKERS_FROM ? new ParsePool() : IN_THIS_THREAD;
-  const restoreCache = preparer === IN_THIS_THREAD ? () => {} : widenCache(ctx.db);
+  const memory = preparer === IN_THIS_THREAD ? null : new ImportMemory(ctx.db);
   const write = ctx.db.transaction((ready: Ready[], now: string) => results.push(...writeBatch(ctx, ready, now)));
   // Progress counts files as they are read, in whatever order their parsing ends; a batch is written once all its files are read.
   let read = 0;
   const readDone = (file: string) => onProgress?.({ done: ++read, total, file });
   const demand = new PrepareDemand(() => preparer.more());
   const flush = async (items: Item[]) => {
+    memory?.fit();
     const waitStarted = performance.now();
     const ready = await Promise.all(items.map(async (item): Promise<Ready> => ('settled' in item ? item.settled : { ...item, prepared: await item.prepared })));
     const writeStarted = performance.now();
@@ -153,7 +148,7 @@ export async function importPaths(ctx: ImportContext, given: readonly string[], 
     // few to be worth rewriting the index for.
     if (preparer !== IN_THIS_THREAD) mergeSegments(ctx);
   } finally {
-    restoreCache();
+    memory?.restore();
     await preparer.close();
   }
   return results;
@@ -165,14 +160,6 @@ function mergeSegments(ctx: ImportContext): void {
   } catch (err) {
     throw explainSqliteError(ctx.dbFile, err);
   }
-}
-
-/** Raises the connection's page cache to IMPORT_CACHE_KIB; the function returned puts it back, unless another import raised it first. */
-function widenCache(db: Database): () => void {
-  const before = db.pragma('cache_size', { simple: true }) as number;
-  if (before === -IMPORT_CACHE_KIB) return () => {};
-  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  return () => db.pragma(`cache_size = ${before}`);
 }
 
 /**
