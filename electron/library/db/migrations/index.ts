@@ -23,6 +23,7 @@ import { m021FoldedPersonKeys } from './m021_foldedPersonKeys';
 import { m022MentionSpans } from './m022_mentionSpans';
 import { m023CheaperPlacement } from './m023_cheaperPlacement';
 import { m024RecentStoryKeys } from './m024_recentStoryKeys';
+import { m025SpacelessFunction } from './m025_spacelessFunction';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   m022MentionSpans,
   m023CheaperPlacement,
   m024RecentStoryKeys,
+  m025SpacelessFunction,
 ];
 
 export const LATEST_VERSION = migrations.length;
