@@ -29,7 +29,8 @@ export function importCacheKib(libraryBytes: number): number {
  * them grow up to fourfold when collecting is cheap beside the work, as it is here. The articles prepared on the
  * parsing threads wait on the main thread for their batch, outlive its young collections and die old: its heap
  * reached 150–170 MB with 35–38 live. The setting is V8's, read at each full collection, and the process's: the
- * parsing threads' heaps grow less too; 0 gives V8 back its own heuristics.
+ * parsing threads' heaps grow less too; 0 gives V8 back its own heuristics. Electron's main process starts V8 with
+ * --no-freeze-flags-after-init, so that Node's v8.setFlagsFromString may still change a flag there, as in Node.
  *
  * Importing 40,000 generated articles into a new library, 20,000 at a time, the peak resident memory per 20,000 was
  * 451 and 488 MB with a fixed 64 MB cache and V8's growth; 405 and 426 with both set here, at the same rate (growing by
