@@ -113,6 +113,48 @@ test('the review is answered by keys: keep, sooner, later, note, tags, open at t
   await expect(page.getByRole('region', { name: 'Articles' }).getByRole('option')).toHaveCount(5);
 });
 
+/** Presses `key` the moment the progress line reads `text`, before React has run that render's effects. */
+async function pressWhenShown(page: Page, text: string, key: string) {
+  await page.evaluate(
+    ([text, key]) => {
+      const progress = document.querySelector('.review-progress')!;
+      new MutationObserver((_, observer) => {
+        if (progress.textContent !== text) return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      }).observe(progress, { childList: true, characterData: true, subtree: true });
+    },
+    [text, key],
+  );
+}
+
+test('a key pressed as the next card appears acts on that card', async ({ page, reader }) => {
+  const highlights = annotate(reader.library);
+  reader.library.review.setSettings({ count: 5 });
+  await page.goto(reader.server.url);
+  const view = await openReview(page);
+  const progress = view.locator('.review-progress');
+  const first = await current(page, highlights);
+  await pressWhenShown(page, '4 left · 1 answered today', 'k');
+  await page.keyboard.press('k');
+  await expect(progress).toHaveText('3 left · 2 answered today');
+  const answered = reader.library.db.prepare('SELECT highlight_id FROM review_cards WHERE shown = 1').pluck().all();
+  expect(answered).toHaveLength(2);
+  expect(answered).toContain(first.id);
+
+  const third = await current(page, highlights);
+  await pressWhenShown(page, '2 left · 3 answered today', 'n');
+  await page.keyboard.press('l');
+  const note = view.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  const fourth = await current(page, highlights);
+  expect(fourth.id).not.toBe(third.id);
+  await note.fill('On the card shown');
+  await note.press('Enter');
+  await expect.poll(() => reader.library.annotations.highlights.get(fourth.id).note).toBe('On the card shown');
+  expect(reader.library.annotations.highlights.get(third.id).note).toBe(third.note);
+});
+
 test('a themed review draws only what its query finds; the top bar opens it, All highlights takes its place', async ({ page, reader }) => {
   const highlights = annotate(reader.library);
   await page.goto(reader.server.url);

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { desktopBridge } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 import type { HighlightColor } from './useArticleAnnotations';
@@ -19,40 +20,29 @@ interface Params {
  * as on Windows) redoes. In a text box these keys are the box's own (its own undo included). The desktop app's
  * Edit ▸ Undo and Redo arrive as commands and are shared out the same way.
  */
-export function useAnnotateKeys(params: Params): void {
-  const current = useRef(params);
-  current.current = params;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const p = current.current;
-      if (!p.enabled || isTyping(e.target)) return;
-      const key = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && key === 'z') {
-        if (e.shiftKey) p.redo();
-        else p.undo();
-        e.preventDefault();
-        return;
-      }
-      if (e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && key === 'y') {
-        p.redo();
-        e.preventDefault();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const color = e.key === 'h' || e.key === 'n' ? p.defaultColor : /^[1-5]$/.test(e.key) ? HIGHLIGHT_COLORS[Number(e.key) - 1]! : null;
-      if (color && p.highlight(color, e.key === 'n' ? 'note' : undefined)) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  useEffect(
-    () =>
-      desktopBridge?.onCommand((command) => {
-        if (command !== 'undo' && command !== 'redo') return;
-        // In a text field, Undo and Redo act on the typing, as the browser's own Edit menu would.
-        if (isTyping(document.activeElement)) document.execCommand(command);
-        else if (current.current.enabled) current.current[command]();
-      }),
-    [],
-  );
+export function useAnnotateKeys(p: Params): void {
+  useWindowKeys((e) => {
+    if (!p.enabled || isTyping(e.target)) return;
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && key === 'z') {
+      if (e.shiftKey) p.redo();
+      else p.undo();
+      e.preventDefault();
+      return;
+    }
+    if (e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && key === 'y') {
+      p.redo();
+      e.preventDefault();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const color = e.key === 'h' || e.key === 'n' ? p.defaultColor : /^[1-5]$/.test(e.key) ? HIGHLIGHT_COLORS[Number(e.key) - 1]! : null;
+    if (color && p.highlight(color, e.key === 'n' ? 'note' : undefined)) e.preventDefault();
+  });
+  const onCommand = useEffectEvent((command: 'undo' | 'redo') => {
+    // In a text field, Undo and Redo act on the typing, as the browser's own Edit menu would.
+    if (isTyping(document.activeElement)) document.execCommand(command);
+    else if (p.enabled) p[command]();
+  });
+  useEffect(() => desktopBridge?.onCommand((command) => (command === 'undo' || command === 'redo') && onCommand(command)), []);
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { isTyping } from '../list/useListKeys';
+import { useWindowKeys } from './useWindowKeys';
 
 /** The article a view standing in for the list (All highlights, the Review, Stories) shows, at a highlight or from its start. */
 export interface ShownHighlight {
@@ -17,15 +18,11 @@ export function useStandInView(letter: string) {
   const toggle = useCallback(() => setOpen((o) => !o), []);
   const close = useCallback(() => setOpen(false), []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== letter || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      toggle();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [letter, toggle]);
+  useWindowKeys((e) => {
+    if (e.key !== letter || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    e.preventDefault();
+    toggle();
+  });
 
   return { open, shown, show: setShown, toggle, close };
 }

@@ -1,6 +1,7 @@
 import { Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { IconButton } from '../app/IconButton';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { desktopBridge } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 import { ExportDialog, type ExportDialogProps } from './ExportDialog';
@@ -10,15 +11,11 @@ export function ExportControls(props: Omit<ExportDialogProps, 'onClose'>) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => desktopBridge?.onCommand((command) => command === 'export-notes' && setOpen(true)), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'e' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useWindowKeys((e) => {
+    if (e.key !== 'e' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    e.preventDefault();
+    setOpen(true);
+  });
 
   return (
     <>

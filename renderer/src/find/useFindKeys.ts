@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { desktopBridge } from '../api/client';
 
 interface Params {
@@ -16,12 +17,9 @@ interface Params {
  * the matches. In the desktop app, Edit ▸ Find… arrives as a command. Listened to before other keys, so the
  * page's find never opens over an article.
  */
-export function useFindKeys(params: Params): void {
-  const current = useRef(params);
-  current.current = params;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const p = current.current;
+export function useFindKeys(p: Params): void {
+  useWindowKeys(
+    (e) => {
       if (!p.enabled || e.altKey) return;
       const command = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
@@ -30,9 +28,9 @@ export function useFindKeys(params: Params): void {
       if (find) p.open();
       else if (!step || !p.step(e.shiftKey ? -1 : 1)) return;
       e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
-  useEffect(() => desktopBridge?.onCommand((command) => command === 'find' && current.current.enabled && current.current.open()), []);
+    },
+    { capture: true },
+  );
+  const onFind = useEffectEvent(() => p.enabled && p.open());
+  useEffect(() => desktopBridge?.onCommand((command) => command === 'find' && onFind()), []);
 }

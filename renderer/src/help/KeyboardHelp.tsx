@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isTyping } from '../list/useListKeys';
+import { useWindowKeys } from '../app/useWindowKeys';
 import './help.css';
 
 const GROUPS: { title: string; keys: [string, string][] }[] = [
@@ -100,15 +101,11 @@ interface Props {
 export function KeyboardHelp({ open, onToggle, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      onToggle();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onToggle]);
+  useWindowKeys((e) => {
+    if (e.key !== '?' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    e.preventDefault();
+    onToggle();
+  });
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { isTyping } from '../list/useListKeys';
 
 /**
@@ -6,15 +6,13 @@ import { isTyping } from '../list/useListKeys';
  * before the reader's own `e` (which would offer this article or the search), and kept from it.
  */
 export function useExportSelectedKey(selected: number, onExport: () => void): void {
-  useEffect(() => {
-    if (selected === 0) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'e' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+  useWindowKeys(
+    (e) => {
+      if (selected === 0 || e.key !== 'e' || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
       e.stopPropagation();
       onExport();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [selected, onExport]);
+    },
+    { capture: true },
+  );
 }

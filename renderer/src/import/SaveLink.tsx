@@ -1,7 +1,8 @@
 import { Link } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { IconButton } from '../app/IconButton';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { api } from '../api/client';
 import { isTyping } from '../list/useListKeys';
 
@@ -25,24 +26,21 @@ export function SaveLink({ onSaved }: { onSaved(): void }) {
     if (!dialog.current?.open) dialog.current?.showModal();
   };
 
+  useWindowKeys((e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'l') return;
+    e.preventDefault();
+    open();
+  });
+  const onPaste = useEffectEvent((e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain').trim() ?? '';
+    if (isTyping(e.target) || !WEB_ADDRESS.test(text)) return;
+    e.preventDefault();
+    open(text);
+  });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'l') return;
-      e.preventDefault();
-      open();
-    };
-    const onPaste = (e: ClipboardEvent) => {
-      const text = e.clipboardData?.getData('text/plain').trim() ?? '';
-      if (isTyping(e.target) || !WEB_ADDRESS.test(text)) return;
-      e.preventDefault();
-      open(text);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('paste', onPaste);
-    };
+    const listener = (e: ClipboardEvent) => onPaste(e);
+    window.addEventListener('paste', listener);
+    return () => window.removeEventListener('paste', listener);
   }, []);
 
   const save = async (e: FormEvent) => {

@@ -1,6 +1,7 @@
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleRows, Row } from './useArticleRows';
 import { isTyping } from './useListKeys';
+import { useWindowKeys } from '../app/useWindowKeys';
 
 /**
  * Rows picked for a change to many at once: Ctrl/Cmd-click picks or unpicks a row (the open one with it, the first
@@ -64,17 +65,13 @@ export function useMultiSelect(rows: ArticleRows, selectedIndex: number, query: 
     [rows, selectedIndex, toggle, clear],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === 'x') toggle(selectedIndex, false);
-      else if (e.key === 'Escape' && picked.size > 0) clear();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [toggle, clear, selectedIndex, picked.size]);
+  useWindowKeys((e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    if (e.key === 'x') toggle(selectedIndex, false);
+    else if (e.key === 'Escape' && picked.size > 0) clear();
+    else return;
+    e.preventDefault();
+  });
 
   return { picked, click, clear };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useWindowKeys } from '../app/useWindowKeys';
 import type { ArticleRows, Row, RowChange } from './useArticleRows';
 import { isTyping } from './useListKeys';
 
@@ -13,19 +13,15 @@ export function useShelfKeys(
   selectedIndex: number,
   change: (targets: readonly Row[], c: RowChange) => void,
 ) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      const archive = e.key === 'a';
-      if (!archive && e.key !== '#' && e.key !== 'Delete') return;
-      const open = rows.rowAt(selectedIndex);
-      const targets = picked.size > 0 ? [...picked.values()] : open ? [open] : [];
-      if (targets.length === 0) return;
-      e.preventDefault();
-      if (archive) change(targets, { archived: !targets.every((r) => r.archived) });
-      else change(targets, { trashed: !targets.every((r) => r.trashed) });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [rows, picked, selectedIndex, change]);
+  useWindowKeys((e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    const archive = e.key === 'a';
+    if (!archive && e.key !== '#' && e.key !== 'Delete') return;
+    const open = rows.rowAt(selectedIndex);
+    const targets = picked.size > 0 ? [...picked.values()] : open ? [open] : [];
+    if (targets.length === 0) return;
+    e.preventDefault();
+    if (archive) change(targets, { archived: !targets.every((r) => r.archived) });
+    else change(targets, { trashed: !targets.every((r) => r.trashed) });
+  });
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { api } from '../api/client';
 import { isTyping } from '../list/useListKeys';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { Narrator } from './Narrator';
 
 const load = async (id: number) => {
@@ -24,17 +25,13 @@ export function useNarrator(queue: () => number[], onFinished: (articleId: numbe
     if (narrator.snapshot().articleId === null) void narrator.start(queue());
     else narrator.toggle();
   }, [narrator, queue]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === 'p') playPause();
-      else if (e.key === '[' || e.key === ']') narrator.step(e.key === ']' ? 1 : -1);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [narrator, playPause]);
+  useWindowKeys((e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    if (e.key === 'p') playPause();
+    else if (e.key === '[' || e.key === ']') narrator.step(e.key === ']' ? 1 : -1);
+    else return;
+    e.preventDefault();
+  });
 
   return { narrator, state, playPause };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ReviewAnswer } from '../../../electron/common/contract/reviewContract';
 import { useColorMeanings } from '../annotate/useColorMeanings';
 import type { ShownHighlight } from '../app/useStandInView';
@@ -30,11 +30,13 @@ export function ReviewView({ query, onShow, onClose }: Props) {
   const [revision, setRevision] = useState(0);
   const review = useReviewCards(theme, revision);
   const { meanings } = useColorMeanings(ignore);
-  const [editing, setEditing] = useState<Editing>(null);
   const card = review.cards?.[0] ?? null;
+  // Which card's note or tags are open, so the next card starts closed without an effect to reset it: a key pressed
+  // before such an effect ran would open the next card's note and be undone by it.
+  const [opened, setOpened] = useState<{ highlightId: number; editing: Editing } | null>(null);
+  const editing = card && opened?.highlightId === card.highlight.id ? opened.editing : null;
   const cardRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setEditing(null), [card?.highlight.id]);
   const { answer: answerCard } = review;
   const answer = useCallback((a: ReviewAnswer) => card && void answerCard(card, a), [card, answerCard]);
   const openArticle = useCallback(() => {
@@ -42,13 +44,16 @@ export function ReviewView({ query, onShow, onClose }: Props) {
     onShow({ articleId: card.article.id, highlightId: card.highlight.id });
     document.querySelector<HTMLElement>('main.article-pane')?.focus();
   }, [card, onShow]);
-  const edit = useCallback((what: 'note' | 'tags') => setEditing(what), []);
-  const stopEditing = useCallback((e: Editing) => {
-    setEditing(e);
-    // The keys go back to the card, wherever the focus was left.
-    if (e === null) cardRef.current?.focus();
-  }, []);
-  useReviewKeys({ hasCard: card !== null, answer, edit, openArticle, onClose });
+  const setEditing = useCallback((e: Editing) => card && setOpened({ highlightId: card.highlight.id, editing: e }), [card]);
+  const stopEditing = useCallback(
+    (e: Editing) => {
+      setEditing(e);
+      // The keys go back to the card, wherever the focus was left.
+      if (e === null) cardRef.current?.focus();
+    },
+    [setEditing],
+  );
+  useReviewKeys({ hasCard: card !== null, answer, edit: setEditing, openArticle, onClose });
 
   const done = review.answeredToday;
   return (

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useWindowKeys } from '../app/useWindowKeys';
 import { isTyping } from '../list/useListKeys';
 import { api } from '../api/client';
 import { CompareView } from './CompareView';
@@ -29,14 +30,10 @@ export function StoriesView({ query, shownId, onShow, onChanged, onClose }: Prop
     );
   const list = stories.stories ?? [];
   // Esc goes back to the articles from anywhere but a text field and the article pane (whose Esc is its own).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const inArticle = e.target instanceof HTMLElement && e.target.closest('main.article-pane') !== null;
-      if (e.key === 'Escape' && comparing === null && !inArticle && !isTyping(e.target)) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [comparing, onClose]);
+  useWindowKeys((e) => {
+    const inArticle = e.target instanceof HTMLElement && e.target.closest('main.article-pane') !== null;
+    if (e.key === 'Escape' && comparing === null && !inArticle && !isTyping(e.target)) onClose();
+  });
   return (
     <section className="list-pane stories-pane" aria-label="Stories" aria-busy={stories.busy}>
       <div className="list-header">
