@@ -102,12 +102,15 @@ export async function queryBench(library: Library, runs: number): Promise<QueryF
     worstPageAfterTextP95Ms: null,
     worstFacetsAfterTextP95Ms: null,
     afterText:
-      "each ask follows an article's title edited, a word added or taken off in turn (the text index deletes and adds it): a match's kept ranking is patched (its rows and the changed article scored again) where only the rows no other article can have overtaken are kept, else every match is scored again; the matching ids are found again; the filter counts' per-article table is kept",
+      "each ask follows an article's title edited, a word added or taken off in turn (the text index deletes and adds it): a match's kept ranking is patched (its rows and the changed article scored again) where only the rows no other article can have overtaken are kept, else every match is scored again; the match's ids and the library's title order are patched too (the changed article taken out and put back); the filter counts' per-article table is kept",
     worstPageAfterImportP95Ms: null,
     worstFacetsAfterImportP95Ms: null,
     afterImport:
       "each ask follows a new article written as the import writes it, with common words in its text: the rankings are patched as after a text changed, and the new article's values are added to the filter counts' per-article table",
   };
+  // The filter pane asks its counts as the app opens, which builds the per-article table the list's filters are then
+  // also tested on: asked once here too, so that each query is timed as in a reader at work (start-up has its own figures).
+  if (facets) await call(handlers, facets, requestFor(facets, '', PAGE_SIZE));
   const article = library.db.prepare('SELECT max(id) FROM articles').pluck().get() as number;
   // Written again with the same text, the index would hold it as it did: nothing would have changed for the queries.
   const rewrite = library.db.prepare(
