@@ -21,6 +21,7 @@ export class EntityStore {
   private readonly articleText: Statement<[number], { body: string; language: string | null }>;
   private readonly outdated: Statement<[], { id: number }>;
   private readonly allIds: Statement<[], { id: number }>;
+  private readonly allCurrent: Statement<[], number>;
   private readonly setName: Statement;
   private readonly setKind: Statement;
   private readonly setHidden: Statement;
@@ -48,6 +49,9 @@ export class EntityStore {
     this.outdated = db.prepare(`SELECT a.id FROM articles a LEFT JOIN entity_extractions x ON x.article_id = a.id
       WHERE x.version IS NOT ${EXTRACTOR_VERSION} ORDER BY a.id`);
     this.allIds = db.prepare('SELECT id FROM articles ORDER BY id');
+    this.allCurrent = db
+      .prepare<[], number>(`SELECT (SELECT count(*) FROM entity_extractions WHERE version = ${EXTRACTOR_VERSION}) = (SELECT count(*) FROM articles)`)
+      .pluck();
     this.setName = db.prepare('UPDATE entities SET name = ? WHERE id = ?');
     this.setKind = db.prepare('UPDATE entities SET kind = ? WHERE id = ?');
     this.setHidden = db.prepare('UPDATE entities SET hidden = ? WHERE id = ?');
@@ -86,6 +90,9 @@ export class EntityStore {
 
   /** Articles to re-extract: all of them, or only those the current extractor has not read. */
   articleIds(all: boolean): number[] {
+    // Asked at every start. Two counts say that none is outdated, since an extraction is of one article that exists (a
+    // foreign key): 30 ms at a million articles, where finding the outdated ones walks every article (0.3–0.6 s).
+    if (!all && this.allCurrent.get() === 1) return [];
     return (all ? this.allIds : this.outdated).all().map((r) => r.id);
   }
 
