@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityStore } from '../entities/store/EntityStore';
-import { ARCHIVED, liveFacetSnapshot, type LiveFacetSnapshot, TRASHED } from '../facets/facetSnapshot';
+import { ARCHIVED, TRASHED } from '../facets/facetSnapshot';
+import { liveFacetSnapshot, type LiveFacetSnapshot } from '../facets/LiveFacetSnapshot';
 import type { EmptiedTrash, ShelfState, TrashedArticle } from '../../common/shapes/shelfShapes';
 
 const IN_IDS = 'id IN (SELECT value FROM json_each(@ids))';

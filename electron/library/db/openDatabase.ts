@@ -16,6 +16,13 @@ export interface OpenDatabaseOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
+/** The native binding each connection was opened with, for the worker threads that open one of their own on its file. */
+const bindings = new WeakMap<Database.Database, string | undefined>();
+
+export function nativeBindingOf(db: Database.Database): string | undefined {
+  return bindings.get(db);
+}
+
 /**
  * Opens the library file, creating it if needed, and brings it to the newest schema. A library that holds an
  * older schema is first copied beside itself (backupBeforeMigration); if that copy cannot be written nothing is
@@ -53,6 +60,7 @@ function connect(file: string, options: OpenDatabaseOptions): Database.Database 
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, { nativeBinding: options.nativeBinding });
+    bindings.set(db, options.nativeBinding);
     db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`);
     db.pragma('foreign_keys = ON');
     registerTextFunctions(db);

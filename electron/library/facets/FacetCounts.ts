@@ -2,18 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { type DateHistogram, type FacetList, type FacetListName, type Facets, type FacetWindow } from '../../common/contract/facetsContract';
 import type { NamedCount } from '../../common/shapes/fields';
 import { compileQuery, matchingIds, type FilterField } from '../query/compileQuery';
-import {
-  ARCHIVED,
-  type FacetSnapshot,
-  type IdGroup,
-  liveFacetSnapshot,
-  type LiveFacetSnapshot,
-  NOTED,
-  parseIds,
-  STARRED,
-  TRASHED,
-  UNREAD,
-} from './facetSnapshot';
+import { ARCHIVED, type FacetSnapshot, type IdGroup, NOTED, parseIds, STARRED, TRASHED, UNREAD } from './facetSnapshot';
+import { liveFacetSnapshot, type LiveFacetSnapshot } from './LiveFacetSnapshot';
 import { parseQuery } from '../../common/query/queryParser';
 import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
@@ -56,6 +46,11 @@ export class FacetCounts {
     const library = new LibraryRevision(db);
     this.matchingByLibrary = new KeptWhile(() => library.current(), SCOPES_KEPT);
     this.scopes = new KeptWhile(() => library.current(), SCOPES_KEPT);
+  }
+
+  /** Once this resolves, `facets` counts without building the snapshot on this thread (LiveFacetSnapshot.ready). */
+  async ready(): Promise<void> {
+    await this.snapshot.ready();
   }
 
   facets(input: string, windows: Record<FacetListName, FacetWindow>): Facets {

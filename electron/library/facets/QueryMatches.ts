@@ -2,18 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedQuery, QueryFilter } from '../../common/query/queryTypes';
 import type { FilterField } from '../query/compileQuery';
 import { StatementCache } from '../db/StatementCache';
-import {
-  ARCHIVED,
-  type FacetSnapshot,
-  type IdGroup,
-  liveFacetSnapshot,
-  type LiveFacetSnapshot,
-  parseIds,
-  PRESENT,
-  STARRED,
-  TRASHED,
-  UNREAD,
-} from './facetSnapshot';
+import { ARCHIVED, type FacetSnapshot, type IdGroup, parseIds, PRESENT, STARRED, TRASHED, UNREAD } from './facetSnapshot';
+import { liveFacetSnapshot, type LiveFacetSnapshot } from './LiveFacetSnapshot';
 import { KeptMatches } from './KeptMatches';
 import { onePerConnection } from '../db/onePerConnection';
 

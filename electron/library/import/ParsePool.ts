@@ -1,6 +1,6 @@
 import os from 'node:os';
-import path from 'node:path';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/startWorker';
 import type { ParseJob, ParseReply } from './parseWorker';
 import { prepareArticle, type Prepared } from './prepareArticle';
 
@@ -232,16 +232,10 @@ function prepareHere({ file, bytes, readAsPlainText, resolve, reject }: Job): vo
   }
 }
 
-/** Compiled, the worker is a .js file beside this one; run from TypeScript (tests, the bench), it needs tsx loaded in its thread too. */
 function spawnWorker(port: MessagePort, oldGenerationMb: number): Worker {
-  const options = {
+  return startWorker(__dirname, 'parseWorker', {
     workerData: { port },
     transferList: [port],
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb },
-  };
-  const ext = path.extname(__filename);
-  const script = path.join(__dirname, `parseWorker${ext}`);
-  if (ext !== '.ts') return new Worker(script, options);
-  const code = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(script)});`;
-  return new Worker(code, { ...options, eval: true });
+  });
 }

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { liveFacetSnapshot, type LiveFacetSnapshot, STARRED, UNREAD } from '../facets/facetSnapshot';
+import { STARRED, UNREAD } from '../facets/facetSnapshot';
+import { liveFacetSnapshot, type LiveFacetSnapshot } from '../facets/LiveFacetSnapshot';
 
 /**
  * Read and starred flags on articles. Each call is one statement over the given ids, whatever their number, and

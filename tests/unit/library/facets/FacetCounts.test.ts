@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FacetWindow } from '../../../../electron/common/contract/facetsContract';
 import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
-import { liveFacetSnapshot } from '../../../../electron/library/facets/facetSnapshot';
+import { liveFacetSnapshot } from '../../../../electron/library/facets/LiveFacetSnapshot';
 import { addOperator } from '../../../../electron/common/query/queryEdit';
 import { knownLibrary } from '../../helpers/searchLibrary';
 

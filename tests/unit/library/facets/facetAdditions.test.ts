@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
-import { type FacetSnapshot, LiveFacetSnapshot, liveFacetSnapshot } from '../../../../electron/library/facets/facetSnapshot';
+import type { FacetSnapshot } from '../../../../electron/library/facets/facetSnapshot';
+import { LiveFacetSnapshot, liveFacetSnapshot } from '../../../../electron/library/facets/LiveFacetSnapshot';
 import { knownLibrary } from '../../helpers/searchLibrary';
 import { tempDir } from '../../helpers/tempLibrary';
 

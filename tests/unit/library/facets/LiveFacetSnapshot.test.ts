@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import type { Library } from '../../../../electron/library/Library';
+import { LiveFacetSnapshot, readInWorker } from '../../../../electron/library/facets/LiveFacetSnapshot';
+import { FacetSnapshotReader } from '../../../../electron/library/facets/readFacetSnapshot';
+import { SEEDS, tempLibrary } from '../../helpers/tempLibrary';
+
+function tagArticle(library: Library, articleId: number, name: string): void {
+  const { lastInsertRowid } = library.db.prepare("INSERT INTO tags (name, created_at) VALUES (?, datetime('now'))").run(name);
+  library.db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)').run(articleId, lastInsertRowid);
+}
+
+/** The seeds, read, starred, archived and tagged in part, so that every part of a snapshot holds something. */
+async function library() {
+  const library = tempLibrary();
+  await library.import([SEEDS]);
+  library.reading.setRead([1, 2], true);
+  library.reading.setStarred([3], true);
+  library.shelves.setArchived([4], true);
+  tagArticle(library, 5, 'kept');
+  return library;
+}
+
+test('read by a worker thread, the snapshot is the one read here, and it holds until the library changes', async (t) => {
+  const lib = await library();
+  const live = new LiveFacetSnapshot(lib.db, { read: readInWorker, fromArticles: 0 });
+  const here = new FacetSnapshotReader(lib.db).read().snapshot;
+  const read = t.mock.method(FacetSnapshotReader.prototype, 'read');
+  const snapshot = await live.ready();
+  assert.equal(read.mock.callCount(), 0, 'nothing was read on this thread');
+  assert.deepEqual(snapshot, here);
+  assert.ok(snapshot.entities.person.length > 0 && snapshot.tags.length === 1 && snapshot.flags.some((f) => f > 1));
+  assert.equal(live.get(), snapshot, 'asked again, the same snapshot');
+  assert.equal(await live.ready(), snapshot);
+  assert.equal(read.mock.callCount(), 0);
+});
+
+/** A snapshot whose worker reads are each followed by a counted change, for the first `changed` of them. */
+function changedAfterReads(lib: Library, changed: number) {
+  let n = 0;
+  const read = async (db: Library['db']) => {
+    const snapshot = await readInWorker(db);
+    if (n < changed) tagArticle(lib, 1 + (n % 5), `after ${changed} reads, ${++n}`);
+    return snapshot;
+  };
+  const live = new LiveFacetSnapshot(lib.db, { read, fromArticles: 0 });
+  return { live, changes: () => n };
+}
+
+test('a read the library changed after is read again; after three, the snapshot is read here', async (t) => {
+  const lib = await library();
+  const reader = new FacetSnapshotReader(lib.db);
+  const read = t.mock.method(FacetSnapshotReader.prototype, 'read');
+  const twice = changedAfterReads(lib, 2);
+  const snapshot = await twice.live.ready();
+  assert.equal(twice.changes(), 2);
+  assert.equal(read.mock.callCount(), 0, 'the third read held');
+  assert.deepEqual(snapshot, reader.read().snapshot);
+  assert.equal(snapshot.tags.length, 3);
+
+  const always = changedAfterReads(lib, Infinity);
+  read.mock.resetCalls();
+  assert.deepEqual(await always.live.ready(), reader.read().snapshot);
+  assert.equal(always.changes(), 3);
+  assert.equal(read.mock.callCount(), 2, 'read here, once, and by the test');
+});
+
+test('a worker that cannot open the library leaves the build to this thread', async () => {
+  const lib = await library();
+  const live = new LiveFacetSnapshot(lib.db, { read: readInWorker, fromArticles: 0 });
+  // The connection keeps the file it has open; the worker finds no file at its name.
+  fs.renameSync(lib.db.name, `${lib.db.name}.moved`);
+  try {
+    assert.deepEqual(await live.ready(), new FacetSnapshotReader(lib.db).read().snapshot);
+  } finally {
+    fs.renameSync(`${lib.db.name}.moved`, lib.db.name);
+  }
+});
+
+test('a small library is read on this thread, where a worker would take longer to start than the read', async (t) => {
+  const lib = await library();
+  const read = t.mock.method(FacetSnapshotReader.prototype, 'read');
+  const offThread = t.mock.fn(readInWorker);
+  const snapshot = await new LiveFacetSnapshot(lib.db, { read: offThread, fromArticles: 6 }).ready();
+  assert.equal(read.mock.callCount(), 1);
+  assert.equal(offThread.mock.callCount(), 0);
+  assert.equal(snapshot.ids.length, 5);
+});
