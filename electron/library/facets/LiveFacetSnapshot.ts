@@ -5,7 +5,7 @@ import { onePerConnection } from '../db/onePerConnection';
 import { nativeBindingOf } from '../db/openDatabase';
 import { startWorker } from '../workers/startWorker';
 import { type ARCHIVED, type FacetSnapshot, PRESENT, type STARRED, type TRASHED, type UNREAD } from './facetSnapshot';
-import { FacetSnapshotReader, type ReadSnapshot } from './readFacetSnapshot';
+import { FacetSnapshotReader, type ReadSnapshot } from './FacetSnapshotReader';
 import type { SnapshotWorkerData } from './snapshotWorker';
 
 /** Reads by a worker before the snapshot is built on the main thread, when changes keep making them out of date. */

@@ -1,7 +1,7 @@
 // A worker thread of LiveFacetSnapshot: reads the facet snapshot by a connection of its own and hands its arrays over.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { FacetSnapshotReader, snapshotBuffers } from './readFacetSnapshot';
+import { FacetSnapshotReader, snapshotBuffers } from './FacetSnapshotReader';
 
 export interface SnapshotWorkerData {
   file: string;

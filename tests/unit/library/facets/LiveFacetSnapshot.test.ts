@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { test } from 'node:test';
 import type { Library } from '../../../../electron/library/Library';
 import { LiveFacetSnapshot, readInWorker } from '../../../../electron/library/facets/LiveFacetSnapshot';
-import { FacetSnapshotReader } from '../../../../electron/library/facets/readFacetSnapshot';
+import { FacetSnapshotReader } from '../../../../electron/library/facets/FacetSnapshotReader';
 import { SEEDS, tempLibrary } from '../../helpers/tempLibrary';
 
 function tagArticle(library: Library, articleId: number, name: string): void {
