@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexChanges';
 import { IndexRevision } from '../db/IndexRevision';
 import { StatementCache } from '../db/StatementCache';
+import { cutAt, firstFrom, insertedAt } from '../search/idLists';
 
 interface Kept {
   ids: Int32Array;
@@ -58,13 +59,16 @@ export class KeptMatches {
       .get('SELECT j.value FROM json_each(?) j CROSS JOIN articles_fts ON articles_fts.rowid = j.value WHERE articles_fts MATCH ?')
       .pluck()
       .all(JSON.stringify(changed), match) as number[];
-    const gone = new Set(changed);
-    const patched = new Int32Array(ids.length + now.length);
-    let n = 0;
-    // A loop: a typed array's filter() costs several times as much over a common word's ids.
-    for (let i = 0; i < ids.length; i++) if (!gone.has(ids[i]!)) patched[n++] = ids[i]!;
-    for (const id of now) patched[n++] = id;
+    // The ids stay ascending, as the index gives them: each changed one (`changed` holds each once) is found, and put
+    // back, by a binary search.
+    const cut = changed.map((id) => firstFrom(ids, id)).filter((at, i) => ids[at] === changed[i]);
+    const rest = cutAt(
+      ids,
+      cut.sort((a, b) => a - b),
+    );
+    const back = now.sort((a, b) => a - b).map((id) => [firstFrom(rest, id), id] as const);
+    const patched = insertedAt(rest, back);
     // Another connection writing meanwhile would have changed what was read.
-    return this.changes.since(mark)?.length === 0 ? { ids: patched.slice(0, n), revision, mark } : null;
+    return this.changes.since(mark)?.length === 0 ? { ids: patched, revision, mark } : null;
   }
 }

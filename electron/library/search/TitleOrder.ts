@@ -3,6 +3,7 @@ import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexCha
 import { IndexRevision } from '../db/IndexRevision';
 import { StatementCache } from '../db/StatementCache';
 import { flagsOf, parseIds } from '../facets/facetSnapshot';
+import { cutAt, insertedAt } from './idLists';
 
 interface Kept {
   ids: Int32Array;
@@ -69,13 +70,20 @@ export class TitleOrder {
     const changed = before && this.changes.since(before);
     const mark = changed && this.changes.mark();
     if (!changed || !mark || mark.dataVersion !== before.dataVersion || changed.length > PLACED_MAX) return null;
-    const rest = without(ids, changed);
+    // Each found by indexOf, a native scan: 0.3 ms over a million ids.
+    const rest = cutAt(
+      ids,
+      changed
+        .map((id) => ids.indexOf(id))
+        .filter((at) => at >= 0)
+        .sort((a, b) => a - b),
+    );
     // In title order, so that those placed at the same point go in theirs.
     const placed = this.statements
       .get('SELECT a.id, a.title FROM json_each(?) j CROSS JOIN articles a ON a.id = j.value ORDER BY a.title COLLATE NOCASE, a.id')
       .raw()
       .all(JSON.stringify(changed)) as [number, string][];
-    const patched = inserted(
+    const patched = insertedAt(
       rest,
       placed.map(([id, title]) => [this.position(rest, id, title), id]),
     );
@@ -97,31 +105,4 @@ export class TitleOrder {
     }
     return low;
   }
-}
-
-/** `ids` less those of `gone` it holds, each found by indexOf: a native scan, 0.3 ms over a million ids, where a loop testing each id against a set takes 3.5 ms. */
-function without(ids: Int32Array, gone: readonly number[]): Int32Array {
-  const cut = gone.map((id) => ids.indexOf(id)).filter((at) => at >= 0);
-  cut.sort((a, b) => a - b);
-  const rest = new Int32Array(ids.length - cut.length);
-  let from = 0;
-  cut.forEach((at, i) => {
-    rest.set(ids.subarray(from, at), from - i);
-    from = at + 1;
-  });
-  rest.set(ids.subarray(from), from - cut.length);
-  return rest;
-}
-
-/** `ids` with each id of `placed` put in before the one at its position there (the positions ascending). */
-function inserted(ids: Int32Array, placed: readonly [at: number, id: number][]): Int32Array {
-  const all = new Int32Array(ids.length + placed.length);
-  let from = 0;
-  placed.forEach(([at, id], i) => {
-    all.set(ids.subarray(from, at), from + i);
-    all[at + i] = id;
-    from = at;
-  });
-  all.set(ids.subarray(from), from + placed.length);
-  return all;
 }
