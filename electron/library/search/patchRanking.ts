@@ -2,7 +2,7 @@ import { BM25 } from '../query/compileQuery';
 import type { StatementCache } from '../db/StatementCache';
 import type { Ranked } from './RankedCache';
 import { idf, type IndexTotals, K1 } from './bm25';
-import { scorePhrase, type Scored, type TextChanges } from './phraseScores';
+import { movedHits, scorePhrase, type Scored, type TextChanges } from './phraseScores';
 
 /** The order a ranking must have to be patched: best first, as bm25 scores are negative. */
 export const BEST_FIRST = 'score ASC, id DESC';
@@ -84,15 +84,21 @@ export function patchRanking(
   return { ids: proven.map(([id]) => id), scores: proven.map(([, score]) => score), complete: false, total: phrases.length === 1 ? hits[0]! : null };
 }
 
-/** The kept and changed rows of a match of single words, scored by FTS5, and each word's count of rows now. */
+/**
+ * The kept and changed rows of a match of single words, scored by FTS5, and each word's count of rows now: for one
+ * word, its kept count moved by the changed rows (movedHits), where counting again would take one more pass over its
+ * rows (15 ms for a common word at a million articles).
+ */
 function scoreWords(statements: StatementCache, match: string, phrases: readonly string[], kept: Ranked, changes: TextChanges): Scored {
-  const count = statements.get('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck();
-  const hits = phrases.map((phrase) => count.get(phrase) as number);
   const rows = statements
     .get(
       `SELECT rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY score ASC, rowid DESC`,
     )
     .raw()
     .all(match, JSON.stringify([...new Set([...kept.ids, ...changes.ids])])) as [number, number][];
-  return { rows, hits };
+  const changed = new Set(changes.ids);
+  const moved = phrases.length === 1 ? movedHits(statements, phrases[0]!, kept, changes, rows.filter(([id]) => changed.has(id)).length) : null;
+  if (moved !== null) return { rows, hits: [moved] };
+  const count = statements.get('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck();
+  return { rows, hits: phrases.map((phrase) => count.get(phrase) as number) };
 }

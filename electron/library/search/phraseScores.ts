@@ -27,12 +27,10 @@ export const COUNTS = COLUMN_WEIGHTS.map((_, c) => `length(highlight(articles_ft
  * and the phrase's count; null when that count cannot be known without counting again.
  *
  * bm25 itself would first count every row holding the phrase, testing the words' positions in each: for a common
- * phrase that is most of the cost of ranking. The count is the kept one (`kept.total`, taken with the ranking)
- * moved by the changed rows: one less for each that held it before (a ranked row, none outside a complete ranking,
- * nor an added one; else its text before, when kept, tells), one more for each that holds it now. An unchanged row keeps its count of the
- * phrase and its length, so its score is worked out again from its kept one; a changed row's count is read from
- * the index, looked up by id (highlight() marks each instance: the phrase's words cannot overlap themselves, see
- * patchablePhrases).
+ * phrase that is most of the cost of ranking. The count is the kept one moved by the changed rows (movedHits). An
+ * unchanged row keeps its count of the phrase and its length, so its score is worked out again from its kept one; a
+ * changed row's count is read from the index, looked up by id (highlight() marks each instance: the phrase's words
+ * cannot overlap themselves, see patchablePhrases).
  */
 export function scorePhrase(
   statements: StatementCache,
@@ -43,22 +41,12 @@ export function scorePhrase(
   changes: TextChanges,
 ): Scored | null {
   if (kept.total === null || !COLUMN_WEIGHTS.every(Number.isInteger)) return null;
-  const ranked = new Set(kept.ids);
-  let hits = kept.total;
-  const unranked: (readonly string[])[] = [];
-  for (const id of changes.ids) {
-    const before = changes.before.get(id) ?? null;
-    if (before === 'added' || (kept.complete && !ranked.has(id))) continue;
-    if (ranked.has(id)) hits--;
-    else if (before === null) return null;
-    else unranked.push(before);
-  }
-  hits -= heldBefore(statements, phrase, unranked);
   const counts = statements
     .get(`SELECT page.value, ${COUNTS} FROM json_each(?) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value WHERE articles_fts MATCH ?`)
     .raw()
     .all(JSON.stringify(changes.ids), phrase) as number[][];
-  hits += counts.length;
+  const hits = movedHits(statements, phrase, kept, changes, counts.length);
+  if (hits === null) return null;
   const changed = new Set(changes.ids);
   const sizes = rowSizes(statements, [...kept.ids, ...counts.map(([id]) => id!)]);
   const idfBefore = idf(before.rows, kept.total);
@@ -77,6 +65,26 @@ export function scorePhrase(
   }
   rows.sort(([a, x], [b, y]) => x - y || b - a);
   return { rows, hits: [hits] };
+}
+
+/**
+ * How many rows hold `phrase` now, the kept count (`kept.total`, the ranking's) moved by the changed rows: one less for
+ * each that held it before (a ranked row, none outside a complete ranking, nor an added one; else its text before, when
+ * kept, tells), and `holdingNow` more. Null when a changed row's text before is not known, or the count was not kept.
+ */
+export function movedHits(statements: StatementCache, phrase: string, kept: Ranked, changes: TextChanges, holdingNow: number): number | null {
+  if (kept.total === null) return null;
+  const ranked = new Set(kept.ids);
+  let hits = kept.total;
+  const unranked: (readonly string[])[] = [];
+  for (const id of changes.ids) {
+    const before = changes.before.get(id) ?? null;
+    if (before === 'added' || (kept.complete && !ranked.has(id))) continue;
+    if (ranked.has(id)) hits--;
+    else if (before === null) return null;
+    else unranked.push(before);
+  }
+  return hits - heldBefore(statements, phrase, unranked) + holdingNow;
 }
 
 /** In-memory copies of the index's definition, without its content, by that definition. */
