@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Library } from '../../electron/library/Library';
 import { expectAccessible } from './axeScan';
-import { expect, test } from './readerFixture';
+import { expect, type Reader, test } from './readerFixture';
 
 /** One highlight in each seed article, four words from its body: the first red, the second with a note and a tag. */
 function annotate(library: Library) {
@@ -32,6 +32,15 @@ async function openReview(page: Page) {
   return view;
 }
 
+/** A review of the five seeds' highlights, opened. */
+async function reviewOfFive(page: Page, reader: Reader) {
+  const highlights = annotate(reader.library);
+  reader.library.review.setSettings({ count: 5 });
+  await page.goto(reader.server.url);
+  const view = await openReview(page);
+  return { highlights, view, progress: view.locator('.review-progress') };
+}
+
 /** The highlight the card on screen shows, found by its quote. */
 async function current(page: Page, highlights: Annotated) {
   const quote = await page.locator('.review-card mark').textContent();
@@ -41,11 +50,7 @@ async function current(page: Page, highlights: Annotated) {
 }
 
 test('the review is answered by keys: keep, sooner, later, note, tags, open at the highlight, remembered, discard, Esc', async ({ page, reader }) => {
-  const highlights = annotate(reader.library);
-  reader.library.review.setSettings({ count: 5 });
-  await page.goto(reader.server.url);
-  const view = await openReview(page);
-  const progress = view.locator('.review-progress');
+  const { highlights, view, progress } = await reviewOfFive(page, reader);
   await expect(progress).toHaveText('5 left · 0 answered today');
   // Nothing else answers these letters while the review is open: the list's `s` would star, its `k` move.
   await expect(page.getByRole('region', { name: 'Articles' })).toHaveCount(0);
@@ -129,11 +134,7 @@ async function pressWhenShown(page: Page, text: string, key: string) {
 }
 
 test('a key pressed as the next card appears acts on that card', async ({ page, reader }) => {
-  const highlights = annotate(reader.library);
-  reader.library.review.setSettings({ count: 5 });
-  await page.goto(reader.server.url);
-  const view = await openReview(page);
-  const progress = view.locator('.review-progress');
+  const { highlights, view, progress } = await reviewOfFive(page, reader);
   const first = await current(page, highlights);
   await pressWhenShown(page, '4 left · 1 answered today', 'k');
   await page.keyboard.press('k');

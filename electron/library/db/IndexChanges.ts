@@ -51,6 +51,25 @@ export class IndexChanges {
     return [...new Set(this.ids.slice(mark.at - this.dropped))];
   }
 
+  /** `read()`'s value and the mark it holds from: null when anything was written meanwhile, so that it cannot be patched. */
+  kept<T>(read: () => T): { value: T; mark: ChangeMark | null } {
+    const mark = this.mark();
+    const value = read();
+    return { value, mark: mark && this.since(mark)?.length === 0 ? mark : null };
+  }
+
+  /**
+   * What `patch` makes of a value kept at `before`, given the ids changed since, and the mark it holds from; null when
+   * those ids cannot all be known, when `patch` declines (null), or when anything was written while it read.
+   */
+  patched<T>(before: ChangeMark | null, patch: (changed: number[]) => T | null): { value: T; mark: ChangeMark } | null {
+    const changed = before && this.since(before);
+    const mark = changed && this.mark();
+    if (!changed || !mark || mark.dataVersion !== before.dataVersion) return null;
+    const value = patch(changed);
+    return value !== null && this.since(mark)?.length === 0 ? { value, mark } : null;
+  }
+
   /** What each article changed since `mark` was then: what its first change since then found. */
   before(mark: ChangeMark): Map<number, TextBefore> {
     const before = new Map<number, TextBefore>();

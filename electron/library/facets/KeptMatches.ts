@@ -45,15 +45,16 @@ export class KeptMatches {
   }
 
   private found(find: () => Int32Array, revision: number): Kept {
-    const mark = this.changes.mark();
-    const ids = find();
-    return { ids, revision, mark: mark && this.changes.since(mark)?.length === 0 ? mark : null };
+    const { value: ids, mark } = this.changes.kept(find);
+    return { ids, revision, mark };
   }
 
   private patched({ ids, mark: before }: Kept, match: string, revision: number): Kept | null {
-    const changed = before && this.changes.since(before);
-    const mark = changed && this.changes.mark();
-    if (!changed || !mark || mark.dataVersion !== before.dataVersion) return null;
+    const patched = this.changes.patched(before, (changed) => this.patch(ids, match, changed));
+    return patched && { ids: patched.value, revision, mark: patched.mark };
+  }
+
+  private patch(ids: Int32Array, match: string, changed: number[]): Int32Array {
     // Each changed article looked up by id: a seek in each word's list.
     const now = this.statements
       .get('SELECT j.value FROM json_each(?) j CROSS JOIN articles_fts ON articles_fts.rowid = j.value WHERE articles_fts MATCH ?')
@@ -67,8 +68,6 @@ export class KeptMatches {
       cut.sort((a, b) => a - b),
     );
     const back = now.sort((a, b) => a - b).map((id) => [firstFrom(rest, id), id] as const);
-    const patched = insertedAt(rest, back);
-    // Another connection writing meanwhile would have changed what was read.
-    return this.changes.since(mark)?.length === 0 ? { ids: patched, revision, mark } : null;
+    return insertedAt(rest, back);
   }
 }

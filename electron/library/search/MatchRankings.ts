@@ -128,15 +128,12 @@ export class MatchRankings {
   }
 
   private patched({ basis, ...kept }: Kept, match: string, revision: number): Kept | null {
-    const changed = basis && this.changes.since(basis.mark);
-    const mark = changed && this.changes.mark();
-    if (!basis || !changed || !mark || mark.dataVersion !== basis.mark.dataVersion) return null;
+    if (!basis) return null;
     const totals = indexTotals(this.statements);
-    const ranked = patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, {
-      ids: changed,
-      before: this.changes.before(basis.mark),
-    });
-    return ranked && this.unchangedSince(mark) ? { ...ranked, revision, basis: { mark, totals, phrases: basis.phrases } } : null;
+    const patched = this.changes.patched(basis.mark, (changed) =>
+      patchRanking(this.statements, match, basis.phrases, kept, basis.totals, totals, { ids: changed, before: this.changes.before(basis.mark) }),
+    );
+    return patched && { ...patched.value, revision, basis: { mark: patched.mark, totals, phrases: basis.phrases } };
   }
 
   /** Whether nothing was written since `mark`: the reads since then saw one state of the library. */
