@@ -48,9 +48,9 @@ const token = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toL
  * counts and its length: each phrase's term of its score changes with that phrase's IDF, changed by at most
  * `changes.ids.length` articles more or fewer holding the phrase, and grows by at most the growth of the average
  * length. So no article left out of `kept` can now score better than the last kept score times that bound. The kept
- * and the changed articles are scored again exactly (by FTS5 itself, or for a phrase of several words as it would:
- * phraseScores); those scoring better than the bound are the new ranking's first rows, in the same order as a full
- * ranking; the others are left to a later ranking.
+ * and the changed articles are scored again exactly: a match that is one phrase (a word, a prefix, several words) as
+ * FTS5 would (phraseScores), others by FTS5 itself; those scoring better than the bound are the new ranking's first
+ * rows, in the same order as a full ranking; the others are left to a later ranking.
  */
 export function patchRanking(
   statements: StatementCache,
@@ -62,12 +62,9 @@ export function patchRanking(
   changes: TextChanges,
 ): Ranked | null {
   if (before.rows === 0 || now.rows === 0) return null;
-  const scored =
-    phrases.length === 1 && phrases[0]!.includes(' ')
-      ? scorePhrase(statements, phrases[0]!, kept, before, now, changes)
-      : scoreWords(statements, match, phrases, kept, changes);
-  if (!scored) return null;
-  const { rows, hits } = scored;
+  const alone = phrases.length === 1 && phrases[0] === match.trim() ? phrases[0] : null;
+  const { rows, hits } =
+    (alone !== null && scorePhrase(statements, alone, kept, before, now, changes)) || scoreWords(statements, match, phrases, kept, changes);
   if (kept.complete) return { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete: true, total: rows.length };
   // Each phrase's IDF now, against the least it can have been with `changed` articles more or fewer holding it.
   const changed = changes.ids.length;
@@ -85,9 +82,10 @@ export function patchRanking(
 }
 
 /**
- * The kept and changed rows of a match of single words, scored by FTS5, and each word's count of rows now: for one
- * word, its kept count moved by the changed rows (movedHits), where counting again would take one more pass over its
- * rows (15 ms for a common word at a million articles).
+ * The kept and changed rows of a match of several phrases (or of one whose scores scorePhrase cannot work out), scored
+ * by FTS5 in a pass over every row the match is in, and each phrase's count of rows now: for one phrase, its kept
+ * count moved by the changed rows (movedHits), where counting again would take one more pass over its rows (15 ms for
+ * a common word at a million articles).
  */
 function scoreWords(statements: StatementCache, match: string, phrases: readonly string[], kept: Ranked, changes: TextChanges): Scored {
   const rows = statements
