@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { COLUMN_WEIGHTS } from '../query/compileQuery';
 import type { StatementCache } from '../db/StatementCache';
 import type { TextBefore } from '../db/IndexChanges';
 import { bm25Term, freqOfScore, idf, type IndexTotals, rowSizes } from './bm25';
 import type { Ranked } from './RankedCache';
+import { inScratchIndex } from './scratchIndex';
 
 /** Changes to the index since a ranking: the articles whose text changed, and what each was then (IndexChanges). */
 export interface TextChanges {
@@ -89,25 +89,8 @@ export function movedHits(statements: StatementCache, phrase: string, kept: Rank
   return hits - heldBefore(statements, phrase, unranked) + holdingNow;
 }
 
-/** In-memory copies of the index's definition, without its content, by that definition. */
-const scratches = new Map<string, Database.Database>();
-
 /** How many of `texts` (each the index's columns of an article as it was) hold the phrase, tokenized as the index does. */
 function heldBefore(statements: StatementCache, phrase: string, texts: (readonly string[])[]): number {
   if (texts.length === 0) return 0;
-  const definition = (statements.get("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").pluck().get() as string)
-    .replace(/^[\s\S]*?\busing\s+fts5\s*\(/i, '(')
-    .replace(/,\s*content(?:_rowid)?\s*=\s*'[^']*'/gi, '');
-  let scratch = scratches.get(definition);
-  if (!scratch) {
-    scratch = new Database(':memory:');
-    scratch.exec(`CREATE VIRTUAL TABLE texts USING fts5${definition}`);
-    scratches.set(definition, scratch);
-  }
-  const insert = scratch.prepare(`INSERT INTO texts VALUES (${texts[0]!.map(() => '?').join(', ')})`);
-  scratch.transaction(() => {
-    scratch.exec('DELETE FROM texts');
-    for (const text of texts) insert.run(...text);
-  })();
-  return scratch.prepare('SELECT count(*) FROM texts WHERE texts MATCH ?').pluck().get(phrase) as number;
+  return inScratchIndex(statements, texts, (scratch) => scratch.prepare('SELECT count(*) FROM texts WHERE texts MATCH ?').pluck().get(phrase) as number);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
+import { StatementCache } from '../../../../electron/library/db/StatementCache';
 import { CLOSE, OPEN, splitMarks } from '../../../../electron/library/search/snippetMarks';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
@@ -103,6 +104,25 @@ test('every page of every query, ranked once and then from memory, is what plain
       cold,
       q.query,
     );
+  }
+});
+
+test('a prefix’s pages marked in an index of their rows alone are those marked in a pass over its matches', async (t) => {
+  const lib = await library();
+  const asked = t.mock.method(StatementCache.prototype, 'get');
+  const passes = () => asked.mock.calls.filter(({ arguments: [sql] }) => sql.includes('+rowid IN (SELECT id FROM page)')).length;
+  for (const query of ['legislat*', 'is:unread legislat*', 'legislat* said', 'pres* OR budget']) {
+    const pages = (search: ArticleSearch) => Array.from({ length: 4 }, (_, i) => search.query(query, PAGE, i * PAGE));
+    const before = passes();
+    const inScratch = pages(new ArticleSearch(lib.db, 3, 0));
+    assert.equal(passes(), before, `${query}: no pass over the matches`);
+    const passed = pages(new ArticleSearch(lib.db, 3));
+    assert.ok(passes() > before, `${query}: marked in a pass below SCRATCH_FROM matches`);
+    assert.ok(
+      inScratch.every(({ rows }) => rows.length === PAGE && rows.every((row) => row.marks.length > 0 && row.score !== null)),
+      query,
+    );
+    assert.deepEqual(inScratch, passed, query);
   }
 });
 
