@@ -22,6 +22,7 @@ import { importLibraryFolder } from './moves/importLibraryFolder';
 import { importMovedExport } from './moves/importMovedExport';
 import { WaitingArticles } from './moves/WaitingArticles';
 import { ArticleSearch } from './search/ArticleSearch';
+import { writeQuietly } from './db/libraryRevision';
 
 /** One open library file and the domain operations over it. The CLI, browser mode and Electron all use this. */
 export class Library {
@@ -148,7 +149,9 @@ export class Library {
   }
 
   setSetting(key: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    writeQuietly(this.db, 'settings', () =>
+      this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value),
+    );
   }
 
   close(): void {

@@ -1,39 +1,29 @@
 /**
- * The last few values computed from the library, each dropped as it ages out or all at once when `revision` (asked
- * on each use) says what they were computed from changed.
+ * The last few values computed from the library, each dropped as it ages out or once `revision` (asked with its key
+ * on each use) says what it was computed from changed.
  */
 export class KeptWhile<V> {
-  private readonly entries = new Map<string, V>();
-  private at: unknown = undefined;
+  private readonly entries = new Map<string, { value: V; at: unknown }>();
 
   constructor(
-    private readonly revision: () => unknown,
+    private readonly revision: (key: string) => unknown,
     private readonly capacity: number,
   ) {}
 
   get(key: string): V | undefined {
-    this.check();
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      // Asked again, it becomes the newest; the oldest is the first in the map's order.
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    // Asked again, it becomes the newest; the oldest is the first in the map's order.
+    this.entries.delete(key);
+    if (entry.at !== this.revision(key)) return undefined;
+    this.entries.set(key, entry);
+    return entry.value;
   }
 
   set(key: string, value: V): V {
-    this.check();
-    this.entries.set(key, value);
+    this.entries.delete(key);
+    this.entries.set(key, { value, at: this.revision(key) });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return value;
-  }
-
-  private check(): void {
-    const now = this.revision();
-    if (now !== this.at) {
-      this.entries.clear();
-      this.at = now;
-    }
   }
 }

@@ -7,7 +7,7 @@ import { liveFacetSnapshot, type LiveFacetSnapshot } from './LiveFacetSnapshot';
 import { parseQuery } from '../../common/query/queryParser';
 import { hiddenShelves } from '../../common/query/shelves';
 import { StatementCache } from '../db/StatementCache';
-import { LibraryRevision } from '../db/libraryRevision';
+import { LibraryRevision, readsPositions } from '../db/libraryRevision';
 import { nocase, type QueryMatches, queryMatches } from './QueryMatches';
 import { KeptWhile } from '../db/KeptWhile';
 
@@ -44,8 +44,9 @@ export class FacetCounts {
     this.snapshot = liveFacetSnapshot(db);
     this.matches = queryMatches(db);
     const library = new LibraryRevision(db);
-    this.matchingByLibrary = new KeptWhile(() => library.current(), SCOPES_KEPT);
-    this.scopes = new KeptWhile(() => library.current(), SCOPES_KEPT);
+    const revision = (key: string) => library.current(readsPositions(key));
+    this.matchingByLibrary = new KeptWhile(revision, SCOPES_KEPT);
+    this.scopes = new KeptWhile(revision, SCOPES_KEPT);
   }
 
   /** Once this resolves, `facets` counts without building the snapshot on this thread (LiveFacetSnapshot.ready). */

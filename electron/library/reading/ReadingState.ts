@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { STARRED, UNREAD } from '../facets/facetSnapshot';
 import { liveFacetSnapshot, type LiveFacetSnapshot } from '../facets/LiveFacetSnapshot';
+import { writeQuietly } from '../db/libraryRevision';
 
 /**
  * Read and starred flags on articles. Each call is one statement over the given ids, whatever their number, and
@@ -14,7 +15,7 @@ export class ReadingState {
   private readonly place: Statement<{ id: number; position: number }>;
   private readonly placeOf: Statement<[number], { position: number | null }>;
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.snapshot = liveFacetSnapshot(db);
     const inIds = 'id IN (SELECT value FROM json_each(@ids))';
     // Already-read articles keep the time they were first read.
@@ -32,7 +33,7 @@ export class ReadingState {
 
   /** Returns whether the article exists. */
   setPosition(id: number, position: number): boolean {
-    return this.place.run({ id, position }).changes > 0;
+    return writeQuietly(this.db, 'positions', () => this.place.run({ id, position }).changes > 0);
   }
 
   /** Returns how many articles changed. */

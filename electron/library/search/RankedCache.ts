@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { LibraryRevision } from '../db/libraryRevision';
+import { LibraryRevision, readsPositions } from '../db/libraryRevision';
 import { KeptWhile } from '../db/KeptWhile';
 
 /** What a query's matches cost to find once: the best ids in rank order (the whole list when short), and the count. */
@@ -25,7 +25,7 @@ export class RankedCache {
 
   constructor(db: Database) {
     const revision = new LibraryRevision(db);
-    this.entries = new KeptWhile(() => revision.current(), CAPACITY);
+    this.entries = new KeptWhile((key) => revision.current(readsPositions(key)), CAPACITY);
   }
 
   /** The entry for `key`, made empty when new; all entries are dropped first if the library changed. */

@@ -5,12 +5,15 @@ import { test } from 'node:test';
 import { registerTextFunctions } from '../../../../electron/library/db/textFunctions';
 import { ArticleSearch } from '../../../../electron/library/search/ArticleSearch';
 import { StatementCache } from '../../../../electron/library/db/StatementCache';
+import { MatchRankings } from '../../../../electron/library/search/MatchRankings';
+import { QueryMatches } from '../../../../electron/library/facets/QueryMatches';
 import { CLOSE, OPEN, splitMarks } from '../../../../electron/library/search/snippetMarks';
 import { tempDir, tempLibrary } from '../../helpers/tempLibrary';
 
 const WORDS = ['said', 'tax', 'bill', 'white', 'house', 'legislation', 'legislature', 'foreign', 'policy', 'money', 'bank', 'president', 'budget', 'the'];
 const SOURCES = ['Xinhua', 'Reuters', 'TASS'];
 const PAGE = 4;
+const WINDOW = { limit: 8, contains: '' };
 
 /** Sixty short articles from a few words, most with `said`, over three sources and six years. */
 async function library() {
@@ -148,6 +151,39 @@ test('a change to the library, by this connection or another, is seen by the nex
   other.close();
   assert.deepEqual(lib.search.query(query.query, 100, 0), before);
   assert.equal(lib.search.total(query.query), before.total);
+});
+
+test('storing a reading place or a setting keeps the list’s and the pane’s answers, but for what reads reading places', async (t) => {
+  const lib = await library();
+  const search = new ArticleSearch(lib.db, 3);
+  const ids = (query: string) => search.query(query, 100, 0).rows.map((r) => r.id);
+  const ranked = t.mock.method(MatchRankings.prototype, 'ranked');
+  const matched = t.mock.method(QueryMatches.prototype, 'matching');
+  const counts = (query: string) => lib.facets.facets(query, { sources: WINDOW, people: WINDOW, places: WINDOW, orgs: WINDOW, tags: WINDOW }).total;
+  const said = ids('said');
+  const saidCounts = counts('said');
+  const asked = [ranked.mock.callCount(), matched.mock.callCount()];
+  const [first, second] = said as [number, number];
+  lib.reading.setPosition(first, 0.5);
+  lib.setSetting('currentQuery', 'said');
+  assert.deepEqual(ids('said'), said);
+  assert.equal(counts('said'), saidCounts);
+  assert.deepEqual([ranked.mock.callCount(), matched.mock.callCount()], asked, 'the list’s ranking and the pane’s matches are kept');
+
+  // What reads the places sees each one stored.
+  const inProgress = () => [ids('is:inprogress').sort((a, b) => a - b), counts('is:inprogress')];
+  assert.deepEqual(inProgress(), [[first], 1]);
+  lib.reading.setPosition(second, 0.25);
+  assert.deepEqual(inProgress(), [[first, second].sort((a, b) => a - b), 2]);
+  assert.deepEqual(ids('sort:progress-desc').slice(0, 2), [first, second]);
+  lib.reading.setPosition(second, 0.75);
+  assert.deepEqual(ids('sort:progress-desc').slice(0, 2), [second, first]);
+  lib.reading.setPosition(first, 1);
+  assert.deepEqual(inProgress(), [[second], 1]);
+  // Anything else written still drops what was kept.
+  lib.reading.setRead([first], true);
+  ids('said');
+  assert.ok(ranked.mock.callCount() > asked[0]!, 'ranked again after a read mark');
 });
 
 test('after changes to what queries keep, and to the text itself, every ranked page is still what plain SQL gives', async () => {
