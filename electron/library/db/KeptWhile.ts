@@ -1,6 +1,6 @@
 /**
- * The last few values computed from the library, each dropped as it ages out or once `revision` (asked with its key
- * on each use) says what it was computed from changed.
+ * The last few values computed from the library, each dropped as it ages out or once `revision` (asked with its key)
+ * says what it was computed from changed: checked when it is asked for, and for all of them when one is kept.
  */
 export class KeptWhile<V> {
   private readonly entries = new Map<string, { value: V; at: unknown }>();
@@ -21,7 +21,8 @@ export class KeptWhile<V> {
   }
 
   set(key: string, value: V): V {
-    this.entries.delete(key);
+    // The values can be large (a flag per article): none outlives its revision for long.
+    for (const [kept, entry] of this.entries) if (kept === key || entry.at !== this.revision(kept)) this.entries.delete(kept);
     this.entries.set(key, { value, at: this.revision(key) });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return value;

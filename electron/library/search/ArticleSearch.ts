@@ -39,9 +39,9 @@ const GIVEN_PAGE = 'SELECT value AS id FROM json_each(@ids)';
 const marksOf = (index: string) => `highlight(${index}, 1, '${OPEN}', '${CLOSE}') AS title, snippet(${index}, 0, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
 const MARKS = marksOf('articles_fts');
 /**
- * From this many matches, a prefix's page is marked in an index of its rows alone (inScratchIndex): about 7 ms for 50
- * rows at any size, where a pass over the matches took 5 ms at 10,000 (`legislat*` at 100,000 articles) and 21–44 at
- * 104,000 (at a million).
+ * From this many articles its match alone is in, a prefix's page is marked in an index of its rows alone
+ * (inScratchIndex): about 7 ms for 50 rows at any size, where a pass over the matches took 5 ms at 10,000 (`legislat*`
+ * at 100,000 articles) and 21–44 at 104,000 (at a million).
  */
 const SCRATCH_FROM = 20_000;
 
@@ -80,8 +80,8 @@ export class ArticleSearch {
       const { ids, scores } = this.ranked(parsed, compiled as CompiledQuery & { match: string }, order, known, end);
       const page = ids.slice(offset, end);
       const prefixed = compiled.match!.includes('*');
-      // A prefix's count is taken before its page: how many words its marks would gather depends on it.
-      const scratch = prefixed && this.totalOf(parsed, compiled, order, known) >= this.scratchFrom;
+      // A pass for a prefix's marks goes over every article its match is in, whatever the other conditions keep.
+      const scratch = prefixed && this.byMatch.matchTotal(compiled.match!, order.orderBy) >= this.scratchFrom;
       raw =
         page.length === 0
           ? []
@@ -90,7 +90,8 @@ export class ArticleSearch {
             : (this.statements.get(this.rowsSql(order, prefixed)).all({ match: compiled.match, ids: JSON.stringify(page) }) as RawRow[]);
       // Looked up row by row, bm25 would score the whole match again for each row; in a scratch index, by its rows
       // alone: the ranking's score is used.
-      if (!prefixed || scratch) raw.forEach((row, i) => (row.score = scores[offset + i]!));
+      const scoreOf = new Map(page.map((id, i) => [id, scores[offset + i]!]));
+      if (!prefixed || scratch) raw.forEach((row) => (row.score = scoreOf.get(row.id)!));
     } else {
       // Sorted by title, the matches found in memory are picked out along the kept title order.
       const matching = order.sort.key === 'title' ? this.inMemory(parsed) : undefined;
@@ -111,13 +112,9 @@ export class ArticleSearch {
       const flags = { read: read === 1, starred: starred === 1, archived: archived === 1, trashed: trashed === 1 };
       return { ...row, title: plainTitle, titleMarks, ...mark(snippet), ...flags };
     });
-    return { total: this.totalOf(parsed, compiled, order, known), rows, hints, sort: order.sort };
-  }
-
-  /** How many articles the query matches: kept with its pages, else from its match's kept ranking, else counted. */
-  private totalOf(parsed: ParsedQuery, compiled: CompiledQuery, order: EffectiveSort, known: Ranked): number {
-    const ranked = compiled.match !== null && order.sort.key === 'relevance';
-    return (known.total ??= (ranked ? this.byMatch.total(compiled as CompiledQuery & { match: string }, order.orderBy) : null) ?? this.count(parsed, compiled));
+    const total = (known.total ??=
+      (ranked ? this.byMatch.total(compiled as CompiledQuery & { match: string }, order.orderBy) : null) ?? this.count(parsed, compiled));
+    return { total, rows, hints, sort: order.sort };
   }
 
   /** How many articles match, for a saved view's count. */

@@ -116,6 +116,12 @@ export class MatchRankings {
     return best.total - away;
   }
 
+  /** How many articles the match alone is in: kept with its ranking, else counted. */
+  matchTotal(match: string, orderBy: string): number {
+    const best = this.kept(JSON.stringify([match, orderBy]), match);
+    return best ? (best.total ??= this.count(match)) : this.count(match);
+  }
+
   /** The ranking kept for `key` as it is now: as kept while the index is unchanged, else patched if it can be. */
   private kept(key: string, match: string): Kept | undefined {
     const now = this.revision.current();

@@ -28,7 +28,7 @@ export class RankedCache {
     this.entries = new KeptWhile((key) => revision.current(readsPositions(key)), CAPACITY);
   }
 
-  /** The entry for `key`, made empty when new; all entries are dropped first if the library changed. */
+  /** The entry for `key`, made empty when new or when the library changed since it was kept (LibraryRevision). */
   get(key: string): Ranked {
     return this.entries.get(key) ?? this.entries.set(key, { ids: [], scores: [], complete: false, total: null });
   }

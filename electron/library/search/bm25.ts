@@ -35,9 +35,15 @@ export function indexTotals(statements: StatementCache): IndexTotals {
   return { rows, tokens: columns.reduce((sum, n) => sum + n, 0) };
 }
 
-/** FTS5's IDF of a phrase in `hits` of `rows` rows. */
-export function idf(rows: number, hits: number): number {
-  const value = Math.log((rows - hits + 0.5) / (hits + 0.5));
+/**
+ * FTS5's IDF of a phrase in `hits` of `rows` rows, to the bit: its logarithm is SQLite's, the one bm25 takes, where
+ * JavaScript's differs in the last bit for some values.
+ */
+export function idf(statements: StatementCache, rows: number, hits: number): number {
+  const value = statements
+    .get('SELECT ln(?)')
+    .pluck()
+    .get((rows - hits + 0.5) / (hits + 0.5)) as number;
   return value <= 0 ? 1e-6 : value;
 }
 

@@ -68,7 +68,7 @@ export function patchRanking(
   if (kept.complete) return { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete: true, total: rows.length };
   // Each phrase's IDF now, against the least it can have been with `changed` articles more or fewer holding it.
   const changed = changes.ids.length;
-  const idfs = hits.map((n) => [idf(now.rows, n), idf(before.rows, Math.min(before.rows, n + changed))] as const);
+  const idfs = hits.map((n) => [idf(statements, now.rows, n), idf(statements, before.rows, Math.min(before.rows, n + changed))] as const);
   const idfGrowth = Math.max(...idfs.map(([now, least]) => now / least));
   // A phrase whose IDF is near nought (one in nearly half the articles, or left out by NOT) can grow by a large
   // factor, but only by a small amount: its term grows by that amount times less than k1 + 1.

@@ -13,6 +13,8 @@ export function inScratchIndex<T>(statements: StatementCache, texts: readonly (r
   const definition = (statements.get("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").pluck().get() as string)
     .replace(/^[\s\S]*?\busing\s+fts5\s*\(/i, '(')
     .replace(/,\s*content(?:_rowid)?\s*=\s*'[^']*'/gi, '');
+  // Left reading the library's tables, it would answer for them, not for `texts`.
+  if (/\bcontent(?:_rowid)?\s*=/i.test(definition)) throw new Error(`The full-text index's definition was not understood: ${definition}`);
   const scratch = new Database(':memory:');
   try {
     scratch.exec(`CREATE VIRTUAL TABLE texts USING fts5${definition}`);

@@ -127,6 +127,17 @@ test('a prefix’s pages marked in an index of their rows alone are those marked
     );
     assert.deepEqual(inScratch, passed, query);
   }
+  // What a pass costs follows how many articles the match alone is in, however few the query keeps.
+  const matches = lib.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH \'"legislat"*\'').pluck().get() as number;
+  assert.ok(lib.search.query('is:unread legislat*', 1, 0).total < matches);
+  for (const [from, pass] of [
+    [matches, false],
+    [matches + 1, true],
+  ] as const) {
+    const before = passes();
+    new ArticleSearch(lib.db, 3, from).query('is:unread legislat*', PAGE, 0);
+    assert.equal(passes() > before, pass, `from ${from} of ${matches} matches`);
+  }
 });
 
 test('a change to the library, by this connection or another, is seen by the next ask', async () => {
