@@ -142,23 +142,20 @@ export class MatchRankings {
     return patched && { ...patched.value, revision, basis: { mark: patched.mark, totals, phrases: basis.phrases } };
   }
 
-  /** Whether nothing was written since `mark`: the reads since then saw one state of the library. */
-  private unchangedSince(mark: ChangeMark): boolean {
-    return this.changes.since(mark)?.length === 0;
-  }
-
   private rankMatch(key: string, match: string, orderBy: string, depth: number, total: number | null): Kept {
     // Read before ranking: a change made meanwhile by another connection then shows as one after it.
     const revision = this.revision.current();
     const phrases = orderBy === BEST_FIRST ? patchablePhrases(match) : null;
-    const mark = phrases && this.changes.mark();
-    const totals = mark && indexTotals(this.statements);
-    const rows = this.statements
-      .get(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${orderBy} LIMIT ?`)
-      .raw()
-      .all(match, depth) as [number, number][];
+    const ranked = this.changes.kept(() => ({
+      totals: indexTotals(this.statements),
+      rows: this.statements
+        .get(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${orderBy} LIMIT ?`)
+        .raw()
+        .all(match, depth) as [number, number][],
+    }));
+    const { totals, rows } = ranked.value;
     const complete = rows.length < depth;
-    const basis = mark && totals && this.unchangedSince(mark) ? { mark, totals, phrases } : null;
+    const basis = phrases && ranked.mark ? { mark: ranked.mark, totals, phrases } : null;
     const kept = { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete, total: complete ? rows.length : total, revision, basis };
     this.rankings.delete(key);
     this.rankings.set(key, kept);
