@@ -155,6 +155,7 @@ export class Library {
   }
 
   close(): void {
+    this.search.close();
     this.db.close();
   }
 }

@@ -53,15 +53,19 @@ export class ArticleSearch {
   private readonly matches: QueryMatches;
   private readonly titles: TitleOrder;
 
-  /** `rankDepth`: ranked ids taken at a time (small in tests, to page past it); `scratchFrom`: SCRATCH_FROM (0 in tests). */
+  /**
+   * `rankDepth`: ranked ids taken at a time (small in tests, to page past it); `scratchFrom`: SCRATCH_FROM (0 in
+   * tests); `splitFrom`: from what span of ids a match is ranked on two threads (ParallelRanking).
+   */
   constructor(
     db: Database,
     private readonly rankDepth = RANK_DEPTH,
     private readonly scratchFrom = SCRATCH_FROM,
+    splitFrom?: number,
   ) {
     this.statements = new StatementCache(db);
     this.cache = new RankedCache(db);
-    this.byMatch = new MatchRankings(db, rankDepth);
+    this.byMatch = new MatchRankings(db, rankDepth, splitFrom);
     this.matches = queryMatches(db);
     this.titles = new TitleOrder(db);
   }
@@ -115,6 +119,11 @@ export class ArticleSearch {
     const total = (known.total ??=
       (ranked ? this.byMatch.total(compiled as CompiledQuery & { match: string }, order.orderBy) : null) ?? this.count(parsed, compiled));
     return { total, rows, hints, sort: order.sort };
+  }
+
+  /** Stops the thread that ranks beside this one. */
+  close(): void {
+    this.byMatch.close();
   }
 
   /** How many articles match, for a saved view's count. */

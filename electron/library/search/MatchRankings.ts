@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { BM25, type CompiledQuery } from '../query/compileQuery';
+import type { CompiledQuery } from '../query/compileQuery';
 import { StatementCache } from '../db/StatementCache';
 import { IndexRevision } from '../db/IndexRevision';
 import { type ChangeMark, type IndexChanges, indexChanges } from '../db/IndexChanges';
 import type { Ranked } from './RankedCache';
-import { BEST_FIRST, patchablePhrases, patchRanking } from './patchRanking';
+import { patchablePhrases, patchRanking } from './patchRanking';
+import { BEST_FIRST } from './rankingSql';
+import { ParallelRanking } from './ParallelRanking';
 import { indexTotals, type IndexTotals } from './bm25';
 import { flagsOf } from '../facets/facetSnapshot';
 
@@ -37,13 +39,16 @@ export class MatchRankings {
   private readonly statements: StatementCache;
   private readonly revision: IndexRevision;
   private readonly changes: IndexChanges;
+  private readonly ranking: ParallelRanking;
   /** In the order they were last asked, the oldest first. */
   private readonly rankings = new Map<string, Kept>();
 
   constructor(
     db: Database,
     private readonly rankDepth: number,
+    splitFrom?: number,
   ) {
+    this.ranking = new ParallelRanking(db, splitFrom);
     this.statements = new StatementCache(db);
     this.revision = new IndexRevision(db);
     this.changes = indexChanges(db);
@@ -116,6 +121,11 @@ export class MatchRankings {
     return best.total - away;
   }
 
+  /** Stops the ranking's worker thread. */
+  close(): void {
+    this.ranking.close();
+  }
+
   /** How many articles the match alone is in: kept with its ranking, else counted. */
   matchTotal(match: string, orderBy: string): number {
     const best = this.kept(JSON.stringify([match, orderBy]), match);
@@ -146,17 +156,17 @@ export class MatchRankings {
     // Read before ranking: a change made meanwhile by another connection then shows as one after it.
     const revision = this.revision.current();
     const phrases = orderBy === BEST_FIRST ? patchablePhrases(match) : null;
-    const ranked = this.changes.kept(() => ({
-      totals: indexTotals(this.statements),
-      rows: this.statements
-        .get(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${orderBy} LIMIT ?`)
-        .raw()
-        .all(match, depth) as [number, number][],
-    }));
-    const { totals, rows } = ranked.value;
+    // The count, asked for next when not known, is taken while the other thread ranks (ParallelRanking).
+    const ranked = this.changes.kept(() =>
+      this.ranking.rank(match, orderBy, depth, () => ({ totals: indexTotals(this.statements), count: total ?? this.count(match) })),
+    );
+    const {
+      rows,
+      meanwhile: { totals, count },
+    } = ranked.value;
     const complete = rows.length < depth;
     const basis = phrases && ranked.mark ? { mark: ranked.mark, totals, phrases } : null;
-    const kept = { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete, total: complete ? rows.length : total, revision, basis };
+    const kept = { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score), complete, total: complete ? rows.length : count, revision, basis };
     this.rankings.delete(key);
     this.rankings.set(key, kept);
     if (this.rankings.size > CAPACITY) this.rankings.delete(this.rankings.keys().next().value as string);

@@ -4,9 +4,6 @@ import type { Ranked } from './RankedCache';
 import { idf, type IndexTotals, K1 } from './bm25';
 import { movedHits, scorePhrase, type Scored, type TextChanges } from './phraseScores';
 
-/** The order a ranking must have to be patched: best first, as bm25 scores are negative. */
-export const BEST_FIRST = 'score ASC, id DESC';
-
 /** Scores are compared with this much room for rounding: FTS5 and this bound each round a few times. */
 const ROUNDING = 1e-9;
 
