@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useFixedRows } from './useFixedRows';
 import './list.css';
 
 interface Props<T> {
@@ -31,7 +32,10 @@ interface Props<T> {
   /** Row `i` has the id `${idPrefix}-${i}`, which the listbox names as its active descendant. */
   idPrefix: string;
   rowHeight: number;
-  /** The rows differ in height: each is measured, `rowHeight` is only the estimate until it is. */
+  /**
+   * The rows differ in height: each is measured (by the virtualizer), `rowHeight` is only the estimate until it is.
+   * Rows of one height are laid out by useFixedRows, which reaches any row of a list of a million.
+   */
   measured?: boolean;
   /** Rows rendered beyond those in view on each side, so that scrolling shows no gap. */
   overscan: number;
@@ -51,15 +55,25 @@ export function VirtualList<T>(props: Props<T>) {
   const { total, selectedIndex, idPrefix, rowHeight, measured = false, ensure } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: props.overscan });
-  const items = virtualizer.getVirtualItems();
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: props.overscan,
+    enabled: measured,
+  });
+  const fixed = useFixedRows({ count, rowHeight, overscan: props.overscan, scrollRef, enabled: !measured });
+  const items = measured ? virtualizer.getVirtualItems() : fixed.rows;
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
+  // The selected row is brought into view when it or the list changes, not when the window is resized.
+  const scrollToIndex = useRef(fixed.scrollToIndex);
+  scrollToIndex.current = measured ? (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }) : fixed.scrollToIndex;
 
   useEffect(() => ensure(first, last), [ensure, first, last]);
   useEffect(() => {
-    if (count > 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [virtualizer, selectedIndex, count, props.list]);
+    if (count > 0) scrollToIndex.current(selectedIndex);
+  }, [selectedIndex, count, props.list]);
 
   return (
     <section className={`list-pane${props.className ? ` ${props.className}` : ''}`} aria-label={props.label} aria-busy={props.busy}>
@@ -88,13 +102,13 @@ export function VirtualList<T>(props: Props<T>) {
         aria-activedescendant={`${idPrefix}-${selectedIndex}`}
         tabIndex={0}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height: measured ? virtualizer.getTotalSize() : fixed.height, position: 'relative' }}>
           {items.map((item) => {
             const row = props.itemAt(item.index);
             const selected = item.index === selectedIndex;
             return (
               <div
-                key={item.key}
+                key={item.index}
                 ref={measured ? virtualizer.measureElement : undefined}
                 data-index={item.index}
                 id={`${idPrefix}-${item.index}`}
