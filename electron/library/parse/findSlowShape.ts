@@ -40,12 +40,14 @@ const FENCE = / {0,3}(`{3,}|~{3,})/y;
 
 function markdownSlowShape(text: string): string | null {
   let paragraphStart = 0;
-  let delimiters = 0;
   let fence: string | null = null;
-  const tooManyDelimiters = (end: number): string | null =>
-    delimiters * (end - paragraphStart) > MAX_DELIMITER_SCAN
-      ? `a paragraph of ${end - paragraphStart} characters holds ${delimiters} emphasis, code or HTML delimiters`
-      : null;
+  const tooManyDelimiters = (end: number): string | null => {
+    const length = end - paragraphStart;
+    // A paragraph holds at most as many delimiters as characters: most are too short to be counted at all.
+    if (length * length <= MAX_DELIMITER_SCAN) return null;
+    const delimiters = countDelimiters(text, paragraphStart, end);
+    return delimiters * length > MAX_DELIMITER_SCAN ? `a paragraph of ${length} characters holds ${delimiters} emphasis, code or HTML delimiters` : null;
+  };
   for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -54,22 +56,20 @@ function markdownSlowShape(text: string): string | null {
     const fenceMark = FENCE.exec(text)?.[1];
     if (fence !== null) {
       // Code is not lexed for emphasis: a fenced block counts for nothing, however many stars it holds.
-      if (fenceMark?.startsWith(fence)) fence = null;
+      if (fenceMark?.startsWith(fence)) [fence, paragraphStart] = [null, end + 1];
     } else if (fenceMark || blank) {
       const found = tooManyDelimiters(start);
       if (found) return found;
       if (fenceMark) fence = fenceMark.slice(0, 3);
-      delimiters = 0;
       paragraphStart = end + 1;
     } else {
       const nesting = lineNesting(text, start, end);
       if (nesting > MAX_MARKDOWN_NESTING) return `its lists or quotes are nested ${nesting} deep (more than ${MAX_MARKDOWN_NESTING})`;
-      delimiters += countDelimiters(text, start, end);
     }
     if (newline < 0) break;
     start = newline + 1;
   }
-  return tooManyDelimiters(text.length);
+  return fence === null ? tooManyDelimiters(text.length) : null;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
