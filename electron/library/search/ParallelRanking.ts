@@ -25,6 +25,7 @@ const ANSWER_TIMEOUT_MS = 10_000;
  */
 export class ParallelRanking {
   private readonly lower: Statement<[string, number, number], [number, number]>;
+  private readonly upper: Statement<[string, number, number], [number, number]>;
   private readonly span: Statement<[], [number | null, number | null]>;
   private readonly statements: StatementCache;
   private worker: Worker | null = null;
@@ -33,8 +34,7 @@ export class ParallelRanking {
   private isReady = false;
   /** A worker that failed to start or to answer: not started again. */
   private broken = false;
-  /** How many rankings were split: the worker ranked its half. */
-  splitRankings = 0;
+  private splits = 0;
 
   /** `splitFrom`: SPLIT_FROM (0 in tests). */
   constructor(
@@ -43,6 +43,7 @@ export class ParallelRanking {
   ) {
     this.statements = new StatementCache(db);
     this.lower = db.prepare<[string, number, number], [number, number]>(rankingSql(BEST_FIRST, '< ?')).raw();
+    this.upper = db.prepare<[string, number, number], [number, number]>(rankingSql(BEST_FIRST, '>= ?')).raw();
     this.span = db.prepare<[], [number | null, number | null]>('SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)').raw();
     this.split();
   }
@@ -52,18 +53,23 @@ export class ParallelRanking {
    * answers: work of this thread's that then runs while the worker ranks, if it is ranking.
    */
   rank<T>(match: string, orderBy: string, depth: number, meanwhile: () => T): { rows: [number, number][]; meanwhile: T } {
-    const whole = () => this.statements.get(rankingSql(orderBy)).raw().all(match, depth) as [number, number][];
     const middle = orderBy === BEST_FIRST ? this.split() : null;
-    if (middle === null) return { rows: whole(), meanwhile: meanwhile() };
+    if (middle === null) return { rows: this.statements.get(rankingSql(orderBy)).raw().all(match, depth) as [number, number][], meanwhile: meanwhile() };
     const shared = answerMemory(depth);
     const { state, scores, ids } = rankingAnswer(shared, depth);
     this.worker!.postMessage({ match, from: middle, depth, shared } satisfies RankingAsk);
     const lower = this.lower.all(match, middle, depth);
     const also = meanwhile();
-    if (this.wait(state) !== ANSWERED) return { rows: whole(), meanwhile: also };
-    this.splitRankings++;
-    const upper = Array.from({ length: state[1]! }, (_, i): [number, number] => [ids[i]!, scores[i]!]);
+    const answered = this.wait(state) === ANSWERED;
+    if (answered) this.splits++;
+    // The worker's half, or where it failed, this thread's.
+    const upper = answered ? Array.from({ length: state[1]! }, (_, i): [number, number] => [ids[i]!, scores[i]!]) : this.upper.all(match, middle, depth);
     return { rows: merged(lower, upper, depth), meanwhile: also };
+  }
+
+  /** How many rankings the worker ranked half of. */
+  get splitRankings(): number {
+    return this.splits;
   }
 
   /** Whether the worker started, once it is ready or has failed; false when none was started (tests wait on it). */

@@ -66,6 +66,20 @@ test('inside a transaction, and once closed, a match is ranked on this thread al
   assert.equal(ranking.splitRankings, before);
 });
 
+test('where this thread may not wait, the worker’s half is ranked here, and the worker is not asked again', async (t) => {
+  const lib = await library();
+  const ranking = new ParallelRanking(lib.db, 0);
+  assert.equal(await ranking.started(), true);
+  const oneThread = lib.db.prepare(rankingSql(BEST_FIRST)).raw();
+  // As in a browser's main thread.
+  const wait = t.mock.method(Atomics, 'wait', () => {
+    throw new TypeError('Atomics.wait cannot be called in this context');
+  });
+  for (const match of ['said', 'money OR bank']) assert.deepEqual(ranking.rank(match, BEST_FIRST, 20, () => 0).rows, oneThread.all(match, 20), match);
+  assert.equal(wait.mock.callCount(), 1);
+  assert.equal(ranking.splitRankings, 0);
+});
+
 test('below the span of ids it is asked to split from, no worker is started', async () => {
   const lib = await library();
   const ranking = new ParallelRanking(lib.db, 80);
