@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
 import { nativeBindingOf } from '../db/openDatabase';
 import { StatementCache } from '../db/StatementCache';
+import { mergedRows } from '../db/mergedRows';
 import { startWorker } from '../workers/startWorker';
 import { ANSWERED, ASKED, FAILED, answerMemory, rankingAnswer, type RankingAsk, type RankingWorkerData } from './rankingAnswer';
 import { BEST_FIRST, rankingSql } from './rankingSql';
@@ -21,7 +22,8 @@ const ANSWER_TIMEOUT_MS = 10_000;
  * while a worker thread, by a read-only connection of its own, ranks those above; the two best lists are merged.
  * Scores are the same either way: bm25 takes the row count and average length from the whole index. The worker
  * answers in shared memory, which this thread waits on (Atomics.wait), so a ranking stays one synchronous call.
- * Inside a transaction, and before the worker is ready, the match is ranked here alone.
+ * Inside a transaction, and before the worker is ready, the match is ranked here alone. The worker is started with the
+ * library when it spans SPLIT_FROM ids, so that it is ready by the first search, else once it grows to.
  */
 export class ParallelRanking {
   private readonly lower: Statement<[string, number, number], [number, number]>;
@@ -64,7 +66,8 @@ export class ParallelRanking {
     if (answered) this.splits++;
     // The worker's half, or where it failed, this thread's.
     const upper = answered ? Array.from({ length: state[1]! }, (_, i): [number, number] => [ids[i]!, scores[i]!]) : this.upper.all(match, middle, depth);
-    return { rows: merged(lower, upper, depth), meanwhile: also };
+    // BEST_FIRST: the lower score, then the higher id.
+    return { rows: mergedRows(lower, upper, depth, (x, y) => x[1] < y[1] || (x[1] === y[1] && x[0] > y[0])), meanwhile: also };
   }
 
   /** How many rankings the worker ranked half of. */
@@ -101,11 +104,14 @@ export class ParallelRanking {
     worker.unref();
     this.ready = new Promise((resolve) => {
       worker.once('message', () => resolve((this.isReady = this.worker === worker)));
-      worker.once('error', () => resolve(false));
-      worker.once('exit', () => resolve(false));
+      // Failed or ended: stopped, and a later one is not started.
+      const stopped = () => {
+        if (this.worker === worker) this.close();
+        resolve(false);
+      };
+      worker.once('error', stopped);
+      worker.once('exit', stopped);
     });
-    worker.once('error', () => this.stop(worker));
-    worker.once('exit', () => this.stop(worker));
   }
 
   /** The worker's answer's state once it answered; FAILED when it did not in time, or where a thread cannot wait. */
@@ -118,20 +124,4 @@ export class ParallelRanking {
     this.close();
     return FAILED;
   }
-
-  /** Stops using `worker` once it failed or ended; a later one is not started. */
-  private stop(worker: Worker): void {
-    if (this.worker === worker) this.close();
-  }
-}
-
-/** The first `depth` rows of two BEST_FIRST lists of disjoint ids, in that order. */
-function merged(a: [number, number][], b: [number, number][], depth: number): [number, number][] {
-  const rows: [number, number][] = [];
-  let [i, j] = [0, 0];
-  while (rows.length < depth && (i < a.length || j < b.length)) {
-    const takeA = j >= b.length || (i < a.length && (a[i]![1] < b[j]![1] || (a[i]![1] === b[j]![1] && a[i]![0] > b[j]![0])));
-    rows.push(takeA ? a[i++]! : b[j++]!);
-  }
-  return rows;
 }

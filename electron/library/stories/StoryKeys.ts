@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { mergedRows } from '../db/mergedRows';
 
 /** How far apart, in days, two reports of one event may be; wider windows only add candidates to score. */
 export const DAY_WINDOW = 3;
@@ -120,7 +121,7 @@ export class StoryKeys {
     for (const entityId of entityIds) {
       const main = this.mainNear.all(entityId, from, to);
       const late = recent.get(entityId);
-      near.set(entityId, late ? merged(main, late) : main);
+      near.set(entityId, late ? mergedRows(main, late, ROWS_PER_ENTITY, (x, y) => x[0] < y[0]) : main);
     }
     return near;
   }
@@ -140,14 +141,4 @@ export class StoryKeys {
     }
     return stmt;
   }
-}
-
-/** The first ROWS_PER_ENTITY keys of two tables' rows together, as one table would give them. */
-function merged(a: KeyRow[], b: KeyRow[]): KeyRow[] {
-  const rows: KeyRow[] = [];
-  let [i, j] = [0, 0];
-  while (rows.length < ROWS_PER_ENTITY && (i < a.length || j < b.length)) {
-    rows.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
-  }
-  return rows;
 }

@@ -84,6 +84,6 @@ test('below the span of ids it is asked to split from, no worker is started', as
   const lib = await library();
   const ranking = new ParallelRanking(lib.db, 80);
   assert.equal(await ranking.started(), false);
-  assert.ok(ranking.rank('said', BEST_FIRST, 10, () => 0).rows.length === 10);
+  assert.equal(ranking.rank('said', BEST_FIRST, 10, () => 0).rows.length, 10);
   assert.equal(ranking.splitRankings, 0);
 });
