@@ -35,15 +35,21 @@ export class FacetSnapshotReader {
     this.statements = Object.fromEntries(Object.entries(BUILD_SQL).map(([k, sql]) => [k, db.prepare(sql).raw()])) as typeof this.statements;
   }
 
-  /** Every statement in one read transaction, so that what is read and its revision are one state of the library. */
-  read(): ReadSnapshot {
-    return this.db.transaction(() => this.readNow())();
+  /**
+   * Every statement in one read transaction, so that what is read and its revision are one state of the library.
+   * `pause` is called before each statement and each group: a worker's read waits there while the reader is answered.
+   */
+  read(pause: () => void = () => {}): ReadSnapshot {
+    return this.db.transaction(() => this.readNow(pause))();
   }
 
-  private readNow(): ReadSnapshot {
-    const one = (key: keyof typeof BUILD_SQL) => parseIds((this.statements[key].get() as [string | null])[0]);
-    const groups = (key: keyof typeof BUILD_SQL) =>
-      (this.statements[key].all() as [string | null, string][]).map(([name, ids]) => ({ name, ids: parseIds(ids) }));
+  private readNow(pause: () => void): ReadSnapshot {
+    const one = (key: keyof typeof BUILD_SQL) => {
+      pause();
+      return parseIds((this.statements[key].get() as [string | null])[0]);
+    };
+    const rows = <Row>(key: keyof typeof BUILD_SQL) => this.rows<Row>(key, pause);
+    const groups = (key: keyof typeof BUILD_SQL) => Array.from(rows<[string | null, string]>(key), ([name, ids]) => ({ name, ids: parseIds(ids) }));
     const revision = (this.statements.revision.get() as [number])[0];
     const ids = one('ids').sort();
     const size = (ids.at(-1) ?? 0) + 1;
@@ -61,11 +67,11 @@ export class FacetSnapshotReader {
     const days = groups('days');
     const entities: EntityGroups = { person: [], place: [], org: [] };
     const keys: GroupKeys = { person: [], place: [], org: [], tags: [] };
-    for (const [kind, name, list, key] of this.statements.entities.all() as ['person' | 'place' | 'org', string, string, number][]) {
+    for (const [kind, name, list, key] of rows<['person' | 'place' | 'org', string, string, number]>('entities')) {
       entities[kind].push({ name, ids: parseIds(list) });
       keys[kind].push(key);
     }
-    const tags = (this.statements.tags.all() as [string, string, number][]).map(([name, list, key]) => {
+    const tags = Array.from(rows<[string, string, number]>('tags'), ([name, list, key]) => {
       keys.tags.push(key);
       return { name, ids: parseIds(list) };
     });
@@ -80,6 +86,15 @@ export class FacetSnapshotReader {
       tags,
     };
     return { snapshot, keys, revision };
+  }
+
+  /** A statement's rows one by one, pausing before the first and after each: the entities' alone take over a second at a million articles. */
+  private *rows<Row>(key: keyof typeof BUILD_SQL, pause: () => void): Generator<Row> {
+    pause();
+    for (const row of this.statements[key].iterate() as IterableIterator<Row>) {
+      yield row;
+      pause();
+    }
   }
 }
 

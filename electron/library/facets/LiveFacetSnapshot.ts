@@ -4,6 +4,7 @@ import { ArticleAdder, type GroupKeys } from './ArticleAdder';
 import { onePerConnection } from '../db/onePerConnection';
 import { nativeBindingOf } from '../db/openDatabase';
 import { startWorker } from '../workers/startWorker';
+import { foregroundOf } from '../workers/Foreground';
 import { type ARCHIVED, type FacetSnapshot, PRESENT, type STARRED, type TRASHED, type UNREAD } from './facetSnapshot';
 import { FacetSnapshotReader, type ReadSnapshot } from './FacetSnapshotReader';
 import type { SnapshotWorkerData } from './snapshotWorker';
@@ -142,7 +143,7 @@ export const liveFacetSnapshot = onePerConnection((db) => new LiveFacetSnapshot(
 
 /** The snapshot read by a worker thread with a connection of its own; null when it cannot (its thread failed to start, the file is gone). */
 export function readInWorker(db: Database): Promise<ReadSnapshot | null> {
-  const data: SnapshotWorkerData = { file: db.name, nativeBinding: nativeBindingOf(db) };
+  const data: SnapshotWorkerData = { file: db.name, nativeBinding: nativeBindingOf(db), foreground: foregroundOf(db).shared };
   const worker = startWorker(__dirname, 'snapshotWorker', { workerData: data });
   return new Promise((resolve) => {
     worker.once('message', resolve);

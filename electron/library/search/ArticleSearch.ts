@@ -9,6 +9,7 @@ import { RankedCache, type Ranked } from './RankedCache';
 import { MatchRankings } from './MatchRankings';
 import { TitleOrder } from './TitleOrder';
 import { pageScores } from './pageScores';
+import { type Foreground, foregroundOf } from '../workers/Foreground';
 import { inScratchIndex } from './scratchIndex';
 import { queryMatches, type QueryMatches } from '../facets/QueryMatches';
 import { ARCHIVED, TRASHED } from '../facets/facetSnapshot';
@@ -52,6 +53,7 @@ export class ArticleSearch {
   private readonly byMatch: MatchRankings;
   private readonly matches: QueryMatches;
   private readonly titles: TitleOrder;
+  private readonly foreground: Foreground;
 
   /**
    * `rankDepth`: ranked ids taken at a time (small in tests, to page past it); `scratchFrom`: SCRATCH_FROM (0 in
@@ -68,9 +70,15 @@ export class ArticleSearch {
     this.byMatch = new MatchRankings(db, rankDepth, splitFrom);
     this.matches = queryMatches(db);
     this.titles = new TitleOrder(db);
+    this.foreground = foregroundOf(db);
   }
 
+  /** A page of the query's results; background reads of the library pause meanwhile (Foreground). */
   query(input: string, limit: number, offset: number): QueryResult {
+    return this.foreground.during(() => this.page(input, limit, offset));
+  }
+
+  private page(input: string, limit: number, offset: number): QueryResult {
     const parsed = parseQuery(input);
     const compiled = compileQuery(parsed);
     const order = effectiveSort(parsed.sort, compiled.match !== null);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { Library } from '../../../../electron/library/Library';
 import { LiveFacetSnapshot, readInWorker } from '../../../../electron/library/facets/LiveFacetSnapshot';
 import { FacetSnapshotReader } from '../../../../electron/library/facets/FacetSnapshotReader';
+import { foregroundOf } from '../../../../electron/library/workers/Foreground';
 import { SEEDS, tempLibrary } from '../../helpers/tempLibrary';
 
 function tagArticle(library: Library, articleId: number, name: string): void {
@@ -86,4 +87,34 @@ test('a small library is read on this thread, where a worker would take longer t
   assert.equal(read.mock.callCount(), 1);
   assert.equal(offThread.mock.callCount(), 0);
   assert.equal(snapshot.ids.length, 5);
+});
+
+test('a read pauses before each statement and after each group it reads, where a worker waits while the reader is answered', async () => {
+  const lib = await library();
+  let pauses = 0;
+  const { snapshot } = new FacetSnapshotReader(lib.db).read(() => pauses++);
+  const { sources, days, undated, entities, tags } = snapshot;
+  const groups =
+    sources.length + days.length + (undated.length > 0 ? 1 : 0) + entities.person.length + entities.place.length + entities.org.length + tags.length;
+  // Six lists of ids read whole, and four statements of groups.
+  assert.equal(pauses, 6 + 4 + groups);
+});
+
+test("a worker's read waits while the library's connection answers the reader (Foreground)", async () => {
+  const lib = await library();
+  const running = new Int32Array(foregroundOf(lib.db).shared);
+  const here = new FacetSnapshotReader(lib.db).read().snapshot;
+  Atomics.store(running, 0, 1);
+  let read: Awaited<ReturnType<typeof readInWorker>> | undefined;
+  const reading = readInWorker(lib.db).then((r) => (read = r));
+  try {
+    // Time enough for the worker to start and reach its first statement: it must wait there.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(read, undefined, 'read while the reader was answered');
+  } finally {
+    Atomics.store(running, 0, 0);
+    Atomics.notify(running, 0);
+  }
+  await reading;
+  assert.deepEqual(read?.snapshot, here);
 });
