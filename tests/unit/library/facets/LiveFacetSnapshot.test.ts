@@ -115,6 +115,5 @@ test("a worker's read waits while the library's connection answers the reader (F
     Atomics.store(running, 0, 0);
     Atomics.notify(running, 0);
   }
-  await reading;
-  assert.deepEqual(read?.snapshot, here);
+  assert.deepEqual((await reading)?.snapshot, here);
 });
