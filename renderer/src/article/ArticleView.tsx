@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OperatorRef } from '../../../electron/common/query/queryEdit';
 import type { AnnotationChange } from '../annotate/annotationChange';
 import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer';
@@ -32,6 +32,8 @@ const NO_HIGHLIGHTS: Highlight[] = [];
 
 interface Props {
   id: number | null;
+  /** How long to wait before fetching article `id`: the list chose it as it changed, and may change again (useArticle). */
+  waitMs?: number;
   /** Narrows the list to articles mentioning an entity (`person:"Xi Jinping"`). */
   onFilter(operator: OperatorRef): void;
   /** The list's read and starred state of article `id`; the article's star and read toggles are shown with it. */
@@ -60,6 +62,7 @@ interface Props {
 /** The right pane: the chosen article, set for reading, with its entities and highlights marked; or an entity's page. */
 export function ArticleView({
   id,
+  waitMs = 0,
   onFilter,
   flags,
   onChanged,
@@ -81,7 +84,13 @@ export function ArticleView({
   });
   const nav = opened.forId === id ? opened : { forId: id, articleId: null, entityId: null };
   const shownId = nav.articleId ?? id;
-  const { article, entities, entitiesLoaded, error, reloadEntities, reloadArticle } = useArticle(shownId, entitiesRevision);
+  const { article, entities, entitiesLoaded, error, reloadEntities, reloadArticle } = useArticle(
+    shownId,
+    entitiesRevision,
+    nav.articleId === null ? waitMs : 0,
+  );
+  // The list's flags are article `id`'s: not shown over the article before it, which stays until `id` has come.
+  const listArticle = nav.articleId === null && article !== null && article.id === id;
   const lastColor = {
     color: settings.highlightColor,
     remember: (color: HighlightColor) => color !== settings.highlightColor && onSettings({ highlightColor: color }),
@@ -106,7 +115,7 @@ export function ArticleView({
   const busy = !annotations.data || !entitiesLoaded || !sameStory.loaded;
   // The place is restored once the text has stopped moving down, or it would land that much short.
   // Read to the end, the list's article is marked read, if the reader wants it so.
-  const markRead = settings.markReadAtEnd && nav.articleId === null && flags && !flags.read && onChanged ? () => onChanged({ read: true }) : undefined;
+  const markRead = settings.markReadAtEnd && listArticle && flags && !flags.read && onChanged ? () => onChanged({ read: true }) : undefined;
   useReadingPosition(nav.entityId === null && !busy ? (article?.id ?? null) : null, pane, focusHighlightId === null, { onEnd: markRead, onStored: onPlace });
   const selected = useArticleSelection({ article, bodyRef, layoutRef, annotations, onPopover: setPopover });
   useAnnotateKeys({
@@ -117,6 +126,12 @@ export function ArticleView({
     redo: () => void annotations.redo(),
   });
   useFocusHighlight(shownId, article?.id ?? null, focusHighlightId, annotations.data !== null);
+  // The pane stays one element from an article to the next (the one before shown until the next has come): each
+  // article starts at its top, and its place is restored from there (useReadingPosition).
+  const articleId = article?.id ?? null;
+  useLayoutEffect(() => {
+    if (pane && articleId !== null) pane.scrollTop = 0;
+  }, [pane, articleId]);
   // A popover belongs to the article it was opened over.
   useEffect(() => setPopover(null), [shownId]);
 
@@ -149,13 +164,14 @@ export function ArticleView({
         </div>
       </main>
     );
-  const listFlags = nav.articleId === null && flags && onChanged ? flags : undefined;
+  const listFlags = listArticle && flags && onChanged ? flags : undefined;
   const highlights = annotations.data?.highlights ?? NO_HIGHLIGHTS;
   const anchorAt = (el: Element) => anchorBelow(el.getBoundingClientRect(), layoutRef.current);
   return (
     <main className="article-pane" aria-label="Article" aria-busy={busy} tabIndex={-1} hidden={hidden} ref={setPane}>
-      <FindBar bodyRef={bodyRef} body={article.body} enabled={!hidden} />
-      <div className={`annotate-layout notes-${notes}`} ref={layoutRef}>
+      {/* Keyed: what they hold (an open find, a note being written) is the article's, as the pane moves on to another. */}
+      <FindBar key={`find-${article.id}`} bodyRef={bodyRef} body={article.body} enabled={!hidden} />
+      <div key={article.id} className={`annotate-layout notes-${notes}`} ref={layoutRef}>
         {annotations.error && (
           <p className="error annotate-alert" role="alert">
             {annotations.error}{' '}

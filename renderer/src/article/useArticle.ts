@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 
@@ -11,24 +11,33 @@ const NO_ENTITIES: Entity[] = [];
  * Article `id` and the entities found in it. The entities are fetched again when `entitiesRevision` moves (a
  * re-extraction ended) and on `reloadEntities`, after a correction made in the reader (a span marked as an
  * entity, an entity renamed or hidden on its page) may have changed them; both again on `reloadArticle`, after its
- * text was changed (an earlier version restored).
+ * text was changed (an earlier version restored). Until `id` has come, the article before it stays shown, rather
+ * than an empty pane; `waitMs`: how long to wait before asking for it, so that an article the list chose as it
+ * changed is not fetched and drawn while the next change is already coming (a query being typed).
  */
-export function useArticle(id: number | null, entitiesRevision: number) {
+export function useArticle(id: number | null, entitiesRevision: number, waitMs = 0) {
   const [article, setArticle] = useState<Article | null>(null);
   const [entities, setEntities] = useState<{ articleId: number; list: Entity[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [corrections, setCorrections] = useState(0);
   const [textRevision, setTextRevision] = useState(0);
+  // Only a move to another article waits: what is asked again of the one shown (after a correction, a restored version) is asked at once.
+  const waitFor = useEffectEvent((forId: number) => (article?.id === forId ? 0 : waitMs));
 
   useEffect(() => {
     if (id === null) return setArticle(null);
     let current = true;
     setError(null);
-    api.invoke('articles.get', { id }).then(
-      (r) => current && setArticle(r.article),
-      (err: Error) => current && setError(err.message),
+    const cancel = later(waitFor(id), () =>
+      api.invoke('articles.get', { id }).then(
+        (r) => current && setArticle(r.article),
+        (err: Error) => current && setError(err.message),
+      ),
     );
-    return () => void (current = false);
+    return () => {
+      current = false;
+      cancel();
+    };
   }, [id, textRevision]);
 
   useEffect(() => {
@@ -36,15 +45,31 @@ export function useArticle(id: number | null, entitiesRevision: number) {
     let current = true;
     // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
     const settle = (list: Entity[]) => current && setEntities({ articleId: id, list });
-    api.invoke('entities.forArticle', { articleId: id }).then(
-      (r) => settle(r.entities),
-      () => settle(NO_ENTITIES),
+    const cancel = later(waitFor(id), () =>
+      api.invoke('entities.forArticle', { articleId: id }).then(
+        (r) => settle(r.entities),
+        () => settle(NO_ENTITIES),
+      ),
     );
-    return () => void (current = false);
+    return () => {
+      current = false;
+      cancel();
+    };
   }, [id, entitiesRevision, corrections, textRevision]);
 
   const reloadEntities = useCallback(() => setCorrections((n) => n + 1), []);
   const reloadArticle = useCallback(() => setTextRevision((n) => n + 1), []);
-  const found = useMemo(() => (entities?.articleId === id ? entities.list : NO_ENTITIES), [entities, id]);
-  return { article: article?.id === id ? article : null, entities: found, entitiesLoaded: entities?.articleId === id, error, reloadEntities, reloadArticle };
+  const shown = id === null ? null : article;
+  const found = useMemo(() => (shown && entities?.articleId === shown.id ? entities.list : NO_ENTITIES), [entities, shown]);
+  return { article: shown, entities: found, entitiesLoaded: shown !== null && entities?.articleId === shown.id, error, reloadEntities, reloadArticle };
+}
+
+/** Runs `ask` after `waitMs` (at once for 0); what it returns cancels it if it has not run. */
+function later(waitMs: number, ask: () => void): () => void {
+  if (waitMs === 0) {
+    ask();
+    return () => {};
+  }
+  const timer = setTimeout(ask, waitMs);
+  return () => clearTimeout(timer);
 }
