@@ -37,9 +37,11 @@ export class FacetSnapshotReader {
 
   /**
    * Every statement in one read transaction, so that what is read and its revision are one state of the library.
-   * `pause` is called before each statement and each group: a worker's read waits there while the reader is answered.
+   * `pause` is called before the transaction, before each list of ids and after each group: a worker's read waits
+   * there while the reader is answered.
    */
   read(pause: () => void = () => {}): ReadSnapshot {
+    pause();
     return this.db.transaction(() => this.readNow(pause))();
   }
 

@@ -44,6 +44,13 @@ export class LiveFacetSnapshot {
 
   /** A read by a worker thread under way. */
   private reading: Promise<void> | null = null;
+  /**
+   * The reading-state changes made while a worker reads (patch), each with the revisions it moved between: replayed
+   * on what it read, which they would otherwise leave out of date. Its read pauses while the reader is answered
+   * (Foreground), and opening articles (each marked read) would have it read again, at a million articles after
+   * seconds of reading, and at last here.
+   */
+  private patchedMeanwhile: Patch[] | null = null;
 
   /** `offThread`: tests read small libraries off the thread, and change the library during the read. */
   constructor(
@@ -78,8 +85,30 @@ export class LiveFacetSnapshot {
   }
 
   private async readOffThread(): Promise<void> {
-    const read = await this.offThread.read(this.db);
-    if (read && read.revision === this.currentRevision()) this.take(this.additions.mark(), read);
+    this.patchedMeanwhile = [];
+    try {
+      const read = await this.offThread.read(this.db);
+      if (read && this.caughtUp(read)) this.take(this.additions.mark(), read);
+    } finally {
+      this.patchedMeanwhile = null;
+    }
+  }
+
+  /**
+   * Whether what a worker read holds now, once the reading-state changes made since are applied to it: only when they
+   * are all that moved the revision since its read (each change is one statement, so the read saw all of one or none).
+   */
+  private caughtUp(read: ReadSnapshot): boolean {
+    let at = read.revision;
+    for (const { ids, bit, on, from, to } of this.patchedMeanwhile ?? []) {
+      if (to <= at) continue;
+      if (from !== at) return false;
+      setFlag(read.snapshot.flags, ids, bit, on);
+      at = to;
+    }
+    if (at !== this.currentRevision()) return false;
+    read.revision = at;
+    return true;
   }
 
   private take(mark: AdditionMark | null, { snapshot, keys, revision }: ReadSnapshot): void {
@@ -118,16 +147,15 @@ export class LiveFacetSnapshot {
    * Runs `change`, which sets or clears `bit` on the given articles, and applies it to the snapshot if the
    * snapshot was up to date before: then nothing else can have changed in between.
    */
-  patch<T>(ids: readonly number[], bit: typeof UNREAD | typeof STARRED | typeof ARCHIVED | typeof TRASHED, on: boolean, change: () => T): T {
-    const current = this.snapshot !== null && this.currentRevision() === this.revision;
+  patch<T>(ids: readonly number[], bit: Patch['bit'], on: boolean, change: () => T): T {
+    const from = this.currentRevision();
+    const current = this.snapshot !== null && from === this.revision;
     const result = change();
+    const to = this.currentRevision();
+    this.patchedMeanwhile?.push({ ids: [...ids], bit, on, from, to });
     if (current && this.snapshot) {
-      const { flags } = this.snapshot;
-      for (const id of ids) {
-        const f = flags[id];
-        if (f !== undefined && f & PRESENT) flags[id] = on ? f | bit : f & ~bit;
-      }
-      this.revision = this.currentRevision();
+      setFlag(this.snapshot.flags, ids, bit, on);
+      this.revision = to;
       this.mark = this.additions.mark();
     }
     return result;
@@ -135,6 +163,22 @@ export class LiveFacetSnapshot {
 
   private currentRevision(): number {
     return this.revisionStmt.get() as number;
+  }
+}
+
+/** A reading-state change: `bit` set or cleared on articles `ids`, moving the revision `from` one `to` another. */
+interface Patch {
+  ids: readonly number[];
+  bit: typeof UNREAD | typeof STARRED | typeof ARCHIVED | typeof TRASHED;
+  on: boolean;
+  from: number;
+  to: number;
+}
+
+function setFlag(flags: Uint8Array, ids: readonly number[], bit: Patch['bit'], on: boolean): void {
+  for (const id of ids) {
+    const f = flags[id];
+    if (f !== undefined && f & PRESENT) flags[id] = on ? f | bit : f & ~bit;
   }
 }
 

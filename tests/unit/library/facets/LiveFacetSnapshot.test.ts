@@ -5,6 +5,7 @@ import type { Library } from '../../../../electron/library/Library';
 import { LiveFacetSnapshot, readInWorker } from '../../../../electron/library/facets/LiveFacetSnapshot';
 import { FacetSnapshotReader } from '../../../../electron/library/facets/FacetSnapshotReader';
 import { foregroundOf } from '../../../../electron/library/workers/Foreground';
+import { UNREAD } from '../../../../electron/library/facets/facetSnapshot';
 import { SEEDS, tempLibrary } from '../../helpers/tempLibrary';
 
 function tagArticle(library: Library, articleId: number, name: string): void {
@@ -89,15 +90,15 @@ test('a small library is read on this thread, where a worker would take longer t
   assert.equal(snapshot.ids.length, 5);
 });
 
-test('a read pauses before each statement and after each group it reads, where a worker waits while the reader is answered', async () => {
+test('a read pauses before it begins, before each list of ids and after each group it reads, where a worker waits while the reader is answered', async () => {
   const lib = await library();
   let pauses = 0;
   const { snapshot } = new FacetSnapshotReader(lib.db).read(() => pauses++);
   const { sources, days, undated, entities, tags } = snapshot;
   const groups =
     sources.length + days.length + (undated.length > 0 ? 1 : 0) + entities.person.length + entities.place.length + entities.org.length + tags.length;
-  // Six lists of ids read whole, and four statements of groups.
-  assert.equal(pauses, 6 + 4 + groups);
+  // Before the transaction, six lists of ids read whole, and four statements of groups.
+  assert.equal(pauses, 1 + 6 + 4 + groups);
 });
 
 test("a worker's read waits while the library's connection answers the reader (Foreground)", async () => {
@@ -116,4 +117,38 @@ test("a worker's read waits while the library's connection answers the reader (F
     Atomics.notify(running, 0);
   }
   assert.deepEqual((await reading)?.snapshot, here);
+});
+
+test('what a worker read holds once the reading-state changes made meanwhile are applied to it; another change has it read again', async () => {
+  const lib = await library();
+  let reads = 0;
+  let change = (): void => {};
+  const live = new LiveFacetSnapshot(lib.db, {
+    read: async (db) => {
+      const read = await readInWorker(db);
+      reads++;
+      change();
+      change = () => {};
+      return read;
+    },
+    fromArticles: 0,
+  });
+  const markRead = (id: number, read: boolean) =>
+    live.patch([id], UNREAD, !read, () => lib.db.prepare('UPDATE articles SET read_at = ? WHERE id = ?').run(read ? new Date().toISOString() : null, id));
+  change = () => {
+    markRead(3, true);
+    markRead(1, false);
+  };
+  assert.deepEqual(await live.ready(), new FacetSnapshotReader(lib.db).read().snapshot);
+  assert.equal(reads, 1, 'the read was caught up, not read again');
+
+  // Out of date (another snapshot's reading state changed), it is read again; meanwhile an article is marked read and
+  // a source changed, which no patch made: it is read a third time.
+  lib.reading.setRead([5], true);
+  change = () => {
+    markRead(4, true);
+    lib.db.prepare("UPDATE articles SET source = 'Elsewhere' WHERE id = 2").run();
+  };
+  assert.deepEqual(await live.ready(), new FacetSnapshotReader(lib.db).read().snapshot);
+  assert.equal(reads, 1 + 2, 'read again');
 });
