@@ -44,8 +44,7 @@ type PaneWidth = 'filtersWidth' | 'listWidth';
 /**
  * How long the article of a list that has just changed waits before it is fetched, the list having chosen it: while a
  * query is typed the list changes at each answer, and fetching and drawing each list's first article (30–50 ms of the
- * renderer's work) ran beside the ranking of the next query. At a million articles, typing to results p95 fell from
- * 85–126 ms (median 106, six runs) to 86–127 (median 93, six runs); choosing a row is not delayed.
+ * renderer's work) ran beside the ranking of the next query. An article the reader chooses does not wait.
  */
 const LIST_CHOSE_WAIT_MS = 150;
 
@@ -114,18 +113,22 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
     setSelectedIndex(0);
     setListChose(true);
   }
-  useResumeArticle(rows, setSelectedIndex);
+  // An article chosen by the reader, or for them (the one they read last, the next one read aloud), is fetched at once.
+  const choose = useCallback((index: number) => {
+    setListChose(false);
+    setSelectedIndex(index);
+  }, []);
+  useResumeArticle(rows, choose);
 
   // Opening an article marks it read; `u` undoes that.
   const { rowAt, setRead } = rows;
   const open = useCallback(
     (index: number) => {
-      setListChose(false);
-      setSelectedIndex(index);
+      choose(index);
       const row = rowAt(index);
       if (row && !row.read) void setRead(row, true);
     },
-    [rowAt, setRead],
+    [choose, rowAt, setRead],
   );
   const show = useCallback(() => setStep('article'), []);
   useListKeys({ rows, selectedIndex, open, show, searchRef, enabled: standIn === null });
@@ -140,7 +143,9 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   // While the Review or "All highlights" stands in for the list, the article pane shows the highlight chosen there.
   const shown = standIn ? standIn.shown : null;
   const shownId = standIn ? (shown?.articleId ?? null) : selectedId;
-  const listen = useListenToList({ rows, selectedIndex, select: setSelectedIndex, shownId, fromList: standIn === null, markReadAtEnd: settings.markReadAtEnd });
+  // The article whose text is on screen: until the one chosen has come, the one before it.
+  const [drawnId, setDrawnId] = useState<number | null>(null);
+  const listen = useListenToList({ rows, selectedIndex, select: choose, shownId, drawnId, fromList: standIn === null, markReadAtEnd: settings.markReadAtEnd });
   const filtersShown = inlineFilters ? settings.filtersOpen : drawerOpen;
   const showList = !focus && (!layout.twoStep || step === 'list');
   const showArticle = focus || !layout.twoStep || step === 'article';
@@ -242,6 +247,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         notes={layout.notes}
         id={shownId}
         waitMs={listChose && !standIn ? LIST_CHOSE_WAIT_MS : 0}
+        onDrawn={setDrawnId}
         focusHighlightId={shown?.highlightId ?? null}
         flags={standIn ? null : rows.rowAt(selectedIndex)}
         onChanged={(c) => {

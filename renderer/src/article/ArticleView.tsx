@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { OperatorRef } from '../../../electron/common/query/queryEdit';
 import type { AnnotationChange } from '../annotate/annotationChange';
 import { AnnotationLayer, type PopoverState } from '../annotate/AnnotationLayer';
@@ -34,6 +34,8 @@ interface Props {
   id: number | null;
   /** How long to wait before fetching article `id`: the list chose it as it changed, and may change again (useArticle). */
   waitMs?: number;
+  /** The article whose text the pane shows now, or null: until `id` has come, the one before it. */
+  onDrawn?(articleId: number | null): void;
   /** Narrows the list to articles mentioning an entity (`person:"Xi Jinping"`). */
   onFilter(operator: OperatorRef): void;
   /** The list's read and starred state of article `id`; the article's star and read toggles are shown with it. */
@@ -63,6 +65,7 @@ interface Props {
 export function ArticleView({
   id,
   waitMs = 0,
+  onDrawn,
   onFilter,
   flags,
   onChanged,
@@ -132,8 +135,11 @@ export function ArticleView({
   useLayoutEffect(() => {
     if (pane && articleId !== null) pane.scrollTop = 0;
   }, [pane, articleId]);
-  // A popover belongs to the article it was opened over.
-  useEffect(() => setPopover(null), [shownId]);
+  // A popover belongs to the article it was opened over: asking for another closes it, as does drawing another.
+  useEffect(() => setPopover(null), [shownId, articleId]);
+  const drawn = nav.entityId === null ? articleId : null;
+  const reportDrawn = useEffectEvent(() => onDrawn?.(drawn));
+  useEffect(() => reportDrawn(), [drawn]);
 
   if (nav.entityId !== null) {
     const leave = (articleId: number | null) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 
@@ -6,6 +6,8 @@ export type Article = ResponseOf<'articles.get'>['article'];
 export type Entity = ResponseOf<'entities.forArticle'>['entities'][number];
 
 const NO_ENTITIES: Entity[] = [];
+/** The article shown, the one asked for next, and one more a quick change of the list asked for. */
+const KEPT_ENTITIES = 3;
 
 /**
  * Article `id` and the entities found in it. The entities are fetched again when `entitiesRevision` moves (a
@@ -17,7 +19,9 @@ const NO_ENTITIES: Entity[] = [];
  */
 export function useArticle(id: number | null, entitiesRevision: number, waitMs = 0) {
   const [article, setArticle] = useState<Article | null>(null);
-  const [entities, setEntities] = useState<{ articleId: number; list: Entity[] } | null>(null);
+  // The entities of the last few articles asked for: the next one's may come before its text, while the one before
+  // is still shown with its own.
+  const [entities, setEntities] = useState<readonly { articleId: number; list: Entity[] }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [corrections, setCorrections] = useState(0);
   const [textRevision, setTextRevision] = useState(0);
@@ -44,7 +48,8 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
     if (id === null) return;
     let current = true;
     // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
-    const settle = (list: Entity[]) => current && setEntities({ articleId: id, list });
+    const settle = (list: Entity[]) =>
+      current && setEntities((kept) => [{ articleId: id, list }, ...kept.filter((e) => e.articleId !== id)].slice(0, KEPT_ENTITIES));
     const cancel = later(waitFor(id), () =>
       api.invoke('entities.forArticle', { articleId: id }).then(
         (r) => settle(r.entities),
@@ -60,8 +65,8 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   const reloadEntities = useCallback(() => setCorrections((n) => n + 1), []);
   const reloadArticle = useCallback(() => setTextRevision((n) => n + 1), []);
   const shown = id === null ? null : article;
-  const found = useMemo(() => (shown && entities?.articleId === shown.id ? entities.list : NO_ENTITIES), [entities, shown]);
-  return { article: shown, entities: found, entitiesLoaded: shown !== null && entities?.articleId === shown.id, error, reloadEntities, reloadArticle };
+  const own = shown && entities.find((e) => e.articleId === shown.id);
+  return { article: shown, entities: own?.list ?? NO_ENTITIES, entitiesLoaded: Boolean(own), error, reloadEntities, reloadArticle };
 }
 
 /** Runs `ask` after `waitMs` (at once for 0); what it returns cancels it if it has not run. */

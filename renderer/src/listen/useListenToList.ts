@@ -13,6 +13,8 @@ interface Params {
   select(index: number): void;
   /** The article on screen: the list's, or the one All highlights or the Review shows (then alone in the queue). */
   shownId: number | null;
+  /** The article whose text the pane shows: until `shownId` has come, the one before it. */
+  drawnId: number | null;
   fromList: boolean;
   /** The reading setting "Mark read at the end": an article listened to its end is read to its end. */
   markReadAtEnd: boolean;
@@ -22,7 +24,7 @@ interface Params {
  * Reading aloud the open article and the list after it, article after article, each marked read when it has been
  * heard to the end (as the setting says). The article pane follows the queue while it shows the article just finished.
  */
-export function useListenToList({ rows, selectedIndex, select, shownId, fromList, markReadAtEnd }: Params) {
+export function useListenToList({ rows, selectedIndex, select, shownId, drawnId, fromList, markReadAtEnd }: Params) {
   const { rowAt, total, setRead } = rows;
   const queue = useCallback(() => {
     if (!fromList) return shownId === null ? [] : [shownId];
@@ -50,6 +52,6 @@ export function useListenToList({ rows, selectedIndex, select, shownId, fromList
   );
 
   const narration = useNarrator(queue, onFinished);
-  useSpokenMark(narration.state, shownId);
+  useSpokenMark(narration.state, drawnId);
   return narration;
 }
