@@ -193,7 +193,6 @@ export function ArticleView({
                 <p className="byline">{byline([article.source, article.author, formatDate(article.published), article.dateline])}</p>
                 {article.version > 1 && (
                   <VersionsButton
-                    key={article.id}
                     articleId={article.id}
                     title={article.title}
                     version={article.version}
@@ -213,7 +212,6 @@ export function ArticleView({
                 )}
                 {annotations.data && (
                   <ArticleTools
-                    key={article.id}
                     note={annotations.data.note}
                     tags={annotations.data.tags}
                     flags={listFlags}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { Worker } from 'node:worker_threads';
+import { evalWorker } from '../../helpers/evalWorker';
 import { Foreground, QUIET_MS } from '../../../../electron/library/workers/Foreground';
 
 const MODULE = path.resolve(__dirname, '../../../../electron/library/workers/Foreground.ts');
@@ -13,7 +13,6 @@ const MODULE = path.resolve(__dirname, '../../../../electron/library/workers/For
 function waiter(foreground: Foreground) {
   const go = new Int32Array(new SharedArrayBuffer(4));
   const code = `
-    require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
     const { parentPort, workerData } = require('node:worker_threads');
     const { waitWhileForeground } = require(${JSON.stringify(MODULE)});
     const go = new Int32Array(workerData.go);
@@ -21,7 +20,7 @@ function waiter(foreground: Foreground) {
     Atomics.wait(go, 0, 0);
     waitWhileForeground(workerData.foreground);
     parentPort.postMessage(Date.now());`;
-  const worker = new Worker(code, { eval: true, workerData: { go: go.buffer, foreground: foreground.shared } });
+  const worker = evalWorker(code, { workerData: { go: go.buffer, foreground: foreground.shared } });
   const message = () =>
     new Promise<unknown>((resolve, reject) => {
       worker.once('message', resolve);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { Worker } from 'node:worker_threads';
+import { evalWorker } from '../../helpers/evalWorker';
 
 const HELPER = path.resolve(__dirname, '../../../../electron/library/workers/lowerThreadPriority.ts');
 
@@ -16,12 +16,11 @@ test(
   async () => {
     const before = niceOfThisThread();
     const code = `
-    require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
     const { parentPort } = require('node:worker_threads');
     const before = ${NICE_OF_THREAD};
     require(${JSON.stringify(HELPER)}).lowerThreadPriority();
     parentPort.postMessage([before, ${NICE_OF_THREAD}]);`;
-    const worker = new Worker(code, { eval: true });
+    const worker = evalWorker(code);
     const [workerBefore, workerAfter] = await new Promise<[number, number]>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
