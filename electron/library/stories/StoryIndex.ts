@@ -68,9 +68,10 @@ export class StoryIndex {
   private readonly newStory: Statement;
   private readonly newStoryWithId: Statement;
   private readonly storyFree: Statement<[number], { id: number }>;
-  private readonly countFeatures: Statement<[], { n: number }>;
+  private readonly placedCount: Statement<[], { n: number }>;
   private readonly featuresRow: Statement<[number], { day: number; language: string | null; minhash: Buffer }>;
-  private articles: number | null = null;
+  /** Placed articles, N in rarity: read with each placed article's entities, and counted up as it is stored. */
+  private articles = 0;
 
   /** The entity-by-day index. */
   readonly keys: StoryKeys;
@@ -98,7 +99,7 @@ export class StoryIndex {
     this.newStory = db.prepare('INSERT INTO stories DEFAULT VALUES');
     this.newStoryWithId = db.prepare('INSERT INTO stories (id) VALUES (?)');
     this.storyFree = db.prepare('SELECT id FROM stories WHERE id = ?');
-    this.countFeatures = db.prepare('SELECT count(*) AS n FROM story_features');
+    this.placedCount = db.prepare('SELECT n FROM placed_articles');
     this.featuresRow = db.prepare('SELECT day, language, minhash FROM story_features WHERE article_id = ?');
   }
 
@@ -122,7 +123,8 @@ export class StoryIndex {
    * The article's visible entities, as the extractor last wrote them, each weighted by how much the article is about
    * it: 1 + ln(mentions), doubled when named in the lead. Outlets are left out: two of Xinhua's reports both name
    * Xinhua, whatever they report. The people of the title are those named in it as in the text (any alias seen there).
-   * With them, how many placed articles name each (this one included, if it was placed before).
+   * With them, how many placed articles name each (this one included, if it was placed before); and how many placed
+   * articles there are (m026 keeps the number), for their rarities.
    */
   entities(articleId: number, title: string): Pick<ArticleFeatures, 'codes' | 'leadPeople' | 'people'> & { named: Map<number, number> } {
     const headline = title.toLocaleLowerCase();
@@ -130,6 +132,7 @@ export class StoryIndex {
     const leadPeople = new Set<number>();
     const people = new Set<number>();
     const named = new Map<number, number>();
+    this.articles = this.placedCount.get()!.n;
     const inHeadline = (name: string) => headline.includes(name.toLocaleLowerCase());
     for (const e of this.entitiesOf.all(articleId)) {
       if (e.kind === 'org' && knownOutlet(e.name) !== null) continue;
@@ -148,16 +151,11 @@ export class StoryIndex {
 
   /**
    * The rarity of an entity `articles` placed articles name, ln(1 + N / (articles + 1)): "China", in most articles,
-   * weighs little; a vice-chairman named in a few weighs a lot. N is counted once per process and then kept up by
-   * hand: a count(*) reads the whole table.
+   * weighs little; a vice-chairman named in a few weighs a lot. N is the placed articles' number as read with the
+   * entities of the article being placed (entities), counted up when it is stored.
    */
   rarity(articles: number): number {
-    return Math.log(1 + this.libraryArticles() / (articles + 1));
-  }
-
-  libraryArticles(): number {
-    this.articles ??= this.countFeatures.get()!.n;
-    return Math.max(1, this.articles);
+    return Math.log(1 + Math.max(1, this.articles) / (articles + 1));
   }
 
   /**
@@ -169,7 +167,7 @@ export class StoryIndex {
     const entities = JSON.stringify([...f.codes].flat());
     if (this.addFeatures.run(f.articleId, f.day, f.language, norm, entities, signature).changes > 0) {
       this.keys.write(f.articleId, f.day, f.language, f.codes, entities);
-      if (this.articles !== null) this.articles++;
+      this.articles++;
       return;
     }
     const before = this.storedRow.get(f.articleId)!;

@@ -24,6 +24,7 @@ import { m022MentionSpans } from './m022_mentionSpans';
 import { m023CheaperPlacement } from './m023_cheaperPlacement';
 import { m024RecentStoryKeys } from './m024_recentStoryKeys';
 import { m025SpacelessFunction } from './m025_spacelessFunction';
+import { m026PlacedArticleCount } from './m026_placedArticleCount';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
 export const migrations: readonly Migration[] = [
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   m023CheaperPlacement,
   m024RecentStoryKeys,
   m025SpacelessFunction,
+  m026PlacedArticleCount,
 ];
 
 export const LATEST_VERSION = migrations.length;
