@@ -101,7 +101,7 @@ test('a read pauses before it begins, before each list of ids and after each gro
   assert.equal(pauses, 1 + 6 + 4 + groups);
 });
 
-test("a worker's read waits while the library's connection answers the reader (Foreground)", async () => {
+test("a worker's read waits while the library's connection answers the reader (Foreground)", { timeout: 30_000 }, async () => {
   const lib = await library();
   const running = new Int32Array(foregroundOf(lib.db).shared);
   const here = new FacetSnapshotReader(lib.db).read().snapshot;
@@ -109,9 +109,13 @@ test("a worker's read waits while the library's connection answers the reader (F
   let read: Awaited<ReturnType<typeof readInWorker>> | undefined;
   const reading = readInWorker(lib.db).then((r) => (read = r));
   try {
-    // Time enough for the worker to start and reach its first statement: it must wait there.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    assert.equal(read, undefined, 'read while the reader was answered');
+    // Woken while the answer is still under way, a waiting worker waits again: a wake that finds one shows it paused.
+    while (Atomics.notify(running, 0, 1) === 0) {
+      assert.equal(read, undefined, 'read while the reader was answered');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(read, undefined, 'went on while the reader was answered');
   } finally {
     Atomics.store(running, 0, 0);
     Atomics.notify(running, 0);
