@@ -83,6 +83,23 @@ test("a list's new first article takes the place of the one shown, after a pause
   expect(seen.askedAt[0]! - seen.oneRowAt!).toBeGreaterThan(100);
 });
 
+test('choosing the row the list chose, while its article waits for the list to settle, asks for it at once', async ({ page, reader }) => {
+  await page.clock.install();
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  const first = await heading.textContent();
+  // From here the page's time stands still: the list's pause before fetching its new first article never ends.
+  await page.clock.pauseAt(Date.now() + 1000);
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Khrenin');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(heading).toHaveText(first!);
+  await rows.first().click();
+  await expect(heading).toHaveText(expected['002_ac33ee3db0e813a5.txt'].title[0]!);
+});
+
 interface Seen {
   emptied: boolean;
   oneRowAt: number | null;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
 
@@ -25,14 +25,16 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   const [error, setError] = useState<string | null>(null);
   const [corrections, setCorrections] = useState(0);
   const [textRevision, setTextRevision] = useState(0);
+  // What waits now, asked at once when the wait is called off (the reader chose the article the list had chosen).
+  const waiting = useRef(new Set<() => void>());
   // Only a move to another article waits: what is asked again of the one shown (after a correction, a restored version) is asked at once.
-  const waitFor = useEffectEvent((forId: number) => (article?.id === forId ? 0 : waitMs));
+  const later = useEffectEvent((forId: number, ask: () => void) => wait(article?.id === forId ? 0 : waitMs, ask, waiting.current));
 
   useEffect(() => {
     if (id === null) return setArticle(null);
     let current = true;
     setError(null);
-    const cancel = later(waitFor(id), () =>
+    const cancel = later(id, () =>
       api.invoke('articles.get', { id }).then(
         (r) => current && setArticle(r.article),
         (err: Error) => current && setError(err.message),
@@ -50,7 +52,7 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
     // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
     const settle = (list: Entity[]) =>
       current && setEntities((kept) => [{ articleId: id, list }, ...kept.filter((e) => e.articleId !== id)].slice(0, KEPT_ENTITIES));
-    const cancel = later(waitFor(id), () =>
+    const cancel = later(id, () =>
       api.invoke('entities.forArticle', { articleId: id }).then(
         (r) => settle(r.entities),
         () => settle(NO_ENTITIES),
@@ -62,6 +64,10 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
     };
   }, [id, entitiesRevision, corrections, textRevision]);
 
+  useEffect(() => {
+    if (waitMs === 0) for (const ask of [...waiting.current]) ask();
+  }, [waitMs]);
+
   const reloadEntities = useCallback(() => setCorrections((n) => n + 1), []);
   const reloadArticle = useCallback(() => setTextRevision((n) => n + 1), []);
   const shown = id === null ? null : article;
@@ -69,12 +75,23 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   return { article: shown, entities: own?.list ?? NO_ENTITIES, entitiesLoaded: Boolean(own), error, reloadEntities, reloadArticle };
 }
 
-/** Runs `ask` after `waitMs` (at once for 0); what it returns cancels it if it has not run. */
-function later(waitMs: number, ask: () => void): () => void {
+/**
+ * Runs `ask` after `waitMs` (at once for 0); what it returns cancels it if it has not run. While it waits it is in
+ * `waiting`, whence it may be run sooner, once.
+ */
+function wait(waitMs: number, ask: () => void, waiting: Set<() => void>): () => void {
   if (waitMs === 0) {
     ask();
     return () => {};
   }
-  const timer = setTimeout(ask, waitMs);
-  return () => clearTimeout(timer);
+  const run = () => {
+    clearTimeout(timer);
+    if (waiting.delete(run)) ask();
+  };
+  const timer = setTimeout(run, waitMs);
+  waiting.add(run);
+  return () => {
+    clearTimeout(timer);
+    waiting.delete(run);
+  };
 }
