@@ -100,6 +100,56 @@ test('choosing the row the list chose, while its article waits for the list to s
   await expect(heading).toHaveText(expected['002_ac33ee3db0e813a5.txt'].title[0]!);
 });
 
+test('the article shown keeps its entity marks while the next one is on its way, its entities come first', async ({ page, reader }) => {
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  const pane = page.getByRole('main', { name: 'Article' });
+  const heading = pane.getByRole('heading', { level: 1 });
+  const marks = pane.locator('.article-body .entity-mark');
+  await rows.nth(0).click();
+  const shown = await heading.textContent();
+  await expect(marks.first()).toBeVisible();
+  const count = await marks.count();
+  // The next article's text comes once the test lets it; its entities as soon as they are asked for. Meanwhile, whether
+  // the article shown ever has fewer marks.
+  await page.evaluate(
+    ([title, before]) => {
+      const seen = window as unknown as Held;
+      Object.assign(seen, { entitiesCame: false, fewer: false });
+      const pane = document.querySelector('main.article-pane')!;
+      new MutationObserver(() => {
+        const showing = pane.querySelector('h1')?.textContent === title;
+        seen.fewer ||= showing && pane.querySelectorAll('.article-body .entity-mark').length < before;
+      }).observe(pane, { subtree: true, childList: true, characterData: true, attributes: true });
+      const ask = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url.includes('articles.get')) await new Promise((resolve) => (seen.letArticle = resolve));
+        const answer = await ask(input, init);
+        if (url.includes('entities.forArticle')) seen.entitiesCame = true;
+        return answer;
+      };
+    },
+    [shown, count] as const,
+  );
+  await rows.nth(1).click();
+  await page.waitForFunction(() => (window as unknown as Held).entitiesCame);
+  // A few frames for the entities to be taken in and drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await expect(heading).toHaveText(shown!);
+  await page.evaluate(() => (window as unknown as Held).letArticle());
+  await expect(heading).not.toHaveText(shown!);
+  await expect(marks.first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as Held).fewer)).toBe(false);
+});
+
+interface Held {
+  entitiesCame: boolean;
+  fewer: boolean;
+  letArticle: (value?: unknown) => void;
+}
+
 interface Seen {
   emptied: boolean;
   oneRowAt: number | null;
