@@ -100,6 +100,53 @@ test('choosing the row the list chose, while its article waits for the list to s
   await expect(heading).toHaveText(expected['002_ac33ee3db0e813a5.txt'].title[0]!);
 });
 
+test('a list that comes back to the article shown before the next was asked for asks for nothing', async ({ page, reader }) => {
+  await page.clock.install();
+  await page.goto(reader.server.url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  const first = await rows.first().textContent();
+  const shown = await heading.textContent();
+  await expect(page.getByRole('main', { name: 'Article' }).locator('.article-body .entity-mark').first()).toBeVisible();
+  // The page's time stands still: the list's new first article waits for good.
+  await page.clock.pauseAt(Date.now() + 1000);
+  await page.evaluate(() => {
+    const seen = window as unknown as { asked: string[] };
+    seen.asked = [];
+    const ask = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (/articles\.get|entities\.forArticle/.test(url)) seen.asked.push(url);
+      return ask(input, init);
+    };
+  });
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.fill('Khrenin');
+  await expect(rows).toHaveCount(1);
+  await search.fill('');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toHaveText(first!);
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  // A few turns of the page's tasks (posted messages: its timers stand still), for the effects that follow the list's
+  // drawing to have run.
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        }),
+    );
+  }
+  expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual([]);
+  await expect(heading).toHaveText(shown!);
+  await rows.nth(1).click();
+  await expect(heading).not.toHaveText(shown!);
+});
+
 test('the article shown keeps its entity marks while the next one is on its way, its entities come first', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const rows = page.getByRole('option');

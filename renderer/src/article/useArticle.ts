@@ -21,7 +21,7 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   const [article, setArticle] = useState<Article | null>(null);
   // The entities of the last few articles asked for: the next one's may come before its text, while the one before
   // is still shown with its own.
-  const [entities, setEntities] = useState<readonly { articleId: number; list: Entity[] }[]>([]);
+  const [entities, setEntities] = useState<readonly { articleId: number; list: Entity[]; asked: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [corrections, setCorrections] = useState(0);
   const [textRevision, setTextRevision] = useState(0);
@@ -29,14 +29,24 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   const waiting = useRef(new Set<() => void>());
   // Only a move to another article waits: what is asked again of the one shown (after a correction, a restored version) is asked at once.
   const later = useEffectEvent((forId: number, ask: () => void) => wait(article?.id === forId ? 0 : waitMs, ask, waiting.current));
+  // The text revision the article shown was fetched at: a list that comes back to it (A, B, A within the pause; j then
+  // k before the next article came) asks for nothing, as for its entities kept under the same revisions.
+  const drawnAt = useRef(-1);
+  const shows = useEffectEvent((forId: number) => article?.id === forId && drawnAt.current === textRevision);
+  const kept = useEffectEvent((forId: number, asked: string) => entities.some((e) => e.articleId === forId && e.asked === asked));
 
   useEffect(() => {
     if (id === null) return setArticle(null);
-    let current = true;
     setError(null);
+    if (shows(id)) return;
+    let current = true;
     const cancel = later(id, () =>
       api.invoke('articles.get', { id }).then(
-        (r) => current && setArticle(r.article),
+        (r) => {
+          if (!current) return;
+          drawnAt.current = textRevision;
+          setArticle(r.article);
+        },
         (err: Error) => current && setError(err.message),
       ),
     );
@@ -47,11 +57,12 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   }, [id, textRevision]);
 
   useEffect(() => {
-    if (id === null) return;
+    const asked = `${entitiesRevision} ${corrections} ${textRevision}`;
+    if (id === null || kept(id, asked)) return;
     let current = true;
     // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
     const settle = (list: Entity[]) =>
-      current && setEntities((kept) => [{ articleId: id, list }, ...kept.filter((e) => e.articleId !== id)].slice(0, KEPT_ENTITIES));
+      current && setEntities((held) => [{ articleId: id, list, asked }, ...held.filter((e) => e.articleId !== id)].slice(0, KEPT_ENTITIES));
     const cancel = later(id, () =>
       api.invoke('entities.forArticle', { articleId: id }).then(
         (r) => settle(r.entities),
