@@ -30,7 +30,8 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
   // Only a move to another article waits: what is asked again of the one shown (after a correction, a restored version) is asked at once.
   const later = useEffectEvent((forId: number, ask: () => void) => wait(article?.id === forId ? 0 : waitMs, ask, waiting.current));
   // The text revision the article shown was fetched at: a list that comes back to it (A, B, A within the pause; j then
-  // k before the next article came) asks for nothing, as for its entities kept under the same revisions.
+  // k before the next article came) asks for nothing, its entities kept under the same revisions included. Another
+  // article kept is asked for again, entities too: its text may have changed since (a feed refreshed, a file re-imported).
   const drawnAt = useRef(-1);
   const shows = useEffectEvent((forId: number) => article?.id === forId && drawnAt.current === textRevision);
   const kept = useEffectEvent((forId: number, asked: string) => entities.some((e) => e.articleId === forId && e.asked === asked));
@@ -58,7 +59,7 @@ export function useArticle(id: number | null, entitiesRevision: number, waitMs =
 
   useEffect(() => {
     const asked = `${entitiesRevision} ${corrections} ${textRevision}`;
-    if (id === null || kept(id, asked)) return;
+    if (id === null || (shows(id) && kept(id, asked))) return;
     let current = true;
     // Without marks the article still reads well: a failure here is not worth an error, and it settles as none.
     const settle = (list: Entity[]) =>

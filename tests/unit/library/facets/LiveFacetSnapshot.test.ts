@@ -110,8 +110,10 @@ test("a worker's read waits while the library's connection answers the reader (F
   const reading = readInWorker(lib.db).then((r) => (read = r));
   try {
     // Woken while the answer is still under way, a waiting worker waits again: a wake that finds one shows it paused.
+    const deadline = Date.now() + 20_000;
     while (Atomics.notify(running, 0, 1) === 0) {
       assert.equal(read, undefined, 'read while the reader was answered');
+      assert.ok(Date.now() < deadline, 'the worker never paused');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
