@@ -1,4 +1,5 @@
 import expected from '../fixtures/seeds-expected.json';
+import type { Page } from '@playwright/test';
 import { expect, test } from './readerFixture';
 
 test('opens on the five seed articles and shows one when clicked', async ({ page, reader }) => {
@@ -84,11 +85,7 @@ test("a list's new first article takes the place of the one shown, after a pause
 });
 
 test('choosing the row the list chose, while its article waits for the list to settle, asks for it at once', async ({ page, reader }) => {
-  await page.clock.install();
-  await page.goto(reader.server.url);
-  const rows = page.getByRole('option');
-  await expect(rows).toHaveCount(5);
-  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  const { rows, heading } = await openWithClock(page, reader.server.url);
   const first = await heading.textContent();
   // From here the page's time stands still: the list's pause before fetching its new first article never ends.
   await page.clock.pauseAt(Date.now() + 1000);
@@ -101,11 +98,7 @@ test('choosing the row the list chose, while its article waits for the list to s
 });
 
 test('a list that comes back to the article shown before the next was asked for asks for nothing', async ({ page, reader }) => {
-  await page.clock.install();
-  await page.goto(reader.server.url);
-  const rows = page.getByRole('option');
-  await expect(rows).toHaveCount(5);
-  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  const { rows, heading } = await openWithClock(page, reader.server.url);
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
   const first = await rows.first().textContent();
   const shown = await heading.textContent();
@@ -113,7 +106,7 @@ test('a list that comes back to the article shown before the next was asked for 
   // The page's time stands still: the list's new first article waits for good.
   await page.clock.pauseAt(Date.now() + 1000);
   await page.evaluate(() => {
-    const seen = window as unknown as { asked: string[] };
+    const seen = window as unknown as Asked;
     seen.asked = [];
     const ask = window.fetch.bind(window);
     window.fetch = (input, init) => {
@@ -141,12 +134,12 @@ test('a list that comes back to the article shown before the next was asked for 
         }),
     );
   }
-  expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as Asked).asked)).toEqual([]);
   await expect(heading).toHaveText(shown!);
   // Another row is asked for, its text and its entities: the page's requests were watched.
   await rows.nth(1).click();
   await expect(heading).not.toHaveText(shown!);
-  expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual(['api/articles.get', 'api/entities.forArticle']);
+  expect(await page.evaluate(() => (window as unknown as Asked).asked)).toEqual(['api/articles.get', 'api/entities.forArticle']);
 });
 
 test('the article shown keeps its entity marks while the next one is on its way, its entities come first', async ({ page, reader }) => {
@@ -196,6 +189,20 @@ test('the article shown keeps its entity marks while the next one is on its way,
   await expect(marks.first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as Held).fewer)).toBe(false);
 });
+
+/** The reader on its five rows, with the page's clock put in: its time can then be stopped (page.clock.pauseAt). */
+async function openWithClock(page: Page, url: string) {
+  await page.clock.install();
+  await page.goto(url);
+  const rows = page.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  return { rows, heading: page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }) };
+}
+
+/** The articles' texts and entities the page asked for. */
+interface Asked {
+  asked: string[];
+}
 
 interface Held {
   entitiesCame: boolean;
