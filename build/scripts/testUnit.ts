@@ -1,22 +1,51 @@
 /**
- * `npm run test:unit`: every file under tests/unit, in its own process. node --test keeps a core back, so on a two-core
- * machine it runs one file at a time; its files mostly wait on starting, on child processes and on the disk, so one
- * file per core (and at least two) ends the suite in about two thirds of the time.
+ * `npm run test:unit`: every file under tests/unit, in one process per core (at least two), each taking every n-th
+ * file. node --test starts a process for each file, and loading the library through tsx costs each about a second
+ * (1.7 s against 0.7 compiled): 173 files spent more time starting than testing. Run this way the suite took 192 s
+ * here, against 327 s with node --test at two files at a time and 496 s at one.
+ *
+ * The files of a process share it: their top-level before/after hooks run before and after all its tests, and their
+ * tests run one after another, as within one file.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
-const files = fs
-  .readdirSync(path.join(root, 'tests', 'unit'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts'))
-  .map((f) => path.join('tests', 'unit', f))
-  .sort();
-const concurrency = Math.max(2, os.availableParallelism());
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
-  cwd: root,
-  stdio: 'inherit',
-});
-process.exit(run.status ?? 1);
+const unit = path.join(root, 'tests', 'unit');
+
+/** The test files of shard `k` of `n`, in a fixed order. */
+function shardFiles(k: number, n: number): string[] {
+  return fs
+    .readdirSync(unit, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort()
+    .filter((_, i) => i % n === k)
+    .map((f) => path.join(unit, f));
+}
+
+/** Runs shard `k` of `n` in a child process; resolves with its exit code once its whole output has been printed. */
+function runShard(k: number, n: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', __filename, `${k}/${n}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Printed whole when the shard ends: the shards' lines interleaved would not say which test a failure belongs to.
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      process.stdout.write(Buffer.concat(output));
+      console.log(`unit tests, shard ${k + 1} of ${n}: ${code === 0 ? 'passed' : `failed (${signal ?? `exit status ${code}`})`}\n`);
+      resolve(code ?? 1);
+    }),
+  );
+}
+
+const shard = /^(\d+)\/(\d+)$/.exec(process.argv[2] ?? '');
+if (shard) {
+  // Loaded at once, in order: every file's tests and hooks are registered before the first test runs.
+  for (const file of shardFiles(Number(shard[1]), Number(shard[2]))) require(file);
+} else {
+  const n = Math.max(2, os.availableParallelism());
+  void Promise.all(Array.from({ length: n }, (_, k) => runShard(k, n))).then((codes) => process.exit(codes.every((c) => c === 0) ? 0 : 1));
+}
