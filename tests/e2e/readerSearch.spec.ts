@@ -1,6 +1,6 @@
 import { expect, test } from './readerFixture';
 
-test('the keyboard drives the list: / and Esc, j/k, u and s', async ({ page, reader }) => {
+test('the keyboard drives the list: / and Esc, j/k, u and s; s twice leaves the article unstarred', async ({ page, reader }) => {
   await page.goto(reader.server.url);
   const rows = page.getByRole('option');
   const search = page.getByRole('searchbox', { name: 'Search articles' });
@@ -33,9 +33,28 @@ test('the keyboard drives the list: / and Esc, j/k, u and s', async ({ page, rea
   await expect(page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Starred/ })).toHaveText(/1$/);
   await page.keyboard.press('k');
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+  // s twice: the star is held back until the unstar is sent, or a second has gone by, so that an unstar sent without
+  // waiting for the star reaches the library first, as it may over HTTP.
+  const stored: boolean[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api/articles.setStarred')) stored.push((r.request().postDataJSON() as { starred: boolean }).starred);
+  });
+  let starSent = () => {};
+  let unstarSent = () => {};
+  const starring = new Promise<void>((resolve) => (starSent = resolve));
+  const unstarring = new Promise<void>((resolve) => (unstarSent = resolve));
+  await page.route('**/api/articles.setStarred', async (route) => {
+    if ((route.request().postDataJSON() as { starred: boolean }).starred) {
+      starSent();
+      await Promise.race([unstarring, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    } else unstarSent();
+    await route.continue();
+  });
   await page.keyboard.press('s');
+  await starring;
   await page.keyboard.press('s');
   await expect(rows.nth(0).getByLabel('Starred')).toHaveCount(0);
+  await expect.poll(() => stored).toEqual([true, false]);
   expect(reader.library.search.query('is:starred', 10, 0).total).toBe(1);
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { parseQuery } from '../../../electron/common/query/queryParser';
 import { seesShelves } from '../../../electron/common/query/shelves';
@@ -49,26 +49,38 @@ export function useArticleRows(query: string, revision: number) {
     [listedQuery, remove, patch, setMeta],
   );
 
-  /** Stores a change to the rows, each kind in one write; a refusal is shown as the list's error. */
+  // The writes go one after another, in the order asked: over HTTP (browser mode) two requests can reach the server in
+  // either order, and s pressed twice must leave the article as its row shows it, unstarred.
+  const writing = useRef<Promise<void>>(Promise.resolve());
+  /** Sends a write after those before it; once stored it is counted in `changes`, and a refusal is shown as the list's error. */
+  const queued = useCallback(
+    (write: () => Promise<void>) =>
+      (writing.current = writing.current.then(async () => {
+        try {
+          await write();
+          setChanges((c) => c + 1);
+        } catch (err) {
+          setError(err instanceof Error ? err.message : String(err));
+        }
+      })),
+    [setError],
+  );
+  /** Stores a change to the rows, each kind in one write. */
   const apply = useCallback(
-    async (targets: readonly Row[], change: RowChange) => {
+    (targets: readonly Row[], change: RowChange): Promise<void> => {
       const ids = targets.map((r) => r.id);
-      if (ids.length === 0) return;
+      if (ids.length === 0) return writing.current;
       const hit = new Set(ids);
-      try {
-        if ('read' in change || 'starred' in change) {
-          patch((r) => (hit.has(r.id) ? { ...r, ...change } : r));
-          if ('read' in change) await api.invoke('articles.setRead', { ids, read: change.read });
-          else await api.invoke('articles.setStarred', { ids, starred: change.starred });
-        } else if ('tags' in change) await api.invoke('tags.addToArticles', { ids, tags: change.tags });
+      if ('read' in change || 'starred' in change) patch((r) => (hit.has(r.id) ? { ...r, ...change } : r));
+      return queued(async () => {
+        if ('read' in change) await api.invoke('articles.setRead', { ids, read: change.read });
+        else if ('starred' in change) await api.invoke('articles.setStarred', { ids, starred: change.starred });
+        else if ('tags' in change) await api.invoke('tags.addToArticles', { ids, tags: change.tags });
         else if ('archived' in change) shelved((await api.invoke('articles.setArchived', { ids, archived: change.archived })).articles);
         else shelved((await api.invoke('articles.setTrashed', { ids, trashed: change.trashed })).articles);
-        setChanges((c) => c + 1);
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
+      });
     },
-    [patch, shelved, setError],
+    [patch, shelved, queued],
   );
 
   const [pendingDelete, setPendingDelete] = useState<readonly Row[] | null>(null);
@@ -89,16 +101,15 @@ export function useArticleRows(query: string, revision: number) {
   );
 
   /** Deletes what is in the Trash for good: the rows shown from it go. */
-  const emptyTrash = useCallback(async () => {
-    try {
-      await api.invoke('articles.emptyTrash', {});
-      const removed = remove((r) => r.trashed);
-      if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
-      setChanges((c) => c + 1);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  }, [remove, setMeta, setError]);
+  const emptyTrash = useCallback(
+    () =>
+      queued(async () => {
+        await api.invoke('articles.emptyTrash', {});
+        const removed = remove((r) => r.trashed);
+        if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
+      }),
+    [remove, setMeta, queued],
+  );
 
   /**
    * An article's annotations changed. Unless the query looks at annotations (and may now find other articles),
