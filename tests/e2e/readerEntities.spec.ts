@@ -1,18 +1,22 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './readerFixture';
+import { expect, placeRestored, test, type Reader } from './readerFixture';
 
-async function openSeed(page: Page, title: string) {
+/** Opens the seed article titled `title`, drawn whole and at its place: what the tests aim at then stays put. */
+async function openSeed(page: Page, reader: Reader, title: string) {
   const rows = page.getByRole('option');
   await expect(rows).toHaveCount(5);
   await rows.filter({ hasText: title }).click();
-  return page.getByRole('main', { name: 'Article' });
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
+  await placeRestored(page, reader.library, reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(title) as number);
+  return article;
 }
 
 test('entity marks are underlined by kind, described by a card, and can be switched off', async ({ page, reader }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const article = await openSeed(page, reader, 'Senior CPC official meets Belarusian president');
 
   const cai = article.getByRole('link', { name: 'Cai Qi (person)' }).first();
   await expect(cai).toBeVisible();
@@ -41,7 +45,7 @@ test('entity marks are underlined by kind, described by a card, and can be switc
 
 test('pressing Enter on a mark filters the list to the articles mentioning its entity', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  const article = await openSeed(page, reader, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   await article
     .getByRole('link', { name: /^Viktor Khrenin \(person\)$/ })
     .first()
@@ -53,7 +57,7 @@ test('pressing Enter on a mark filters the list to the articles mentioning its e
 
 test('a card whose entity is gone from the library says so, and keeps its buttons', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  const article = await openSeed(page, reader, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   const mark = article.getByRole('link', { name: /^Viktor Khrenin \(person\)$/ }).first();
   await expect(mark).toBeVisible();
   // As a re-extraction in another window would leave it: the text still marked, the entity no longer there.
@@ -66,7 +70,7 @@ test('a card whose entity is gone from the library says so, and keeps its button
 
 test('a click or double-click in a mark reads: the query and the article stay, and the word is selected', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const article = await openSeed(page, reader, 'Senior CPC official meets Belarusian president');
   const search = page.getByRole('searchbox', { name: 'Search articles' });
   const heading = article.getByRole('heading', { level: 1 });
   await article.getByRole('link', { name: 'Beijing (place)' }).first().click();
@@ -95,7 +99,7 @@ test('a click or double-click in a mark reads: the query and the article stay, a
 
 test('the entity page lists its articles by date and narrows to those with a companion', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const article = await openSeed(page, reader, 'Senior CPC official meets Belarusian president');
   await article
     .getByRole('link', { name: /^Alexander Lukashenko \(person\)$/ })
     .first()
@@ -120,7 +124,7 @@ test('the entity page lists its articles by date and narrows to those with a com
 
 test('corrections made on the entity page are applied at once: rename, then hide', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
+  const article = await openSeed(page, reader, 'Belarusian President Lukashenko Meets Chinese Defense Minister Li Shangfu');
   // The page is opened from the keyboard, as the card's button is tested above: a hover can be undone by the text moving.
   await article
     .getByRole('link', { name: /^Viktor Khrenin \(person\)$/ })
@@ -141,7 +145,7 @@ test('corrections made on the entity page are applied at once: rename, then hide
 
 test('re-extracting the library asks first, saying how long, then shows its progress and how many articles it read', async ({ page, reader }) => {
   await page.goto(reader.server.url);
-  const article = await openSeed(page, 'Senior CPC official meets Belarusian president');
+  const article = await openSeed(page, reader, 'Senior CPC official meets Belarusian president');
   const ask = page.getByRole('dialog', { name: 'Re-extract entities?' });
   await page.getByRole('button', { name: 'Re-extract entities' }).click();
   await expect(ask).toContainText('in all 5 articles. This takes a few seconds');

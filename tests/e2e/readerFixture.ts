@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/api/handlers/createHandlers';
 import { Library } from '../../electron/library/Library';
 import { startWebServer, type RunningWebServer } from '../../electron/web/webServer';
@@ -26,4 +26,14 @@ export const test = base.extend<{ reader: Reader }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/**
+ * Waits until the article shown is drawn whole and its place restored (useReadingPosition): until then its text may
+ * still move down, and a scroll is taken for the layout's and undone. The place restored is stored, an unread
+ * article's as 0, so it is seen in the library.
+ */
+export async function placeRestored(page: Page, library: Library, id: number): Promise<void> {
+  await expect(page.getByRole('main', { name: 'Article' })).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => library.reading.position(id)).not.toBeNull();
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './readerFixture';
+import { expect, placeRestored, test } from './readerFixture';
 
 // Short enough a window that each seed article scrolls.
 test.use({ viewport: { width: 1100, height: 420 } });
@@ -14,6 +14,7 @@ test('after a reload the article being read reopens where it was left, within a 
   const title = reader.library.articles.get(id)!.title;
   // The first article is drawn until the chosen one comes.
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
+  await placeRestored(page, reader.library, id);
 
   const range = await article.evaluate((el) => el.scrollHeight - el.clientHeight);
   expect(range).toBeGreaterThan(200);

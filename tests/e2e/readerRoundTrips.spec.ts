@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dragSelect } from './articleText';
-import { expect, test } from './readerFixture';
+import { expect, placeRestored, test } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -69,6 +69,8 @@ test('one highlight costs one request: the reader takes the stored highlight fro
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED);
   await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
+  // Its place is asked for and stored once it is drawn whole: before the requests are recorded.
+  await placeRestored(page, reader.library, reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number);
   await settle(page);
   await page.clock.resume();
 
