@@ -82,6 +82,8 @@ test('hostile articles are shown as text: no script runs, nothing loads, and onl
     await expect(page.getByRole('option')).toHaveCount(1);
     await page.getByRole('option').click();
     await expect(body).toContainText(marker);
+    // Drawn whole (its marks, tools and links too): what is looked for below must all be there to be found.
+    await expect(article).toHaveAttribute('aria-busy', 'false');
   };
 
   for (const c of cases) {
