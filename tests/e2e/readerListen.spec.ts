@@ -137,6 +137,35 @@ test('the queue reads the list article after article, marking each read when it 
   await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText(second!.title.replace(/…$/, ''));
 });
 
+test('the sentence spoken is painted on the article drawn: the next in the queue is painted once its text is shown', async ({ page, reader }) => {
+  await page.addInitScript(speechStandIn, true);
+  await page.goto(reader.server.url);
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  const [first, second] = reader.library.search.query('', 2, 0).rows;
+  // The queue's next article is asked for by the narrator, then by the pane: the pane's answer is held back, so that
+  // the narrator reads the next article while the one before is still drawn.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route('**/api/articles.get', async (route) => {
+    if ((route.request().postDataJSON() as { id: number }).id === second!.id && ++asked === 2) await held;
+    await route.continue();
+  });
+  await page.keyboard.press('p');
+  await expect.poll(() => spoken(page)).toEqual([first!.title]);
+  for (let i = 0; i < 500 && !(await spoken(page)).includes(second!.title); i++) await finish(page);
+  await expect.poll(() => asked).toBe(2);
+  // Past the title, into the next article's text: its sentence is not painted on the text still drawn.
+  await finish(page);
+  const sentence = (await spoken(page)).at(-1)!;
+  expect(reader.library.articles.get(second!.id)!.body).toContain(sentence);
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+  expect(await painted(page)).toBe('');
+  release();
+  await expect.poll(() => painted(page)).toBe(sentence);
+});
+
 test('without a voice installed, reading aloud says so and how to add one', async ({ page, reader }) => {
   await page.addInitScript(speechStandIn, false);
   await page.goto(reader.server.url);
