@@ -253,3 +253,28 @@ test('words in a headline made from the lead can be highlighted and found, as in
   const body = reader.library.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(lead.id) as string;
   await expect(bar.getByRole('status')).toHaveText(new RegExp(` of ${body.toLowerCase().split('chairman').length - 1}$`));
 });
+
+test("a highlight's popover opened while the next article is on its way closes when that article is drawn", async ({ page, reader }) => {
+  const seedId = reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number;
+  reader.library.annotations.highlights.create(seedId, { quote: 'Cai Qi', occurrence: 1 }, { color: 'yellow', note: '', tags: [] });
+  const next = reader.library.search.query('', 5, 0).rows.find((r) => r.id !== seedId)!;
+  await page.goto(reader.server.url);
+  const article = await openSeed(page);
+  // The next article's text is held back, so that the one before is still drawn after it was asked for.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles.get', async (route) => {
+    if ((route.request().postDataJSON() as { id: number }).id === next.id) await held;
+    await route.continue();
+  });
+  await page
+    .getByRole('option')
+    .filter({ hasText: next.title.replace(/…$/, '') })
+    .click();
+  await article.getByRole('button', { name: /^Highlight, Yellow: Cai Qi/ }).click();
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await expect(popover).toBeVisible();
+  release();
+  await expect(article.getByRole('heading', { level: 1 })).not.toHaveText(SEED);
+  await expect(popover).toHaveCount(0);
+});
