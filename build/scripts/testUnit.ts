@@ -13,6 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
+/**
+ * A shard still running after this long is stopped, and its output so far printed: a test that never ends would
+ * otherwise hold up the run for good. A shard takes about 3 minutes here. A test that has a timeout of its own ends
+ * without this (--test-force-exit: a worker or server it left open does not keep its shard running).
+ */
+const SHARD_DEADLINE_MS = 15 * 60_000;
 const unit = path.join(root, 'tests', 'unit');
 
 /** The test files of shard `k` of `n`, in a fixed order. */
@@ -27,15 +33,26 @@ function shardFiles(k: number, n: number): string[] {
 
 /** Runs shard `k` of `n` in a child process; resolves with its exit code once its whole output has been printed. */
 function runShard(k: number, n: number): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', __filename, `${k}/${n}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', '--test-force-exit', __filename, `${k}/${n}`], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Printed whole when the shard ends: the shards' lines interleaved would not say which test a failure belongs to.
   const output: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  const deadline = setTimeout(() => child.kill('SIGKILL'), SHARD_DEADLINE_MS);
   return new Promise((resolve) =>
     child.on('close', (code, signal) => {
+      clearTimeout(deadline);
       process.stdout.write(Buffer.concat(output));
-      console.log(`unit tests, shard ${k + 1} of ${n}: ${code === 0 ? 'passed' : `failed (${signal ?? `exit status ${code}`})`}\n`);
+      const outcome =
+        code === 0
+          ? 'passed'
+          : signal
+            ? `stopped after ${SHARD_DEADLINE_MS / 60_000} minutes: the test after the last printed never ended`
+            : `failed (exit status ${code})`;
+      console.log(`unit tests, shard ${k + 1} of ${n}: ${outcome}\n`);
       resolve(code ?? 1);
     }),
   );
