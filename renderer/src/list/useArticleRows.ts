@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { parseQuery } from '../../../electron/common/query/queryParser';
 import { seesShelves } from '../../../electron/common/query/shelves';
@@ -28,6 +28,11 @@ export function useArticleRows(query: string, revision: number) {
   const { shown, busy, meta, setMeta, error, setError, itemAt, ensure, refresh, patch, remove } = usePagedList(asked, loadRows);
   // What the rows shown are for: a write or an annotation is weighed against it, not against a query still to come.
   const listedQuery = shown?.query ?? query;
+  // Read when a write answers: the rows shown then may be another query's than when it was asked.
+  const listed = useRef(listedQuery);
+  useEffect(() => {
+    listed.current = listedQuery;
+  });
   const [changes, setChanges] = useState(0);
   const [lastAnnotation, setLastAnnotation] = useState<AnnotationChange | null>(null);
 
@@ -35,7 +40,7 @@ export function useArticleRows(query: string, revision: number) {
   const shelved = useCallback(
     (articles: ResponseOf<'articles.setArchived'>['articles']) => {
       const now = new Map(articles.map((a) => [a.id, a]));
-      const { filters } = parseQuery(listedQuery);
+      const { filters } = parseQuery(listed.current);
       const removed = remove((r) => {
         const state = now.get(r.id);
         return state !== undefined && !seesShelves(filters, state);
@@ -46,7 +51,7 @@ export function useArticleRows(query: string, revision: number) {
       });
       if (removed > 0) setMeta((m) => m && { ...m, total: m.total - removed });
     },
-    [listedQuery, remove, patch, setMeta],
+    [remove, patch, setMeta],
   );
 
   // The writes go one after another, in the order asked: over HTTP (browser mode) two requests can reach the server in
@@ -69,7 +74,7 @@ export function useArticleRows(query: string, revision: number) {
   const apply = useCallback(
     (targets: readonly Row[], change: RowChange): Promise<void> => {
       const ids = targets.map((r) => r.id);
-      if (ids.length === 0) return writing.current;
+      if (ids.length === 0) return Promise.resolve();
       const hit = new Set(ids);
       if ('read' in change || 'starred' in change) patch((r) => (hit.has(r.id) ? { ...r, ...change } : r));
       return queued(async () => {
