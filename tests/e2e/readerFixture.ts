@@ -29,11 +29,11 @@ export const test = base.extend<{ reader: Reader }>({
 export { expect };
 
 /**
- * Waits until the article shown is drawn whole and its place restored (useReadingPosition): until then its text may
- * still move down, and a scroll is taken for the layout's and undone. The place restored is stored, an unread
- * article's as 0, so it is seen in the library.
+ * Waits until article `id`, shown and never opened before, is drawn whole and its place restored (useReadingPosition):
+ * until then its text may still move down, and a scroll is taken for the layout's and undone. The place restored is
+ * stored, one never scrolled as 0: the library has none for it before.
  */
 export async function placeRestored(page: Page, library: Library, id: number): Promise<void> {
   await expect(page.getByRole('main', { name: 'Article' })).toHaveAttribute('aria-busy', 'false');
-  await expect.poll(() => library.reading.position(id)).not.toBeNull();
+  await expect.poll(() => library.reading.position(id)).toEqual(expect.any(Number));
 }

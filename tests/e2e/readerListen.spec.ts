@@ -161,6 +161,8 @@ test('the sentence spoken is painted on the article drawn: the next in the queue
   const sentence = (await spoken(page)).at(-1)!;
   expect(reader.library.articles.get(second!.id)!.body).toContain(sentence);
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+  // Two frames on, the sentence would have been painted: React's effects run before the next frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await painted(page)).toBe('');
   release();
   await expect.poll(() => painted(page)).toBe(sentence);
