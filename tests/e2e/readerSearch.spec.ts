@@ -55,7 +55,7 @@ test('the keyboard drives the list: / and Esc, j/k, u and s; s twice leaves the 
   await page.keyboard.press('s');
   await expect(rows.nth(0).getByLabel('Starred')).toHaveCount(0);
   await expect.poll(() => stored).toEqual([true, false]);
-  expect(reader.library.search.query('is:starred', 10, 0).total).toBe(1);
+  await expect.poll(() => reader.library.search.query('is:starred', 10, 0).total).toBe(1);
 });
 
 test('clicking a filter adds its operator to the query, and clicking again removes it; counts match the list', async ({ page, reader }) => {
