@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { dragSelect, shownHighlights } from './articleText';
-import { expect, test, type Reader } from './readerFixture';
+import { articleIdOf, expect, test, type Reader } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -18,7 +18,7 @@ async function openArticle(page: Page, title: string, rows = 5): Promise<Locator
 }
 
 function stored(reader: Reader, title = SEED) {
-  const id = reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(title) as number;
+  const id = articleIdOf(reader.library, title);
   return reader.library.annotations.highlights.forArticle(id);
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, placeRestored, test, type Reader } from './readerFixture';
+import { articleIdOf, expect, placeRestored, test, type Reader } from './readerFixture';
 
 /** Opens the seed article titled `title`, drawn whole and at its place: what the tests aim at then stays put. */
 async function openSeed(page: Page, reader: Reader, title: string) {
@@ -8,7 +8,7 @@ async function openSeed(page: Page, reader: Reader, title: string) {
   await rows.filter({ hasText: title }).click();
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
-  await placeRestored(page, reader.library, reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(title) as number);
+  await placeRestored(page, reader.library, articleIdOf(reader.library, title));
   return article;
 }
 

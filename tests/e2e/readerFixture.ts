@@ -28,6 +28,11 @@ export const test = base.extend<{ reader: Reader }>({
 
 export { expect };
 
+/** The id of the article stored with `title`. */
+export function articleIdOf(library: Library, title: string): number {
+  return library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(title) as number;
+}
+
 /**
  * Waits until article `id`, shown and never opened before, is drawn whole and its place restored (useReadingPosition):
  * until then its text may still move down, and a scroll is taken for the layout's and undone. The place restored is

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { dragSelect } from './articleText';
-import { expect, test, type Reader } from './readerFixture';
+import { articleIdOf, expect, test, type Reader } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -13,7 +13,7 @@ async function openSeed(page: Page, title = SEED): Promise<Locator> {
 }
 
 function stored(reader: Reader) {
-  const id = reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number;
+  const id = articleIdOf(reader.library, SEED);
   return reader.library.annotations.highlights.forArticle(id);
 }
 
@@ -132,7 +132,7 @@ test('highlighting the same words again changes the highlight instead of adding 
 
 test('e with ticked highlights in All highlights offers the ticked ones', async ({ page, reader }) => {
   const { highlights } = reader.library.annotations;
-  const id = reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number;
+  const id = articleIdOf(reader.library, SEED);
   highlights.create(id, { quote: 'trustworthy' }, { color: 'yellow', note: '', tags: [] });
   highlights.create(id, { quote: 'fruitful meeting' }, { color: 'red', note: '', tags: [] });
   await page.goto(reader.server.url);
@@ -255,7 +255,7 @@ test('words in a headline made from the lead can be highlighted and found, as in
 });
 
 test("a highlight's popover opened while the next article is on its way closes when that article is drawn", async ({ page, reader }) => {
-  const seedId = reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number;
+  const seedId = articleIdOf(reader.library, SEED);
   reader.library.annotations.highlights.create(seedId, { quote: 'Cai Qi', occurrence: 1 }, { color: 'yellow', note: '', tags: [] });
   const next = reader.library.search.query('', 5, 0).rows.find((r) => r.id !== seedId)!;
   await page.goto(reader.server.url);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dragSelect } from './articleText';
-import { expect, placeRestored, test } from './readerFixture';
+import { articleIdOf, expect, placeRestored, test } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -70,7 +70,7 @@ test('one highlight costs one request: the reader takes the stored highlight fro
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED);
   await expect(article.getByRole('complementary', { name: 'Notes' })).toBeVisible();
   // Its place is asked for and stored once it is drawn whole: before the requests are recorded.
-  await placeRestored(page, reader.library, reader.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(SEED) as number);
+  await placeRestored(page, reader.library, articleIdOf(reader.library, SEED));
   await settle(page);
   await page.clock.resume();
 

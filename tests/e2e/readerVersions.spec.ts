@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expectAccessible } from './axeScan';
-import { expect, test } from './readerFixture';
+import { articleIdOf, expect, test } from './readerFixture';
 
 /** WCAG's contrast ratio of an element's text on its own background (axe cannot weigh text in a modal dialog's top layer). */
 async function contrast(element: Locator): Promise<number> {
@@ -39,7 +39,7 @@ test('a file imported again with changes is marked Updated; its versions compare
   await upload(FIRST, '1 added · 0 updated');
   const row = page.getByRole('option').filter({ hasText: 'Harbour closed by the storm' });
   await expect(row).not.toContainText('Updated');
-  const id = reader.library.db.prepare("SELECT id FROM articles WHERE title = 'Harbour closed by the storm'").pluck().get() as number;
+  const id = articleIdOf(reader.library, 'Harbour closed by the storm');
   reader.library.annotations.highlights.create(id, { quote: 'Ferries to the islands' }, { color: 'green', note: 'Which ones?', tags: [] });
 
   await upload(SECOND, '0 added · 1 updated');

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../electron/common/contract/contract';
 import { api } from '../api/client';
+import { useTaskQueue } from '../api/useTaskQueue';
 import { annotationFacts, sameFacts, type AnnotationChange } from './annotationChange';
 import type { Span } from './segments';
 
@@ -64,7 +65,6 @@ export function useArticleAnnotations(articleId: number | null, lastColor: LastC
   const [status, setStatus] = useState('');
   /** The annotations of the article loaded last in queue order, with every answer since applied. */
   const known = useRef<Loaded | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const undoStack = useRef<Step[]>([]);
   const redoStack = useRef<Step[]>([]);
   const shownId = useRef(articleId);
@@ -74,11 +74,7 @@ export function useArticleAnnotations(articleId: number | null, lastColor: LastC
   const rememberColor = useRef(lastColor.remember);
   rememberColor.current = lastColor.remember;
 
-  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(task);
-    queue.current = next.catch(() => {});
-    return next;
-  }, []);
+  const enqueue = useTaskQueue();
   const show = useCallback((annotations: Loaded) => {
     known.current = annotations;
     if (shownId.current === annotations.articleId) setData(annotations);

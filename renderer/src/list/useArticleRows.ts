@@ -4,6 +4,7 @@ import { parseQuery } from '../../../electron/common/query/queryParser';
 import { seesShelves } from '../../../electron/common/query/shelves';
 import { queryCanSee, type AnnotationChange } from '../annotate/annotationChange';
 import { api } from '../api/client';
+import { useTaskQueue } from '../api/useTaskQueue';
 import { usePagedList } from './usePagedList';
 
 export type Row = ResponseOf<'articles.query'>['rows'][number];
@@ -54,21 +55,16 @@ export function useArticleRows(query: string, revision: number) {
     [remove, patch, setMeta],
   );
 
-  // The writes go one after another, in the order asked: over HTTP (browser mode) two requests can reach the server in
-  // either order, and s pressed twice must leave the article as its row shows it, unstarred.
-  const writing = useRef<Promise<void>>(Promise.resolve());
+  // s pressed twice must leave the article as its row shows it, unstarred: the writes go in the order asked.
+  const enqueue = useTaskQueue();
   /** Sends a write after those before it; once stored it is counted in `changes`, and a refusal is shown as the list's error. */
   const queued = useCallback(
     (write: () => Promise<void>) =>
-      (writing.current = writing.current.then(async () => {
-        try {
-          await write();
-          setChanges((c) => c + 1);
-        } catch (err) {
-          setError(err instanceof Error ? err.message : String(err));
-        }
-      })),
-    [setError],
+      enqueue(write).then(
+        () => setChanges((c) => c + 1),
+        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      ),
+    [enqueue, setError],
   );
   /** Stores a change to the rows, each kind in one write. */
   const apply = useCallback(
