@@ -30,3 +30,35 @@ test('after a reload the article being read reopens where it was left, within a 
   await expect.poll(() => reopened.evaluate((el) => el.scrollTop)).toBeGreaterThan(left - 4);
   expect(Math.abs((await reopened.evaluate((el) => el.scrollTop)) - left)).toBeLessThanOrEqual(3);
 });
+
+test("the reader's own scroll before the stored place comes is kept: the place is theirs", async ({ page, reader }) => {
+  const id = reader.library.search.query('', 1, 0).rows[0]!.id;
+  reader.library.reading.setPosition(id, 0.9);
+  // The stored place is held back, as a library busy importing answers late.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route('**/api/reading.position', async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  await page.goto(reader.server.url);
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => asked).toBe(1);
+  await article.hover();
+  await page.mouse.wheel(0, 120);
+  await expect.poll(() => article.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // Scrolling stopped, the reader's place is stored.
+  const range = await article.evaluate((el) => el.scrollHeight - el.clientHeight);
+  const top = await article.evaluate((el) => el.scrollTop);
+  await expect.poll(() => reader.library.reading.position(id)).toBeCloseTo(top / range, 3);
+  const answered = page.waitForResponse('**/api/reading.position');
+  release();
+  await answered;
+  // Two frames on, a restored place would have been scrolled to.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await article.evaluate((el) => el.scrollTop)).toBe(top);
+  expect(top / range).toBeLessThan(0.9);
+});

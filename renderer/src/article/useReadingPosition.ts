@@ -5,6 +5,8 @@ import { api, apiWhileLeaving } from '../api/client';
 const SETTLE_MS = 400;
 /** Scrolled this far, the article has been read to the end (a fraction short of 1 allows for rounding of the scroll offset). */
 const END = 0.995;
+/** A scroll this soon after the reader's wheel, touch or key is theirs; one later, with none before, is the layout's. */
+const INPUT_MS = 250;
 
 function fractionOf(pane: HTMLElement): number {
   const range = pane.scrollHeight - pane.clientHeight;
@@ -20,7 +22,7 @@ export interface PlaceEvents {
 
 /**
  * Keeps the place in article `id`, stored in the library: scrolls `pane` to where the article was left when it is
- * shown (unless `restore` is off: the article was opened at a highlight), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
+ * shown (unless `restore` is off: the article was opened at a highlight, or the reader scrolled first), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
  * article the one to reopen on the next start.
  */
 export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean, on: PlaceEvents = {}): void {
@@ -32,9 +34,17 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
   useEffect(() => {
     if (id === null || !pane) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let restored = false;
+    // Whether the place is settled: restored from the library, or taken by the reader's own scrolling before that.
+    let placed = false;
     // Read as the reader scrolls: when the effect is cleaned up the pane may already show another article.
     let position = 0;
+    // The reader's last wheel, touch or key, and whether they hold the scrollbar: a scroll of theirs that comes before
+    // the stored place wins over it, as a browser gives up restoring a page's scroll once its reader has scrolled.
+    let inputAt = -Infinity;
+    let dragging = false;
+    const onInput = () => void (inputAt = performance.now());
+    const onPointerDown = (e: PointerEvent) => void (dragging = e.target === pane && e.offsetX >= pane.clientWidth);
+    const onPointerUp = () => void (dragging = false);
     const save = (client = api) => {
       clearTimeout(timer);
       timer = undefined;
@@ -45,8 +55,9 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
       );
     };
     const onScroll = () => {
-      // Until the stored place is restored, a scroll is the layout's, not the reader's.
-      if (!restored) return;
+      // Until the place is settled, a scroll is the layout's, unless the reader's own input moved it.
+      if (!placed && !dragging && performance.now() - inputAt > INPUT_MS) return;
+      placed = true;
       position = fractionOf(pane);
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -56,28 +67,33 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
       }, SETTLE_MS);
     };
     const onLeave = (e: Event) => {
-      if (restored && (e.type === 'pagehide' || document.visibilityState === 'hidden')) save(apiWhileLeaving);
+      if (placed && (e.type === 'pagehide' || document.visibilityState === 'hidden')) save(apiWhileLeaving);
     };
     api.invoke('reading.position', { id }).then(
       (stored) => {
-        if (restored) return;
+        if (placed) return;
         if (restore) pane.scrollTop = (stored.position ?? 0) * (pane.scrollHeight - pane.clientHeight);
         position = fractionOf(pane);
-        restored = true;
+        placed = true;
         save();
       },
-      () => void (restored = true),
+      () => void (placed = true),
     );
-    pane.addEventListener('scroll', onScroll, { passive: true });
-    document.addEventListener('visibilitychange', onLeave);
-    window.addEventListener('pagehide', onLeave);
+    const listening = new AbortController();
+    const options = { passive: true, signal: listening.signal };
+    pane.addEventListener('wheel', onInput, options);
+    pane.addEventListener('touchmove', onInput, options);
+    window.addEventListener('keydown', onInput, options);
+    pane.addEventListener('pointerdown', onPointerDown, options);
+    window.addEventListener('pointerup', onPointerUp, options);
+    pane.addEventListener('scroll', onScroll, options);
+    document.addEventListener('visibilitychange', onLeave, options);
+    window.addEventListener('pagehide', onLeave, options);
     return () => {
       // Leaving the article for another keeps its place too.
       if (timer !== undefined) save();
-      restored = true;
-      pane.removeEventListener('scroll', onScroll);
-      document.removeEventListener('visibilitychange', onLeave);
-      window.removeEventListener('pagehide', onLeave);
+      placed = true;
+      listening.abort();
     };
   }, [id, pane, restore]);
 }
