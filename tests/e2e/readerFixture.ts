@@ -35,8 +35,8 @@ export function articleIdOf(library: Library, title: string): number {
 
 /**
  * Waits until article `id`, shown and never opened before, is drawn whole and its place restored (useReadingPosition):
- * until then its text may still move down, and a scroll is taken for the layout's and undone. The place restored is
- * stored, one never scrolled as 0: the library has none for it before.
+ * until then its text may still move down, and a scroll made by script (no wheel, touch or key) is taken for the
+ * layout's and undone. The place restored is stored, one never scrolled as 0: the library has none for it before.
  */
 export async function placeRestored(page: Page, library: Library, id: number): Promise<void> {
   await expect(page.getByRole('main', { name: 'Article' })).toHaveAttribute('aria-busy', 'false');

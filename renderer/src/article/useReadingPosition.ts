@@ -5,7 +5,7 @@ import { api, apiWhileLeaving } from '../api/client';
 const SETTLE_MS = 400;
 /** Scrolled this far, the article has been read to the end (a fraction short of 1 allows for rounding of the scroll offset). */
 const END = 0.995;
-/** A scroll this soon after the reader's wheel, touch or key is theirs; one later, with none before, is the layout's. */
+/** Before the place is settled, a scroll this soon after the reader's wheel, touch or key is theirs; any other, the layout's. */
 const INPUT_MS = 250;
 
 function fractionOf(pane: HTMLElement): number {
@@ -22,7 +22,8 @@ export interface PlaceEvents {
 
 /**
  * Keeps the place in article `id`, stored in the library: scrolls `pane` to where the article was left when it is
- * shown (unless `restore` is off: the article was opened at a highlight, or the reader scrolled first), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
+ * shown (not when `restore` is off, the article opened at a highlight, nor once the reader has scrolled before the place
+ * comes), and stores the place once scrolling stops and when the page is hidden or closed. Storing it also makes the
  * article the one to reopen on the next start.
  */
 export function useReadingPosition(id: number | null, pane: HTMLElement | null, restore: boolean, on: PlaceEvents = {}): void {
@@ -38,12 +39,15 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
     let placed = false;
     // Read as the reader scrolls: when the effect is cleaned up the pane may already show another article.
     let position = 0;
-    // The reader's last wheel, touch or key, and whether they hold the scrollbar: a scroll of theirs that comes before
-    // the stored place wins over it, as a browser gives up restoring a page's scroll once its reader has scrolled.
+    // Whether the next scroll is the restore's own: it neither moves the place nor reads the article to its end.
+    let restoring = false;
+    // The reader's last wheel, touch or key, and whether they hold the pane's scrollbar (a press on the pane itself, not
+    // its text): a scroll of theirs that comes before the stored place wins over it, as a browser gives up restoring a
+    // page's scroll once its reader has scrolled.
     let inputAt = -Infinity;
     let dragging = false;
     const onInput = () => void (inputAt = performance.now());
-    const onPointerDown = (e: PointerEvent) => void (dragging = e.target === pane && e.offsetX >= pane.clientWidth);
+    const onPointerDown = (e: PointerEvent) => void (dragging = e.target === pane);
     const onPointerUp = () => void (dragging = false);
     const save = (client = api) => {
       clearTimeout(timer);
@@ -55,6 +59,10 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
       );
     };
     const onScroll = () => {
+      if (restoring) {
+        restoring = false;
+        return;
+      }
       // Until the place is settled, a scroll is the layout's, unless the reader's own input moved it.
       if (!placed && !dragging && performance.now() - inputAt > INPUT_MS) return;
       placed = true;
@@ -72,7 +80,9 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
     api.invoke('reading.position', { id }).then(
       (stored) => {
         if (placed) return;
+        const before = pane.scrollTop;
         if (restore) pane.scrollTop = (stored.position ?? 0) * (pane.scrollHeight - pane.clientHeight);
+        restoring = pane.scrollTop !== before;
         position = fractionOf(pane);
         placed = true;
         save();
@@ -83,9 +93,11 @@ export function useReadingPosition(id: number | null, pane: HTMLElement | null, 
     const options = { passive: true, signal: listening.signal };
     pane.addEventListener('wheel', onInput, options);
     pane.addEventListener('touchmove', onInput, options);
-    window.addEventListener('keydown', onInput, options);
+    // Captured: a key whose handler stops it (the arrows between marks) may still scroll the pane, by focus.
+    window.addEventListener('keydown', onInput, { ...options, capture: true });
     pane.addEventListener('pointerdown', onPointerDown, options);
     window.addEventListener('pointerup', onPointerUp, options);
+    window.addEventListener('pointercancel', onPointerUp, options);
     pane.addEventListener('scroll', onScroll, options);
     document.addEventListener('visibilitychange', onLeave, options);
     window.addEventListener('pagehide', onLeave, options);
