@@ -1,6 +1,6 @@
 import expected from '../fixtures/seeds-expected.json';
 import type { Page } from '@playwright/test';
-import { expect, placeRestored, test } from './readerFixture';
+import { expect, framesPassed, placeRestored, test } from './readerFixture';
 
 test('opens on the five seed articles and shows one when clicked', async ({ page, reader }) => {
   const errors: string[] = [];
@@ -185,7 +185,7 @@ test('the article shown keeps its entity marks while the next one is on its way,
   await rows.nth(1).click();
   await page.waitForFunction(() => (window as unknown as Held).entitiesCame);
   // A few frames for the entities to be taken in and drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await framesPassed(page, 3);
   await expect(heading).toHaveText(shown!);
   await page.evaluate(() => (window as unknown as Held).letArticle());
   await expect(heading).not.toHaveText(shown!);

@@ -42,3 +42,25 @@ export async function placeRestored(page: Page, library: Library, id: number): P
   await expect(page.getByRole('main', { name: 'Article' })).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => library.reading.position(id)).toEqual(expect.any(Number));
 }
+
+/** A gate for a request held back: `held` settles once `release` is called. */
+export function gate(): { held: Promise<void>; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
+}
+
+/**
+ * Waits `count` frames in the page: what a render scheduled before has been drawn by then (React's effects run before
+ * the next frame).
+ */
+export async function framesPassed(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(frames);
+      }),
+    count,
+  );
+}

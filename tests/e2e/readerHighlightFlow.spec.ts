@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { dragSelect } from './articleText';
-import { articleIdOf, expect, test, type Reader } from './readerFixture';
+import { articleIdOf, expect, gate, test, type Reader } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -66,8 +66,7 @@ test('words selected while a highlight is being stored stay selected when it has
   await page.goto(reader.server.url);
   await openSeed(page);
   // The highlight is stored, but its answer is held back until other words are selected: a slow machine's order, made certain.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   await page.route('**/api/highlights.create', async (route) => {
     const response = await route.fetch();
     await held;
@@ -261,8 +260,7 @@ test("a highlight's popover opened while the next article is on its way closes w
   await page.goto(reader.server.url);
   const article = await openSeed(page);
   // The next article's text is held back, so that the one before is still drawn after it was asked for.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   await page.route('**/api/articles.get', async (route) => {
     if ((route.request().postDataJSON() as { id: number }).id === next.id) await held;
     await route.continue();

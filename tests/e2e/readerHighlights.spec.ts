@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Library } from '../../electron/library/Library';
-import { expect, test } from './readerFixture';
+import { expect, gate, test } from './readerFixture';
 
 // Seeded articles, by id: 1 Xinhua 2025-09-03, 2 BelTA 2025-08-29, 4 (no source) 2025-06-13, 5 TDI 2023-12-05.
 const FAR_DOWN = 'intensifying international engagement to modernize our countries';
@@ -182,8 +182,7 @@ test('a key pressed while the chosen highlight is being drawn keeps its focus; t
   const view = await openHighlights(page);
   // The article's highlights are held back until `/` has moved the focus: the order that, left to chance, made the
   // keyboard test fail now and then when the focus went to the highlight after the search box had it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   await page.route('**/api/annotations.forArticle', async (route) => {
     await held;
     await route.continue();

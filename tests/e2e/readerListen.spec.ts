@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axeScan';
-import { expect, test } from './readerFixture';
+import { expect, framesPassed, gate, test } from './readerFixture';
 
 /**
  * A scripted stand-in for the platform's speech engine, put in before the page's own scripts. It records what it is
@@ -145,8 +145,7 @@ test('the sentence spoken is painted on the article drawn: the next in the queue
   const [first, second] = reader.library.search.query('', 2, 0).rows;
   // The queue's next article is asked for by the narrator, then by the pane: the pane's answer is held back, so that
   // the narrator reads the next article while the one before is still drawn.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   let asked = 0;
   await page.route('**/api/articles.get', async (route) => {
     if ((route.request().postDataJSON() as { id: number }).id === second!.id && ++asked === 2) await held;
@@ -164,7 +163,7 @@ test('the sentence spoken is painted on the article drawn: the next in the queue
   expect(reader.library.articles.get(second!.id)!.body).toContain(sentence);
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(first!.title);
   // Two frames on, the sentence would have been painted: React's effects run before the next frame.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await framesPassed(page, 2);
   expect(await painted(page)).toBe('');
   release();
   await expect.poll(() => painted(page)).toBe(sentence);

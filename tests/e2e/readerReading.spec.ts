@@ -1,4 +1,4 @@
-import { expect, placeRestored, test } from './readerFixture';
+import { expect, framesPassed, gate, placeRestored, test } from './readerFixture';
 
 // Short enough a window that each seed article scrolls.
 test.use({ viewport: { width: 1100, height: 420 } });
@@ -35,8 +35,7 @@ test("the reader's own scroll before the stored place comes is kept: the place i
   const id = reader.library.search.query('', 1, 0).rows[0]!.id;
   reader.library.reading.setPosition(id, 0.9);
   // The stored place is answered late, as by a library busy importing: read now, while 0.9 is stored, and held back.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   let asked = 0;
   await page.route('**/api/reading.position', async (route) => {
     asked++;
@@ -60,7 +59,7 @@ test("the reader's own scroll before the stored place comes is kept: the place i
   release();
   expect(await (await answered).json()).toEqual({ ok: true, data: { position: 0.9 } });
   // Two frames on, the place answered would have been scrolled to.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await framesPassed(page, 2);
   expect(await article.evaluate((el) => el.scrollTop)).toBe(top);
 });
 

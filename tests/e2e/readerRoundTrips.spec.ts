@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dragSelect } from './articleText';
-import { articleIdOf, expect, placeRestored, test } from './readerFixture';
+import { articleIdOf, expect, gate, placeRestored, test } from './readerFixture';
 
 const SEED = 'Senior CPC official meets Belarusian president';
 
@@ -25,8 +25,7 @@ function askedQueries(page: Page, channel: string): string[] {
 
 /** Holds back the answers to the requests on `channel` for `query` until `release` is called. */
 async function holdAnswers(page: Page, channel: string, query: string): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   await page.route(`**/api/${channel}`, async (route) => {
     if ((route.request().postDataJSON() as { query: string }).query === query) await held;
     await route.continue();

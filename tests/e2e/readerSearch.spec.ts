@@ -1,4 +1,4 @@
-import { expect, test } from './readerFixture';
+import { expect, gate, test } from './readerFixture';
 
 test('the keyboard drives the list: / and Esc, j/k, u and s; s twice leaves the article unstarred', async ({ page, reader }) => {
   await page.goto(reader.server.url);
@@ -39,19 +39,17 @@ test('the keyboard drives the list: / and Esc, j/k, u and s; s twice leaves the 
   page.on('response', (r) => {
     if (r.url().endsWith('/api/articles.setStarred')) stored.push((r.request().postDataJSON() as { starred: boolean }).starred);
   });
-  let starSent = () => {};
-  let unstarSent = () => {};
-  const starring = new Promise<void>((resolve) => (starSent = resolve));
-  const unstarring = new Promise<void>((resolve) => (unstarSent = resolve));
+  const starSent = gate();
+  const unstarSent = gate();
   await page.route('**/api/articles.setStarred', async (route) => {
     if ((route.request().postDataJSON() as { starred: boolean }).starred) {
-      starSent();
-      await Promise.race([unstarring, new Promise((resolve) => setTimeout(resolve, 1000))]);
-    } else unstarSent();
+      starSent.release();
+      await Promise.race([unstarSent.held, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    } else unstarSent.release();
     await route.continue();
   });
   await page.keyboard.press('s');
-  await starring;
+  await starSent.held;
   await page.keyboard.press('s');
   await expect(rows.nth(0).getByLabel('Starred')).toHaveCount(0);
   await expect.poll(() => stored).toEqual([true, false]);

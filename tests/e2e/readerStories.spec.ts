@@ -1,6 +1,6 @@
 import { writeStoryArticles } from '../unit/helpers/storyArticles';
 import { expectAccessible } from './axeScan';
-import { expect, test } from './readerFixture';
+import { expect, gate, test } from './readerFixture';
 
 // Two axe scans of a full reader (the Stories view beside an article, then the compare dialog).
 test.setTimeout(60_000);
@@ -52,8 +52,7 @@ test('an article in a story is loading until its story has answered, so the repo
   reader,
 }, testInfo) => {
   await reader.library.import([writeStoryArticles(testInfo.outputPath('stories'))]);
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const { held, release } = gate();
   await page.route('**/api/stories.ofArticle', async (route) => {
     await held;
     await route.continue();
